@@ -1,0 +1,1 @@
+"""peelkg: UK police inspection (PEEL) articles as a linked-data knowledge graph."""

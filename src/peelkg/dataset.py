@@ -1,0 +1,266 @@
+"""Build the dataset: convert every article, validate, and write the serialisations and VoID/DCAT.
+
+The build writes into a temporary folder beside OUT and renames it into place only when
+everything succeeded, so a failed build leaves the previous dataset untouched.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import corroborate, rdf, text, validate, vocab
+from .extract import CONVERTER_VERSION, extract
+from .facts import ArticleFacts, Flaw, Source
+
+SERIALISATIONS = {  # file name -> (pyoxigraph format, keeps named graphs)
+    "peel.trig": (ox.RdfFormat.TRIG, True),
+    "peel.nq": (ox.RdfFormat.N_QUADS, True),
+    "peel.ttl": (ox.RdfFormat.TURTLE, False),
+    "peel.nt": (ox.RdfFormat.N_TRIPLES, False),
+    "peel.jsonld": (ox.RdfFormat.JSON_LD, True),
+}
+PARALLEL_THRESHOLD = 64  # fewer articles convert faster in one process than a pool starts
+
+
+class BuildFailed(Exception):
+    """The graph did not conform: `report` says which node broke which rule, in which source."""
+
+    def __init__(self, report: validate.Report) -> None:
+        super().__init__(f"{len(report.violations)} SHACL violation(s)")
+        self.report = report
+
+
+@dataclass
+class Diagnostic:
+    """A warning about a source, placed like a compiler's: file:line:col."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        place = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
+        return f"{place}: warning [{self.code}]: {self.message}"
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    sources: int
+    triples: int
+    quads: int
+    warnings: list[Diagnostic] = field(default_factory=list)
+    report: validate.Report | None = None
+    up_to_date: bool = False
+
+
+def find_articles(seeds: Path) -> list[Path]:
+    if not seeds.is_dir():
+        raise text.InputError(f"{seeds}: not a folder of articles")
+    articles = sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    if not articles:
+        raise text.InputError(f"{seeds}: no .txt articles in this folder")
+    return articles
+
+
+def read_sources(paths: Sequence[Path]) -> list[Source]:
+    """Every article, or an InputError naming every file that could not be read."""
+    sources, problems = [], []
+    for path in paths:
+        try:
+            sources.append(text.read_source(path))
+        except text.InputError as err:
+            problems.append(str(err))
+    if problems:
+        raise text.InputError("\n".join(problems))
+    return sources
+
+
+def convert(path: Path) -> ArticleFacts:
+    return extract(text.read_source(path))
+
+
+def _fingerprint() -> str:
+    """What the output depends on besides the texts: the converter and the vocabularies and shapes."""
+    digest = hashlib.sha256(CONVERTER_VERSION.encode())
+    for path in sorted(vocab.ONTOLOGY_DIR.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(vocab.ONTOLOGY_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Cache:
+    """Extracted facts of unchanged articles, keyed by the text's sha256 and the converter's fingerprint."""
+
+    def __init__(self, folder: Path | None, fingerprint: str) -> None:
+        self.folder = folder / fingerprint if folder else None
+
+    def get(self, source: Source) -> ArticleFacts | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{source.sha256}.pickle"
+        try:
+            facts = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+        # Same text, other file name or metadata: the facts stand, the source record is this one.
+        return facts if facts.source == source else None
+
+    def put(self, facts: ArticleFacts) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{facts.source.sha256}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(self.folder / f"{facts.source.sha256}.pickle")
+
+
+def _extract_all(sources: list[Source], cache: Cache, jobs: int | None,
+                 progress: Callable[[int], None]) -> list[ArticleFacts]:
+    results: dict[int, ArticleFacts] = {}
+    todo = []
+    for index, source in enumerate(sources):
+        cached = cache.get(source)
+        if cached is not None:
+            results[index] = cached
+            progress(1)
+        else:
+            todo.append(index)
+    if len(todo) >= PARALLEL_THRESHOLD and (jobs or os.cpu_count() or 1) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(todo) // ((jobs or os.cpu_count() or 1) * 8))
+            for index, facts in zip(todo, pool.map(extract, (sources[i] for i in todo), chunksize=chunk)):
+                results[index] = facts
+                cache.put(facts)
+                progress(1)
+    else:
+        for index in todo:
+            results[index] = extract(sources[index])
+            cache.put(results[index])
+            progress(1)
+    return [results[i] for i in range(len(sources))]
+
+
+def reference_quads() -> list[ox.Quad]:
+    """The ontology and vocabularies, in the reference graph of the dataset."""
+    graph = ox.NamedNode(str(vocab.REFERENCE_GRAPH))
+    quads = []
+    for path in vocab.ontology_files():
+        for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+    return quads
+
+
+def _diagnostic(source: Source, flaw: Flaw, seeds: Path) -> Diagnostic:
+    path = str(seeds / source.name)
+    if flaw.span is None:
+        return Diagnostic(path, 0, 0, flaw.code, flaw.message)
+    before = source.text[:flaw.span.start]
+    line = before.count("\n") + 1
+    return Diagnostic(path, line, flaw.span.start - (before.rfind("\n") + 1) + 1, flaw.code, flaw.message)
+
+
+def dataset_quads(all_facts: list[ArticleFacts]) -> list[ox.Quad]:
+    quads = reference_quads()
+    for facts in corroborate.corroborated(all_facts):
+        quads.extend(rdf.article_quads(facts))
+    return rdf.unique_sorted(quads)
+
+
+def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
+          progress: Callable[[int], None] | None = None, on_total: Callable[[int], None] | None = None) -> BuildResult:
+    """Convert every article in `seeds`, validate, and write the dataset to `out`."""
+    seeds, out = Path(seeds), Path(out)
+    sources = read_sources(find_articles(seeds))
+    fingerprint = _fingerprint()
+    input_key = hashlib.sha256("\n".join([fingerprint] + [f"{s.name} {s.sha256} {s.metadata}" for s in sources])
+                               .encode()).hexdigest()
+    manifest = out / "manifest.json"
+    if manifest.exists():
+        try:
+            recorded = json.loads(manifest.read_text())
+        except (OSError, ValueError):
+            recorded = {}
+        if recorded.get("input") == input_key and all((out / name).exists() for name in SERIALISATIONS):
+            return BuildResult(out, len(sources), recorded.get("triples", 0), recorded.get("quads", 0),
+                               [Diagnostic(**d) for d in recorded.get("warnings", [])], up_to_date=True)
+    if on_total:
+        on_total(len(sources))
+    all_facts = _extract_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
+    quads = dataset_quads(all_facts)
+    report = validate.validate_graphs({name: ox.serialize([q.triple for q in graph_quads], format=ox.RdfFormat.N_TRIPLES)
+                                       for name, graph_quads in rdf.iter_graphs(quads)}, jobs=jobs)
+    store = ox.Store()
+    store.bulk_extend(quads)
+    report = validate.Report(sorted(report.findings + validate.run_checks(store).findings))
+    if not report.conforms:
+        raise BuildFailed(report)
+    diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
+    diagnostics += [Diagnostic(finding.source, 0, 0, "shacl", finding.message) for finding in report.warnings]
+    triples = write_dataset(quads, out, input_key, diagnostics)
+    return BuildResult(out, len(sources), triples, len(quads), diagnostics, report)
+
+
+def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: list[Diagnostic]) -> int:
+    """Write every serialisation into a temporary folder, then swap it into place."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        for name, (fmt, datasets) in SERIALISATIONS.items():
+            ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
+                         prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)
+        from . import void  # the description needs the written files (sizes, checksums)
+        void.write(tmp, quads, triples)
+        (tmp / "manifest.json").write_text(json.dumps({
+            "input": input_key, "triples": len(triples), "quads": len(quads),
+            "warnings": [vars(d) for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
+        _swap(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return len(triples)
+
+
+def _swap(new: Path, out: Path) -> None:
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old.{os.getpid()}")
+        out.rename(old)
+    try:
+        new.rename(out)
+    except OSError:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def progress_printer(stream=sys.stderr):
+    """A tqdm bar on a terminal, nothing otherwise."""
+    if not stream.isatty():
+        return None, None
+    from tqdm import tqdm
+    bar = tqdm(total=0, unit="article", file=stream, leave=False)
+
+    def total(n: int) -> None:
+        bar.total = n
+        bar.refresh()
+    return bar.update, total

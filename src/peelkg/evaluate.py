@@ -1,0 +1,165 @@
+"""Score the converter on a corpus with gold facts, through the five named queries.
+
+A corpus is a folder of NNN_name.txt articles, each with NNN_name.gold.json beside it
+(schema in tests/corpus/README.md). The corpus is built like any other folder, then
+grades.rq, grade_counts.rq, people.rq, claims.rq and inspections.rq are run on it and
+their rows compared with the gold: precision, recall and F1 per fact type.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dataset
+from .query import LocalStore, lexical, read_query
+from .text import InputError, fold
+
+FACT_TYPES = ("grades", "grade_counts", "people", "quotes", "inspector", "dates")
+TARGETS = {"grades": 0.95, "grade_counts": 0.95, "people": 0.9, "quotes": 0.9, "inspector": 0.9, "dates": 0.9}
+PRECISION_TARGETS = {"grades": 0.98}
+QUOTE_SIMILARITY = 0.9
+HONORIFICS = re.compile(r"^(?:(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|baroness|professor|prof)\.?\s+)+")
+
+
+@dataclass
+class Score:
+    gold: set = field(default_factory=set)
+    predicted: set = field(default_factory=set)
+    matched_gold: set = field(default_factory=set)
+    matched_predicted: set = field(default_factory=set)
+
+    @property
+    def precision(self) -> float:
+        return len(self.matched_predicted) / len(self.predicted) if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.matched_gold) / len(self.gold) if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def match_exact(self) -> None:
+        both = self.gold & self.predicted
+        self.matched_gold, self.matched_predicted = set(both), set(both)
+
+
+def norm(value) -> str:
+    text = unicodedata.normalize("NFKC", fold(str(value))).lower()
+    text = HONORIFICS.sub("", re.sub(r"\s+", " ", text).strip())
+    return text.strip(" \"'.,;:!?")
+
+
+def read_gold(corpus: Path) -> dict[str, dict]:
+    """file name of each article -> its gold facts; an article without gold (or gold without article) is an error."""
+    articles = {p.name: p for p in corpus.glob("*.txt")}
+    golds = {p.name.removesuffix(".gold.json") + ".txt": p for p in corpus.glob("*.gold.json")}
+    if not articles:
+        raise InputError(f"{corpus}: no .txt articles")
+    missing = sorted(set(articles) ^ set(golds))
+    if missing:
+        raise InputError(f"{corpus}: articles and gold files do not pair up: {', '.join(missing)}")
+    gold = {}
+    for name, path in sorted(golds.items()):
+        try:
+            gold[name] = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as err:
+            raise InputError(f"{path}: not valid JSON: {err}") from err
+    return gold
+
+
+def _rows(store: LocalStore, name: str) -> list[dict[str, str]]:
+    variables, rows = store.select(read_query(name))
+    return [{v: lexical(t) for v, t in zip(variables, row)} for row in rows]
+
+
+def _quoted_in(text: str, quote: str) -> bool:
+    """True when `quote` stands in `text` straight after an opening quote mark (a direct quote)."""
+    folded, wanted = fold(text), fold(quote)
+    at = folded.find(wanted)
+    while at >= 0:
+        if at and folded[at - 1] in "\"'":
+            return True
+        at = folded.find(wanted, at + 1)
+    return False
+
+
+def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> dict[str, Score]:
+    scores = {kind: Score() for kind in FACT_TYPES}
+    for source, g in gold.items():
+        scores["grades"].gold |= {(source, norm(f), norm(a), norm(gr)) for f, a, gr in g["grades"]}
+        scores["grade_counts"].gold |= {(source, norm(f), norm(gr), int(n)) for f, gr, n in g["grade_counts"]}
+        scores["people"].gold |= {(norm(p), norm(r)) for p, r in g["people"]}
+        scores["quotes"].gold |= {(source, norm(s), norm(t)) for s, t in g["quotes"]}
+        if g.get("force"):
+            scores["inspector"].gold |= {(norm(g["force"]), norm(i)) for i in g["inspector"]}
+            scores["dates"].gold |= {(norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
+    org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
+    for row in _rows(store, "grades"):
+        scores["grades"].predicted.add((row["source"], norm(row["force"]), norm(row["area"]), norm(row["grade"])))
+    for row in _rows(store, "grade_counts"):
+        scores["grade_counts"].predicted.add((row["source"], norm(row["force"]), norm(row["grade"]), int(row["count"])))
+    for row in _rows(store, "people"):
+        scores["people"].predicted.add((norm(row["person"]), norm(row["role"])))
+    for row in _rows(store, "claims"):
+        source = row["source"]
+        if source in texts and _quoted_in(texts[source], row["text"]) and (source, norm(row["text"])) not in org_quotes:
+            scores["quotes"].predicted.add((source, norm(row["speaker"]), norm(row["text"])))
+    for row in _rows(store, "inspections"):
+        force = norm(row["force"])
+        for name in filter(None, (row.get("inspector") or "").split("; ")):
+            scores["inspector"].predicted.add((force, norm(name)))
+        for key in ("published", "period_start", "period_end"):
+            if row.get(key):
+                scores["dates"].predicted.add((force, key, row[key]))
+    for kind, s in scores.items():
+        if kind == "quotes":
+            _match_quotes(s)
+        else:
+            s.match_exact()
+    return scores
+
+
+def _match_quotes(s: Score) -> None:
+    """Same source and speaker, and texts that agree but for punctuation and the odd word."""
+    for predicted in sorted(s.predicted):
+        for wanted in sorted(s.gold - s.matched_gold):
+            if predicted[:2] == wanted[:2] and \
+                    difflib.SequenceMatcher(None, predicted[2], wanted[2]).ratio() >= QUOTE_SIMILARITY:
+                s.matched_gold.add(wanted)
+                s.matched_predicted.add(predicted)
+                break
+
+
+def evaluate(corpus: Path, out: Path | None = None) -> dict[str, Score]:
+    gold = read_gold(corpus)
+    with tempfile.TemporaryDirectory(prefix="peelkg-eval-") as tmp:
+        target = out or Path(tmp) / "build"
+        dataset.build(corpus, target)
+        store = LocalStore()
+        store.load(target)
+        texts = {name: (corpus / name).read_text(encoding="utf-8") for name in gold}
+        return score(store, gold, texts)
+
+
+def render(scores: dict[str, Score], details: bool = False) -> str:
+    lines = [f"{'fact type':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}{'F1':>7}  target"]
+    for kind in FACT_TYPES:
+        s = scores[kind]
+        target = f"F1 ≥ {TARGETS[kind]:.2f}" + (f", P ≥ {PRECISION_TARGETS[kind]:.2f}" if kind in PRECISION_TARGETS else "")
+        met = s.f1 >= TARGETS[kind] and s.precision >= PRECISION_TARGETS.get(kind, 0)
+        lines.append(f"{kind:<14}{len(s.gold):>6}{len(s.predicted):>7}{len(s.matched_predicted):>7}"
+                     f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}  {target} {'ok' if met else 'MISSED'}")
+        if details:
+            for fact in sorted(s.gold - s.matched_gold, key=str):
+                lines.append(f"    missing: {fact}")
+            for fact in sorted(s.predicted - s.matched_predicted, key=str):
+                lines.append(f"    extra:   {fact}")
+    return "\n".join(lines)

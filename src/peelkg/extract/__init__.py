@@ -1,0 +1,153 @@
+"""Text → facts: everything one article states about a PEEL inspection (see docs/MODEL.md)."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..facts import ArticleFacts, DateValue, Event, Flaw, Inference, Inspection, Organisation, Source
+from ..vocab import Phrases
+from . import dates
+from .claims import find_claims
+from .doc import Doc
+from .grading import find_grades
+from .mentions import find_mentions
+
+# Bump when a change to the converter can change its output: it keys the build cache.
+CONVERTER_VERSION = "1"
+
+_PRESS_RELEASE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
+_INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
+_EVENT = re.compile(r"\b(?:an?|the|its|their)\s+(?P<name>(?:[a-z-]+\s+){0,5}(?:meeting|hearing|panel|conference|board|session|committee))\s+on\s+", re.I)
+
+
+def _programme_order(doc: Doc) -> list[str]:
+    years = doc.lex.programme_years
+    return sorted(years, key=lambda p: years[p][0], reverse=True)
+
+
+def _programme_for_year(doc: Doc, year: int) -> str | None:
+    for programme, (first, last) in doc.lex.programme_years.items():
+        if first <= year <= last:
+            return programme
+    return None
+
+
+def _areas_for(doc: Doc, programme: str) -> tuple[Phrases, Phrases | None]:
+    lex = doc.lex
+    if programme in lex.area_names:
+        return lex.area_names[programme], lex.area_topics.get(programme)
+    # Cycle unknown: every cycle's names, the newest cycle winning a shared phrase.
+    names: dict[str, str] = {}
+    topics: dict[str, str] = {}
+    for p in _programme_order(doc):
+        for key, iri in lex.area_names.get(p, Phrases.build([])).concept_of.items():
+            names.setdefault(key, iri)
+        for key, iri in lex.area_topics.get(p, Phrases.build([])).concept_of.items():
+            topics.setdefault(key, iri)
+    return Phrases.build(list(names.items())), Phrases.build(list(topics.items()))
+
+
+def _programme(doc: Doc, period, published: DateValue | None) -> tuple[str, Inference | None]:
+    """The PEEL cycle: named in the text, else deduced from the inspection period or the article's date."""
+    named = Counter(iri for _, _, iri in doc.lex.programmes.finditer(doc.text))
+    if named:
+        return named.most_common(1)[0][0], None
+    for value in ([period[0]] if period else []) + ([published] if published else []):
+        programme = _programme_for_year(doc, int(value.value[:4]))
+        if programme:
+            return programme, Inference("programme-from-dates", programme, value.span)
+    return doc.lex.umbrella_programme, None
+
+
+def _events(doc: Doc, published: DateValue | None) -> list[Event]:
+    events = []
+    for m in _EVENT.finditer(doc.text):
+        found = dates.day_month(doc, m.end() - 4, min(len(doc.text), m.end() + 40), published)
+        if found and found[0].span.start - m.end() <= 12:
+            date, inferred = found
+            events.append(Event(m.group("name").strip(), doc.span(m.start("name"), found[0].span.end), date, inferred))
+    return events
+
+
+def _kind(source: Source) -> str:
+    if source.metadata.kind:
+        return source.metadata.kind
+    return "press release" if _PRESS_RELEASE.search(source.text) else "news article"
+
+
+def _headline(doc: Doc):
+    """A first line that reads as a headline: short, no final full stop, more text below."""
+    if len(doc.lines) < 2:
+        return None
+    first = doc.lines[0]
+    if len(first.text) <= 140 and not first.text.rstrip().endswith((".", ":")) and not first.text.lower().startswith("date "):
+        return doc.span(first.start, first.end)
+    return None
+
+
+def _key(org: Organisation) -> str:
+    return org.iri or org.name
+
+
+def extract(source: Source) -> ArticleFacts:
+    doc = Doc(source)
+    lex = doc.lex
+    mentions = find_mentions(doc)
+    published = dates.published_date(doc)
+    reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
+                                   if source.metadata.published else None)
+    period = dates.inspection_period(doc)
+    programme, programme_inferred = _programme(doc, period, published)
+    areas, topics = _areas_for(doc, programme)
+    judgements, counts, totals = find_grades(doc, areas, mentions.forces, mentions.main_force)
+    claims = find_claims(doc, mentions, areas, topics, reference_date)
+    main = mentions.main_force
+    inspections: list[Inspection] = []
+    flaws: list[Flaw] = []
+    if main is not None and (judgements or counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
+        spans = tuple(sorted({j.span for j in judgements if _key(j.force) == _key(main)} |
+                             {c.span for c in counts if _key(c.force) == _key(main)}))
+        total = next(((n, s) for f, n, s in totals if f is None or _key(f) == _key(main)), None)
+        inspectors = tuple(dict.fromkeys(
+            m.person for m in mentions.memberships if m.organisation.iri == lex.inspectorate))
+        inspections.append(Inspection(
+            force=main, programme=programme, programme_inferred=programme_inferred,
+            inspectorate=lex.inspectorate, spans=spans or ((main.span,) if main.span else ()),
+            inspectors=inspectors, period_start=period[0] if period else None,
+            period_end=period[1] if period else None,
+            graded_area_count=total[0] if total else None, graded_area_count_span=total[1] if total else None))
+    for force in {_key(j.force): j.force for j in judgements + counts}.values():
+        if main is None or _key(force) != _key(main):
+            spans = tuple(sorted({j.span for j in judgements + counts if _key(j.force) == _key(force)}))
+            inspections.append(Inspection(force=force, programme=programme, programme_inferred=programme_inferred,
+                                          inspectorate=lex.inspectorate, spans=spans))
+    flaws += _flaws(doc, inspections, judgements, counts)
+    return ArticleFacts(
+        source=source, kind=_kind(source), headline=_headline(doc), published=published,
+        publisher=None, organisations=tuple(o for _, _, o in mentions.forces),
+        people=tuple(mentions.people.values()), memberships=tuple(mentions.memberships),
+        inspections=tuple(inspections), judgements=tuple(judgements), grade_counts=tuple(counts),
+        claims=tuple(claims), events=tuple(_events(doc, reference_date)), flaws=tuple(flaws))
+
+
+def _flaws(doc: Doc, inspections, judgements, counts) -> list[Flaw]:
+    lex = doc.lex
+    flaws = []
+    for inspection in inspections:
+        key = _key(inspection.force)
+        grades_by_area = defaultdict(set)
+        for j in judgements:
+            if _key(j.force) == key:
+                grades_by_area[j.area].add(j.grade)
+        for area, grades in sorted(grades_by_area.items()):
+            if len(grades) > 1:
+                span = next(j.span for j in judgements if j.area == area and _key(j.force) == key)
+                flaws.append(Flaw("grade-conflict", f"the article gives {inspection.force.name} more than one grade for "
+                                  f"'{lex.label[area]}': {', '.join(sorted(lex.label[g] for g in grades))}", span))
+        stated = [c for c in counts if _key(c.force) == key]
+        if inspection.graded_area_count is not None and stated:
+            total = sum(c.count for c in {(c.grade, c.count): c for c in stated}.values())
+            if total != inspection.graded_area_count:
+                flaws.append(Flaw("grade-count-mismatch", f"stated counts sum to {total}, the article says "
+                                  f"{inspection.graded_area_count} areas", inspection.graded_area_count_span))
+    return flaws

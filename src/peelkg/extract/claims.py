@@ -1,0 +1,242 @@
+"""Claims: direct quotes and reported statements, with who made them and what they are about."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import Claim, DateValue, Organisation, Span
+from ..vocab import Phrases
+from . import dates
+from .doc import Doc
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions
+
+MIN_QUOTE_WORDS = 5
+SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
+REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
+             r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
+ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|previously|now))*"
+ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
+FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # inside the marks
+    end: int
+    line: Span
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Quoted passages: curly marks say which way they face; a quote still open at a new
+    opening mark or at the end of its paragraph ends there (press-release paragraphs)."""
+    quotes: list[Quote] = []
+    for line in doc.lines:
+        raw = doc.raw
+        open_at: int | None = None
+        for i in range(line.start, line.end):
+            ch = raw[i]
+            if ch == "\u201c" or (ch == '"' and open_at is None):
+                if open_at is not None:
+                    quotes.append(Quote(open_at, i, line))
+                open_at = i + 1
+            elif ch in "\u201d\"" and open_at is not None:
+                quotes.append(Quote(open_at, i, line))
+                open_at = None
+        if open_at is not None:
+            quotes.append(Quote(open_at, line.end, line))
+        for m in re.finditer(r"(?<![\w'])['\u2018](?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])", doc.text[line.start:line.end]):
+            quotes.append(Quote(line.start + m.start(1), line.start + m.end(1), line))
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
+            if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+
+
+class Speakers:
+    """Resolves the words before or after a verb of saying to a person or an organisation."""
+
+    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+        self.doc, self.mentions = doc, mentions
+        self.surnames = mentions.surname_index()
+        timeline: list[tuple[int, str]] = []
+        for name in mentions.people:
+            surname = name.split()[-1]
+            for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(surname)})\b", doc.text):
+                timeline.append((m.start(), name))
+        self.timeline = sorted(timeline)
+
+    def person_before(self, pos: int, pronoun: str) -> str | None:
+        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, name in reversed(self.timeline):
+            if at < pos and (wanted is None or self.mentions.gender.get(name, wanted) == wanted):
+                return name
+        return None
+
+    def resolve(self, phrase: str, pos: int) -> str | Organisation | None:
+        """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is."""
+        phrase = phrase.strip(" ,")
+        for name in sorted(self.mentions.people, key=len, reverse=True):
+            if phrase.endswith(name) or phrase.startswith(name):
+                return name
+        m = re.search(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$", phrase) or re.match(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b", phrase)
+        if m and m.group(1).split()[-1] in self.surnames:
+            return self.surnames[m.group(1).split()[-1]]
+        m = re.search(r"(?:^|\s)(he|she)$", phrase, re.I) or re.match(r"^(he|she)\b", phrase, re.I)
+        if m:
+            return self.person_before(pos, m.group(1))
+        for start, end, role in self.doc.lex.roles.finditer(phrase):
+            if end == len(phrase) or start == 0 or phrase[start:].lower().startswith(phrase[start:end].lower()):
+                holders = self.mentions.holders(role)
+                if holders:
+                    return holders[0]
+        if ORG_WORDS.search(phrase) or re.match(r"^(?:inspectors|the inspectorate|hmicfrs)\b", phrase, re.I) or \
+                re.search(r"(?:^|\s)they$", phrase, re.I):
+            iri = self.doc.lex.inspectorate
+            return Organisation(self.doc.lex.label[iri], iri)
+        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
+            if end == len(phrase):
+                return Organisation(self.doc.lex.label[iri], iri)
+        if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
+            force = self.mentions.main_force
+            return Organisation(force.name, force.iri)
+        return None
+
+
+_VERB_BEFORE = re.compile(rf"(?P<subject>[^.;!?\"]{{0,80}}?){ADVERB}\s+{SPEECH}\b(?:\s+(?:the\s+)?(?:BBC|[A-Z][\w ]{{0,40}}?|reporters|journalists|him|her|them))?(?:\s+that\b)?[^\"]{{0,200}}?$")
+_VERB_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+
+
+def _subject_before(text: str) -> list[tuple[str, int]]:
+    """Candidate subjects of the last verb of saying in `text` (folded), nearest first: the words
+    after the last comma, then the comma-separated phrases before it ('X, the mayor, said')."""
+    last = None
+    for m in re.finditer(rf"{ADVERB}\s+{SPEECH}\b", text):
+        last = m
+    if not last:
+        return []
+    head = text[:last.start()]
+    stop = max(head.rfind(c) for c in (".", ";", ":", '"', "\n"))
+    parts = head[stop + 1:].split(",")
+    out, end = [], last.start()
+    for part in reversed(parts[-3:]):
+        out.append((part, end))
+        end -= len(part) + 1
+    return out
+
+
+class ClaimFinder:
+    def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
+                 published: DateValue | None) -> None:
+        self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
+        self.speakers = Speakers(doc, mentions)
+
+    def about(self, start: int, end: int) -> tuple[str, ...]:
+        found = {iri for _, _, iri in self.areas.finditer(self.doc.text, start, end)}
+        if self.topics is not None:
+            found |= {iri for _, _, iri in self.topics.finditer(self.doc.text, start, end)}
+        return tuple(sorted(found))
+
+    def _claim(self, speaker, start: int, end: int, direct: bool, said_in: Span) -> Claim:
+        if direct:  # '"…within set times," Mr Wilsher said': the comma belongs to the reporting
+            while end > start and self.doc.text[end - 1] in ", ":
+                end -= 1
+        evidence = self.doc.span(start, end)
+        text = re.sub(r"\s+", " ", self.doc.text[evidence.start:evidence.end])
+        return Claim(speaker, text, evidence, direct, self.about(evidence.start, evidence.end),
+                     date_inferred=dates.relative_date(self.doc, said_in, self.published))
+
+    def quotes(self) -> list[Claim]:
+        doc, text = self.doc, self.doc.text
+        claims: list[Claim] = []
+        previous: tuple[Claim, Span] | None = None
+        lines = doc.lines
+        for quote in find_quotes(doc):
+            sentence = doc.sentence_at(quote.start)
+            region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
+            before = text[region.start:quote.start - 1]
+            after = text[quote.end + 1:region.end]
+            speaker, said_in = None, region
+            for phrase, at in _subject_before(before):
+                speaker = self.speakers.resolve(phrase, region.start + at) if phrase.strip() else None
+                if speaker is not None:
+                    break
+            if speaker is None:
+                m = _VERB_AFTER.match(after)
+                if m:
+                    phrase = m.group("subject") or m.group("inverted")
+                    speaker = self.speakers.resolve(phrase, quote.end)
+            if speaker is None and not before.strip(" \"'"):
+                # A block quote: the paragraph before ends 'X said:', or this continues a quote.
+                index = next(i for i, l in enumerate(lines) if l.start == quote.line.start)
+                if previous and (previous[1].start == quote.line.start or
+                                 (index and lines[index - 1].start == previous[1].start)):
+                    speaker, said_in = previous[0].speaker, previous[0].span
+                    said_in = Span(said_in.start, said_in.end, "")
+                elif index and text[lines[index - 1].start:lines[index - 1].end].rstrip().endswith(":"):
+                    head = lines[index - 1]
+                    for phrase, at in _subject_before(text[head.start:head.end].rstrip()[:-1]):
+                        speaker = self.speakers.resolve(phrase, head.start + at) if phrase.strip() else None
+                        if speaker is not None:
+                            said_in = head
+                            break
+            if speaker is None:
+                continue
+            claim = self._claim(speaker, quote.start, quote.end, True, said_in)
+            if previous and said_in is not region and previous[0].speaker == speaker and previous[0].date_inferred:
+                claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,
+                              date_inferred=claim.date_inferred or previous[0].date_inferred)
+            claims.append(claim)
+            previous = (claim, quote.line)
+        return claims
+
+    def reported(self, quoted: list[Claim]) -> list[Claim]:
+        """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
+        doc, text = self.doc, self.doc.text
+        quoted_spans = [(c.span.start, c.span.end) for c in quoted]
+        claims: list[Claim] = []
+        for line in doc.lines:
+            current = None  # the speaker of the paragraph's reported statement so far
+            for sentence in (s for s in doc.sentences if line.start <= s.start < line.end):
+                if any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
+                    current = None
+                    continue
+                found = self._reported_in(sentence)
+                if found:
+                    claims.extend(found)
+                    current = found[-1].speaker
+                elif current is not None and not re.search(rf"\b{SPEECH}\b", sentence.text):
+                    claims.append(self._claim(current, sentence.start, sentence.end, False, sentence))
+        return claims
+
+    def _reported_in(self, sentence: Span) -> list[Claim]:
+        text = self.doc.text
+        body = text[sentence.start:sentence.end]
+        tail = re.search(rf",\s*(?P<subject>[^,]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$", body)
+        if tail:
+            speaker = self.speakers.resolve(tail.group("subject"), sentence.start + tail.start("subject"))
+            if speaker is not None:
+                return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
+        pattern = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?){ADVERB}\s+(?P<verb>{REPORTING})\b(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
+        claims: list[Claim] = []
+        matches = []
+        for m in pattern.finditer(body):
+            subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
+            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"))
+            if speaker is not None:
+                subject_start = m.end("subject") - len(subject)
+                matches.append((m, speaker, subject_start))
+        for index, (m, speaker, _) in enumerate(matches):
+            verb = m.group("verb")
+            start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
+            end = sentence.end
+            if index + 1 < len(matches):
+                next_subject = matches[index + 1][2]
+                end = sentence.start + len(re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", body[:next_subject]))
+            if end - start >= 12:
+                claims.append(self._claim(speaker, start, end, False, sentence))
+        return claims
+
+
+def find_claims(doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
+                published: DateValue | None) -> list[Claim]:
+    finder = ClaimFinder(doc, mentions, areas, topics, published)
+    quoted = finder.quotes()
+    return quoted + finder.reported(quoted)

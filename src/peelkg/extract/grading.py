@@ -1,0 +1,223 @@
+"""Grades: per-area judgements, stated grade counts and the number of areas graded.
+
+Each sentence (or bullet line) is reduced to a skeleton in which every grade, area,
+number and force the vocabularies recognise becomes a placeholder (§G0§, §A1§, §N0§,
+§F0§); a handful of patterns over the skeleton then pair grades with areas. Phrasings
+live in the SKOS labels, so a new one is a line of Turtle, not a new pattern.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts import GradeCount, Judgement, Organisation, Span
+from ..vocab import Phrases
+from .doc import Doc
+
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|\d{1,2})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # G grade, A area, N number, F force
+    start: int
+    end: int
+    value: object  # IRI, int or Organisation
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
+
+
+# Words allowed between a preposition and an area: "in how it responded to the public".
+FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|they|police|officers)"
+          r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
+          r"overall |the |terms of |relation to |respect of )*")
+JOIN = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
+A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
+COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
+          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be|also)\s+)*"
+          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised)\s+"
+          r"(?:as\s+|to be\s+|to\s+|a\s+|an\s+)*)?")
+PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
+
+FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|overall)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})\s*,?\s*(?:\([^)]*\)\s*)?{COPULA}\W?§G(?P<g>\d+)§")
+PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST})\s*,\s*(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
+                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
+                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
+LABELLED = re.compile(rf"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
+# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:other\s+|remaining\s+)?§N\d+§"
+                          rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*(?:[-:(]|,?\s*(?:including|namely|which were|these were))\s*{FILLER}(?P<areas>{A_LIST})")
+# "the one area requiring improvement was recording data about crime"
+AREA_IS = re.compile(rf"\bareas?\s+(?:that\s+(?:was|were)\s+)?(?:(?:rated|graded|judged)\s+)?(?:as\s+)?\W?§G(?P<g>\d+)§\W?\s+"
+                     rf"(?:was|were|is|are)\s+{FILLER}(?P<areas>{A_LIST})")
+# A heading that a list of areas follows: "The force was found to be good at:"
+LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})?\s*(?:the following(?: areas)?)?\s*:\s*$")
+BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
+
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
+                           rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces|of the (?:nine|ten|eight)))")
+COUNT_BACKWARD = re.compile(rf"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
+                            rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
+                            rf"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
+COUNT_NOUN = re.compile(rf"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
+TOTAL = re.compile(rf"(?:grad\w*|assess\w*|rat\w*|inspect\w*|judg\w*|performance|scored)\b[^.;§]{{0,60}}?(?:§F\d+§[^.;§]{{0,30}}?)?"
+                   rf"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
+TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
+                      r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
+NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+CLAUSE = re.compile(r",|;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
+
+
+def _skeleton(doc: Doc, region: Span, tokens: list[Token]) -> str:
+    """The region's folded text, lower-cased, with each token replaced by its placeholder."""
+    parts: list[str] = []
+    cursor = region.start
+    counters: dict[str, int] = {}
+    for token in tokens:
+        parts.append(doc.text[cursor:token.start].lower())
+        number = counters.get(token.kind, 0)
+        counters[token.kind] = number + 1
+        parts.append(f"§{token.kind}{number}§")
+        cursor = token.end
+    parts.append(doc.text[cursor:region.end].lower())
+    return "".join(parts)
+
+
+def _tokens(doc: Doc, region: Span, areas: Phrases, forces: list[tuple[int, int, Organisation]]) -> list[Token]:
+    found: list[Token] = []
+    for start, end, iri in doc.lex.grades.finditer(doc.text, region.start, region.end):
+        found.append(Token("G", start, end, iri))
+    for start, end, iri in areas.finditer(doc.text, region.start, region.end):
+        found.append(Token("A", start, end, iri))
+    for m in NUMBER.finditer(doc.text, region.start, region.end):
+        found.append(Token("N", m.start(), m.end(), _number(m.group())))
+    for start, end, org in forces:
+        if region.start <= start and end <= region.end:
+            found.append(Token("F", start, end, org))
+    # Longest first wins an overlap (an area name may contain a number word, a grade word …).
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Token] = []
+    for token in found:
+        if kept and token.start < kept[-1].end:
+            continue
+        kept.append(token)
+    return kept
+
+
+def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
+    return [t for t in tokens if t.kind == kind]
+
+
+def _silenced(skeleton: str, grade_index: int) -> bool:
+    """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
+    place = skeleton.index(f"§G{grade_index}§")
+    starts = [0] + [m.end() for m in CLAUSE.finditer(skeleton) if m.end() <= place]
+    ends = [m.start() for m in CLAUSE.finditer(skeleton) if m.start() > place] + [len(skeleton)]
+    clause = skeleton[starts[-1]:ends[0]]
+    return bool(TEMPORAL.search(clause) or NEGATION.search(skeleton[:place]))
+
+
+def _force_for(tokens: list[Token], position: int, main: Organisation | None) -> Organisation | None:
+    """The force named last before `position` in the sentence, else the article's force."""
+    before = [t for t in tokens if t.kind == "F" and t.start < position]
+    return before[-1].value if before else main
+
+
+def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
+    """Judgements, grade counts and (force, number of areas, span) stated in the article."""
+    judgements: list[Judgement] = []
+    counts: list[GradeCount] = []
+    totals: list[tuple[Organisation | None, int, Span]] = []
+    regions = {(s.start, s.end): s for s in doc.sentences}
+    for line in doc.lines:  # bullets are lines, and a line may hold several sentences
+        if BULLET.match(line.text):
+            regions[(line.start, line.end)] = line
+    for region in sorted(regions.values()):
+        tokens = _tokens(doc, region, areas, forces)
+        grades, area_tokens, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
+        if not (grades or numbers):
+            continue
+        skeleton = _skeleton(doc, region, tokens)
+
+        def judge(grade: Token, area: Token) -> None:
+            force = _force_for(tokens, min(area.start, grade.start), main)
+            if force is not None:
+                judgements.append(Judgement(force, area.value, grade.value,
+                                            doc.span(min(area.start, grade.start), max(area.end, grade.end))))
+
+        if grades and area_tokens:
+            for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, COUNTED_LIST, AREA_IS):
+                for m in pattern.finditer(skeleton):
+                    g = int(m.group("g"))
+                    if not _silenced(skeleton, g):
+                        for a in re.findall(r"§A(\d+)§", m.group("areas")):
+                            judge(grades[g], area_tokens[int(a)])
+        if grades and numbers:
+            for pattern in (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN):
+                for m in pattern.finditer(skeleton):
+                    g, n = int(m.group("g")), int(m.group("n"))
+                    if _silenced(skeleton, g):
+                        continue
+                    grade, number = grades[g], numbers[n]
+                    force = _force_for(tokens, min(number.start, grade.start), main)
+                    if force is not None:
+                        counts.append(GradeCount(force, grade.value, number.value,
+                                                 doc.span(min(number.start, grade.start), max(number.end, grade.end))))
+        for m in TOTAL.finditer(skeleton):
+            number = numbers[int(m.group("n"))]
+            if not TEMPORAL.search(skeleton):
+                totals.append((_force_for(tokens, number.start, main), number.value,
+                               doc.span(region.start + _raw_offset(skeleton, m.start(), tokens, region), number.end)))
+    judgements += _listed(doc, areas, forces, main)
+    return _unique(judgements), _unique(counts), totals
+
+
+def _listed(doc: Doc, areas: Phrases, forces, main: Organisation | None) -> list[Judgement]:
+    """'The force was found to be good at:' and the bulleted areas on the lines below it."""
+    found: list[Judgement] = []
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        if not line.text.endswith(":"):
+            continue
+        tokens = _tokens(doc, line, areas, forces)
+        skeleton = _skeleton(doc, line, tokens)
+        m = LIST_HEADING.search(skeleton)
+        if not m or _silenced(skeleton, int(m.group("g"))):
+            continue
+        grade = _by_kind(tokens, "G")[int(m.group("g"))]
+        force = _force_for(tokens, grade.start, main)
+        previous = line
+        for item in lines[index + 1:]:
+            if "\n\n" in doc.text[previous.end:item.start] or not BULLET.match(item.text):
+                break
+            for start, end, iri in areas.finditer(doc.text, item.start, item.end):
+                if force is not None:
+                    found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
+            previous = item
+    return found
+
+
+def _raw_offset(skeleton: str, index: int, tokens: list[Token], region: Span) -> int:
+    """Map a skeleton offset that lies before any placeholder-shifted text back to the region."""
+    shift = 0
+    for m in re.finditer(r"§[GANF](\d+)§", skeleton[:index]):
+        kind = m.group()[1]
+        token = _by_kind(tokens, kind)[int(m.group(1))]
+        shift += (token.end - token.start) - len(m.group())
+    return index + shift
+
+
+def _unique(items):
+    seen, out = set(), []
+    for item in items:
+        key = (item.force.iri or item.force.name,) + tuple(v for k, v in vars(item).items() if k not in {"force", "span"}) + (item.span,)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

@@ -1,0 +1,247 @@
+"""Organisations, people and the posts they hold, as the text names them."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import vocab
+from ..facts import Membership, Organisation, Person, Span
+from .doc import Doc
+
+_LOWER = "a-zà-öø-ÿ"
+NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[A-ZÀ-ÖØ-Þ][{_LOWER}]+(?:-[A-ZÀ-ÖØ-Þ][{_LOWER}]+)?"
+PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
+NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+# Capitalised words that start sentences or name things, never a person's name.
+NOT_NAME = frozenset("""
+His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
+Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
+Acting Temporary Assistant Mayor Federation Service Services Office Crime Fire Rescue Majesty
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
+Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
+England Wales Britain British United Kingdom North South East West Greater County City Borough
+Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
+PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
+""".split())
+PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
+                       "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK"}
+
+
+def clean_name(name: str) -> str:
+    return re.sub(rf"^(?:{HONORIFIC}\s+)+", "", name).strip()
+
+
+def is_name(candidate: str) -> bool:
+    tokens = candidate.split()
+    return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens)
+
+
+@dataclass
+class Mentions:
+    """Everything named in one article, with the positions it is named at."""
+
+    forces: list[tuple[int, int, Organisation]] = field(default_factory=list)
+    organisations: list[tuple[int, int, str]] = field(default_factory=list)  # known orgs (IRI)
+    main_force: Organisation | None = None
+    people: dict[str, Person] = field(default_factory=dict)  # full name -> first naming
+    memberships: list[Membership] = field(default_factory=list)
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> 'm' | 'f' where a title shows it
+
+    def surname_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for name in self.people:
+            index.setdefault(name.split()[-1], name)
+        return index
+
+    def holders(self, role: str) -> list[str]:
+        return [m.person for m in self.memberships if m.role == role]
+
+
+def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
+    """Known forces by label or alias, '<area> Police', and unknown '<Name> Police|Constabulary'."""
+    lex, text = doc.lex, doc.text
+    found: list[tuple[int, int, Organisation]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, org: Organisation) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, org))
+            taken.append((start, end))
+
+    for start, end, iri in lex.forces.finditer(text):
+        add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
+    areas = {name: iri for iri, name in lex.force_area_name.items()}
+    area_alt = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
+    # "Hertfordshire police" but not "Hertfordshire police and crime commissioner" or "… Police Federation".
+    for m in re.finditer(rf"\b({area_alt})(?:'s)? (?:police force|police service|police|constabulary)\b"
+                         rf"(?! (?:and crime|fire and crime|, fire|federation))", text, re.I):
+        iri = next((i for a, i in areas.items() if a.lower() == m.group(1).lower()), None)
+        if iri:
+            add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
+    for m in re.finditer(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,4}}(?:Police Service|Police|Constabulary))\b(?! (?:and|Federation|,))", text):
+        words = m.group(1).split()
+        if words[0] in NOT_NAME or any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words):
+            continue
+        add(m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
+    return sorted(found, key=lambda f: f[0])
+
+
+def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> Organisation | None:
+    """The force the article is about: most named, the first two sentences counting double."""
+    if not forces:
+        return None
+    lead_end = doc.sentences[min(2, len(doc.sentences)) - 1].end if doc.sentences else 0
+    score: Counter[str] = Counter()
+    first: dict[str, tuple[int, Organisation]] = {}
+    for start, _, org in forces:
+        key = org.iri or org.name
+        score[key] += 2 if start < lead_end else 1
+        first.setdefault(key, (start, org))
+    best = max(score, key=lambda k: (score[k], -first[k][0]))
+    start, org = first[best]
+    return Organisation(org.name, org.iri, org.span)
+
+
+def find_organisations(doc: Doc) -> list[tuple[int, int, str]]:
+    return list(doc.lex.organisations.finditer(doc.text))
+
+
+def _is_party(doc: Doc, iri: str) -> bool:
+    return str(vocab.PEEL.PoliticalParty) in doc.lex.org_types.get(iri, frozenset())
+
+
+def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
+    """A party named just before a post: 'Conservative police and crime commissioner', "Labour's PCC"."""
+    for start, end, iri in mentions.organisations:
+        if _is_party(doc, iri):
+            gap = doc.text[end:pos]
+            if end <= pos and re.fullmatch(r"(?:'s)?\s*(?:party\s*)?", gap, re.I):
+                return Organisation(doc.lex.label[iri], iri, doc.span(start, end))
+    return None
+
+
+def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
+    """'(Con)' or '(Conservative)' straight after a name."""
+    m = re.match(r"\s*\(([A-Za-z ]+)\)", doc.text[pos:pos + 30])
+    if not m:
+        return None
+    word = PARTY_ABBREVIATIONS.get(m.group(1).lower(), m.group(1))
+    for start, end, iri in doc.lex.organisations.finditer(word):
+        if _is_party(doc, iri):
+            return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(1), pos + m.end(1)))
+    return None
+
+
+def _force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
+    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
+    for f_start, f_end, org in mentions.forces:
+        if f_end <= start and re.fullmatch(r"(?:'s)?\s*(?:(?:new|former|interim|current)\s+)?", doc.text[f_end:start], re.I):
+            return org
+        if f_start >= end and re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?", doc.text[end:f_start], re.I):
+            return org
+    for iri, area in doc.lex.force_area_name.items():
+        before = re.search(rf"\b{re.escape(area)}(?:'s)?\s+$", doc.text[max(0, start - len(area) - 4):start])
+        after = re.match(rf"\s+(?:of|for)\s+{re.escape(area)}\b", doc.text[end:end + len(area) + 8])
+        if before or after:
+            return Organisation(doc.lex.label[iri], iri, None)
+    return None
+
+
+def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end: int) -> Organisation | None:
+    lex = doc.lex
+    post_in = lex.role_post_in.get(role, "")
+    if post_in == str(vocab.PEEL.Inspectorate):
+        return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
+    if post_in == str(vocab.PEEL.StaffAssociation):
+        m = re.search(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b", doc.sentence_at(start).text)
+        if m and m.group(1).split()[0] not in NOT_NAME:
+            return Organisation(m.group(1), None)
+        federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
+        return Organisation(lex.label[federation], federation) if federation else None
+    force = _force_near(doc, mentions, start, end) or mentions.main_force
+    if force is None:
+        return None
+    if post_in == str(vocab.PEEL.PoliceGovernanceOffice):
+        if force.iri is None or force.iri not in lex.force_area_name:
+            return None
+        title = lex.label[role]
+        title = " ".join(w if w in {"and", "for"} else w.capitalize() for w in title.split())
+        return Organisation(f"Office of the {title} for {lex.force_area_name[force.iri]}",
+                            str(vocab.office_iri(role, force.iri)))
+    return Organisation(force.name, force.iri)
+
+
+_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&' -]*?)?,?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+)*"
+                               rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
+# "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
+_FEDERATION_CHAIR = re.compile(rf"\bchair(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{_LOWER}]+ ){{0,3}}Police Federation)\b")
+
+
+def find_people(doc: Doc, mentions: Mentions) -> None:
+    """Posts with the people holding them, then every other person named with a title or a verb of saying."""
+    text, lex = doc.text, doc.lex
+    seen: set[tuple[str, str, str]] = set()
+    posts = list(lex.roles.finditer(text))
+    federation_chair = next((iri for _, _, iri in lex.roles.finditer("Police Federation chair")), None)
+    if federation_chair:
+        for m in _FEDERATION_CHAIR.finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in posts):
+                posts.append((m.start(), m.end(), federation_chair))
+    for start, end, role in sorted(posts):
+        sentence = doc.sentence_at(start)
+        name_match = _NAME_AFTER_ROLE.match(text, end, sentence.end)
+        if name_match and is_name(name_match.group("name")):
+            # The 'for <force>' clause in between must not swallow a name.
+            name_start, name_end = name_match.span("name")
+        else:
+            before = _NAME_BEFORE_ROLE.search(text, sentence.start, start)
+            if not before or not is_name(before.group("name")):
+                continue
+            name_start, name_end = before.span("name")
+        name = clean_name(text[name_start:name_end])
+        organisation = _post_organisation(doc, mentions, role, start, end)
+        if organisation is None:
+            continue
+        party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end)
+        key = (name, role, organisation.iri or organisation.name)
+        _add_person(doc, mentions, name, name_start, name_end)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = doc.span(min(start, name_start), max(end, name_end))
+        mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+    # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
+    for m in re.finditer(rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)", text):
+        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
+            _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+    for m in re.finditer(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})", text):
+        full = mentions.surname_index().get(m.group("surname").split()[-1])
+        if full:
+            mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
+    return any(s <= start < e or s < end <= e for s, e, _ in mentions.forces) or \
+        any(s <= start < e for s, e, _ in mentions.organisations)
+
+
+def _add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
+    name = clean_name(name)
+    if name not in mentions.people:
+        mentions.people[name] = Person(name, doc.span(end - len(name), end))
+    if title in {"Mr", "Sir", "Lord"}:
+        mentions.gender.setdefault(name, "m")
+    elif title in {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"}:
+        mentions.gender.setdefault(name, "f")
+
+
+def find_mentions(doc: Doc) -> Mentions:
+    mentions = Mentions(forces=find_forces(doc), organisations=find_organisations(doc))
+    mentions.main_force = choose_main_force(doc, mentions.forces)
+    find_people(doc, mentions)
+    return mentions

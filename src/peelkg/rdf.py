@@ -1,0 +1,255 @@
+"""Facts → RDF quads (pyoxigraph terms): one named graph per source, one per inference rule."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import vocab as v
+from .facts import ArticleFacts, Claim, DateValue, Inference, Organisation, Span
+
+RDF_TYPE = NamedNode(str(v.RDF.type))
+XSD_DATE = NamedNode(str(v.XSD.date))
+XSD_GYEARMONTH = NamedNode(str(v.XSD.gYearMonth))
+XSD_GMONTHDAY = NamedNode(str(v.XSD.gMonthDay))
+XSD_INTEGER = NamedNode(str(v.XSD.integer))
+XSD_NNI = NamedNode(str(v.XSD.nonNegativeInteger))
+
+
+def N(iri) -> NamedNode:  # noqa: N802 - reads like the N-Triples term it makes
+    return NamedNode(str(iri))
+
+
+def date_literal(value: str) -> Literal:
+    datatype = XSD_DATE if len(value) == 10 and not value.startswith("--") else \
+        XSD_GMONTHDAY if value.startswith("--") else XSD_GYEARMONTH
+    return Literal(value, datatype=datatype)
+
+
+def normalise_claim_text(text: str) -> str:
+    """What makes two quotes the same: case, quote marks, dashes, spacing and end punctuation aside."""
+    folded = text.translate(str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--"))
+    return re.sub(r"\s+", " ", folded).strip(" \t\n\"'.,;:!?").lower()
+
+
+def claim_key(speaker_iri: str, text: str) -> str:
+    return hashlib.sha256(f"{speaker_iri}\n{normalise_claim_text(text)}".encode()).hexdigest()[:16]
+
+
+class SourceGraph:
+    """Builds the quads one article states, and those inferred from it."""
+
+    def __init__(self, facts: ArticleFacts) -> None:
+        self.facts = facts
+        self.source = facts.source
+        self.graph = N(v.source_graph_iri(self.source.id))
+        self.src = N(v.source_iri(self.source.id))
+        self.quads: list[Quad] = []
+        self.spans: set[Span] = set()
+
+    def add(self, s, p, o, graph: NamedNode | None = None) -> None:
+        self.quads.append(Quad(s, N(p) if not isinstance(p, NamedNode) else p,
+                               o if isinstance(o, (NamedNode, Literal)) else N(o), graph or self.graph))
+
+    def text(self, s, p, value: str) -> None:
+        self.add(s, p, Literal(value))
+
+    def evidence(self, node: NamedNode, span: Span | None) -> None:
+        if span is None:
+            return
+        self.spans.add(span)
+        self.add(node, v.PEEL.evidence, N(v.span_iri(self.source.id, span.start, span.end)))
+
+    def infer(self, s, p, o, inference: Inference) -> None:
+        graph = N(v.inferred_graph_iri(inference.rule))
+        self.add(s, p, o, graph)
+        self.spans.add(inference.derived_from)
+        self.add(s, v.PROV.wasDerivedFrom, N(v.span_iri(self.source.id, inference.derived_from.start,
+                                                         inference.derived_from.end)), graph)
+        self.add(graph, v.PEEL.inferenceRule, N(v.rule_iri(inference.rule)), graph)
+
+    def organisation(self, org: Organisation) -> NamedNode:
+        """The IRI of an organisation; one the vocabularies do not know is described here."""
+        if org.iri and org.iri in v.lexicon().label:
+            return N(org.iri)
+        node = N(org.iri or v.organisation_iri(org.name))
+        self.add(node, RDF_TYPE, v.ORG.Organization)
+        self.text(node, v.SKOS.prefLabel, org.name)
+        self.text(node, v.SCHEMA.name, org.name)
+        self.evidence(node, org.span)
+        return node
+
+    def person(self, name: str) -> NamedNode:
+        return N(v.person_iri(name))
+
+    def build(self) -> list[Quad]:
+        f, src = self.facts, self.src
+        self.describe_source()
+        for person in f.people:
+            node = self.person(person.name)
+            self.add(node, RDF_TYPE, v.SCHEMA.Person)
+            self.add(node, RDF_TYPE, v.FOAF.Person)
+            self.text(node, v.SCHEMA.name, person.name)
+            self.text(node, v.FOAF.name, person.name)
+            self.evidence(node, person.span)
+            self.add(src, v.SCHEMA.mentions, node)
+        for org in f.organisations:
+            self.add(src, v.SCHEMA.mentions, self.organisation(org))
+        for m in f.memberships:
+            self.membership(m)
+        inspections = {}
+        for inspection in f.inspections:
+            inspections[inspection.force.iri or inspection.force.name] = self.inspection(inspection)
+        main = next(iter(inspections.values()), None)
+        for j in f.judgements:
+            ins = inspections[j.force.iri or j.force.name]
+            node = N(v.judgement_iri(ins.value, j.area, j.grade))
+            self.add(node, RDF_TYPE, v.PEEL.Judgement)
+            self.add(node, v.PEEL.inspection, ins)
+            self.add(node, v.PEEL.assessmentArea, j.area)
+            self.add(node, v.PEEL.grade, j.grade)
+            self.evidence(node, j.span)
+        for c in f.grade_counts:
+            ins = inspections[c.force.iri or c.force.name]
+            node = N(v.grade_count_iri(ins.value, c.grade, c.count))
+            self.add(node, RDF_TYPE, v.PEEL.GradeCount)
+            self.add(node, v.PEEL.inspection, ins)
+            self.add(node, v.PEEL.grade, c.grade)
+            self.add(node, v.PEEL["count"], Literal(str(c.count), datatype=XSD_INTEGER))
+            self.evidence(node, c.span)
+        for claim in f.claims:
+            self.claim(claim, main)
+        for event in f.events:
+            node = N(v.event_iri(self.source.id, event.name))
+            self.add(node, RDF_TYPE, v.SCHEMA.Event)
+            self.text(node, v.SCHEMA.name, event.name)
+            if event.date:
+                self.add(node, v.SCHEMA.startDate, date_literal(event.date.value))
+            if event.date_inferred:
+                self.infer(node, v.SCHEMA.startDate, date_literal(event.date_inferred.value), event.date_inferred)
+            self.evidence(node, event.span)
+            self.add(src, v.SCHEMA.mentions, node)
+        self.describe_spans()
+        return self.quads
+
+    def describe_source(self) -> None:
+        f, src, meta = self.facts, self.src, self.source.metadata
+        self.add(src, RDF_TYPE, v.PEEL.PressRelease if f.kind == "press release" else v.SCHEMA.NewsArticle)
+        self.add(src, RDF_TYPE, v.PROV.Entity)
+        self.text(src, v.DCTERMS.identifier, self.source.name)
+        self.text(src, v.PEEL.sha256, self.source.sha256)
+        self.text(src, v.SCHEMA.text, self.source.text)
+        if meta.title:
+            self.text(src, v.DCTERMS.title, meta.title)
+        if f.headline:
+            self.text(src, v.SCHEMA.headline, f.headline.text)
+        if meta.url:
+            self.add(src, v.SCHEMA.url, N(meta.url))
+        published = f.published.value if f.published else meta.published.isoformat() if meta.published else None
+        if published:
+            self.add(src, v.SCHEMA.datePublished, date_literal(published))
+        if f.published:
+            self.spans.add(f.published.span)
+        if meta.publisher:
+            found = list(v.lexicon().organisations.finditer(meta.publisher))
+            exact = [iri for start, end, iri in found if start == 0 and end == len(meta.publisher)]
+            publisher = N(exact[0]) if exact else self.organisation(Organisation(meta.publisher))
+            self.add(src, v.SCHEMA.publisher, publisher)
+
+    def membership(self, m) -> None:
+        person = self.person(m.person)
+        org = self.organisation_for_post(m.organisation)
+        node = N(v.membership_iri(person.value, m.role, org.value))
+        self.add(node, RDF_TYPE, v.ORG.Membership)
+        self.add(node, v.ORG.member, person)
+        self.add(node, v.ORG.role, m.role)
+        self.add(node, v.ORG.organization, org)
+        if m.party:
+            self.add(node, v.PEEL.politicalParty, self.organisation(m.party))
+        self.evidence(node, m.span)
+
+    def organisation_for_post(self, org: Organisation) -> NamedNode:
+        if org.iri and "/org/" in org.iri and org.iri not in v.lexicon().label:
+            # An office minted for a post (a PCC's office): described from the vocabularies' names.
+            node = N(org.iri)
+            self.add(node, RDF_TYPE, v.ORG.FormalOrganization)
+            self.add(node, RDF_TYPE, v.PEEL.PoliceGovernanceOffice)
+            self.text(node, v.SKOS.prefLabel, org.name)
+            self.text(node, v.SCHEMA.name, org.name)
+            return node
+        return self.organisation(org)
+
+    def inspection(self, inspection) -> NamedNode:
+        force = self.organisation(inspection.force)
+        node = N(v.inspection_iri(force.value, inspection.programme))
+        self.add(node, RDF_TYPE, v.PEEL.Inspection)
+        self.add(node, v.PEEL.inspectedOrganization, force)
+        self.add(node, v.PEEL.inspectingBody, inspection.inspectorate)
+        if inspection.programme_inferred:
+            self.infer(node, v.PEEL.programme, N(inspection.programme), inspection.programme_inferred)
+        else:
+            self.add(node, v.PEEL.programme, inspection.programme)
+        for name in inspection.inspectors:
+            self.add(node, v.PEEL.inspector, self.person(name))
+        for prop, value in ((v.PEEL.periodStart, inspection.period_start), (v.PEEL.periodEnd, inspection.period_end)):
+            if value:
+                self.add(node, prop, date_literal(value.value))
+                self.evidence(node, value.span)
+        if inspection.graded_area_count is not None:
+            self.add(node, v.PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
+            self.evidence(node, inspection.graded_area_count_span)
+        for span in inspection.spans:
+            self.evidence(node, span)
+        self.add(self.src, v.SCHEMA.about, node)
+        return node
+
+    def claim(self, claim: Claim, inspection: NamedNode | None) -> None:
+        speaker = self.person(claim.speaker) if isinstance(claim.speaker, str) else self.organisation(claim.speaker)
+        node = N(v.claim_iri(claim_key(speaker.value, claim.text)))
+        self.add(node, RDF_TYPE, v.PEEL.Claim)
+        self.add(node, RDF_TYPE, v.PEEL.DirectQuote if claim.direct else v.PEEL.ReportedStatement)
+        self.add(node, v.PEEL.speaker, speaker)
+        self.text(node, v.SCHEMA.text, claim.text)
+        if inspection is not None:
+            self.add(node, v.SCHEMA.about, inspection)
+        for area in claim.areas:
+            self.add(node, v.PEEL.assessmentArea, area)
+        if claim.date:
+            self.add(node, v.SCHEMA.dateCreated, date_literal(claim.date.value))
+        if claim.date_inferred:
+            self.infer(node, v.SCHEMA.dateCreated, date_literal(claim.date_inferred.value), claim.date_inferred)
+        self.evidence(node, claim.span)
+
+    def describe_spans(self) -> None:
+        for span in sorted(s for s in self.spans if s is not None):
+            node = N(v.span_iri(self.source.id, span.start, span.end))
+            self.add(node, RDF_TYPE, v.NIF.String)
+            self.add(node, RDF_TYPE, v.PEEL.TextSpan)
+            self.add(node, v.NIF.beginIndex, Literal(str(span.start), datatype=XSD_NNI))
+            self.add(node, v.NIF.endIndex, Literal(str(span.end), datatype=XSD_NNI))
+            self.text(node, v.NIF.anchorOf, span.text)
+            self.add(node, v.NIF.referenceContext, self.src)
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """Every quad one article yields: its source graph and its inferred facts."""
+    return SourceGraph(facts).build()
+
+
+def unique_sorted(quads: Iterable[Quad]) -> list[Quad]:
+    """Canonical order (graph, subject, predicate, object as N-Quads text): byte-identical output."""
+    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def iter_graphs(quads: list[Quad]) -> Iterator[tuple[str, list[Quad]]]:
+    current, batch = None, []
+    for quad in quads:
+        if quad.graph_name != current and batch:
+            yield str(current.value), batch
+            batch = []
+        current = quad.graph_name
+        batch.append(quad)
+    if batch:
+        yield str(current.value), batch

@@ -1,0 +1,115 @@
+"""Reading articles and their metadata, and splitting text into offset-preserving pieces.
+
+Offsets are code points into the text exactly as read (RFC 5147 `char=` fragments).
+Matching works on `fold()`, a copy of the text of the same length, so every match
+offset is also an offset into the original.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from pathlib import Path
+
+from .facts import Metadata, Source, Span
+
+METADATA_SUFFIX = ".meta.toml"
+METADATA_KEYS = {"title", "publisher", "url", "published", "kind"}
+SOURCE_KINDS = {"press release", "news article"}
+
+
+class InputError(Exception):
+    """Bad input: the message names the file (and the place) and the problem."""
+
+
+# One character for one character, so offsets survive folding.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2022": "*", "\u00b7": "*",
+})
+
+
+def fold(text: str) -> str:
+    """Straight quotes, hyphens for dashes, plain spaces; same length as `text`."""
+    return text.translate(_FOLD)
+
+
+def read_source(path: Path) -> Source:
+    """Read one article (UTF-8) and the optional curator metadata beside it."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror}") from err
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: not UTF-8 text (byte {err.start}: {err.reason})") from err
+    if text.startswith("\ufeff"):
+        raise InputError(f"{path}:1:1: starts with a byte-order mark; save the file as UTF-8 without BOM")
+    if not text.strip():
+        raise InputError(f"{path}: the article is empty")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Source(id=digest[:16], name=path.name, text=text, sha256=digest,
+                  metadata=read_metadata(metadata_path(path)))
+
+
+def metadata_path(article: Path) -> Path:
+    return article.with_name(article.stem + METADATA_SUFFIX)
+
+
+def read_metadata(path: Path) -> Metadata:
+    if not path.exists():
+        return Metadata()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: not valid TOML: {err}") from err
+    unknown = sorted(set(raw) - METADATA_KEYS)
+    if unknown:
+        raise InputError(f"{path}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(METADATA_KEYS))}")
+    for key, value in raw.items():
+        expected = dt.date if key == "published" else str
+        if not isinstance(value, expected) or isinstance(value, dt.datetime):
+            kind = "a date (published = 2024-10-17)" if key == "published" else "a string"
+            raise InputError(f"{path}: '{key}' must be {kind}")
+    if raw.get("kind") is not None and raw["kind"] not in SOURCE_KINDS:
+        raise InputError(f"{path}: 'kind' must be one of {', '.join(sorted(SOURCE_KINDS))}")
+    return Metadata(**raw)
+
+
+def span(text: str, start: int, end: int) -> Span:
+    """The span [start, end) with surrounding white space trimmed."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def lines(text: str) -> list[Span]:
+    """Non-blank lines."""
+    return [span(text, m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+# A sentence ends at . ! or ? (optionally followed by a closing quote) before white space
+# and a capital or an opening quote; a line break always ends one.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["')]?(?=\s+["'(]?[A-Z0-9])""")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col)\.$")
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences with their offsets; `text` should be the folded text."""
+    out: list[Span] = []
+    for line in lines(text):
+        start = line.start
+        for m in _SENTENCE_END.finditer(text, line.start, line.end):
+            if _ABBREVIATIONS.search(text, line.start, m.start()) and text[m.start() - 1] == ".":
+                continue
+            out.append(span(text, start, m.end()))
+            start = m.end()
+        out.append(span(text, start, line.end))
+    return [s for s in out if s.text]

@@ -1,0 +1,266 @@
+"""Namespaces, IRI minting and label lookups over the Turtle vocabularies in ontology/.
+
+The only module that spells IRIs (docs/MODEL.md is the contract); everything the
+converter recognises (grades, areas, forces, organisations, roles, programmes) comes
+from the SKOS labels loaded here, not from Python literals.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
+
+PEEL = Namespace("https://w3id.org/peelkg/def#")
+PK = Namespace("https://w3id.org/peelkg/id/")
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+WIKIDATA = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, str] = {
+    "peel": str(PEEL),
+    "pk": str(PK),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "skos": str(SKOS),
+    "dct": str(DCTERMS),
+    "foaf": str(FOAF),
+    "nif": str(NIF),
+    "dcat": str(DCAT),
+    "void": str(VOID),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "sh": str(SH),
+}
+
+REFERENCE_GRAPH = PK["graph/reference"]
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by '-': 'Ash-Edwards, Jonathan' -> 'ash-edwards-jonathan'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("&", " and ").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+# IRI minting: one function a resource kind, following docs/MODEL.md.
+def source_iri(source_id: str) -> URIRef:
+    return PK[f"source/{source_id}"]
+
+
+def span_iri(source_id: str, start: int, end: int) -> URIRef:
+    return PK[f"source/{source_id}#char={start},{end}"]
+
+
+def source_graph_iri(source_id: str) -> URIRef:
+    return PK[f"graph/source/{source_id}"]
+
+
+def inferred_graph_iri(rule: str) -> URIRef:
+    return PK[f"graph/inferred/{rule}"]
+
+
+def inspection_iri(force: str, programme: str) -> URIRef:
+    return PK[f"inspection/{local_slug(force)}/{local_slug(programme)}"]
+
+
+def judgement_iri(inspection: str, area: str, grade: str) -> URIRef:
+    return URIRef(f"{inspection}/judgement/{local_slug(area)}/{local_slug(grade)}")
+
+
+def grade_count_iri(inspection: str, grade: str, count: int) -> URIRef:
+    return URIRef(f"{inspection}/grade-count/{local_slug(grade)}/{count}")
+
+
+def person_iri(name: str) -> URIRef:
+    return PK[f"person/{slug(name)}"]
+
+
+def organisation_iri(name: str) -> URIRef:
+    return PK[f"org/{slug(name)}"]
+
+
+def office_iri(role: str, force: str) -> URIRef:
+    return PK[f"org/{local_slug(role)}/{local_slug(force)}"]
+
+
+def membership_iri(person: str, role: str, organisation: str) -> URIRef:
+    org_part = str(organisation).removeprefix(str(PK)).replace("/", "-")
+    return PK[f"membership/{local_slug(person)}/{local_slug(role)}/{org_part}"]
+
+
+def claim_iri(digest: str) -> URIRef:
+    return PK[f"claim/{digest}"]
+
+
+def event_iri(source_id: str, name: str) -> URIRef:
+    return PK[f"event/{source_id}/{slug(name)}"]
+
+
+def local_slug(iri: URIRef | str) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def rule_iri(rule: str) -> URIRef:
+    return PK[f"rule/{rule}"]
+
+
+# --- the vocabularies, loaded from ontology/ -------------------------------------------
+
+VOCAB_FILES = ("peel.ttl", "vocab/*.ttl")
+
+
+def ontology_files() -> list[Path]:
+    files: list[Path] = []
+    for pattern in VOCAB_FILES:
+        files.extend(sorted(ONTOLOGY_DIR.glob(pattern)))
+    return files
+
+
+@lru_cache(maxsize=1)
+def reference_graph() -> Graph:
+    """The ontology and every concept scheme, as one rdflib graph."""
+    graph = Graph()
+    for path in ontology_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def _fold(text: str) -> str:
+    # Imported lazily would be circular-free, but vocab must import nothing from peelkg.
+    table = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+    return "".join(table.get(ch, ch) for ch in text)
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases that signal concepts, matched case-insensitively on whole words, longest first."""
+
+    pattern: re.Pattern[str]
+    concept_of: dict[str, str]  # folded lower-case phrase -> concept IRI
+
+    @classmethod
+    def build(cls, pairs: list[tuple[str, str]], case_sensitive: bool = False) -> "Phrases":
+        concept_of: dict[str, str] = {}
+        for phrase, iri in sorted(pairs):
+            key = _fold(phrase).strip()
+            key = key if case_sensitive else key.lower()
+            if key:
+                concept_of.setdefault(key, iri)
+        alternation = "|".join(re.escape(p) for p in sorted(concept_of, key=lambda p: (-len(p), p)))
+        flags = 0 if case_sensitive else re.IGNORECASE
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])", flags)
+        return cls(pattern, concept_of)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """(start, end, concept IRI) of each non-overlapping match in text[pos:endpos]."""
+        end = len(text) if endpos is None else endpos
+        for m in self.pattern.finditer(text, pos, end):
+            key = m.group()
+            iri = self.concept_of.get(key) or self.concept_of.get(key.lower())
+            if iri:
+                yield m.start(), m.end(), iri
+
+
+@dataclass
+class Lexicon:
+    """Every label the converter reads text with, from the SKOS vocabularies."""
+
+    label: dict[str, str] = field(default_factory=dict)  # concept IRI -> prefLabel
+    grades: Phrases | None = None
+    grade_rank: dict[str, int] = field(default_factory=dict)
+    programmes: Phrases | None = None
+    programme_years: dict[str, tuple[int, int]] = field(default_factory=dict)
+    programme_grades: dict[str, frozenset[str]] = field(default_factory=dict)
+    umbrella_programme: str = ""
+    area_names: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> names
+    area_topics: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> topics
+    area_programme: dict[str, str] = field(default_factory=dict)
+    forces: Phrases | None = None
+    force_area_name: dict[str, str] = field(default_factory=dict)
+    organisations: Phrases | None = None  # known organisations other than forces
+    org_types: dict[str, frozenset[str]] = field(default_factory=dict)
+    roles: Phrases | None = None
+    role_post_in: dict[str, str] = field(default_factory=dict)  # role IRI -> class IRI
+    inspectorate: str = ""
+
+
+def _labels(graph: Graph, concept, props=(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) -> list[str]:
+    return [str(o) for p in props for o in graph.objects(concept, p)]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    g = reference_graph()
+    lex = Lexicon()
+    for concept, label in g.subject_objects(SKOS.prefLabel):
+        lex.label[str(concept)] = str(label)
+
+    def members(cls: URIRef) -> list[URIRef]:
+        return sorted(set(g.subjects(RDF.type, cls)))
+
+    grade_pairs = []
+    for grade in members(PEEL.Grade):
+        grade_pairs += [(label, str(grade)) for label in _labels(g, grade)]
+        lex.grade_rank[str(grade)] = int(g.value(grade, PEEL.rank))
+    lex.grades = Phrases.build(grade_pairs)
+
+    programme_pairs = []
+    for programme in members(PEEL.InspectionProgramme):
+        programme_pairs += [(label, str(programme)) for label in _labels(g, programme)]
+        start, end = g.value(programme, SCHEMA.startDate), g.value(programme, SCHEMA.endDate)
+        if start is not None and end is not None:
+            lex.programme_years[str(programme)] = (int(str(start)[:4]), int(str(end)[:4]))
+        else:
+            lex.umbrella_programme = str(programme)
+        lex.programme_grades[str(programme)] = frozenset(str(x) for x in g.objects(programme, PEEL.gradeScale))
+    # The umbrella "PEEL" label alone must not name a cycle.
+    lex.programmes = Phrases.build([(l, p) for l, p in programme_pairs if p != lex.umbrella_programme])
+
+    names: dict[str, list] = {}
+    topics: dict[str, list] = {}
+    for area in members(PEEL.AssessmentArea):
+        programme = str(g.value(area, PEEL.programme))
+        lex.area_programme[str(area)] = programme
+        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area))
+        topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
+    lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
+    lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
+
+    force_pairs = []
+    for force in members(PEEL.PoliceForce):
+        force_pairs += [(label, str(force)) for label in _labels(g, force)]
+        area_name = g.value(force, PEEL.areaName)
+        if area_name is not None:
+            lex.force_area_name[str(force)] = str(area_name)
+    lex.forces = Phrases.build(force_pairs)
+
+    org_pairs = []
+    for org in sorted(set(g.subjects(RDF.type, ORG.FormalOrganization)) - set(members(PEEL.PoliceForce))):
+        org_pairs += [(label, str(org)) for label in _labels(g, org)]
+        lex.org_types[str(org)] = frozenset(str(t) for t in g.objects(org, RDF.type))
+        if (org, RDF.type, PEEL.Inspectorate) in g and not lex.inspectorate:
+            lex.inspectorate = str(org)
+    lex.organisations = Phrases.build(org_pairs)
+
+    role_pairs = []
+    for role in members(ORG.Role):
+        role_pairs += [(label, str(role)) for label in _labels(g, role)]
+        post_in = g.value(role, PEEL.postIn)
+        if post_in is not None:
+            lex.role_post_in[str(role)] = str(post_in)
+    lex.roles = Phrases.build(role_pairs)
+    return lex

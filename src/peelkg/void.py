@@ -1,0 +1,81 @@
+"""The dataset's description (VoID + DCAT): title, licence, sources, counts, distributions."""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import vocab as v
+
+MEDIA_TYPES = {
+    "peel.trig": "application/trig",
+    "peel.nq": "application/n-quads",
+    "peel.ttl": "text/turtle",
+    "peel.nt": "application/n-triples",
+    "peel.jsonld": "application/ld+json",
+}
+TITLE = "peelkg: UK police PEEL inspection outcomes as linked data"
+DESCRIPTION = ("Grades, grade counts, inspections, people, posts and claims stated in HMICFRS press "
+               "releases and news reports about PEEL inspections of police forces in England and Wales; "
+               "every fact carries the source and the exact text span that states it.")
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+RIGHTS = ("The facts and their description are licensed under CC BY 4.0. The article texts quoted as "
+          "evidence (schema:text, nif:anchorOf) remain the work of their publishers.")
+
+
+def _n(iri) -> ox.NamedNode:
+    return iri if isinstance(iri, ox.NamedNode) else ox.NamedNode(str(iri))
+
+
+def _lit(value, datatype=None) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_n(datatype) if datatype else None)
+
+
+def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
+    dataset = _n(v.PK["dataset"])
+    out: list[ox.Triple] = []
+
+    def add(s, p, o) -> None:
+        out.append(ox.Triple(s, _n(p), o))
+
+    add(dataset, v.RDF.type, _n(v.VOID.Dataset))
+    add(dataset, v.RDF.type, _n(v.DCAT.Dataset))
+    add(dataset, v.DCTERMS.title, _lit(TITLE))
+    add(dataset, v.DCTERMS.description, _lit(DESCRIPTION))
+    add(dataset, v.DCTERMS.license, _n(LICENCE))
+    add(dataset, v.DCTERMS.rights, _lit(RIGHTS))
+    add(dataset, v.VOID.triples, _lit(len(triples), v.XSD.integer))
+    add(dataset, v.VOID.uriSpace, _lit(str(v.PK)))
+    for vocabulary in ("https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#",
+                       "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/",
+                       "http://xmlns.com/foaf/0.1/", str(v.NIF), str(v.PEEL)):
+        add(dataset, v.VOID.vocabulary, _n(vocabulary))
+    graphs = Counter(str(q.graph_name.value) for q in quads)
+    sources = sorted({str(q.subject.value) for q in quads
+                      if str(q.predicate.value) == str(v.PEEL.sha256)})
+    for source in sources:
+        add(dataset, v.DCTERMS.source, _n(source))
+    add(dataset, v.VOID.entities,
+        _lit(len({t.subject for t in triples}), v.XSD.integer))
+    for graph, count in sorted(graphs.items()):
+        subset = _n(f"{v.PK['dataset']}/graph/{graph.removeprefix(str(v.PK))}")
+        add(dataset, v.VOID.subset, subset)
+        add(subset, v.RDF.type, _n(v.VOID.Dataset))
+        add(subset, _n("http://www.w3.org/ns/sparql-service-description#name"), _n(graph))
+        add(subset, v.VOID.triples, _lit(count, v.XSD.integer))
+    for name, media_type in MEDIA_TYPES.items():
+        path = folder / name
+        distribution = _n(f"{v.PK['dataset']}/distribution/{name}")
+        add(dataset, v.DCAT.distribution, distribution)
+        add(distribution, v.RDF.type, _n(v.DCAT.Distribution))
+        add(distribution, v.DCTERMS.title, _lit(name))
+        add(distribution, v.DCAT.mediaType, _n(f"https://www.iana.org/assignments/media-types/{media_type}"))
+        add(distribution, v.DCAT.byteSize, _lit(path.stat().st_size, v.XSD.nonNegativeInteger))
+        add(distribution, v.PEEL.sha256, _lit(hashlib.sha256(path.read_bytes()).hexdigest()))
+        add(distribution, v.DCTERMS.license, _n(LICENCE))
+        if name == "peel.nt":
+            add(dataset, v.VOID.dataDump, distribution)
+    out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    ox.serialize(out, output=str(folder / "void.ttl"), format=ox.RdfFormat.TURTLE, prefixes=v.PREFIXES)
