@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     build.add_argument("--cache", type=Path, default=None,
                        help="cache of converted articles (default: .peelkg-cache beside OUT)")
-    build.add_argument("--no-cache", action="store_true", help="convert every article again")
+    build.add_argument("--no-cache", action="store_true", help="convert every article again, even if the dataset is up to date")
     build.add_argument("--store", default=None,
                        help="also load the dataset into a store: a folder (on-disk Oxigraph) or a SPARQL endpoint URL")
     build.add_argument("--graph-store", default=None, help="Graph Store Protocol URL of a remote --store")
@@ -79,7 +79,8 @@ def _build(args) -> int:
     cache = None if args.no_cache else (args.cache or args.out.resolve().parent / ".peelkg-cache")
     update, total = dataset.progress_printer()
     try:
-        result = dataset.build(args.seeds, args.out, jobs=args.jobs, cache_dir=cache, progress=update, on_total=total)
+        result = dataset.build(args.seeds, args.out, jobs=args.jobs, cache_dir=cache, progress=update, on_total=total,
+                               force=args.no_cache)
     except dataset.BuildFailed as failed:
         print(failed.report.render(), file=sys.stderr)
         print(f"peelkg: build failed: {len(failed.report.violations)} violation(s); {args.out} was left as it was",

@@ -43,17 +43,22 @@ class BuildFailed(Exception):
 
 @dataclass
 class Diagnostic:
-    """A warning about a source, placed like a compiler's: file:line:col."""
+    """A warning about a source, placed like a compiler's: folder/file:line:col."""
 
-    path: str
+    file: str  # the article's file name
     line: int
     column: int
     code: str
     message: str
+    folder: str = ""  # the articles' folder as the user named it (not recorded in the manifest)
 
     def __str__(self) -> str:
-        place = f"{self.path}:{self.line}:{self.column}" if self.line else self.path
+        path = str(Path(self.folder) / self.file) if self.folder else self.file
+        place = f"{path}:{self.line}:{self.column}" if self.line else path
         return f"{place}: warning [{self.code}]: {self.message}"
+
+    def record(self) -> list:
+        return [self.file, self.line, self.column, self.code, self.message]
 
 
 @dataclass
@@ -94,14 +99,12 @@ def convert(path: Path) -> ArticleFacts:
 
 
 def _fingerprint() -> str:
-    """What the output depends on besides the texts: the converter and the vocabularies and shapes."""
+    """What the output depends on besides the texts: the converter's version, the vocabularies and shapes."""
     digest = hashlib.sha256(CONVERTER_VERSION.encode())
     for path in sorted(vocab.ONTOLOGY_DIR.rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(vocab.ONTOLOGY_DIR).as_posix().encode())
             digest.update(path.read_bytes())
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -168,12 +171,12 @@ def reference_quads() -> list[ox.Quad]:
 
 
 def _diagnostic(source: Source, flaw: Flaw, seeds: Path) -> Diagnostic:
-    path = str(seeds / source.name)
     if flaw.span is None:
-        return Diagnostic(path, 0, 0, flaw.code, flaw.message)
+        return Diagnostic(source.name, 0, 0, flaw.code, flaw.message, str(seeds))
     before = source.text[:flaw.span.start]
     line = before.count("\n") + 1
-    return Diagnostic(path, line, flaw.span.start - (before.rfind("\n") + 1) + 1, flaw.code, flaw.message)
+    column = flaw.span.start - (before.rfind("\n") + 1) + 1
+    return Diagnostic(source.name, line, column, flaw.code, flaw.message, str(seeds))
 
 
 def dataset_quads(all_facts: list[ArticleFacts]) -> list[ox.Quad]:
@@ -184,22 +187,27 @@ def dataset_quads(all_facts: list[ArticleFacts]) -> list[ox.Quad]:
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
-          progress: Callable[[int], None] | None = None, on_total: Callable[[int], None] | None = None) -> BuildResult:
-    """Convert every article in `seeds`, validate, and write the dataset to `out`."""
+          progress: Callable[[int], None] | None = None, on_total: Callable[[int], None] | None = None,
+          force: bool = False) -> BuildResult:
+    """Convert every article in `seeds`, validate, and write the dataset to `out`.
+
+    Unless `force`, a build whose inputs (texts, metadata, converter version, ontology) are those
+    recorded in OUT/manifest.json does nothing, and unchanged articles come from the cache."""
     seeds, out = Path(seeds), Path(out)
     sources = read_sources(find_articles(seeds))
     fingerprint = _fingerprint()
     input_key = hashlib.sha256("\n".join([fingerprint] + [f"{s.name} {s.sha256} {s.metadata}" for s in sources])
                                .encode()).hexdigest()
     manifest = out / "manifest.json"
-    if manifest.exists():
+    if manifest.exists() and not force:
         try:
             recorded = json.loads(manifest.read_text())
         except (OSError, ValueError):
             recorded = {}
         if recorded.get("input") == input_key and all((out / name).exists() for name in SERIALISATIONS):
             return BuildResult(out, len(sources), recorded.get("triples", 0), recorded.get("quads", 0),
-                               [Diagnostic(**d) for d in recorded.get("warnings", [])], up_to_date=True)
+                               [Diagnostic(*d, folder=str(seeds)) for d in recorded.get("warnings", [])],
+                               up_to_date=True)
     if on_total:
         on_total(len(sources))
     all_facts = _extract_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
@@ -208,11 +216,12 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
                                        for name, graph_quads in rdf.iter_graphs(quads)}, jobs=jobs)
     store = ox.Store()
     store.bulk_extend(quads)
-    report = validate.Report(sorted(report.findings + validate.run_checks(store).findings))
+    report = validate.Report(sorted(report.findings + validate.run_checks(store).findings), graphs=report.graphs)
     if not report.conforms:
         raise BuildFailed(report)
     diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
-    diagnostics += [Diagnostic(finding.source, 0, 0, "shacl", finding.message) for finding in report.warnings]
+    diagnostics += [Diagnostic(finding.source, 0, 0, finding.shape, finding.message, str(seeds))
+                    for finding in report.warnings]
     triples = write_dataset(quads, out, input_key, diagnostics)
     return BuildResult(out, len(sources), triples, len(quads), diagnostics, report)
 
@@ -221,6 +230,7 @@ def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: 
     """Write every serialisation into a temporary folder, then swap it into place."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
     try:
         triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         for name, (fmt, datasets) in SERIALISATIONS.items():
@@ -230,7 +240,7 @@ def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: 
         void.write(tmp, quads, triples)
         (tmp / "manifest.json").write_text(json.dumps({
             "input": input_key, "triples": len(triples), "quads": len(quads),
-            "warnings": [vars(d) for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
+            "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

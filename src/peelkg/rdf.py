@@ -125,7 +125,8 @@ class SourceGraph:
             node = N(v.event_iri(self.source.id, event.name))
             self.add(node, RDF_TYPE, v.SCHEMA.Event)
             self.text(node, v.SCHEMA.name, event.name)
-            if event.date:
+            if event.date and not event.date.value.startswith("--"):
+                # A day without a year is no xsd:date: it stays in the evidence, its completion is inferred.
                 self.add(node, v.SCHEMA.startDate, date_literal(event.date.value))
             if event.date_inferred:
                 self.infer(node, v.SCHEMA.startDate, date_literal(event.date_inferred.value), event.date_inferred)

@@ -208,6 +208,9 @@ class ClaimFinder:
 
     def _reported_in(self, sentence: Span) -> list[Claim]:
         text = self.doc.text
+        if self.published and self.published.span and sentence.start <= self.published.span.start < sentence.end:
+            # 'date 2024-10-17 Hertfordshire Constabulary is good at …': the dateline is not the claim.
+            sentence = self.doc.span(self.published.span.end, sentence.end)
         body = text[sentence.start:sentence.end]
         tail = re.search(rf",\s*(?P<subject>[^,]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$", body)
         if tail:

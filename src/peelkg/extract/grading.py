@@ -35,7 +35,7 @@ def _number(word: str) -> int:
 # Words allowed between a preposition and an area: "in how it responded to the public".
 FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |terms of |relation to |respect of )*")
+          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) to )*")
 JOIN = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
 A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
@@ -61,13 +61,16 @@ LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})?\s*(?:the fol
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
-                           rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces|of the (?:nine|ten|eight)))")
+                           rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces))")
 COUNT_BACKWARD = re.compile(rf"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
                             rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
                             rf"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
 COUNT_NOUN = re.compile(rf"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
-TOTAL = re.compile(rf"(?:grad\w*|assess\w*|rat\w*|inspect\w*|judg\w*|performance|scored)\b[^.;§]{{0,60}}?(?:§F\d+§[^.;§]{{0,30}}?)?"
-                   rf"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
+TOTAL = re.compile(
+    rf"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{{0,60}}?(?:§F\d+§[^.;§]{{0,30}}?)?"
+    rf"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?"
+    rf"|§N\d+§\s+of\s+(?:the\s+)?|§G\d+§\W?\s*in\s+all\s+)"
+    rf"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
 TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
                       r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
 NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
@@ -135,8 +138,9 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
     counts: list[GradeCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
     regions = {(s.start, s.end): s for s in doc.sentences}
-    for line in doc.lines:  # bullets are lines, and a line may hold several sentences
-        if BULLET.match(line.text):
+    for line in doc.lines:
+        # Bullets and table-like lines ("How effective is …? Good") read as one piece.
+        if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
             regions[(line.start, line.end)] = line
     for region in sorted(regions.values()):
         tokens = _tokens(doc, region, areas, forces)

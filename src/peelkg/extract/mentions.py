@@ -170,7 +170,8 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
             return None
         title = lex.label[role]
         title = " ".join(w if w in {"and", "for"} else w.capitalize() for w in title.split())
-        return Organisation(f"Office of the {title} for {lex.force_area_name[force.iri]}",
+        # The statutory name of the corporation sole: "Police and Crime Commissioner for Hertfordshire".
+        return Organisation(f"{title} for {lex.force_area_name[force.iri]}",
                             str(vocab.office_iri(role, force.iri)))
     return Organisation(force.name, force.iri)
 

@@ -1,0 +1,127 @@
+"""Shared pytest fixtures: a real Oxigraph server on loopback for the remote-store tests."""
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+_START_ATTEMPTS = 3  # a freed port can be taken by someone else before the server binds it
+_READY_SECONDS = 60  # a loaded 2-core machine can take this long to start a server
+
+
+@dataclass(frozen=True)
+class OxigraphServer:
+    """A running `oxigraph serve`: where to query it and where to load graphs into it."""
+
+    base_url: str
+    process: subprocess.Popen
+
+    @property
+    def query_url(self) -> str:
+        return f"{self.base_url}/query"
+
+    @property
+    def store_url(self) -> str:
+        return f"{self.base_url}/store"
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` CLI next to this Python (a venv's bin/) or on PATH; fails the test if absent."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    if beside.is_file():
+        return str(beside)
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    pytest.fail(
+        "the `oxigraph` server CLI is needed for the remote-store tests: "
+        f"`{sys.executable} -m pip install oxigraph` (or `pip install -e .[test]`)",
+        pytrace=False,
+    )
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until_ready(process: subprocess.Popen, base_url: str) -> bool:
+    deadline = time.monotonic() + _READY_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(f"{base_url}/query?query=ASK%7B%7D", timeout=2) as answer:
+                answer.read()
+            return True
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)
+    return False
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@contextmanager
+def running_oxigraph(workdir: Path, *, union_default_graph: bool = True) -> Iterator[OxigraphServer]:
+    """Start `oxigraph serve` on a free loopback port with its data in workdir; stop it on exit."""
+    binary = oxigraph_binary()
+    workdir.mkdir(parents=True, exist_ok=True)
+    log_path = workdir / "oxigraph.log"
+    for attempt in range(_START_ATTEMPTS):
+        port = _free_port()
+        base_url = f"http://127.0.0.1:{port}"
+        command = [
+            binary, "serve",
+            "--location", str(workdir / f"oxigraph-db-{attempt}"),
+            "--bind", f"127.0.0.1:{port}",
+        ]
+        if union_default_graph:
+            command.append("--union-default-graph")  # the named queries are written for it
+        with log_path.open("ab") as log:
+            process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        if _wait_until_ready(process, base_url):
+            break
+        _stop(process)
+    else:
+        pytest.fail(
+            f"oxigraph serve, started {_START_ATTEMPTS} times, each time exited or did not "
+            f"answer within {_READY_SECONDS} s; its log:\n"
+            + log_path.read_text(errors="replace")[-2000:],
+            pytrace=False,
+        )
+    try:
+        yield OxigraphServer(base_url, process)
+    finally:
+        _stop(process)
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A fresh, empty Oxigraph server with the union of named graphs as default graph."""
+    with running_oxigraph(tmp_path) as server:
+        yield server
+
+
+@pytest.fixture
+def start_oxigraph():
+    """`running_oxigraph` itself, for a test that needs a server set up differently."""
+    return running_oxigraph

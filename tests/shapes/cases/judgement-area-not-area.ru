@@ -1,0 +1,3 @@
+# Breaks good.trig: area is a grade.
+# expect: violation peel:JudgementShape-area pk:inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good peel:assessmentArea ClassConstraintComponent
+DELETE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea ?a } INSERT { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea <https://w3id.org/peelkg/id/grade/good> } WHERE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea ?a }

@@ -1,0 +1,4 @@
+# Breaks good.trig: an area minted outside the vocabulary.
+# expect: violation peel:JudgementShape-areaScheme pk:inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good peel:assessmentArea/skos:inScheme HasValueConstraintComponent
+DELETE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea ?a } INSERT { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea <https://w3id.org/peelkg/id/area/peel-2023-25/crime-prevention-and-deterrence> } WHERE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:assessmentArea ?a } ;
+INSERT DATA { <https://w3id.org/peelkg/id/area/peel-2023-25/crime-prevention-and-deterrence> a peel:AssessmentArea }

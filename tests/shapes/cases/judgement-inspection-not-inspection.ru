@@ -1,0 +1,3 @@
+# Breaks good.trig: inspection is the force.
+# expect: violation peel:JudgementShape-inspection pk:inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good peel:inspection ClassConstraintComponent
+DELETE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:inspection ?i } INSERT { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:inspection <https://w3id.org/peelkg/id/force/hertfordshire> } WHERE { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good> peel:inspection ?i }

@@ -1,0 +1,4 @@
+# Breaks good.trig: the source grades the same area twice.
+# expect: warning peel:JudgementUniquenessShape-oneGrade pk:inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/good - SPARQLConstraintComponent
+# expect: warning peel:JudgementUniquenessShape-oneGrade pk:inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/adequate - SPARQLConstraintComponent
+INSERT DATA { <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25/judgement/preventing-crime/adequate> a peel:Judgement ; peel:inspection <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25> ; peel:assessmentArea <https://w3id.org/peelkg/id/area/peel-2023-25/preventing-crime> ; peel:grade <https://w3id.org/peelkg/id/grade/adequate> ; peel:evidence <https://w3id.org/peelkg/id/source/b9b7e6dcfa9cd367#char=1980,2034> }

@@ -1,0 +1,128 @@
+"""`peelkg build` end to end on the seeds: reproducible, atomic, clear about bad input."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from peelkg import cli, dataset, rdf
+from peelkg.text import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS, BUILD = ROOT / "seeds", ROOT / "build"
+OUTPUTS = ("peel.trig", "peel.nq", "peel.ttl", "peel.nt", "peel.jsonld", "void.ttl", "manifest.json")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dataset.BuildResult:
+    return dataset.build(SEEDS, tmp_path_factory.mktemp("build") / "build")
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_committed_build_is_reproducible(built):
+    """build/ is what `peelkg build` writes from seeds/, byte for byte."""
+    assert sorted(contents(built.out)) == sorted(OUTPUTS)
+    assert contents(built.out) == contents(BUILD), "build/ is stale: run `peelkg build` and commit it"
+
+
+def test_two_builds_are_identical(built, tmp_path):
+    again = dataset.build(SEEDS, tmp_path / "again")
+    assert contents(again.out) == contents(built.out)
+
+
+def test_seed_copies_are_byte_identical():
+    shared = ROOT.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.fail(f"{shared} is missing: the seeds are copied from ../shared/seeds")
+    for original in sorted(shared.glob("*.txt")):
+        assert (SEEDS / original.name).read_bytes() == original.read_bytes()
+
+
+def test_unchanged_inputs_are_a_no_op(tmp_path):
+    out = tmp_path / "out"
+    dataset.build(SEEDS, out)
+    before = contents(out)
+    assert dataset.build(SEEDS, out).up_to_date
+    assert contents(out) == before
+
+
+def test_a_violation_fails_the_build_and_keeps_the_previous_dataset(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    dataset.build(SEEDS, out)
+    before = contents(out)
+    real = rdf.article_quads
+
+    def without_grades(facts):  # a converter bug: judgements that lose their grade
+        return [q for q in real(facts) if not str(q.predicate.value).endswith("#grade")]
+
+    monkeypatch.setattr(rdf, "article_quads", without_grades)
+    code = cli.main(["build", "--seeds", str(SEEDS), "--out", str(out), "--no-cache"])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_INVALID
+    assert "peel:JudgementShape" in err and "peel:grade" in err and "000_ccf06247f826bedc.txt" in err
+    assert contents(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "a temporary folder was left behind"
+
+
+def test_bad_input_names_the_file_and_writes_nothing(tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "002_broken.txt").write_bytes("Kent Police was rated \xff good".encode("latin-1"))
+    code = cli.main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_INPUT
+    assert "002_broken.txt" in err and "not UTF-8" in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("empty.txt", "   \n", "empty"),
+    ("bom.txt", "\ufeffKent Police", "byte-order mark"),
+])
+def test_unreadable_articles(tmp_path, name, content, problem):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=problem) as raised:
+        dataset.build(tmp_path, tmp_path / "out")
+    assert name in str(raised.value)
+
+
+def test_bad_metadata_names_the_file(tmp_path):
+    shutil.copy(SEEDS / "001_09057eabbd9dc706.txt", tmp_path)
+    (tmp_path / "001_09057eabbd9dc706.meta.toml").write_text('publishr = "BBC"\n')
+    with pytest.raises(InputError, match=r"001_09057eabbd9dc706\.meta\.toml: unknown key\(s\) publishr"):
+        dataset.build(tmp_path, tmp_path / "out")
+
+
+def test_a_folder_without_articles_is_an_error(tmp_path, capsys):
+    assert cli.main(["build", "--seeds", str(tmp_path), "--out", str(tmp_path / "out")]) == cli.EXIT_INPUT
+    assert "no .txt articles" in capsys.readouterr().err
+
+
+def test_source_flaws_are_warnings_with_a_place(tmp_path, capsys):
+    folder = ROOT / "tests" / "conflicts" / "self-contradiction"
+    code = cli.main(["build", "--seeds", str(folder), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_OK
+    line = next(l for l in err.splitlines() if "[grade-count-mismatch]" in l)
+    assert line.startswith(str(folder / "a.txt") + ":") and ": warning [grade-count-mismatch]: stated counts sum to 8" in line
+
+
+def test_convert_writes_turtle(capsys):
+    import rdflib
+    assert cli.main(["convert", str(SEEDS / "001_09057eabbd9dc706.txt")]) == cli.EXIT_OK
+    graph = rdflib.Graph().parse(data=capsys.readouterr().out, format="turtle")
+    grades = {str(o) for o in graph.objects(None, rdflib.URIRef("https://w3id.org/peelkg/def#grade"))}
+    assert "https://w3id.org/peelkg/id/grade/requires-improvement" in grades
+
+
+def test_validate_exit_codes(built, tmp_path, capsys):
+    assert cli.main(["validate", str(built.out / "peel.trig")]) == cli.EXIT_OK
+    broken = tmp_path / "broken.nq"
+    lines = (built.out / "peel.nq").read_text().splitlines()
+    broken.write_text("\n".join(l for l in lines if "/def#speaker>" not in l) + "\n")
+    assert cli.main(["validate", str(broken)]) == cli.EXIT_INVALID
+    assert "peel:speaker" in capsys.readouterr().out
