@@ -199,11 +199,11 @@ def test_run_checks_finds_conflicts_across_sources():
     report = v.run_checks(two_sources_store("adequate", 2))
     assert report.conforms
     assert sorted((f.severity, f.shape, f.focus, f.source) for f in report.findings) == [
-        ("warning", "check:conflicting-grade-counts-warning", "pk:inspection/hertfordshire/peel-2023-25", "a.txt, b.txt"),
-        ("warning", "check:conflicting-grades-warning", "pk:inspection/hertfordshire/peel-2023-25", "a.txt, b.txt"),
+        ("warning", "check:conflicting-grade-counts-warning", "pk:inspection/hertfordshire/peel-2023-25", "a.txt"),
+        ("warning", "check:conflicting-grades-warning", "pk:inspection/hertfordshire/peel-2023-25", "a.txt"),
     ]
     grades = next(f for f in report.findings if f.shape == "check:conflicting-grades-warning")
-    assert "grade/good in a.txt" in grades.message and "grade/adequate in b.txt" in grades.message
+    assert "grade/good' in a.txt" in grades.message and "grade/adequate' in b.txt" in grades.message
 
 
 def test_run_checks_is_quiet_when_sources_agree():

@@ -220,8 +220,13 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
     if not report.conforms:
         raise BuildFailed(report)
     diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
-    diagnostics += [Diagnostic(finding.source, 0, 0, finding.shape, finding.message, str(seeds))
-                    for finding in report.warnings]
+    # A flaw the converter already placed at its line and column is not repeated from SHACL.
+    placed = {(d.file, d.code) for d in diagnostics}
+    names = validate.constraint_names()
+    for finding in report.warnings:
+        code = names.get(finding.shape, finding.shape)
+        if (finding.source, code) not in placed:
+            diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
     triples = write_dataset(quads, out, input_key, diagnostics)
     return BuildResult(out, len(sources), triples, len(quads), diagnostics, report)
 

@@ -28,16 +28,17 @@ from rdflib import Graph, Literal as RLiteral, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
-from peelkg.vocab import ONTOLOGY_DIR, PREFIXES, SH
+from peelkg.vocab import DCTERMS, ONTOLOGY_DIR, PEEL, PREFIXES, SCHEMA, SH
+from peelkg.vocab import XSD as XSD_NS
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 VOCAB_DIR = ONTOLOGY_DIR / "vocab"
 CHECKS_DIR = ONTOLOGY_DIR / "checks"
 SEVERITIES = {str(SH.Violation): "violation", str(SH.Warning): "warning", str(SH.Info): "info"}
 BATCH_SIZE = {"fast": 200, "pyshacl": 4}  # pySHACL takes ~0.5 s a graph: small batches spread it over cores
-XSD = "http://www.w3.org/2001/XMLSchema#"
-SOURCE_CLASSES = ("https://schema.org/NewsArticle", "https://w3id.org/peelkg/def#PressRelease")
-IDENTIFIER = "http://purl.org/dc/terms/identifier"
+XSD = str(XSD_NS)
+SOURCE_CLASSES = (str(SCHEMA.NewsArticle), str(PEEL.PressRelease))
+IDENTIFIER = str(DCTERMS.identifier)
 
 
 @dataclass(frozen=True, order=True)
@@ -272,6 +273,13 @@ def _compile(shapes: Graph) -> tuple[_NodeShape, ...]:
 @lru_cache(maxsize=1)
 def _shapes_graph() -> Graph:
     return Graph().parse(SHAPES_FILE)
+
+
+@lru_cache(maxsize=1)
+def constraint_names() -> dict[str, str]:
+    """sh:name of each named shape or constraint, by CURIE: the short code a warning is reported under."""
+    g = _shapes_graph()
+    return {curie(str(node)): str(name) for node, name in g.subject_objects(SH.name)}
 
 
 @lru_cache(maxsize=1)

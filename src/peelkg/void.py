@@ -20,7 +20,6 @@ TITLE = "peelkg: UK police PEEL inspection outcomes as linked data"
 DESCRIPTION = ("Grades, grade counts, inspections, people, posts and claims stated in HMICFRS press "
                "releases and news reports about PEEL inspections of police forces in England and Wales; "
                "every fact carries the source and the exact text span that states it.")
-LICENCE = "https://creativecommons.org/licenses/by/4.0/"
 RIGHTS = ("The facts and their description are licensed under CC BY 4.0. The article texts quoted as "
           "evidence (schema:text, nif:anchorOf) remain the work of their publishers.")
 
@@ -44,13 +43,11 @@ def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
     add(dataset, v.RDF.type, _n(v.DCAT.Dataset))
     add(dataset, v.DCTERMS.title, _lit(TITLE))
     add(dataset, v.DCTERMS.description, _lit(DESCRIPTION))
-    add(dataset, v.DCTERMS.license, _n(LICENCE))
+    add(dataset, v.DCTERMS.license, _n(v.CC_BY_4))
     add(dataset, v.DCTERMS.rights, _lit(RIGHTS))
     add(dataset, v.VOID.triples, _lit(len(triples), v.XSD.integer))
     add(dataset, v.VOID.uriSpace, _lit(str(v.PK)))
-    for vocabulary in ("https://schema.org/", "http://www.w3.org/ns/prov#", "http://www.w3.org/ns/org#",
-                       "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/",
-                       "http://xmlns.com/foaf/0.1/", str(v.NIF), str(v.PEEL)):
+    for vocabulary in (v.SCHEMA, v.PROV, v.ORG, v.SKOS, v.DCTERMS, v.FOAF, v.NIF, v.PEEL):
         add(dataset, v.VOID.vocabulary, _n(vocabulary))
     graphs = Counter(str(q.graph_name.value) for q in quads)
     sources = sorted({str(q.subject.value) for q in quads
@@ -63,7 +60,7 @@ def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
         subset = _n(f"{v.PK['dataset']}/graph/{graph.removeprefix(str(v.PK))}")
         add(dataset, v.VOID.subset, subset)
         add(subset, v.RDF.type, _n(v.VOID.Dataset))
-        add(subset, _n("http://www.w3.org/ns/sparql-service-description#name"), _n(graph))
+        add(subset, _n(v.SD.name), _n(graph))
         add(subset, v.VOID.triples, _lit(count, v.XSD.integer))
     for name, media_type in MEDIA_TYPES.items():
         path = folder / name
@@ -71,10 +68,10 @@ def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
         add(dataset, v.DCAT.distribution, distribution)
         add(distribution, v.RDF.type, _n(v.DCAT.Distribution))
         add(distribution, v.DCTERMS.title, _lit(name))
-        add(distribution, v.DCAT.mediaType, _n(f"https://www.iana.org/assignments/media-types/{media_type}"))
+        add(distribution, v.DCAT.mediaType, _n(v.MEDIA_TYPE[media_type]))
         add(distribution, v.DCAT.byteSize, _lit(path.stat().st_size, v.XSD.nonNegativeInteger))
         add(distribution, v.PEEL.sha256, _lit(hashlib.sha256(path.read_bytes()).hexdigest()))
-        add(distribution, v.DCTERMS.license, _n(LICENCE))
+        add(distribution, v.DCTERMS.license, _n(v.CC_BY_4))
         if name == "peel.nt":
             add(dataset, v.VOID.dataDump, distribution)
     out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Claim, DateValue, Organisation, Span
-from ..vocab import Phrases
+from ..vocab import PEEL, Phrases
 from . import dates
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions
@@ -92,7 +92,8 @@ class Speakers:
             iri = self.doc.lex.inspectorate
             return Organisation(self.doc.lex.label[iri], iri)
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
-            if end == len(phrase):
+            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
+            if end == len(phrase) and str(PEEL.PoliticalParty) not in self.doc.lex.org_types.get(iri, ()):
                 return Organisation(self.doc.lex.label[iri], iri)
         if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
             force = self.mentions.main_force

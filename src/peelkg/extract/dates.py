@@ -61,15 +61,24 @@ def published_date(doc: Doc) -> DateValue | None:
 
 # 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'
 _PERIOD = re.compile(
-    rf"\b(?:from|between)\s+(?:(?P<d1>{DAY})\s+)?(?P<m1>{MONTH})?(?:\s+(?P<y1>{YEAR}))?\s+(?:to|until|and|-)\s+"
+    rf"\b(?:from|between)\s+(?:(?P<d1>{DAY})(?=\s))?\s*(?P<m1>{MONTH})?(?:\s+(?P<y1>{YEAR}))?\s+(?:to|until|and|-)\s+"
     rf"(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
 _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*)\b", re.I)
+
+
+# "The inspection took place in March 2019": a period of one month.
+_ONE_MONTH = re.compile(rf"\b(?:took place|carried out|was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork)\s+(?:in|during)\s+"
+                        rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
 def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
+        one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
+        if one:
+            value = DateValue(_iso(int(one.group("y")), month_number(one.group("m"))), doc.span(one.start("m"), one.end("y")))
+            return value, value
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m or not (m.group("m1") or m.group("d1")):
             continue

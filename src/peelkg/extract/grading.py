@@ -36,23 +36,34 @@ def _number(word: str) -> int:
 FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) to )*")
-JOIN = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
+JOIN = r"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
 A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be|also)\s+)*"
           r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised)\s+"
           r"(?:as\s+|to be\s+|to\s+|a\s+|an\s+)*)?")
 PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
+ASIDE = r"(?:\s*,\s*(?:or|that is|i\.e\.)\s[^,;§]{0,80},|\s+-\s[^-;§]{0,80}\s-|\s*\([^)§]{0,80}\))?"
+# "…, both of which were graded good", "…, which was also good"
+RELATIVE = r"(?:\s*,\s*(?:(?:both|all|each|two|three|four) of )?which)?"
 
-FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|overall)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})\s*,?\s*(?:\([^)]*\)\s*)?{COPULA}\W?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST})\s*,\s*(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
+FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|marks|scores|overall|verdicts?)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*,?\s*{COPULA}\W?§G(?P<g>\d+)§")
+PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*,?\s*(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
-LABELLED = re.compile(rf"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
+LABELLED = re.compile(rf"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
+# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime"
+LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W?\s*[:|\-]\s*{FILLER}(?P<areas>{A_LIST})\W*$")
+# "Investigating crime was also an area where the force requires improvement",
+# "Responding to the public was the area found to require improvement"
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST})\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|an|one|its)\s+(?:only\s+|one\s+|other\s+)?"
+                        rf"areas?\s+(?:where|in which|that)?\s*(?:the force|it|police)?\s*(?:was\s+|is\s+|were\s+)?"
+                        rf"(?:(?:found|rated|graded|judged|deemed)\s+)?(?:to be\s+|to\s+|as\s+)?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:other\s+|remaining\s+)?§N\d+§"
-                          rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*(?:[-:(]|,?\s*(?:including|namely|which were|these were))\s*{FILLER}(?P<areas>{A_LIST})")
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:(?:other|remaining)\s+(?:§N\d+§)?|§N\d+§)"
+                          rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*"
+                          rf"(?:[-:(]|,?\s*(?:including|namely|which were|these were|which include|which included|such as))\s*{FILLER}(?P<areas>{A_LIST})")
 # "the one area requiring improvement was recording data about crime"
 AREA_IS = re.compile(rf"\bareas?\s+(?:that\s+(?:was|were)\s+)?(?:(?:rated|graded|judged)\s+)?(?:as\s+)?\W?§G(?P<g>\d+)§\W?\s+"
                      rf"(?:was|were|is|are)\s+{FILLER}(?P<areas>{A_LIST})")
@@ -126,10 +137,18 @@ def _silenced(skeleton: str, grade_index: int) -> bool:
     return bool(TEMPORAL.search(clause) or NEGATION.search(skeleton[:place]))
 
 
-def _force_for(tokens: list[Token], position: int, main: Organisation | None) -> Organisation | None:
-    """The force named last before `position` in the sentence, else the article's force."""
+def _forces_for(doc: Doc, tokens: list[Token], position: int, main: Organisation | None) -> list[Organisation]:
+    """The force named last before `position` in the sentence (with any joined to it by 'and':
+    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force."""
     before = [t for t in tokens if t.kind == "F" and t.start < position]
-    return before[-1].value if before else main
+    if not before:
+        return [main] if main is not None else []
+    chosen = [before[-1]]
+    for token in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", doc.text[token.end:chosen[-1].start]):
+            break
+        chosen.append(token)
+    return [t.value for t in reversed(chosen)]
 
 
 def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
@@ -150,13 +169,12 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
         skeleton = _skeleton(doc, region, tokens)
 
         def judge(grade: Token, area: Token) -> None:
-            force = _force_for(tokens, min(area.start, grade.start), main)
-            if force is not None:
+            for force in _forces_for(doc, tokens, min(area.start, grade.start), main):
                 judgements.append(Judgement(force, area.value, grade.value,
                                             doc.span(min(area.start, grade.start), max(area.end, grade.end))))
 
         if grades and area_tokens:
-            for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, COUNTED_LIST, AREA_IS):
+            for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE):
                 for m in pattern.finditer(skeleton):
                     g = int(m.group("g"))
                     if not _silenced(skeleton, g):
@@ -169,14 +187,13 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
                     if _silenced(skeleton, g):
                         continue
                     grade, number = grades[g], numbers[n]
-                    force = _force_for(tokens, min(number.start, grade.start), main)
-                    if force is not None:
+                    for force in _forces_for(doc, tokens, min(number.start, grade.start), main)[-1:]:
                         counts.append(GradeCount(force, grade.value, number.value,
                                                  doc.span(min(number.start, grade.start), max(number.end, grade.end))))
         for m in TOTAL.finditer(skeleton):
             number = numbers[int(m.group("n"))]
             if not TEMPORAL.search(skeleton):
-                totals.append((_force_for(tokens, number.start, main), number.value,
+                totals.append(((_forces_for(doc, tokens, number.start, main) or [None])[-1], number.value,
                                doc.span(region.start + _raw_offset(skeleton, m.start(), tokens, region), number.end)))
     judgements += _listed(doc, areas, forces, main)
     return _unique(judgements), _unique(counts), totals
@@ -195,15 +212,13 @@ def _listed(doc: Doc, areas: Phrases, forces, main: Organisation | None) -> list
         if not m or _silenced(skeleton, int(m.group("g"))):
             continue
         grade = _by_kind(tokens, "G")[int(m.group("g"))]
-        force = _force_for(tokens, grade.start, main)
-        previous = line
+        graded = _forces_for(doc, tokens, grade.start, main)
         for item in lines[index + 1:]:
-            if "\n\n" in doc.text[previous.end:item.start] or not BULLET.match(item.text):
+            if not BULLET.match(item.text):
                 break
             for start, end, iri in areas.finditer(doc.text, item.start, item.end):
-                if force is not None:
+                for force in graded:
                     found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
-            previous = item
     return found
 
 

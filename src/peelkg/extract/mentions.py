@@ -82,7 +82,8 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
         iri = next((i for a, i in areas.items() if a.lower() == m.group(1).lower()), None)
         if iri:
             add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
-    for m in re.finditer(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,4}}(?:Police Service|Police|Constabulary))\b(?! (?:and|Federation|,))", text):
+    for m in re.finditer(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
+                         rf"(?! (?:and|Federation|,))", text):
         words = m.group(1).split()
         if words[0] in NOT_NAME or any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words):
             continue
@@ -126,13 +127,14 @@ def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None
 
 def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     """'(Con)' or '(Conservative)' straight after a name."""
-    m = re.match(r"\s*\(([A-Za-z ]+)\)", doc.text[pos:pos + 30])
+    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,)", doc.text[pos:pos + 40])
     if not m:
         return None
-    word = PARTY_ABBREVIATIONS.get(m.group(1).lower(), m.group(1))
+    group = 1 if m.group(1) else 2
+    word = PARTY_ABBREVIATIONS.get(m.group(group).lower(), m.group(group))
     for start, end, iri in doc.lex.organisations.finditer(word):
-        if _is_party(doc, iri):
-            return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(1), pos + m.end(1)))
+        if _is_party(doc, iri) and (start, end) == (0, len(word)):
+            return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(group), pos + m.end(group)))
     return None
 
 
@@ -157,9 +159,10 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
     if post_in == str(vocab.PEEL.Inspectorate):
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     if post_in == str(vocab.PEEL.StaffAssociation):
-        m = re.search(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b", doc.sentence_at(start).text)
+        sentence = doc.sentence_at(start)
+        m = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b").search(doc.text, sentence.start, sentence.end)
         if m and m.group(1).split()[0] not in NOT_NAME:
-            return Organisation(m.group(1), None)
+            return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
         federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
         return Organisation(lex.label[federation], federation) if federation else None
     force = _force_near(doc, mentions, start, end) or mentions.main_force
@@ -176,7 +179,8 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
     return Organisation(force.name, force.iri)
 
 
-_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&' -]*?)?,?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
+_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,)?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 _NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+)*"
                                rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
@@ -208,7 +212,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         organisation = _post_organisation(doc, mentions, role, start, end)
         if organisation is None:
             continue
-        party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end)
+        party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
+            _party_after(doc, mentions, end)
         key = (name, role, organisation.iri or organisation.name)
         _add_person(doc, mentions, name, name_start, name_end)
         if key in seen:

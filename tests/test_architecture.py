@@ -1,0 +1,63 @@
+"""The pipeline flows one way (docs/MODEL.md, STYLE.md): a stage imports only `vocab`, `facts`
+and the stages to its left; only `cli` imports them all; only `vocab` spells our IRIs."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "peelkg"
+SHARED = {"vocab", "facts"}
+STAGES = ["text", "extract", "corroborate", "rdf", "validate", "void", "dataset", "query", "remote", "evaluate", "cli"]
+
+
+def stage_of(path: Path) -> str:
+    relative = path.relative_to(PACKAGE)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def imported_stages(path: Path) -> set[str]:
+    """The peelkg modules a file imports (relative or absolute), by top-level name."""
+    depth = len(path.relative_to(PACKAGE).parts) - 1  # 0 for peelkg/x.py, 1 for peelkg/extract/x.py
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level == 0:
+                if base.startswith("peelkg"):
+                    parts = base.split(".")[1:]
+                    found.update(parts[:1] or [a.name for a in node.names])
+            elif node.level <= depth:  # inside the subpackage: its own stage
+                found.add(path.relative_to(PACKAGE).parts[0])
+            else:
+                found.update(base.split(".")[:1] if base else [a.name for a in node.names])
+        elif isinstance(node, ast.Import):
+            found.update(a.name.split(".")[1] for a in node.names if a.name.startswith("peelkg."))
+    return found - {stage_of(path), ""}
+
+
+MODULES = sorted(p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE)
+
+
+def test_every_module_has_a_place():
+    assert MODULES
+    for path in MODULES:
+        assert stage_of(path) in SHARED | set(STAGES), f"{path.name}: add it to STAGES in its pipeline place"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
+def test_imports_flow_one_way(path: Path):
+    stage = stage_of(path)
+    imports = imported_stages(path)
+    if stage in SHARED:
+        allowed = set() if stage == "vocab" else {"vocab"}
+    else:
+        allowed = SHARED | set(STAGES[:STAGES.index(stage)])
+    assert imports <= allowed, f"{path.name} ({stage}) imports {sorted(imports - allowed)}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[str(p.relative_to(PACKAGE)) for p in MODULES])
+def test_only_vocab_spells_our_iris(path: Path):
+    if path.name != "vocab.py":
+        assert "w3id.org/peelkg" not in path.read_text(), f"{path.name}: use peelkg.vocab"

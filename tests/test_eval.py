@@ -1,0 +1,47 @@
+"""`peelkg eval`: the converter scored through the five named queries, against the issue's targets."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from peelkg import cli, evaluate
+from peelkg.text import InputError
+
+CORPUS = Path(__file__).parent / "corpus"
+# Written apart from the converter and the development corpus (see its README).
+HELDOUT = Path(__file__).parent / "heldout"
+
+
+@pytest.fixture(scope="module", params=[CORPUS, HELDOUT], ids=["corpus", "heldout"])
+def scores(request):
+    return evaluate.evaluate(request.param)
+
+
+@pytest.mark.parametrize("kind", evaluate.FACT_TYPES)
+def test_targets_are_met(scores, kind):
+    score = scores[kind]
+    assert score.gold, f"the corpus has no gold {kind}"
+    assert score.f1 >= evaluate.TARGETS[kind], evaluate.render(scores, details=True)
+    assert score.precision >= evaluate.PRECISION_TARGETS.get(kind, 0)
+
+
+def test_the_table_reports_every_fact_type(scores, capsys):
+    table = evaluate.render(scores)
+    for kind in evaluate.FACT_TYPES:
+        assert kind in table
+
+
+def test_scoring_counts_misses_and_inventions():
+    score = evaluate.Score(gold={1, 2, 3, 4}, predicted={1, 2, 5})
+    score.match_exact()
+    assert (score.precision, score.recall) == (2 / 3, 2 / 4)
+    assert abs(score.f1 - 4 / 7) < 1e-9
+
+
+def test_an_article_without_gold_is_an_error(tmp_path, capsys):
+    shutil.copy(CORPUS / "001_wiltshire.txt", tmp_path)
+    with pytest.raises(InputError, match="001_wiltshire.txt"):
+        evaluate.read_gold(tmp_path)
+    assert cli.main(["eval", str(tmp_path)]) == cli.EXIT_INPUT
