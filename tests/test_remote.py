@@ -297,3 +297,36 @@ def test_named_queries_match_local(oxigraph_server, tmp_path):
         got_variables, got_rows = remote.select(sparql)
         assert got_variables == variables, query.name
         assert sorted(got_rows, key=_sort_key) == sorted(rows, key=_sort_key), query.name
+
+
+def test_cli_builds_into_and_queries_a_remote_store(oxigraph_server, tmp_path, capsys):
+    """`peelkg build --store URL` pushes the dataset; `peelkg query --store URL` answers as the local build does."""
+    from peelkg import cli
+
+    out = tmp_path / "build"
+    assert cli.main(["build", "--seeds", str(REPO / "seeds"), "--out", str(out),
+                     "--store", oxigraph_server.query_url]) == cli.EXIT_OK
+    capsys.readouterr()
+    for name in sorted(NAMED_QUERIES):
+        assert cli.main(["query", name, "--data", str(out), "--format", "csv"]) == cli.EXIT_OK
+        local = capsys.readouterr().out
+        assert cli.main(["query", name, "--store", oxigraph_server.query_url, "--format", "csv"]) == cli.EXIT_OK
+        remote = capsys.readouterr().out
+        assert remote.splitlines()[0] == local.splitlines()[0]
+        assert sorted(remote.splitlines()[1:]) == sorted(local.splitlines()[1:]), name
+
+
+def test_cli_builds_into_an_on_disk_store(tmp_path, capsys):
+    from peelkg import cli
+
+    store = tmp_path / "store"
+    args = ["build", "--seeds", str(REPO / "seeds"), "--out", str(tmp_path / "build"), "--store", str(store)]
+    assert cli.main(args) == cli.EXIT_OK
+    assert cli.main(args + ["--no-cache"]) == cli.EXIT_OK  # loading again replaces, never doubles
+    capsys.readouterr()
+    assert cli.main(["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", str(store),
+                     "--format", "csv"]) == cli.EXIT_OK
+    on_disk = int(capsys.readouterr().out.splitlines()[1])
+    assert cli.main(["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--data",
+                     str(tmp_path / "build"), "--format", "csv"]) == cli.EXIT_OK
+    assert on_disk == int(capsys.readouterr().out.splitlines()[1])

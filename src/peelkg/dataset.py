@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import corroborate, rdf, text, validate, vocab
+from . import corroborate, rdf, text, validate, vocab, void
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
 
@@ -241,8 +241,7 @@ def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: 
         for name, (fmt, datasets) in SERIALISATIONS.items():
             ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
                          prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)
-        from . import void  # the description needs the written files (sizes, checksums)
-        void.write(tmp, quads, triples)
+        void.write(tmp, quads, triples)  # after the serialisations: it describes their sizes and checksums
         (tmp / "manifest.json").write_text(json.dumps({
             "input": input_key, "triples": len(triples), "quads": len(quads),
             "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")

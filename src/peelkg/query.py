@@ -73,6 +73,12 @@ class LocalStore:
         except (OSError, ValueError) as error:
             raise QueryError(f"{data}: cannot load: {error}") from error
 
+    def replace(self, data: Path) -> None:
+        """Empty the store, then load `data`: an on-disk store kept in step with a new build."""
+        self._store.clear()
+        self.load(data)
+        self._store.flush()
+
     def select(self, sparql: str) -> tuple[list[str], list[Row]]:
         """Run a SELECT query over the merged graphs: (variable names, rows of terms or None)."""
         try:
