@@ -81,7 +81,7 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def running_oxigraph(workdir: Path, *, union_default_graph: bool = True) -> Iterator[OxigraphServer]:
+def running_oxigraph(workdir: Path, *, union_default_graph: bool = False) -> Iterator[OxigraphServer]:
     """Start `oxigraph serve` on a free loopback port with its data in workdir; stop it on exit."""
     binary = oxigraph_binary()
     workdir.mkdir(parents=True, exist_ok=True)
@@ -95,7 +95,7 @@ def running_oxigraph(workdir: Path, *, union_default_graph: bool = True) -> Iter
             "--bind", f"127.0.0.1:{port}",
         ]
         if union_default_graph:
-            command.append("--union-default-graph")  # the named queries are written for it
+            command.append("--union-default-graph")
         with log_path.open("ab") as log:
             process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
         if _wait_until_ready(process, base_url):
@@ -116,7 +116,7 @@ def running_oxigraph(workdir: Path, *, union_default_graph: bool = True) -> Iter
 
 @pytest.fixture
 def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
-    """A fresh, empty Oxigraph server with the union of named graphs as default graph."""
+    """A fresh, empty Oxigraph server, as documented: no union default graph (a push writes the merge)."""
     with running_oxigraph(tmp_path) as server:
         yield server
 

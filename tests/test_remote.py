@@ -59,10 +59,8 @@ UNORDERED_QUERIES = {
 }
 
 
-def _local_select(store: pyoxigraph.Store, sparql: str) -> tuple[list[str], list[tuple]]:
-    solutions = store.query(sparql, use_default_graph_as_union=True)
-    variables = [v.value for v in solutions.variables]
-    return variables, [tuple(s[v] for v in variables) for s in solutions]
+def _local_select(store, sparql: str) -> tuple[list[str], list[tuple]]:
+    return store.select(sparql)
 
 
 def _sort_key(row: tuple) -> tuple:
@@ -77,9 +75,12 @@ def dataset(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def reference(dataset: Path) -> pyoxigraph.Store:
-    store = pyoxigraph.Store()
-    store.load(path=str(dataset), format=pyoxigraph.RdfFormat.TRIG)
+def reference(dataset: Path):
+    """The embedded store the remote one must agree with."""
+    from peelkg.query import LocalStore
+
+    store = LocalStore()
+    store.load(dataset)
     return store
 
 
@@ -98,7 +99,6 @@ def test_push_reports_graphs_and_fills_an_empty_store(remote, dataset):
     assert remote.push_dataset(dataset) == 3  # ex:g1, ex:g2 and the default graph
     assert not remote.is_empty()
     assert remote.named_graphs() == ["http://example.org/g1", "http://example.org/g2"]
-    assert remote.unions_default_graph() is True
 
 
 @pytest.mark.parametrize("name", sorted(ORDERED_QUERIES))
@@ -135,13 +135,9 @@ def test_select_converts_terms_to_pyoxigraph(remote, dataset):
     assert pyoxigraph.NamedNode("http://example.org/a") in objects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Oxigraph 0.5 unions named graphs as a bag: a triple in two graphs matches twice "
-    "(oxigraph/oxigraph#1919, fixed for 0.6); Fuseki's union is a set. Portable queries "
-    "use DISTINCT; when this passes, Oxigraph agrees with Fuseki and this mark goes.",
-)
-def test_union_default_graph_holds_a_shared_triple_once(remote, dataset):
+def test_a_triple_in_two_graphs_is_one_triple_of_the_default_graph(remote, dataset):
+    """The push writes the merge of the graphs as the default graph, so no union setting
+    (a bag in Oxigraph 0.5, oxigraph/oxigraph#1919) can count a shared fact twice."""
     remote.push_dataset(dataset)
     _, rows = remote.select(
         PREFIX + 'SELECT (COUNT(*) AS ?n) WHERE { ex:a ex:label "prevention"@en }'
@@ -152,7 +148,7 @@ def test_union_default_graph_holds_a_shared_triple_once(remote, dataset):
 def test_select_returns_blank_nodes_and_unbound_as_none(remote):
     remote.replace_graph("http://example.org/g", b"_:x <http://example.org/p> <http://example.org/o> .\n")
     variables, rows = remote.select(
-        "SELECT ?s ?missing WHERE { ?s <http://example.org/p> ?o OPTIONAL { ?s <http://example.org/q> ?missing } }"
+        "SELECT ?s ?missing WHERE { GRAPH ?g { ?s <http://example.org/p> ?o OPTIONAL { ?s <http://example.org/q> ?missing } } }"
     )
     assert variables == ["s", "missing"]
     assert len(rows) == 1
@@ -186,7 +182,7 @@ def test_push_replaces_graphs_and_prunes_only_when_asked(remote, dataset, tmp_pa
         '<http://example.org/a> <http://example.org/label> "changed" <http://example.org/g1> .\n',
         encoding="utf-8",
     )
-    assert remote.push_dataset(smaller) == 1
+    assert remote.push_dataset(smaller) == 2  # g1 and the default graph
     # g1 is replaced whole; g2 is not in the file, so it stays until pruned
     assert [(g.value, int(n.value)) for g, n in _graph_sizes(remote)] == [
         ("http://example.org/g1", 1),
@@ -194,14 +190,6 @@ def test_push_replaces_graphs_and_prunes_only_when_asked(remote, dataset, tmp_pa
     ]
     remote.push_dataset(smaller, prune=True)
     assert remote.named_graphs() == ["http://example.org/g1"]
-
-
-def test_unions_default_graph_detects_a_plain_server(start_oxigraph, tmp_path, dataset):
-    with start_oxigraph(tmp_path / "plain", union_default_graph=False) as server:
-        store = RemoteStore(server.query_url, server.store_url, timeout=10)
-        assert store.unions_default_graph() is None  # nothing to look at yet
-        store.push_dataset(dataset)
-        assert store.unions_default_graph() is False
 
 
 def test_bad_query_names_url_status_and_server_message(remote):

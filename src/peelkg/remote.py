@@ -3,8 +3,8 @@
 The twin of `peelkg.query.LocalStore`: `select` returns the same shape (variable names,
 rows of pyoxigraph terms or None), so the named queries give comparable answers against
 a local pyoxigraph store and against Oxigraph server, Fuseki, Virtuoso, QLever or a
-managed store. The store must present the union of all named graphs as the default
-graph, as the local store does (docs/REMOTE.md says how to configure each server).
+managed store. Like the local store, its default graph holds the merge of the named
+graphs, which `push_dataset` writes (docs/REMOTE.md says how to set up each server).
 """
 from __future__ import annotations
 
@@ -116,8 +116,7 @@ class RemoteStore:
 
     def is_empty(self) -> bool:
         """True when the store holds no triple in any graph."""
-        # Asks both the default graph and GRAPH ?g, so the answer holds whether or not
-        # the server unions named graphs into the default graph.
+        # Asks both the default graph and GRAPH ?g: data may have been loaded by other means.
         _, rows = self.select(
             "SELECT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } LIMIT 1"
         )
@@ -127,23 +126,6 @@ class RemoteStore:
         """The IRIs of the named graphs that hold at least one triple, sorted."""
         _, rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted(g.value for (g,) in rows if isinstance(g, pyoxigraph.NamedNode))
-
-    def unions_default_graph(self) -> bool | None:
-        """Whether queries without GRAPH see the named graphs; None if there is no named graph.
-
-        Cheap: looks one quad up in a named graph and asks for it in the default graph.
-        """
-        _, rows = self.select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1")
-        if not rows:
-            return None
-        s, p, o = rows[0]
-        # pyoxigraph prints terms in N-Triples syntax, which SPARQL reads; a blank node
-        # in a query would be a variable, so it becomes one.
-        subject = "?s" if isinstance(s, pyoxigraph.BlankNode) else str(s)
-        obj = "?o" if isinstance(o, pyoxigraph.BlankNode) else str(o)
-        pattern = f"{subject} {p} {obj}"
-        _, found = self.select(f"SELECT (1 AS ?found) WHERE {{ {pattern} }} LIMIT 1")
-        return bool(found)
 
     def _query_json(self, sparql: str) -> dict:
         client = SPARQLWrapper(self.query_url)
@@ -190,7 +172,11 @@ class RemoteStore:
         """Put every graph of a TriG or N-Quads file into the store; return how many graphs were put.
 
         Each named graph is replaced whole (so pushing twice leaves the store as pushing
-        once), in IRI order, then the default graph if the file has triples in it.
+        once), in IRI order; then the default graph is replaced by the merge of every graph,
+        each triple once. Queries then read the default graph as they do in the embedded
+        store, and the server needs no union-default-graph setting (whose union repeats a
+        triple once per graph in Oxigraph 0.5, and which Fuseki, QLever and Virtuoso each
+        configure differently).
         With prune, named graphs in the store that the file lacks are dropped: only for
         a store that holds this dataset alone, e.g. to remove the graph of a deleted source.
         """
@@ -211,11 +197,9 @@ class RemoteStore:
         graphs = sorted(names, key=lambda g: g.value)
         for graph in graphs:
             self.replace_graph(graph.value, _dump(data, graph))
-        pushed = len(graphs)
-        default = _dump(data, pyoxigraph.DefaultGraph())
-        if default.strip():
-            self.replace_default_graph(default)
-            pushed += 1
+        merged = sorted({quad.triple for quad in data}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        self.replace_default_graph(pyoxigraph.serialize(merged, format=pyoxigraph.RdfFormat.N_TRIPLES))
+        pushed = len(graphs) + 1
         if prune:
             keep = {g.value for g in graphs}
             for stale in self.named_graphs():
