@@ -237,7 +237,7 @@ def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
     try:
-        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        triples = sorted({q.triple for q in quads}, key=str)
         for name, (fmt, datasets) in SERIALISATIONS.items():
             ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
                          prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)

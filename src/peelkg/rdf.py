@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -18,8 +19,29 @@ XSD_INTEGER = NamedNode(str(v.XSD.integer))
 XSD_NNI = NamedNode(str(v.XSD.nonNegativeInteger))
 
 
+@lru_cache(maxsize=65536)
+def _named(iri: str) -> NamedNode:
+    return NamedNode(iri)
+
+
 def N(iri) -> NamedNode:  # noqa: N802 - reads like the N-Triples term it makes
-    return NamedNode(str(iri))
+    return _named(str(iri))
+
+
+class _Terms:
+    """The terms of a namespace as pyoxigraph NamedNodes, made once on first use (hot path)."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> NamedNode:
+        node = NamedNode(str(self._namespace[name]))
+        setattr(self, name, node)
+        return node
+
+
+PEEL, SCHEMA, ORG, NIF, PROV = _Terms(v.PEEL), _Terms(v.SCHEMA), _Terms(v.ORG), _Terms(v.NIF), _Terms(v.PROV)
+DCT, FOAF, SKOS = _Terms(v.DCTERMS), _Terms(v.FOAF), _Terms(v.SKOS)
 
 
 def date_literal(value: str) -> Literal:
@@ -50,7 +72,7 @@ class SourceGraph:
         self.spans: set[Span] = set()
 
     def add(self, s, p, o, graph: NamedNode | None = None) -> None:
-        self.quads.append(Quad(s, N(p) if not isinstance(p, NamedNode) else p,
+        self.quads.append(Quad(s, p if isinstance(p, NamedNode) else N(p),
                                o if isinstance(o, (NamedNode, Literal)) else N(o), graph or self.graph))
 
     def text(self, s, p, value: str) -> None:
@@ -60,24 +82,24 @@ class SourceGraph:
         if span is None:
             return
         self.spans.add(span)
-        self.add(node, v.PEEL.evidence, N(v.span_iri(self.source.id, span.start, span.end)))
+        self.add(node, PEEL.evidence, N(v.span_iri(self.source.id, span.start, span.end)))
 
     def infer(self, s, p, o, inference: Inference) -> None:
         graph = N(v.inferred_graph_iri(inference.rule))
         self.add(s, p, o, graph)
         self.spans.add(inference.derived_from)
-        self.add(s, v.PROV.wasDerivedFrom, N(v.span_iri(self.source.id, inference.derived_from.start,
+        self.add(s, PROV.wasDerivedFrom, N(v.span_iri(self.source.id, inference.derived_from.start,
                                                          inference.derived_from.end)), graph)
-        self.add(graph, v.PEEL.inferenceRule, N(v.rule_iri(inference.rule)), graph)
+        self.add(graph, PEEL.inferenceRule, N(v.rule_iri(inference.rule)), graph)
 
     def organisation(self, org: Organisation) -> NamedNode:
         """The IRI of an organisation; one the vocabularies do not know is described here."""
         if org.iri and org.iri in v.lexicon().label:
             return N(org.iri)
         node = N(org.iri or v.organisation_iri(org.name))
-        self.add(node, RDF_TYPE, v.ORG.Organization)
-        self.text(node, v.SKOS.prefLabel, org.name)
-        self.text(node, v.SCHEMA.name, org.name)
+        self.add(node, RDF_TYPE, ORG.Organization)
+        self.text(node, SKOS.prefLabel, org.name)
+        self.text(node, SCHEMA.name, org.name)
         self.evidence(node, org.span)
         return node
 
@@ -89,14 +111,14 @@ class SourceGraph:
         self.describe_source()
         for person in f.people:
             node = self.person(person.name)
-            self.add(node, RDF_TYPE, v.SCHEMA.Person)
-            self.add(node, RDF_TYPE, v.FOAF.Person)
-            self.text(node, v.SCHEMA.name, person.name)
-            self.text(node, v.FOAF.name, person.name)
+            self.add(node, RDF_TYPE, SCHEMA.Person)
+            self.add(node, RDF_TYPE, FOAF.Person)
+            self.text(node, SCHEMA.name, person.name)
+            self.text(node, FOAF.name, person.name)
             self.evidence(node, person.span)
-            self.add(src, v.SCHEMA.mentions, node)
+            self.add(src, SCHEMA.mentions, node)
         for org in f.organisations:
-            self.add(src, v.SCHEMA.mentions, self.organisation(org))
+            self.add(src, SCHEMA.mentions, self.organisation(org))
         for m in f.memberships:
             self.membership(m)
         inspections = {}
@@ -106,132 +128,132 @@ class SourceGraph:
         for j in f.judgements:
             ins = inspections[j.force.iri or j.force.name]
             node = N(v.judgement_iri(ins.value, j.area, j.grade))
-            self.add(node, RDF_TYPE, v.PEEL.Judgement)
-            self.add(node, v.PEEL.inspection, ins)
-            self.add(node, v.PEEL.assessmentArea, j.area)
-            self.add(node, v.PEEL.grade, j.grade)
+            self.add(node, RDF_TYPE, PEEL.Judgement)
+            self.add(node, PEEL.inspection, ins)
+            self.add(node, PEEL.assessmentArea, j.area)
+            self.add(node, PEEL.grade, j.grade)
             self.evidence(node, j.span)
         for c in f.grade_counts:
             ins = inspections[c.force.iri or c.force.name]
             node = N(v.grade_count_iri(ins.value, c.grade, c.count))
-            self.add(node, RDF_TYPE, v.PEEL.GradeCount)
-            self.add(node, v.PEEL.inspection, ins)
-            self.add(node, v.PEEL.grade, c.grade)
-            self.add(node, v.PEEL["count"], Literal(str(c.count), datatype=XSD_INTEGER))
+            self.add(node, RDF_TYPE, PEEL.GradeCount)
+            self.add(node, PEEL.inspection, ins)
+            self.add(node, PEEL.grade, c.grade)
+            self.add(node, PEEL.count, Literal(str(c.count), datatype=XSD_INTEGER))
             self.evidence(node, c.span)
         for claim in f.claims:
             self.claim(claim, main)
         for event in f.events:
             node = N(v.event_iri(self.source.id, event.name))
-            self.add(node, RDF_TYPE, v.SCHEMA.Event)
-            self.text(node, v.SCHEMA.name, event.name)
+            self.add(node, RDF_TYPE, SCHEMA.Event)
+            self.text(node, SCHEMA.name, event.name)
             if event.date and not event.date.value.startswith("--"):
                 # A day without a year is no xsd:date: it stays in the evidence, its completion is inferred.
-                self.add(node, v.SCHEMA.startDate, date_literal(event.date.value))
+                self.add(node, SCHEMA.startDate, date_literal(event.date.value))
             if event.date_inferred:
-                self.infer(node, v.SCHEMA.startDate, date_literal(event.date_inferred.value), event.date_inferred)
+                self.infer(node, SCHEMA.startDate, date_literal(event.date_inferred.value), event.date_inferred)
             self.evidence(node, event.span)
-            self.add(src, v.SCHEMA.mentions, node)
+            self.add(src, SCHEMA.mentions, node)
         self.describe_spans()
         return self.quads
 
     def describe_source(self) -> None:
         f, src, meta = self.facts, self.src, self.source.metadata
-        self.add(src, RDF_TYPE, v.PEEL.PressRelease if f.kind == "press release" else v.SCHEMA.NewsArticle)
-        self.add(src, RDF_TYPE, v.PROV.Entity)
-        self.text(src, v.DCTERMS.identifier, self.source.name)
-        self.text(src, v.PEEL.sha256, self.source.sha256)
-        self.text(src, v.SCHEMA.text, self.source.text)
+        self.add(src, RDF_TYPE, PEEL.PressRelease if f.kind == "press release" else SCHEMA.NewsArticle)
+        self.add(src, RDF_TYPE, PROV.Entity)
+        self.text(src, DCT.identifier, self.source.name)
+        self.text(src, PEEL.sha256, self.source.sha256)
+        self.text(src, SCHEMA.text, self.source.text)
         if meta.title:
-            self.text(src, v.DCTERMS.title, meta.title)
+            self.text(src, DCT.title, meta.title)
         if f.headline:
-            self.text(src, v.SCHEMA.headline, f.headline.text)
+            self.text(src, SCHEMA.headline, f.headline.text)
         if meta.url:
-            self.add(src, v.SCHEMA.url, N(meta.url))
+            self.add(src, SCHEMA.url, N(meta.url))
         published = f.published.value if f.published else meta.published.isoformat() if meta.published else None
         if published:
-            self.add(src, v.SCHEMA.datePublished, date_literal(published))
+            self.add(src, SCHEMA.datePublished, date_literal(published))
         if f.published:
             self.spans.add(f.published.span)
         if meta.publisher:
             found = list(v.lexicon().organisations.finditer(meta.publisher))
             exact = [iri for start, end, iri in found if start == 0 and end == len(meta.publisher)]
             publisher = N(exact[0]) if exact else self.organisation(Organisation(meta.publisher))
-            self.add(src, v.SCHEMA.publisher, publisher)
+            self.add(src, SCHEMA.publisher, publisher)
 
     def membership(self, m) -> None:
         person = self.person(m.person)
         org = self.organisation_for_post(m.organisation)
         node = N(v.membership_iri(person.value, m.role, org.value))
-        self.add(node, RDF_TYPE, v.ORG.Membership)
-        self.add(node, v.ORG.member, person)
-        self.add(node, v.ORG.role, m.role)
-        self.add(node, v.ORG.organization, org)
+        self.add(node, RDF_TYPE, ORG.Membership)
+        self.add(node, ORG.member, person)
+        self.add(node, ORG.role, m.role)
+        self.add(node, ORG.organization, org)
         if m.party:
-            self.add(node, v.PEEL.politicalParty, self.organisation(m.party))
+            self.add(node, PEEL.politicalParty, self.organisation(m.party))
         self.evidence(node, m.span)
 
     def organisation_for_post(self, org: Organisation) -> NamedNode:
         if org.iri and "/org/" in org.iri and org.iri not in v.lexicon().label:
             # An office minted for a post (a PCC's office): described from the vocabularies' names.
             node = N(org.iri)
-            self.add(node, RDF_TYPE, v.ORG.FormalOrganization)
-            self.add(node, RDF_TYPE, v.PEEL.PoliceGovernanceOffice)
-            self.text(node, v.SKOS.prefLabel, org.name)
-            self.text(node, v.SCHEMA.name, org.name)
+            self.add(node, RDF_TYPE, ORG.FormalOrganization)
+            self.add(node, RDF_TYPE, PEEL.PoliceGovernanceOffice)
+            self.text(node, SKOS.prefLabel, org.name)
+            self.text(node, SCHEMA.name, org.name)
             return node
         return self.organisation(org)
 
     def inspection(self, inspection) -> NamedNode:
         force = self.organisation(inspection.force)
         node = N(v.inspection_iri(force.value, inspection.programme))
-        self.add(node, RDF_TYPE, v.PEEL.Inspection)
-        self.add(node, v.PEEL.inspectedOrganization, force)
-        self.add(node, v.PEEL.inspectingBody, inspection.inspectorate)
+        self.add(node, RDF_TYPE, PEEL.Inspection)
+        self.add(node, PEEL.inspectedOrganization, force)
+        self.add(node, PEEL.inspectingBody, inspection.inspectorate)
         if inspection.programme_inferred:
-            self.infer(node, v.PEEL.programme, N(inspection.programme), inspection.programme_inferred)
+            self.infer(node, PEEL.programme, N(inspection.programme), inspection.programme_inferred)
         else:
-            self.add(node, v.PEEL.programme, inspection.programme)
+            self.add(node, PEEL.programme, inspection.programme)
         for name in inspection.inspectors:
-            self.add(node, v.PEEL.inspector, self.person(name))
-        for prop, value in ((v.PEEL.periodStart, inspection.period_start), (v.PEEL.periodEnd, inspection.period_end)):
+            self.add(node, PEEL.inspector, self.person(name))
+        for prop, value in ((PEEL.periodStart, inspection.period_start), (PEEL.periodEnd, inspection.period_end)):
             if value:
                 self.add(node, prop, date_literal(value.value))
                 self.evidence(node, value.span)
         if inspection.graded_area_count is not None:
-            self.add(node, v.PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
+            self.add(node, PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
             self.evidence(node, inspection.graded_area_count_span)
         for span in inspection.spans:
             self.evidence(node, span)
-        self.add(self.src, v.SCHEMA.about, node)
+        self.add(self.src, SCHEMA.about, node)
         return node
 
     def claim(self, claim: Claim, inspection: NamedNode | None) -> None:
         speaker = self.person(claim.speaker) if isinstance(claim.speaker, str) else self.organisation(claim.speaker)
         node = N(v.claim_iri(claim_key(speaker.value, claim.text)))
-        self.add(node, RDF_TYPE, v.PEEL.Claim)
-        self.add(node, RDF_TYPE, v.PEEL.DirectQuote if claim.direct else v.PEEL.ReportedStatement)
-        self.add(node, v.PEEL.speaker, speaker)
-        self.text(node, v.SCHEMA.text, claim.text)
+        self.add(node, RDF_TYPE, PEEL.Claim)
+        self.add(node, RDF_TYPE, PEEL.DirectQuote if claim.direct else PEEL.ReportedStatement)
+        self.add(node, PEEL.speaker, speaker)
+        self.text(node, SCHEMA.text, claim.text)
         if inspection is not None:
-            self.add(node, v.SCHEMA.about, inspection)
+            self.add(node, SCHEMA.about, inspection)
         for area in claim.areas:
-            self.add(node, v.PEEL.assessmentArea, area)
+            self.add(node, PEEL.assessmentArea, area)
         if claim.date:
-            self.add(node, v.SCHEMA.dateCreated, date_literal(claim.date.value))
+            self.add(node, SCHEMA.dateCreated, date_literal(claim.date.value))
         if claim.date_inferred:
-            self.infer(node, v.SCHEMA.dateCreated, date_literal(claim.date_inferred.value), claim.date_inferred)
+            self.infer(node, SCHEMA.dateCreated, date_literal(claim.date_inferred.value), claim.date_inferred)
         self.evidence(node, claim.span)
 
     def describe_spans(self) -> None:
         for span in sorted(s for s in self.spans if s is not None):
             node = N(v.span_iri(self.source.id, span.start, span.end))
-            self.add(node, RDF_TYPE, v.NIF.String)
-            self.add(node, RDF_TYPE, v.PEEL.TextSpan)
-            self.add(node, v.NIF.beginIndex, Literal(str(span.start), datatype=XSD_NNI))
-            self.add(node, v.NIF.endIndex, Literal(str(span.end), datatype=XSD_NNI))
-            self.text(node, v.NIF.anchorOf, span.text)
-            self.add(node, v.NIF.referenceContext, self.src)
+            self.add(node, RDF_TYPE, NIF.String)
+            self.add(node, RDF_TYPE, PEEL.TextSpan)
+            self.add(node, NIF.beginIndex, Literal(str(span.start), datatype=XSD_NNI))
+            self.add(node, NIF.endIndex, Literal(str(span.end), datatype=XSD_NNI))
+            self.text(node, NIF.anchorOf, span.text)
+            self.add(node, NIF.referenceContext, self.src)
 
 
 def article_quads(facts: ArticleFacts) -> list[Quad]:
@@ -241,7 +263,7 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
 
 def unique_sorted(quads: Iterable[Quad]) -> list[Quad]:
     """Canonical order (graph, subject, predicate, object as N-Quads text): byte-identical output."""
-    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return sorted(set(quads), key=lambda q: (q.graph_name.value, str(q.triple)))
 
 
 def iter_graphs(quads: list[Quad]) -> Iterator[tuple[str, list[Quad]]]:

@@ -178,7 +178,7 @@ class Phrases:
                 yield m.start(), m.end(), iri
 
 
-@dataclass
+@dataclass(eq=False)  # one per vocabulary load; hashed by identity for caches
 class Lexicon:
     """Every label the converter reads text with, from the SKOS vocabularies."""
 

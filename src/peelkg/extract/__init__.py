@@ -49,7 +49,7 @@ def _areas_for(doc: Doc, programme: str) -> tuple[Phrases, Phrases | None]:
 
 def _programme(doc: Doc, period, published: DateValue | None) -> tuple[str, Inference | None]:
     """The PEEL cycle: named in the text, else deduced from the inspection period or the article's date."""
-    named = Counter(iri for _, _, iri in doc.lex.programmes.finditer(doc.text))
+    named = Counter(iri for _, _, iri in doc.found(doc.lex.programmes))
     if named:
         return named.most_common(1)[0][0], None
     for value in ([period[0]] if period else []) + ([published] if published else []):

@@ -123,6 +123,14 @@ def _subject_before(text: str) -> list[tuple[str, int]]:
     return out
 
 
+# "X said (that) …", "inspectors raised concerns about …"
+_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?){ADVERB}\s+(?P<verb>{REPORTING})\b"
+                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
+_REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+# "…, the police inspectorate has said."
+_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                  published: DateValue | None) -> None:
@@ -130,9 +138,9 @@ class ClaimFinder:
         self.speakers = Speakers(doc, mentions)
 
     def about(self, start: int, end: int) -> tuple[str, ...]:
-        found = {iri for _, _, iri in self.areas.finditer(self.doc.text, start, end)}
+        found = {iri for _, _, iri in self.doc.found(self.areas, start, end)}
         if self.topics is not None:
-            found |= {iri for _, _, iri in self.topics.finditer(self.doc.text, start, end)}
+            found |= {iri for _, _, iri in self.doc.found(self.topics, start, end)}
         return tuple(sorted(found))
 
     def _claim(self, speaker, start: int, end: int, direct: bool, said_in: Span) -> Claim:
@@ -209,19 +217,20 @@ class ClaimFinder:
 
     def _reported_in(self, sentence: Span) -> list[Claim]:
         text = self.doc.text
+        if not _REPORTING_WORD.search(text, sentence.start, sentence.end):
+            return []  # most sentences report nothing: skip the costly patterns
         if self.published and self.published.span and sentence.start <= self.published.span.start < sentence.end:
             # 'date 2024-10-17 Hertfordshire Constabulary is good at …': the dateline is not the claim.
             sentence = self.doc.span(self.published.span.end, sentence.end)
         body = text[sentence.start:sentence.end]
-        tail = re.search(rf",\s*(?P<subject>[^,]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$", body)
+        tail = _SAID_AT_END.search(body)
         if tail:
             speaker = self.speakers.resolve(tail.group("subject"), sentence.start + tail.start("subject"))
             if speaker is not None:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
-        pattern = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?){ADVERB}\s+(?P<verb>{REPORTING})\b(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
         claims: list[Claim] = []
         matches = []
-        for m in pattern.finditer(body):
+        for m in _REPORTED.finditer(body):
             subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"))
             if speaker is not None:

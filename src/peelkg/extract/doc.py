@@ -7,7 +7,7 @@ from functools import cached_property
 
 from .. import text as textmod
 from ..facts import Source, Span
-from ..vocab import Lexicon, lexicon
+from ..vocab import Lexicon, Phrases, lexicon
 
 
 @dataclass
@@ -35,6 +35,17 @@ class Doc:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    def found(self, phrases: Phrases, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Matches of `phrases` in text[start:end]: the whole text is scanned once per phrase set."""
+        cache = self.__dict__.setdefault("_found", {})
+        if id(phrases) not in cache:
+            matches = list(phrases.finditer(self.text))
+            cache[id(phrases)] = (phrases, [m[0] for m in matches], matches)
+        _, starts, matches = cache[id(phrases)]
+        end = len(self.text) if end is None else end
+        first = bisect.bisect_left(starts, start)
+        return [m for m in matches[first:bisect.bisect_left(starts, end)] if m[1] <= end]
 
     def span(self, start: int, end: int) -> Span:
         """A trimmed span whose text is the raw text (what the evidence must quote)."""

@@ -105,9 +105,9 @@ def _skeleton(doc: Doc, region: Span, tokens: list[Token]) -> str:
 
 def _tokens(doc: Doc, region: Span, areas: Phrases, forces: list[tuple[int, int, Organisation]]) -> list[Token]:
     found: list[Token] = []
-    for start, end, iri in doc.lex.grades.finditer(doc.text, region.start, region.end):
+    for start, end, iri in doc.found(doc.lex.grades, region.start, region.end):
         found.append(Token("G", start, end, iri))
-    for start, end, iri in areas.finditer(doc.text, region.start, region.end):
+    for start, end, iri in doc.found(areas, region.start, region.end):
         found.append(Token("A", start, end, iri))
     for m in NUMBER.finditer(doc.text, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
@@ -216,7 +216,7 @@ def _listed(doc: Doc, areas: Phrases, forces, main: Organisation | None) -> list
         for item in lines[index + 1:]:
             if not BULLET.match(item.text):
                 break
-            for start, end, iri in areas.finditer(doc.text, item.start, item.end):
+            for start, end, iri in doc.found(areas, item.start, item.end):
                 for force in graded:
                     found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
     return found

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import vocab
@@ -61,6 +62,20 @@ class Mentions:
         return [m.person for m in self.memberships if m.role == role]
 
 
+_UNKNOWN_FORCE = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
+                            rf"(?! (?:and|Federation|,))")
+
+
+@lru_cache(maxsize=4)
+def _area_forces(lex) -> tuple[re.Pattern[str], dict[str, str]]:
+    """'Hertfordshire police' but not 'Hertfordshire police and crime commissioner' or '… Police Federation'."""
+    areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
+    alternation = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
+    pattern = re.compile(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
+                         rf"(?! (?:and crime|fire and crime|, fire|federation))", re.I)
+    return pattern, areas
+
+
 def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     """Known forces by label or alias, '<area> Police', and unknown '<Name> Police|Constabulary'."""
     lex, text = doc.lex, doc.text
@@ -72,18 +87,13 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
             found.append((start, end, org))
             taken.append((start, end))
 
-    for start, end, iri in lex.forces.finditer(text):
+    for start, end, iri in doc.found(lex.forces):
         add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
-    areas = {name: iri for iri, name in lex.force_area_name.items()}
-    area_alt = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
-    # "Hertfordshire police" but not "Hertfordshire police and crime commissioner" or "… Police Federation".
-    for m in re.finditer(rf"\b({area_alt})(?:'s)? (?:police force|police service|police|constabulary)\b"
-                         rf"(?! (?:and crime|fire and crime|, fire|federation))", text, re.I):
-        iri = next((i for a, i in areas.items() if a.lower() == m.group(1).lower()), None)
-        if iri:
-            add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
-    for m in re.finditer(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
-                         rf"(?! (?:and|Federation|,))", text):
+    area_pattern, force_of_area = _area_forces(lex)
+    for m in area_pattern.finditer(text):
+        iri = force_of_area[m.group(1).lower()]
+        add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
+    for m in _UNKNOWN_FORCE.finditer(text):
         words = m.group(1).split()
         if words[0] in NOT_NAME or any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words):
             continue
@@ -108,7 +118,7 @@ def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> 
 
 
 def find_organisations(doc: Doc) -> list[tuple[int, int, str]]:
-    return list(doc.lex.organisations.finditer(doc.text))
+    return doc.found(doc.lex.organisations)
 
 
 def _is_party(doc: Doc, iri: str) -> bool:
@@ -145,12 +155,21 @@ def _force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisat
             return org
         if f_start >= end and re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?", doc.text[end:f_start], re.I):
             return org
-    for iri, area in doc.lex.force_area_name.items():
-        before = re.search(rf"\b{re.escape(area)}(?:'s)?\s+$", doc.text[max(0, start - len(area) - 4):start])
-        after = re.match(rf"\s+(?:of|for)\s+{re.escape(area)}\b", doc.text[end:end + len(area) + 8])
-        if before or after:
-            return Organisation(doc.lex.label[iri], iri, None)
+    before, after, force_of_area = _area_qualifiers(doc.lex)
+    m = before.search(doc.text[max(0, start - 60):start]) or after.match(doc.text[end:end + 60])
+    if m:
+        iri = force_of_area[m.group(1).lower()]
+        return Organisation(doc.lex.label[iri], iri, None)
     return None
+
+
+@lru_cache(maxsize=4)
+def _area_qualifiers(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A police area's name just before a post ("Kent's PCC") or after it ("PCC for Kent")."""
+    areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
+    alternation = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
+    return (re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
+            re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I), areas)
 
 
 def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end: int) -> Organisation | None:
@@ -191,7 +210,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     """Posts with the people holding them, then every other person named with a title or a verb of saying."""
     text, lex = doc.text, doc.lex
     seen: set[tuple[str, str, str]] = set()
-    posts = list(lex.roles.finditer(text))
+    posts = doc.found(lex.roles)
     federation_chair = next((iri for _, _, iri in lex.roles.finditer("Police Federation chair")), None)
     if federation_chair:
         for m in _FEDERATION_CHAIR.finditer(text):
