@@ -23,6 +23,7 @@ from . import corroborate, rdf, text, validate, vocab, void
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
 
+SOURCE_GRAPHS = str(vocab.source_graph_iri(""))
 SERIALISATIONS = {  # file name -> (pyoxigraph format, keeps named graphs)
     "peel.trig": (ox.RdfFormat.TRIG, True),
     "peel.nq": (ox.RdfFormat.N_QUADS, True),
@@ -30,7 +31,8 @@ SERIALISATIONS = {  # file name -> (pyoxigraph format, keeps named graphs)
     "peel.nt": (ox.RdfFormat.N_TRIPLES, False),
     "peel.jsonld": (ox.RdfFormat.JSON_LD, True),
 }
-PARALLEL_THRESHOLD = 64  # fewer articles convert faster in one process than a pool starts
+PARALLEL_THRESHOLD = 64  # articles per worker below which a pool costs more than it saves
+CHUNK = 64  # articles a worker converts and validates at a time
 
 
 class BuildFailed(Exception):
@@ -108,55 +110,92 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class Converted:
+    """One article through the stages that need no other article: facts, quads, SHACL results."""
+
+    facts: ArticleFacts
+    nquads: bytes  # its source graph and its inferred facts, as N-Quads
+    findings: tuple[validate.Finding, ...]  # its source graph against the shapes
+
+
+def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
+    """Quads and per-source validation for articles whose facts are known."""
+    quads = [rdf.article_quads(facts) for facts in facts_list]
+    graphs = {}
+    for facts, article in zip(facts_list, quads):
+        name = str(vocab.source_graph_iri(facts.source.id))
+        graphs[name] = ox.serialize([q.triple for q in article if q.graph_name.value == name],
+                                    format=ox.RdfFormat.N_TRIPLES)
+    report = validate.validate_graphs(graphs, jobs=1)
+    by_source: dict[str, list] = {}
+    for finding in report.findings:
+        by_source.setdefault(finding.source, []).append(finding)
+    return [Converted(facts, ox.serialize(article, format=ox.RdfFormat.N_QUADS),
+                      tuple(by_source.get(facts.source.name, ())))
+            for facts, article in zip(facts_list, quads)]
+
+
+def _convert_chunk(sources: Sequence[Source]) -> list[Converted]:
+    return convert_articles([extract(source) for source in sources])
+
+
 class Cache:
-    """Extracted facts of unchanged articles, keyed by the text's sha256 and the converter's fingerprint."""
+    """Converted articles, keyed by the text's sha256 and the converter's fingerprint."""
 
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
         self.folder = folder / fingerprint if folder else None
 
-    def get(self, source: Source) -> ArticleFacts | None:
+    def get(self, source: Source) -> Converted | None:
         if self.folder is None:
             return None
         path = self.folder / f"{source.sha256}.pickle"
         try:
-            facts = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            converted = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None
-        # Same text, other file name or metadata: the facts stand, the source record is this one.
-        return facts if facts.source == source else None
+        # Same text under another file name or metadata: convert again, the source record differs.
+        return converted if isinstance(converted, Converted) and converted.facts.source == source else None
 
-    def put(self, facts: ArticleFacts) -> None:
+    def put(self, converted: Converted) -> None:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f".{facts.source.sha256}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(self.folder / f"{facts.source.sha256}.pickle")
+        sha = converted.facts.source.sha256
+        tmp = self.folder / f".{sha}.{os.getpid()}.tmp"
+        tmp.write_bytes(pickle.dumps(converted, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(self.folder / f"{sha}.pickle")
 
 
-def _extract_all(sources: list[Source], cache: Cache, jobs: int | None,
-                 progress: Callable[[int], None]) -> list[ArticleFacts]:
-    results: dict[int, ArticleFacts] = {}
+def _convert_all(sources: list[Source], cache: Cache, jobs: int | None,
+                 progress: Callable[[int], None]) -> list[Converted]:
+    """Every article converted, from the cache or in chunks across `jobs` processes."""
+    results: dict[int, Converted] = {}
     todo = []
     for index, source in enumerate(sources):
         cached = cache.get(source)
         if cached is not None:
             results[index] = cached
-            progress(1)
         else:
             todo.append(index)
-    if len(todo) >= PARALLEL_THRESHOLD and (jobs or os.cpu_count() or 1) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, len(todo) // ((jobs or os.cpu_count() or 1) * 8))
-            for index, facts in zip(todo, pool.map(extract, (sources[i] for i in todo), chunksize=chunk)):
-                results[index] = facts
-                cache.put(facts)
-                progress(1)
+    progress(len(results))
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // PARALLEL_THRESHOLD))
+    size = max(1, min(CHUNK, -(-len(todo) // (workers * 4))))
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+
+    def keep(chunk: list[int], converted: list[Converted]) -> None:
+        for index, item in zip(chunk, converted):
+            results[index] = item
+            cache.put(item)
+        progress(len(chunk))
+
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for chunk, converted in zip(chunks, pool.map(_convert_chunk, [[sources[i] for i in c] for c in chunks])):
+                keep(chunk, converted)
     else:
-        for index in todo:
-            results[index] = extract(sources[index])
-            cache.put(results[index])
-            progress(1)
+        for chunk in chunks:
+            keep(chunk, _convert_chunk([sources[i] for i in chunk]))
     return [results[i] for i in range(len(sources))]
 
 
@@ -179,11 +218,20 @@ def _diagnostic(source: Source, flaw: Flaw, seeds: Path) -> Diagnostic:
     return Diagnostic(source.name, line, column, flaw.code, flaw.message, str(seeds))
 
 
-def dataset_quads(all_facts: list[ArticleFacts]) -> list[ox.Quad]:
+def dataset_quads(converted: list[Converted]) -> tuple[list[ox.Quad], list[validate.Finding]]:
+    """Every quad of the dataset in canonical order, and the SHACL results of the sources.
+
+    Corroboration is the one step that looks across articles: an article it gives another
+    piece of evidence is turned into quads and validated again here."""
+    all_facts = [c.facts for c in converted]
+    linked = corroborate.corroborated(all_facts)
+    changed = [i for i, (before, after) in enumerate(zip(all_facts, linked)) if before is not after]
+    converted = list(converted)
+    for index, item in zip(changed, convert_articles([linked[i] for i in changed])):
+        converted[index] = item
     quads = reference_quads()
-    for facts in corroborate.corroborated(all_facts):
-        quads.extend(rdf.article_quads(facts))
-    return rdf.unique_sorted(quads)
+    quads.extend(ox.parse(b"".join(c.nquads for c in converted), format=ox.RdfFormat.N_QUADS))
+    return rdf.unique_sorted(quads), [f for c in converted for f in c.findings]
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
@@ -210,13 +258,17 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
                                up_to_date=True)
     if on_total:
         on_total(len(sources))
-    all_facts = _extract_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
-    quads = dataset_quads(all_facts)
-    report = validate.validate_graphs({name: ox.serialize([q.triple for q in graph_quads], format=ox.RdfFormat.N_TRIPLES)
-                                       for name, graph_quads in rdf.iter_graphs(quads)}, jobs=jobs)
+    converted = _convert_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
+    all_facts = [c.facts for c in converted]
+    quads, findings = dataset_quads(converted)
+    # The sources' graphs were validated with their article; the shared graphs are validated here.
+    shared = {name: ox.serialize([q.triple for q in graph_quads], format=ox.RdfFormat.N_TRIPLES)
+              for name, graph_quads in rdf.iter_graphs(quads) if not name.startswith(SOURCE_GRAPHS)}
+    report = validate.validate_graphs(shared, jobs=1)
     store = ox.Store()
     store.bulk_extend(quads)
-    report = validate.Report(sorted(report.findings + validate.run_checks(store).findings), graphs=report.graphs)
+    report = validate.Report(sorted(set(findings + report.findings + validate.run_checks(store).findings)),
+                             graphs=len(sources) + report.graphs)
     if not report.conforms:
         raise BuildFailed(report)
     diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
