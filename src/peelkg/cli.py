@@ -112,7 +112,7 @@ def _convert(args) -> int:
     import pyoxigraph as ox
 
     from . import dataset, rdf, vocab
-    quads = rdf.unique_sorted(rdf.article_quads(dataset.convert(args.file)))
+    quads = rdf.canonical(rdf.article_quads(dataset.convert(args.file)))
     triples = list(dict.fromkeys(q.triple for q in quads))
     sys.stdout.buffer.write(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES))
     return EXIT_OK

@@ -231,7 +231,7 @@ def dataset_quads(converted: list[Converted]) -> tuple[list[ox.Quad], list[valid
         converted[index] = item
     quads = reference_quads()
     quads.extend(ox.parse(b"".join(c.nquads for c in converted), format=ox.RdfFormat.N_QUADS))
-    return rdf.unique_sorted(quads), [f for c in converted for f in c.findings]
+    return rdf.canonical(quads), [f for c in converted for f in c.findings]
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
@@ -279,21 +279,24 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
         code = names.get(finding.shape, finding.shape)
         if (finding.source, code) not in placed:
             diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
-    triples = write_dataset(quads, out, input_key, diagnostics)
+    triples = write_dataset(quads, out, input_key, diagnostics, sources)
     return BuildResult(out, len(sources), triples, len(quads), diagnostics, report)
 
 
-def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: list[Diagnostic]) -> int:
+def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: list[Diagnostic],
+                  sources: Sequence[Source]) -> int:
     """Write every serialisation into a temporary folder, then swap it into place."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
     try:
-        triples = sorted({q.triple for q in quads}, key=str)
+        triples = list(dict.fromkeys(q.triple for q in quads))  # the merge: each triple once
         for name, (fmt, datasets) in SERIALISATIONS.items():
             ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
                          prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)
-        void.write(tmp, quads, triples)  # after the serialisations: it describes their sizes and checksums
+        graphs = [(name, len(graph)) for name, graph in rdf.iter_graphs(quads)]
+        void.write(tmp, graphs, [str(vocab.source_iri(s.id)) for s in sources], len(triples),
+                   len({t.subject for t in triples}))  # after the files: it gives their sizes and checksums
         (tmp / "manifest.json").write_text(json.dumps({
             "input": input_key, "triples": len(triples), "quads": len(quads),
             "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")

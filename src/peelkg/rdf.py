@@ -261,9 +261,17 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
     return SourceGraph(facts).build()
 
 
-def unique_sorted(quads: Iterable[Quad]) -> list[Quad]:
-    """Canonical order (graph, subject, predicate, object as N-Quads text): byte-identical output."""
-    return sorted(set(quads), key=lambda q: (q.graph_name.value, str(q.triple)))
+def canonical(quads: Iterable[Quad]) -> list[Quad]:
+    """One order for the same input, whatever ran in parallel: graph by graph (the reference
+    graph, then each source's in the order of its article, then the rest by IRI), each
+    quad once, in the order the converter made it. Byte-identical output needs no sort."""
+    graphs: dict[str, dict[Quad, None]] = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name.value, {})[quad] = None
+    reference, sources = str(v.REFERENCE_GRAPH), str(v.source_graph_iri(""))
+    order = sorted(graphs, key=lambda g: (g != reference, not g.startswith(sources),
+                                          "" if g.startswith(sources) else g))
+    return [quad for graph in order for quad in graphs[graph]]
 
 
 def iter_graphs(quads: list[Quad]) -> Iterator[tuple[str, list[Quad]]]:

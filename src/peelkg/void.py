@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,7 +31,8 @@ def _lit(value, datatype=None) -> ox.Literal:
     return ox.Literal(str(value), datatype=_n(datatype) if datatype else None)
 
 
-def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
+def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], triples: int, entities: int) -> None:
+    """graphs: (graph IRI, triples in it); sources: the sources' IRIs; triples and entities: distinct counts."""
     dataset = _n(v.PK["dataset"])
     out: list[ox.Triple] = []
 
@@ -45,18 +45,14 @@ def write(folder: Path, quads: list[ox.Quad], triples: list[ox.Triple]) -> None:
     add(dataset, v.DCTERMS.description, _lit(DESCRIPTION))
     add(dataset, v.DCTERMS.license, _n(v.CC_BY_4))
     add(dataset, v.DCTERMS.rights, _lit(RIGHTS))
-    add(dataset, v.VOID.triples, _lit(len(triples), v.XSD.integer))
+    add(dataset, v.VOID.triples, _lit(triples, v.XSD.integer))
     add(dataset, v.VOID.uriSpace, _lit(str(v.PK)))
     for vocabulary in (v.SCHEMA, v.PROV, v.ORG, v.SKOS, v.DCTERMS, v.FOAF, v.NIF, v.PEEL):
         add(dataset, v.VOID.vocabulary, _n(vocabulary))
-    graphs = Counter(str(q.graph_name.value) for q in quads)
-    sources = sorted({str(q.subject.value) for q in quads
-                      if str(q.predicate.value) == str(v.PEEL.sha256)})
-    for source in sources:
+    for source in sorted(sources):
         add(dataset, v.DCTERMS.source, _n(source))
-    add(dataset, v.VOID.entities,
-        _lit(len({t.subject for t in triples}), v.XSD.integer))
-    for graph, count in sorted(graphs.items()):
+    add(dataset, v.VOID.entities, _lit(entities, v.XSD.integer))
+    for graph, count in sorted(graphs):
         subset = _n(f"{v.PK['dataset']}/graph/{graph.removeprefix(str(v.PK))}")
         add(dataset, v.VOID.subset, subset)
         add(subset, v.RDF.type, _n(v.VOID.Dataset))
