@@ -31,33 +31,46 @@ def _shingles(text: str) -> set[str]:
 
 
 def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
-    # Index every direct quote by speaker and by each run of five words, so that a shorter
-    # quote is compared only with the longer ones that share its first five words.
-    by_shingle: dict[tuple[str, str], list[tuple[int, Claim, str]]] = defaultdict(list)
-    quotes: list[tuple[int, Claim, str]] = []
+    # Work on distinct texts per speaker: many articles carry the same quote, and each
+    # (short, long) pair of texts is tested once, found through an index of five-word runs.
+    said: dict[str, dict[str, list[tuple[int, Claim]]]] = defaultdict(lambda: defaultdict(list))
     for index, facts in enumerate(all_facts):
         for claim in facts.claims:
             if claim.direct:
-                entry = (index, claim, _norm(claim.text))
-                quotes.append(entry)
-                for shingle in _shingles(entry[2]):
-                    by_shingle[(_key(claim), shingle)].append(entry)
+                said[_key(claim)][_norm(claim.text)].append((index, claim))
     extra: dict[int, list[Claim]] = defaultdict(list)
-    have = {(index, wanted) for index, _, wanted in quotes}
-    for b, short, wanted in quotes:
-        first = " ".join(wanted.split()[:SHINGLE])
-        for a, long, text in by_shingle.get((_key(short), first), ()):
-            if a == b or wanted == text or wanted not in text or (a, wanted) in have:
-                continue
-            source = all_facts[a].source
-            region = fold(source.text[long.span.start:long.span.end]).lower()
-            at = region.find(fold(short.text).lower().strip(" \"'.,;:!?"))
-            if at < 0:
-                continue
-            start = long.span.start + at
-            end = start + len(fold(short.text).strip(" \"'.,;:!?"))
-            span = dataclasses.replace(long.span, start=start, end=end, text=source.text[start:end])
-            extra[a].append(dataclasses.replace(short, span=span, date_inferred=long.date_inferred))
-            have.add((a, wanted))
+    for speaker in sorted(said):
+        texts = said[speaker]
+        by_shingle: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            for shingle in _shingles(text):
+                by_shingle[shingle].add(text)
+        for short in sorted(texts):
+            first = " ".join(short.split()[:SHINGLE])
+            holders = {index for index, _ in texts[short]}
+            _, example = texts[short][0]
+            for long in sorted(by_shingle.get(first, ())):
+                if long == short or short not in long:
+                    continue
+                for a, long_claim in texts[long]:
+                    if a in holders:
+                        continue
+                    claim = _within(all_facts[a], long_claim, example)
+                    if claim is not None:
+                        extra[a].append(claim)
+                        holders.add(a)
     return [dataclasses.replace(f, claims=f.claims + tuple(extra[i])) if extra[i] else f
             for i, f in enumerate(all_facts)]
+
+
+def _within(facts: ArticleFacts, long: Claim, short: Claim) -> Claim | None:
+    """`short` as stated inside `long` in this article: its exact span there."""
+    source = facts.source
+    wanted = fold(short.text).strip(" \"'.,;:!?")
+    at = fold(source.text[long.span.start:long.span.end]).lower().find(wanted.lower())
+    if at < 0:
+        return None
+    start = long.span.start + at
+    span = dataclasses.replace(long.span, start=start, end=start + len(wanted),
+                               text=source.text[start:start + len(wanted)])
+    return dataclasses.replace(short, span=span, date_inferred=long.date_inferred)

@@ -265,8 +265,10 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
     shared = {name: ox.serialize([q.triple for q in graph_quads], format=ox.RdfFormat.N_TRIPLES)
               for name, graph_quads in rdf.iter_graphs(quads) if not name.startswith(SOURCE_GRAPHS)}
     report = validate.validate_graphs(shared, jobs=1)
-    store = ox.Store()
+    triples = list(dict.fromkeys(q.triple for q in quads))  # the merge: each triple once
+    store = ox.Store()  # for the cross-source checks: the graphs and, as default graph, their merge
     store.bulk_extend(quads)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     report = validate.Report(sorted(set(findings + report.findings + validate.run_checks(store).findings)),
                              graphs=len(sources) + report.graphs)
     if not report.conforms:
@@ -279,18 +281,17 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
         code = names.get(finding.shape, finding.shape)
         if (finding.source, code) not in placed:
             diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
-    triples = write_dataset(quads, out, input_key, diagnostics, sources)
-    return BuildResult(out, len(sources), triples, len(quads), diagnostics, report)
+    write_dataset(quads, triples, out, input_key, diagnostics, sources)
+    return BuildResult(out, len(sources), len(triples), len(quads), diagnostics, report)
 
 
-def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: list[Diagnostic],
-                  sources: Sequence[Source]) -> int:
+def write_dataset(quads: list[ox.Quad], triples: list[ox.Triple], out: Path, input_key: str,
+                  diagnostics: list[Diagnostic], sources: Sequence[Source]) -> None:
     """Write every serialisation into a temporary folder, then swap it into place."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
     try:
-        triples = list(dict.fromkeys(q.triple for q in quads))  # the merge: each triple once
         for name, (fmt, datasets) in SERIALISATIONS.items():
             ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
                          prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)
@@ -304,7 +305,6 @@ def write_dataset(quads: list[ox.Quad], out: Path, input_key: str, diagnostics: 
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return len(triples)
 
 
 def _swap(new: Path, out: Path) -> None:
