@@ -350,7 +350,7 @@ class Writer:
         art.add(f"Police watchdog to return to {force.area}",
                 f"{force.name} is to be visited again by the police inspectorate later this year, the force has "
                 f"confirmed.", "The inspection will look at how the force answers calls from the public and how it "
-                f"supports victims of crime.")
+                "supports victims of crime.")
         art.add(*self.fillers("the force", self.rng.randint(5, 7)))
         self._responses(art, force, quoted=self.rng.random() < 0.5)
 

@@ -121,8 +121,7 @@ class Claim:
     span: Span
     direct: bool  # a direct quote, or a reported statement
     areas: tuple[str, ...] = ()
-    date: DateValue | None = None
-    date_inferred: Inference | None = None
+    date_inferred: Inference | None = None  # when it was said, from 'yesterday' and the article's date
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,6 @@ class ArticleFacts:
     kind: str  # 'press release' | 'news article'
     headline: Span | None
     published: DateValue | None
-    publisher: Organisation | None
     organisations: tuple[Organisation, ...]
     people: tuple[Person, ...]
     memberships: tuple[Membership, ...]

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import vocab as v
-from .facts import ArticleFacts, Claim, DateValue, Inference, Organisation, Span
+from .facts import ArticleFacts, Claim, Inference, Organisation, Span
 
 RDF_TYPE = NamedNode(str(v.RDF.type))
 XSD_DATE = NamedNode(str(v.XSD.date))
@@ -239,8 +239,6 @@ class SourceGraph:
             self.add(node, SCHEMA.about, inspection)
         for area in claim.areas:
             self.add(node, PEEL.assessmentArea, area)
-        if claim.date:
-            self.add(node, SCHEMA.dateCreated, date_literal(claim.date.value))
         if claim.date_inferred:
             self.infer(node, SCHEMA.dateCreated, date_literal(claim.date_inferred.value), claim.date_inferred)
         self.evidence(node, claim.span)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
@@ -184,10 +184,8 @@ class Lexicon:
 
     label: dict[str, str] = field(default_factory=dict)  # concept IRI -> prefLabel
     grades: Phrases | None = None
-    grade_rank: dict[str, int] = field(default_factory=dict)
     programmes: Phrases | None = None
     programme_years: dict[str, tuple[int, int]] = field(default_factory=dict)
-    programme_grades: dict[str, frozenset[str]] = field(default_factory=dict)
     umbrella_programme: str = ""
     area_names: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> names
     area_topics: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> topics
@@ -218,7 +216,6 @@ def lexicon() -> Lexicon:
     grade_pairs = []
     for grade in members(PEEL.Grade):
         grade_pairs += [(label, str(grade)) for label in _labels(g, grade)]
-        lex.grade_rank[str(grade)] = int(g.value(grade, PEEL.rank))
     lex.grades = Phrases.build(grade_pairs)
 
     programme_pairs = []
@@ -229,7 +226,6 @@ def lexicon() -> Lexicon:
             lex.programme_years[str(programme)] = (int(str(start)[:4]), int(str(end)[:4]))
         else:
             lex.umbrella_programme = str(programme)
-        lex.programme_grades[str(programme)] = frozenset(str(x) for x in g.objects(programme, PEEL.gradeScale))
     # The umbrella "PEEL" label alone must not name a cycle.
     lex.programmes = Phrases.build([(l, p) for l, p in programme_pairs if p != lex.umbrella_programme])
 

@@ -124,7 +124,7 @@ def extract(source: Source) -> ArticleFacts:
     flaws += _flaws(doc, inspections, judgements, counts)
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
-        publisher=None, organisations=tuple(o for _, _, o in mentions.forces),
+        organisations=tuple(o for _, _, o in mentions.forces),
         people=tuple(mentions.people.values()), memberships=tuple(mentions.memberships),
         inspections=tuple(inspections), judgements=tuple(judgements), grade_counts=tuple(counts),
         claims=tuple(claims), events=tuple(_events(doc, reference_date)), flaws=tuple(flaws))

@@ -8,7 +8,7 @@ from ..facts import Claim, DateValue, Organisation, Span
 from ..vocab import PEEL, Phrases
 from . import dates
 from .doc import Doc
-from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions
+from .mentions import HONORIFIC, SURNAME, Mentions
 
 MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
@@ -198,7 +198,7 @@ class ClaimFinder:
 
     def reported(self, quoted: list[Claim]) -> list[Claim]:
         """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
-        doc, text = self.doc, self.doc.text
+        doc = self.doc
         quoted_spans = [(c.span.start, c.span.end) for c in quoted]
         claims: list[Claim] = []
         for line in doc.lines:

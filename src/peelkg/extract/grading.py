@@ -52,7 +52,7 @@ BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*,?\s*{COPULA}\W?
 PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*,?\s*(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
-LABELLED = re.compile(rf"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
+LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W?\s*[:|\-]\s*{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime was also an area where the force requires improvement",
@@ -73,15 +73,15 @@ BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
                            rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces))")
-COUNT_BACKWARD = re.compile(rf"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
-                            rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
-                            rf"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
-COUNT_NOUN = re.compile(rf"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
+COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
+                            r"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
+                            r"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
+COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
 TOTAL = re.compile(
-    rf"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{{0,60}}?(?:§F\d+§[^.;§]{{0,30}}?)?"
-    rf"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?"
-    rf"|§N\d+§\s+of\s+(?:the\s+)?|§G\d+§\W?\s*in\s+all\s+)"
-    rf"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
+    r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
+    r"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?"
+    r"|§N\d+§\s+of\s+(?:the\s+)?|§G\d+§\W?\s*in\s+all\s+)"
+    r"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
 TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
                       r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
 NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")

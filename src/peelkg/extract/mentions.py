@@ -7,7 +7,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import vocab
-from ..facts import Membership, Organisation, Person, Span
+from ..facts import Membership, Organisation, Person
 from .doc import Doc
 
 _LOWER = "a-zà-öø-ÿ"
