@@ -7,19 +7,14 @@ the shorter claim too, with the exact span of A's text that states it.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 
 from .facts import ArticleFacts, Claim
-from .text import fold
+from .text import QUOTE_EDGES, fold, quote_key
 
 
 def _key(claim: Claim) -> str:
     return claim.speaker if isinstance(claim.speaker, str) else (claim.speaker.iri or claim.speaker.name)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip(" \"'.,;:!?").lower()
 
 
 SHINGLE = 5  # words
@@ -37,7 +32,7 @@ def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
     for index, facts in enumerate(all_facts):
         for claim in facts.claims:
             if claim.direct:
-                said[_key(claim)][_norm(claim.text)].append((index, claim))
+                said[_key(claim)][quote_key(claim.text)].append((index, claim))
     extra: dict[int, list[Claim]] = defaultdict(list)
     for speaker in sorted(said):
         texts = said[speaker]
@@ -66,7 +61,7 @@ def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
 def _within(facts: ArticleFacts, long: Claim, short: Claim) -> Claim | None:
     """`short` as stated inside `long` in this article: its exact span there."""
     source = facts.source
-    wanted = fold(short.text).strip(" \"'.,;:!?")
+    wanted = fold(short.text).strip(QUOTE_EDGES)
     at = fold(source.text[long.span.start:long.span.end]).lower().find(wanted.lower())
     if at < 0:
         return None

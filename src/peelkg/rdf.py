@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import lru_cache
 from collections.abc import Iterable, Iterator
 
@@ -10,6 +9,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from . import vocab as v
 from .facts import ArticleFacts, Claim, Inference, Organisation, Span
+from .text import quote_key
 
 RDF_TYPE = NamedNode(str(v.RDF.type))
 XSD_DATE = NamedNode(str(v.XSD.date))
@@ -50,14 +50,8 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-def normalise_claim_text(text: str) -> str:
-    """What makes two quotes the same: case, quote marks, dashes, spacing and end punctuation aside."""
-    folded = text.translate(str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2014", "''\"\"--"))
-    return re.sub(r"\s+", " ", folded).strip(" \t\n\"'.,;:!?").lower()
-
-
 def claim_key(speaker_iri: str, text: str) -> str:
-    return hashlib.sha256(f"{speaker_iri}\n{normalise_claim_text(text)}".encode()).hexdigest()[:16]
+    return hashlib.sha256(f"{speaker_iri}\n{quote_key(text)}".encode()).hexdigest()[:16]
 
 
 class SourceGraph:

@@ -37,6 +37,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+QUOTE_EDGES = " \t\n\"'.,;:!?"  # marks and punctuation that frame a quote rather than belong to it
+
+
+def quote_key(text: str) -> str:
+    """What makes two quotes the same: case, quote marks, dashes, spacing and end punctuation aside."""
+    return re.sub(r"\s+", " ", fold(text)).strip(QUOTE_EDGES).lower()
+
+
 def read_source(path: Path) -> Source:
     """Read one article (UTF-8) and the optional curator metadata beside it."""
     try:
