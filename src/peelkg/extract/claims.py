@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass
 
 from ..facts import Claim, DateValue, Organisation, Span
-from ..vocab import PEEL, Phrases
+from ..vocab import Phrases
 from . import dates
 from .doc import Doc
-from .mentions import HONORIFIC, SURNAME, Mentions
+from .mentions import HONORIFIC, SURNAME, Mentions, is_party
 
 MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
@@ -93,7 +93,7 @@ class Speakers:
             return Organisation(self.doc.lex.label[iri], iri)
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
             # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
-            if end == len(phrase) and str(PEEL.PoliticalParty) not in self.doc.lex.org_types.get(iri, ()):
+            if end == len(phrase) and not is_party(self.doc, iri):
                 return Organisation(self.doc.lex.label[iri], iri)
         if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
             force = self.mentions.main_force

@@ -66,14 +66,26 @@ _UNKNOWN_FORCE = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?
                             rf"(?! (?:and|Federation|,))")
 
 
+@dataclass(frozen=True)
+class AreaPatterns:
+    """Police areas' names (peel:areaName) in the three places the converter looks for them."""
+
+    force: re.Pattern[str]  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
+    before_post: re.Pattern[str]  # "Kent's PCC"
+    after_post: re.Pattern[str]  # "PCC for Kent"
+    force_of_area: dict[str, str]  # lower-case area name -> force IRI
+
+
 @lru_cache(maxsize=4)
-def _area_forces(lex) -> tuple[re.Pattern[str], dict[str, str]]:
-    """'Hertfordshire police' but not 'Hertfordshire police and crime commissioner' or '… Police Federation'."""
+def area_patterns(lex) -> AreaPatterns:
     areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
     alternation = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
-    pattern = re.compile(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
-                         rf"(?! (?:and crime|fire and crime|, fire|federation))", re.I)
-    return pattern, areas
+    return AreaPatterns(
+        re.compile(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
+                   rf"(?! (?:and crime|fire and crime|, fire|federation))", re.I),
+        re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
+        re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
+        areas)
 
 
 def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
@@ -89,9 +101,9 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
 
     for start, end, iri in doc.found(lex.forces):
         add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
-    area_pattern, force_of_area = _area_forces(lex)
-    for m in area_pattern.finditer(text):
-        iri = force_of_area[m.group(1).lower()]
+    areas = area_patterns(lex)
+    for m in areas.force.finditer(text):
+        iri = areas.force_of_area[m.group(1).lower()]
         add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
     for m in _UNKNOWN_FORCE.finditer(text):
         words = m.group(1).split()
@@ -121,14 +133,14 @@ def find_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     return doc.found(doc.lex.organisations)
 
 
-def _is_party(doc: Doc, iri: str) -> bool:
+def is_party(doc: Doc, iri: str) -> bool:
     return str(vocab.PEEL.PoliticalParty) in doc.lex.org_types.get(iri, frozenset())
 
 
 def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     """A party named just before a post: 'Conservative police and crime commissioner', "Labour's PCC"."""
     for start, end, iri in mentions.organisations:
-        if _is_party(doc, iri):
+        if is_party(doc, iri):
             gap = doc.text[end:pos]
             if end <= pos and re.fullmatch(r"(?:'s)?\s*(?:party\s*)?", gap, re.I):
                 return Organisation(doc.lex.label[iri], iri, doc.span(start, end))
@@ -143,7 +155,7 @@ def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     group = 1 if m.group(1) else 2
     word = PARTY_ABBREVIATIONS.get(m.group(group).lower(), m.group(group))
     for start, end, iri in doc.lex.organisations.finditer(word):
-        if _is_party(doc, iri) and (start, end) == (0, len(word)):
+        if is_party(doc, iri) and (start, end) == (0, len(word)):
             return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(group), pos + m.end(group)))
     return None
 
@@ -155,21 +167,12 @@ def _force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisat
             return org
         if f_start >= end and re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?", doc.text[end:f_start], re.I):
             return org
-    before, after, force_of_area = _area_qualifiers(doc.lex)
-    m = before.search(doc.text[max(0, start - 60):start]) or after.match(doc.text[end:end + 60])
+    areas = area_patterns(doc.lex)
+    m = areas.before_post.search(doc.text[max(0, start - 60):start]) or areas.after_post.match(doc.text[end:end + 60])
     if m:
-        iri = force_of_area[m.group(1).lower()]
+        iri = areas.force_of_area[m.group(1).lower()]
         return Organisation(doc.lex.label[iri], iri, None)
     return None
-
-
-@lru_cache(maxsize=4)
-def _area_qualifiers(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """A police area's name just before a post ("Kent's PCC") or after it ("PCC for Kent")."""
-    areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
-    alternation = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
-    return (re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
-            re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I), areas)
 
 
 def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end: int) -> Organisation | None:
@@ -179,7 +182,7 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     if post_in == str(vocab.PEEL.StaffAssociation):
         sentence = doc.sentence_at(start)
-        m = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b").search(doc.text, sentence.start, sentence.end)
+        m = _FEDERATION.search(doc.text, sentence.start, sentence.end)
         if m and m.group(1).split()[0] not in NOT_NAME:
             return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
         federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
@@ -203,6 +206,7 @@ _NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60
 _NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+)*"
                                rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
+_FEDERATION = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b")
 _FEDERATION_CHAIR = re.compile(rf"\bchair(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{_LOWER}]+ ){{0,3}}Police Federation)\b")
 
 
