@@ -144,7 +144,7 @@ def _flaws(doc: Doc, inspections, judgements, counts) -> list[Flaw]:
                 span = next(j.span for j in judgements if j.area == area and _key(j.force) == key)
                 flaws.append(Flaw("grade-conflict", f"the article gives {inspection.force.name} more than one grade for "
                                   f"'{lex.label[area]}': {', '.join(sorted(lex.label[g] for g in grades))}", span))
-        stated = {(c.grade, c.count): c for c in counts if _key(c.force) == key}
+        stated = {(c.grade, c.count) for c in counts if _key(c.force) == key}
         if inspection.graded_area_count is not None and stated:
             total = sum(count for _, count in stated)
             # As the shape peel:InspectionCountsShape-sum: counts for some grades only are an omission.

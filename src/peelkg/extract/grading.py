@@ -233,9 +233,10 @@ def _raw_offset(skeleton: str, index: int, tokens: list[Token], region: Span) ->
 
 
 def _unique(items):
+    """Each fact once, in order; a force counts as the same whichever mention of it was seen."""
     seen, out = set(), []
     for item in items:
-        key = (item.force.iri or item.force.name,) + tuple(v for k, v in vars(item).items() if k not in {"force", "span"}) + (item.span,)
+        key = (item.force.iri or item.force.name,) + tuple(v for k, v in vars(item).items() if k != "force")
         if key not in seen:
             seen.add(key)
             out.append(item)
