@@ -76,18 +76,16 @@ def _timed(module, name: str, stages: dict, key: str, keep: dict | None = None) 
 
 def worker_build(args, rec: Recorder) -> None:
     """A cold build (empty cache), timed stage by stage through the real dataset.build."""
-    from peelkg import corroborate, dataset, rdf, validate
+    from peelkg import corroborate, dataset, serialise
     stages: dict[str, float] = {}
-    kept: dict = {}
     _timed(dataset, "read_sources", stages, "read")
-    # In worker processes: extract, facts → quads and each source graph's SHACL validation.
+    # In worker processes: extract, facts → quads, each source graph's SHACL and serialisations.
     _timed(dataset, "_convert_all", stages, "extract")
     _timed(corroborate, "corroborated", stages, "corroborate")
-    _timed(dataset, "reference_quads", stages, "reference")
-    _timed(rdf, "canonical", stages, "sort")
-    _timed(dataset, "dataset_quads", stages, "quads", kept)
-    _timed(validate, "run_checks", stages, "checks")
-    _timed(dataset, "write_dataset", stages, "serialise")
+    _timed(dataset, "dataset_graphs", stages, "graphs")
+    _timed(serialise, "write", stages, "serialise")
+    _timed(dataset, "_check", stages, "checks")
+    _timed(serialise, "checksums", stages, "checksums")
     rec["stages"] = stages
     start = time.perf_counter()
     try:
@@ -99,27 +97,28 @@ def worker_build(args, rec: Recorder) -> None:
         rec["violations"] = len(failed.report.violations)
         rec["violation_report"] = failed.report.render()[-4000:]
     rec["total_s"] = time.perf_counter() - start
-    if not rec.data["validated"] and "quads" in kept:
-        # Write the unvalidated dataset anyway, so serialisation and queries can still be measured.
-        quads = kept["quads"][0]
-        dataset.write_dataset(quads, list(dict.fromkeys(q.triple for q in quads)), args.build, "unvalidated", [], [])
-        rec["quads"] = len(kept["quads"][0])
-    # The build validates each source graph inside its worker; time that work on its own here:
-    # every source graph of the built dataset through the same engine, on all cores.
+    stages["graphs_other"] = stages.get("graphs", 0) - stages.get("corroborate", 0)  # corroborate is inside
+    stages["unaccounted"] = rec.data["total_s"] - sum(stages.get(k, 0) for k in (
+        "read", "extract", "graphs", "serialise", "checks", "checksums"))
+    rec["stages"] = stages
+
+
+def worker_shacl(args, rec: Recorder) -> None:
+    """The build validates each source graph inside its conversion worker; time that work on its
+    own: every source graph of the built dataset through the same engine, on all cores."""
     import pyoxigraph as ox
+
+    from peelkg import validate
     graphs: dict[str, list] = {}
     for quad in ox.parse(path=str(args.build / "peel.nq"), format=ox.RdfFormat.N_QUADS):
         if "/graph/source/" in quad.graph_name.value:
             graphs.setdefault(quad.graph_name.value, []).append(quad.triple)
     data = {g: ox.serialize(t, format=ox.RdfFormat.N_TRIPLES) for g, t in graphs.items()}
+    del graphs
     started = time.perf_counter()
-    validate.validate_graphs(data, jobs=args.jobs)
-    stages["shacl"] = time.perf_counter() - started
-    # stages nest: sort, reference and corroborate are inside quads
-    stages["quads_other"] = stages.get("quads", 0) - sum(stages.get(k, 0) for k in ("sort", "reference", "corroborate"))
-    stages["unaccounted"] = rec.data["total_s"] - sum(stages.get(k, 0) for k in (
-        "read", "extract", "quads", "checks")) - (stages.get("serialise", 0) if rec.data["validated"] else 0)
-    rec["stages"] = stages
+    report = validate.validate_graphs(data, jobs=args.jobs)
+    rec["validate_s"] = time.perf_counter() - started
+    rec["graphs"], rec["violations"] = report.graphs, len(report.violations)
 
 
 def worker_rebuild(args, rec: Recorder) -> None:
@@ -304,7 +303,7 @@ def worker_baseline_serialise(args, rec: Recorder) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-WORKERS = {"build": worker_build, "rebuild": worker_rebuild, "queries": worker_queries,
+WORKERS = {"build": worker_build, "shacl": worker_shacl, "rebuild": worker_rebuild, "queries": worker_queries,
            "baseline-queries": worker_baseline_queries, "baseline-shacl": worker_baseline_shacl,
            "baseline-serialise": worker_baseline_serialise}
 
@@ -314,14 +313,15 @@ WORKERS = {"build": worker_build, "rebuild": worker_rebuild, "queries": worker_q
 # ---------------------------------------------------------------------------------------
 
 def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, from /proc."""
+    """Memory of a process and all its descendants, from /proc: the sum of their proportional set
+    sizes (PSS), so pages a forked pool worker still shares with its parent count once."""
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
+            with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
@@ -410,6 +410,8 @@ def measure(n: int, args, out: Path) -> dict:
     if not (build / "peel.trig").exists():
         log("no dataset was written; skipping the rest of this size")
         return r
+    log("SHACL of every source graph, on its own")
+    r["shacl"] = run_worker("shacl", common, args.build_timeout, out)
     log("rebuild (unchanged, no-op)")
     r["rebuild_noop"] = run_worker("rebuild", {**common, "mode": "noop"}, args.build_timeout, out)
     log("rebuild (cache only, build folder removed)")
@@ -465,19 +467,18 @@ def rows_for(r: dict) -> list[tuple]:
                     else "", ratio))
     extract = stages.get("extract")
     out.append(("conversion throughput", n, f"{n / extract:.0f} articles/s" if extract else "–", "", ""))
-    for key, label in (("extract", "convert (extract, quads, SHACL per source)"), ("corroborate", "corroborate"),
-                       ("sort", "canonical order"), ("checks", "cross-source checks"), ("unaccounted", "other")):
+    for key, label in (("extract", "convert (extract, SHACL, serialise per source)"), ("corroborate", "corroborate"),
+                       ("graphs_other", "shared graphs"), ("checks", "cross-source checks"),
+                       ("checksums", "checksums"), ("unaccounted", "other")):
         if key in stages:
             row(label, stages[key])
-    shacl = (stages.get("shacl") or 0) + (stages.get("checks") or 0)
     bs = r.get("baseline_shacl", {})
-    row("SHACL validation (all sources)", stages.get("shacl"), bs.get("validate_s"),
+    row("SHACL validation (all sources)", r.get("shacl", {}).get("validate_s"), bs.get("validate_s"),
         bs.get("timed_out_after_s") and bs["timed_out_after_s"] - bs.get("load_s", 0) if "validate_s" not in bs
         else None)
-    del shacl
     ser = r.get("baseline_serialise", {})
     their_ser = sum(ser.get("serialise", {}).values()) if ser.get("serialise") else None
-    row("serialisation (5 formats)", stages.get("serialise"), their_ser if len(ser.get("serialise", {})) == 5 else None,
+    row("serialisation (5 formats, joining)", stages.get("serialise"), their_ser if len(ser.get("serialise", {})) == 5 else None,
         ser.get("timed_out_after_s") if len(ser.get("serialise", {})) < 5 and ser else None)
     row("total build (cold)", b.get("total_s"), None, None, b.get("timed_out_after_s"))
     out.append(("peak memory (tree)", n, f"{b.get('tree_peak_mb', 0):.0f} MB", "", ""))
@@ -579,7 +580,7 @@ def render(results: list[dict], info: dict) -> str:
         if quality:
             lines.append("  extraction vs truth: " + "; ".join(
                 f"{k} P {v['precision']:.3f} R {v['recall']:.3f} ({v['right']}/{v['gold']})" for k, v in quality.items()))
-        for key in ("build", "rebuild_noop", "rebuild_cache", "queries", "baseline_queries", "baseline_shacl",
+        for key in ("build", "shacl", "rebuild_noop", "rebuild_cache", "queries", "baseline_queries", "baseline_shacl",
                     "baseline_serialise"):
             if r.get(key, {}).get("running"):
                 lines.append(f"  {key}: the worker died while running query {r[key]['running']} "

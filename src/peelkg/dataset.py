@@ -12,25 +12,19 @@ import pickle
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import corroborate, rdf, text, validate, vocab, void
+from . import checks, corroborate, rdf, serialise, text, validate, vocab, void
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
 
 SOURCE_GRAPHS = str(vocab.source_graph_iri(""))
-SERIALISATIONS = {  # file name -> (pyoxigraph format, keeps named graphs)
-    "peel.trig": (ox.RdfFormat.TRIG, True),
-    "peel.nq": (ox.RdfFormat.N_QUADS, True),
-    "peel.ttl": (ox.RdfFormat.TURTLE, False),
-    "peel.nt": (ox.RdfFormat.N_TRIPLES, False),
-    "peel.jsonld": (ox.RdfFormat.JSON_LD, True),
-}
 PARALLEL_THRESHOLD = 64  # articles per worker below which a pool costs more than it saves
 CHUNK = 64  # articles a worker converts and validates at a time
 
@@ -112,39 +106,39 @@ def _fingerprint() -> str:
 
 @dataclass(frozen=True)
 class Converted:
-    """One article through the stages that need no other article: facts, quads, SHACL results."""
+    """One article through the stages that need no other article: facts, serialised graphs, SHACL results."""
 
     facts: ArticleFacts
-    nquads: bytes  # its source graph and its inferred facts, as N-Quads
+    graph: serialise.GraphText  # its source graph
+    inferred: tuple[tuple[str, bytes], ...]  # (inferred graph IRI, the N-Quads this article adds to it)
     findings: tuple[validate.Finding, ...]  # its source graph against the shapes
+    checked: bytes  # the N-Quads of its source graph that the cross-source checks read
 
 
 def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
-    """Quads and per-source validation for articles whose facts are known."""
-    quads = [rdf.article_quads(facts) for facts in facts_list]
-    graphs = {}
-    for facts, article in zip(facts_list, quads):
-        name = str(vocab.source_graph_iri(facts.source.id))
-        graphs[name] = ox.serialize([q.triple for q in article if q.graph_name.value == name],
-                                    format=ox.RdfFormat.N_TRIPLES)
-    report = validate.validate_graphs(graphs, jobs=1)
+    """Serialised graphs and per-source validation for articles whose facts are known."""
+    parts = []
+    for facts in facts_list:
+        graphs = list(rdf.iter_graphs(rdf.canonical(rdf.article_quads(facts))))
+        (name, quads), inferred = graphs[0], graphs[1:]  # the source graph sorts first
+        graph = serialise.GraphText.of(name, quads)
+        parts.append((facts, graph, tuple((g, ox.serialize(q, format=ox.RdfFormat.N_QUADS)) for g, q in inferred),
+                      checks.reads().pick(graph.nquads)))
+    report = validate.validate_graphs({graph.name: graph.ntriples() for _, graph, _, _ in parts}, jobs=1)
     by_source: dict[str, list] = {}
     for finding in report.findings:
         by_source.setdefault(finding.source, []).append(finding)
-    return [Converted(facts, ox.serialize(article, format=ox.RdfFormat.N_QUADS),
-                      tuple(by_source.get(facts.source.name, ())))
-            for facts, article in zip(facts_list, quads)]
-
-
-def _convert_chunk(sources: Sequence[Source]) -> list[Converted]:
-    return convert_articles([extract(source) for source in sources])
+    return [Converted(facts, graph, inferred, tuple(by_source.get(facts.source.name, ())), checked)
+            for facts, graph, inferred, checked in parts]
 
 
 class Cache:
     """Converted articles, keyed by the text's sha256 and the converter's fingerprint."""
 
+    LAYOUT = "2"  # of the pickled Converted: a new layout must not read old files
+
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
-        self.folder = folder / fingerprint if folder else None
+        self.folder = folder / f"{fingerprint}-{self.LAYOUT}" if folder else None
 
     def get(self, source: Source) -> Converted | None:
         if self.folder is None:
@@ -167,6 +161,14 @@ class Cache:
         tmp.replace(self.folder / f"{sha}.pickle")
 
 
+def _convert_chunk(sources: Sequence[Source], cache: Cache) -> list[Converted]:
+    """Convert, and cache where converted: the workers share the writing of the cache."""
+    converted = convert_articles([extract(source) for source in sources])
+    for item in converted:
+        cache.put(item)
+    return converted
+
+
 def _convert_all(sources: list[Source], cache: Cache, jobs: int | None,
                  progress: Callable[[int], None]) -> list[Converted]:
     """Every article converted, from the cache or in chunks across `jobs` processes."""
@@ -186,16 +188,16 @@ def _convert_all(sources: list[Source], cache: Cache, jobs: int | None,
     def keep(chunk: list[int], converted: list[Converted]) -> None:
         for index, item in zip(chunk, converted):
             results[index] = item
-            cache.put(item)
         progress(len(chunk))
 
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk, converted in zip(chunks, pool.map(_convert_chunk, [[sources[i] for i in c] for c in chunks])):
+            batches = [[sources[i] for i in c] for c in chunks]
+            for chunk, converted in zip(chunks, pool.map(_convert_chunk, batches, [cache] * len(batches))):
                 keep(chunk, converted)
     else:
         for chunk in chunks:
-            keep(chunk, _convert_chunk([sources[i] for i in chunk]))
+            keep(chunk, _convert_chunk([sources[i] for i in chunk], cache))
     return [results[i] for i in range(len(sources))]
 
 
@@ -218,20 +220,41 @@ def _diagnostic(source: Source, flaw: Flaw, seeds: Path) -> Diagnostic:
     return Diagnostic(source.name, line, column, flaw.code, flaw.message, str(seeds))
 
 
-def dataset_quads(converted: list[Converted]) -> tuple[list[ox.Quad], list[validate.Finding]]:
-    """Every quad of the dataset in canonical order, and the SHACL results of the sources.
+@dataclass
+class Graphs:
+    """The dataset's graphs, serialised, and what the build checks them with."""
 
-    Corroboration is the one step that looks across articles: an article it gives another
-    piece of evidence is turned into quads and validated again here."""
+    graphs: list[serialise.GraphText]
+    findings: list[validate.Finding]  # the SHACL results of the sources' graphs
+    checked: list[tuple[str, bytes]]  # (graph IRI, its N-Quads that the cross-source checks read)
+
+
+def dataset_graphs(converted: list[Converted]) -> Graphs:
+    """Every graph of the dataset in canonical order, the SHACL results of the sources, and what the checks read.
+
+    One order for the same input, whatever ran in parallel: the reference graph, each
+    source's graph in the order of its article, then the inferred graphs by IRI, each quad
+    once in the order first made. Corroboration is the one step that looks across articles:
+    an article it gives another piece of evidence is converted and validated again here."""
     all_facts = [c.facts for c in converted]
     linked = corroborate.corroborated(all_facts)
     changed = [i for i, (before, after) in enumerate(zip(all_facts, linked)) if before is not after]
     converted = list(converted)
     for index, item in zip(changed, convert_articles([linked[i] for i in changed])):
         converted[index] = item
-    quads = reference_quads()
-    quads.extend(ox.parse(b"".join(c.nquads for c in converted), format=ox.RdfFormat.N_QUADS))
-    return rdf.canonical(quads), [f for c in converted for f in c.findings]
+    inferred: dict[str, dict[bytes, None]] = {}
+    for item in converted:
+        for name, nquads in item.inferred:
+            inferred.setdefault(name, {}).update(dict.fromkeys(nquads.splitlines(keepends=True)))
+    shared = {str(vocab.REFERENCE_GRAPH): reference_quads()}
+    shared.update((name, list(ox.parse(b"".join(lines), format=ox.RdfFormat.N_QUADS)))
+                  for name, lines in sorted(inferred.items()))
+    texts = {name: serialise.GraphText.of(name, quads) for name, quads in shared.items()}
+    checked = [(c.graph.name, c.checked) for c in converted] + [
+        (name, checks.reads().pick(text.nquads)) for name, text in texts.items()]
+    reference = texts.pop(str(vocab.REFERENCE_GRAPH))
+    return Graphs([reference] + [c.graph for c in converted] + list(texts.values()),
+                  [f for c in converted for f in c.findings], checked)
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
@@ -252,7 +275,7 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
             recorded = json.loads(manifest.read_text())
         except (OSError, ValueError):
             recorded = {}
-        if recorded.get("input") == input_key and all((out / name).exists() for name in SERIALISATIONS):
+        if recorded.get("input") == input_key and all((out / name).exists() for name in serialise.FILES):
             return BuildResult(out, len(sources), recorded.get("triples", 0), recorded.get("quads", 0),
                                [Diagnostic(*d, folder=str(seeds)) for d in recorded.get("warnings", [])],
                                up_to_date=True)
@@ -260,47 +283,55 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
         on_total(len(sources))
     converted = _convert_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
     all_facts = [c.facts for c in converted]
-    quads, findings = dataset_quads(converted)
+    parts = dataset_graphs(converted)
+    graphs = parts.graphs
+    del converted
     # The sources' graphs were validated with their article; the shared graphs are validated here.
-    shared = {name: ox.serialize([q.triple for q in graph_quads], format=ox.RdfFormat.N_TRIPLES)
-              for name, graph_quads in rdf.iter_graphs(quads) if not name.startswith(SOURCE_GRAPHS)}
-    report = validate.validate_graphs(shared, jobs=1)
-    triples = list(dict.fromkeys(q.triple for q in quads))  # the merge: each triple once
-    store = ox.Store()  # for the cross-source checks: the graphs and, as default graph, their merge
-    store.bulk_extend(quads)
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    report = validate.Report(sorted(set(findings + report.findings + validate.run_checks(store).findings)),
-                             graphs=len(sources) + report.graphs)
-    if not report.conforms:
-        raise BuildFailed(report)
-    diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
-    # A flaw the converter already placed at its line and column is not repeated from SHACL.
-    placed = {(d.file, d.code) for d in diagnostics}
-    names = validate.constraint_names()
-    for finding in report.warnings:
-        code = names.get(finding.shape, finding.shape)
-        if (finding.source, code) not in placed:
-            diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
-    write_dataset(quads, triples, out, input_key, diagnostics, sources)
-    return BuildResult(out, len(sources), len(triples), len(quads), diagnostics, report)
+    shared = validate.validate_graphs({g.name: g.ntriples() for g in graphs if not g.name.startswith(SOURCE_GRAPHS)},
+                                      jobs=1)
+    with _staged(out) as tmp:
+        written = serialise.write(tmp, graphs)
+        report = validate.Report(sorted(set(parts.findings + shared.findings + _check(parts.checked).findings)),
+                                 graphs=len(sources) + shared.graphs)
+        if not report.conforms:
+            raise BuildFailed(report)
+        diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
+        # A flaw the converter already placed at its line and column is not repeated from SHACL.
+        placed = {(d.file, d.code) for d in diagnostics}
+        names = validate.constraint_names()
+        for finding in report.warnings:
+            code = names.get(finding.shape, finding.shape)
+            if (finding.source, code) not in placed:
+                diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
+        quads = sum(g.quads for g in graphs)
+        # After the files: it gives their sizes and checksums.
+        void.write(tmp, [(g.name, g.quads) for g in graphs], [str(vocab.source_iri(s.id)) for s in sources],
+                   written.triples, written.subjects, serialise.checksums(tmp))
+        (tmp / "manifest.json").write_text(json.dumps({
+            "input": input_key, "triples": written.triples, "quads": quads,
+            "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
+    return BuildResult(out, len(sources), written.triples, quads, diagnostics, report)
 
 
-def write_dataset(quads: list[ox.Quad], triples: list[ox.Triple], out: Path, input_key: str,
-                  diagnostics: list[Diagnostic], sources: Sequence[Source]) -> None:
-    """Write every serialisation into a temporary folder, then swap it into place."""
+def _check(checked: list[tuple[str, bytes]]) -> validate.Report:
+    """The cross-source checks over the part of the dataset they read (checks.py):
+    its graphs and, as default graph, their merge."""
+    store = ox.Store()
+    store.bulk_load(input=b"".join(nquads for _, nquads in checked), format=ox.RdfFormat.N_QUADS)
+    merged = dict.fromkeys(line for graph, nquads in checked
+                           for line in serialise.ntriples(nquads, graph).splitlines(keepends=True))
+    store.bulk_load(input=b"".join(merged), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    return validate.run_checks(store)
+
+
+@contextmanager
+def _staged(out: Path) -> Iterator[Path]:
+    """A temporary folder beside `out` that replaces it when the block succeeds, and is removed when it fails."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
     try:
-        for name, (fmt, datasets) in SERIALISATIONS.items():
-            ox.serialize(quads if datasets else triples, output=str(tmp / name), format=fmt,
-                         prefixes=None if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS) else vocab.PREFIXES)
-        graphs = [(name, len(graph)) for name, graph in rdf.iter_graphs(quads)]
-        void.write(tmp, graphs, [str(vocab.source_iri(s.id)) for s in sources], len(triples),
-                   len({t.subject for t in triples}))  # after the files: it gives their sizes and checksums
-        (tmp / "manifest.json").write_text(json.dumps({
-            "input": input_key, "triples": len(triples), "quads": len(quads),
-            "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
+        yield tmp
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 

@@ -1,7 +1,6 @@
 """The dataset's description (VoID + DCAT): title, licence, sources, counts, distributions."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -31,8 +30,10 @@ def _lit(value, datatype=None) -> ox.Literal:
     return ox.Literal(str(value), datatype=_n(datatype) if datatype else None)
 
 
-def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], triples: int, entities: int) -> None:
-    """graphs: (graph IRI, triples in it); sources: the sources' IRIs; triples and entities: distinct counts."""
+def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], triples: int, entities: int,
+          files: dict[str, tuple[int, str]]) -> None:
+    """graphs: (graph IRI, triples in it); sources: the sources' IRIs; triples and entities: distinct counts;
+    files: each distribution's size in bytes and sha256."""
     dataset = _n(v.PK["dataset"])
     out: list[ox.Triple] = []
 
@@ -59,14 +60,14 @@ def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], tripl
         add(subset, _n(v.SD.name), _n(graph))
         add(subset, v.VOID.triples, _lit(count, v.XSD.integer))
     for name, media_type in MEDIA_TYPES.items():
-        path = folder / name
+        size, sha256 = files[name]
         distribution = _n(f"{v.PK['dataset']}/distribution/{name}")
         add(dataset, v.DCAT.distribution, distribution)
         add(distribution, v.RDF.type, _n(v.DCAT.Distribution))
         add(distribution, v.DCTERMS.title, _lit(name))
         add(distribution, v.DCAT.mediaType, _n(v.MEDIA_TYPE[media_type]))
-        add(distribution, v.DCAT.byteSize, _lit(path.stat().st_size, v.XSD.nonNegativeInteger))
-        add(distribution, v.PEEL.sha256, _lit(hashlib.sha256(path.read_bytes()).hexdigest()))
+        add(distribution, v.DCAT.byteSize, _lit(size, v.XSD.nonNegativeInteger))
+        add(distribution, v.PEEL.sha256, _lit(sha256))
         add(distribution, v.DCTERMS.license, _n(v.CC_BY_4))
         if name == "peel.nt":
             add(dataset, v.VOID.dataDump, distribution)

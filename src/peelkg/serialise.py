@@ -1,0 +1,120 @@
+"""The dataset's files, concatenated from each graph serialised once by the worker that made it.
+
+pyoxigraph writes a dataset graph after graph, so N-Quads, TriG and JSON-LD of the whole
+dataset are the concatenation of its graphs' own serialisations (TriG without the repeated
+@prefix lines, JSON-LD as the elements of one array): each article's graph is serialised
+in parallel where it was converted, and the build only joins bytes. Only the merge of the
+graphs (N-Triples, Turtle) is made across articles.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import vocab
+
+FILES = ("peel.trig", "peel.nq", "peel.ttl", "peel.nt", "peel.jsonld")
+TURTLE_APART = 200_000  # merged triples from which Turtle is written in a second process
+_PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
+
+
+def _trig_prefix_lines() -> bytes:
+    """The @prefix lines pyoxigraph writes before a TriG document's first graph."""
+    probe = ox.NamedNode(str(vocab.PK))
+    trig = ox.serialize([ox.Quad(probe, probe, probe, probe)], format=ox.RdfFormat.TRIG, prefixes=vocab.PREFIXES)
+    return _PREFIX_LINES.match(trig).group()
+
+
+@dataclass(frozen=True)
+class GraphText:
+    """One named graph in each serialisation that keeps graphs apart."""
+
+    name: str  # the graph IRI
+    quads: int
+    nquads: bytes
+    trig: bytes  # its `<name> { … }` block, without the @prefix lines
+    jsonld: bytes  # its `{"@id": name, "@graph": […]}` element of the top-level array
+
+    @classmethod
+    def of(cls, name: str, quads: Sequence[ox.Quad]) -> GraphText:
+        trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=vocab.PREFIXES)
+        jsonld = ox.serialize(quads, format=ox.RdfFormat.JSON_LD)
+        return cls(name, len(quads), ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
+                   trig[_PREFIX_LINES.match(trig).end():], jsonld[1:-1])
+
+    def ntriples(self) -> bytes:
+        return ntriples(self.nquads, self.name)
+
+
+def ntriples(nquads: bytes, graph: str) -> bytes:
+    """N-Quads of one graph as N-Triples: every line ends with the graph's IRI, and a literal's
+    line breaks are escaped, so the IRI is cut from each line's end."""
+    return nquads.replace(b" <" + graph.encode() + b"> .\n", b" .\n")
+
+
+def merged_lines(graphs: Iterable[GraphText]) -> dict[bytes, None]:
+    """The merge of the graphs as N-Triples lines, each triple once, in the order first stated."""
+    merged: dict[bytes, None] = {}
+    for graph in graphs:
+        merged.update(dict.fromkeys(graph.ntriples().splitlines(keepends=True)))
+    return merged
+
+
+@dataclass(frozen=True)
+class Written:
+    triples: int  # distinct triples in the merge
+    subjects: int  # distinct subjects in the merge
+
+
+def write(folder: Path, graphs: Sequence[GraphText]) -> Written:
+    """The five serialisations of the dataset whose graphs are `graphs`, in that order, into `folder`."""
+    merged = merged_lines(graphs)
+    written = Written(len(merged), len({line[:line.index(b" ")] for line in merged}))
+    with open(folder / "peel.nt", "wb") as out:
+        out.writelines(merged)
+    del merged
+    if written.triples < TURTLE_APART:
+        _write_turtle(folder)
+        _write_datasets(folder, graphs)
+    else:  # Turtle is the one file made from parsed terms: a second core writes it meanwhile
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            turtle = pool.submit(_write_turtle, folder)
+            _write_datasets(folder, graphs)
+            turtle.result()
+    return written
+
+
+def _write_turtle(folder: Path) -> None:
+    ox.serialize(ox.parse(path=str(folder / "peel.nt"), format=ox.RdfFormat.N_TRIPLES),
+                 output=str(folder / "peel.ttl"), format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES)
+
+
+def _write_datasets(folder: Path, graphs: Sequence[GraphText]) -> None:
+    with open(folder / "peel.nq", "wb") as out:
+        out.writelines(g.nquads for g in graphs)
+    with open(folder / "peel.trig", "wb") as out:
+        out.write(_trig_prefix_lines())
+        out.writelines(g.trig for g in graphs)
+    with open(folder / "peel.jsonld", "wb") as out:
+        out.write(b"[")
+        for index, graph in enumerate(graphs):
+            out.write(b"," + graph.jsonld if index else graph.jsonld)
+        out.write(b"]")
+
+
+def checksums(folder: Path) -> dict[str, tuple[int, str]]:
+    """Each file's size in bytes and sha256."""
+    sums = {}
+    for name in FILES:
+        digest = hashlib.sha256()
+        with open(folder / name, "rb") as data:
+            while chunk := data.read(1 << 22):
+                digest.update(chunk)
+        sums[name] = ((folder / name).stat().st_size, digest.hexdigest())
+    return sums
