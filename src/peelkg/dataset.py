@@ -117,14 +117,15 @@ class Converted:
 
 def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
     """Serialised graphs and per-source validation for articles whose facts are known."""
-    parts = []
+    parts, source_graphs = [], {}
     for facts in facts_list:
         graphs = list(rdf.iter_graphs(rdf.canonical(rdf.article_quads(facts))))
         (name, quads), inferred = graphs[0], graphs[1:]  # the source graph sorts first
+        source_graphs[name] = quads
         graph = serialise.GraphText.of(name, quads)
         parts.append((facts, graph, tuple((g, ox.serialize(q, format=ox.RdfFormat.N_QUADS)) for g, q in inferred),
                       checks.reads().pick(graph.nquads)))
-    report = validate.validate_graphs({graph.name: graph.ntriples() for _, graph, _, _ in parts}, jobs=1)
+    report = validate.validate_triples(source_graphs)
     by_source: dict[str, list] = {}
     for finding in report.findings:
         by_source.setdefault(finding.source, []).append(finding)
@@ -321,7 +322,7 @@ def _check(checked: list[tuple[str, bytes]]) -> validate.Report:
     merged = dict.fromkeys(line for graph, nquads in checked
                            for line in serialise.ntriples(nquads, graph).splitlines(keepends=True))
     store.bulk_load(input=b"".join(merged), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-    return validate.run_checks(store)
+    return checks.run_checks(store)
 
 
 @contextmanager
