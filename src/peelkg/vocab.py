@@ -148,11 +148,36 @@ def _fold(text: str) -> str:
     return "".join(table.get(ch, ch) for ch in text)
 
 
+def trie_alternation(phrases, after_first: str = "") -> str:
+    """The phrases as one regex alternation shaped like a trie, so re tests each next character
+    once instead of trying every phrase at every position. At a node, longer continuations come
+    before the phrase that ends there: a match is the longest phrase that lets the rest of the
+    pattern match, as with a longest-first alternation, since (for ASCII phrases in one case) two
+    characters at a node never match the same text character, even ignoring case. `after_first`
+    goes after each first character: a look-behind there, rather than before, keeps re's skip
+    ahead to the possible first characters."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def branches(node: dict, prefix: str = "") -> str:
+        options = [re.escape(ch) + prefix + branches(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            options.append("")
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return branches(trie, after_first) if trie else "(?!)"
+
+
 @dataclass(frozen=True)
 class Phrases:
     """Phrases that signal concepts, matched case-insensitively on whole words, longest first."""
 
     pattern: re.Pattern[str]
+    lower_case_pattern: re.Pattern[str] | None  # the same, case-sensitive, for lower-cased ASCII text
     concept_of: dict[str, str]  # folded lower-case phrase -> concept IRI
 
     @classmethod
@@ -163,15 +188,23 @@ class Phrases:
             key = key if case_sensitive else key.lower()
             if key:
                 concept_of.setdefault(key, iri)
-        alternation = "|".join(re.escape(p) for p in sorted(concept_of, key=lambda p: (-len(p), p)))
-        flags = 0 if case_sensitive else re.IGNORECASE
-        pattern = re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?![\w-])", flags)
-        return cls(pattern, concept_of)
+        # Whole words: the first letter must not follow [\w-], the last must not precede it.
+        alternation = trie_alternation(concept_of, after_first=r"(?<![\w-].)") + r"(?![\w-])"
+        if case_sensitive:
+            return cls(re.compile(alternation), None, concept_of)
+        # Case-insensitive matching costs re its fast skip to the first letters: ASCII text (the
+        # common case) is lower-cased and matched case-sensitively instead.
+        lower_case = re.compile(alternation) if all(key.isascii() for key in concept_of) else None
+        return cls(re.compile(alternation, re.IGNORECASE), lower_case, concept_of)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """(start, end, concept IRI) of each non-overlapping match in text[pos:endpos]."""
         end = len(text) if endpos is None else endpos
-        for m in self.pattern.finditer(text, pos, end):
+        if self.lower_case_pattern is not None and text.isascii():
+            matches = self.lower_case_pattern.finditer(text.lower(), pos, end)
+        else:
+            matches = self.pattern.finditer(text, pos, end)
+        for m in matches:
             key = m.group()
             iri = self.concept_of.get(key) or self.concept_of.get(key.lower())
             if iri:

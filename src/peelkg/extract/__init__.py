@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from ..facts import ArticleFacts, DateValue, Event, Flaw, Inference, Inspection, Organisation, Source
-from ..vocab import Phrases
+from ..facts import (
+    ArticleFacts,
+    DateValue,
+    Event,
+    Flaw,
+    Inference,
+    Inspection,
+    Organisation,
+    Source,
+)
+from ..vocab import Lexicon, Phrases
 from . import dates
 from .claims import find_claims
-from .doc import Doc
+from .doc import Caseless, Doc
 from .grading import find_grades
 from .mentions import find_mentions
 
@@ -17,12 +27,10 @@ CONVERTER_VERSION = "1"
 
 _PRESS_RELEASE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
-_EVENT = re.compile(r"\b(?:an?|the|its|their)\s+(?P<name>(?:[a-z-]+\s+){0,5}(?:meeting|hearing|panel|conference|board|session|committee))\s+on\s+", re.I)
-
-
-def _programme_order(doc: Doc) -> list[str]:
-    years = doc.lex.programme_years
-    return sorted(years, key=lambda p: years[p][0], reverse=True)
+_EVENT_NOUN = r"(?:meeting|hearing|panel|conference|board|session|committee)"
+_EVENT = re.compile(rf"\b(?:an?|the|its|their)\s+(?P<name>(?:[a-z-]+\s+){{0,5}}{_EVENT_NOUN})\s+on\s+", re.I)
+# What every _EVENT match holds: most articles have none, and _EVENT is costly to try at every 'the'.
+_EVENT_NOUN_ON = Caseless(rf"{_EVENT_NOUN}\s+on\s")
 
 
 def _programme_for_year(doc: Doc, year: int) -> str | None:
@@ -36,10 +44,15 @@ def _areas_for(doc: Doc, programme: str) -> tuple[Phrases, Phrases | None]:
     lex = doc.lex
     if programme in lex.area_names:
         return lex.area_names[programme], lex.area_topics.get(programme)
-    # Cycle unknown: every cycle's names, the newest cycle winning a shared phrase.
+    return _every_cycle_areas(lex)
+
+
+@lru_cache(maxsize=4)  # built once a lexicon: compiling the patterns costs more than extracting an article
+def _every_cycle_areas(lex: Lexicon) -> tuple[Phrases, Phrases]:
+    """For a cycle unknown: every cycle's names, the newest cycle winning a shared phrase."""
     names: dict[str, str] = {}
     topics: dict[str, str] = {}
-    for p in _programme_order(doc):
+    for p in sorted(lex.programme_years, key=lambda p: lex.programme_years[p][0], reverse=True):
         for key, iri in lex.area_names.get(p, Phrases.build([])).concept_of.items():
             names.setdefault(key, iri)
         for key, iri in lex.area_topics.get(p, Phrases.build([])).concept_of.items():
@@ -61,6 +74,8 @@ def _programme(doc: Doc, period, published: DateValue | None) -> tuple[str, Infe
 
 def _events(doc: Doc, published: DateValue | None) -> list[Event]:
     events = []
+    if not _EVENT_NOUN_ON.search(doc):
+        return events
     for m in _EVENT.finditer(doc.text):
         found = dates.day_month(doc, m.end() - 4, min(len(doc.text), m.end() + 40), published)
         if found and found[0].span.start - m.end() <= 12:

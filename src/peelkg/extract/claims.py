@@ -26,6 +26,12 @@ class Quote:
     line: Span
 
 
+_DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
+# The opening mark must not follow a letter or a mark: checked after it, so that re can jump
+# from one mark to the next.
+_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages: curly marks say which way they face; a quote still open at a new
     opening mark or at the end of its paragraph ends there (press-release paragraphs)."""
@@ -33,8 +39,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for line in doc.lines:
         raw = doc.raw
         open_at: int | None = None
-        for i in range(line.start, line.end):
-            ch = raw[i]
+        for mark in _DOUBLE_QUOTE.finditer(raw, line.start, line.end):
+            i, ch = mark.start(), mark.group()
             if ch == "\u201c" or (ch == '"' and open_at is None):
                 if open_at is not None:
                     quotes.append(Quote(open_at, i, line))
@@ -44,10 +50,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 open_at = None
         if open_at is not None:
             quotes.append(Quote(open_at, line.end, line))
-        for m in re.finditer(r"(?<![\w'])['\u2018](?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])", doc.text[line.start:line.end]):
+        for m in _SINGLE_QUOTED.finditer(doc.text[line.start:line.end]):
             quotes.append(Quote(line.start + m.start(1), line.start + m.end(1), line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+
+
+# Compiled once: resolve() runs for every candidate subject.
+_SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
+_SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
+_PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
+_PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
+_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
+_THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+
+
+def _word_start(word: str) -> str:
+    """`word` (starting with a letter, as names do) at a word boundary: checked after the first
+    letter rather than before, so that re can jump from one possible first letter to the next."""
+    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:])
 
 
 class Speakers:
@@ -58,8 +79,9 @@ class Speakers:
         self.surnames = mentions.surname_index()
         timeline: list[tuple[int, str]] = []
         for name in mentions.people:
-            surname = name.split()[-1]
-            for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(surname)})\b", doc.text):
+            # The name, else its surname, as whole words.
+            whole_words = rf"(?:{_word_start(name)}|{_word_start(name.split()[-1])})\b"
+            for m in re.finditer(whole_words, doc.text):
                 timeline.append((m.start(), name))
         self.timeline = sorted(timeline)
 
@@ -76,10 +98,10 @@ class Speakers:
         for name in sorted(self.mentions.people, key=len, reverse=True):
             if phrase.endswith(name) or phrase.startswith(name):
                 return name
-        m = re.search(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$", phrase) or re.match(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b", phrase)
+        m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
-        m = re.search(r"(?:^|\s)(he|she)$", phrase, re.I) or re.match(r"^(he|she)\b", phrase, re.I)
+        m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
             return self.person_before(pos, m.group(1))
         for start, end, role in self.doc.lex.roles.finditer(phrase):
@@ -87,8 +109,7 @@ class Speakers:
                 holders = self.mentions.holders(role)
                 if holders:
                     return holders[0]
-        if ORG_WORDS.search(phrase) or re.match(r"^(?:inspectors|the inspectorate|hmicfrs)\b", phrase, re.I) or \
-                re.search(r"(?:^|\s)they$", phrase, re.I):
+        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
             iri = self.doc.lex.inspectorate
             return Organisation(self.doc.lex.label[iri], iri)
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
@@ -101,15 +122,15 @@ class Speakers:
         return None
 
 
-_VERB_BEFORE = re.compile(rf"(?P<subject>[^.;!?\"]{{0,80}}?){ADVERB}\s+{SPEECH}\b(?:\s+(?:the\s+)?(?:BBC|[A-Z][\w ]{{0,40}}?|reporters|journalists|him|her|them))?(?:\s+that\b)?[^\"]{{0,200}}?$")
 _VERB_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+_ADVERB_SPEECH = re.compile(rf"{ADVERB}\s+{SPEECH}\b")
 
 
 def _subject_before(text: str) -> list[tuple[str, int]]:
     """Candidate subjects of the last verb of saying in `text` (folded), nearest first: the words
     after the last comma, then the comma-separated phrases before it ('X, the mayor, said')."""
     last = None
-    for m in re.finditer(rf"{ADVERB}\s+{SPEECH}\b", text):
+    for m in _ADVERB_SPEECH.finditer(text):
         last = m
     if not last:
         return []
@@ -123,12 +144,33 @@ def _subject_before(text: str) -> list[tuple[str, int]]:
     return out
 
 
-# "X said (that) …", "inspectors raised concerns about …"
-_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?){ADVERB}\s+(?P<verb>{REPORTING})\b"
+# "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
+# (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
+_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        rf"(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # "…, the police inspectorate has said."
 _SAID_AT_END = re.compile(r",\s*(?P<subject>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+# Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
+# one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
+_STRETCH = re.compile(r"[^,;.]+")
+_SPACE_VERB = re.compile(rf"\s{REPORTING}\b")
+
+
+def _reported_matches(body: str):
+    """_REPORTED.finditer(body), searching only where a match can be."""
+    for stretch in _STRETCH.finditer(body):
+        pos, end = stretch.span()
+        while _SPACE_VERB.search(body, pos, end):
+            m = _REPORTED.search(body, pos, end)
+            if m is None:
+                break
+            yield m
+            pos = m.end()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 class ClaimFinder:
@@ -148,7 +190,7 @@ class ClaimFinder:
             while end > start and self.doc.text[end - 1] in ", ":
                 end -= 1
         evidence = self.doc.span(start, end)
-        text = re.sub(r"\s+", " ", self.doc.text[evidence.start:evidence.end])
+        text = _SPACES.sub(" ", self.doc.text[evidence.start:evidence.end])
         return Claim(speaker, text, evidence, direct, self.about(evidence.start, evidence.end),
                      date_inferred=dates.relative_date(self.doc, said_in, self.published))
 
@@ -203,7 +245,7 @@ class ClaimFinder:
         claims: list[Claim] = []
         for line in doc.lines:
             current = None  # the speaker of the paragraph's reported statement so far
-            for sentence in (s for s in doc.sentences if line.start <= s.start < line.end):
+            for sentence in doc.sentences_in(line):
                 if any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
                     current = None
                     continue
@@ -211,7 +253,7 @@ class ClaimFinder:
                 if found:
                     claims.extend(found)
                     current = found[-1].speaker
-                elif current is not None and not re.search(rf"\b{SPEECH}\b", sentence.text):
+                elif current is not None and not _SPEECH_WORD.search(sentence.text):
                     claims.append(self._claim(current, sentence.start, sentence.end, False, sentence))
         return claims
 
@@ -230,7 +272,7 @@ class ClaimFinder:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
         claims: list[Claim] = []
         matches = []
-        for m in _REPORTED.finditer(body):
+        for m in _reported_matches(body):
             subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"))
             if speaker is not None:

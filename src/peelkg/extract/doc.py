@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import text as textmod
 from ..facts import Source, Span
 from ..vocab import Lexicon, Phrases, lexicon
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass
@@ -22,7 +26,14 @@ class Doc:
     @cached_property
     def text(self) -> str:
         """Folded text (same length as raw): what every pattern matches against."""
-        return textmod.fold(self.raw)
+        # Folding replaces non-ASCII characters one for one: folding only the runs of them is
+        # exact, and much faster than str.translate over every character.
+        return _NON_ASCII.sub(lambda run: textmod.fold(run.group()), self.raw)
+
+    @cached_property
+    def lower(self) -> str | None:
+        """The text lower-cased, if that changes nothing but case (ASCII text), else None."""
+        return self.text.lower() if self.text.isascii() else None
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -57,3 +68,30 @@ class Doc:
 
     def sentence_at(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)]
+
+    def sentences_in(self, region: Span) -> list[Span]:
+        """The sentences that start in `region`."""
+        starts = self._sentence_starts
+        return self.sentences[bisect.bisect_left(starts, region.start):bisect.bisect_left(starts, region.end)]
+
+
+class Caseless:
+    """A case-insensitive pattern, written with lower-case letters, that runs faster: on ASCII text
+    it is matched case-sensitively against the lower-cased text (same offsets, same matches), as
+    re skips quickly past what cannot match only when case counts. A match's text is then lower
+    case: read doc.text at its offsets for the text as written."""
+
+    def __init__(self, pattern: str) -> None:
+        self._any_case = re.compile(pattern, re.IGNORECASE)
+        self._lower_case = re.compile(pattern)
+
+    def _pattern_and_text(self, doc: Doc) -> tuple[re.Pattern[str], str]:
+        return (self._lower_case, doc.lower) if doc.lower is not None else (self._any_case, doc.text)
+
+    def finditer(self, doc: Doc, start: int = 0, end: int | None = None):
+        pattern, text = self._pattern_and_text(doc)
+        return pattern.finditer(text, start, len(text) if end is None else end)
+
+    def search(self, doc: Doc, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        pattern, text = self._pattern_and_text(doc)
+        return pattern.search(text, start, len(text) if end is None else end)

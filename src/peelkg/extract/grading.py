@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 from ..facts import GradeCount, Judgement, Organisation, Span
-from ..vocab import Phrases
-from .doc import Doc
+from ..vocab import Phrases, trie_alternation
+from .doc import Caseless, Doc
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a single|\d{1,2})\b", re.I)
+NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|\d{{1,2}})\b")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _tokens(doc: Doc, region: Span, areas: Phrases, forces: list[tuple[int, int,
         found.append(Token("G", start, end, iri))
     for start, end, iri in doc.found(areas, region.start, region.end):
         found.append(Token("A", start, end, iri))
-    for m in NUMBER.finditer(doc.text, region.start, region.end):
+    for m in NUMBER.finditer(doc, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
     for start, end, org in forces:
         if region.start <= start and end <= region.end:
@@ -131,8 +131,9 @@ def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
 def _silenced(skeleton: str, grade_index: int) -> bool:
     """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
     place = skeleton.index(f"§G{grade_index}§")
-    starts = [0] + [m.end() for m in CLAUSE.finditer(skeleton) if m.end() <= place]
-    ends = [m.start() for m in CLAUSE.finditer(skeleton) if m.start() > place] + [len(skeleton)]
+    breaks = [m.span() for m in CLAUSE.finditer(skeleton)]
+    starts = [0] + [end for _, end in breaks if end <= place]
+    ends = [start for start, _ in breaks if start > place] + [len(skeleton)]
     clause = skeleton[starts[-1]:ends[0]]
     return bool(TEMPORAL.search(clause) or NEGATION.search(skeleton[:place]))
 
@@ -162,6 +163,8 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
         if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
             regions[(line.start, line.end)] = line
     for region in sorted(regions.values()):
+        if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)):
+            continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = _tokens(doc, region, areas, forces)
         grades, area_tokens, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
         if not (grades or numbers):

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
-from .doc import Doc
+from .doc import Caseless, Doc
 
 _LOWER = "a-zà-öø-ÿ"
-NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[A-ZÀ-ÖØ-Þ][{_LOWER}]+(?:-[A-ZÀ-ÖØ-Þ][{_LOWER}]+)?"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
@@ -62,7 +63,8 @@ class Mentions:
         return [m.person for m in self.memberships if m.role == role]
 
 
-_UNKNOWN_FORCE = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
+# Look-aheads for the first letter (here and below) only make re fail fast where no match can start.
+_UNKNOWN_FORCE = re.compile(rf"(?=[A-Z])\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
                             rf"(?! (?:and|Federation|,))")
 
 
@@ -70,7 +72,7 @@ _UNKNOWN_FORCE = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?
 class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
 
-    force: re.Pattern[str]  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
+    force: Caseless  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
     before_post: re.Pattern[str]  # "Kent's PCC"
     after_post: re.Pattern[str]  # "PCC for Kent"
     force_of_area: dict[str, str]  # lower-case area name -> force IRI
@@ -79,10 +81,10 @@ class AreaPatterns:
 @lru_cache(maxsize=4)
 def area_patterns(lex) -> AreaPatterns:
     areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
-    alternation = "|".join(re.escape(a) for a in sorted(areas, key=len, reverse=True))
+    alternation = vocab.trie_alternation(areas)  # the longest name that fits, as a longest-first list
     return AreaPatterns(
-        re.compile(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
-                   rf"(?! (?:and crime|fire and crime|, fire|federation))", re.I),
+        Caseless(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
+                 rf"(?! (?:and crime|fire and crime|, fire|federation))"),
         re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
         re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
         areas)
@@ -102,7 +104,7 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     for start, end, iri in doc.found(lex.forces):
         add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
     areas = area_patterns(lex)
-    for m in areas.force.finditer(text):
+    for m in areas.force.finditer(doc):
         iri = areas.force_of_area[m.group(1).lower()]
         add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
     for m in _UNKNOWN_FORCE.finditer(text):
@@ -207,7 +209,12 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(
                                rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
 _FEDERATION = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b")
-_FEDERATION_CHAIR = re.compile(rf"\bchair(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{_LOWER}]+ ){{0,3}}Police Federation)\b")
+# 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
+_FEDERATION_CHAIR = re.compile(rf"chair(?<!\wchair)(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{_LOWER}]+ ){{0,3}}Police Federation)\b")
+# Every title and name starts with a capital.
+_NAMED_SPEAKER = re.compile(rf"(?=[{_UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+                            rf"(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)")
+_TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 
 
 def find_people(doc: Doc, mentions: Mentions) -> None:
@@ -245,10 +252,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         evidence = doc.span(min(start, name_start), max(end, name_end))
         mentions.memberships.append(Membership(name, role, organisation, evidence, party))
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in re.finditer(rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)", text):
+    for m in _NAMED_SPEAKER.finditer(text):
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
-    for m in re.finditer(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})", text):
+    for m in _TITLED_SURNAME.finditer(text):
         full = mentions.surname_index().get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
