@@ -397,3 +397,33 @@ def test_store_on_disk_filled_elsewhere_gets_its_merged_graph(tmp_path):
     gc.collect()  # pyoxigraph releases the store's lock when the object goes
     _, rows = LocalStore(tmp_path / "store").select(read_query("grades"))
     assert len(rows) == 5
+
+
+def test_every_query_answers_the_same_in_memory_and_on_disk(mini_store, tmp_path):
+    """In memory, a query without GRAPH or FROM runs on a copy of the merged default graph;
+    a store on disk has no copy, so both paths must agree."""
+    on_disk = LocalStore(tmp_path / "store")
+    on_disk.load(MINI)
+    for path in QUERY_FILES:
+        assert answers(on_disk, path.stem) == answers(mini_store, path.stem), path.name
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "# a comment\nselect (count(distinct ?g) as ?n) where { graph ?g { ?s ?p ?o } }",
+    "SELECT (COUNT(*) AS ?n) FROM NAMED <https://w3id.org/peelkg/id/graph/source/78337b2a0ac83a4f>\n"
+    "WHERE { GRAPH ?g { ?s ?p ?o } }",
+])
+def test_queries_that_name_graphs_see_them(mini_store, sparql):
+    _, rows = mini_store.select(sparql)
+    assert int(rows[0][0].value) > 1
+
+
+def test_only_queries_that_use_graph_leave_the_fast_path():
+    """A comment that says "graph" or "from" (with a quote mark on its line) would send a
+    query to the store with every source's copy, many times slower at scale."""
+    from peelkg.query import _reaches_named_graphs
+    uses_graphs = {path.stem for path in QUERY_FILES
+                   if re.search(r"^[ \t]*[^#\s].*\b(GRAPH|FROM)\b", path.read_text(encoding="utf-8"), re.M | re.I)}
+    routed = {path.stem for path in QUERY_FILES if _reaches_named_graphs(path.read_text(encoding="utf-8"))}
+    assert routed == uses_graphs

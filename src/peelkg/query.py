@@ -31,6 +31,11 @@ class QueryError(Exception):
 
 
 _MERGE_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+# Only GRAPH and FROM (NAMED) let a query see past the default graph. Searched for outside
+# whole-line comments (a line with a quote mark could end a long string, so it stays), and
+# inside strings and trailing comments: a false match only costs speed.
+_NAMED_GRAPH_KEYWORD = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
+_COMMENT_LINE = re.compile(r"^[ \t]*#[^\"'\n]*$", re.MULTILINE)
 
 
 class LocalStore:
@@ -41,6 +46,13 @@ class LocalStore:
     and a fact stated by many sources (an inspection, a person) then multiplies the rows of
     every join: at 1,000 articles one query ran out of memory. A merged default graph has
     each triple once, as the SPARQL RDF merge requires.
+
+    In memory, a second store holds that merge alone and answers every query that cannot
+    reach a named graph (no GRAPH, no FROM). pyoxigraph's memory store finds a triple by
+    walking every quad that shares its subject (or object) in every graph, and a resource
+    that 80 sources describe has 80 copies of its triples. At 10,000 articles queries ran 2
+    to 40 times faster on the merge alone; the copy costs about 0.5 GB and 5 s of loading.
+    A store on disk has indexes of its own for the default graph and needs no copy.
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -49,6 +61,7 @@ class LocalStore:
             self._store = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
         except OSError as error:
             raise QueryError(f"{path}: cannot open the store: {error}") from error
+        self._merge_only: pyoxigraph.Store | None = None
         if self._default_graph_is_empty() and not self.is_empty():
             self._store.update(_MERGE_GRAPHS)  # a store on disk filled by other means
 
@@ -64,10 +77,16 @@ class LocalStore:
         rdf_format = pyoxigraph.RdfFormat.from_extension(data.suffix.lstrip(".").lower())
         if rdf_format is None:
             raise QueryError(f"{data}: unknown RDF format (use .trig, .nq, .ttl, .nt, .jsonld or .rdf)")
+        self._merge_only = None  # stale once the store changes, even if the load fails
         try:
             self._store.bulk_load(path=str(data), format=rdf_format)
             if rdf_format.supports_datasets:
                 self._store.update(_MERGE_GRAPHS)
+            if self.path is None:
+                # Copied term by term, so blank nodes keep their ids in both stores.
+                merge_only = pyoxigraph.Store()
+                merge_only.bulk_extend(self._store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
+                self._merge_only = merge_only
         except SyntaxError as error:
             raise QueryError(f"{data}: {error}") from error
         except (OSError, ValueError) as error:
@@ -81,17 +100,22 @@ class LocalStore:
 
     def select(self, sparql: str) -> tuple[list[str], list[Row]]:
         """Run a SELECT query over the merged graphs: (variable names, rows of terms or None)."""
+        store = self._store
+        if self._merge_only is not None and not _reaches_named_graphs(sparql):
+            store = self._merge_only
         try:
-            solutions = self._store.query(sparql)
+            solutions = store.query(sparql)
         except SyntaxError as error:
             raise QueryError(f"query syntax error: {error}") from error
         except OSError as error:
             raise QueryError(f"query failed: {error}") from error
         if not isinstance(solutions, pyoxigraph.QuerySolutions):
             raise QueryError("only SELECT queries are supported")
-        variables = list(solutions.variables)
-        rows = [tuple(solution[v] for v in variables) for solution in solutions]
-        return [v.value for v in variables], rows
+        variables = [v.value for v in solutions.variables]
+        # A solution iterates over its values in the variables' order, None where unbound;
+        # tuple() of it is about a fifth faster than looking each variable up.
+        rows = [tuple(solution) for solution in solutions]
+        return variables, rows
 
     def is_empty(self) -> bool:
         return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
@@ -99,6 +123,10 @@ class LocalStore:
     def _default_graph_is_empty(self) -> bool:
         default = pyoxigraph.DefaultGraph()
         return next(iter(self._store.quads_for_pattern(None, None, None, default)), None) is None
+
+
+def _reaches_named_graphs(sparql: str) -> bool:
+    return _NAMED_GRAPH_KEYWORD.search(_COMMENT_LINE.sub("", sparql)) is not None
 
 
 def query_names() -> list[str]:
