@@ -157,3 +157,37 @@ def test_validate_exit_codes(built, tmp_path, capsys):
     broken.write_text("\n".join(l for l in lines if "/def#speaker>" not in l) + "\n")
     assert cli.main(["validate", str(broken)]) == cli.EXIT_INVALID
     assert "peel:speaker" in capsys.readouterr().out
+
+
+def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
+    """Cache keyed by the text's sha256 and the converter's fingerprint: an unchanged
+    article is read from it, a changed one converted, and another fingerprint starts afresh."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    first = dataset.build(seeds, out, cache_dir=cache)
+    converted: list[str] = []
+    real_extract = dataset.extract
+
+    def counting(source):
+        converted.append(source.name)
+        return real_extract(source)
+    monkeypatch.setattr(dataset, "extract", counting)
+
+    shutil.rmtree(out)
+    again = dataset.build(seeds, out, cache_dir=cache)
+    assert converted == []
+    assert (again.triples, again.quads) == (first.triples, first.quads)
+    assert contents(out) == contents(BUILD)
+
+    edited = sorted(seeds.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    dataset.build(seeds, out, cache_dir=cache)
+    assert converted == [edited.name]
+
+    converted.clear()
+    (old,) = list(cache.iterdir())
+    monkeypatch.setattr(dataset, "CONVERTER_VERSION", "a newer converter")
+    dataset.build(seeds, out, cache_dir=cache)
+    assert sorted(converted) == sorted(p.name for p in seeds.glob("*.txt"))
+    assert old.exists() is False and len(list(cache.iterdir())) == 1

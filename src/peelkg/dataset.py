@@ -152,6 +152,13 @@ class Cache:
         # Same text under another file name or metadata: convert again, the source record differs.
         return converted if isinstance(converted, Converted) and converted.facts.source == source else None
 
+    def prune(self) -> None:
+        """Remove what other converter versions, ontologies or layouts cached: no build reads it again."""
+        if self.folder is not None and self.folder.parent.is_dir():
+            for other in self.folder.parent.iterdir():
+                if other.is_dir() and other != self.folder:
+                    shutil.rmtree(other, ignore_errors=True)
+
     def put(self, converted: Converted) -> None:
         if self.folder is None:
             return
@@ -282,7 +289,9 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
                                up_to_date=True)
     if on_total:
         on_total(len(sources))
-    converted = _convert_all(sources, Cache(cache_dir, fingerprint), jobs, progress or (lambda n: None))
+    cache = Cache(cache_dir, fingerprint)
+    cache.prune()
+    converted = _convert_all(sources, cache, jobs, progress or (lambda n: None))
     all_facts = [c.facts for c in converted]
     parts = dataset_graphs(converted)
     graphs = parts.graphs
