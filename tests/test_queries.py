@@ -447,3 +447,25 @@ def test_only_queries_that_use_graph_leave_the_fast_path():
                    if re.search(r"^[ \t]*[^#\s].*\b(GRAPH|FROM)\b", path.read_text(encoding="utf-8"), re.M | re.I)}
     routed = {path.stem for path in QUERY_FILES if _reaches_named_graphs(path.read_text(encoding="utf-8"))}
     assert routed == uses_graphs
+
+
+def test_a_built_folder_loads_its_named_graphs_only_when_a_query_needs_them(tmp_path):
+    """In memory, a built folder is read as its merge first; the first query that names a
+    graph loads peel.trig. Every answer is the one a store with everything loaded gives."""
+    from peelkg.dataset import build
+
+    out = build(SEEDS_DIR, tmp_path / "build").out
+    lazy = LocalStore()
+    lazy.load(out)
+    eager = LocalStore(tmp_path / "store")
+    eager.load(out)
+    assert not lazy.is_empty()
+    from peelkg.query import _reaches_named_graphs
+    without_graphs = [p for p in QUERY_FILES if not _reaches_named_graphs(p.read_text(encoding="utf-8"))]
+    assert 0 < len(without_graphs) < len(QUERY_FILES)
+    for path in without_graphs:
+        assert answers(lazy, path.stem) == answers(eager, path.stem), path.name
+    assert lazy._pending is not None, "no query so far needed the named graphs"
+    for path in QUERY_FILES:
+        assert answers(lazy, path.stem) == answers(eager, path.stem), path.name
+    assert lazy._pending is None
