@@ -31,6 +31,7 @@ sys.path.insert(0, str(BENCH))
 # Selective queries name one resource; the synthetic corpus has its own people, so person_claims
 # asks about one synthetic chief constable (the force's, fixed per seed) instead of its default.
 SELECTIVE = ("force_grades", "person_claims", "describe_resource")
+NAMED = ("grades", "grade_counts", "people", "claims", "inspections")  # with fixed columns (README)
 TARGETS = {"build_s_10000": 60.0, "peak_mb": 4096.0, "exponent": 1.15, "selective_p50_ms": 10.0,
            "query_speedup": 20.0, "rebuild_1000_s": 1.0}
 
@@ -553,9 +554,16 @@ def verdicts(results: list[dict]) -> list[tuple[str, str, str]]:
         elif "timeout_s" in theirs:
             ratios.append((theirs["timeout_s"] * 1000 / ours["p50_ms"], name, ">"))
     if ratios:
-        low = min(ratios)
-        out.append((f"every named query ≥ 20× faster than rdflib (N={largest['n']})",
-                    f"slowest ratio {low[2]}{low[0]:.1f}× ({low[1]})", "PASS" if low[0] >= 20 else "MISS"))
+        # The five queries the foundation issue names, then every file in queries/.
+        for label, chosen in (("the five named queries", [r for r in ratios if r[1] in NAMED]),
+                              ("every query in queries/", ratios)):
+            if chosen:
+                slow = [f"{name} {mark}{ratio:.1f}×" for ratio, name, mark in sorted(chosen) if ratio < 20]
+                low = min(chosen)
+                out.append((f"{label} ≥ 20× faster than rdflib (N={largest['n']})",
+                            f"{len(chosen) - len(slow)} of {len(chosen)} pass; "
+                            + (", ".join(slow) if slow else f"slowest {low[2]}{low[0]:.1f}× ({low[1]})"),
+                            "MISS" if slow else "PASS"))
     rebuild = by_n.get(1000, {}).get("rebuild_noop", {}).get("total_s")
     out.append(("incremental rebuild of 1,000 unchanged ≤ 1 s", _fmt(rebuild),
                 "PASS" if rebuild is not None and rebuild <= 1 else "MISS" if rebuild is not None else "n/a"))
