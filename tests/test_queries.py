@@ -209,7 +209,9 @@ def seed_row(row: tuple[str, ...], header: list[str], labels: dict[str, str]) ->
 
 
 def build_seeds(out: Path, seeds: Path = SEEDS_DIR) -> LocalStore:
-    from peelkg.dataset import build  # the pipeline under test: if it is missing, these tests fail
+    from peelkg.dataset import (
+        build,  # the pipeline under test: if it is missing, these tests fail
+    )
 
     build(seeds, out)
     store = LocalStore()

@@ -7,7 +7,12 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
-from peelkg.remote import RemoteStore, RemoteStoreError, default_graph_store_url, is_store_url
+from peelkg.remote import (
+    RemoteStore,
+    RemoteStoreError,
+    default_graph_store_url,
+    is_store_url,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 NAMED_QUERIES = {"grades", "grade_counts", "people", "claims", "inspections"}

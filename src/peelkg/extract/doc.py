@@ -10,7 +10,6 @@ from .. import text as textmod
 from ..facts import Source, Span
 from ..vocab import Lexicon, Phrases, lexicon
 
-
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
