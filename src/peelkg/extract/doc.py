@@ -10,8 +10,6 @@ from .. import text as textmod
 from ..facts import Source, Span
 from ..vocab import Lexicon, Phrases, lexicon
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
 
 @dataclass
 class Doc:
@@ -25,9 +23,7 @@ class Doc:
     @cached_property
     def text(self) -> str:
         """Folded text (same length as raw): what every pattern matches against."""
-        # Folding replaces non-ASCII characters one for one: folding only the runs of them is
-        # exact, and much faster than str.translate over every character.
-        return _NON_ASCII.sub(lambda run: textmod.fold(run.group()), self.raw)
+        return textmod.fold(self.raw)
 
     @cached_property
     def lower(self) -> str | None:
