@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from peelkg import cli, dataset, rdf, serialise
+from peelkg import cli, dataset, rdf, serialise, vocab
 from peelkg.text import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,6 +97,23 @@ def test_a_violation_fails_the_build_and_keeps_the_previous_dataset(tmp_path, mo
     assert "peel:JudgementShape" in err and "peel:grade" in err and "000_ccf06247f826bedc.txt" in err
     assert contents(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"], "a temporary folder was left behind"
+
+
+def test_a_violation_in_a_shared_graph_fails_the_build(tmp_path, monkeypatch):
+    """The reference and inferred graphs are validated by the build itself, not by a worker."""
+    import pyoxigraph as ox
+    real = dataset.reference_quads
+    graph = ox.NamedNode(str(vocab.REFERENCE_GRAPH))
+    stray = ox.NamedNode(str(vocab.PK["judgement/stray"]))
+
+    def with_a_bare_judgement():
+        return real() + [ox.Quad(stray, ox.NamedNode(str(vocab.RDF.type)), ox.NamedNode(str(vocab.PEEL.Judgement)), graph)]
+    monkeypatch.setattr(dataset, "reference_quads", with_a_bare_judgement)
+    with pytest.raises(dataset.BuildFailed) as failed:
+        dataset.build(SEEDS, tmp_path / "out")
+    assert any(f.focus == "pk:judgement/stray" and f.source == str(vocab.REFERENCE_GRAPH)
+               for f in failed.value.report.violations), failed.value.report.render()
+    assert not (tmp_path / "out").exists()
 
 
 def test_bad_input_names_the_file_and_writes_nothing(tmp_path, capsys):

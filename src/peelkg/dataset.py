@@ -24,7 +24,6 @@ from . import checks, corroborate, rdf, serialise, text, validate, vocab, void
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
 
-SOURCE_GRAPHS = str(vocab.source_graph_iri(""))
 PARALLEL_THRESHOLD = 64  # articles per worker below which a pool costs more than it saves
 CHUNK = 64  # articles a worker converts and validates at a time
 
@@ -233,12 +232,12 @@ class Graphs:
     """The dataset's graphs, serialised, and what the build checks them with."""
 
     graphs: list[serialise.GraphText]
-    findings: list[validate.Finding]  # the SHACL results of the sources' graphs
+    findings: list[validate.Finding]  # the SHACL results of every graph
     checked: list[tuple[str, bytes]]  # (graph IRI, its N-Quads that the cross-source checks read)
 
 
 def dataset_graphs(converted: list[Converted]) -> Graphs:
-    """Every graph of the dataset in canonical order, the SHACL results of the sources, and what the checks read.
+    """Every graph of the dataset in canonical order, their SHACL results, and what the checks read.
 
     One order for the same input, whatever ran in parallel: the reference graph, each
     source's graph in the order of its article, then the inferred graphs by IRI, each quad
@@ -261,8 +260,9 @@ def dataset_graphs(converted: list[Converted]) -> Graphs:
     checked = [(c.graph.name, c.checked) for c in converted] + [
         (name, checks.reads().pick(text.nquads)) for name, text in texts.items()]
     reference = texts.pop(str(vocab.REFERENCE_GRAPH))
-    return Graphs([reference] + [c.graph for c in converted] + list(texts.values()),
-                  [f for c in converted for f in c.findings], checked)
+    # The sources' graphs were validated with their article; the shared graphs are validated here.
+    findings = [f for c in converted for f in c.findings] + validate.validate_triples(shared).findings
+    return Graphs([reference] + [c.graph for c in converted] + list(texts.values()), findings, checked)
 
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
@@ -296,13 +296,9 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
     parts = dataset_graphs(converted)
     graphs = parts.graphs
     del converted
-    # The sources' graphs were validated with their article; the shared graphs are validated here.
-    shared = validate.validate_graphs({g.name: g.ntriples() for g in graphs if not g.name.startswith(SOURCE_GRAPHS)},
-                                      jobs=1)
     with _staged(out) as tmp:
         written = serialise.write(tmp, graphs)
-        report = validate.Report(sorted(set(parts.findings + shared.findings + _check(parts.checked).findings)),
-                                 graphs=len(sources) + shared.graphs)
+        report = validate.Report(sorted(set(parts.findings + _check(parts.checked).findings)), graphs=len(graphs))
         if not report.conforms:
             raise BuildFailed(report)
         diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
