@@ -190,12 +190,6 @@ def _read(path: Path) -> str:
         raise QueryError(f"{path}: cannot read: {error}") from error
 
 
-def query_title(sparql: str) -> str | None:
-    """The `# title:` line of a competency question, if any."""
-    match = re.search(r"^#\s*title:\s*(.+)$", sparql, re.MULTILINE)
-    return match.group(1).strip() if match else None
-
-
 def format_results(variables: Sequence[str], rows: Sequence[Row], fmt: str) -> str:
     """Results as 'table' (aligned text), 'csv' (RFC 4180, plain lexical forms) or 'json' (SPARQL 1.1 JSON)."""
     if fmt == "csv":
