@@ -324,9 +324,8 @@ def _check(checked: list[tuple[str, bytes]]) -> validate.Report:
     its graphs and, as default graph, their merge."""
     store = ox.Store()
     store.bulk_load(input=b"".join(nquads for _, nquads in checked), format=ox.RdfFormat.N_QUADS)
-    merged = dict.fromkeys(line for graph, nquads in checked
-                           for line in serialise.ntriples(nquads, graph).splitlines(keepends=True))
-    store.bulk_load(input=b"".join(merged), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    store.bulk_load(input=b"".join(serialise.merged_lines(checked)), format=ox.RdfFormat.N_TRIPLES,
+                    to_graph=ox.DefaultGraph())
     return checks.run_checks(store)
 
 

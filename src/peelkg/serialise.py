@@ -48,21 +48,15 @@ class GraphText:
         return cls(name, len(quads), ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
                    trig[_PREFIX_LINES.match(trig).end():], jsonld[1:-1])
 
-    def ntriples(self) -> bytes:
-        return ntriples(self.nquads, self.name)
 
-
-def ntriples(nquads: bytes, graph: str) -> bytes:
-    """N-Quads of one graph as N-Triples: every line ends with the graph's IRI, and a literal's
-    line breaks are escaped, so the IRI is cut from each line's end."""
-    return nquads.replace(b" <" + graph.encode() + b"> .\n", b" .\n")
-
-
-def merged_lines(graphs: Iterable[GraphText]) -> dict[bytes, None]:
-    """The merge of the graphs as N-Triples lines, each triple once, in the order first stated."""
+def merged_lines(graphs: Iterable[tuple[str, bytes]]) -> dict[bytes, None]:
+    """The merge of (graph IRI, that graph's N-Quads) as N-Triples lines, each triple once, in
+    the order first stated. Every line of a graph ends with its IRI, and a literal's line breaks
+    are escaped, so the IRI is cut from each line's end."""
     merged: dict[bytes, None] = {}
-    for graph in graphs:
-        merged.update(dict.fromkeys(graph.ntriples().splitlines(keepends=True)))
+    for graph, nquads in graphs:
+        ntriples = nquads.replace(b" <" + graph.encode() + b"> .\n", b" .\n")
+        merged.update(dict.fromkeys(ntriples.splitlines(keepends=True)))
     return merged
 
 
@@ -74,7 +68,7 @@ class Written:
 
 def write(folder: Path, graphs: Sequence[GraphText]) -> Written:
     """The five serialisations of the dataset whose graphs are `graphs`, in that order, into `folder`."""
-    merged = merged_lines(graphs)
+    merged = merged_lines((g.name, g.nquads) for g in graphs)
     written = Written(len(merged), len({line[:line.index(b" ")] for line in merged}))
     with open(folder / "peel.nt", "wb") as out:
         out.writelines(merged)
