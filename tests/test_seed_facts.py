@@ -104,3 +104,26 @@ def test_an_organisation_the_vocabulary_does_not_know_keeps_its_name():
     facts = extract(Source(id="2" * 16, name="jersey.txt", text=text, sha256="2" * 64))
     (judgement,) = facts.judgements
     assert judgement.force.iri is None and judgement.force.name == "States of Jersey Police"
+
+
+def test_the_same_words_said_of_another_force_are_another_claim(tmp_path):
+    """The inspectorate uses the same sentences for many forces: each is a claim about one inspection."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (seeds / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    press_release = (SEEDS / "000_ccf06247f826bedc.txt").read_text(encoding="utf-8")
+    (seeds / "002_wiltshire.txt").write_text(press_release.replace("Hertfordshire Constabulary", "Wiltshire Police")
+                                             .replace("Hertfordshire", "Wiltshire"), encoding="utf-8")
+    store = LocalStore()
+    store.load(dataset.build(seeds, tmp_path / "build").out)
+    rows = select(store, """SELECT ?claim ?inspection (COUNT(DISTINCT ?src) AS ?n) WHERE {
+        ?claim a peel:DirectQuote ; schema:text ?text ; schema:about ?inspection ;
+               peel:evidence/nif:referenceContext ?src .
+        FILTER(STRSTARTS(?text, "The constabulary must take steps to improve its emergency call handling")) }
+        GROUP BY ?claim ?inspection""")
+    assert len({claim for claim, _, _ in rows}) == len(rows)  # each claim is about one inspection only
+    sources = {}
+    for _, inspection, n in rows:
+        sources.setdefault(inspection.rsplit("/", 2)[-2], set()).add(n)
+    assert sources == {"hertfordshire": {"1", "2"}, "wiltshire": {"1"}}

@@ -1,8 +1,9 @@
 """Across sources: a quote one article gives in full and another in part is one claim, twice attested.
 
 Runs between extraction and RDF. For a direct quote in source B that another source A
-also carries, word for word, inside a longer quote by the same speaker, A's graph gets
-the shorter claim too, with the exact span of A's text that states it.
+also carries, word for word, inside a longer quote by the same speaker about the same
+inspection, A's graph gets the shorter claim too, with the exact span of A's text that
+states it.
 """
 from __future__ import annotations
 
@@ -13,8 +14,13 @@ from .facts import ArticleFacts, Claim
 from .text import QUOTE_EDGES, fold, quote_key
 
 
-def _key(claim: Claim) -> str:
-    return claim.speaker if isinstance(claim.speaker, str) else (claim.speaker.iri or claim.speaker.name)
+def _key(facts: ArticleFacts, claim: Claim) -> tuple[str, ...]:
+    """Speaker and the article's own inspection: only such claims can be one node (rdf.claim_key)."""
+    speaker = claim.speaker if isinstance(claim.speaker, str) else (claim.speaker.iri or claim.speaker.name)
+    if not facts.inspections:
+        return (speaker,)
+    inspection = facts.inspections[0]
+    return speaker, inspection.force.iri or inspection.force.name, inspection.programme
 
 
 SHINGLE = 5  # words
@@ -26,16 +32,16 @@ def _shingles(text: str) -> set[str]:
 
 
 def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
-    # Work on distinct texts per speaker: many articles carry the same quote, and each
+    # Work on distinct texts per speaker and inspection: many articles carry the same quote, and each
     # (short, long) pair of texts is tested once, found through an index of five-word runs.
-    said: dict[str, dict[str, list[tuple[int, Claim]]]] = defaultdict(lambda: defaultdict(list))
+    said: dict[tuple[str, ...], dict[str, list[tuple[int, Claim]]]] = defaultdict(lambda: defaultdict(list))
     for index, facts in enumerate(all_facts):
         for claim in facts.claims:
             if claim.direct:
-                said[_key(claim)][quote_key(claim.text)].append((index, claim))
+                said[_key(facts, claim)][quote_key(claim.text)].append((index, claim))
     extra: dict[int, list[Claim]] = defaultdict(list)
-    for speaker in sorted(said):
-        texts = said[speaker]
+    for key in sorted(said):
+        texts = said[key]
         by_shingle: dict[str, set[str]] = defaultdict(set)
         for text in texts:
             for shingle in _shingles(text):

@@ -50,8 +50,11 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=datatype)
 
 
-def claim_key(speaker_iri: str, text: str) -> str:
-    return hashlib.sha256(f"{speaker_iri}\n{quote_key(text)}".encode()).hexdigest()[:16]
+def claim_key(speaker_iri: str, text: str, about: str | None = None) -> str:
+    # The inspection is part of the claim: the inspectorate says the same sentence of many
+    # forces ("the force should do more to ..."), and each is a claim about one force.
+    said = f"{speaker_iri}\n{quote_key(text)}" if about is None else f"{speaker_iri}\n{about}\n{quote_key(text)}"
+    return hashlib.sha256(said.encode()).hexdigest()[:16]
 
 
 class SourceGraph:
@@ -224,7 +227,7 @@ class SourceGraph:
 
     def claim(self, claim: Claim, inspection: NamedNode | None) -> None:
         speaker = self.person(claim.speaker) if isinstance(claim.speaker, str) else self.organisation(claim.speaker)
-        node = N(v.claim_iri(claim_key(speaker.value, claim.text)))
+        node = N(v.claim_iri(claim_key(speaker.value, claim.text, inspection.value if inspection else None)))
         self.add(node, RDF_TYPE, PEEL.Claim)
         self.add(node, RDF_TYPE, PEEL.DirectQuote if claim.direct else PEEL.ReportedStatement)
         self.add(node, PEEL.speaker, speaker)

@@ -23,7 +23,7 @@ from .grading import find_grades
 from .mentions import find_mentions
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 
 _PRESS_RELEASE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
