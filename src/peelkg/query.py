@@ -89,7 +89,7 @@ class LocalStore:
             _bulk_load(merge_only, merged, pyoxigraph.RdfFormat.N_TRIPLES)
             self._merge_only, self._pending = merge_only, (data, merged)
             return
-        self._with_named_graphs()
+        self.with_named_graphs()
         self._merge_only = None  # stale once the store changes, even if the load fails
         _bulk_load(self._store, data, rdf_format)
         if rdf_format.supports_datasets:
@@ -100,8 +100,8 @@ class LocalStore:
             merge_only.bulk_extend(self._store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph()))
             self._merge_only = merge_only
 
-    def _with_named_graphs(self) -> pyoxigraph.Store:
-        """The store with every named graph and, as default graph, their merge."""
+    def with_named_graphs(self) -> pyoxigraph.Store:
+        """The store with every named graph and, as default graph, their merge (loading peel.trig if still pending)."""
         if self._pending is not None:
             trig, merged = self._pending
             self._pending = None
@@ -121,7 +121,7 @@ class LocalStore:
         if self._merge_only is not None and not _reaches_named_graphs(sparql):
             store = self._merge_only
         else:
-            store = self._with_named_graphs()
+            store = self.with_named_graphs()
         try:
             solutions = store.query(sparql)
         except SyntaxError as error:

@@ -25,7 +25,6 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
-WIKIDATA = Namespace("http://www.wikidata.org/entity/")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 MEDIA_TYPE = Namespace("https://www.iana.org/assignments/media-types/")
 CC_BY_4 = URIRef("https://creativecommons.org/licenses/by/4.0/")
