@@ -21,7 +21,7 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from .shacl import show
+from .shacl import binding, show
 from .validate import Finding, Report
 from .vocab import ONTOLOGY_DIR
 
@@ -136,16 +136,9 @@ def run_checks(store: ox.Store) -> Report:
         header = re.search(r"^# message:\s*(.+)$", text, re.MULTILINE)
         default_message = header.group(1).strip() if header else path.stem
         for row in store.query(text):
-            message, source, value, path_term = (_row(row, v) for v in ("message", "source", "value", "path"))
+            message, source, value, path_term = (binding(row, v) for v in ("message", "source", "value", "path"))
             findings.append(Finding(severity, "" if source is None else source.value, show(row["focus"]),
                                     "" if path_term is None else show(path_term), "SPARQLCheck",
                                     f"check:{path.stem}", default_message if message is None else message.value,
                                     "" if value is None else show(value)))
     return Report(sorted(set(findings)))
-
-
-def _row(row, var: str):
-    try:
-        return row[var]
-    except (KeyError, IndexError):
-        return None

@@ -891,12 +891,13 @@ def _run_in_oxigraph(shapes, fallback: dict, loaded: dict) -> list[tuple]:
                 g, focus = row["__graph"], row["this"]
                 if g not in targets or focus not in targets[g]:
                     continue
-                results.append(_sparql_result(shape, constraint, loaded[g][1], focus, _row(row, "path"),
-                                              _row(row, "value")))
+                results.append(_sparql_result(shape, constraint, loaded[g][1], focus, binding(row, "path"),
+                                              binding(row, "value")))
     return results
 
 
-def _row(row, var: str):
+def binding(row, var: str):
+    """A query solution's value for `var`, None where it is unbound or not selected."""
     try:
         return row[var]
     except (KeyError, IndexError):
