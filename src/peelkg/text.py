@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 
 from .facts import Metadata, Source, Span
+from .vocab import fold
 
 METADATA_SUFFIX = ".meta.toml"
 METADATA_KEYS = {"title", "publisher", "url", "published", "kind"}
@@ -21,25 +22,6 @@ SOURCE_KINDS = {"press release", "news article"}
 
 class InputError(Exception):
     """Bad input: the message names the file (and the place) and the problem."""
-
-
-# One character for one character, so offsets survive folding.
-_FOLD = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2022": "*", "\u00b7": "*",
-})
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def fold(text: str) -> str:
-    """Straight quotes, hyphens for dashes, plain spaces; same length as `text`."""
-    # Only non-ASCII characters fold: translating just their runs is much faster than
-    # str.translate over a whole article, most of which is ASCII.
-    return _NON_ASCII.sub(lambda run: run.group().translate(_FOLD), text)
 
 
 QUOTE_EDGES = " \t\n\"'.,;:!?"  # marks and punctuation that frame a quote rather than belong to it

@@ -141,10 +141,26 @@ def reference_graph() -> Graph:
     return graph
 
 
-def _fold(text: str) -> str:
-    # Imported lazily would be circular-free, but vocab must import nothing from peelkg.
-    table = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
-    return "".join(table.get(ch, ch) for ch in text)
+# One character for one character, so offsets survive folding.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2022": "*", "\u00b7": "*",
+})
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold(text: str) -> str:
+    """Straight quotes, hyphens for dashes, plain spaces; same length as `text`.
+
+    Articles (text.py) and the vocabularies' phrases fold alike, so a phrase matches however
+    the article types its quotes, dashes and spaces."""
+    # Only non-ASCII characters fold: translating just their runs is much faster than
+    # str.translate over a whole article, most of which is ASCII.
+    return _NON_ASCII.sub(lambda run: run.group().translate(_FOLD), text)
 
 
 def trie_alternation(phrases, after_first: str = "") -> str:
@@ -183,7 +199,7 @@ class Phrases:
     def build(cls, pairs: list[tuple[str, str]], case_sensitive: bool = False) -> "Phrases":
         concept_of: dict[str, str] = {}
         for phrase, iri in sorted(pairs):
-            key = _fold(phrase).strip()
+            key = fold(phrase).strip()
             key = key if case_sensitive else key.lower()
             if key:
                 concept_of.setdefault(key, iri)
