@@ -213,6 +213,8 @@ def lexical(term: Term | None) -> str:
 
 
 def _csv(variables: Sequence[str], rows: Sequence[Row]) -> str:
+    # Not pyoxigraph's CSV serialiser: 0.5.13 leaves an IRI with a comma unquoted, and every
+    # evidence span's IRI has one (#char=857,870), which shifts the columns.
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 and SPARQL 1.1 CSV use CRLF
     writer.writerow(variables)
