@@ -362,8 +362,8 @@ def run_worker(kind: str, opts: dict, timeout: float, out: Path, sample_memory: 
         while not done.is_set():
             peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
             done.wait(0.05)
-    sampler = threading.Thread(target=sample, daemon=True)
-    if sample_memory:
+    sampler = threading.Thread(target=sample, daemon=True) if sample_memory else None
+    if sampler is not None:
         sampler.start()
     timed_out = False
     try:
@@ -373,7 +373,7 @@ def run_worker(kind: str, opts: dict, timeout: float, out: Path, sample_memory: 
         os.killpg(proc.pid, signal.SIGKILL)  # the worker and its pool children: its own session
         output, _ = proc.communicate()
     done.set()
-    if sample_memory:
+    if sampler is not None:
         sampler.join()
     figures = json.loads(result_path.read_text()) if result_path.exists() else {}
     result_path.unlink(missing_ok=True)
