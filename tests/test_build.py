@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from peelkg import cli, dataset, rdf, serialise, vocab
-from peelkg.text import InputError
+from peelkg.text import InputError, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS, BUILD = ROOT / "seeds", ROOT / "build"
@@ -208,3 +208,26 @@ def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
     dataset.build(seeds, out, cache_dir=cache)
     assert sorted(converted) == sorted(p.name for p in seeds.glob("*.txt"))
     assert old.exists() is False and len(list(cache.iterdir())) == 1
+
+
+def test_a_damaged_cache_entry_is_converted_again(tmp_path, monkeypatch):
+    """A cache file that does not read back (cut short, overwritten) costs a conversion, not the build."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    dataset.build(seeds, out, cache_dir=cache)
+    damaged = sorted(seeds.glob("*.txt"))[0]
+    (entry,) = cache.glob(f"*/{read_source(damaged).sha256}.pickle")
+    entry.write_bytes(entry.read_bytes()[:100])
+    converted: list[str] = []
+    real_extract = dataset.extract
+
+    def counting(source):
+        converted.append(source.name)
+        return real_extract(source)
+    monkeypatch.setattr(dataset, "extract", counting)
+
+    shutil.rmtree(out)
+    dataset.build(seeds, out, cache_dir=cache)
+    assert converted == [damaged.name]
+    assert contents(out) == contents(BUILD)

