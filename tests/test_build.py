@@ -176,13 +176,8 @@ def test_validate_exit_codes(built, tmp_path, capsys):
     assert "peel:speaker" in capsys.readouterr().out
 
 
-def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
-    """Cache keyed by the text's sha256 and the converter's fingerprint: an unchanged
-    article is read from it, a changed one converted, and another fingerprint starts afresh."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    cache, out = tmp_path / "cache", tmp_path / "out"
-    first = dataset.build(seeds, out, cache_dir=cache)
+def count_conversions(monkeypatch) -> list[str]:
+    """The names of the articles converted from now on (read from the cache ones are not)."""
     converted: list[str] = []
     real_extract = dataset.extract
 
@@ -190,6 +185,17 @@ def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
         converted.append(source.name)
         return real_extract(source)
     monkeypatch.setattr(dataset, "extract", counting)
+    return converted
+
+
+def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
+    """Cache keyed by the text's sha256 and the converter's fingerprint: an unchanged
+    article is read from it, a changed one converted, and another fingerprint starts afresh."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    first = dataset.build(seeds, out, cache_dir=cache)
+    converted = count_conversions(monkeypatch)
 
     shutil.rmtree(out)
     again = dataset.build(seeds, out, cache_dir=cache)
@@ -217,15 +223,9 @@ def test_a_damaged_cache_entry_is_converted_again(tmp_path, monkeypatch):
     cache, out = tmp_path / "cache", tmp_path / "out"
     dataset.build(seeds, out, cache_dir=cache)
     damaged = sorted(seeds.glob("*.txt"))[0]
-    (entry,) = cache.glob(f"*/{read_source(damaged).sha256}.pickle")
+    (entry,) = cache.glob(f"*/{read_source(damaged).sha256}.*")
     entry.write_bytes(entry.read_bytes()[:100])
-    converted: list[str] = []
-    real_extract = dataset.extract
-
-    def counting(source):
-        converted.append(source.name)
-        return real_extract(source)
-    monkeypatch.setattr(dataset, "extract", counting)
+    converted = count_conversions(monkeypatch)
 
     shutil.rmtree(out)
     dataset.build(seeds, out, cache_dir=cache)

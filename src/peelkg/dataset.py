@@ -148,7 +148,7 @@ class Cache:
     def get(self, source: Source) -> Converted | None:
         if self.folder is None:
             return None
-        path = self.folder / f"{source.sha256}.pickle"
+        path = self.folder / f"{source.sha256}.pickle.zlib"
         try:
             converted = pickle.loads(zlib.decompress(path.read_bytes()))
         except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
@@ -170,7 +170,7 @@ class Cache:
         sha = converted.facts.source.sha256
         tmp = self.folder / f".{sha}.{os.getpid()}.tmp"
         tmp.write_bytes(zlib.compress(pickle.dumps(converted, protocol=pickle.HIGHEST_PROTOCOL), 1))
-        tmp.replace(self.folder / f"{sha}.pickle")
+        tmp.replace(self.folder / f"{sha}.pickle.zlib")
 
 
 def _convert_chunk(sources: Sequence[Source], cache: Cache) -> list[Converted]:
