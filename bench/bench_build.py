@@ -452,6 +452,8 @@ def measure(n: int, args, out: Path) -> dict:
         args.shacl_exceeded = "timed_out_after_s" in r["baseline_shacl"]
     log("baseline: rdflib serialisation")
     r["baseline_serialise"] = run_worker("baseline-serialise", common, args.cap, out)
+    for leftover in work.glob(".baseline-*"):  # rdflib's files, left by a worker killed at the cap
+        shutil.rmtree(leftover, ignore_errors=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return r
