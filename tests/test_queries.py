@@ -39,7 +39,7 @@ NAMED_COLUMNS = {
 }
 # claims.rq on the seeds is checked through its direct quotes only (claims_quotes.csv):
 # the wording of reported statements is the converter's choice.
-SEED_QUERIES = [name for name in NAMED_COLUMNS if name != "claims"] + ["corroborated"]
+SEED_QUERIES = [name for name in NAMED_COLUMNS if name != "claims"] + ["corroborated", "timeline"]
 
 
 def read_csv(text: str) -> tuple[list[str], list[tuple[str, ...]]]:
@@ -197,6 +197,9 @@ def seed_titles() -> dict[str, str]:
     return titles
 
 
+PUBLISHED = "published: "
+
+
 def seed_row(row: tuple[str, ...], header: list[str], labels: dict[str, str]) -> tuple[str, ...]:
     """Normalise a row; source names are relabelled, and a list of sources compares as a set."""
     cells = []
@@ -204,6 +207,8 @@ def seed_row(row: tuple[str, ...], header: list[str], labels: dict[str, str]) ->
         if column in ("source", "sources"):
             parts = [labels.get(part, part) for part in cell.split("; ")] if cell else []
             cell = "; ".join(sorted(parts))
+        elif column == "event" and cell.startswith(PUBLISHED):  # timeline names the source published
+            cell = PUBLISHED + labels.get(cell[len(PUBLISHED):], cell[len(PUBLISHED):])
         cells.append(cell)
     return tuple(cells)
 
