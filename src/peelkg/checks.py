@@ -23,7 +23,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from .shacl import binding, show
 from .validate import Finding, Report
-from .vocab import ONTOLOGY_DIR
+from .vocab import MERGE_GRAPHS, ONTOLOGY_DIR
 
 CHECKS_DIR = ONTOLOGY_DIR / "checks"
 _TYPE = str(RDF.type)
@@ -115,9 +115,6 @@ def reads() -> Reads:
     return reads_of(path.read_text(encoding="utf-8") for path in check_files())
 
 
-_MERGE_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
 def run_checks(store: ox.Store) -> Report:
     """Run ontology/checks/*.rq over the whole dataset; severity comes from the file name.
 
@@ -126,7 +123,7 @@ def run_checks(store: ox.Store) -> Report:
     default graph repeats a triple once per graph stating it, and a fact that a hundred
     sources state would multiply every join a hundredfold per pattern.)"""
     if not any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
-        store.update(_MERGE_GRAPHS)
+        store.update(MERGE_GRAPHS)
     findings = []
     for path in check_files():
         severity = path.stem.rsplit("-", 1)[-1]

@@ -30,8 +30,6 @@ class QueryError(Exception):
     """A query or its data cannot be read or run; the message names the file or query."""
 
 
-# The default graph as the merge of the named graphs, each triple once (the store is a set).
-MERGE_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 # Only GRAPH and FROM (NAMED) let a query see past the default graph. Searched for outside
 # whole-line comments (a line with a quote mark could end a long string, so it stays), and
 # inside strings and trailing comments: a false match only costs speed.
@@ -65,7 +63,7 @@ class LocalStore:
         self._merge_only: pyoxigraph.Store | None = None
         self._pending: tuple[Path, Path] | None = None  # (peel.trig, peel.nt) not yet in self._store
         if self._default_graph_is_empty() and not self.is_empty():
-            self._store.update(MERGE_GRAPHS)  # a store on disk filled by other means
+            self._store.update(vocab.MERGE_GRAPHS)  # a store on disk filled by other means
 
     def load(self, data: Path) -> None:
         """Load a built folder (its peel.trig) or one RDF file; .trig and .nq keep their graphs.
@@ -94,7 +92,7 @@ class LocalStore:
         self._merge_only = None  # stale once the store changes, even if the load fails
         _bulk_load(self._store, data, rdf_format)
         if rdf_format.supports_datasets:
-            self._store.update(MERGE_GRAPHS)
+            self._store.update(vocab.MERGE_GRAPHS)
         if self.path is None:
             # Copied term by term, so blank nodes keep their ids in both stores.
             merge_only = pyoxigraph.Store()

@@ -28,7 +28,7 @@ from SPARQLWrapper.SPARQLExceptions import (
     URITooLong,
 )
 
-from .query import MERGE_GRAPHS
+from .vocab import MERGE_GRAPHS
 
 __all__ = ["RemoteStore", "RemoteStoreError", "default_graph_store_url", "is_store_url"]
 

@@ -49,6 +49,9 @@ PREFIXES: dict[str, str] = {
 }
 
 REFERENCE_GRAPH = PK["graph/reference"]
+# The default graph that queries and checks read: the merge of the named graphs, each triple
+# once (a store is a set; Oxigraph's union default graph repeats a triple once per graph).
+MERGE_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def slug(text: str) -> str:
