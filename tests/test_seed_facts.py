@@ -55,6 +55,21 @@ def test_each_source_states_counts_that_sum_to_nine(store):
     assert len(rows) == 2 and all(s == "9" and t == "9" for _, s, t in rows)
 
 
+def test_an_inspection_is_evidenced_by_its_first_grade_phrase_and_its_own_facts(store):
+    """Each source's first grade or count phrase states the inspection; the rest belong to the
+    judgements and counts, and only the period and the number of graded areas are its own."""
+    rows = select(store, """SELECT ?file ?anchor WHERE {
+        <https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25> peel:evidence ?span .
+        ?span nif:anchorOf ?anchor ; nif:referenceContext/dct:identifier ?file }""")
+    assert set(rows) == {
+        ("000_ccf06247f826bedc.txt", "good at crime prevention and deterrence"),
+        ("000_ccf06247f826bedc.txt", "graded Hertfordshire Constabulary\u2019s performance across nine"),
+        ("001_09057eabbd9dc706.txt", "good in one"), ("001_09057eabbd9dc706.txt", "graded in nine"),
+        ("001_09057eabbd9dc706.txt", "December 2023"), ("001_09057eabbd9dc706.txt", "June 2024")}
+    counts = select(store, """SELECT ?anchor WHERE { ?c a peel:GradeCount ; peel:evidence/nif:anchorOf ?anchor }""")
+    assert ("adequate in three",) in counts and ("inadequate in one",) in counts
+
+
 def test_every_evidence_span_quotes_its_source_exactly(store):
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
     rows = select(store, """SELECT ?file ?b ?e ?anchor WHERE {

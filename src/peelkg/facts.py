@@ -90,7 +90,9 @@ class Inspection:
     programme: str  # programme concept IRI
     programme_inferred: Inference | None
     inspectorate: str  # organisation IRI
-    spans: tuple[Span, ...]
+    # Where the article first states the inspection: its first grade or count phrase, else the
+    # force's first mention. Its other phrases are the evidence of its judgements and counts.
+    span: Span | None
     inspectors: tuple[str, ...] = ()
     period_start: DateValue | None = None
     period_end: DateValue | None = None

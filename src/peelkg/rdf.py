@@ -220,8 +220,7 @@ class SourceGraph:
         if inspection.graded_area_count is not None:
             self.add(node, PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
             self.evidence(node, inspection.graded_area_count_span)
-        for span in inspection.spans:
-            self.evidence(node, span)
+        self.evidence(node, inspection.span)
         self.add(self.src, SCHEMA.about, node)
         return node
 

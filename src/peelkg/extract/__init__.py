@@ -23,7 +23,7 @@ from .grading import find_grades
 from .mentions import find_mentions
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "2"
+CONVERTER_VERSION = "3"
 
 _PRESS_RELEASE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
@@ -120,22 +120,21 @@ def extract(source: Source) -> ArticleFacts:
     inspections: list[Inspection] = []
     flaws: list[Flaw] = []
     if main is not None and (judgements or counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
-        spans = tuple(sorted({j.span for j in judgements if _key(j.force) == _key(main)} |
-                             {c.span for c in counts if _key(c.force) == _key(main)}))
+        stated = [j.span for j in judgements + counts if _key(j.force) == _key(main)]
         total = next(((n, s) for f, n, s in totals if f is None or _key(f) == _key(main)), None)
         inspectors = tuple(dict.fromkeys(
             m.person for m in mentions.memberships if m.organisation.iri == lex.inspectorate))
         inspections.append(Inspection(
             force=main, programme=programme, programme_inferred=programme_inferred,
-            inspectorate=lex.inspectorate, spans=spans or ((main.span,) if main.span else ()),
+            inspectorate=lex.inspectorate, span=min(stated, default=main.span),
             inspectors=inspectors, period_start=period[0] if period else None,
             period_end=period[1] if period else None,
             graded_area_count=total[0] if total else None, graded_area_count_span=total[1] if total else None))
     for force in {_key(j.force): j.force for j in judgements + counts}.values():
         if main is None or _key(force) != _key(main):
-            spans = tuple(sorted({j.span for j in judgements + counts if _key(j.force) == _key(force)}))
+            span = min(j.span for j in judgements + counts if _key(j.force) == _key(force))
             inspections.append(Inspection(force=force, programme=programme, programme_inferred=programme_inferred,
-                                          inspectorate=lex.inspectorate, spans=spans))
+                                          inspectorate=lex.inspectorate, span=span))
     flaws += _flaws(doc, inspections, judgements, counts)
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
