@@ -188,13 +188,19 @@ def count_conversions(monkeypatch) -> list[str]:
     return converted
 
 
-def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
-    """Cache keyed by the text's sha256 and the converter's fingerprint: an unchanged
-    article is read from it, a changed one converted, and another fingerprint starts afresh."""
+@pytest.fixture
+def cached_build(tmp_path):
+    """The seeds copied and built once with a cache: (seeds, cache, out, the build's result)."""
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     cache, out = tmp_path / "cache", tmp_path / "out"
-    first = dataset.build(seeds, out, cache_dir=cache)
+    return seeds, cache, out, dataset.build(seeds, out, cache_dir=cache)
+
+
+def test_cached_articles_are_not_converted_again(cached_build, monkeypatch):
+    """Cache keyed by the text's sha256 and the converter's fingerprint: an unchanged
+    article is read from it, a changed one converted, and another fingerprint starts afresh."""
+    seeds, cache, out, first = cached_build
     converted = count_conversions(monkeypatch)
 
     shutil.rmtree(out)
@@ -216,12 +222,9 @@ def test_cached_articles_are_not_converted_again(tmp_path, monkeypatch):
     assert old.exists() is False and len(list(cache.iterdir())) == 1
 
 
-def test_a_damaged_cache_entry_is_converted_again(tmp_path, monkeypatch):
+def test_a_damaged_cache_entry_is_converted_again(cached_build, monkeypatch):
     """A cache file that does not read back (cut short, overwritten) costs a conversion, not the build."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    cache, out = tmp_path / "cache", tmp_path / "out"
-    dataset.build(seeds, out, cache_dir=cache)
+    seeds, cache, out, _ = cached_build
     damaged = sorted(seeds.glob("*.txt"))[0]
     (entry,) = cache.glob(f"*/{read_source(damaged).sha256}.*")
     entry.write_bytes(entry.read_bytes()[:100])
