@@ -14,6 +14,7 @@ from ..facts import (
     Inspection,
     Organisation,
     Source,
+    Span,
 )
 from ..vocab import Lexicon, Phrases
 from . import dates
@@ -119,22 +120,27 @@ def extract(source: Source) -> ArticleFacts:
     main = mentions.main_force
     inspections: list[Inspection] = []
     flaws: list[Flaw] = []
+    # Each graded force, and its first grade or count phrase: where the article first states its inspection.
+    graded: dict[str, Organisation] = {}
+    first_phrase: dict[str, Span] = {}
+    for stated in judgements + counts:
+        key = _key(stated.force)
+        graded[key] = stated.force
+        first_phrase[key] = min(first_phrase.get(key, stated.span), stated.span)
     if main is not None and (judgements or counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
-        stated = [j.span for j in judgements + counts if _key(j.force) == _key(main)]
         total = next(((n, s) for f, n, s in totals if f is None or _key(f) == _key(main)), None)
         inspectors = tuple(dict.fromkeys(
             m.person for m in mentions.memberships if m.organisation.iri == lex.inspectorate))
         inspections.append(Inspection(
             force=main, programme=programme, programme_inferred=programme_inferred,
-            inspectorate=lex.inspectorate, span=min(stated, default=main.span),
+            inspectorate=lex.inspectorate, span=first_phrase.get(_key(main), main.span),
             inspectors=inspectors, period_start=period[0] if period else None,
             period_end=period[1] if period else None,
             graded_area_count=total[0] if total else None, graded_area_count_span=total[1] if total else None))
-    for force in {_key(j.force): j.force for j in judgements + counts}.values():
-        if main is None or _key(force) != _key(main):
-            span = min(j.span for j in judgements + counts if _key(j.force) == _key(force))
+    for key, force in graded.items():
+        if main is None or key != _key(main):
             inspections.append(Inspection(force=force, programme=programme, programme_inferred=programme_inferred,
-                                          inspectorate=lex.inspectorate, span=span))
+                                          inspectorate=lex.inspectorate, span=first_phrase[key]))
     flaws += _flaws(doc, inspections, judgements, counts)
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
