@@ -17,7 +17,7 @@ import pyoxigraph
 
 from peelkg import vocab
 
-QUERIES_DIR = vocab.ONTOLOGY_DIR.parent / "queries"
+QUERIES_DIR = vocab.QUERIES_DIR
 FORMATS = ("table", "csv", "json")
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"

@@ -15,7 +15,12 @@ from pathlib import Path
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
+_PACKAGE = Path(__file__).resolve().parent
+# Installed from a wheel, the ontology and the named queries are package data beside this
+# module; in the source tree (and an editable install) they are at the repository's root.
+_DATA = _PACKAGE if (_PACKAGE / "ontology").is_dir() else _PACKAGE.parent.parent
+ONTOLOGY_DIR = _DATA / "ontology"
+QUERIES_DIR = _DATA / "queries"
 
 PEEL = Namespace("https://w3id.org/peelkg/def#")
 PK = Namespace("https://w3id.org/peelkg/id/")
