@@ -10,24 +10,33 @@ import sys
 import traceback
 from pathlib import Path
 
-EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+from . import __version__
+from .text import MAX_ARTICLE_BYTES
+
+EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 EPILOG = """exit codes:
-  0  ok (warnings about the sources do not change it)
+  0  ok (warnings about the sources do not change it; with --keep-going, articles
+     that could not be read are listed and skipped, and the rest built is 0 too)
   1  validation failed: the graph breaks a SHACL shape or a *-violation check
-  2  bad input or usage: a file that cannot be read, a query that does not parse
-  3  internal error: a bug in peelkg; please report it with the traceback"""
+  2  bad input or usage: a file that cannot be read or written, an --out that a
+     build may not replace, a query that does not parse or is refused
+  3  internal error: a bug in peelkg; please report it with the traceback
+  130  interrupted (Ctrl-C)"""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="peelkg", description="Police inspection (PEEL) articles → a linked-data knowledge graph.",
                                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     build = verbs.add_parser("build", help="convert every article, validate, write the dataset", epilog=EPILOG,
                              formatter_class=argparse.RawDescriptionHelpFormatter)
     build.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of .txt articles (default: seeds/)")
-    build.add_argument("--out", type=Path, default=Path("build"), help="where to write the dataset (default: build/)")
+    build.add_argument("--out", type=Path, default=Path("build"),
+                       help="where to write the dataset (default: build/): a missing or empty folder, or an earlier "
+                            "build, which is replaced only when the new one is complete")
     build.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     build.add_argument("--cache", type=Path, default=None,
                        help="cache of converted articles (default: .peelkg-cache beside OUT)")
@@ -35,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--store", default=None,
                        help="also load the dataset into a store: a folder (on-disk Oxigraph) or a SPARQL endpoint URL")
     build.add_argument("--graph-store", default=None, help="Graph Store Protocol URL of a remote --store")
+    build.add_argument("--keep-going", action="store_true",
+                       help="build every article that can be read; list the others and why (exit 0 if the rest built)")
+    build.add_argument("--max-article-bytes", type=_size, default=MAX_ARTICLE_BYTES, metavar="N",
+                       help=f"refuse an article larger than this (default: {MAX_ARTICLE_BYTES:,}; 0: no limit)")
+    build.add_argument("--include-texts", action="store_true",
+                       help="publish each article's whole text (schema:text); by default only the evidence "
+                            "excerpts are published, as the texts remain their publishers'")
 
     convert = verbs.add_parser("convert", help="one article → Turtle on stdout")
     convert.add_argument("file", type=Path)
@@ -55,19 +71,38 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    from .query import QueryError
-    from .remote import RemoteStoreError
-    from .text import InputError
+def _size(value: str) -> int | None:
     try:
-        return {"build": _build, "convert": _convert, "validate": _validate, "query": _query,
-                "eval": _eval}[args.verb](args)
-    except (InputError, QueryError, RemoteStoreError) as err:
-        print(f"peelkg: error: {err}", file=sys.stderr)
-        return EXIT_INPUT
+        size = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {value!r}") from None
+    if size < 0:
+        raise argparse.ArgumentTypeError("a size cannot be negative")
+    return size or None
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit as done:  # argparse printed the usage error, --help or --version
+            return done.code
+        from .query import QueryError
+        from .remote import RemoteStoreError
+        from .text import InputError
+        try:
+            return {"build": _build, "convert": _convert, "validate": _validate, "query": _query,
+                    "eval": _eval}[args.verb](args)
+        except (InputError, QueryError, RemoteStoreError) as err:
+            print(f"peelkg: error: {err}", file=sys.stderr)
+            return EXIT_INPUT
+        except OSError as err:  # the file system refused: a folder not writable, a disk full
+            place = f"{err.filename}: " if err.filename else ""
+            print(f"peelkg: error: {place}{err.strerror or err}", file=sys.stderr)
+            return EXIT_INPUT
     except KeyboardInterrupt:
-        return EXIT_INTERNAL
+        print("peelkg: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception:  # noqa: BLE001 - the last line of defence names the bug
         traceback.print_exc()
         print("peelkg: internal error (exit 3): please report this with the traceback above", file=sys.stderr)
@@ -80,7 +115,8 @@ def _build(args) -> int:
     update, total = dataset.progress_printer()
     try:
         result = dataset.build(args.seeds, args.out, jobs=args.jobs, cache_dir=cache, progress=update, on_total=total,
-                               force=args.no_cache)
+                               force=args.no_cache, max_article_bytes=args.max_article_bytes,
+                               keep_going=args.keep_going, include_texts=args.include_texts)
     except dataset.BuildFailed as failed:
         print(failed.report.render(), file=sys.stderr)
         print(f"peelkg: build failed: {len(failed.report.violations)} violation(s); {args.out} was left as it was",
@@ -88,9 +124,12 @@ def _build(args) -> int:
         return EXIT_INVALID
     for warning in result.warnings:
         print(warning, file=sys.stderr)
+    for problem in result.skipped:
+        print(f"peelkg: skipped: {problem}", file=sys.stderr)
     state = "up to date" if result.up_to_date else "written"
+    skipped = f", {len(result.skipped)} article(s) skipped" if result.skipped else ""
     print(f"{result.out}: {state}: {result.sources} sources, {result.triples} triples, "
-          f"{len(result.warnings)} warning(s)")
+          f"{len(result.warnings)} warning(s){skipped}")
     if args.store:
         _load_store(args.store, args.graph_store, result.out)
     return EXIT_OK
@@ -112,7 +151,10 @@ def _convert(args) -> int:
     import pyoxigraph as ox
 
     from . import dataset, rdf, vocab
-    quads = rdf.canonical(rdf.article_quads(dataset.convert(args.file)))
+    notes = []
+    quads = rdf.canonical(rdf.article_quads(dataset.convert(args.file, notes)))
+    for note in notes:
+        print(dataset.Diagnostic.of(note, args.file.parent), file=sys.stderr)
     triples = list(dict.fromkeys(q.triple for q in quads))
     sys.stdout.buffer.write(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES))
     return EXIT_OK

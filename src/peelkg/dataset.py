@@ -1,27 +1,23 @@
 """Build the dataset: convert every article, validate, and write the serialisations and VoID/DCAT.
 
 The build writes into a temporary folder beside OUT and renames it into place only when
-everything succeeded, so a failed build leaves the previous dataset untouched.
+everything succeeded and was read back, so a failed build leaves the previous dataset
+untouched (peelkg.output says where a build may write).
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import pickle
-import shutil
 import sys
-import tempfile
-import zlib
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import checks, corroborate, rdf, serialise, text, validate, vocab, void
+from . import checks, corroborate, output, rdf, serialise, text, validate, vocab, void, workers
+from .cache import Cache
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
 
@@ -56,6 +52,10 @@ class Diagnostic:
     def record(self) -> list:
         return [self.file, self.line, self.column, self.code, self.message]
 
+    @classmethod
+    def of(cls, note: text.Note, seeds: Path) -> Diagnostic:
+        return cls(note.file.name, note.line, note.column, note.code, note.message, str(seeds))
+
 
 @dataclass
 class BuildResult:
@@ -66,37 +66,65 @@ class BuildResult:
     warnings: list[Diagnostic] = field(default_factory=list)
     report: validate.Report | None = None
     up_to_date: bool = False
+    skipped: list[str] = field(default_factory=list)  # with --keep-going: each article not built, and why
 
 
-def find_articles(seeds: Path) -> list[Path]:
+def find_articles(seeds: Path, notes: list[text.Note] | None = None) -> list[Path]:
+    """The .txt files of `seeds`; a symbolic link that leads outside it is left out, with a note."""
     if not seeds.is_dir():
         raise text.InputError(f"{seeds}: not a folder of articles")
-    articles = sorted(p for p in seeds.glob("*.txt") if p.is_file())
+    root = seeds.resolve()
+    articles = []
+    for path in sorted(seeds.glob("*.txt")):
+        outside = [p for p in (path, text.metadata_path(path))
+                   if p.is_symlink() and root not in p.resolve().parents]
+        if outside:
+            if notes is not None:
+                notes.append(text.Note(path, 0, 0, "outside-seeds",
+                                       f"not read: {outside[0].name} is a symbolic link to {outside[0].resolve()}, "
+                                       f"outside {seeds}"))
+        elif path.is_file():
+            articles.append(path)
     if not articles:
         raise text.InputError(f"{seeds}: no .txt articles in this folder")
     return articles
 
 
-def read_sources(paths: Sequence[Path]) -> list[Source]:
-    """Every article, or an InputError naming every file that could not be read."""
-    sources, problems = [], []
+def read_sources(paths: Sequence[Path], *, max_bytes: int | None = text.MAX_ARTICLE_BYTES,
+                 notes: list[text.Note], skipped: list[str] | None = None) -> list[Source]:
+    """Every article, each text once. A file that cannot be read is an InputError naming every
+    such file, or, given `skipped`, is listed there and left out. A text a file before it
+    already holds is left out, with a note."""
+    read, problems = [], []
     for path in paths:
         try:
-            sources.append(text.read_source(path))
+            read.append((path, text.read_source(path, max_bytes=max_bytes, notes=notes)))
         except text.InputError as err:
             problems.append(str(err))
-    if problems:
+    if problems and skipped is None:
         raise text.InputError("\n".join(problems))
-    return sources
+    if skipped is not None:
+        skipped += problems
+    first: dict[str, Source] = {}
+    for path, source in read:
+        if source.sha256 in first:
+            notes.append(text.Note(path, 0, 0, "duplicate-text",
+                                   f"the same text as {first[source.sha256].name}: built once, as that file"))
+        else:
+            first[source.sha256] = source
+    if not first:
+        raise text.InputError("no article could be read:\n" + "\n".join(problems))
+    return list(first.values())
 
 
-def convert(path: Path) -> ArticleFacts:
-    return extract(text.read_source(path))
+def convert(path: Path, notes: list[text.Note] | None = None) -> ArticleFacts:
+    return extract(text.read_source(path, notes=notes))
 
 
-def _fingerprint() -> str:
-    """What the output depends on besides the texts: the converter's version, the vocabularies and shapes."""
-    digest = hashlib.sha256(CONVERTER_VERSION.encode())
+def _fingerprint(include_texts: bool) -> str:
+    """What the output depends on besides the texts: the converter's version, the vocabularies and
+    shapes, and whether the texts are published."""
+    digest = hashlib.sha256(f"{CONVERTER_VERSION} texts={include_texts}".encode())
     for path in sorted(vocab.ONTOLOGY_DIR.rglob("*")):
         if path.is_file():
             digest.update(path.relative_to(vocab.ONTOLOGY_DIR).as_posix().encode())
@@ -115,14 +143,17 @@ class Converted:
     checked: bytes  # the N-Quads of its source graph that the cross-source checks read
 
 
-def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
-    """Serialised graphs and per-source validation for articles whose facts are known."""
+def convert_articles(facts_list: Sequence[ArticleFacts], include_texts: bool = False) -> list[Converted]:
+    """Serialised graphs and per-source validation for articles whose facts are known.
+
+    A source graph is validated with its article's whole text, which the spans are checked
+    against, and serialised without it unless `include_texts`."""
     parts, source_graphs = [], {}
     for facts in facts_list:
         graphs = list(rdf.iter_graphs(rdf.canonical(rdf.article_quads(facts))))
         (name, quads), inferred = graphs[0], graphs[1:]  # the source graph sorts first
         source_graphs[name] = quads
-        graph = serialise.GraphText.of(name, quads)
+        graph = serialise.GraphText.of(name, quads if include_texts else rdf.without_text(quads, facts.source.id))
         parts.append((facts, graph, tuple((g, ox.serialize(q, format=ox.RdfFormat.N_QUADS)) for g, q in inferred),
                       checks.reads().pick(graph.nquads)))
     report = validate.validate_triples(source_graphs)
@@ -133,83 +164,45 @@ def convert_articles(facts_list: Sequence[ArticleFacts]) -> list[Converted]:
             for facts, graph, inferred, checked in parts]
 
 
-class Cache:
-    """Converted articles, keyed by the text's sha256 and the converter's fingerprint.
-
-    Each is a pickle compressed by zlib at its fastest level: an article's serialised graphs
-    are ~110 KB and shrink about tenfold (1.1 GB to 0.1 GB at 10,000 articles), for ~0.3 ms
-    of a worker's time to compress and ~0.2 ms to read one back."""
-
-    LAYOUT = "3"  # of the stored Converted: a new layout must not read old files
-
-    def __init__(self, folder: Path | None, fingerprint: str) -> None:
-        self.folder = folder / f"{fingerprint}-{self.LAYOUT}" if folder else None
-
-    def get(self, source: Source) -> Converted | None:
-        if self.folder is None:
-            return None
-        path = self.folder / f"{source.sha256}.pickle.zlib"
-        try:
-            converted = pickle.loads(zlib.decompress(path.read_bytes()))
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return None
-        # Same text under another file name or metadata: convert again, the source record differs.
-        return converted if isinstance(converted, Converted) and converted.facts.source == source else None
-
-    def prune(self) -> None:
-        """Remove what other converter versions, ontologies or layouts cached: no build reads it again."""
-        if self.folder is not None and self.folder.parent.is_dir():
-            for other in self.folder.parent.iterdir():
-                if other.is_dir() and other != self.folder:
-                    shutil.rmtree(other, ignore_errors=True)
-
-    def put(self, converted: Converted) -> None:
-        if self.folder is None:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        sha = converted.facts.source.sha256
-        tmp = self.folder / f".{sha}.{os.getpid()}.tmp"
-        tmp.write_bytes(zlib.compress(pickle.dumps(converted, protocol=pickle.HIGHEST_PROTOCOL), 1))
-        tmp.replace(self.folder / f"{sha}.pickle.zlib")
-
-
-def _convert_chunk(sources: Sequence[Source], cache: Cache) -> list[Converted]:
+def _convert_chunk(job: tuple[Sequence[Source], Cache, bool]) -> list[Converted]:
     """Convert, and cache where converted: the workers share the writing of the cache."""
-    converted = convert_articles([extract(source) for source in sources])
+    sources, cache, include_texts = job
+    converted = convert_articles([extract(source) for source in sources], include_texts)
     for item in converted:
-        cache.put(item)
+        cache.put(item.facts.source.sha256, item)
     return converted
 
 
-def _convert_all(sources: list[Source], cache: Cache, jobs: int | None,
+def _convert_all(sources: list[Source], cache: Cache, jobs: int | None, include_texts: bool,
                  progress: Callable[[int], None]) -> list[Converted]:
     """Every article converted, from the cache or in chunks across `jobs` processes."""
     results: dict[int, Converted] = {}
     todo = []
     for index, source in enumerate(sources):
-        cached = cache.get(source)
-        if cached is not None:
+        cached = cache.get(source.sha256)
+        # The same text under another file name or metadata is converted again: its source record differs.
+        if cached is not None and cached.facts.source == source:
             results[index] = cached
         else:
             todo.append(index)
     progress(len(results))
-    workers = min(jobs or os.cpu_count() or 1, max(1, len(todo) // PARALLEL_THRESHOLD))
-    size = max(1, min(CHUNK, -(-len(todo) // (workers * 4))))
+    processes = min(jobs or os.cpu_count() or 1, max(1, len(todo) // PARALLEL_THRESHOLD))
+    size = max(1, min(CHUNK, -(-len(todo) // (processes * 4))))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    batches = [([sources[i] for i in chunk], cache, include_texts) for chunk in chunks]
 
     def keep(chunk: list[int], converted: list[Converted]) -> None:
         for index, item in zip(chunk, converted):
             results[index] = item
         progress(len(chunk))
 
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            batches = [[sources[i] for i in c] for c in chunks]
-            for chunk, converted in zip(chunks, pool.map(_convert_chunk, batches, [cache] * len(batches))):
+    if processes > 1:
+        with workers.pool(processes) as pool:
+            for chunk, converted in zip(chunks, pool.imap(_convert_chunk, batches)):
                 keep(chunk, converted)
     else:
-        for chunk in chunks:
-            keep(chunk, _convert_chunk([sources[i] for i in chunk], cache))
+        for chunk, batch in zip(chunks, batches):
+            keep(chunk, _convert_chunk(batch))
     return [results[i] for i in range(len(sources))]
 
 
@@ -241,7 +234,7 @@ class Graphs:
     checked: list[tuple[str, bytes]]  # (graph IRI, its N-Quads that the cross-source checks read)
 
 
-def dataset_graphs(converted: list[Converted]) -> Graphs:
+def dataset_graphs(converted: list[Converted], include_texts: bool = False) -> Graphs:
     """Every graph of the dataset in canonical order, their SHACL results, and what the checks read.
 
     One order for the same input, whatever ran in parallel: the reference graph, each
@@ -252,7 +245,7 @@ def dataset_graphs(converted: list[Converted]) -> Graphs:
     linked = corroborate.corroborated(all_facts)
     changed = [i for i, (before, after) in enumerate(zip(all_facts, linked)) if before is not after]
     converted = list(converted)
-    for index, item in zip(changed, convert_articles([linked[i] for i in changed])):
+    for index, item in zip(changed, convert_articles([linked[i] for i in changed], include_texts)):
         converted[index] = item
     inferred: dict[str, dict[bytes, None]] = {}
     for item in converted:
@@ -270,43 +263,50 @@ def dataset_graphs(converted: list[Converted]) -> Graphs:
     return Graphs([reference] + [c.graph for c in converted] + list(texts.values()), findings, checked)
 
 
+WRITTEN = frozenset(serialise.FILES + (void.FILE, output.MANIFEST))  # every file a build writes
+
+
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
           progress: Callable[[int], None] | None = None, on_total: Callable[[int], None] | None = None,
-          force: bool = False) -> BuildResult:
+          force: bool = False, max_article_bytes: int | None = text.MAX_ARTICLE_BYTES, keep_going: bool = False,
+          include_texts: bool = False) -> BuildResult:
     """Convert every article in `seeds`, validate, and write the dataset to `out`.
 
     Unless `force`, a build whose inputs (texts, metadata, converter version, ontology) are those
-    recorded in OUT/manifest.json does nothing, and unchanged articles come from the cache."""
+    recorded in OUT/manifest.json, and whose files are still those it wrote, does nothing; and
+    unchanged articles come from the cache. With `keep_going`, articles that cannot be read are
+    listed in the result's `skipped` and the others are built."""
     seeds, out = Path(seeds), Path(out)
-    sources = read_sources(find_articles(seeds))
-    fingerprint = _fingerprint()
+    output.check_out(out, seeds, WRITTEN)
+    output.remove_stale(out, WRITTEN)
+    notes: list[text.Note] = []
+    skipped: list[str] | None = [] if keep_going else None
+    sources = read_sources(find_articles(seeds, notes), max_bytes=max_article_bytes, notes=notes, skipped=skipped)
+    fingerprint = _fingerprint(include_texts)
     input_key = hashlib.sha256("\n".join([fingerprint] + [f"{s.name} {s.sha256} {s.metadata}" for s in sources])
                                .encode()).hexdigest()
-    manifest = out / "manifest.json"
-    if manifest.exists() and not force:
-        try:
-            recorded = json.loads(manifest.read_text())
-        except (OSError, ValueError):
-            recorded = {}
-        if recorded.get("input") == input_key and all((out / name).exists() for name in serialise.FILES):
-            return BuildResult(out, len(sources), recorded.get("triples", 0), recorded.get("quads", 0),
-                               [Diagnostic(*d, folder=str(seeds)) for d in recorded.get("warnings", [])],
-                               up_to_date=True)
+    recorded = _recorded(out)
+    if not force and recorded.get("input") == input_key and _intact(out, recorded):
+        return BuildResult(out, len(sources), recorded["triples"], recorded["quads"],
+                           [Diagnostic(*d, folder=str(seeds)) for d in recorded["warnings"]],
+                           up_to_date=True, skipped=skipped or [])
+    output.check_writable(out)
     if on_total:
         on_total(len(sources))
-    cache = Cache(cache_dir, fingerprint)
-    cache.prune()
-    converted = _convert_all(sources, cache, jobs, progress or (lambda n: None))
+    cache = Cache(cache_dir, fingerprint, Converted)
+    converted = _convert_all(sources, cache, jobs, include_texts, progress or (lambda n: None))
+    cache.trim(s.sha256 for s in sources)
     all_facts = [c.facts for c in converted]
-    parts = dataset_graphs(converted)
+    parts = dataset_graphs(converted, include_texts)
     graphs = parts.graphs
     del converted
-    with _staged(out) as tmp:
+    with output.staged(out) as tmp:
         written = serialise.write(tmp, graphs)
         report = validate.Report(sorted(set(parts.findings + _check(parts.checked).findings)), graphs=len(graphs))
         if not report.conforms:
             raise BuildFailed(report)
-        diagnostics = [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
+        diagnostics = [Diagnostic.of(note, seeds) for note in notes]
+        diagnostics += [_diagnostic(f.source, flaw, seeds) for f in all_facts for flaw in f.flaws]
         # A flaw the converter already placed at its line and column is not repeated from SHACL.
         placed = {(d.file, d.code) for d in diagnostics}
         names = validate.constraint_names()
@@ -315,13 +315,46 @@ def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | 
             if (finding.source, code) not in placed:
                 diagnostics.append(Diagnostic(finding.source, 0, 0, code, finding.message, str(seeds)))
         quads = sum(g.quads for g in graphs)
+        sums = serialise.read_back(tmp, serialise.FILES)
+        _self_check(sums, quads, written.triples)
         # After the files: it gives their sizes and checksums.
         void.write(tmp, [(g.name, g.quads) for g in graphs], [str(vocab.source_iri(s.id)) for s in sources],
-                   written.triples, written.subjects, serialise.checksums(tmp))
-        (tmp / "manifest.json").write_text(json.dumps({
-            "input": input_key, "triples": written.triples, "quads": quads,
+                   written.triples, written.subjects, {n: (f.bytes, f.sha256) for n, f in sums.items()},
+                   texts=include_texts)
+        sums |= serialise.read_back(tmp, [void.FILE])
+        (tmp / output.MANIFEST).write_text(json.dumps({
+            "generator": output.GENERATOR, "input": input_key, "triples": written.triples, "quads": quads,
+            "files": {name: [f.bytes, f.sha256] for name, f in sorted(sums.items())},
             "warnings": [d.record() for d in diagnostics]}, indent=1, sort_keys=True) + "\n")
-    return BuildResult(out, len(sources), written.triples, quads, diagnostics, report)
+    return BuildResult(out, len(sources), written.triples, quads, diagnostics, report, skipped=skipped or [])
+
+
+def _recorded(out: Path) -> dict:
+    """What the manifest of the build in `out` records, or {} when there is no readable one."""
+    try:
+        recorded = json.loads((out / output.MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return recorded if isinstance(recorded, dict) else {}
+
+
+def _intact(out: Path, recorded: dict) -> bool:
+    """Whether every file of the build is still, byte for byte, what the manifest says it wrote."""
+    files = recorded.get("files")
+    if not isinstance(files, dict) or set(files) != WRITTEN - {output.MANIFEST}:
+        return False
+    try:
+        sums = serialise.read_back(out, sorted(files))
+    except OSError:
+        return False
+    return all([sums[name].bytes, sums[name].sha256] == files[name] for name in files)
+
+
+def _self_check(sums: dict[str, serialise.FileSum], quads: int, triples: int) -> None:
+    """The files read back hold as many statements as were written: a short write is never published."""
+    if sums["peel.nq"].lines != quads or sums["peel.nt"].lines != triples:
+        raise text.InputError(f"the dataset read back does not hold what was written: {sums['peel.nq'].lines} of {quads} "
+                      f"quads in peel.nq, {sums['peel.nt'].lines} of {triples} triples in peel.nt")
 
 
 def _check(checked: list[tuple[str, bytes]]) -> validate.Report:
@@ -334,37 +367,9 @@ def _check(checked: list[tuple[str, bytes]]) -> validate.Report:
     return checks.run_checks(store)
 
 
-@contextmanager
-def _staged(out: Path) -> Iterator[Path]:
-    """A temporary folder beside `out` that replaces it when the block succeeds, and is removed when it fails."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    tmp.chmod(0o755)  # mkdtemp makes it private; the dataset is for everyone
-    try:
-        yield tmp
-        _swap(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def _swap(new: Path, out: Path) -> None:
-    old = None
-    if out.exists():
-        old = out.with_name(f".{out.name}.old.{os.getpid()}")
-        out.rename(old)
-    try:
-        new.rename(out)
-    except OSError:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def progress_printer(stream=sys.stderr):
-    """A tqdm bar on a terminal, nothing otherwise."""
+def progress_printer(stream=None):
+    """A tqdm bar on a terminal (standard error by default), nothing otherwise."""
+    stream = stream or sys.stderr
     if not stream.isatty():
         return None, None
     from tqdm import tqdm

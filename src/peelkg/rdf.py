@@ -255,6 +255,13 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
     return SourceGraph(facts).build()
 
 
+def without_text(quads: Iterable[Quad], source_id: str) -> list[Quad]:
+    """The quads less the article's whole text (schema:text of the source): the text remains its
+    publisher's, and the evidence spans keep the short excerpts that state each fact."""
+    src = N(v.source_iri(source_id))
+    return [q for q in quads if not (q.predicate == SCHEMA.text and q.subject == src)]
+
+
 def canonical(quads: Iterable[Quad]) -> list[Quad]:
     """One order for the same input, whatever ran in parallel: graph by graph (the reference
     graph, then each source's in the order of its article, then the rest by IRI), each

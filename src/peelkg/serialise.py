@@ -11,13 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import vocab
+from . import vocab, workers
 
 FILES = ("peel.trig", "peel.nq", "peel.ttl", "peel.nt", "peel.jsonld")
 TURTLE_APART = 200_000  # merged triples from which Turtle is written in a second process
@@ -77,10 +76,10 @@ def write(folder: Path, graphs: Sequence[GraphText]) -> Written:
         _write_turtle(folder)
         _write_datasets(folder, graphs)
     else:  # Turtle is the one file made from parsed terms: a second core writes it meanwhile
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            turtle = pool.submit(_write_turtle, folder)
+        with workers.pool(1) as pool:
+            turtle = pool.apply_async(_write_turtle, (folder,))
             _write_datasets(folder, graphs)
-            turtle.result()
+            turtle.get()
     return written
 
 
@@ -102,13 +101,24 @@ def _write_datasets(folder: Path, graphs: Sequence[GraphText]) -> None:
         out.write(b"]")
 
 
-def checksums(folder: Path) -> dict[str, tuple[int, str]]:
-    """Each file's size in bytes and sha256."""
+@dataclass(frozen=True)
+class FileSum:
+    """A file as read back from disk."""
+
+    bytes: int
+    sha256: str
+    lines: int
+
+
+def read_back(folder: Path, names: Iterable[str]) -> dict[str, FileSum]:
+    """Each file's size, sha256 and line count, read from disk (N-Triples and N-Quads have a statement a line)."""
     sums = {}
-    for name in FILES:
-        digest = hashlib.sha256()
+    for name in names:
+        digest, size, lines = hashlib.sha256(), 0, 0
         with open(folder / name, "rb") as data:
             while chunk := data.read(1 << 22):
                 digest.update(chunk)
-        sums[name] = ((folder / name).stat().st_size, digest.hexdigest())
+                size += len(chunk)
+                lines += chunk.count(b"\n")
+        sums[name] = FileSum(size, digest.hexdigest(), lines)
     return sums

@@ -10,7 +10,9 @@ import datetime as dt
 import hashlib
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .facts import Metadata, Source, Span
 from .vocab import fold
@@ -32,9 +34,34 @@ def quote_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip(QUOTE_EDGES).lower()
 
 
-def read_source(path: Path) -> Source:
-    """Read one article (UTF-8) and the optional curator metadata beside it."""
+MAX_ARTICLE_BYTES = 1_000_000  # the default limit of one article's size: a long report is ~100 KB
+
+# Control characters other than tab and line breaks, and the C1 block: never text, and a NUL
+# or an escape sequence would travel into every serialisation and page that shows the text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning about an input file, placed like a compiler's (line 0: the file as a whole)."""
+
+    file: Path
+    line: int
+    column: int
+    code: str
+    message: str
+
+
+def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes: list[Note] | None = None) -> Source:
+    """Read one article (UTF-8) and the optional curator metadata beside it.
+
+    An article over `max_bytes` is refused; control characters are removed, with a note
+    (appended to `notes`) giving the place of the first."""
     try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise InputError(f"{path}: {size:,} bytes, over the limit of {max_bytes:,} for one article "
+                             "(--max-article-bytes)")
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror}") from err
@@ -45,6 +72,14 @@ def read_source(path: Path) -> Source:
         raise InputError(f"{path}:{line}: not UTF-8 text (byte {err.start}: {err.reason})") from err
     if text.startswith("\ufeff"):
         raise InputError(f"{path}:1:1: starts with a byte-order mark; save the file as UTF-8 without BOM")
+    control = _CONTROL.search(text)
+    if control is not None:
+        before = text[:control.start()]
+        count = len(_CONTROL.findall(text))
+        text = _CONTROL.sub("", text)
+        if notes is not None:
+            notes.append(Note(path, before.count("\n") + 1, control.start() - before.rfind("\n"), "control-character",
+                              f"{count} control character(s) removed, the first U+{ord(control.group()):04X}"))
     if not text.strip():
         raise InputError(f"{path}: the article is empty")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -61,6 +96,8 @@ def read_metadata(path: Path) -> Metadata:
         return Metadata()
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror}") from err
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: not valid TOML: {err}") from err
     unknown = sorted(set(raw) - METADATA_KEYS)
@@ -71,9 +108,26 @@ def read_metadata(path: Path) -> Metadata:
         if not isinstance(value, expected) or isinstance(value, dt.datetime):
             kind = "a date (published = 2024-10-17)" if key == "published" else "a string"
             raise InputError(f"{path}: '{key}' must be {kind}")
+        if isinstance(value, str) and _CONTROL.search(value):
+            raise InputError(f"{path}: '{key}' holds a control character")
     if raw.get("kind") is not None and raw["kind"] not in SOURCE_KINDS:
         raise InputError(f"{path}: 'kind' must be one of {', '.join(sorted(SOURCE_KINDS))}")
+    if raw.get("url") is not None and not is_web_url(raw["url"]):
+        raise InputError(f"{path}: 'url' must be an absolute http or https URL without spaces "
+                         f"(https://example.org/page), not {raw['url']!r}")
     return Metadata(**raw)
+
+
+def is_web_url(url: str) -> bool:
+    """An absolute http(s) URL with a host, and nothing a URL cannot hold unescaped."""
+    if re.search(r"[\s<>\"{}|\\^`]", url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def span(text: str, start: int, end: int) -> Span:

@@ -7,6 +7,7 @@ import pyoxigraph as ox
 
 from . import vocab as v
 
+FILE = "void.ttl"
 MEDIA_TYPES = {
     "peel.trig": "application/trig",
     "peel.nq": "application/n-quads",
@@ -18,8 +19,12 @@ TITLE = "peelkg: UK police PEEL inspection outcomes as linked data"
 DESCRIPTION = ("Grades, grade counts, inspections, people, posts and claims stated in HMICFRS press "
                "releases and news reports about PEEL inspections of police forces in England and Wales; "
                "every fact carries the source and the exact text span that states it.")
-RIGHTS = ("The facts and their description are licensed under CC BY 4.0. The article texts quoted as "
-          "evidence (schema:text, nif:anchorOf) remain the work of their publishers.")
+RIGHTS = ("The facts and their description are licensed under CC BY 4.0. The short excerpts quoted as "
+          "evidence (nif:anchorOf) remain the work of their publishers; the articles' whole texts are not "
+          "part of the dataset.")
+RIGHTS_WITH_TEXTS = ("The facts and their description are licensed under CC BY 4.0. The article texts "
+                     "(schema:text of each source) and the excerpts quoted as evidence (nif:anchorOf) remain "
+                     "the work of their publishers: republish them only as their licences allow.")
 
 
 def _n(iri) -> ox.NamedNode:
@@ -31,9 +36,9 @@ def _lit(value, datatype=None) -> ox.Literal:
 
 
 def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], triples: int, entities: int,
-          files: dict[str, tuple[int, str]]) -> None:
+          files: dict[str, tuple[int, str]], *, texts: bool = False) -> None:
     """graphs: (graph IRI, triples in it); sources: the sources' IRIs; triples and entities: distinct counts;
-    files: each distribution's size in bytes and sha256."""
+    files: each distribution's size in bytes and sha256; texts: whether the sources' whole texts are included."""
     dataset = _n(v.PK["dataset"])
     out: list[ox.Triple] = []
 
@@ -45,7 +50,7 @@ def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], tripl
     add(dataset, v.DCTERMS.title, _lit(TITLE))
     add(dataset, v.DCTERMS.description, _lit(DESCRIPTION))
     add(dataset, v.DCTERMS.license, _n(v.CC_BY_4))
-    add(dataset, v.DCTERMS.rights, _lit(RIGHTS))
+    add(dataset, v.DCTERMS.rights, _lit(RIGHTS_WITH_TEXTS if texts else RIGHTS))
     add(dataset, v.VOID.triples, _lit(triples, v.XSD.integer))
     add(dataset, v.VOID.uriSpace, _lit(str(v.PK)))
     for vocabulary in (v.SCHEMA, v.PROV, v.ORG, v.SKOS, v.DCTERMS, v.FOAF, v.NIF, v.PEEL):
@@ -72,4 +77,4 @@ def write(folder: Path, graphs: list[tuple[str, int]], sources: list[str], tripl
         if name == "peel.nt":
             add(dataset, v.VOID.dataDump, distribution)
     out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    ox.serialize(out, output=str(folder / "void.ttl"), format=ox.RdfFormat.TURTLE, prefixes=v.PREFIXES)
+    ox.serialize(out, output=str(folder / FILE), format=ox.RdfFormat.TURTLE, prefixes=v.PREFIXES)
