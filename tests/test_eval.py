@@ -45,3 +45,22 @@ def test_an_article_without_gold_is_an_error(tmp_path, capsys):
     with pytest.raises(InputError, match="001_wiltshire.txt"):
         evaluate.read_gold(tmp_path)
     assert cli.main(["eval", str(tmp_path)]) == cli.EXIT_INPUT
+
+
+def test_details_name_the_article_and_line_of_each_miss_and_invention(tmp_path, capsys):
+    """A gold file that lacks one stated grade and holds one unstated: the invented and the
+    missed grade are listed with the article and the line that states (or should state) them."""
+    import json
+    shutil.copy(CORPUS / "001_wiltshire.txt", tmp_path)
+    gold = json.loads((CORPUS / "001_wiltshire.gold.json").read_text(encoding="utf-8"))
+    stated = ["Wiltshire Police", "Preventing crime", "good"]
+    gold["grades"].remove(stated)
+    gold["grades"].append(["Wiltshire Police", "Managing offenders", "outstanding"])
+    (tmp_path / "001_wiltshire.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert cli.main(["eval", str(tmp_path), "--details"]) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    lines = (CORPUS / "001_wiltshire.txt").read_text(encoding="utf-8").splitlines()
+    good_line = next(i for i, l in enumerate(lines, 1) if "good at preventing crime" in l)
+    assert f"extra:   001_wiltshire.txt:{good_line}: wiltshire police | preventing crime | good" in out
+    assert "missing 001_wiltshire.txt" in out and "wiltshire police | managing offenders | outstanding" in out
+    assert "invented grades: 1 " in out

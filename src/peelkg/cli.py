@@ -6,6 +6,7 @@ Warnings about the sources never change the exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -96,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         except (InputError, QueryError, RemoteStoreError) as err:
             print(f"peelkg: error: {err}", file=sys.stderr)
             return EXIT_INPUT
+        except BrokenPipeError:  # the reader went away (| head): stop quietly, as other tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
         except OSError as err:  # the file system refused: a folder not writable, a disk full
             place = f"{err.filename}: " if err.filename else ""
             print(f"peelkg: error: {place}{err.strerror or err}", file=sys.stderr)
@@ -187,9 +191,16 @@ def _query(args) -> int:
 
 
 def _eval(args) -> int:
-    from . import evaluate
-    scores = evaluate.evaluate(args.corpus, out=args.out)
-    print(evaluate.render(scores, details=args.details))
+    from . import dataset, evaluate
+    try:
+        scores = evaluate.evaluate(args.corpus, out=args.out)
+    except dataset.BuildFailed as failed:
+        print(failed.report.render(), file=sys.stderr)
+        print(f"peelkg: the corpus {args.corpus} does not build: {len(failed.report.violations)} violation(s)",
+              file=sys.stderr)
+        return EXIT_INVALID
+    texts = evaluate.read_texts(args.corpus, evaluate.read_gold(args.corpus)) if args.details else None
+    print(evaluate.render(scores, details=args.details, texts=texts))
     return EXIT_OK
 
 

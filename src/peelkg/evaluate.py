@@ -138,6 +138,10 @@ def _match_quotes(s: Score) -> None:
                 break
 
 
+def read_texts(corpus: Path, gold: dict[str, dict]) -> dict[str, str]:
+    return {name: (corpus / name).read_text(encoding="utf-8") for name in gold}
+
+
 def evaluate(corpus: Path, out: Path | None = None) -> dict[str, Score]:
     gold = read_gold(corpus)
     with tempfile.TemporaryDirectory(prefix="peelkg-eval-") as tmp:
@@ -145,11 +149,41 @@ def evaluate(corpus: Path, out: Path | None = None) -> dict[str, Score]:
         dataset.build(corpus, target)
         store = LocalStore()
         store.load(target)
-        texts = {name: (corpus / name).read_text(encoding="utf-8") for name in gold}
-        return score(store, gold, texts)
+        return score(store, gold, read_texts(corpus, gold))
 
 
-def render(scores: dict[str, Score], details: bool = False) -> str:
+def _words(value: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", norm(value)) if len(w) > 2 or w.isdigit()]
+
+
+def place(kind: str, fact: tuple, texts: dict[str, str]) -> str:
+    """Where an article states (or should state) a fact: 'file:line' of the line that shares the
+    most of its words, the quote's own line for quotes; facts kept without their source (people,
+    inspectors, dates) are looked for in every article."""
+    keyed = kind in ("grades", "grade_counts", "quotes")
+    if keyed and fact[0] in texts:
+        names = [fact[0]]
+    else:  # the articles that name the person or force the fact is about
+        names = [n for n in sorted(texts) if set(_words(fact[0])) <= set(_words(texts[n]))] or sorted(texts)
+    values = fact[2:] if keyed else fact  # a line is found by what it says, not by whose it is
+    if kind == "quotes":
+        wanted = [_words(values[-1])[:8]]
+    else:
+        wanted = [_words(str(v)) for v in values]
+    best = (0.0, "", 0)
+    for name in names:
+        for number, line in enumerate(texts[name].splitlines(), 1):
+            have = set(_words(line))
+            if kind == "quotes":
+                hit = float(all(w in have for w in wanted[0]))
+            else:
+                hit = sum(len(have & set(w)) / len(w) for w in wanted if w)
+            if hit > best[0]:
+                best = (hit, name, number)
+    return f"{best[1]}:{best[2]}" if best[1] else (names[0] if len(names) == 1 else "")
+
+
+def render(scores: dict[str, Score], details: bool = False, texts: dict[str, str] | None = None) -> str:
     lines = [f"{'fact type':<14}{'gold':>6}{'found':>7}{'right':>7}{'precision':>11}{'recall':>8}{'F1':>7}  target"]
     for kind in FACT_TYPES:
         s = scores[kind]
@@ -158,8 +192,11 @@ def render(scores: dict[str, Score], details: bool = False) -> str:
         lines.append(f"{kind:<14}{len(s.gold):>6}{len(s.predicted):>7}{len(s.matched_predicted):>7}"
                      f"{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}  {target} {'ok' if met else 'MISSED'}")
         if details:
-            for fact in sorted(s.gold - s.matched_gold, key=str):
-                lines.append(f"    missing: {fact}")
-            for fact in sorted(s.predicted - s.matched_predicted, key=str):
-                lines.append(f"    extra:   {fact}")
+            for label, facts in (("missing", s.gold - s.matched_gold), ("extra:  ", s.predicted - s.matched_predicted)):
+                for fact in sorted(facts, key=str):
+                    where = place(kind, fact, texts) if texts else ""
+                    shown = fact[1:] if where and kind in ("grades", "grade_counts", "quotes") else fact
+                    lines.append(f"    {label} {where + ': ' if where else ''}{' | '.join(map(str, shown))}")
+    invented = scores["grades"].predicted - scores["grades"].matched_predicted
+    lines.append(f"invented grades: {len(invented)} (grades the articles do not state; the target is 0)")
     return "\n".join(lines)
