@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "peelkg"
 SHARED = {"vocab", "facts"}
-STAGES = ["text", "extract", "corroborate", "rdf", "shacl", "validate", "checks", "serialise", "void", "dataset", "query", "remote", "evaluate", "cli"]
+STAGES = ["text", "extract", "corroborate", "rdf", "shacl", "validate", "checks", "serialise", "void", "dataset", "limits", "guard", "results", "query", "remote", "workers", "evaluate", "serve", "cli"]
 
 
 def stage_of(path: Path) -> str:
