@@ -10,6 +10,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from .limits import QUERY as QUERY_LIMITS
+
 EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 EPILOG = """exit codes:
@@ -17,6 +19,26 @@ EPILOG = """exit codes:
   1  validation failed: the graph breaks a SHACL shape or a *-violation check
   2  bad input or usage: a file that cannot be read, a query that does not parse
   3  internal error: a bug in peelkg; please report it with the traceback"""
+
+
+QUERY_FORMATS = ("table", "csv", "json", "turtle", "ntriples")
+QUERY_EPILOG = """A query may not hold SERVICE, LOAD or any SPARQL Update: those are refused (exit 2)
+before anything runs. A query that passes --timeout, --limit or --max-memory is stopped
+(exit 2) with a message naming the limit, and prints no results.
+
+""" + EPILOG
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
+        return value
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,11 +64,21 @@ def _parser() -> argparse.ArgumentParser:
     validate = verbs.add_parser("validate", help="validate RDF files against the SHACL shapes")
     validate.add_argument("files", type=Path, nargs="+")
 
-    query = verbs.add_parser("query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)")
+    query = verbs.add_parser(
+        "query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)", epilog=QUERY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     query.add_argument("query")
-    query.add_argument("--data", type=Path, default=None, help="built folder or RDF file (default: build/)")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.add_argument("--store", default=None, help="an on-disk Oxigraph folder or a SPARQL endpoint URL")
+    query.add_argument("--data", type=Path, default=None,
+                       help="built folder or RDF file (default: build/); with --store, read beside the store, never into it")
+    query.add_argument("--format", choices=QUERY_FORMATS, default=None,
+                       help="table (default), csv or json for SELECT and ASK; turtle (default) or ntriples for CONSTRUCT and DESCRIBE")
+    query.add_argument("--store", default=None, help="an on-disk Oxigraph folder (opened read-only) or a SPARQL endpoint URL")
+    query.add_argument("--timeout", type=_positive(float), default=QUERY_LIMITS.timeout, metavar="S",
+                       help=f"stop the query after S seconds (default: {QUERY_LIMITS.timeout:g})")
+    query.add_argument("--limit", type=_positive(int), default=QUERY_LIMITS.max_rows, metavar="N",
+                       help="stop if the query gives more than N results (default: no limit)")
+    query.add_argument("--max-memory", type=_positive(int), default=QUERY_LIMITS.max_memory_mb, metavar="MB",
+                       help=f"stop the query past MB of memory (default: {QUERY_LIMITS.max_memory_mb})")
 
     evaluate = verbs.add_parser("eval", help="score the converter against a corpus with gold facts")
     evaluate.add_argument("corpus", type=Path)
@@ -125,22 +157,33 @@ def _validate(args) -> int:
     return EXIT_OK if report.conforms else EXIT_INVALID
 
 
-def _open_store(spec: str | None, data: Path | None):
-    from .query import LocalStore
-    from .remote import RemoteStore, is_store_url
-    if spec and is_store_url(spec):
-        return RemoteStore(spec)
-    store = LocalStore(Path(spec) if spec else None)
-    if data is not None or store.is_empty():
-        store.load(data or Path("build"))
-    return store
-
-
 def _query(args) -> int:
-    from .query import format_results, read_query
+    from .query import QueryError, format_results, open_local, read, read_query
+    from .remote import RemoteStore, is_store_url
+    from .limits import Limits
+    from .workers import LimitExceeded, Pool
     sparql = read_query(args.query)
-    variables, rows = _open_store(args.store, args.data).select(sparql)
-    sys.stdout.write(format_results(variables, rows, args.format))
+    reading = read(sparql)  # SERVICE, LOAD and updates are refused before any data is read
+    graph_form = reading.form in ("CONSTRUCT", "DESCRIBE")
+    fmt = args.format or ("turtle" if graph_form else "table")
+    if args.store and is_store_url(args.store):
+        if args.format not in (None, "table", "csv", "json"):
+            raise QueryError(f"a remote store answers SELECT queries as table, csv or json, not {fmt}")
+        variables, rows = RemoteStore(args.store, timeout=args.timeout).select(sparql)
+        if args.limit is not None and len(rows) > args.limit:
+            raise LimitExceeded("rows", f"the query gives more than {args.limit:,} results (--limit {args.limit})")
+        sys.stdout.write(format_results(variables, rows, fmt))
+        return EXIT_OK
+    limits = Limits(timeout=args.timeout, max_rows=args.limit, max_memory_mb=args.max_memory)
+    store, data = (Path(args.store) if args.store else None), args.data
+    with Pool(lambda: open_local(data, store), limits=limits) as pool:
+        try:
+            body = pool.run(sparql, fmt)
+        except LimitExceeded as stopped:
+            option = {"timeout": f"--timeout {args.timeout:g}", "rows": f"--limit {args.limit}",
+                      "memory": f"--max-memory {args.max_memory}"}[stopped.limit]
+            raise LimitExceeded(stopped.limit, f"{stopped} ({option}); nothing was printed") from None
+    sys.stdout.write(body.decode("utf-8"))
     return EXIT_OK
 
 
