@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from .limits import QUERY as QUERY_LIMITS
+from .limits import SERVE as SERVE_DEFAULTS
 
 EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -25,6 +26,16 @@ QUERY_FORMATS = ("table", "csv", "json", "turtle", "ntriples")
 QUERY_EPILOG = """A query may not hold SERVICE, LOAD or any SPARQL Update: those are refused (exit 2)
 before anything runs. A query that passes --timeout, --limit or --max-memory is stopped
 (exit 2) with a message naming the limit, and prints no results.
+
+""" + EPILOG
+
+
+SERVE_EPILOG = f"""limits (named settings in peelkg/limits.py):
+  a query is killed past --timeout (503 naming it) or {SERVE_DEFAULTS.max_memory_mb} MB of its own memory (503);
+  an answer past --max-result-mb is 422, never truncated; {SERVE_DEFAULTS.queue} requests may wait for a
+  worker, then 503 with Retry-After: {SERVE_DEFAULTS.retry_after_s}; a request body past {SERVE_DEFAULTS.max_body_kb} KB is 413,
+  a URL past {SERVE_DEFAULTS.max_url_bytes} bytes 414. SERVICE, LOAD, updates and graphs outside the
+  dataset are refused (400) before anything runs. Ctrl-C or SIGTERM stops every worker.
 
 """ + EPILOG
 
@@ -80,6 +91,21 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--max-memory", type=_positive(int), default=QUERY_LIMITS.max_memory_mb, metavar="MB",
                        help=f"stop the query past MB of memory (default: {QUERY_LIMITS.max_memory_mb})")
 
+    serve = verbs.add_parser(
+        "serve", help="serve the dataset: SPARQL endpoint, linked-data pages, query page", epilog=SERVE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    serve.add_argument("--data", type=Path, default=Path("build"), help="built folder or RDF file (default: build/)")
+    serve.add_argument("--host", default=SERVE_DEFAULTS.host, help=f"address to listen on (default: {SERVE_DEFAULTS.host})")
+    serve.add_argument("--port", type=int, default=SERVE_DEFAULTS.port, help=f"(default: {SERVE_DEFAULTS.port})")
+    serve.add_argument("--base", default=None,
+                       help="URL where https://w3id.org/peelkg/ is served (default: http://HOST:PORT/)")
+    serve.add_argument("--timeout", type=_positive(float), default=SERVE_DEFAULTS.timeout, metavar="S",
+                       help=f"seconds a query may run; past it 503 (default: {SERVE_DEFAULTS.timeout:g})")
+    serve.add_argument("--max-result-mb", type=_positive(int), default=SERVE_DEFAULTS.max_result_mb, metavar="N",
+                       help=f"largest answer; past it 422 (default: {SERVE_DEFAULTS.max_result_mb})")
+    serve.add_argument("--workers", type=_positive(int), default=SERVE_DEFAULTS.workers, metavar="N",
+                       help=f"queries running at once, each in its own process (default: {SERVE_DEFAULTS.workers})")
+
     evaluate = verbs.add_parser("eval", help="score the converter against a corpus with gold facts")
     evaluate.add_argument("corpus", type=Path)
     evaluate.add_argument("--out", type=Path, default=None, help="keep the built corpus here")
@@ -94,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     from .text import InputError
     try:
         return {"build": _build, "convert": _convert, "validate": _validate, "query": _query,
-                "eval": _eval}[args.verb](args)
+                "serve": _serve, "eval": _eval}[args.verb](args)
     except (InputError, QueryError, RemoteStoreError) as err:
         print(f"peelkg: error: {err}", file=sys.stderr)
         return EXIT_INPUT
@@ -184,6 +210,18 @@ def _query(args) -> int:
                       "memory": f"--max-memory {args.max_memory}"}[stopped.limit]
             raise LimitExceeded(stopped.limit, f"{stopped} ({option}); nothing was printed") from None
     sys.stdout.write(body.decode("utf-8"))
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    from dataclasses import replace
+
+    from .serve import serve
+    settings = replace(SERVE_DEFAULTS, host=args.host, port=args.port, timeout=args.timeout,
+                       max_result_mb=args.max_result_mb, workers=args.workers)
+    print(f"peelkg: serving {args.data} at {args.base or f'http://{args.host}:{args.port}/'} (Ctrl-C stops)",
+          file=sys.stderr)
+    serve(args.data, settings, args.base)
     return EXIT_OK
 
 
