@@ -98,7 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=SERVE_DEFAULTS.host, help=f"address to listen on (default: {SERVE_DEFAULTS.host})")
     serve.add_argument("--port", type=int, default=SERVE_DEFAULTS.port, help=f"(default: {SERVE_DEFAULTS.port})")
     serve.add_argument("--base", default=None,
-                       help="URL where https://w3id.org/peelkg/ is served (default: http://HOST:PORT/)")
+                       help="URL where the IRIs of the dataset (its w3id root) are served (default: http://HOST:PORT/)")
     serve.add_argument("--timeout", type=_positive(float), default=SERVE_DEFAULTS.timeout, metavar="S",
                        help=f"seconds a query may run; past it 503 (default: {SERVE_DEFAULTS.timeout:g})")
     serve.add_argument("--max-result-mb", type=_positive(int), default=SERVE_DEFAULTS.max_result_mb, metavar="N",
