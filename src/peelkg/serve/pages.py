@@ -1,6 +1,6 @@
 """Linked data: every resource's documents (HTML, Turtle, JSON-LD, N-Triples), the query page, VoID and downloads.
 
-A resource IRI `https://w3id.org/peelkg/<path>` is served at `<base><path>` and answers 303
+A resource IRI `<w3id root><path>` (vocab.PK without its id/) is served at `<base><path>` and answers 303
 to the document its Accept header prefers; `<path>.html|.ttl|.jsonld|.nt` always answer
 200 (Wikidata's EntityData). Pages are rendered on the server from Jinja2 templates with
 autoescape: every literal comes from an article or a query. A page shows labels rather than
