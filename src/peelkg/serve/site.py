@@ -15,7 +15,7 @@ from ..query import QueryError, open_local
 from ..workers import Pool
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
-# Our IRIs' root: https://w3id.org/peelkg/<path> is served at <base><path>.
+# Our IRIs' root (the w3id one): <root><path> is served at <base><path>.
 W3ID_ROOT = str(vocab.PK).removesuffix("id/")
 _IRI_TEXT = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')  # what may stand between < and > in SPARQL
 
