@@ -125,3 +125,61 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
 def start_oxigraph():
     """`running_oxigraph` itself, for a test that needs a server set up differently."""
     return running_oxigraph
+
+
+# --- `peelkg serve` on loopback ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PeelkgServer:
+    """A running `peelkg serve`: its base URL and process."""
+
+    base_url: str
+    process: subprocess.Popen
+    started_in: float  # seconds from launch to the first answer
+
+
+@contextmanager
+def running_peelkg(data: Path, workdir: Path, *extra: str) -> Iterator[PeelkgServer]:
+    """Start `peelkg serve --data DATA` on a free loopback port; stop it with SIGTERM on exit."""
+    peelkg = Path(sys.executable).with_name("peelkg")
+    workdir.mkdir(parents=True, exist_ok=True)
+    log_path = workdir / "peelkg-serve.log"
+    for _ in range(_START_ATTEMPTS):
+        port = _free_port()
+        base_url = f"http://127.0.0.1:{port}/"
+        launched = time.monotonic()
+        with log_path.open("ab") as log:
+            process = subprocess.Popen([str(peelkg), "serve", "--data", str(data), "--port", str(port), *extra],
+                                       stdout=log, stderr=subprocess.STDOUT)
+        if _wait_until_serving(process, base_url):
+            break
+        _stop(process)
+    else:
+        pytest.fail("peelkg serve did not start; its log:\n" + log_path.read_text(errors="replace")[-3000:],
+                    pytrace=False)
+    try:
+        yield PeelkgServer(base_url, process, time.monotonic() - launched)
+    finally:
+        _stop(process)
+
+
+def _wait_until_serving(process: subprocess.Popen, base_url: str) -> bool:
+    deadline = time.monotonic() + _READY_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(f"{base_url}sparql?query=ASK%7B%7D", timeout=2) as answer:
+                answer.read()
+            return True
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.02)
+    return False
+
+
+@pytest.fixture(scope="session")
+def seeds_server(tmp_path_factory) -> Iterator[PeelkgServer]:
+    """`peelkg serve` on the committed build/ (the seeds), for the whole session."""
+    build = Path(__file__).resolve().parent.parent / "build"
+    with running_peelkg(build, tmp_path_factory.mktemp("seeds-server"), "--timeout", "2") as server:
+        yield server
