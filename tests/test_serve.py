@@ -217,8 +217,12 @@ def test_graph_store_get(seeds_server):
     status, _, body = http(f"{seeds_server.base_url}store?graph={urllib.parse.quote(graph)}",
                            headers={"Accept": "application/n-triples"})
     assert status == 200
-    assert len(list(pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_TRIPLES))) == len(
-        list(trig.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(graph))))
+
+    def plain(triple):  # pyoxigraph's CONSTRUCT gives "1"^^xsd:integer for "1"^^xsd:nonNegativeInteger
+        return triple.subject, triple.predicate, getattr(triple.object, "value", triple.object)
+
+    assert {plain(t) for t in pyoxigraph.parse(body, format=pyoxigraph.RdfFormat.N_TRIPLES)} == {
+        plain(q.triple) for q in trig.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(graph))}
     assert http(f"{seeds_server.base_url}store?graph=urn:nothing")[0] == 404
 
 
@@ -430,10 +434,10 @@ def test_person_page_shows_posts_and_claims(seeds_server, resources):
 def test_evidence_leads_to_its_anchored_span_in_the_source(seeds_server, resources):
     _, _, body = http(f"{seeds_server.base_url}{resources['claim']}.html")
     hrefs = re.findall(r'<section id="evidence">.*?</section>', body.decode(), re.S)
-    anchors = re.findall(r'href="(/id/source/[0-9a-f]+)#(char=\d+,\d+)"', hrefs[0])
+    anchors = re.findall(rf'href="{re.escape(seeds_server.base_url)}(id/source/[0-9a-f]+)#(char=\d+,\d+)"', hrefs[0])
     assert anchors
     page, anchor = anchors[0]
-    _, _, source = http(f"{seeds_server.base_url}{page.lstrip('/')}.html")
+    _, _, source = http(f"{seeds_server.base_url}{page}.html")
     assert f'id="{anchor}"'.encode() in source
 
 
@@ -457,7 +461,9 @@ def test_query_page_has_a_tab_per_query_and_vendored_yasgui(seeds_server):
     titles = [re.match(r"# title: (.+)", p.read_text()).group(1) for p in QUERIES_DIR.glob("*.rq")]
     tabs = json.loads(re.search(r'<script type="application/json" id="tabs">(.*?)</script>', page, re.S).group(1))
     assert sorted(t["name"] for t in tabs) == sorted(titles)
-    assert "/download/peel.trig" in page and "http" not in re.sub(r'"http://127\.0\.0\.1:\d+/sparql"', "", page.split("<body>")[1].split("<script type=\"application/json\"")[0])
+    assert "/download/peel.trig" in page
+    for link in re.findall(r'(?:href|src)="([^"]*)"', page):  # nothing the page loads or links is elsewhere
+        assert link.startswith("/") or link.startswith(seeds_server.base_url), link
     vendor = (REPO / "src/peelkg/serve/static/yasgui/VENDOR.md").read_text()
     for name in ("yasgui.min.js", "yasgui.min.css"):
         _, _, served = http(f"{seeds_server.base_url}static/yasgui/{name}")

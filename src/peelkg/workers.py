@@ -31,9 +31,12 @@ from .limits import Limits
 from .query import LocalStore, QueryError, QueryRefused, QuerySyntaxError, answer
 from .results import TooLarge, TooManyRows
 
-_POLL_SECONDS = 0.02  # how often a waiting parent looks at the clock and the worker's memory
-_SLOW_SECONDS = 0.1  # a query running longer gets a lower CPU priority
-_SLOW_NICENESS = 10
+# How often a waiting parent looks at the clock and at the worker's memory: each look costs
+# the server's event loop a little, and 20 runaways must not slow the quick queries.
+_POLL_SECONDS = 0.05
+_MEMORY_EVERY_SECONDS = 0.1
+_SLOW_SECONDS = 0.05  # a query running longer gets the lowest CPU priority
+_SLOW_NICENESS = 19
 
 
 class LimitExceeded(QueryError):
@@ -68,6 +71,7 @@ class Pool:
         self._lock = threading.Lock()
         self._freed = threading.Condition(self._lock)
         self._idle: list[_Worker] = []
+        self._busy: set[int] = set()  # pids of the workers running a query
         self._count = 0  # live workers, idle or busy
         self._waiting = 0
         self._zygote: multiprocessing.process.BaseProcess | None = None
@@ -97,8 +101,14 @@ class Pool:
         """Stop every worker and the zygote."""
         with self._lock:
             workers, self._idle = self._idle, []
+            busy, self._busy = self._busy, set()
         for worker in workers:
             _kill(worker)
+        for pid in busy:  # their threads still wait on them: they read EOF and report a dead worker
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         if self._control is not None:
             self._control.close()  # the zygote reads EOF and exits; its workers die with it
             self._control = None
@@ -123,6 +133,8 @@ class Pool:
         at a limit, Busy when no worker is free soon enough, QueryError for a bad query."""
         limits = limits or self.limits
         worker = self._acquire(limits.timeout)
+        with self._lock:
+            self._busy.add(worker.pid)
         keep = False
         try:
             worker.conn.send((sparql, fmt, limits.max_rows, limits.max_bytes, default_graph, named_graphs))
@@ -142,14 +154,17 @@ class Pool:
     def _wait(self, worker: _Worker, limits: Limits) -> None:
         started = time.monotonic()
         deadline = started + limits.timeout
-        while not worker.conn.poll(_POLL_SECONDS):
+        next_memory_check = started + _MEMORY_EVERY_SECONDS
+        while not worker.conn.poll(max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))):
             now = time.monotonic()
             if now >= deadline:
                 _kill(worker)
                 raise LimitExceeded("timeout", f"the query ran past its time limit of {limits.timeout:g} s")
-            if limits.max_memory_mb is not None and _private_mb(worker.pid) > limits.max_memory_mb:
-                _kill(worker)
-                raise LimitExceeded("memory", f"the query took more than its memory limit of {limits.max_memory_mb:,} MB")
+            if limits.max_memory_mb is not None and now >= next_memory_check:
+                next_memory_check = now + _MEMORY_EVERY_SECONDS
+                if _private_mb(worker.pid) > limits.max_memory_mb:
+                    _kill(worker)
+                    raise LimitExceeded("memory", f"the query took more than its memory limit of {limits.max_memory_mb:,} MB")
             if not worker.slow and now - started > _SLOW_SECONDS:
                 worker.slow = True
                 try:
@@ -183,6 +198,7 @@ class Pool:
         if not keep:
             _kill(worker)
         with self._lock:
+            self._busy.discard(worker.pid)
             if keep:
                 self._idle.append(worker)
             else:
