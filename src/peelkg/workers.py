@@ -144,6 +144,8 @@ class Pool:
                 body = worker.conn.recv_bytes()
             keep = not worker.slow
         except (EOFError, OSError):
+            if self._control is None:
+                raise Busy("the server is stopping") from None
             raise QueryError("the query's worker process died") from None
         finally:
             self._release(worker, keep)

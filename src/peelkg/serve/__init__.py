@@ -6,6 +6,7 @@ Modules: app (the routes), sparql (the protocols), pages (linked data), conneg, 
 """
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 from ..limits import Serve
@@ -20,11 +21,32 @@ def serve(data: Path, settings: Serve, base: str | None = None) -> None:
 
     base = base or f"http://{_host_for_url(settings.host)}:{settings.port}/"
     site = Site(data, settings, base if base.endswith("/") else base + "/").start()  # forks before any thread
+    # uvicorn stops on SIGINT or SIGTERM, then raises the signal again with the handler it
+    # found: with these, the process ends through `finally`, not by the signal's default action.
+    signal.signal(signal.SIGTERM, _stopped)
+    signal.signal(signal.SIGINT, _stopped)
+    config = uvicorn.Config(create_app(site), host=settings.host, port=settings.port, log_level="warning",
+                            access_log=False, timeout_graceful_shutdown=1)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            site.close()  # queries in flight end now (503): their connections close without waiting
+            super().handle_exit(sig, frame)
+
     try:
-        uvicorn.run(create_app(site), host=settings.host, port=settings.port, log_level="warning",
-                    access_log=False, timeout_graceful_shutdown=2)
+        Server(config).run()
+    except _Stopped:
+        pass
     finally:
         site.close()
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stopped(signum, frame) -> None:
+    raise _Stopped
 
 
 def _host_for_url(host: str) -> str:
