@@ -5,8 +5,8 @@ A fork takes milliseconds and shares the loaded store's memory, so a worker kill
 limit is replaced at once, and the next query is answered as if nothing happened. The
 parent sends each query with its format and caps, waits for the answer up to the time
 limit while watching the worker's own (private) memory, and kills it past either. A worker
-whose query runs long is given a lower CPU priority, so that short queries sent meanwhile
-stay quick. The command line runs one query in one worker; the server keeps a pool.
+whose query runs long is given the lowest CPU priority (SCHED_IDLE), so that short queries
+sent meanwhile stay quick. The command line runs one query in one worker; the server keeps a pool.
 
 Workers and the zygote die with their parent, even one killed by SIGKILL (Linux's
 PR_SET_PDEATHSIG), and ignore Ctrl-C, which is their parent's to handle.
@@ -169,10 +169,7 @@ class Pool:
                     raise LimitExceeded("memory", f"the query took more than its memory limit of {limits.max_memory_mb:,} MB")
             if not worker.slow and now - started > _SLOW_SECONDS:
                 worker.slow = True
-                try:
-                    os.setpriority(os.PRIO_PROCESS, worker.pid, _SLOW_NICENESS)
-                except OSError:
-                    pass
+                _deprioritise(worker.pid)
 
     def _acquire(self, wait: float) -> _Worker:
         with self._lock:
@@ -221,6 +218,19 @@ class Pool:
             finally:
                 theirs.close()
         return _Worker(pid, multiprocessing.connection.Connection(ours.detach()))
+
+
+def _deprioritise(pid: int) -> None:
+    """Linux's SCHED_IDLE: the process runs only when no other wants the CPU; else the lowest niceness."""
+    try:
+        os.sched_setscheduler(pid, os.SCHED_IDLE, os.sched_param(0))
+        return
+    except (AttributeError, OSError):
+        pass
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, _SLOW_NICENESS)
+    except OSError:
+        pass
 
 
 def _kill(worker: _Worker) -> None:
