@@ -147,8 +147,9 @@ class LocalStore:
 
     def evaluate(self, sparql: str, reading: guard.Reading, **dataset) -> results.Result:
         """The engine's lazy result of a query the guard has read; `dataset` as pyoxigraph's
-        default_graph and named_graphs (the protocol's default-graph-uri and named-graph-uri)."""
-        if self._merge_only is not None and not reading.names_graphs and not dataset:
+        default_graph and named_graphs (the protocol's default-graph-uri and named-graph-uri),
+        and base_iri (relative IRIs in the query resolve against it)."""
+        if self._merge_only is not None and not reading.names_graphs and not dataset.keys() - {"base_iri"}:
             store = self._merge_only
         else:
             store = self.with_named_graphs()

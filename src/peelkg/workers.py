@@ -127,7 +127,7 @@ class Pool:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def run(self, sparql: str, fmt: str, *, limits: Limits | None = None,
+    def run(self, sparql: str, fmt: str, *, limits: Limits | None = None, base_iri: str | None = None,
             default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> bytes:
         """The answer to a query in format `fmt` (results.FORMATS), from a worker; LimitExceeded
         at a limit, Busy when no worker is free soon enough, QueryError for a bad query."""
@@ -137,7 +137,7 @@ class Pool:
             self._busy.add(worker.pid)
         keep = False
         try:
-            worker.conn.send((sparql, fmt, limits.max_rows, limits.max_bytes, default_graph, named_graphs))
+            worker.conn.send((sparql, fmt, limits.max_rows, limits.max_bytes, base_iri, default_graph, named_graphs))
             self._wait(worker, limits)
             status, payload = worker.conn.recv()
             if status == "ok":
@@ -305,10 +305,10 @@ def _zygote(load: Callable[[], LocalStore], control: multiprocessing.connection.
 def _work(conn: multiprocessing.connection.Connection, store: LocalStore) -> None:
     while True:
         try:
-            sparql, fmt, max_rows, max_bytes, default_graph, named_graphs = conn.recv()
+            sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs = conn.recv()
         except (EOFError, OSError):
             return
-        dataset = {}
+        dataset = {"base_iri": base_iri} if base_iri else {}
         if default_graph is not None:
             dataset["default_graph"] = [_graph_name(g) for g in default_graph]
         if named_graphs is not None:

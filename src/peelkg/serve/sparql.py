@@ -120,7 +120,8 @@ async def sparql_endpoint(request: Request) -> Response:
         reading = read(sparql)
         dataset = dataset_of(site, parameters, reading)
         offer = conneg.choose(request.headers.get("accept"), conneg.QUERY_OFFERS[FORM_KIND.get(reading.form, SOLUTIONS)])
-        body = await site.run(sparql, offer.name, **dataset)
+        # The protocol leaves the base IRI to the service: it is the endpoint's own URL.
+        body = await site.run(sparql, offer.name, base_iri=f"{site.base}sparql", **dataset)
     except (ProtocolError, QueryError, conneg.NotAcceptable, Busy) as error:
         return error_response(error, site)
     media_type = offer.media_type + ("; charset=utf-8" if offer.media_type.startswith("text/") else "")
