@@ -434,10 +434,10 @@ def test_person_page_shows_posts_and_claims(seeds_server, resources):
 def test_evidence_leads_to_its_anchored_span_in_the_source(seeds_server, resources):
     _, _, body = http(f"{seeds_server.base_url}{resources['claim']}.html")
     hrefs = re.findall(r'<section id="evidence">.*?</section>', body.decode(), re.S)
-    anchors = re.findall(rf'href="{re.escape(seeds_server.base_url)}(id/source/[0-9a-f]+)#(char=\d+,\d+)"', hrefs[0])
+    anchors = re.findall(rf'href="{re.escape(seeds_server.base_url)}(id/source/[0-9a-f]+\.html)#(char=\d+,\d+)"', hrefs[0])
     assert anchors
     page, anchor = anchors[0]
-    _, _, source = http(f"{seeds_server.base_url}{page}.html")
+    _, _, source = http(f"{seeds_server.base_url}{page}")
     assert f'id="{anchor}"'.encode() in source
 
 

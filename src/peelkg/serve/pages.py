@@ -185,7 +185,7 @@ async def _page(request: Request, site: Site, stem: str, term: str, headers: dic
 
 def _item(site: Site, value: dict, label: str) -> dict:
     if value["type"] == "uri":
-        return {"href": site.local(value["value"]), "text": label or compact(value["value"]),
+        return {"href": site.page(value["value"]), "text": label or compact(value["value"]),
                 "iri": value["value"], "external": not value["value"].startswith(W3ID_ROOT)}
     return {"text": value["value"], "literal": True, "lang": value.get("xml:lang", "")}
 
@@ -208,7 +208,7 @@ async def _evidence(site: Site, items: list[dict]) -> list[dict]:
                   for row in await site.select(bind(page_query("source_titles"), "source", sources))}
         for span in spans:
             span["title"] = titles.get(span["source"], span["source"])
-            span["source_href"] = site.local(span["source"])
+            span["source_href"] = site.page(span["source"])
     return spans
 
 
@@ -233,6 +233,6 @@ async def _spans(site: Site, term: str) -> list[dict]:
             "anchor": f"char={row['begin']['value']},{row['end']['value']}", "text": row["text"]["value"],
             "begin": row["begin"]["value"], "end": row["end"]["value"], "facts": []})
         if "fact" in row:
-            span["facts"].append({"href": site.local(row["fact"]["value"]), "property": compact(row["property"]["value"]),
+            span["facts"].append({"href": site.page(row["fact"]["value"]), "property": compact(row["property"]["value"]),
                                   "text": _value(row.get("factLabel")) or compact(row["fact"]["value"])})
     return list(spans.values())

@@ -93,6 +93,14 @@ class Site:
             return self.base + iri[len(W3ID_ROOT):]
         return iri
 
+    def page(self, iri: str) -> str:
+        """The HTML page of one of our IRIs (a fragment stays on the end), others as they are:
+        a link followed in a browser needs no 303."""
+        if not iri.startswith(W3ID_ROOT):
+            return iri
+        document, hash_, fragment = iri.partition("#")
+        return f"{self.local(document)}.html{hash_}{fragment}"
+
     def local_path(self, iri: str) -> str | None:
         """The request path ("/id/force/kent") of one of our IRIs, None for another's."""
         return "/" + iri[len(W3ID_ROOT):] if iri.startswith(W3ID_ROOT) else None
