@@ -56,17 +56,18 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_until_ready(process: subprocess.Popen, base_url: str) -> bool:
+def _wait_until_ready(process: subprocess.Popen, probe_url: str, pause: float = 0.1) -> bool:
+    """True once probe_url answers; False if the process exits or the wait runs out."""
     deadline = time.monotonic() + _READY_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return False
         try:
-            with urllib.request.urlopen(f"{base_url}/query?query=ASK%7B%7D", timeout=2) as answer:
+            with urllib.request.urlopen(probe_url, timeout=2) as answer:
                 answer.read()
             return True
         except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
+            time.sleep(pause)
     return False
 
 
@@ -98,7 +99,7 @@ def running_oxigraph(workdir: Path, *, union_default_graph: bool = False) -> Ite
             command.append("--union-default-graph")
         with log_path.open("ab") as log:
             process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        if _wait_until_ready(process, base_url):
+        if _wait_until_ready(process, f"{base_url}/query?query=ASK%7B%7D"):
             break
         _stop(process)
     else:
@@ -151,7 +152,7 @@ def running_peelkg(data: Path, workdir: Path, *extra: str) -> Iterator[PeelkgSer
         with log_path.open("ab") as log:
             process = subprocess.Popen([str(peelkg), "serve", "--data", str(data), "--port", str(port), *extra],
                                        stdout=log, stderr=subprocess.STDOUT)
-        if _wait_until_serving(process, base_url):
+        if _wait_until_ready(process, f"{base_url}sparql?query=ASK%7B%7D", pause=0.02):
             break
         _stop(process)
     else:
@@ -161,20 +162,6 @@ def running_peelkg(data: Path, workdir: Path, *extra: str) -> Iterator[PeelkgSer
         yield PeelkgServer(base_url, process, time.monotonic() - launched)
     finally:
         _stop(process)
-
-
-def _wait_until_serving(process: subprocess.Popen, base_url: str) -> bool:
-    deadline = time.monotonic() + _READY_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(f"{base_url}sparql?query=ASK%7B%7D", timeout=2) as answer:
-                answer.read()
-            return True
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.02)
-    return False
 
 
 @pytest.fixture(scope="session")
