@@ -56,17 +56,18 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_until_ready(process: subprocess.Popen, base_url: str) -> bool:
+def _wait_until_ready(process: subprocess.Popen, probe_url: str, pause: float = 0.1) -> bool:
+    """True once probe_url answers; False if the process exits or the wait runs out."""
     deadline = time.monotonic() + _READY_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return False
         try:
-            with urllib.request.urlopen(f"{base_url}/query?query=ASK%7B%7D", timeout=2) as answer:
+            with urllib.request.urlopen(probe_url, timeout=2) as answer:
                 answer.read()
             return True
         except (urllib.error.URLError, OSError):
-            time.sleep(0.1)
+            time.sleep(pause)
     return False
 
 
@@ -98,7 +99,7 @@ def running_oxigraph(workdir: Path, *, union_default_graph: bool = False) -> Ite
             command.append("--union-default-graph")
         with log_path.open("ab") as log:
             process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        if _wait_until_ready(process, base_url):
+        if _wait_until_ready(process, f"{base_url}/query?query=ASK%7B%7D"):
             break
         _stop(process)
     else:
@@ -125,3 +126,47 @@ def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
 def start_oxigraph():
     """`running_oxigraph` itself, for a test that needs a server set up differently."""
     return running_oxigraph
+
+
+# --- `peelkg serve` on loopback ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PeelkgServer:
+    """A running `peelkg serve`: its base URL and process."""
+
+    base_url: str
+    process: subprocess.Popen
+    started_in: float  # seconds from launch to the first answer
+
+
+@contextmanager
+def running_peelkg(data: Path, workdir: Path, *extra: str) -> Iterator[PeelkgServer]:
+    """Start `peelkg serve --data DATA` on a free loopback port; stop it with SIGTERM on exit."""
+    peelkg = Path(sys.executable).with_name("peelkg")
+    workdir.mkdir(parents=True, exist_ok=True)
+    log_path = workdir / "peelkg-serve.log"
+    for _ in range(_START_ATTEMPTS):
+        port = _free_port()
+        base_url = f"http://127.0.0.1:{port}/"
+        launched = time.monotonic()
+        with log_path.open("ab") as log:
+            process = subprocess.Popen([str(peelkg), "serve", "--data", str(data), "--port", str(port), *extra],
+                                       stdout=log, stderr=subprocess.STDOUT)
+        if _wait_until_ready(process, f"{base_url}sparql?query=ASK%7B%7D", pause=0.02):
+            break
+        _stop(process)
+    else:
+        pytest.fail("peelkg serve did not start; its log:\n" + log_path.read_text(errors="replace")[-3000:],
+                    pytrace=False)
+    try:
+        yield PeelkgServer(base_url, process, time.monotonic() - launched)
+    finally:
+        _stop(process)
+
+
+@pytest.fixture(scope="session")
+def seeds_server(tmp_path_factory) -> Iterator[PeelkgServer]:
+    """`peelkg serve` on the committed build/ (the seeds), for the whole session."""
+    build = Path(__file__).resolve().parent.parent / "build"
+    with running_peelkg(build, tmp_path_factory.mktemp("seeds-server"), "--timeout", "2") as server:
+        yield server

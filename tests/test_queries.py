@@ -19,7 +19,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 
-from peelkg.query import QUERIES_DIR, LocalStore, QueryError, format_results, read_query
+from peelkg.query import QUERIES_DIR, LocalStore, QueryError, format_results, read, read_query
 
 TESTS = Path(__file__).resolve().parent
 MINI = TESTS / "fixtures" / "mini.trig"
@@ -449,10 +449,9 @@ def test_queries_that_name_graphs_see_them(mini_store, sparql):
 def test_only_queries_that_use_graph_leave_the_fast_path():
     """A comment that says "graph" or "from" (with a quote mark on its line) would send a
     query to the store with every source's copy, many times slower at scale."""
-    from peelkg.query import _reaches_named_graphs
     uses_graphs = {path.stem for path in QUERY_FILES
                    if re.search(r"^[ \t]*[^#\s].*\b(GRAPH|FROM)\b", path.read_text(encoding="utf-8"), re.M | re.I)}
-    routed = {path.stem for path in QUERY_FILES if _reaches_named_graphs(path.read_text(encoding="utf-8"))}
+    routed = {path.stem for path in QUERY_FILES if read(path.read_text(encoding="utf-8")).names_graphs}
     assert routed == uses_graphs
 
 
@@ -467,8 +466,7 @@ def test_a_built_folder_loads_its_named_graphs_only_when_a_query_needs_them(tmp_
     eager = LocalStore(tmp_path / "store")
     eager.load(out)
     assert not lazy.is_empty()
-    from peelkg.query import _reaches_named_graphs
-    without_graphs = [p for p in QUERY_FILES if not _reaches_named_graphs(p.read_text(encoding="utf-8"))]
+    without_graphs = [p for p in QUERY_FILES if not read(p.read_text(encoding="utf-8")).names_graphs]
     assert 0 < len(without_graphs) < len(QUERY_FILES)
     for path in without_graphs:
         assert answers(lazy, path.stem) == answers(eager, path.stem), path.name

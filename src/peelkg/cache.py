@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from .workers import alive
+from .processes import alive
 
 LAYOUT = "4"  # of an entry: a new layout never reads an old one
 SUFFIX = ".json.zlib"

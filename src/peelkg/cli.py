@@ -12,6 +12,8 @@ import traceback
 from pathlib import Path
 
 from . import __version__
+from .limits import QUERY as QUERY_LIMITS
+from .limits import SERVE as SERVE_DEFAULTS
 from .text import MAX_ARTICLE_BYTES
 
 EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -24,6 +26,36 @@ EPILOG = """exit codes:
      build may not replace, a query that does not parse or is refused
   3  internal error: a bug in peelkg; please report it with the traceback
   130  interrupted (Ctrl-C)"""
+
+
+QUERY_FORMATS = ("table", "csv", "json", "turtle", "ntriples")
+QUERY_EPILOG = """A query may not hold SERVICE, LOAD or any SPARQL Update: those are refused (exit 2)
+before anything runs. A query that passes --timeout, --limit or --max-memory is stopped
+(exit 2) with a message naming the limit, and prints no results.
+
+""" + EPILOG
+
+
+SERVE_EPILOG = f"""limits (named settings in peelkg/limits.py):
+  a query is killed past --timeout (503 naming it) or {SERVE_DEFAULTS.max_memory_mb} MB of its own memory (503);
+  an answer past --max-result-mb is 422, never truncated; {SERVE_DEFAULTS.queue} requests may wait for a
+  worker, then 503 with Retry-After: {SERVE_DEFAULTS.retry_after_s}; a request body past {SERVE_DEFAULTS.max_body_kb} KB is 413,
+  a URL past {SERVE_DEFAULTS.max_url_bytes} bytes 414. SERVICE, LOAD, updates and graphs outside the
+  dataset are refused (400) before anything runs. Ctrl-C or SIGTERM stops every worker.
+
+""" + EPILOG
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
+        return value
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,11 +91,36 @@ def _parser() -> argparse.ArgumentParser:
     validate = verbs.add_parser("validate", help="validate RDF files against the SHACL shapes")
     validate.add_argument("files", type=Path, nargs="+")
 
-    query = verbs.add_parser("query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)")
+    query = verbs.add_parser(
+        "query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)", epilog=QUERY_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     query.add_argument("query")
-    query.add_argument("--data", type=Path, default=None, help="built folder or RDF file (default: build/)")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.add_argument("--store", default=None, help="an on-disk Oxigraph folder or a SPARQL endpoint URL")
+    query.add_argument("--data", type=Path, default=None,
+                       help="built folder or RDF file (default: build/); with --store, read beside the store, never into it")
+    query.add_argument("--format", choices=QUERY_FORMATS, default=None,
+                       help="table (default), csv or json for SELECT and ASK; turtle (default) or ntriples for CONSTRUCT and DESCRIBE")
+    query.add_argument("--store", default=None, help="an on-disk Oxigraph folder (opened read-only) or a SPARQL endpoint URL")
+    query.add_argument("--timeout", type=_positive(float), default=QUERY_LIMITS.timeout, metavar="S",
+                       help=f"stop the query after S seconds (default: {QUERY_LIMITS.timeout:g})")
+    query.add_argument("--limit", type=_positive(int), default=QUERY_LIMITS.max_rows, metavar="N",
+                       help="stop if the query gives more than N results (default: no limit)")
+    query.add_argument("--max-memory", type=_positive(int), default=QUERY_LIMITS.max_memory_mb, metavar="MB",
+                       help=f"stop the query past MB of memory (default: {QUERY_LIMITS.max_memory_mb})")
+
+    serve = verbs.add_parser(
+        "serve", help="serve the dataset: SPARQL endpoint, linked-data pages, query page", epilog=SERVE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    serve.add_argument("--data", type=Path, default=Path("build"), help="built folder or RDF file (default: build/)")
+    serve.add_argument("--host", default=SERVE_DEFAULTS.host, help=f"address to listen on (default: {SERVE_DEFAULTS.host})")
+    serve.add_argument("--port", type=int, default=SERVE_DEFAULTS.port, help=f"(default: {SERVE_DEFAULTS.port})")
+    serve.add_argument("--base", default=None,
+                       help="URL where the IRIs of the dataset (its w3id root) are served (default: http://HOST:PORT/)")
+    serve.add_argument("--timeout", type=_positive(float), default=SERVE_DEFAULTS.timeout, metavar="S",
+                       help=f"seconds a query may run; past it 503 (default: {SERVE_DEFAULTS.timeout:g})")
+    serve.add_argument("--max-result-mb", type=_positive(int), default=SERVE_DEFAULTS.max_result_mb, metavar="N",
+                       help=f"largest answer; past it 422 (default: {SERVE_DEFAULTS.max_result_mb})")
+    serve.add_argument("--workers", type=_positive(int), default=SERVE_DEFAULTS.workers, metavar="N",
+                       help=f"queries running at once, each in its own process (default: {SERVE_DEFAULTS.workers})")
 
     evaluate = verbs.add_parser("eval", help="score the converter against a corpus with gold facts")
     evaluate.add_argument("corpus", type=Path)
@@ -93,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         from .text import InputError
         try:
             return {"build": _build, "convert": _convert, "validate": _validate, "query": _query,
-                    "eval": _eval}[args.verb](args)
+                    "serve": _serve, "eval": _eval}[args.verb](args)
         except (InputError, QueryError, RemoteStoreError) as err:
             print(f"peelkg: error: {err}", file=sys.stderr)
             return EXIT_INPUT
@@ -171,22 +228,45 @@ def _validate(args) -> int:
     return EXIT_OK if report.conforms else EXIT_INVALID
 
 
-def _open_store(spec: str | None, data: Path | None):
-    from .query import LocalStore
-    from .remote import RemoteStore, is_store_url
-    if spec and is_store_url(spec):
-        return RemoteStore(spec)
-    store = LocalStore(Path(spec) if spec else None)
-    if data is not None or store.is_empty():
-        store.load(data or Path("build"))
-    return store
-
-
 def _query(args) -> int:
-    from .query import format_results, read_query
+    from .query import QueryError, format_results, open_local, read, read_query
+    from .remote import RemoteStore, is_store_url
+    from .limits import Limits
+    from .workers import LimitExceeded, Pool
     sparql = read_query(args.query)
-    variables, rows = _open_store(args.store, args.data).select(sparql)
-    sys.stdout.write(format_results(variables, rows, args.format))
+    reading = read(sparql)  # SERVICE, LOAD and updates are refused before any data is read
+    graph_form = reading.form in ("CONSTRUCT", "DESCRIBE")
+    fmt = args.format or ("turtle" if graph_form else "table")
+    if args.store and is_store_url(args.store):
+        if args.format not in (None, "table", "csv", "json"):
+            raise QueryError(f"a remote store answers SELECT queries as table, csv or json, not {fmt}")
+        variables, rows = RemoteStore(args.store, timeout=args.timeout).select(sparql)
+        if args.limit is not None and len(rows) > args.limit:
+            raise LimitExceeded("rows", f"the query gives more than {args.limit:,} results (--limit {args.limit})")
+        sys.stdout.write(format_results(variables, rows, fmt))
+        return EXIT_OK
+    limits = Limits(timeout=args.timeout, max_rows=args.limit, max_memory_mb=args.max_memory)
+    store, data = (Path(args.store) if args.store else None), args.data
+    with Pool(lambda: open_local(data, store), limits=limits) as pool:
+        try:
+            body = pool.run(sparql, fmt)
+        except LimitExceeded as stopped:
+            option = {"timeout": f"--timeout {args.timeout:g}", "rows": f"--limit {args.limit}",
+                      "memory": f"--max-memory {args.max_memory}"}[stopped.limit]
+            raise LimitExceeded(stopped.limit, f"{stopped} ({option}); nothing was printed") from None
+    sys.stdout.write(body.decode("utf-8"))
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    from dataclasses import replace
+
+    from .serve import serve
+    settings = replace(SERVE_DEFAULTS, host=args.host, port=args.port, timeout=args.timeout,
+                       max_result_mb=args.max_result_mb, workers=args.workers)
+    print(f"peelkg: serving {args.data} at {args.base or f'http://{args.host}:{args.port}/'} (Ctrl-C stops)",
+          file=sys.stderr)
+    serve(args.data, settings, args.base)
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import checks, corroborate, output, rdf, serialise, text, validate, vocab, void, workers
+from . import checks, corroborate, output, processes, rdf, serialise, text, validate, vocab, void
 from .cache import Cache
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
@@ -186,8 +186,8 @@ def _convert_all(sources: list[Source], cache: Cache, jobs: int | None, include_
         else:
             todo.append(index)
     progress(len(results))
-    processes = min(jobs or os.cpu_count() or 1, max(1, len(todo) // PARALLEL_THRESHOLD))
-    size = max(1, min(CHUNK, -(-len(todo) // (processes * 4))))
+    count = min(jobs or os.cpu_count() or 1, max(1, len(todo) // PARALLEL_THRESHOLD))
+    size = max(1, min(CHUNK, -(-len(todo) // (count * 4))))
     chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
     batches = [([sources[i] for i in chunk], cache, include_texts) for chunk in chunks]
 
@@ -196,8 +196,8 @@ def _convert_all(sources: list[Source], cache: Cache, jobs: int | None, include_
             results[index] = item
         progress(len(chunk))
 
-    if processes > 1:
-        with workers.pool(processes) as pool:
+    if count > 1:
+        with processes.pool(count) as pool:
             for chunk, converted in zip(chunks, pool.imap(_convert_chunk, batches)):
                 keep(chunk, converted)
     else:

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .text import InputError
-from .workers import alive
+from .processes import alive
 
 MANIFEST = "manifest.json"
 GENERATOR = "peelkg"  # the manifest's "generator": what marks a folder as a peelkg build

@@ -1,40 +1,47 @@
-"""SPARQL 1.1 queries over the dataset in an embedded pyoxigraph store, and their results as table, CSV or SPARQL JSON.
+"""SPARQL 1.1 queries over the dataset in an embedded pyoxigraph store, answered as table, CSV, SPARQL JSON or RDF.
 
 Queries see the merge of all named graphs as their default graph (GRAPH ?g still reaches
 each source's graph), so the competency questions in queries/ read the same on peel.trig
-(one graph per source) and peel.ttl (merged).
+(one graph per source) and peel.ttl (merged). `answer` runs a user's query: read first by
+the lexical guard (no SERVICE, LOAD or update ever reaches the engine), then written by
+`results` within its caps; `workers` runs it in a process killed at its time limit.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph
 
-from peelkg import vocab
+from peelkg import guard, results, vocab
+from peelkg.results import Row, Term, lexical  # noqa: F401 - names of the query API
 
 QUERIES_DIR = vocab.QUERIES_DIR
 FORMATS = ("table", "csv", "json")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
-Row = tuple[Term | None, ...]
 
 
 class QueryError(Exception):
     """A query or its data cannot be read or run; the message names the file or query."""
 
 
-# Only GRAPH and FROM (NAMED) let a query see past the default graph. Searched for outside
-# whole-line comments (a line with a quote mark could end a long string, so it stays), and
-# inside strings and trailing comments: a false match only costs speed.
-_NAMED_GRAPH_KEYWORD = re.compile(r"\b(?:GRAPH|FROM)\b", re.IGNORECASE)
-_COMMENT_LINE = re.compile(r"^[ \t]*#[^\"'\n]*$", re.MULTILINE)
+class QueryRefused(QueryError):
+    """A query the guard refuses to run (SERVICE, LOAD, an update): `keyword` says which."""
+
+    def __init__(self, keyword: str, message: str) -> None:
+        self.keyword = keyword
+        super().__init__(message)
+
+
+class QuerySyntaxError(QueryError):
+    """A query the engine cannot parse: where, what stands there, and what was expected."""
+
+    def __init__(self, line: int, column: int, found: str | None, expected: str, line_text: str) -> None:
+        self.line, self.column, self.found, self.expected, self.line_text = line, column, found, expected, line_text
+        at = f'"{found}"' if found else "the end of the query"
+        caret = "".join(c if c == "\t" else " " for c in line_text[:column - 1]) + "^"
+        super().__init__(f"syntax error at line {line}, column {column}, at {at}"
+                         f"{f': {expected}' if expected else ''}\n    {line_text}\n    {caret}")
 
 
 class LocalStore:
@@ -54,16 +61,32 @@ class LocalStore:
     has indexes of its own for the default graph and needs no second store.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         try:
-            self._store = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
+            if path is None:
+                self._store = pyoxigraph.Store()
+            elif read_only:
+                if not (Path(path) / "CURRENT").is_file():  # RocksDB's own marker of a database
+                    raise QueryError(f"{path}: not an Oxigraph store (fill one with peelkg build --store {path})")
+                self._store = pyoxigraph.Store.read_only(str(path))
+            else:
+                self._store = pyoxigraph.Store(str(path))
         except OSError as error:
             raise QueryError(f"{path}: cannot open the store: {error}") from error
         self._merge_only: pyoxigraph.Store | None = None
         self._pending: tuple[Path, Path] | None = None  # (peel.trig, peel.nt) not yet in self._store
         if self._default_graph_is_empty() and not self.is_empty():
+            if read_only:  # filled by other means, without the merge: merge a copy in memory
+                self._store = self.copy()._store
+                self.path = None
             self._store.update(vocab.MERGE_GRAPHS)  # a store on disk filled by other means
+
+    def copy(self) -> "LocalStore":
+        """Every quad of this store in a new in-memory store, which takes loads without touching this one."""
+        memory = LocalStore()
+        memory._store.bulk_extend(self.with_named_graphs().quads_for_pattern(None, None, None, None))
+        return memory
 
     def load(self, data: Path) -> None:
         """Load a built folder (its peel.trig) or one RDF file; .trig and .nq keep their graphs.
@@ -116,24 +139,26 @@ class LocalStore:
         self._store.flush()
 
     def select(self, sparql: str) -> tuple[list[str], list[Row]]:
-        """Run a SELECT query over the merged graphs: (variable names, rows of terms or None)."""
-        if self._merge_only is not None and not _reaches_named_graphs(sparql):
+        """Run a trusted SELECT query (a named one) over the merged graphs: (variable names, rows of terms or None)."""
+        solutions = self.evaluate(sparql, read(sparql))
+        if not isinstance(solutions, pyoxigraph.QuerySolutions):
+            raise QueryError("only SELECT queries are supported")
+        return results.solution_rows(solutions)
+
+    def evaluate(self, sparql: str, reading: guard.Reading, **dataset) -> results.Result:
+        """The engine's lazy result of a query the guard has read; `dataset` as pyoxigraph's
+        default_graph and named_graphs (the protocol's default-graph-uri and named-graph-uri),
+        and base_iri (relative IRIs in the query resolve against it)."""
+        if self._merge_only is not None and not reading.names_graphs and not dataset.keys() - {"base_iri"}:
             store = self._merge_only
         else:
             store = self.with_named_graphs()
         try:
-            solutions = store.query(sparql)
+            return store.query(sparql, **dataset)
         except SyntaxError as error:
-            raise QueryError(f"query syntax error: {error}") from error
+            raise syntax_error(sparql, error) from None
         except OSError as error:
             raise QueryError(f"query failed: {error}") from error
-        if not isinstance(solutions, pyoxigraph.QuerySolutions):
-            raise QueryError("only SELECT queries are supported")
-        variables = [v.value for v in solutions.variables]
-        # A solution iterates over its values in the variables' order, None where unbound;
-        # tuple() of it is about a fifth faster than looking each variable up.
-        rows = [tuple(solution) for solution in solutions]
-        return variables, rows
 
     def is_empty(self) -> bool:
         return self._pending is None and next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
@@ -141,6 +166,24 @@ class LocalStore:
     def _default_graph_is_empty(self) -> bool:
         default = pyoxigraph.DefaultGraph()
         return next(iter(self._store.quads_for_pattern(None, None, None, default)), None) is None
+
+
+def open_local(data: Path | None = None, store: Path | None = None) -> LocalStore:
+    """The dataset a user names: a built folder or RDF file (default build/), an on-disk store
+    opened read-only, or both, the file loaded into an in-memory copy of the store (so a
+    query never writes into a store)."""
+    if store is None:
+        local = LocalStore()
+        local.load(data or Path("build"))
+        return local
+    disk = LocalStore(store, read_only=True)
+    if data is None:
+        if disk.is_empty():
+            raise QueryError(f"{store}: the store is empty; fill it with peelkg build --store {store}")
+        return disk
+    local = disk.copy()
+    local.load(data)
+    return local
 
 
 def _bulk_load(store: pyoxigraph.Store, data: Path, rdf_format: pyoxigraph.RdfFormat, **options) -> None:
@@ -152,8 +195,82 @@ def _bulk_load(store: pyoxigraph.Store, data: Path, rdf_format: pyoxigraph.RdfFo
         raise QueryError(f"{data}: cannot load: {error}") from error
 
 
-def _reaches_named_graphs(sparql: str) -> bool:
-    return _NAMED_GRAPH_KEYWORD.search(_COMMENT_LINE.sub("", sparql)) is not None
+def read(sparql: str) -> guard.Reading:
+    """The guard's lexical reading of a query; QueryRefused if it may not run."""
+    try:
+        return guard.inspect(sparql)
+    except guard.Refused as refused:
+        raise QueryRefused(refused.keyword, str(refused)) from None
+
+
+_ENGINE_POSITION = re.compile(r"^error at (\d+):(\d+): (?:expected )?(.*)$", re.DOTALL)
+
+
+def syntax_error(sparql: str, error: SyntaxError) -> QueryError:
+    """A parse error that shows its place (line and column, 1-based) and the text that stands there.
+
+    pyoxigraph's parser names the furthest place it reached, which is most often the end of
+    the query whatever the mistake ("FILTER(?s = ?o !) }" fails at the end, expecting
+    ENCODE_FOR_URI). rdflib's grammar, asked for the furthest place any rule failed,
+    names the mistake itself ("!"); its 2-30 ms are spent on bad queries only. Where
+    rdflib accepts the query (SPARQL 1.2 syntax), pyoxigraph's place stands."""
+    match = _ENGINE_POSITION.match(str(error))
+    if match is None:
+        return QueryError(f"syntax error: {error}")
+    line, column, expected = int(match.group(1)), int(match.group(2)), " ".join(match.group(3).split())
+    undeclared = guard.undeclared_prefix(sparql)
+    offset = None if undeclared else _furthest_failure(sparql)
+    if undeclared is not None:
+        name, line, column = undeclared
+        expected = f"a PREFIX declaration for {name.partition(':')[0]}:"
+    elif offset is not None:
+        before = sparql[:offset]
+        line, column = before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+        expected = ""  # pyoxigraph's expectations belong to its own place
+    lines = sparql.splitlines() or [""]
+    line_text = lines[line - 1] if line <= len(lines) else ""
+    return QuerySyntaxError(line, column, guard.token_at(sparql, line, column),
+                            f"expected {expected}" if expected else "", line_text)
+
+
+def _furthest_failure(sparql: str) -> int | None:
+    """The furthest offset at which a rule of rdflib's SPARQL grammar failed, or None if it parses."""
+    import pyparsing  # noqa: PLC0415 - only bad queries pay for rdflib's parser
+    from rdflib.plugins.sparql.parser import parseQuery  # noqa: PLC0415
+
+    furthest = 0
+    original = pyparsing.ParseBaseException.__init__
+
+    def record(self, *args, **kwargs):
+        nonlocal furthest
+        original(self, *args, **kwargs)
+        furthest = max(furthest, self.loc)
+
+    pyparsing.ParseBaseException.__init__ = record
+    try:
+        parseQuery(sparql)
+    except pyparsing.ParseBaseException:
+        return furthest
+    except Exception:  # noqa: BLE001 - rdflib's own limits (recursion, unknown terms): no better place
+        return None
+    finally:
+        pyparsing.ParseBaseException.__init__ = original
+    return None
+
+
+def answer(store: LocalStore, sparql: str, fmt: str, *, max_rows: int | None = None, max_bytes: int | None = None,
+           **dataset) -> bytes:
+    """A user's query answered as bytes in format `fmt` (results.FORMATS), refused by the guard
+    before the engine sees it if it holds SERVICE, LOAD or an update; TooManyRows or TooLarge past the caps."""
+    reading = read(sparql)
+    result_format = results.FORMATS.get(fmt)
+    if result_format is None:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(results.FORMATS)}")
+    kind = results.FORM_KIND.get(reading.form or "")
+    if kind is not None and kind not in result_format.writers:
+        raise QueryError(f"{reading.form} answers cannot be written as {fmt}; "
+                         f"use {' or '.join(results.formats_for(kind))}")
+    return results.write(store.evaluate(sparql, reading, **dataset), fmt, max_rows=max_rows, max_bytes=max_bytes)
 
 
 def query_names() -> list[str]:
@@ -191,72 +308,7 @@ def _read(path: Path) -> str:
 
 def format_results(variables: Sequence[str], rows: Sequence[Row], fmt: str) -> str:
     """Results as 'table' (aligned text), 'csv' (RFC 4180, plain lexical forms) or 'json' (SPARQL 1.1 JSON)."""
-    if fmt == "csv":
-        return _csv(variables, rows)
-    if fmt == "json":
-        return _json(variables, rows)
-    if fmt == "table":
-        return _table(variables, rows)
-    raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def lexical(term: Term | None) -> str:
-    """A term as a person reads it: the IRI, the literal's lexical form, or '' when unbound."""
-    if term is None:
-        return ""
-    if isinstance(term, pyoxigraph.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, pyoxigraph.Triple):
-        return f"<< {lexical(term.subject)} {lexical(term.predicate)} {lexical(term.object)} >>"
-    return term.value
-
-
-def _csv(variables: Sequence[str], rows: Sequence[Row]) -> str:
-    # Not pyoxigraph's CSV serialiser: 0.5.13 leaves an IRI with a comma unquoted, and every
-    # evidence span's IRI has one (#char=857,870), which shifts the columns.
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 and SPARQL 1.1 CSV use CRLF
-    writer.writerow(variables)
-    writer.writerows([lexical(term) for term in row] for row in rows)
-    return out.getvalue()
-
-
-def _json_term(term: Term) -> dict:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, pyoxigraph.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, pyoxigraph.Triple):
-        return {"type": "triple", "value": {
-            "subject": _json_term(term.subject),
-            "predicate": _json_term(term.predicate),
-            "object": _json_term(term.object),
-        }}
-    binding = {"type": "literal", "value": term.value}
-    if term.language:
-        binding["xml:lang"] = term.language
-    elif term.datatype.value not in (_XSD_STRING, _RDF_LANG_STRING):
-        binding["datatype"] = term.datatype.value
-    return binding
-
-
-def _json(variables: Sequence[str], rows: Sequence[Row]) -> str:
-    bindings = [
-        {var: _json_term(term) for var, term in zip(variables, row) if term is not None}
-        for row in rows
-    ]
-    document = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def _table(variables: Sequence[str], rows: Sequence[Row]) -> str:
-    # One line per row: newlines inside values would break the alignment.
-    cells = [[" ".join(lexical(term).split()) for term in row] for row in rows]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(variables)]
-    lines = [
-        "  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    render = {"table": results.table, "csv": results.csv_text, "json": results.json_text}.get(fmt)
+    if render is None:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return render(variables, rows)

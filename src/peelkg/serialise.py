@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import vocab, workers
+from . import processes, vocab
 
 FILES = ("peel.trig", "peel.nq", "peel.ttl", "peel.nt", "peel.jsonld")
 TURTLE_APART = 200_000  # merged triples from which Turtle is written in a second process
@@ -76,7 +76,7 @@ def write(folder: Path, graphs: Sequence[GraphText]) -> Written:
         _write_turtle(folder)
         _write_datasets(folder, graphs)
     else:  # Turtle is the one file made from parsed terms: a second core writes it meanwhile
-        with workers.pool(1) as pool:
+        with processes.pool(1) as pool:
             turtle = pool.apply_async(_write_turtle, (folder,))
             _write_datasets(folder, graphs)
             turtle.get()

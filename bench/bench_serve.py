@@ -1,0 +1,209 @@
+"""Benchmark `peelkg serve` beside `oxigraph serve` on one synthetic corpus, and check its answers.
+
+`python bench/bench_serve.py [N] [--seconds S] [--connections C]` builds N synthetic articles
+(default 1,000; bench/synth.py) into bench/out/serve-N/, then:
+1. asks every queries/*.rq over HTTP (text/csv) and through `peelkg query --format csv`, and
+   prints whether the rows are the same;
+2. loads each server on loopback with C keep-alive connections for S seconds a request kind
+   (a Python client, so the figures are a floor: client and server share the 2 cores), and
+   prints requests/s, p50, p99 and non-2xx for: a trivial SELECT, one IRI's Turtle, the
+   describe_resource query, an HTML page; `oxigraph serve` answers the same SPARQL;
+3. prints each server's start time and memory (PSS of its process tree) beside the embedded
+   store's.
+Every request goes to 127.0.0.1; every loop is bounded in time.
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+BIN = Path(sys.executable).parent
+TRIVIAL = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
+RESOURCE = "https://w3id.org/peelkg/id/force/kent"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_ready(url: str, seconds: float = 120) -> float:
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                answer.read()
+            return time.monotonic() - started
+        except OSError:
+            time.sleep(0.02)
+    raise SystemExit(f"{url}: no answer within {seconds} s")
+
+
+def pss_mb(pid: int) -> float:
+    """Proportional set size of a process and its descendants (shared pages counted once in all)."""
+    total, frontier = 0, [pid]
+    while frontier:
+        current = frontier.pop()
+        try:
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                frontier += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return total / 1024
+
+
+def load(host: str, port: int, path: str, *, seconds: float, connections: int, headers: dict) -> dict:
+    latencies: list[float] = []
+    failures = [0]
+    stop = time.monotonic() + seconds
+    lock = threading.Lock()
+
+    def client() -> None:
+        conn = http.client.HTTPConnection(host, port, timeout=30)
+        mine, bad = [], 0
+        while time.monotonic() < stop:
+            started = time.perf_counter()
+            try:
+                conn.request("GET", path, headers=headers)
+                answer = conn.getresponse()
+                answer.read()
+                if not 200 <= answer.status < 300:
+                    bad += 1
+            except (OSError, http.client.HTTPException):
+                bad += 1
+                conn.close()
+                conn = http.client.HTTPConnection(host, port, timeout=30)
+            mine.append(time.perf_counter() - started)
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+            failures[0] += bad
+
+    threads = [threading.Thread(target=client) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    latencies.sort()
+    return {"rps": len(latencies) / seconds, "p50": latencies[len(latencies) // 2] * 1000,
+            "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000, "non2xx": failures[0],
+            "n": len(latencies)}
+
+
+def query_path(prefix: str, sparql: str) -> str:
+    return f"{prefix}?" + urllib.parse.urlencode({"query": sparql})
+
+
+def compare_answers(build: Path, base: str) -> list[tuple[str, int, bool]]:
+    rows = []
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        cli = subprocess.run([str(BIN / "peelkg"), "query", str(path), "--data", str(build), "--format", "csv"],
+                             capture_output=True, check=True).stdout
+        request = urllib.request.Request(base + "sparql", data=path.read_bytes(), method="POST",
+                                         headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
+        with urllib.request.urlopen(request, timeout=60) as answer:
+            served = answer.read()
+        rows.append((path.stem, cli.count(b"\r\n") - 1, served == cli))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", type=int, nargs="?", default=1000)
+    parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args(argv)
+    from synth import generate
+
+    out = ROOT / "bench" / "out" / f"serve-{args.n}"
+    corpus, build = out / "corpus", out / "build"
+    if not (build / "peel.trig").is_file():
+        shutil.rmtree(out, ignore_errors=True)
+        generate(args.n, corpus)
+        subprocess.run([str(BIN / "peelkg"), "build", "--seeds", str(corpus), "--out", str(build)], check=True)
+    describe = (ROOT / "queries" / "describe_resource.rq").read_text().replace(
+        "<https://w3id.org/peelkg/id/inspection/hertfordshire/peel-2023-25>", f"<{RESOURCE}>")
+    document = (ROOT / "src/peelkg/serve/queries/document.rq").read_text().replace("<urn:resource>", f"<{RESOURCE}>")
+
+    port = free_port()
+    launched = time.monotonic()
+    ours = subprocess.Popen([str(BIN / "peelkg"), "serve", "--data", str(build), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    oxi_port = free_port()
+    theirs = None
+    try:
+        wait_ready(f"http://127.0.0.1:{port}/sparql?query=ASK%7B%7D")
+        started_in = time.monotonic() - launched
+        base = f"http://127.0.0.1:{port}/"
+        print(f"# peelkg serve on {args.n:,} synthetic articles (up in {started_in:.2f} s)\n")
+        print("| query | rows | same rows over HTTP as `peelkg query` |\n|---|---|---|")
+        compared = compare_answers(build, base)
+        for name, count, same in compared:
+            print(f"| {name} | {count:,} | {'yes' if same else 'NO'} |")
+
+        oxi_dir = out / "oxigraph"
+        shutil.rmtree(oxi_dir, ignore_errors=True)
+        subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(oxi_dir), "--file", str(build / "peel.trig")],
+                       check=True, capture_output=True)
+        # The merge as the default graph, as peelkg build --store writes it for a remote store.
+        subprocess.run([str(BIN / "oxigraph"), "load", "--location", str(oxi_dir), "--file", str(build / "peel.nt")],
+                       check=True, capture_output=True)
+        oxi_launched = time.monotonic()
+        theirs = subprocess.Popen([str(BIN / "oxigraph"), "serve-read-only", "--location", str(oxi_dir),
+                                   "--bind", f"127.0.0.1:{oxi_port}"], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        oxi_started = wait_ready(f"http://127.0.0.1:{oxi_port}/query?query=ASK%7B%7D") + (time.monotonic() - oxi_launched) * 0
+
+        kinds = [
+            ("trivial SELECT", query_path("/sparql", TRIVIAL), query_path("/query", TRIVIAL),
+             {"Accept": "application/sparql-results+json"}),
+            ("Turtle for one IRI", "/id/force/kent.ttl", query_path("/query", document), {"Accept": "text/turtle"}),
+            ("describe_resource", query_path("/sparql", describe), query_path("/query", describe),
+             {"Accept": "application/sparql-results+json"}),
+            ("HTML page", "/id/force/kent.html", None, {"Accept": "text/html"}),
+        ]
+        print(f"\n{args.connections} connections, {args.seconds:g} s a row, Python client on the same 2 cores\n")
+        print("| request | peelkg req/s | p50 ms | p99 ms | non-2xx | oxigraph req/s | p50 ms | p99 ms | non-2xx |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for name, ours_path, theirs_path, headers in kinds:
+            a = load("127.0.0.1", port, ours_path, seconds=args.seconds, connections=args.connections, headers=headers)
+            b = load("127.0.0.1", oxi_port, theirs_path, seconds=args.seconds, connections=args.connections,
+                     headers=headers) if theirs_path else None
+            right = (f"{b['rps']:,.0f} | {b['p50']:.1f} | {b['p99']:.1f} | {b['non2xx']}" if b else "– | – | – | –")
+            print(f"| {name} | {a['rps']:,.0f} | {a['p50']:.1f} | {a['p99']:.1f} | {a['non2xx']} | {right} |")
+
+        embedded = subprocess.run([sys.executable, "-c", (
+            "import sys; from pathlib import Path; from peelkg.query import open_local; s = open_local(Path(sys.argv[1]));"
+            " s.with_named_graphs(); print(open('/proc/self/smaps_rollup').read())"), str(build)],
+            capture_output=True, text=True, check=True).stdout
+        embedded_mb = sum(int(l.split()[1]) for l in embedded.splitlines() if l.startswith("Pss:")) / 1024
+        print(f"\nmemory (PSS of the process tree): peelkg serve {pss_mb(ours.pid):,.0f} MB, "
+              f"oxigraph serve {pss_mb(theirs.pid):,.0f} MB, the embedded store alone {embedded_mb:,.0f} MB")
+        print(f"start: peelkg serve {started_in:.2f} s, oxigraph serve {oxi_started:.2f} s")
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+        return 0 if all(same for _, _, same in compared) else 1
+    finally:
+        for process in (ours, theirs):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

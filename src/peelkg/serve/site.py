@@ -1,0 +1,106 @@
+"""What the server serves: the dataset's worker pool and what is known about the dataset at start."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+
+from .. import vocab
+from ..limits import Serve
+from ..query import QueryError, open_local
+from ..workers import Pool
+
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+# Our IRIs' root (the w3id one): <root><path> is served at <base><path>.
+W3ID_ROOT = str(vocab.PK).removesuffix("id/")
+_IRI_TEXT = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')  # what may stand between < and > in SPARQL
+
+
+def page_query(name: str) -> str:
+    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def bind(sparql: str, variable: str, value: str) -> str:
+    """The query with `VALUES ?variable { … }` set to one value (an IRI as <…> or a quoted string)."""
+    pattern = re.compile(rf"VALUES \?{variable} \{{[^}}]*\}}")
+    if not pattern.search(sparql):
+        raise ValueError(f"the query has no VALUES ?{variable}")
+    return pattern.sub(lambda _: f"VALUES ?{variable} {{ {value} }}", sparql, count=1)
+
+
+def iri_term(iri: str) -> str | None:
+    """`<iri>` for SPARQL, or None when the text cannot be an IRI (it comes from a request path)."""
+    return f"<{iri}>" if _IRI_TEXT.fullmatch(iri) else None
+
+
+def string_term(text: str) -> str:
+    return json.dumps(text)  # a JSON string is a valid SPARQL string literal, escapes and all
+
+
+@dataclass
+class Site:
+    data: Path  # a built folder, or one RDF file
+    settings: Serve
+    base: str  # where W3ID_ROOT is served, ending in "/"
+    pool: Pool = field(init=False)
+    graphs: frozenset[str] = frozenset()  # the dataset's named graphs
+    tag: str = ""  # the dataset's digest, for ETags
+    downloads: dict[str, Path] = field(default_factory=dict)
+
+    def start(self) -> "Site":
+        """Fork the query workers' parent (before the server starts any thread) and read the dataset's graphs."""
+        data, settings = self.data, self.settings
+
+        def load():
+            store = open_local(data)
+            store.with_named_graphs()  # a server answers GRAPH queries from its first request
+            return store
+
+        if not data.exists():
+            raise QueryError(f"{data}: no such folder or file; build the dataset first (peelkg build)")
+        self.pool = Pool(load, workers=settings.workers, queue=settings.queue, limits=settings.query_limits).start()
+        rows = self.select_sync(page_query("graphs"))
+        self.graphs = frozenset(row["g"]["value"] for row in rows)
+        described = data / "void.ttl" if data.is_dir() else data
+        self.tag = hashlib.sha256(described.read_bytes()).hexdigest()[:32]
+        if data.is_dir():
+            self.downloads = {p.name: p for p in sorted(data.iterdir())
+                              if p.is_file() and p.suffix in (".trig", ".nq", ".ttl", ".nt", ".jsonld")}
+        return self
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def select_sync(self, sparql: str) -> list[dict]:
+        """The bindings of a trusted SELECT (a page's own query), from a worker."""
+        return json.loads(self.pool.run(sparql, "srj"))["results"]["bindings"]
+
+    async def select(self, sparql: str) -> list[dict]:
+        return await run_in_threadpool(self.select_sync, sparql)
+
+    async def run(self, sparql: str, fmt: str, **dataset) -> bytes:
+        return await run_in_threadpool(self.pool.run, sparql, fmt, **dataset)
+
+    # -- IRIs and where they are served --------------------------------------------------------
+
+    def local(self, iri: str) -> str:
+        """Where the server serves one of our IRIs (others are returned as they are)."""
+        if iri.startswith(W3ID_ROOT):
+            return self.base + iri[len(W3ID_ROOT):]
+        return iri
+
+    def page(self, iri: str) -> str:
+        """The HTML page of one of our IRIs (a fragment stays on the end), others as they are:
+        a link followed in a browser needs no 303."""
+        if not iri.startswith(W3ID_ROOT):
+            return iri
+        document, hash_, fragment = iri.partition("#")
+        return f"{self.local(document)}.html{hash_}{fragment}"
+
+    def local_path(self, iri: str) -> str | None:
+        """The request path ("/id/force/kent") of one of our IRIs, None for another's."""
+        return "/" + iri[len(W3ID_ROOT):] if iri.startswith(W3ID_ROOT) else None
