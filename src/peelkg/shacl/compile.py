@@ -91,7 +91,7 @@ _INERT = {SH.conforms, SH.result, SH.focusNode, SH.resultPath, SH.resultSeverity
           SH.group, SH.defaultValue}
 _COMMON = {SH.severity, SH.message, SH.deactivated, *_TARGETS}
 _SINGLE = {SH.minCount, SH.maxCount, SH.datatype, SH.nodeKind, SH.pattern, SH.flags, SH.minLength,
-           SH.minInclusive, SH.severity, SH.path, SH.deactivated}
+           SH.minInclusive, SH.severity, SH.path, SH.deactivated, SH.uniqueLang}
 _FLAGS = {"i": re.IGNORECASE, "s": re.DOTALL, "m": re.MULTILINE}
 
 
@@ -256,6 +256,8 @@ class _Compiler:
             if not isinstance(value, RLiteral) or value.datatype != XSD_NS.integer or not str(value).isdigit():
                 raise self.unsupported(node, f"{curie(str(key))} {self.show(value)}")
             return int(str(value))
+        if key == SH.uniqueLang:  # "1"^^xsd:boolean is not true: SHACL names the literal true
+            return value == RLiteral("true", datatype=XSD_NS.boolean) and str(value) == "true"
         if key == SH.minInclusive and (number(ox_term(value)) is None or number(ox_term(value)).is_nan()):
             raise self.unsupported(node, f"sh:minInclusive {self.show(value)} (numbers only)")
         if key in (SH["class"], SH.datatype, SH.lessThan) and not isinstance(value, URIRef):

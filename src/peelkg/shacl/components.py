@@ -3,6 +3,7 @@ uses), each as a check over all focus nodes of a property shape in one graph at 
 check(view, focus_nodes, values per focus node) -> [(focus, value or None, component)]."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Callable
 
 import pyoxigraph as ox
@@ -20,10 +21,11 @@ PROPERTY_COMPONENTS = {
     SH.pattern: "PatternConstraintComponent", SH.minLength: "MinLengthConstraintComponent",
     SH.minInclusive: "MinInclusiveConstraintComponent", SH.hasValue: "HasValueConstraintComponent",
     SH.lessThan: "LessThanConstraintComponent", SH["or"]: "OrConstraintComponent",
+    SH.uniqueLang: "UniqueLangConstraintComponent",
 }
 # at a node shape the focus node is the one value node: the components that read value nodes one by one
 NODE_COMPONENTS = {key: name for key, name in PROPERTY_COMPONENTS.items()
-                   if key not in (SH.minCount, SH.maxCount, SH.lessThan)}
+                   if key not in (SH.minCount, SH.maxCount, SH.lessThan, SH.uniqueLang)}
 _NODE_KINDS = {str(SH.IRI): (ox.NamedNode,), str(SH.Literal): (ox.Literal,), str(SH.BlankNode): (ox.BlankNode,),
                str(SH.BlankNodeOrIRI): (ox.BlankNode, ox.NamedNode),
                str(SH.IRIOrLiteral): (ox.NamedNode, ox.Literal),
@@ -48,6 +50,15 @@ def _value_test(component: str, param) -> Callable:
         kinds = _NODE_KINDS[param.value]
         return lambda view, v: isinstance(v, kinds)
     raise ValueError(component)
+
+
+def _unique_lang(view, fs, vs) -> list:
+    """A result for each language tag two values of a focus node share."""
+    out = []
+    for focus, values in zip(fs, vs):
+        tags = Counter(v.language.lower() for v in values if type(v) is ox.Literal and v.language)
+        out += [(focus, None, "UniqueLangConstraintComponent") for n in tags.values() if n > 1]
+    return out
 
 
 def _value_check(component: str, test: Callable) -> Callable:
@@ -102,6 +113,8 @@ def constraint_check(component: str, param) -> Callable:
             n = number(v)
             return n is not None and not n.is_nan() and n >= bound
         return _value_check(component, at_least)
+    if component == "UniqueLangConstraintComponent":  # param: is it true (only true activates it)
+        return _unique_lang if param else (lambda view, fs, vs: [])
     if component == "LessThanConstraintComponent":
         def less_than(view, fs, vs):
             return [(focus, v, component) for focus, values in zip(fs, vs) if values
