@@ -153,6 +153,8 @@ def validate_graphs(graphs: Mapping[str, bytes], *, jobs: int | None = None, eng
 
 def _parse(path: Path) -> list:
     """The quads (or triples) of an RDF file; InputError naming the file (and line:column) if it cannot be read."""
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not an RDF file")
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF format {path.suffix or '(no extension)'!r}: "
@@ -221,7 +223,7 @@ def validate_files(paths: Sequence[Path], *, shapes: Sequence[Path] | None = Non
         try:
             compiled = shacl.compile_engine(shapes_graph)
         except shacl.Unsupported as why:
-            engine, note = "pyshacl", str(why)
+            engine, note = "pyshacl", f"validated by pySHACL, as the fast engine does not implement all of it: {why}"
     try:
         if compiled is not None:
             results = shacl.check_graphs(graphs.items(), engine=compiled)
