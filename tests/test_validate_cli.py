@@ -1,18 +1,40 @@
-"""`peelkg validate` through the command line (cli.main): a file it cannot read is bad input
-(exit 2, one line naming it), a user's shapes graph is validated as SHACL says, and a
-forbidden query in it is refused before anything runs."""
+"""`peelkg validate` through the command line (cli.main): the build's own files validate, a file
+it cannot read is bad input (exit 2, one line naming it), a user's shapes graph is validated
+as SHACL says, and a forbidden query in it is refused before anything runs."""
 from __future__ import annotations
 
 import socket
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from peelkg.cli import main
+from peelkg.vocab import PREFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 W3C = Path(__file__).parent / "w3c" / "shacl"
+SERIALISATIONS = ["peel.trig", "peel.nq", "peel.jsonld", "peel.ttl", "peel.nt"]
+
+
+@pytest.mark.parametrize("name", SERIALISATIONS)
+def test_every_serialisation_of_the_build_validates(name, capsys):
+    assert main(["validate", str(BUILD / name)]) == 0, capsys.readouterr()
+    assert "0 violation(s)" in capsys.readouterr().out
+
+
+def test_a_merged_file_is_still_held_to_what_a_merge_keeps(tmp_path, capsys):
+    """The merge is checked for sh:minCount and sh:hasValue: a person without a name fails it."""
+    store = ox.Store()
+    store.load(path=BUILD / "peel.nt", format=ox.RdfFormat.N_TRIPLES)
+    store.update(f"PREFIX schema: <{PREFIXES['schema']}> DELETE {{ ?p schema:name ?n }} WHERE {{ ?p a schema:Person ; schema:name ?n }}")
+    broken = tmp_path / "merged.ttl"
+    store.dump(broken, format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    assert main(["validate", str(broken)]) == 1
+    out, err = capsys.readouterr()
+    assert "[peel:PersonShape-name]" in out and "MinCountConstraintComponent" in out
+    assert "merges the graphs of 2 sources" in err
 
 
 def bad_inputs(folder: Path) -> list[tuple[Path, str]]:
