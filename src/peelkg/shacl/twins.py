@@ -269,6 +269,7 @@ def _uniqueness(first: str, second: str, value: str, literal_values: bool) -> Ca
 
 
 _TWINS: dict[str, Callable] = {}  # normalised SELECT -> factory(declared prefixes) -> rows(graph, targets)
+SELECTS: list[str] = []  # the SELECTs twinned, as written
 
 
 def _register(select: str, factory: Callable) -> None:
@@ -283,6 +284,7 @@ def _register(select: str, factory: Callable) -> None:
         except KeyError:  # a prefix the constraint does not declare: leave it to oxigraph
             return None
     _TWINS[_normalise(select)] = with_prefixes
+    SELECTS.append(select)
 
 
 for _select, _factory in ((_DIGEST, _digest), (_SOURCE_IRI, _source_iri), (_ANCHOR_TEXT, _anchor_text),
