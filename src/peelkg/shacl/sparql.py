@@ -25,7 +25,7 @@ QUERY_KEYS = (SH.select, SH.ask)
 OPTIONAL_PREBOUND = ("currentShape", "shapesGraph")
 _FORBIDDEN = {"MinusGraphPattern": "MINUS", "ServiceGraphPattern": "SERVICE", "InlineData": "VALUES",
               "ValuesClause": "VALUES"}
-_RULES = "SHACL 1.0 §5.3.1 and appendix A: queries with pre-bound variables"
+_RULES = "SHACL's rules for queries with pre-bound variables (§5.3.1, appendix A)"
 
 
 class ShapesError(ValueError):
@@ -117,12 +117,7 @@ def _walk(node, prebound: set[str], where: str) -> None:
             if missing:
                 raise ShapesError(f"{where} has a subquery that does not return "
                                   f"{', '.join('?' + v for v in missing)}, which {_RULES} require")
-        children = node.values()
-    elif isinstance(node, (list, tuple)):
-        children = node
-    else:
-        return
-    for child in children:
+    for child in _children(node):
         _walk(child, prebound, where)
 
 
@@ -137,6 +132,7 @@ def _projected(select: CompValue) -> set[str]:
 def _in_scope(node) -> set[str]:
     if isinstance(node, Variable):
         return {str(node)}
+    children = _children(node)
     if isinstance(node, CompValue):
         name = node.name
         if name in ("Filter", "MinusGraphPattern"):
@@ -147,17 +143,15 @@ def _in_scope(node) -> set[str]:
             return {str(node["var"])}
         if name == "InlineData":
             return {str(v) for v in _get(node, "var") or ()}
-        if name == "TriplesBlock":
-            return _in_scope(list(_get(node, "triples") or ()))
-        children = [v for k, v in node.items() if k not in ("expr",)]
-    elif isinstance(node, (list, tuple)):
-        children = node
-    else:
-        return set()
-    found: set[str] = set()
-    for child in children:
-        found |= _in_scope(child)
-    return found
+        children = [v for k, v in node.items() if k != "expr"]  # an expression's variables are not bound by it
+    return set().union(*map(_in_scope, children))
+
+
+def _children(node):
+    """The parts of a parse tree node (CompValue or list), none for a term."""
+    if isinstance(node, CompValue):
+        return node.values()
+    return node if isinstance(node, (list, tuple)) else ()
 
 
 def _get(node: CompValue, key: str):
@@ -173,16 +167,7 @@ def uses(text: str, variable: str) -> bool:
 def _variables(node) -> set[str]:
     if isinstance(node, Variable):
         return {str(node)}
-    if isinstance(node, CompValue):
-        children = node.values()
-    elif isinstance(node, (list, tuple)):
-        children = node
-    else:
-        return set()
-    found: set[str] = set()
-    for child in children:
-        found |= _variables(child)
-    return found
+    return set().union(*map(_variables, _children(node)))
 
 
 # Group braces, after strings, IRIs and comments (whose braces are text): where pre-binding goes
