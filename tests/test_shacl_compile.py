@@ -65,3 +65,20 @@ def test_an_entailment_regime_is_refused(tmp_path):
                       "ex:S sh:targetNode ex:a ; sh:path ex:p ; sh:minCount 1 .", encoding="utf-8")
     with pytest.raises(InputError, match="sh:entailment"):
         v.validate_files([shapes], shapes=[shapes])
+
+
+def test_a_blank_focus_node_of_a_sparql_constraint_is_left_to_pyshacl(tmp_path):
+    """Pre-binding writes the focus node into the query, which a blank node cannot be: that graph goes to pySHACL."""
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(PREFIXES + """ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+        sh:sparql [ sh:select "SELECT $this ?value WHERE { $this <http://example.org/p> ?value . FILTER (?value > 1) }" ] .""",
+                      encoding="utf-8")
+    data = tmp_path / "data.ttl"
+    data.write_text(PREFIXES + "[] a ex:C ; ex:p 1, 2 . ex:named a ex:C ; ex:p 3 .", encoding="utf-8")
+    fast = v.validate_files([data], shapes=[shapes])
+    assert fast.engine == "fast"
+    assert fast.findings == v.validate_files([data], shapes=[shapes], engine="pyshacl").findings
+    assert sorted((f.focus, f.value) for f in fast.findings) == [
+        ("<http://example.org/named>", '"3"^^xsd:integer'), ('[ <http://example.org/p> "1"^^xsd:integer ; '
+                                                            '<http://example.org/p> "2"^^xsd:integer ; '
+                                                            'rdf:type <http://example.org/C> ]', '"2"^^xsd:integer')]

@@ -2,7 +2,7 @@
 graphs in Python. The build's is ontology/shapes.ttl, with the vocabularies mixed into every
 data graph; `peelkg validate --shapes` compiles a user's shapes graph the same way when it can.
 SPARQL constraints run as their Python twin (twins.py) where there is one, else in pyoxigraph
-with $this (and $currentShape) pre-bound for each focus node, as SHACL §5.3.1 says.
+with $this (and $currentShape, $shapesGraph) pre-bound for each focus node, as SHACL §5.3.1 says.
 """
 from __future__ import annotations
 
