@@ -155,7 +155,8 @@ def test_two_files_with_one_text_build_a_valid_dataset(work, capsys):
     shutil.copy(work / "seeds" / ARTICLE.name, work / "seeds" / "copy.txt")
     assert cli.main(["build", "--out", "out"]) == cli.EXIT_OK
     assert "seeds/copy.txt: warning [duplicate-text]" in capsys.readouterr().err
-    assert cli.main(["validate", str(work / "out" / "peel.trig")]) == cli.EXIT_OK
+    for name in ("peel.trig", "peel.ttl", "peel.nq", "peel.nt", "peel.jsonld"):
+        assert cli.main(["validate", str(work / "out" / name)]) == cli.EXIT_OK
 
 
 @pytest.mark.parametrize("damage", ["empty", "flip"])

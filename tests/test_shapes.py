@@ -252,3 +252,15 @@ def test_python_twins_of_sparql_constraints_agree_with_oxigraph(broken_graphs):
     with_twins = sorted(shacl.check_graphs(graphs))
     assert any(shape_component[4] == "SPARQLConstraintComponent" for shape_component in with_twins)
     assert with_twins == sorted(shacl.check_graphs(graphs, twins=False))
+
+
+def test_twinned_queries_keep_the_rules_of_pre_binding():
+    """check_queries skips a query with a twin, so each twinned SELECT is checked here: SHACL's rules,
+    no optional pre-bound variable, and pyoxigraph parses it pre-bound."""
+    from peelkg.shacl import sparql, twins
+    declared = {prefix: ns for prefix, ns in PREFIXES.items()}
+    assert twins.SELECTS
+    for select in twins.SELECTS:
+        sparql.check_query(select, {"this", *sparql.OPTIONAL_PREBOUND}, declared, "a twinned query")
+        assert not any(sparql.uses(select, v) for v in sparql.OPTIONAL_PREBOUND)
+        ox.Store().query(sparql.prebind(sparql.prologue(declared) + select, {"this": ox.NamedNode("http://example.org/a")}))

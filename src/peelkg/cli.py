@@ -90,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = verbs.add_parser("validate", help="validate RDF files against the SHACL shapes")
     validate.add_argument("files", type=Path, nargs="+")
+    validate.add_argument("--shapes", type=Path, action="append", metavar="FILE",
+                          help="validate against this shapes graph (repeat to merge files) instead of the project's")
 
     query = verbs.add_parser(
         "query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)", epilog=QUERY_EPILOG,
@@ -223,7 +225,9 @@ def _convert(args) -> int:
 
 def _validate(args) -> int:
     from . import validate
-    report = validate.validate_files(args.files)
+    report = validate.validate_files(args.files, shapes=args.shapes)
+    if report.note:
+        print(f"peelkg: note: {report.note}", file=sys.stderr)
     print(report.render())
     return EXIT_OK if report.conforms else EXIT_INVALID
 

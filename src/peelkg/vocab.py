@@ -54,6 +54,7 @@ PREFIXES: dict[str, str] = {
 }
 
 REFERENCE_GRAPH = PK["graph/reference"]
+SHAPES_GRAPH = PK["graph/shapes"]  # where a SPARQL constraint's $shapesGraph finds the shapes during validation
 # The default graph that queries and checks read: the merge of the named graphs, each triple
 # once (a store is a set; Oxigraph's union default graph repeats a triple once per graph).
 MERGE_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
