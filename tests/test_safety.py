@@ -77,6 +77,16 @@ CASES = [
     ("article-not-utf8", _unreadable_bytes, ["build"], 2, r"latin1\.txt:1: not UTF-8"),
     ("seeds-missing", None, ["build", "--seeds", "nowhere"], 2, r"nowhere: not a folder of articles"),
     ("size-limit-not-a-number", None, ["build", "--max-article-bytes", "lots"], 2, r"not a number of bytes"),
+    ("validate-a-missing-file", None, ["validate", "nothing.ttl"], 2, r"^peelkg: error: nothing\.ttl: cannot read"),
+    ("validate-a-corrupt-file", lambda w: (w / "cut.ttl").write_text("@prefix x: <http://x/> .\nx:a x:b"),
+     ["validate", "cut.ttl"], 2, r"^peelkg: error: cut\.ttl:\d+:\d+: "),
+    ("query-load", None, ["query", "LOAD <http://127.0.0.1:9/x>", "--data", "{build}"], 2, r"LOAD .* is refused"),
+    ("query-insert", None, ["query", "INSERT DATA { <a:b> <a:c> <a:d> }", "--data", "{build}"], 2,
+     r"INSERT .* is refused"),
+    ("query-service", None, ["query", "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--data", "{build}"],
+     2, r"SERVICE .* is refused"),
+    ("query-syntax-error", None, ["query", "SELECT * { ?s ?p }", "--data", "{build}"], 2,
+     r"syntax error at line 1, column 18"),
 ]
 
 
@@ -85,7 +95,7 @@ def test_bad_input_exits_2_and_names_the_place(work, capsys, case, setup, argv, 
     if setup:
         setup(work)
     before = tree(work)
-    got = cli.main([a.format(work=work) for a in argv])
+    got = cli.main([a.replace("{work}", str(work)).replace("{build}", str(ROOT / "build")) for a in argv])
     err = capsys.readouterr().err
     assert got == code, err
     assert re.search(message, err, re.M), err

@@ -56,7 +56,13 @@ def alive(pid: int) -> bool:
 def pool(processes: int) -> Iterator[multiprocessing.pool.Pool]:
     """A process pool whose workers die with this process; on any exception (Ctrl-C included)
     its workers are terminated at once rather than left to finish their tasks."""
-    workers = multiprocessing.Pool(processes, initializer=die_with_parent, initargs=(os.getpid(),))
+    # Ctrl-C while a worker is being forked would raise inside the fork hooks, where Python
+    # swallows it ("Exception ignored"): it waits until the pool exists.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        workers = multiprocessing.Pool(processes, initializer=die_with_parent, initargs=(os.getpid(),))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
     try:
         yield workers
     except BaseException:
