@@ -1,13 +1,15 @@
 """Claims: direct quotes and reported statements, with who made them and what they are about."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from ..facts import Claim, DateValue, Organisation, Span
-from ..vocab import Phrases
+from ..vocab import Phrases, trie_alternation
 from . import dates
-from .doc import Doc
+from .doc import Doc, Intervals
 from .mentions import HONORIFIC, SURNAME, Mentions, is_party
 
 MIN_QUOTE_WORDS = 5
@@ -65,10 +67,33 @@ _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 
 
-def _word_start(word: str) -> str:
-    """`word` (starting with a letter, as names do) at a word boundary: checked after the first
-    letter rather than before, so that re can jump from one possible first letter to the next."""
-    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:])
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _timeline(text: str, names) -> list[tuple[int, str]]:
+    """(position, name) wherever a person is named: by the whole name, else by the surname, as
+    whole words (a name's namings do not overlap one another). One pass over the text for all."""
+    surname = {name: name.split()[-1] for name in names}
+    named_by: dict[str, set[str]] = {}  # words -> the people they name
+    for name in names:
+        named_by.setdefault(name, set()).add(name)
+        named_by.setdefault(surname[name], set()).add(name)
+    if not named_by:
+        return []
+    # Each place where one of them starts, with the longest that ends on a word boundary there;
+    # a shorter one ending on a boundary there is a start of that longest one.
+    starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
+    prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
+    free_from: dict[str, int] = {}  # name -> where its last naming ended
+    timeline = []
+    for m in starts.finditer(text):
+        at, longest = m.start(), m.group(1)
+        found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
+        for name in set().union(*(named_by[w] for w in found)):
+            if at >= free_from.get(name, 0):
+                timeline.append((at, name))
+                free_from[name] = at + len(name if name in found else surname[name])
+    return sorted(timeline)
 
 
 class Speakers:
@@ -77,27 +102,45 @@ class Speakers:
     def __init__(self, doc: Doc, mentions: Mentions) -> None:
         self.doc, self.mentions = doc, mentions
         self.surnames = mentions.surname_index()
-        timeline: list[tuple[int, str]] = []
-        for name in mentions.people:
-            # The name, else its surname, as whole words.
-            whole_words = rf"(?:{_word_start(name)}|{_word_start(name.split()[-1])})\b"
-            for m in re.finditer(whole_words, doc.text):
-                timeline.append((m.start(), name))
-        self.timeline = sorted(timeline)
+        self.timeline = _timeline(doc.text, mentions.people)
+        # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
+        self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
+        for wanted in (None, "m", "f"):
+            kept = [(at, name) for at, name in self.timeline
+                    if wanted is None or mentions.gender.get(name, wanted) == wanted]
+            self.namings[wanted] = ([at for at, _ in kept], [name for _, name in kept])
+        # Names by length, longest first; among names of one length, the first named wins.
+        self.names = list(mentions.people)
+        self.names_by_length: dict[int, dict[str, int]] = {}
+        for order, name in enumerate(self.names):
+            self.names_by_length.setdefault(len(name), {})[name] = order
+        self.lengths = sorted(self.names_by_length, reverse=True)
+        self.first_holder: dict[str, str] = {}
+        for membership in mentions.memberships:
+            self.first_holder.setdefault(membership.role, membership.person)
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
-        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
-        for at, name in reversed(self.timeline):
-            if at < pos and (wanted is None or self.mentions.gender.get(name, wanted) == wanted):
-                return name
+        positions, names = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
+        i = bisect.bisect_left(positions, pos)
+        return names[i - 1] if i else None
+
+    def _name_at_edge(self, phrase: str) -> str | None:
+        """The longest person's name that `phrase` ends or starts with."""
+        for length in self.lengths:
+            if length > len(phrase):
+                continue
+            names = self.names_by_length[length]
+            found = [names[w] for w in (phrase[-length:], phrase[:length]) if w in names]
+            if found:
+                return self.names[min(found)]
         return None
 
     def resolve(self, phrase: str, pos: int) -> str | Organisation | None:
         """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is."""
         phrase = phrase.strip(" ,")
-        for name in sorted(self.mentions.people, key=len, reverse=True):
-            if phrase.endswith(name) or phrase.startswith(name):
-                return name
+        name = self._name_at_edge(phrase)
+        if name is not None:
+            return name
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
@@ -106,9 +149,8 @@ class Speakers:
             return self.person_before(pos, m.group(1))
         for start, end, role in self.doc.lex.roles.finditer(phrase):
             if end == len(phrase) or start == 0 or phrase[start:].lower().startswith(phrase[start:end].lower()):
-                holders = self.mentions.holders(role)
-                if holders:
-                    return holders[0]
+                if role in self.first_holder:
+                    return self.first_holder[role]
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
             iri = self.doc.lex.inspectorate
             return Organisation(self.doc.lex.label[iri], iri)
@@ -122,22 +164,24 @@ class Speakers:
         return None
 
 
-_VERB_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
 _ADVERB_SPEECH = re.compile(rf"{ADVERB}\s+{SPEECH}\b")
 
 
-def _subject_before(text: str) -> list[tuple[str, int]]:
-    """Candidate subjects of the last verb of saying in `text` (folded), nearest first: the words
-    after the last comma, then the comma-separated phrases before it ('X, the mayor, said')."""
-    last = None
-    for m in _ADVERB_SPEECH.finditer(text):
-        last = m
+def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
+    """Candidate subjects of the last verb of saying in text[start:end] (folded), nearest first: the
+    words after the last comma, then the comma-separated phrases before it ('X, the mayor, said'),
+    with their ends relative to `start`. `verbs`: _ADVERB_SPEECH's matches from `start` on, when
+    known; a match holds only letters and spaces, so those before a quote mark at `end` are the same."""
+    if verbs is None:
+        verbs = Intervals((m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, start, end))
+    last = verbs.last_ending_by(end)
     if not last:
         return []
-    head = text[:last.start()]
-    stop = max(head.rfind(c) for c in (".", ";", ":", '"', "\n"))
-    parts = head[stop + 1:].split(",")
-    out, end = [], last.start()
+    verb_start = last[0]
+    stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
+    parts = text[max(stop + 1, start):verb_start].split(",")
+    out, end = [], verb_start - start
     for part in reversed(parts[-3:]):
         out.append((part, end))
         end -= len(part) + 1
@@ -173,11 +217,28 @@ def _reported_matches(body: str):
 _SPACES = re.compile(r"\s+")
 
 
+def _cut_joining(text: str, end: int) -> int:
+    """Where text[:end] ends without the comma, joining word and white space before the next
+    subject: what re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", text[:end]) leaves, found
+    from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
+    def before_spaces(i: int) -> int:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return i
+
+    end = before_spaces(end)
+    word = next((w for w in ("and", "but", "while") if text.endswith(w, 0, end)), "")
+    end = before_spaces(end - len(word))
+    return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
+_NOT_A_MARK = re.compile(r"[^ \"']")
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.speakers = Speakers(doc, mentions)
+        self._said_when: dict[tuple[int, int], object] = {}
 
     def about(self, start: int, end: int) -> tuple[str, ...]:
         found = {iri for _, _, iri in self.doc.found(self.areas, start, end)}
@@ -191,39 +252,50 @@ class ClaimFinder:
                 end -= 1
         evidence = self.doc.span(start, end)
         text = _SPACES.sub(" ", self.doc.text[evidence.start:evidence.end])
+        key = (said_in.start, said_in.end)
+        if key not in self._said_when:  # every claim of a long sentence shares its 'yesterday'
+            self._said_when[key] = dates.relative_date(self.doc, said_in, self.published)
         return Claim(speaker, text, evidence, direct, self.about(evidence.start, evidence.end),
-                     date_inferred=dates.relative_date(self.doc, said_in, self.published))
+                     date_inferred=self._said_when[key])
 
     def quotes(self) -> list[Claim]:
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
         previous: tuple[Claim, Span] | None = None
         lines = doc.lines
+        line_index = {line.start: i for i, line in enumerate(lines)}
+        # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
+        verbs_in: dict[tuple[int, int], Intervals] = {}
+        first_word: dict[tuple[int, int], int] = {}
         for quote in find_quotes(doc):
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
-            before = text[region.start:quote.start - 1]
-            after = text[quote.end + 1:region.end]
+            if (region.start, region.end) not in verbs_in:
+                verbs_in[region.start, region.end] = Intervals(
+                    (m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, region.start, region.end))
+                word = _NOT_A_MARK.search(text, region.start, region.end)
+                first_word[region.start, region.end] = word.start() if word else region.end
             speaker, said_in = None, region
-            for phrase, at in _subject_before(before):
+            for phrase, at in _subject_before(text, region.start, quote.start - 1, verbs_in[region.start, region.end]):
                 speaker = self.speakers.resolve(phrase, region.start + at) if phrase.strip() else None
                 if speaker is not None:
                     break
             if speaker is None:
-                m = _VERB_AFTER.match(after)
+                m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
                     phrase = m.group("subject") or m.group("inverted")
                     speaker = self.speakers.resolve(phrase, quote.end)
-            if speaker is None and not before.strip(" \"'"):
+            if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 # A block quote: the paragraph before ends 'X said:', or this continues a quote.
-                index = next(i for i, l in enumerate(lines) if l.start == quote.line.start)
+                index = line_index[quote.line.start]
                 if previous and (previous[1].start == quote.line.start or
                                  (index and lines[index - 1].start == previous[1].start)):
                     speaker, said_in = previous[0].speaker, previous[0].span
                     said_in = Span(said_in.start, said_in.end, "")
                 elif index and text[lines[index - 1].start:lines[index - 1].end].rstrip().endswith(":"):
                     head = lines[index - 1]
-                    for phrase, at in _subject_before(text[head.start:head.end].rstrip()[:-1]):
+                    said = text[head.start:head.end].rstrip()[:-1]
+                    for phrase, at in _subject_before(said, 0, len(said)):
                         speaker = self.speakers.resolve(phrase, head.start + at) if phrase.strip() else None
                         if speaker is not None:
                             said_in = head
@@ -241,12 +313,16 @@ class ClaimFinder:
     def reported(self, quoted: list[Claim]) -> list[Claim]:
         """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
         doc = self.doc
-        quoted_spans = [(c.span.start, c.span.end) for c in quoted]
+        # A sentence overlaps a quote when a quote starting before its end ends after its start.
+        quoted_spans = sorted((c.span.start, c.span.end) for c in quoted)
+        quoted_starts = [start for start, _ in quoted_spans]
+        furthest_end = list(itertools.accumulate((end for _, end in quoted_spans), max))
         claims: list[Claim] = []
         for line in doc.lines:
             current = None  # the speaker of the paragraph's reported statement so far
             for sentence in doc.sentences_in(line):
-                if any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
+                i = bisect.bisect_left(quoted_starts, sentence.end)
+                if i and furthest_end[i - 1] > sentence.start:
                     current = None
                     continue
                 found = self._reported_in(sentence)
@@ -284,7 +360,7 @@ class ClaimFinder:
             end = sentence.end
             if index + 1 < len(matches):
                 next_subject = matches[index + 1][2]
-                end = sentence.start + len(re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", body[:next_subject]))
+                end = sentence.start + _cut_joining(body, next_subject)
             if end - start >= 12:
                 claims.append(self._claim(speaker, start, end, False, sentence))
         return claims

@@ -7,12 +7,13 @@ live in the SKOS labels, so a new one is a line of Turtle, not a new pattern.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..facts import GradeCount, Judgement, Organisation, Span
 from ..vocab import Phrases, trie_alternation
-from .doc import Caseless, Doc
+from .doc import Caseless, Doc, Intervals
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -84,26 +85,87 @@ TOTAL = re.compile(
     r"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
 TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
                       r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
-NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
+_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
+_WHITE_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
 CLAUSE = re.compile(r",|;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 
 
-def _skeleton(doc: Doc, region: Span, tokens: list[Token]) -> str:
-    """The region's folded text, lower-cased, with each token replaced by its placeholder."""
-    parts: list[str] = []
-    cursor = region.start
-    counters: dict[str, int] = {}
-    for token in tokens:
-        parts.append(doc.text[cursor:token.start].lower())
-        number = counters.get(token.kind, 0)
-        counters[token.kind] = number + 1
-        parts.append(f"§{token.kind}{number}§")
-        cursor = token.end
-    parts.append(doc.text[cursor:region.end].lower())
-    return "".join(parts)
+class Skeleton:
+    """A region's folded text, lower-cased, with each token replaced by its placeholder; and what
+    is asked of it for each grade, worked out once for the region."""
+
+    def __init__(self, doc: Doc, region: Span, tokens: list[Token]) -> None:
+        self.tokens, self.region = tokens, region
+        parts: list[str] = []
+        length = 0
+        cursor = region.start
+        counters: dict[str, int] = {}
+        self.places: dict[tuple[str, int], int] = {}  # (kind, number) -> where its placeholder starts
+        self.placeholder_ends: list[int] = []
+        self.shifts: list[int] = [0]  # [i]: how much longer the text is than the first i placeholders
+        for token in tokens:
+            parts.append(doc.text[cursor:token.start].lower())
+            length += len(parts[-1])
+            number = counters.get(token.kind, 0)
+            counters[token.kind] = number + 1
+            parts.append(f"§{token.kind}{number}§")
+            self.places[token.kind, number] = length
+            length += len(parts[-1])
+            self.placeholder_ends.append(length)
+            self.shifts.append(self.shifts[-1] + (token.end - token.start) - len(parts[-1]))
+            cursor = token.end
+        parts.append(doc.text[cursor:region.end].lower())
+        self.text = "".join(parts)
+        self.f_tokens = [t for t in tokens if t.kind == "F"]
+        self.f_starts = [t.start for t in self.f_tokens]
+        self._breaks: tuple[list[int], list[int]] | None = None  # where clauses end and start again
+        self._negated: set[int] = set()
+        self._temporal: dict[tuple[int, int], bool] = {}
+
+    def silenced(self, grade_index: int) -> bool:
+        """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
+        place = self.places["G", grade_index]
+        if self._breaks is None:
+            breaks = [m.span() for m in CLAUSE.finditer(self.text)]
+            self._breaks = [s for s, _ in breaks], [e for _, e in breaks]
+            self._negated = _negation_ends(self.text)
+        break_starts, break_ends = self._breaks
+        i = bisect.bisect_right(break_ends, place)
+        start = break_ends[i - 1] if i else 0
+        i = bisect.bisect_right(break_starts, place)
+        end = break_starts[i] if i < len(break_starts) else len(self.text)
+        if (start, end) not in self._temporal:
+            self._temporal[start, end] = bool(TEMPORAL.search(self.text, start, end))
+        return self._temporal[start, end] or place in self._negated
+
+    def raw_offset(self, index: int) -> int:
+        """The region offset of a skeleton offset that lies outside any placeholder."""
+        return index + self.shifts[bisect.bisect_right(self.placeholder_ends, index)]
 
 
-def _tokens(doc: Doc, region: Span, areas: Phrases, forces: list[tuple[int, int, Organisation]]) -> list[Token]:
+def _negation_ends(skeleton: str) -> set[int]:
+    """Where NEGATION can end: after 'not' (…) and white space, then up to two words each followed
+    by white space. NEGATION.search(skeleton[:place]) is then `place in` this set, found in one
+    pass where searching each grade's prefix again was quadratic in a long region."""
+    ends = set()
+    for m in _NEGATION_WORD.finditer(skeleton):
+        pos = m.end()
+        for _ in range(3):
+            spaces = _WHITE_SPACE.match(skeleton, pos)
+            if not spaces:
+                break
+            ends.add(spaces.end())
+            word = _WORD.match(skeleton, spaces.end())
+            if not word:
+                break
+            pos = word.end()
+    return ends
+
+
+def _tokens(doc: Doc, region: Span, areas: Phrases, forces: Intervals) -> list[Token]:
     found: list[Token] = []
     for start, end, iri in doc.found(doc.lex.grades, region.start, region.end):
         found.append(Token("G", start, end, iri))
@@ -111,9 +173,8 @@ def _tokens(doc: Doc, region: Span, areas: Phrases, forces: list[tuple[int, int,
         found.append(Token("A", start, end, iri))
     for m in NUMBER.finditer(doc, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
-    for start, end, org in forces:
-        if region.start <= start and end <= region.end:
-            found.append(Token("F", start, end, org))
+    for start, end, org in forces.within(region.start, region.end):
+        found.append(Token("F", start, end, org))
     # Longest first wins an overlap (an area name may contain a number word, a grade word …).
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Token] = []
@@ -128,25 +189,15 @@ def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
     return [t for t in tokens if t.kind == kind]
 
 
-def _silenced(skeleton: str, grade_index: int) -> bool:
-    """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
-    place = skeleton.index(f"§G{grade_index}§")
-    breaks = [m.span() for m in CLAUSE.finditer(skeleton)]
-    starts = [0] + [end for _, end in breaks if end <= place]
-    ends = [start for start, _ in breaks if start > place] + [len(skeleton)]
-    clause = skeleton[starts[-1]:ends[0]]
-    return bool(TEMPORAL.search(clause) or NEGATION.search(skeleton[:place]))
-
-
-def _forces_for(doc: Doc, tokens: list[Token], position: int, main: Organisation | None) -> list[Organisation]:
+def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
     """The force named last before `position` in the sentence (with any joined to it by 'and':
     'Warwickshire Police and West Mercia Police were both judged good'), else the article's force."""
-    before = [t for t in tokens if t.kind == "F" and t.start < position]
+    before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if not before:
         return [main] if main is not None else []
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,|and|, and|&)\s*", doc.text[token.end:chosen[-1].start]):
+        if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
             break
         chosen.append(token)
     return [t.value for t in reversed(chosen)]
@@ -157,6 +208,7 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
     judgements: list[Judgement] = []
     counts: list[GradeCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
+    force_index = Intervals(forces)
     regions = {(s.start, s.end): s for s in doc.sentences}
     for line in doc.lines:
         # Bullets and table-like lines ("How effective is …? Good") read as one piece.
@@ -165,44 +217,47 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
     for region in sorted(regions.values()):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)):
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
-        tokens = _tokens(doc, region, areas, forces)
+        tokens = _tokens(doc, region, areas, force_index)
         grades, area_tokens, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
         if not (grades or numbers):
             continue
-        skeleton = _skeleton(doc, region, tokens)
+        skeleton = Skeleton(doc, region, tokens)
 
         def judge(grade: Token, area: Token) -> None:
-            for force in _forces_for(doc, tokens, min(area.start, grade.start), main):
+            for force in _forces_for(doc, skeleton, min(area.start, grade.start), main):
                 judgements.append(Judgement(force, area.value, grade.value,
                                             doc.span(min(area.start, grade.start), max(area.end, grade.end))))
 
         if grades and area_tokens:
             for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE):
-                for m in pattern.finditer(skeleton):
+                for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if not _silenced(skeleton, g):
+                    if not skeleton.silenced(g):
                         for a in re.findall(r"§A(\d+)§", m.group("areas")):
                             judge(grades[g], area_tokens[int(a)])
         if grades and numbers:
             for pattern in (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN):
-                for m in pattern.finditer(skeleton):
+                for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
-                    if _silenced(skeleton, g):
+                    if skeleton.silenced(g):
                         continue
                     grade, number = grades[g], numbers[n]
-                    for force in _forces_for(doc, tokens, min(number.start, grade.start), main)[-1:]:
+                    for force in _forces_for(doc, skeleton, min(number.start, grade.start), main)[-1:]:
                         counts.append(GradeCount(force, grade.value, number.value,
                                                  doc.span(min(number.start, grade.start), max(number.end, grade.end))))
-        for m in TOTAL.finditer(skeleton):
+        temporal = None
+        for m in TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n"))]
-            if not TEMPORAL.search(skeleton):
-                totals.append(((_forces_for(doc, tokens, number.start, main) or [None])[-1], number.value,
-                               doc.span(region.start + _raw_offset(skeleton, m.start(), tokens, region), number.end)))
-    judgements += _listed(doc, areas, forces, main)
+            if temporal is None:
+                temporal = bool(TEMPORAL.search(skeleton.text))
+            if not temporal:
+                totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
+                               doc.span(region.start + skeleton.raw_offset(m.start()), number.end)))
+    judgements += _listed(doc, areas, force_index, main)
     return _unique(judgements), _unique(counts), totals
 
 
-def _listed(doc: Doc, areas: Phrases, forces, main: Organisation | None) -> list[Judgement]:
+def _listed(doc: Doc, areas: Phrases, forces: Intervals, main: Organisation | None) -> list[Judgement]:
     """'The force was found to be good at:' and the bulleted areas on the lines below it."""
     found: list[Judgement] = []
     lines = doc.lines
@@ -210,29 +265,19 @@ def _listed(doc: Doc, areas: Phrases, forces, main: Organisation | None) -> list
         if not line.text.endswith(":"):
             continue
         tokens = _tokens(doc, line, areas, forces)
-        skeleton = _skeleton(doc, line, tokens)
-        m = LIST_HEADING.search(skeleton)
-        if not m or _silenced(skeleton, int(m.group("g"))):
+        skeleton = Skeleton(doc, line, tokens)
+        m = LIST_HEADING.search(skeleton.text)
+        if not m or skeleton.silenced(int(m.group("g"))):
             continue
         grade = _by_kind(tokens, "G")[int(m.group("g"))]
-        graded = _forces_for(doc, tokens, grade.start, main)
-        for item in lines[index + 1:]:
+        graded = _forces_for(doc, skeleton, grade.start, main)
+        for item in (lines[i] for i in range(index + 1, len(lines))):
             if not BULLET.match(item.text):
                 break
             for start, end, iri in doc.found(areas, item.start, item.end):
                 for force in graded:
                     found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
     return found
-
-
-def _raw_offset(skeleton: str, index: int, tokens: list[Token], region: Span) -> int:
-    """Map a skeleton offset that lies before any placeholder-shifted text back to the region."""
-    shift = 0
-    for m in re.finditer(r"§[GANF](\d+)§", skeleton[:index]):
-        kind = m.group()[1]
-        token = _by_kind(tokens, kind)[int(m.group(1))]
-        shift += (token.end - token.start) - len(m.group())
-    return index + shift
 
 
 def _unique(items):

@@ -1,14 +1,15 @@
 """Organisations, people and the posts they hold, as the text names them."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import vocab
-from ..facts import Membership, Organisation, Person
-from .doc import Caseless, Doc
+from ..facts import Membership, Organisation, Person, Span
+from .doc import Caseless, Doc, Intervals
 
 _LOWER = "a-zà-öø-ÿ"
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -62,6 +63,14 @@ class Mentions:
     def holders(self, role: str) -> list[str]:
         return [m.person for m in self.memberships if m.role == role]
 
+    @cached_property
+    def force_index(self) -> Intervals:
+        return Intervals(self.forces)
+
+    @cached_property
+    def organisation_index(self) -> Intervals:
+        return Intervals(self.organisations)
+
 
 # Look-aheads for the first letter (here and below) only make re fail fast where no match can start.
 _UNKNOWN_FORCE = re.compile(rf"(?=[A-Z])\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
@@ -94,24 +103,21 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     """Known forces by label or alias, '<area> Police', and unknown '<Name> Police|Constabulary'."""
     lex, text = doc.lex, doc.text
     found: list[tuple[int, int, Organisation]] = []
-    taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, org: Organisation) -> None:
-        if not any(s < end and start < e for s, e in taken):
-            found.append((start, end, org))
-            taken.append((start, end))
+    def add_all(candidates) -> None:
+        """One way of naming forces, after the ways before it: what they took is not taken again.
+        One way's matches never overlap one another, so only the earlier ways' need checking."""
+        taken = Intervals(sorted(found, key=lambda f: f[0]))
+        found.extend(c for c in candidates if not taken.overlaps(c[0], c[1]))
 
-    for start, end, iri in doc.found(lex.forces):
-        add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
+    add_all((start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
+            for start, end, iri in doc.found(lex.forces))
     areas = area_patterns(lex)
-    for m in areas.force.finditer(doc):
-        iri = areas.force_of_area[m.group(1).lower()]
-        add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
-    for m in _UNKNOWN_FORCE.finditer(text):
-        words = m.group(1).split()
-        if words[0] in NOT_NAME or any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words):
-            continue
-        add(m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
+    add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
+            for m in areas.force.finditer(doc) for iri in [areas.force_of_area[m.group(1).lower()]])
+    add_all((m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
+            for m in _UNKNOWN_FORCE.finditer(text) for words in [m.group(1).split()]
+            if words[0] not in NOT_NAME and not any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -135,17 +141,23 @@ def find_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     return doc.found(doc.lex.organisations)
 
 
+_POLITICAL_PARTY = str(vocab.PEEL.PoliticalParty)
+
+
 def is_party(doc: Doc, iri: str) -> bool:
-    return str(vocab.PEEL.PoliticalParty) in doc.lex.org_types.get(iri, frozenset())
+    return _POLITICAL_PARTY in doc.lex.org_types.get(iri, frozenset())
+
+
+_PARTY_GAP = re.compile(r"(?:'s)?\s*(?:party\s*)?", re.I)
 
 
 def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     """A party named just before a post: 'Conservative police and crime commissioner', "Labour's PCC"."""
-    for start, end, iri in mentions.organisations:
-        if is_party(doc, iri):
-            gap = doc.text[end:pos]
-            if end <= pos and re.fullmatch(r"(?:'s)?\s*(?:party\s*)?", gap, re.I):
-                return Organisation(doc.lex.label[iri], iri, doc.span(start, end))
+    nearest = mentions.organisation_index.last_ending_by(pos)
+    if nearest is not None:
+        start, end, iri = nearest
+        if is_party(doc, iri) and _PARTY_GAP.fullmatch(doc.text, end, pos):
+            return Organisation(doc.lex.label[iri], iri, doc.span(start, end))
     return None
 
 
@@ -162,13 +174,18 @@ def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     return None
 
 
+_FORCE_BEFORE_POST = re.compile(r"(?:'s)?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
+_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+
+
 def _force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
     """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
-    for f_start, f_end, org in mentions.forces:
-        if f_end <= start and re.fullmatch(r"(?:'s)?\s*(?:(?:new|former|interim|current)\s+)?", doc.text[f_end:start], re.I):
-            return org
-        if f_start >= end and re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?", doc.text[end:f_start], re.I):
-            return org
+    before = mentions.force_index.last_ending_by(start)
+    if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
+        return before[2]
+    after = mentions.force_index.first_starting_from(end)
+    if after is not None and _FORCE_AFTER_POST.fullmatch(doc.text, end, after[0]):
+        return after[2]
     areas = area_patterns(doc.lex)
     m = areas.before_post.search(doc.text[max(0, start - 60):start]) or areas.after_post.match(doc.text[end:end + 60])
     if m:
@@ -184,7 +201,8 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     if post_in == str(vocab.PEEL.StaffAssociation):
         sentence = doc.sentence_at(start)
-        m = _FEDERATION.search(doc.text, sentence.start, sentence.end)
+        # The first in the sentence: a match holds only letters and spaces, so none crosses a sentence's end.
+        m = next((m for _, _, m in doc.matches(_FEDERATION).within(sentence.start, sentence.end)), None)
         if m and m.group(1).split()[0] not in NOT_NAME:
             return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
         federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
@@ -205,8 +223,12 @@ def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end:
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 _NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,)?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
-_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+)*"
-                               rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
+# "Jane Smith, the force's new chief constable", "Tom Brown (Lab), Kent's PCC": the words from the
+# comma to the post are few, so only the posts a comma closely precedes are tried.
+_BETWEEN_NAME_AND_ROLE = (r",\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+){0,3}"
+                          r"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){0,4}")
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
+_COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
 _FEDERATION = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b")
 # 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
@@ -217,6 +239,27 @@ _NAMED_SPEAKER = re.compile(rf"(?=[{_UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<n
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 
 
+def _name_before(doc: Doc, sentence: Span, post: int) -> re.Match[str] | None:
+    """_NAME_BEFORE_ROLE.search(doc.text, sentence.start, post), tried only where a match can start:
+    its comma is the last before the post, and the name before that comma is at most five words."""
+    text, commas = doc.text, doc.commas
+    i = bisect.bisect_left(commas, post) - 1
+    if i < 0 or commas[i] < sentence.start or not _COMMA_BEFORE_ROLE.fullmatch(text, commas[i], post):
+        return None
+    name_end = commas[i]
+    if name_end > sentence.start and text[name_end - 1] == ")":  # "Tom Brown (Lab),"
+        name_end = max(text.rfind("(", sentence.start, name_end), sentence.start)
+        while name_end > sentence.start and text[name_end - 1].isspace():
+            name_end -= 1
+    first = name_end
+    for _ in range(5):
+        first = text.rfind(" ", sentence.start, first)
+        if first < 0:
+            first = sentence.start
+            break
+    return _NAME_BEFORE_ROLE.search(text, first, post)
+
+
 def find_people(doc: Doc, mentions: Mentions) -> None:
     """Posts with the people holding them, then every other person named with a title or a verb of saying."""
     text, lex = doc.text, doc.lex
@@ -224,8 +267,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     posts = doc.found(lex.roles)
     federation_chair = next((iri for _, _, iri in lex.roles.finditer("Police Federation chair")), None)
     if federation_chair:
+        named_posts = Intervals(posts)
         for m in _FEDERATION_CHAIR.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in posts):
+            if named_posts.containing(m.start()) is None:
                 posts.append((m.start(), m.end(), federation_chair))
     for start, end, role in sorted(posts):
         sentence = doc.sentence_at(start)
@@ -234,7 +278,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             # The 'for <force>' clause in between must not swallow a name.
             name_start, name_end = name_match.span("name")
         else:
-            before = _NAME_BEFORE_ROLE.search(text, sentence.start, start)
+            before = _name_before(doc, sentence, start)
             if not before or not is_name(before.group("name")):
                 continue
             name_start, name_end = before.span("name")
@@ -255,15 +299,17 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     for m in _NAMED_SPEAKER.finditer(text):
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+    surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):
-        full = mentions.surname_index().get(m.group("surname").split()[-1])
+        full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
 
 
 def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
-    return any(s <= start < e or s < end <= e for s, e, _ in mentions.forces) or \
-        any(s <= start < e for s, e, _ in mentions.organisations)
+    forces = mentions.force_index
+    return forces.containing(start) is not None or forces.containing(end - 1) is not None or \
+        mentions.organisation_index.containing(start) is not None
 
 
 def _add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
