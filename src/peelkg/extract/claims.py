@@ -16,7 +16,10 @@ MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
-ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|previously|now))*"
+# "has also previously said". At most three, each once in the alternation: a subject before
+# them that may hold them too makes an unbounded run of them quadratic to search, and a word
+# twice in the alternation, exponential.
+ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
@@ -29,9 +32,28 @@ class Quote:
 
 
 _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
-# The opening mark must not follow a letter or a mark: checked after it, so that re can jump
-# from one mark to the next.
-_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
+# A single-quoted passage: an opening mark before a capital, not after a letter or a mark
+# (checked after it, so that re can jump from one mark to the next), to the first closing mark
+# after a letter or punctuation and before no letter.
+_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
+
+
+def single_quoted(text: str):
+    """(start, end) inside the marks of each single-quoted passage, as the one pattern
+    `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
+    one from every opening mark to the end of the line, quadratic in a line of opening marks."""
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    free_from = 0
+    for opening in _SINGLE_OPENING.finditer(text):
+        if opening.start() < free_from:
+            continue
+        i = bisect.bisect_left(closings, opening.start() + 2)  # at least one character inside
+        if i == len(closings):
+            return
+        if "\n" not in text[opening.start():closings[i]]:  # (a line holds none)
+            yield opening.start() + 1, closings[i]
+            free_from = closings[i] + 1
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -52,8 +74,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 open_at = None
         if open_at is not None:
             quotes.append(Quote(open_at, line.end, line))
-        for m in _SINGLE_QUOTED.finditer(doc.text[line.start:line.end]):
-            quotes.append(Quote(line.start + m.start(1), line.start + m.end(1), line))
+        for start, end in single_quoted(doc.text[line.start:line.end]):
+            quotes.append(Quote(line.start + start, line.start + end, line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
 
@@ -164,8 +186,12 @@ class Speakers:
         return None
 
 
-_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-_ADVERB_SPEECH = re.compile(rf"{ADVERB}\s+{SPEECH}\b")
+# After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
+# (white space it could also start with, shared between quantifiers, backtracks polynomially).
+_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{SPEECH}\b|"
+                         rf"{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# From the start of a run of white space only: from inside it, each start would run to its end.
+_ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{SPEECH}\b")
 
 
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
@@ -190,12 +216,14 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
 
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
-_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
+# It starts and ends outside white space: else each start and end in a run of it is tried again.
+_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        rf"(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # "…, the police inspectorate has said."
-_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+# (The subject starts and ends outside white space, as in _REPORTED.)
+_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
 # Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
 # one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
 _STRETCH = re.compile(r"[^,;.]+")
@@ -218,7 +246,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _cut_joining(text: str, end: int) -> int:
-    """Where text[:end] ends without the comma, joining word and white space before the next
+    r"""Where text[:end] ends without the comma, joining word and white space before the next
     subject: what re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", text[:end]) leaves, found
     from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
     def before_spaces(i: int) -> int:

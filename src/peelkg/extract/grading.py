@@ -40,7 +40,7 @@ FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|
 JOIN = r"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
 A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
-          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be|also)\s+)*"
+          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be)\s+)*"
           r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised)\s+"
           r"(?:as\s+|to be\s+|to\s+|a\s+|an\s+)*)?")
 PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
@@ -49,27 +49,27 @@ ASIDE = r"(?:\s*,\s*(?:or|that is|i\.e\.)\s[^,;§]{0,80},|\s+-\s[^-;§]{0,80}\s-
 RELATIVE = r"(?:\s*,\s*(?:(?:both|all|each|two|three|four) of )?which)?"
 
 FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|marks|scores|overall|verdicts?)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*,?\s*{COPULA}\W?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*,?\s*(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*(?:,\s*)?{COPULA}\W?§G(?P<g>\d+)§")
+PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*(?:,\s*)?(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*\)?\W*$")
+LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*$")  # (a ')' is \W)
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W?\s*[:|\-]\s*{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime was also an area where the force requires improvement",
 # "Responding to the public was the area found to require improvement"
 AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST})\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|an|one|its)\s+(?:only\s+|one\s+|other\s+)?"
-                        rf"areas?\s+(?:where|in which|that)?\s*(?:the force|it|police)?\s*(?:was\s+|is\s+|were\s+)?"
+                        rf"areas?\s+(?:(?:where|in which|that)\s*)?(?:(?:the force|it|police)\s*)?(?:was\s+|is\s+|were\s+)?"
                         rf"(?:(?:found|rated|graded|judged|deemed)\s+)?(?:to be\s+|to\s+|as\s+)?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:(?:other|remaining)\s+(?:§N\d+§)?|§N\d+§)"
                           rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*"
-                          rf"(?:[-:(]|,?\s*(?:including|namely|which were|these were|which include|which included|such as))\s*{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?:[-:(]|(?:,\s*)?(?:including|namely|which were|these were|which include|which included|such as))\s*{FILLER}(?P<areas>{A_LIST})")
 # "the one area requiring improvement was recording data about crime"
 AREA_IS = re.compile(rf"\bareas?\s+(?:that\s+(?:was|were)\s+)?(?:(?:rated|graded|judged)\s+)?(?:as\s+)?\W?§G(?P<g>\d+)§\W?\s+"
                      rf"(?:was|were|is|are)\s+{FILLER}(?P<areas>{A_LIST})")
 # A heading that a list of areas follows: "The force was found to be good at:"
-LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})?\s*(?:the following(?: areas)?)?\s*:\s*$")
+LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP}\s*)?(?:the following(?: areas)?\s*)?:\s*$")
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
@@ -90,35 +90,47 @@ _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_SPACES = re.compile(r"\s+")
+_NOT_ONE_SPACE = re.compile(r"\s\s|[^\S ]")  # white space other than single spaces
 CLAUSE = re.compile(r",|;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 
 
 class Skeleton:
-    """A region's folded text, lower-cased, with each token replaced by its placeholder; and what
-    is asked of it for each grade, worked out once for the region."""
+    """A region's folded text, lower-cased, with each token replaced by its placeholder and each
+    run of white space by one space; and what is asked of it for each grade, worked out once for
+    the region. One space between words makes the patterns' white space match one way only
+    (a run shared by two quantifiers backtracks polynomially); a '§' of the text becomes '¤', so
+    that only placeholders hold one."""
 
     def __init__(self, doc: Doc, region: Span, tokens: list[Token]) -> None:
-        self.tokens, self.region = tokens, region
+        self.source, self.tokens, self.region = doc.text, tokens, region
         parts: list[str] = []
+        # Where each piece starts in the skeleton and in the text, and whether it is a placeholder
+        # (else text, its white space collapsed or not).
+        self.pieces: list[tuple[int, int, str]] = []
         length = 0
-        cursor = region.start
         counters: dict[str, int] = {}
         self.places: dict[tuple[str, int], int] = {}  # (kind, number) -> where its placeholder starts
-        self.placeholder_ends: list[int] = []
-        self.shifts: list[int] = [0]  # [i]: how much longer the text is than the first i placeholders
-        for token in tokens:
-            parts.append(doc.text[cursor:token.start].lower())
-            length += len(parts[-1])
-            number = counters.get(token.kind, 0)
-            counters[token.kind] = number + 1
-            parts.append(f"§{token.kind}{number}§")
-            self.places[token.kind, number] = length
-            length += len(parts[-1])
-            self.placeholder_ends.append(length)
-            self.shifts.append(self.shifts[-1] + (token.end - token.start) - len(parts[-1]))
+
+        def add(piece: str, start: int, kind: str) -> None:
+            nonlocal length
+            self.pieces.append((length, start, kind))
+            parts.append(piece)
+            length += len(piece)
+
+        cursor = region.start
+        for token in tokens + [Token("", region.end, region.end, None)]:
+            words = doc.text[cursor:token.start].lower().replace("§", "¤")
+            collapsed = _SPACES.sub(" ", words) if _NOT_ONE_SPACE.search(words) else words
+            add(collapsed, cursor, "text" if collapsed is words else "collapsed")
+            if token.kind:
+                number = counters.get(token.kind, 0)
+                counters[token.kind] = number + 1
+                self.places[token.kind, number] = length
+                add(f"§{token.kind}{number}§", token.start, "placeholder")
             cursor = token.end
-        parts.append(doc.text[cursor:region.end].lower())
         self.text = "".join(parts)
+        self.piece_starts = [start for start, _, _ in self.pieces]
         self.f_tokens = [t for t in tokens if t.kind == "F"]
         self.f_starts = [t.start for t in self.f_tokens]
         self._breaks: tuple[list[int], list[int]] | None = None  # where clauses end and start again
@@ -141,9 +153,19 @@ class Skeleton:
             self._temporal[start, end] = bool(TEMPORAL.search(self.text, start, end))
         return self._temporal[start, end] or place in self._negated
 
-    def raw_offset(self, index: int) -> int:
-        """The region offset of a skeleton offset that lies outside any placeholder."""
-        return index + self.shifts[bisect.bisect_right(self.placeholder_ends, index)]
+    def position(self, index: int) -> int:
+        """Where a skeleton offset (not inside a placeholder) is in the text."""
+        skeleton, position, kind = self.pieces[bisect.bisect_right(self.piece_starts, index) - 1]
+        if kind != "collapsed":
+            return position + index - skeleton
+        for run in _SPACES.finditer(self.source, position, self.region.end):
+            if index < skeleton + run.start() - position:
+                break
+            skeleton += run.start() - position
+            if index == skeleton:
+                return run.start()
+            skeleton, position = skeleton + 1, run.end()
+        return position + index - skeleton
 
 
 def _negation_ends(skeleton: str) -> set[int]:
@@ -252,7 +274,7 @@ def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisat
                 temporal = bool(TEMPORAL.search(skeleton.text))
             if not temporal:
                 totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
-                               doc.span(region.start + skeleton.raw_offset(m.start()), number.end)))
+                               doc.span(skeleton.position(m.start()), number.end)))
     judgements += _listed(doc, areas, force_index, main)
     return _unique(judgements), _unique(counts), totals
 
@@ -272,8 +294,8 @@ def _listed(doc: Doc, areas: Phrases, forces: Intervals, main: Organisation | No
         grade = _by_kind(tokens, "G")[int(m.group("g"))]
         graded = _forces_for(doc, skeleton, grade.start, main)
         for item in (lines[i] for i in range(index + 1, len(lines))):
-            if not BULLET.match(item.text):
-                break
+            if not BULLET.match(item.text) or item.text.endswith(":"):
+                break  # the list ends, or a bullet heads a list of its own
             for start, end, iri in doc.found(areas, item.start, item.end):
                 for force in graded:
                     found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
