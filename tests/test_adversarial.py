@@ -108,6 +108,7 @@ def convert_in_time(text: str):
 @example("Preventing crime was the area" + " " * 20_000 + "x good.")
 @example("Kent Police was good in the other" + " " * 20_000 + "x preventing crime.")
 @example("Kent Police.\nThe force was good at" + " " * 30_000 + "x:")
+@example("Kent Police. Aaa" + " bbb" * 12_000 + " said" + ' "Aaa bbb ccc ddd eee"' * 2_000)  # one subject, resolved per quote
 @example("Kent Police was good in §G0§ and §A1§ areas. " * 1_500)  # placeholders written in the text
 @settings(max_examples=25, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -137,6 +137,7 @@ class Speakers:
         for order, name in enumerate(self.names):
             self.names_by_length.setdefault(len(name), {})[name] = order
         self.lengths = sorted(self.names_by_length, reverse=True)
+        self._resolved: dict[tuple[str, int], str | Organisation | None] = {}
         self.first_holder: dict[str, str] = {}
         for membership in mentions.memberships:
             self.first_holder.setdefault(membership.role, membership.person)
@@ -158,8 +159,13 @@ class Speakers:
         return None
 
     def resolve(self, phrase: str, pos: int) -> str | Organisation | None:
-        """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is."""
-        phrase = phrase.strip(" ,")
+        """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is.
+        Remembered: every quote after one verb of saying asks about the same subject again."""
+        if (phrase, pos) not in self._resolved:
+            self._resolved[phrase, pos] = self._resolve(phrase.strip(" ,"), pos)
+        return self._resolved[phrase, pos]
+
+    def _resolve(self, phrase: str, pos: int) -> str | Organisation | None:
         name = self._name_at_edge(phrase)
         if name is not None:
             return name
