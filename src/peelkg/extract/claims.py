@@ -6,11 +6,12 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..facts import Claim, DateValue, Organisation, Span
-from ..vocab import Phrases, trie_alternation
+from ..facts import Claim, DateValue, Span
+from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
-from .mentions import HONORIFIC, SURNAME, Mentions, is_party
+from .mentions import Mentions
+from .speakers import Speakers
 
 MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
@@ -20,8 +21,6 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
 ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
-ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
-FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -78,118 +77,6 @@ def find_quotes(doc: Doc) -> list[Quote]:
             quotes.append(Quote(line.start + start, line.start + end, line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
-
-
-# Compiled once: resolve() runs for every candidate subject.
-_SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
-_SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
-_PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
-_PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
-_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
-_THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
-
-
-_WORD_BOUNDARY = re.compile(r"\b")
-
-
-def _timeline(text: str, names) -> list[tuple[int, str]]:
-    """(position, name) wherever a person is named: by the whole name, else by the surname, as
-    whole words (a name's namings do not overlap one another). One pass over the text for all."""
-    surname = {name: name.split()[-1] for name in names}
-    named_by: dict[str, set[str]] = {}  # words -> the people they name
-    for name in names:
-        named_by.setdefault(name, set()).add(name)
-        named_by.setdefault(surname[name], set()).add(name)
-    if not named_by:
-        return []
-    # Each place where one of them starts, with the longest that ends on a word boundary there;
-    # a shorter one ending on a boundary there is a start of that longest one.
-    starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
-    prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
-    free_from: dict[str, int] = {}  # name -> where its last naming ended
-    timeline = []
-    for m in starts.finditer(text):
-        at, longest = m.start(), m.group(1)
-        found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
-        for name in set().union(*(named_by[w] for w in found)):
-            if at >= free_from.get(name, 0):
-                timeline.append((at, name))
-                free_from[name] = at + len(name if name in found else surname[name])
-    return sorted(timeline)
-
-
-class Speakers:
-    """Resolves the words before or after a verb of saying to a person or an organisation."""
-
-    def __init__(self, doc: Doc, mentions: Mentions) -> None:
-        self.doc, self.mentions = doc, mentions
-        self.surnames = mentions.surname_index()
-        self.timeline = _timeline(doc.text, mentions.people)
-        # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
-        self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
-        for wanted in (None, "m", "f"):
-            kept = [(at, name) for at, name in self.timeline
-                    if wanted is None or mentions.gender.get(name, wanted) == wanted]
-            self.namings[wanted] = ([at for at, _ in kept], [name for _, name in kept])
-        # Names by length, longest first; among names of one length, the first named wins.
-        self.names = list(mentions.people)
-        self.names_by_length: dict[int, dict[str, int]] = {}
-        for order, name in enumerate(self.names):
-            self.names_by_length.setdefault(len(name), {})[name] = order
-        self.lengths = sorted(self.names_by_length, reverse=True)
-        self._resolved: dict[tuple[str, int], str | Organisation | None] = {}
-        self.first_holder: dict[str, str] = {}
-        for membership in mentions.memberships:
-            self.first_holder.setdefault(membership.role, membership.person)
-
-    def person_before(self, pos: int, pronoun: str) -> str | None:
-        positions, names = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
-        i = bisect.bisect_left(positions, pos)
-        return names[i - 1] if i else None
-
-    def _name_at_edge(self, phrase: str) -> str | None:
-        """The longest person's name that `phrase` ends or starts with."""
-        for length in self.lengths:
-            if length > len(phrase):
-                continue
-            names = self.names_by_length[length]
-            found = [names[w] for w in (phrase[-length:], phrase[:length]) if w in names]
-            if found:
-                return self.names[min(found)]
-        return None
-
-    def resolve(self, phrase: str, pos: int) -> str | Organisation | None:
-        """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is.
-        Remembered: every quote after one verb of saying asks about the same subject again."""
-        if (phrase, pos) not in self._resolved:
-            self._resolved[phrase, pos] = self._resolve(phrase.strip(" ,"), pos)
-        return self._resolved[phrase, pos]
-
-    def _resolve(self, phrase: str, pos: int) -> str | Organisation | None:
-        name = self._name_at_edge(phrase)
-        if name is not None:
-            return name
-        m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
-        if m and m.group(1).split()[-1] in self.surnames:
-            return self.surnames[m.group(1).split()[-1]]
-        m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
-        if m:
-            return self.person_before(pos, m.group(1))
-        for start, end, role in self.doc.lex.roles.finditer(phrase):
-            if end == len(phrase) or start == 0 or phrase[start:].lower().startswith(phrase[start:end].lower()):
-                if role in self.first_holder:
-                    return self.first_holder[role]
-        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
-            iri = self.doc.lex.inspectorate
-            return Organisation(self.doc.lex.label[iri], iri)
-        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
-            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
-            if end == len(phrase) and not is_party(self.doc, iri):
-                return Organisation(self.doc.lex.label[iri], iri)
-        if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
-            force = self.mentions.main_force
-            return Organisation(force.name, force.iri)
-        return None
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -311,14 +198,15 @@ class ClaimFinder:
                 first_word[region.start, region.end] = word.start() if word else region.end
             speaker, said_in = None, region
             for phrase, at in _subject_before(text, region.start, quote.start - 1, verbs_in[region.start, region.end]):
-                speaker = self.speakers.resolve(phrase, region.start + at) if phrase.strip() else None
+                speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
+                    if phrase.strip() else None
                 if speaker is not None:
                     break
             if speaker is None:
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
-                    phrase = m.group("subject") or m.group("inverted")
-                    speaker = self.speakers.resolve(phrase, quote.end)
+                    group = "subject" if m.group("subject") else "inverted"
+                    speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 # A block quote: the paragraph before ends 'X said:', or this continues a quote.
                 index = line_index[quote.line.start]
@@ -330,7 +218,8 @@ class ClaimFinder:
                     head = lines[index - 1]
                     said = text[head.start:head.end].rstrip()[:-1]
                     for phrase, at in _subject_before(said, 0, len(said)):
-                        speaker = self.speakers.resolve(phrase, head.start + at) if phrase.strip() else None
+                        speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
+                            if phrase.strip() else None
                         if speaker is not None:
                             said_in = head
                             break
@@ -377,16 +266,17 @@ class ClaimFinder:
         body = text[sentence.start:sentence.end]
         tail = _SAID_AT_END.search(body)
         if tail:
-            speaker = self.speakers.resolve(tail.group("subject"), sentence.start + tail.start("subject"))
+            at = sentence.start + tail.start("subject")
+            speaker = self.speakers.resolve(tail.group("subject"), at, at)
             if speaker is not None:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
         claims: list[Claim] = []
         matches = []
         for m in _reported_matches(body):
             subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
-            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"))
+            subject_start = m.end("subject") - len(subject)
+            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
             if speaker is not None:
-                subject_start = m.end("subject") - len(subject)
                 matches.append((m, speaker, subject_start))
         for index, (m, speaker, _) in enumerate(matches):
             verb = m.group("verb")
