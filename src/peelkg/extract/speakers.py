@@ -74,9 +74,12 @@ class Speakers:
         self.holdings = sorted(mentions.holdings)
         self.holding_starts = [h[0] for h in self.holdings]
         self.longest_holding = max((end - start for start, end, *_ in self.holdings), default=0)
-        self.holders: dict[str, list[tuple[str, str | None]]] = {}
-        for _, _, person, role, force in self.holdings:
-            self.holders.setdefault(role, []).append((person, force))
+        # Per role, its first holder, and its first holder in each force (with the order named).
+        self.first_holder: dict[str, str] = {}
+        self.first_holder_in: dict[str, dict[str | None, tuple[int, str]]] = {}
+        for order, (_, _, person, role, force) in enumerate(self.holdings):
+            self.first_holder.setdefault(role, person)
+            self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         positions, names = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
@@ -106,16 +109,16 @@ class Speakers:
     def _holder_of(self, role: str, start: int, end: int) -> str | None:
         """Who 'the chief constable' is: the holder of the post in a force the words name, else in
         the article's force, else the first named."""
-        holders = self.holders.get(role)
-        if not holders:
+        if role not in self.first_holder:
             return None
+        in_force = self.first_holder_in[role]
         main = self.mentions.main_force
         for forces in ({f.iri or f.name for _, _, f in self.mentions.force_index.within(start, end)},
                        {main.iri or main.name} if main else set()):
-            person = next((person for person, force in holders if force in forces), None)
-            if person is not None:
-                return person
-        return holders[0][0]
+            found = [in_force[force] for force in forces if force in in_force]
+            if found:
+                return min(found)[1]
+        return self.first_holder[role]
 
     def resolve(self, phrase: str, pos: int, start: int, verb_first: bool = False) -> str | Organisation | None:
         """`phrase` is the folded text that ends (or starts, `verb_first`) at the verb; `pos` is where
