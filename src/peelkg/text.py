@@ -148,6 +148,7 @@ def lines(text: str) -> list[Span]:
 # and a capital or an opening quote; a line break always ends one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["')]?(?=\s+["'(]?[A-Z0-9])""")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col)\.$")
+_LONGEST_ABBREVIATION = len("Supt.")
 
 
 def sentences(text: str) -> list[Span]:
@@ -156,7 +157,10 @@ def sentences(text: str) -> list[Span]:
     for line in lines(text):
         start = line.start
         for m in _SENTENCE_END.finditer(text, line.start, line.end):
-            if _ABBREVIATIONS.search(text, line.start, m.start()) and text[m.start() - 1] == ".":
+            # Only the few characters before the stop can hold an abbreviation: searching the line
+            # from its start for each stop was quadratic in a long paragraph.
+            nearby = max(line.start, m.start() - _LONGEST_ABBREVIATION)
+            if _ABBREVIATIONS.search(text, nearby, m.start()) and text[m.start() - 1] == ".":
                 continue
             out.append(span(text, start, m.end()))
             start = m.end()

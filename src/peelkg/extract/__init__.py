@@ -22,11 +22,13 @@ from .claims import find_claims
 from .doc import Caseless, Doc
 from .grading import find_grades
 from .mentions import find_mentions
+from .posts import find_people
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "3"
+CONVERTER_VERSION = "4"
 
-_PRESS_RELEASE = re.compile(r"^\s*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
+# White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
+_PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
 _EVENT_NOUN = r"(?:meeting|hearing|panel|conference|board|session|committee)"
 _EVENT = re.compile(rf"\b(?:an?|the|its|their)\s+(?P<name>(?:[a-z-]+\s+){{0,5}}{_EVENT_NOUN})\s+on\s+", re.I)
@@ -109,6 +111,7 @@ def extract(source: Source) -> ArticleFacts:
     doc = Doc(source)
     lex = doc.lex
     mentions = find_mentions(doc)
+    find_people(doc, mentions)
     published = dates.published_date(doc)
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)

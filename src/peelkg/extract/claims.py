@@ -1,22 +1,26 @@
 """Claims: direct quotes and reported statements, with who made them and what they are about."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
-from ..facts import Claim, DateValue, Organisation, Span
+from ..facts import Claim, DateValue, Span
 from ..vocab import Phrases
 from . import dates
-from .doc import Doc
-from .mentions import HONORIFIC, SURNAME, Mentions, is_party
+from .doc import Doc, Intervals
+from .mentions import Mentions
+from .speakers import Speakers
 
 MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
-ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|previously|now))*"
-ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
-FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
+# "has also previously said". At most three, each once in the alternation: a subject before
+# them that may hold them too makes an unbounded run of them quadratic to search, and a word
+# twice in the alternation, exponential.
+ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 
 @dataclass(frozen=True)
@@ -27,9 +31,28 @@ class Quote:
 
 
 _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
-# The opening mark must not follow a letter or a mark: checked after it, so that re can jump
-# from one mark to the next.
-_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
+# A single-quoted passage: an opening mark before a capital, not after a letter or a mark
+# (checked after it, so that re can jump from one mark to the next), to the first closing mark
+# after a letter or punctuation and before no letter.
+_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
+
+
+def single_quoted(text: str):
+    """(start, end) inside the marks of each single-quoted passage, as the one pattern
+    `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
+    one from every opening mark to the end of the line, quadratic in a line of opening marks."""
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    free_from = 0
+    for opening in _SINGLE_OPENING.finditer(text):
+        if opening.start() < free_from:
+            continue
+        i = bisect.bisect_left(closings, opening.start() + 2)  # at least one character inside
+        if i == len(closings):
+            return
+        if "\n" not in text[opening.start():closings[i]]:  # (a line holds none)
+            yield opening.start() + 1, closings[i]
+            free_from = closings[i] + 1
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
@@ -50,94 +73,34 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 open_at = None
         if open_at is not None:
             quotes.append(Quote(open_at, line.end, line))
-        for m in _SINGLE_QUOTED.finditer(doc.text[line.start:line.end]):
-            quotes.append(Quote(line.start + m.start(1), line.start + m.end(1), line))
+        for start, end in single_quoted(doc.text[line.start:line.end]):
+            quotes.append(Quote(line.start + start, line.start + end, line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
 
 
-# Compiled once: resolve() runs for every candidate subject.
-_SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
-_SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
-_PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
-_PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
-_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
-_THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+# After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
+# (white space it could also start with, shared between quantifiers, backtracks polynomially).
+_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{SPEECH}\b|"
+                         rf"{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# From the start of a run of white space only: from inside it, each start would run to its end.
+_ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{SPEECH}\b")
 
 
-def _word_start(word: str) -> str:
-    """`word` (starting with a letter, as names do) at a word boundary: checked after the first
-    letter rather than before, so that re can jump from one possible first letter to the next."""
-    return re.escape(word[0]) + r"(?<!\w.)" + re.escape(word[1:])
-
-
-class Speakers:
-    """Resolves the words before or after a verb of saying to a person or an organisation."""
-
-    def __init__(self, doc: Doc, mentions: Mentions) -> None:
-        self.doc, self.mentions = doc, mentions
-        self.surnames = mentions.surname_index()
-        timeline: list[tuple[int, str]] = []
-        for name in mentions.people:
-            # The name, else its surname, as whole words.
-            whole_words = rf"(?:{_word_start(name)}|{_word_start(name.split()[-1])})\b"
-            for m in re.finditer(whole_words, doc.text):
-                timeline.append((m.start(), name))
-        self.timeline = sorted(timeline)
-
-    def person_before(self, pos: int, pronoun: str) -> str | None:
-        wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
-        for at, name in reversed(self.timeline):
-            if at < pos and (wanted is None or self.mentions.gender.get(name, wanted) == wanted):
-                return name
-        return None
-
-    def resolve(self, phrase: str, pos: int) -> str | Organisation | None:
-        """`phrase` is the folded text that ends (or starts) at the verb; `pos` is where it is."""
-        phrase = phrase.strip(" ,")
-        for name in sorted(self.mentions.people, key=len, reverse=True):
-            if phrase.endswith(name) or phrase.startswith(name):
-                return name
-        m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
-        if m and m.group(1).split()[-1] in self.surnames:
-            return self.surnames[m.group(1).split()[-1]]
-        m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
-        if m:
-            return self.person_before(pos, m.group(1))
-        for start, end, role in self.doc.lex.roles.finditer(phrase):
-            if end == len(phrase) or start == 0 or phrase[start:].lower().startswith(phrase[start:end].lower()):
-                holders = self.mentions.holders(role)
-                if holders:
-                    return holders[0]
-        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
-            iri = self.doc.lex.inspectorate
-            return Organisation(self.doc.lex.label[iri], iri)
-        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
-            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
-            if end == len(phrase) and not is_party(self.doc, iri):
-                return Organisation(self.doc.lex.label[iri], iri)
-        if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
-            force = self.mentions.main_force
-            return Organisation(force.name, force.iri)
-        return None
-
-
-_VERB_AFTER = re.compile(rf"^\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"]{{1,80}}?){ADVERB}\s+{SPEECH}\b|{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-_ADVERB_SPEECH = re.compile(rf"{ADVERB}\s+{SPEECH}\b")
-
-
-def _subject_before(text: str) -> list[tuple[str, int]]:
-    """Candidate subjects of the last verb of saying in `text` (folded), nearest first: the words
-    after the last comma, then the comma-separated phrases before it ('X, the mayor, said')."""
-    last = None
-    for m in _ADVERB_SPEECH.finditer(text):
-        last = m
+def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
+    """Candidate subjects of the last verb of saying in text[start:end] (folded), nearest first: the
+    words after the last comma, then the comma-separated phrases before it ('X, the mayor, said'),
+    with their ends relative to `start`. `verbs`: _ADVERB_SPEECH's matches from `start` on, when
+    known; a match holds only letters and spaces, so those before a quote mark at `end` are the same."""
+    if verbs is None:
+        verbs = Intervals((m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, start, end))
+    last = verbs.last_ending_by(end)
     if not last:
         return []
-    head = text[:last.start()]
-    stop = max(head.rfind(c) for c in (".", ";", ":", '"', "\n"))
-    parts = head[stop + 1:].split(",")
-    out, end = [], last.start()
+    verb_start = last[0]
+    stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
+    parts = text[max(stop + 1, start):verb_start].split(",")
+    out, end = [], verb_start - start
     for part in reversed(parts[-3:]):
         out.append((part, end))
         end -= len(part) + 1
@@ -146,12 +109,14 @@ def _subject_before(text: str) -> list[tuple[str, int]]:
 
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
-_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.]{{1,90}}?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
+# It starts and ends outside white space: else each start and end in a run of it is tried again.
+_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        rf"(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # "…, the police inspectorate has said."
-_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,]{2,60}?)\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+# (The subject starts and ends outside white space, as in _REPORTED.)
+_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
 # Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
 # one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
 _STRETCH = re.compile(r"[^,;.]+")
@@ -173,11 +138,28 @@ def _reported_matches(body: str):
 _SPACES = re.compile(r"\s+")
 
 
+def _cut_joining(text: str, end: int) -> int:
+    r"""Where text[:end] ends without the comma, joining word and white space before the next
+    subject: what re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", text[:end]) leaves, found
+    from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
+    def before_spaces(i: int) -> int:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return i
+
+    end = before_spaces(end)
+    word = next((w for w in ("and", "but", "while") if text.endswith(w, 0, end)), "")
+    end = before_spaces(end - len(word))
+    return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
+_NOT_A_MARK = re.compile(r"[^ \"']")
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.speakers = Speakers(doc, mentions)
+        self._said_when: dict[tuple[int, int], object] = {}
 
     def about(self, start: int, end: int) -> tuple[str, ...]:
         found = {iri for _, _, iri in self.doc.found(self.areas, start, end)}
@@ -191,40 +173,53 @@ class ClaimFinder:
                 end -= 1
         evidence = self.doc.span(start, end)
         text = _SPACES.sub(" ", self.doc.text[evidence.start:evidence.end])
+        key = (said_in.start, said_in.end)
+        if key not in self._said_when:  # every claim of a long sentence shares its 'yesterday'
+            self._said_when[key] = dates.relative_date(self.doc, said_in, self.published)
         return Claim(speaker, text, evidence, direct, self.about(evidence.start, evidence.end),
-                     date_inferred=dates.relative_date(self.doc, said_in, self.published))
+                     date_inferred=self._said_when[key])
 
     def quotes(self) -> list[Claim]:
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
         previous: tuple[Claim, Span] | None = None
         lines = doc.lines
+        line_index = {line.start: i for i, line in enumerate(lines)}
+        # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
+        verbs_in: dict[tuple[int, int], Intervals] = {}
+        first_word: dict[tuple[int, int], int] = {}
         for quote in find_quotes(doc):
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
-            before = text[region.start:quote.start - 1]
-            after = text[quote.end + 1:region.end]
+            if (region.start, region.end) not in verbs_in:
+                verbs_in[region.start, region.end] = Intervals(
+                    (m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, region.start, region.end))
+                word = _NOT_A_MARK.search(text, region.start, region.end)
+                first_word[region.start, region.end] = word.start() if word else region.end
             speaker, said_in = None, region
-            for phrase, at in _subject_before(before):
-                speaker = self.speakers.resolve(phrase, region.start + at) if phrase.strip() else None
+            for phrase, at in _subject_before(text, region.start, quote.start - 1, verbs_in[region.start, region.end]):
+                speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
+                    if phrase.strip() else None
                 if speaker is not None:
                     break
             if speaker is None:
-                m = _VERB_AFTER.match(after)
+                m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
-                    phrase = m.group("subject") or m.group("inverted")
-                    speaker = self.speakers.resolve(phrase, quote.end)
-            if speaker is None and not before.strip(" \"'"):
+                    group = "subject" if m.group("subject") else "inverted"
+                    speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
+            if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 # A block quote: the paragraph before ends 'X said:', or this continues a quote.
-                index = next(i for i, l in enumerate(lines) if l.start == quote.line.start)
+                index = line_index[quote.line.start]
                 if previous and (previous[1].start == quote.line.start or
                                  (index and lines[index - 1].start == previous[1].start)):
                     speaker, said_in = previous[0].speaker, previous[0].span
                     said_in = Span(said_in.start, said_in.end, "")
                 elif index and text[lines[index - 1].start:lines[index - 1].end].rstrip().endswith(":"):
                     head = lines[index - 1]
-                    for phrase, at in _subject_before(text[head.start:head.end].rstrip()[:-1]):
-                        speaker = self.speakers.resolve(phrase, head.start + at) if phrase.strip() else None
+                    said = text[head.start:head.end].rstrip()[:-1]
+                    for phrase, at in _subject_before(said, 0, len(said)):
+                        speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
+                            if phrase.strip() else None
                         if speaker is not None:
                             said_in = head
                             break
@@ -241,12 +236,16 @@ class ClaimFinder:
     def reported(self, quoted: list[Claim]) -> list[Claim]:
         """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
         doc = self.doc
-        quoted_spans = [(c.span.start, c.span.end) for c in quoted]
+        # A sentence overlaps a quote when a quote starting before its end ends after its start.
+        quoted_spans = sorted((c.span.start, c.span.end) for c in quoted)
+        quoted_starts = [start for start, _ in quoted_spans]
+        furthest_end = list(itertools.accumulate((end for _, end in quoted_spans), max))
         claims: list[Claim] = []
         for line in doc.lines:
             current = None  # the speaker of the paragraph's reported statement so far
             for sentence in doc.sentences_in(line):
-                if any(s < sentence.end and sentence.start < e for s, e in quoted_spans):
+                i = bisect.bisect_left(quoted_starts, sentence.end)
+                if i and furthest_end[i - 1] > sentence.start:
                     current = None
                     continue
                 found = self._reported_in(sentence)
@@ -267,16 +266,17 @@ class ClaimFinder:
         body = text[sentence.start:sentence.end]
         tail = _SAID_AT_END.search(body)
         if tail:
-            speaker = self.speakers.resolve(tail.group("subject"), sentence.start + tail.start("subject"))
+            at = sentence.start + tail.start("subject")
+            speaker = self.speakers.resolve(tail.group("subject"), at, at)
             if speaker is not None:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
         claims: list[Claim] = []
         matches = []
         for m in _reported_matches(body):
             subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
-            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"))
+            subject_start = m.end("subject") - len(subject)
+            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
             if speaker is not None:
-                subject_start = m.end("subject") - len(subject)
                 matches.append((m, speaker, subject_start))
         for index, (m, speaker, _) in enumerate(matches):
             verb = m.group("verb")
@@ -284,7 +284,7 @@ class ClaimFinder:
             end = sentence.end
             if index + 1 < len(matches):
                 next_subject = matches[index + 1][2]
-                end = sentence.start + len(re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", body[:next_subject]))
+                end = sentence.start + _cut_joining(body, next_subject)
             if end - start >= 12:
                 claims.append(self._claim(speaker, start, end, False, sentence))
         return claims

@@ -59,10 +59,13 @@ def published_date(doc: Doc) -> DateValue | None:
     return None
 
 
-# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'
+# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.
+# The first date has a day or a month; one run of white space between two words, matched one
+# way only (optional words each with their own run: runs split between quantifiers backtrack
+# polynomially).
 _PERIOD = re.compile(
-    rf"\b(?:from|between)\s+(?:(?P<d1>{DAY})(?=\s))?\s*(?P<m1>{MONTH})?(?:\s+(?P<y1>{YEAR}))?\s+(?:to|until|and|-)\s+"
-    rf"(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
+    rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
+    rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
 _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*)\b", re.I)
 
 
@@ -80,7 +83,7 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
             value = DateValue(_iso(int(one.group("y")), month_number(one.group("m"))), doc.span(one.start("m"), one.end("y")))
             return value, value
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
-        if not m or not (m.group("m1") or m.group("d1")):
+        if not m:
             continue
         y2, m2 = int(m.group("y2")), month_number(m.group("m2"))
         m1 = month_number(m.group("m1")) if m.group("m1") else m2

@@ -39,6 +39,10 @@ class Doc:
         return textmod.lines(self.text)
 
     @cached_property
+    def commas(self) -> list[int]:
+        return [m.start() for m in re.finditer(",", self.text)]
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
@@ -52,6 +56,13 @@ class Doc:
         end = len(self.text) if end is None else end
         first = bisect.bisect_left(starts, start)
         return [m for m in matches[first:bisect.bisect_left(starts, end)] if m[1] <= end]
+
+    def matches(self, pattern: re.Pattern[str]) -> Intervals:
+        """Every match of `pattern` in the text, (start, end, match), found once per pattern."""
+        cache = self.__dict__.setdefault("_matches", {})
+        if pattern not in cache:
+            cache[pattern] = Intervals((m.start(), m.end(), m) for m in pattern.finditer(self.text))
+        return cache[pattern]
 
     def span(self, start: int, end: int) -> Span:
         """A trimmed span whose text is the raw text (what the evidence must quote)."""
@@ -68,6 +79,41 @@ class Doc:
         """The sentences that start in `region`."""
         starts = self._sentence_starts
         return self.sentences[bisect.bisect_left(starts, region.start):bisect.bisect_left(starts, region.end)]
+
+
+class Intervals:
+    """Mentions (start, end, value) in text order, none overlapping another (so their ends are in
+    order too), looked up by position by bisection rather than by a scan of every mention."""
+
+    def __init__(self, items) -> None:
+        self.items = list(items)
+        self.starts = [item[0] for item in self.items]
+        self.ends = [item[1] for item in self.items]
+
+    def last_ending_by(self, pos: int):
+        """The nearest mention ending at or before `pos`, or None."""
+        i = bisect.bisect_right(self.ends, pos)
+        return self.items[i - 1] if i else None
+
+    def first_starting_from(self, pos: int):
+        """The nearest mention starting at or after `pos`, or None."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.items[i] if i < len(self.items) else None
+
+    def containing(self, pos: int):
+        """The mention with start <= pos < end, or None."""
+        i = bisect.bisect_right(self.starts, pos)
+        return self.items[i - 1] if i and pos < self.ends[i - 1] else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a mention shares a character with [start, end)."""
+        i = bisect.bisect_left(self.starts, end)
+        return bool(i) and self.ends[i - 1] > start
+
+    def within(self, start: int, end: int) -> list:
+        """The mentions inside [start, end), in text order."""
+        items = self.items[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+        return [item for item in items if item[1] <= end]
 
 
 class Caseless:

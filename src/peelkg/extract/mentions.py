@@ -4,15 +4,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
-from .doc import Caseless, Doc
+from .doc import Caseless, Doc, Intervals
 
-_LOWER = "a-zà-öø-ÿ"
-_UPPER = "A-ZÀ-ÖØ-Þ"
-NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+LOWER = "a-zà-öø-ÿ"
+UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
@@ -51,6 +51,9 @@ class Mentions:
     main_force: Organisation | None = None
     people: dict[str, Person] = field(default_factory=dict)  # full name -> first naming
     memberships: list[Membership] = field(default_factory=list)
+    # Every place a post is named with its holder (a membership keeps only the first):
+    # (start, end) of post and name together, the holder, the role, and the force the post is in.
+    holdings: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> 'm' | 'f' where a title shows it
 
     def surname_index(self) -> dict[str, str]:
@@ -62,9 +65,17 @@ class Mentions:
     def holders(self, role: str) -> list[str]:
         return [m.person for m in self.memberships if m.role == role]
 
+    @cached_property
+    def force_index(self) -> Intervals:
+        return Intervals(self.forces)
+
+    @cached_property
+    def organisation_index(self) -> Intervals:
+        return Intervals(self.organisations)
+
 
 # Look-aheads for the first letter (here and below) only make re fail fast where no match can start.
-_UNKNOWN_FORCE = re.compile(rf"(?=[A-Z])\b((?:[A-Z][{_LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
+_UNKNOWN_FORCE = re.compile(rf"(?=[A-Z])\b((?:[A-Z][{LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
                             rf"(?! (?:and|Federation|,))")
 
 
@@ -94,24 +105,21 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     """Known forces by label or alias, '<area> Police', and unknown '<Name> Police|Constabulary'."""
     lex, text = doc.lex, doc.text
     found: list[tuple[int, int, Organisation]] = []
-    taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, org: Organisation) -> None:
-        if not any(s < end and start < e for s, e in taken):
-            found.append((start, end, org))
-            taken.append((start, end))
+    def add_all(candidates) -> None:
+        """One way of naming forces, after the ways before it: what they took is not taken again.
+        One way's matches never overlap one another, so only the earlier ways' need checking."""
+        taken = Intervals(sorted(found, key=lambda f: f[0]))
+        found.extend(c for c in candidates if not taken.overlaps(c[0], c[1]))
 
-    for start, end, iri in doc.found(lex.forces):
-        add(start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
+    add_all((start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
+            for start, end, iri in doc.found(lex.forces))
     areas = area_patterns(lex)
-    for m in areas.force.finditer(doc):
-        iri = areas.force_of_area[m.group(1).lower()]
-        add(m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
-    for m in _UNKNOWN_FORCE.finditer(text):
-        words = m.group(1).split()
-        if words[0] in NOT_NAME or any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words):
-            continue
-        add(m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
+    add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
+            for m in areas.force.finditer(doc) for iri in [areas.force_of_area[m.group(1).lower()]])
+    add_all((m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
+            for m in _UNKNOWN_FORCE.finditer(text) for words in [m.group(1).split()]
+            if words[0] not in NOT_NAME and not any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -135,149 +143,15 @@ def find_organisations(doc: Doc) -> list[tuple[int, int, str]]:
     return doc.found(doc.lex.organisations)
 
 
+_POLITICAL_PARTY = str(vocab.PEEL.PoliticalParty)
+
+
 def is_party(doc: Doc, iri: str) -> bool:
-    return str(vocab.PEEL.PoliticalParty) in doc.lex.org_types.get(iri, frozenset())
-
-
-def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
-    """A party named just before a post: 'Conservative police and crime commissioner', "Labour's PCC"."""
-    for start, end, iri in mentions.organisations:
-        if is_party(doc, iri):
-            gap = doc.text[end:pos]
-            if end <= pos and re.fullmatch(r"(?:'s)?\s*(?:party\s*)?", gap, re.I):
-                return Organisation(doc.lex.label[iri], iri, doc.span(start, end))
-    return None
-
-
-def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
-    """'(Con)' or '(Conservative)' straight after a name."""
-    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,)", doc.text[pos:pos + 40])
-    if not m:
-        return None
-    group = 1 if m.group(1) else 2
-    word = PARTY_ABBREVIATIONS.get(m.group(group).lower(), m.group(group))
-    for start, end, iri in doc.lex.organisations.finditer(word):
-        if is_party(doc, iri) and (start, end) == (0, len(word)):
-            return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(group), pos + m.end(group)))
-    return None
-
-
-def _force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
-    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
-    for f_start, f_end, org in mentions.forces:
-        if f_end <= start and re.fullmatch(r"(?:'s)?\s*(?:(?:new|former|interim|current)\s+)?", doc.text[f_end:start], re.I):
-            return org
-        if f_start >= end and re.fullmatch(r"\s+(?:of|for|at)\s+(?:the\s+)?", doc.text[end:f_start], re.I):
-            return org
-    areas = area_patterns(doc.lex)
-    m = areas.before_post.search(doc.text[max(0, start - 60):start]) or areas.after_post.match(doc.text[end:end + 60])
-    if m:
-        iri = areas.force_of_area[m.group(1).lower()]
-        return Organisation(doc.lex.label[iri], iri, None)
-    return None
-
-
-def _post_organisation(doc: Doc, mentions: Mentions, role: str, start: int, end: int) -> Organisation | None:
-    lex = doc.lex
-    post_in = lex.role_post_in.get(role, "")
-    if post_in == str(vocab.PEEL.Inspectorate):
-        return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
-    if post_in == str(vocab.PEEL.StaffAssociation):
-        sentence = doc.sentence_at(start)
-        m = _FEDERATION.search(doc.text, sentence.start, sentence.end)
-        if m and m.group(1).split()[0] not in NOT_NAME:
-            return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
-        federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
-        return Organisation(lex.label[federation], federation) if federation else None
-    force = _force_near(doc, mentions, start, end) or mentions.main_force
-    if force is None:
-        return None
-    if post_in == str(vocab.PEEL.PoliceGovernanceOffice):
-        if force.iri is None or force.iri not in lex.force_area_name:
-            return None
-        title = lex.label[role]
-        title = " ".join(w if w in {"and", "for"} else w.capitalize() for w in title.split())
-        # The statutory name of the corporation sole: "Police and Crime Commissioner for Hertfordshire".
-        return Organisation(f"{title} for {lex.force_area_name[force.iri]}",
-                            str(vocab.office_iri(role, force.iri)))
-    return Organisation(force.name, force.iri)
-
-
-# "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
-_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,)?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
-_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?,\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+)*"
-                               rf"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){{0,4}}$")
-# "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
-_FEDERATION = re.compile(rf"\b((?:[A-Z][{_LOWER}]+ ){{1,3}}Police Federation)\b")
-# 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
-_FEDERATION_CHAIR = re.compile(rf"chair(?<!\wchair)(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{_LOWER}]+ ){{0,3}}Police Federation)\b")
-# Every title and name starts with a capital.
-_NAMED_SPEAKER = re.compile(rf"(?=[{_UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)")
-_TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
-
-
-def find_people(doc: Doc, mentions: Mentions) -> None:
-    """Posts with the people holding them, then every other person named with a title or a verb of saying."""
-    text, lex = doc.text, doc.lex
-    seen: set[tuple[str, str, str]] = set()
-    posts = doc.found(lex.roles)
-    federation_chair = next((iri for _, _, iri in lex.roles.finditer("Police Federation chair")), None)
-    if federation_chair:
-        for m in _FEDERATION_CHAIR.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in posts):
-                posts.append((m.start(), m.end(), federation_chair))
-    for start, end, role in sorted(posts):
-        sentence = doc.sentence_at(start)
-        name_match = _NAME_AFTER_ROLE.match(text, end, sentence.end)
-        if name_match and is_name(name_match.group("name")):
-            # The 'for <force>' clause in between must not swallow a name.
-            name_start, name_end = name_match.span("name")
-        else:
-            before = _NAME_BEFORE_ROLE.search(text, sentence.start, start)
-            if not before or not is_name(before.group("name")):
-                continue
-            name_start, name_end = before.span("name")
-        name = clean_name(text[name_start:name_end])
-        organisation = _post_organisation(doc, mentions, role, start, end)
-        if organisation is None:
-            continue
-        party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
-            _party_after(doc, mentions, end)
-        key = (name, role, organisation.iri or organisation.name)
-        _add_person(doc, mentions, name, name_start, name_end)
-        if key in seen:
-            continue
-        seen.add(key)
-        evidence = doc.span(min(start, name_start), max(end, name_end))
-        mentions.memberships.append(Membership(name, role, organisation, evidence, party))
-    # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in _NAMED_SPEAKER.finditer(text):
-        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
-            _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
-    for m in _TITLED_SURNAME.finditer(text):
-        full = mentions.surname_index().get(m.group("surname").split()[-1])
-        if full:
-            mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
-
-
-def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
-    return any(s <= start < e or s < end <= e for s, e, _ in mentions.forces) or \
-        any(s <= start < e for s, e, _ in mentions.organisations)
-
-
-def _add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
-    name = clean_name(name)
-    if name not in mentions.people:
-        mentions.people[name] = Person(name, doc.span(end - len(name), end))
-    if title in {"Mr", "Sir", "Lord"}:
-        mentions.gender.setdefault(name, "m")
-    elif title in {"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"}:
-        mentions.gender.setdefault(name, "f")
+    return _POLITICAL_PARTY in doc.lex.org_types.get(iri, frozenset())
 
 
 def find_mentions(doc: Doc) -> Mentions:
+    """The forces and organisations named, and the force the article is about (posts and people: posts.py)."""
     mentions = Mentions(forces=find_forces(doc), organisations=find_organisations(doc))
     mentions.main_force = choose_main_force(doc, mentions.forces)
-    find_people(doc, mentions)
     return mentions

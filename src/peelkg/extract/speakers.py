@@ -1,0 +1,161 @@
+"""Who said it: the words before or after a verb of saying resolved to a person (by name,
+surname, pronoun or the post named there) or an organisation."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..facts import Organisation
+from ..vocab import trie_alternation
+from .doc import Doc
+from .mentions import HONORIFIC, SURNAME, Mentions, is_party
+
+ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
+FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
+
+# Compiled once: resolve() runs for every candidate subject.
+_SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
+_SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
+_PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
+_PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
+_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
+_THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
+def _timeline(text: str, names) -> list[tuple[int, str]]:
+    """(position, name) wherever a person is named: by the whole name, else by the surname, as
+    whole words (a name's namings do not overlap one another). One pass over the text for all."""
+    surname = {name: name.split()[-1] for name in names}
+    named_by: dict[str, set[str]] = {}  # words -> the people they name
+    for name in names:
+        named_by.setdefault(name, set()).add(name)
+        named_by.setdefault(surname[name], set()).add(name)
+    if not named_by:
+        return []
+    # Each place where one of them starts, with the longest that ends on a word boundary there;
+    # a shorter one ending on a boundary there is a start of that longest one.
+    starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
+    prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
+    free_from: dict[str, int] = {}  # name -> where its last naming ended
+    timeline = []
+    for m in starts.finditer(text):
+        at, longest = m.start(), m.group(1)
+        found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
+        for name in set().union(*(named_by[w] for w in found)):
+            if at >= free_from.get(name, 0):
+                timeline.append((at, name))
+                free_from[name] = at + len(name if name in found else surname[name])
+    return sorted(timeline)
+
+
+class Speakers:
+    """Resolves the words before or after a verb of saying to a person or an organisation."""
+
+    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+        self.doc, self.mentions = doc, mentions
+        self.surnames = mentions.surname_index()
+        self.timeline = _timeline(doc.text, mentions.people)
+        # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
+        self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
+        for wanted in (None, "m", "f"):
+            kept = [(at, name) for at, name in self.timeline
+                    if wanted is None or mentions.gender.get(name, wanted) == wanted]
+            self.namings[wanted] = ([at for at, _ in kept], [name for _, name in kept])
+        # Names by length, longest first; among names of one length, the first named wins.
+        self.names = list(mentions.people)
+        self.names_by_length: dict[int, dict[str, int]] = {}
+        for order, name in enumerate(self.names):
+            self.names_by_length.setdefault(len(name), {})[name] = order
+        self.lengths = sorted(self.names_by_length, reverse=True)
+        self._resolved: dict[tuple[str, int, int | None, bool], str | Organisation | None] = {}
+        # Where posts are named with their holders, and each role's holders (with the force of
+        # each post) in the order they are named.
+        self.holdings = sorted(mentions.holdings)
+        self.holding_starts = [h[0] for h in self.holdings]
+        self.longest_holding = max((end - start for start, end, *_ in self.holdings), default=0)
+        # Per role, its first holder, and its first holder in each force (with the order named).
+        self.first_holder: dict[str, str] = {}
+        self.first_holder_in: dict[str, dict[str | None, tuple[int, str]]] = {}
+        for order, (_, _, person, role, force) in enumerate(self.holdings):
+            self.first_holder.setdefault(role, person)
+            self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
+
+    def person_before(self, pos: int, pronoun: str) -> str | None:
+        positions, names = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
+        i = bisect.bisect_left(positions, pos)
+        return names[i - 1] if i else None
+
+    def _name_at_edge(self, phrase: str) -> str | None:
+        """The longest person's name that `phrase` ends or starts with."""
+        for length in self.lengths:
+            if length > len(phrase):
+                continue
+            names = self.names_by_length[length]
+            found = [names[w] for w in (phrase[-length:], phrase[:length]) if w in names]
+            if found:
+                return self.names[min(found)]
+        return None
+
+    def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
+        """The holder of a post named (with them) in text[start:end], the one nearest the verb:
+        'Chief Constable Tom Brown of Essex Police said', 'Tom Brown, Chief Constable of Essex Police, said'."""
+        first = bisect.bisect_left(self.holding_starts, start - self.longest_holding)
+        found = [h for h in self.holdings[first:bisect.bisect_left(self.holding_starts, end)] if h[1] > start]
+        if not found:
+            return None
+        return min(found)[2] if verb_first else max(found, key=lambda h: h[1])[2]
+
+    def _holder_of(self, role: str, start: int, end: int) -> str | None:
+        """Who 'the chief constable' is: the holder of the post in a force the words name, else in
+        the article's force, else the first named."""
+        if role not in self.first_holder:
+            return None
+        in_force = self.first_holder_in[role]
+        main = self.mentions.main_force
+        for forces in ({f.iri or f.name for _, _, f in self.mentions.force_index.within(start, end)},
+                       {main.iri or main.name} if main else set()):
+            found = [in_force[force] for force in forces if force in in_force]
+            if found:
+                return min(found)[1]
+        return self.first_holder[role]
+
+    def resolve(self, phrase: str, pos: int, start: int, verb_first: bool = False) -> str | Organisation | None:
+        """`phrase` is the folded text that ends (or starts, `verb_first`) at the verb; `pos` is where
+        it is, for a pronoun; `start`, where the phrase is in the text. Remembered: every quote after
+        one verb of saying asks about the same subject again."""
+        key = (phrase, pos, start, verb_first)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(phrase, pos, start, verb_first)
+        return self._resolved[key]
+
+    def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
+        end = start + len(phrase)
+        phrase = phrase.strip(" ,")
+        name = self._name_at_edge(phrase)
+        if name is not None:
+            return name
+        m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
+        if m and m.group(1).split()[-1] in self.surnames:
+            return self.surnames[m.group(1).split()[-1]]
+        m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
+        if m:
+            return self.person_before(pos, m.group(1))
+        holder = self._holder_named_in(start, end, verb_first)
+        if holder is not None:
+            return holder
+        for _, _, role in self.doc.lex.roles.finditer(phrase):
+            holder = self._holder_of(role, start, end)
+            if holder is not None:
+                return holder
+        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
+            iri = self.doc.lex.inspectorate
+            return Organisation(self.doc.lex.label[iri], iri)
+        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
+            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
+            if end == len(phrase) and not is_party(self.doc, iri):
+                return Organisation(self.doc.lex.label[iri], iri)
+        if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
+            force = self.mentions.main_force
+            return Organisation(force.name, force.iri)
+        return None
