@@ -6,7 +6,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ..facts import Claim, DateValue, Span
+from ..facts import Claim, DateValue, Inference, Span
 from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
@@ -151,7 +151,9 @@ def _cut_joining(text: str, end: int) -> int:
     word = next((w for w in ("and", "but", "while") if text.endswith(w, 0, end)), "")
     end = before_spaces(end - len(word))
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
-_NOT_A_MARK = re.compile(r"[^ \"']")
+
+
+_NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words before the quote
 
 
 class ClaimFinder:
@@ -159,7 +161,7 @@ class ClaimFinder:
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.speakers = Speakers(doc, mentions)
-        self._said_when: dict[tuple[int, int], object] = {}
+        self._said_when: dict[tuple[int, int], Inference | None] = {}
 
     def about(self, start: int, end: int) -> tuple[str, ...]:
         found = {iri for _, _, iri in self.doc.found(self.areas, start, end)}

@@ -62,9 +62,6 @@ class Mentions:
             index.setdefault(name.split()[-1], name)
         return index
 
-    def holders(self, role: str) -> list[str]:
-        return [m.person for m in self.memberships if m.role == role]
-
     @cached_property
     def force_index(self) -> Intervals:
         return Intervals(self.forces)
