@@ -27,7 +27,7 @@ class Unsure(Exception):
 
 
 def _normalise(select: str) -> str:
-    return " ".join(re.sub(r"(?m)^\s*#.*$", "", select).split())
+    return " ".join(re.sub(r"(?m)^[ \t]*#.*$", "", select).split())  # [ \t]: \s* over blank lines is quadratic
 
 
 _STRING = ox.NamedNode(XSD + "string")
