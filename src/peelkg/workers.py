@@ -8,20 +8,33 @@ limit while watching the worker's own (private) memory, and kills it past either
 whose query runs long is given the lowest CPU priority (SCHED_IDLE), so that short queries
 sent meanwhile stay quick. The command line runs one query in one worker; the server keeps a pool.
 
+The parent waits on its asyncio event loop, which reads each worker's socket itself: no
+thread and no pickled reply stand between a worker's bytes and the HTTP response (a thread
+hop and a pipe per request held the server to about 1,700 trivial queries/s). A worker
+answers with a header (status, length) and the answer's bytes as it wrote them.
+
+Few workers run quick queries at once (`quick`, about one per core): more would not answer
+sooner on that many cores, and each worker copies the pages of the store it reads (the
+memory store takes a lock per quad it visits), so each costs tens of MB. A query past 50 ms
+stops counting as quick, which lets another worker start beside it.
+
 Workers and the zygote die with their parent, even one killed by SIGKILL (Linux's
 PR_SET_PDEATHSIG), and ignore Ctrl-C, which is their parent's to handle.
 """
 from __future__ import annotations
 
+import asyncio
+import collections
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import socket
-import threading
-import time
+import struct
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import reduction
 
 import pyoxigraph
@@ -31,12 +44,13 @@ from .processes import die_with_parent
 from .query import LocalStore, QueryError, QueryRefused, QuerySyntaxError, answer
 from .results import TooLarge, TooManyRows
 
-# How often a waiting parent looks at the clock and at the worker's memory: each look costs
-# the server's event loop a little, and 20 runaways must not slow the quick queries.
-_POLL_SECONDS = 0.05
-_MEMORY_EVERY_SECONDS = 0.1
-_SLOW_SECONDS = 0.05  # a query running longer gets the lowest CPU priority
+_SLOW_SECONDS = 0.05  # a query running longer gets the lowest CPU priority and stops counting as quick
+_MEMORY_EVERY_SECONDS = 0.1  # how often a long query's memory is looked at
 _SLOW_NICENESS = 19
+_REQUEST = struct.Struct("!I")  # parent to worker: the pickled request's length
+_ANSWER = struct.Struct("!cQ")  # worker to parent: status, then the length of what follows
+_BYTES, _VALUE, _ERROR, _HELLO = b"b", b"v", b"e", b"h"  # an answer's bytes, a pickled value, an error, a new worker's pid
+_PAGE = 1 << 16
 
 
 class LimitExceeded(QueryError):
@@ -51,32 +65,35 @@ class Busy(Exception):
     """Every worker is taken and the queue is full (or the wait outlasted the time limit)."""
 
 
-@dataclass
+@dataclass(eq=False)
 class _Worker:
-    pid: int
-    conn: multiprocessing.connection.Connection
-    slow: bool = False  # reniced: retired once its query ends
-    dead: bool = False
+    sock: socket.socket
+    pid: int = 0
+    slow: bool = False  # reniced, and no longer counted as quick: retired once its query ends
+    killed: bool = False  # its pid may belong to another process by now
+    stopped_by: str = ""  # the limit it was killed at while its query ran
+    watch: asyncio.TimerHandle | None = field(default=None, repr=False)
 
 
 class Pool:
-    """Worker processes over one loaded dataset. `load` runs once, in the zygote."""
+    """Worker processes over one loaded dataset. `load` runs once, in the zygote; `procedures`
+    are trusted functions of the store that a worker runs by name (`call`)."""
 
-    def __init__(self, load: Callable[[], LocalStore], *, workers: int = 1, queue: int = 0,
-                 limits: Limits = Limits()) -> None:
+    def __init__(self, load: Callable[[], LocalStore], *, workers: int = 1, queue: int = 0, quick: int | None = None,
+                 limits: Limits = Limits(), procedures: dict[str, Callable] | None = None) -> None:
         self.limits = limits
         self.max_workers = workers
+        self.max_quick = min(workers, quick or max(4, os.cpu_count() or 1))
         self.max_waiting = queue
         self._load = load
-        self._lock = threading.Lock()
-        self._freed = threading.Condition(self._lock)
+        self._procedures = procedures or {}
         self._idle: list[_Worker] = []
-        self._busy: set[int] = set()  # pids of the workers running a query
-        self._count = 0  # live workers, idle or busy
-        self._waiting = 0
+        self._busy: set[_Worker] = set()
+        self._count = 0  # live workers, idle or busy, and those being forked
+        self._quick = 0  # workers given a query that has not yet run long, and those being forked for one
+        self._waiters: collections.deque[asyncio.Future] = collections.deque()
         self._zygote: multiprocessing.process.BaseProcess | None = None
         self._control: multiprocessing.connection.Connection | None = None
-        self._spawn_lock = threading.Lock()
 
     # -- life ------------------------------------------------------------------------------
 
@@ -84,8 +101,8 @@ class Pool:
         """Fork the zygote and wait until it has loaded the dataset (QueryError if it cannot)."""
         context = multiprocessing.get_context("fork")  # before any thread of ours: see _zygote
         self._control, theirs = context.Pipe()
-        self._zygote = context.Process(target=_zygote, args=(self._load, theirs, self._control, os.getpid()),
-                                       name="peelkg-zygote", daemon=True)
+        self._zygote = context.Process(target=_zygote, args=(self._load, self._procedures, theirs, self._control,
+                                                             os.getpid()), name="peelkg-zygote", daemon=True)
         self._zygote.start()
         theirs.close()
         try:
@@ -98,17 +115,16 @@ class Pool:
         return self
 
     def close(self) -> None:
-        """Stop every worker and the zygote."""
-        with self._lock:
-            workers, self._idle = self._idle, []
-            busy, self._busy = self._busy, set()
-        for worker in workers:
-            _kill(worker)
-        for pid in busy:  # their threads still wait on them: they read EOF and report a dead worker
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+        """Stop every worker and the zygote; queries in flight end with Busy."""
+        for worker in self._idle:
+            _close(worker)
+        self._idle = []
+        for worker in self._busy:  # its query's task reads EOF, reports the server stopping and closes it
+            _stop(worker)
+        waiters, self._waiters = self._waiters, collections.deque()
+        for granted in waiters:
+            if not granted.done():
+                granted.set_exception(Busy("the server is stopping"))
         if self._control is not None:
             self._control.close()  # the zygote reads EOF and exits; its workers die with it
             self._control = None
@@ -127,97 +143,198 @@ class Pool:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def run(self, sparql: str, fmt: str, *, limits: Limits | None = None, base_iri: str | None = None,
-            default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> bytes:
+    def run(self, sparql: str, fmt: str, **options) -> bytes:
+        """`run_async` for a caller without an event loop (the command line)."""
+        return asyncio.run(self.run_async(sparql, fmt, **options))
+
+    async def run_async(self, sparql: str, fmt: str, *, limits: Limits | None = None, base_iri: str | None = None,
+                        default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> bytes:
         """The answer to a query in format `fmt` (results.FORMATS), from a worker; LimitExceeded
         at a limit, Busy when no worker is free soon enough, QueryError for a bad query."""
         limits = limits or self.limits
-        worker = self._acquire(limits.timeout)
-        with self._lock:
-            self._busy.add(worker.pid)
-        keep = False
+        return await self._exchange(("query", (sparql, fmt, limits.max_rows, limits.max_bytes, base_iri,
+                                               default_graph, named_graphs)), limits)
+
+    async def call(self, name: str, *args, limits: Limits | None = None):
+        """What the procedure `name` returns for the store and `args`, run in a worker under the
+        same limits as a query (its pickled value is capped like an answer's bytes)."""
+        return await self._exchange(("call", (name, args, (limits or self.limits).max_bytes)), limits or self.limits)
+
+    async def _exchange(self, request: tuple, limits: Limits):
+        loop = asyncio.get_running_loop()
+        worker = await self._acquire(loop, limits.timeout)
+        done = False
         try:
-            worker.conn.send((sparql, fmt, limits.max_rows, limits.max_bytes, base_iri, default_graph, named_graphs))
-            self._wait(worker, limits)
-            status, payload = worker.conn.recv()
-            if status == "ok":
-                body = worker.conn.recv_bytes()
-            keep = not worker.slow
-        except (EOFError, OSError):
-            if self._control is None:
-                raise Busy("the server is stopping") from None
-            raise QueryError("the query's worker process died") from None
-        finally:
-            self._release(worker, keep)
-        if status == "ok":
-            return body
-        raise _ERRORS[status](*payload)
-
-    def _wait(self, worker: _Worker, limits: Limits) -> None:
-        started = time.monotonic()
-        deadline = started + limits.timeout
-        next_memory_check = started + _MEMORY_EVERY_SECONDS
-        while not worker.conn.poll(max(0.0, min(_POLL_SECONDS, deadline - time.monotonic()))):
-            now = time.monotonic()
-            if now >= deadline:
-                _kill(worker)
-                raise LimitExceeded("timeout", f"the query ran past its time limit of {limits.timeout:g} s")
-            if limits.max_memory_mb is not None and now >= next_memory_check:
-                next_memory_check = now + _MEMORY_EVERY_SECONDS
-                if _private_mb(worker.pid) > limits.max_memory_mb:
-                    _kill(worker)
-                    raise LimitExceeded("memory", f"the query took more than its memory limit of {limits.max_memory_mb:,} MB")
-            if not worker.slow and now - started > _SLOW_SECONDS:
-                worker.slow = True
-                _deprioritise(worker.pid)
-
-    def _acquire(self, wait: float) -> _Worker:
-        with self._lock:
-            if not self._idle and self._count >= self.max_workers:
-                if self._waiting >= self.max_waiting:
-                    raise Busy(f"all {self.max_workers} workers are busy and {self._waiting} queries wait")
-                self._waiting += 1
-                try:
-                    if not self._freed.wait_for(lambda: self._idle or self._count < self.max_workers, wait):
-                        raise Busy(f"no worker was free within {wait:g} s")
-                finally:
-                    self._waiting -= 1
-            if self._idle:
-                return self._idle.pop()
-            self._count += 1
-        try:
-            return self._spawn()
-        except BaseException:
-            with self._lock:
-                self._count -= 1
-                self._freed.notify()
-            raise
-
-    def _release(self, worker: _Worker, keep: bool) -> None:
-        if not keep:
-            _kill(worker)
-        with self._lock:
-            self._busy.discard(worker.pid)
-            if keep:
-                self._idle.append(worker)
-            else:
-                self._count -= 1
-            self._freed.notify()
-
-    def _spawn(self) -> _Worker:
-        ours, theirs = socket.socketpair()
-        with self._spawn_lock:
-            if self._control is None:
-                raise QueryError("the query pool is closed")
+            worker.watch = loop.call_later(_SLOW_SECONDS, self._slowed, worker, limits)
             try:
+                async with asyncio.timeout(limits.timeout):
+                    message = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+                    await loop.sock_sendall(worker.sock, _REQUEST.pack(len(message)) + message)
+                    status, payload = await _receive(loop, worker.sock)
+            except TimeoutError:
+                raise LimitExceeded("timeout", f"the query ran past its time limit of {limits.timeout:g} s") from None
+            except (EOFError, OSError):
+                if worker.stopped_by == "memory":
+                    raise LimitExceeded("memory", f"the query took more than its memory limit of "
+                                                  f"{limits.max_memory_mb:,} MB") from None
+                if self._control is None:
+                    raise Busy("the server is stopping") from None
+                raise QueryError("the query's worker process died") from None
+            done = True
+        finally:
+            self._release(worker, keep=done and not worker.slow)
+        if status == _BYTES:
+            return payload if isinstance(payload, bytes) else bytes(payload)
+        if status == _VALUE:
+            return pickle.loads(payload)
+        kind, args = pickle.loads(payload)
+        raise _ERRORS[kind](*args)
+
+    def _slowed(self, worker: _Worker, limits: Limits) -> None:
+        """The worker's query has run 50 ms: lowest CPU priority, a quick slot freed, its memory watched."""
+        if worker.killed or worker not in self._busy:
+            return
+        if not worker.slow:
+            worker.slow = True
+            self._quick -= 1
+            _deprioritise(worker.pid)
+            self._dispatch()
+        if limits.max_memory_mb is not None and _private_mb(worker.pid) > limits.max_memory_mb:
+            worker.stopped_by = "memory"
+            _stop(worker)  # its query's task reads EOF
+            return
+        worker.watch = asyncio.get_running_loop().call_later(_MEMORY_EVERY_SECONDS, self._slowed, worker, limits)
+
+    # -- the workers -----------------------------------------------------------------------
+
+    async def _acquire(self, loop: asyncio.AbstractEventLoop, wait: float) -> _Worker:
+        if self._control is None:
+            raise QueryError("the query pool is closed")
+        if not self._waiters:
+            if self._idle:
+                return self._assign(self._idle.pop())
+            if self._can_fork():
+                return await self._fork(loop, wait)
+        if len(self._waiters) >= self.max_waiting:
+            raise Busy(f"{self.max_quick} workers are busy and {len(self._waiters)} queries wait")
+        granted = loop.create_future()
+        self._waiters.append(granted)
+        try:
+            async with asyncio.timeout(wait):
+                worker = await granted
+        except BaseException as error:
+            if granted.done() and not granted.cancelled():  # granted just as the wait ended
+                self._give_back(granted.result())
+            else:
+                granted.cancel()
+                self._waiters.remove(granted)
+            if isinstance(error, TimeoutError):
+                raise Busy(f"no worker was free within {wait:g} s") from None
+            raise
+        return worker if worker is not None else await self._fork(loop, wait, reserved=True)
+
+    def _can_fork(self) -> bool:
+        return self._count < self.max_workers and self._quick < self.max_quick
+
+    def _assign(self, worker: _Worker) -> _Worker:
+        self._quick += 1
+        self._busy.add(worker)
+        return worker
+
+    async def _fork(self, loop: asyncio.AbstractEventLoop, wait: float, *, reserved: bool = False) -> _Worker:
+        """A new worker, forked by the zygote, which hands it one end of a socket pair."""
+        if not reserved:
+            self._count += 1
+            self._quick += 1
+        ours, theirs = socket.socketpair()
+        ours.setblocking(False)
+        worker = _Worker(ours)
+        self._busy.add(worker)
+        try:
+            try:
+                if self._control is None:
+                    raise QueryError("the query pool is closed")
                 self._control.send("fork")
                 reduction.send_handle(self._control, theirs.fileno(), self._zygote.pid)
-                pid = self._control.recv()
-            except (EOFError, OSError):
-                raise QueryError("the query process that holds the data has died") from None
             finally:
-                theirs.close()
-        return _Worker(pid, multiprocessing.connection.Connection(ours.detach()))
+                theirs.close()  # else a zygote that dies leaves this end waiting forever
+            async with asyncio.timeout(wait):
+                _, worker.pid = await _receive(loop, ours)  # the worker's first words: its pid
+        except (EOFError, OSError, TimeoutError):
+            self._release(worker, keep=False)
+            raise QueryError("the query process that holds the data has died") from None
+        except BaseException:
+            self._release(worker, keep=False)
+            raise
+        return worker
+
+    def _release(self, worker: _Worker, *, keep: bool) -> None:
+        if worker.watch is not None:
+            worker.watch.cancel()
+            worker.watch = None
+        if worker not in self._busy:
+            _close(worker)
+            return
+        self._busy.discard(worker)
+        if not worker.slow:
+            self._quick -= 1
+        if keep and not worker.killed and self._control is not None:
+            worker.stopped_by = ""
+            self._idle.append(worker)
+        else:
+            _close(worker)
+            self._count -= 1
+        self._dispatch()
+
+    def _give_back(self, worker: _Worker | None) -> None:
+        if worker is None:  # a reserved fork that no one will make
+            self._count -= 1
+            self._quick -= 1
+            self._dispatch()
+        else:
+            self._release(worker, keep=True)
+
+    def _dispatch(self) -> None:
+        """Hand idle workers, or the right to fork one, to the queries waiting, oldest first."""
+        while self._waiters:
+            if self._idle:
+                worker = self._assign(self._idle.pop())
+            elif self._can_fork():
+                worker = None
+                self._count += 1
+                self._quick += 1
+            else:
+                return
+            granted = self._waiters.popleft()
+            if granted.done():  # its wait ended
+                self._give_back(worker)
+            else:
+                granted.set_result(worker)
+
+
+async def _receive(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> tuple[bytes, bytes | bytearray]:
+    """One answer from a worker: (status, payload)."""
+    data = await loop.sock_recv(sock, _PAGE)
+    while len(data) < _ANSWER.size:
+        more = await loop.sock_recv(sock, _PAGE)
+        if not more:
+            raise EOFError
+        data += more
+    status, length = _ANSWER.unpack_from(data)
+    if status == _HELLO:
+        return status, length
+    if len(data) - _ANSWER.size >= length:
+        return status, data[_ANSWER.size:_ANSWER.size + length]
+    payload = bytearray(length)
+    view = memoryview(payload)
+    got = len(data) - _ANSWER.size
+    view[:got] = data[_ANSWER.size:]
+    while got < length:
+        read = await loop.sock_recv_into(sock, view[got:])
+        if not read:
+            raise EOFError
+        got += read
+    return status, payload
 
 
 def _deprioritise(pid: int) -> None:
@@ -233,15 +350,20 @@ def _deprioritise(pid: int) -> None:
         pass
 
 
-def _kill(worker: _Worker) -> None:
-    if worker.dead:  # its pid may already belong to another process
+def _stop(worker: _Worker) -> None:
+    """Kill the worker's process (its socket stays open for whoever waits on it)."""
+    if worker.killed or worker.pid <= 0:  # pid 0 would signal our own process group
         return
-    worker.dead = True
+    worker.killed = True
     try:
         os.kill(worker.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    worker.conn.close()
+
+
+def _close(worker: _Worker) -> None:
+    _stop(worker)
+    worker.sock.close()
 
 
 def _private_mb(pid: int) -> float:
@@ -261,8 +383,9 @@ def _private_mb(pid: int) -> float:
 # --- the processes ------------------------------------------------------------------------
 
 
-def _zygote(load: Callable[[], LocalStore], control: multiprocessing.connection.Connection,
-            parents_end: multiprocessing.connection.Connection, parent: int) -> None:
+def _zygote(load: Callable[[], LocalStore], procedures: dict[str, Callable],
+            control: multiprocessing.connection.Connection, parents_end: multiprocessing.connection.Connection,
+            parent: int) -> None:
     # Forked, not spawned: the parent has no thread yet (the server starts the pool before
     # uvicorn), and this process never starts one, so its own forks are safe.
     parents_end.close()  # else the pipe never reads EOF when the parent closes it
@@ -273,6 +396,7 @@ def _zygote(load: Callable[[], LocalStore], control: multiprocessing.connection.
     except QueryError as error:
         control.send(("error", str(error)))
         return
+    gc.freeze()  # the collector in a worker then leaves the loaded objects' pages shared
     control.send(("ready", ""))
     me = os.getpid()
     while True:
@@ -281,42 +405,69 @@ def _zygote(load: Callable[[], LocalStore], control: multiprocessing.connection.
             fd = reduction.recv_handle(control)
         except (EOFError, OSError):
             os._exit(0)
-        pid = os.fork()
-        if pid == 0:
+        if os.fork() == 0:
             control.close()
             die_with_parent(me, watch=False)
-            _work(multiprocessing.connection.Connection(fd), store)
+            _work(socket.socket(fileno=fd), store, procedures)
             os._exit(0)
         os.close(fd)
-        control.send(pid)
 
 
-def _work(conn: multiprocessing.connection.Connection, store: LocalStore) -> None:
+def _work(sock: socket.socket, store: LocalStore, procedures: dict[str, Callable]) -> None:
+    sock.sendall(_ANSWER.pack(_HELLO, os.getpid()))
     while True:
         try:
-            sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs = conn.recv()
+            header = _read_exactly(sock, _REQUEST.size)
+            kind, request = pickle.loads(_read_exactly(sock, _REQUEST.unpack(header)[0]))
         except (EOFError, OSError):
             return
+        try:
+            status, payload = _serve(kind, request, store, procedures)
+        except QuerySyntaxError as error:
+            status, payload = _ERROR, ("syntax", (error.line, error.column, error.found, error.expected, error.line_text))
+        except QueryRefused as error:
+            status, payload = _ERROR, ("refused", (error.keyword, str(error)))
+        except TooManyRows as error:
+            status, payload = _ERROR, ("limit", ("rows", str(error)))
+        except TooLarge as error:
+            status, payload = _ERROR, ("limit", ("size", str(error)))
+        except QueryError as error:
+            status, payload = _ERROR, ("error", (str(error),))
+        if status == _ERROR:
+            payload = pickle.dumps(payload)
+        try:
+            sock.sendall(_ANSWER.pack(status, len(payload)) + payload if len(payload) < _PAGE else
+                         _ANSWER.pack(status, len(payload)))
+            if len(payload) >= _PAGE:
+                sock.sendall(payload)
+        except OSError:
+            return
+
+
+def _serve(kind: str, request: tuple, store: LocalStore, procedures: dict[str, Callable]) -> tuple[bytes, bytes]:
+    if kind == "query":
+        sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs = request
         dataset = {"base_iri": base_iri} if base_iri else {}
         if default_graph is not None:
             dataset["default_graph"] = [_graph_name(g) for g in default_graph]
         if named_graphs is not None:
             dataset["named_graphs"] = [_graph_name(g) for g in named_graphs]
-        try:
-            body = answer(store, sparql, fmt, max_rows=max_rows, max_bytes=max_bytes, **dataset)
-        except QuerySyntaxError as error:
-            conn.send(("syntax", (error.line, error.column, error.found, error.expected, error.line_text)))
-        except QueryRefused as error:
-            conn.send(("refused", (error.keyword, str(error))))
-        except TooManyRows as error:
-            conn.send(("limit", ("rows", str(error))))
-        except TooLarge as error:
-            conn.send(("limit", ("size", str(error))))
-        except QueryError as error:
-            conn.send(("error", (str(error),)))
-        else:
-            conn.send(("ok", None))
-            conn.send_bytes(body)
+        return _BYTES, answer(store, sparql, fmt, max_rows=max_rows, max_bytes=max_bytes, **dataset)
+    name, args, max_bytes = request
+    value = pickle.dumps(procedures[name](store, *args), protocol=pickle.HIGHEST_PROTOCOL)
+    if max_bytes is not None and len(value) > max_bytes:
+        raise TooLarge(f"the answer is larger than {max_bytes:,} bytes")
+    return _VALUE, value
+
+
+def _read_exactly(sock: socket.socket, size: int) -> bytes:
+    data = sock.recv(size)
+    while len(data) < size:
+        more = sock.recv(size - len(data))
+        if not more:
+            raise EOFError
+        data += more
+    return data
 
 
 def _graph_name(iri: str) -> pyoxigraph.NamedNode | pyoxigraph.DefaultGraph:

@@ -112,11 +112,19 @@ async def resource(request: Request) -> Response:
         headers = {"ETag": etag, "Link": _links(site, stem)}
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers=headers)
+        key = ("document", path, request.query_params.get("page", ""))
+        cached = site.cache.get(key)
+        if cached is not None:
+            return Response(cached[0], media_type=cached[1], headers=headers)
         if offer.name == "html":
-            return await _page(request, site, stem, term, headers)
+            response = await _page(request, site, stem, term, headers)
+            if response.status_code == 200:
+                site.cache.put(key, response.body, offer.media_type)
+            return response
         body = await site.run(bind(page_query("document"), "resource", term), offer.name)
         if _empty(body, offer.name):
             return PlainTextResponse(f"nothing is known about {W3ID_ROOT + stem}\n", status_code=404)
+        site.cache.put(key, body, offer.media_type)
         return Response(body, media_type=offer.media_type, headers=headers)
     except (QueryError, conneg.NotAcceptable, Busy) as error:
         return error_response(error, site)
