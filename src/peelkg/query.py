@@ -138,9 +138,10 @@ class LocalStore:
         self.load(data)
         self._store.flush()
 
-    def select(self, sparql: str) -> tuple[list[str], list[Row]]:
-        """Run a trusted SELECT query (a named one) over the merged graphs: (variable names, rows of terms or None)."""
-        solutions = self.evaluate(sparql, read(sparql))
+    def select(self, sparql: str, reading: guard.Reading | None = None) -> tuple[list[str], list[Row]]:
+        """Run a trusted SELECT query (a named one) over the merged graphs: (variable names, rows of terms or None);
+        `reading`, the guard's reading of the query, when the caller has it already."""
+        solutions = self.evaluate(sparql, reading or read(sparql))
         if not isinstance(solutions, pyoxigraph.QuerySolutions):
             raise QueryError("only SELECT queries are supported")
         return results.solution_rows(solutions)

@@ -81,8 +81,9 @@ class Site:
     downloads: dict[str, Path] = field(default_factory=dict)
     cache: AnswerCache = field(init=False)
 
-    def start(self) -> "Site":
-        """Fork the query workers' parent (before the server starts any thread) and read the dataset's graphs."""
+    def start(self, procedures: dict | None = None) -> "Site":
+        """Fork the query workers' parent (before the server starts any thread) and read the dataset's
+        graphs; `procedures` are trusted functions of the store that a worker runs by name (`call`)."""
         data, settings = self.data, self.settings
 
         def load():
@@ -93,7 +94,8 @@ class Site:
         self.cache = AnswerCache(settings.cache_mb * 1024 * 1024)
         if not data.exists():
             raise QueryError(f"{data}: no such folder or file; build the dataset first (peelkg build)")
-        self.pool = Pool(load, workers=settings.workers, queue=settings.queue, limits=settings.query_limits).start()
+        self.pool = Pool(load, workers=settings.workers, queue=settings.queue, limits=settings.query_limits,
+                         procedures=procedures).start()
         rows = json.loads(self.pool.run(page_query("graphs"), "srj"))["results"]["bindings"]
         self.graphs = frozenset(row["g"]["value"] for row in rows)
         described = data / "void.ttl" if data.is_dir() else data
@@ -112,6 +114,9 @@ class Site:
 
     async def run(self, sparql: str, fmt: str, **dataset) -> bytes:
         return await self.pool.run_async(sparql, fmt, **dataset)
+
+    async def call(self, name: str, *args):
+        return await self.pool.call(name, *args)
 
     # -- IRIs and where they are served --------------------------------------------------------
 
