@@ -40,6 +40,7 @@ from multiprocessing import reduction
 
 import pyoxigraph
 
+from . import guard
 from .limits import Limits
 from .processes import die_with_parent
 from .query import LocalStore, QueryError, QueryRefused, QuerySyntaxError, answer
@@ -149,12 +150,14 @@ class Pool:
         return asyncio.run(self.run_async(sparql, fmt, **options))
 
     async def run_async(self, sparql: str, fmt: str, *, limits: Limits | None = None, base_iri: str | None = None,
-                        default_graph: list[str] | None = None, named_graphs: list[str] | None = None) -> bytes:
+                        default_graph: list[str] | None = None, named_graphs: list[str] | None = None,
+                        reading: guard.Reading | None = None) -> bytes:
         """The answer to a query in format `fmt` (results.FORMATS), from a worker; LimitExceeded
-        at a limit, Busy when no worker is free soon enough, QueryError for a bad query."""
+        at a limit, Busy when no worker is free soon enough, QueryError for a bad query. `reading`:
+        the guard's reading of this query, when the caller has it (the worker need not read it again)."""
         limits = limits or self.limits
         return await self._exchange(("query", (sparql, fmt, limits.max_rows, limits.max_bytes, base_iri,
-                                               default_graph, named_graphs)), limits)
+                                               default_graph, named_graphs, reading)), limits)
 
     async def call(self, name: str, *args, limits: Limits | None = None):
         """What the procedure `name` returns for the store and `args`, run in a worker under the
@@ -166,15 +169,17 @@ class Pool:
         worker = await self._acquire(loop, limits.timeout)
         done = False
         try:
-            worker.watch = loop.call_later(_SLOW_SECONDS, self._slowed, worker, limits)
+            # One timer a query watches its time, its priority and its memory: a killed worker's
+            # socket reads EOF, and the limit it was killed at names the error.
+            deadline = loop.time() + limits.timeout
+            worker.watch = loop.call_later(min(_SLOW_SECONDS, limits.timeout), self._watch, worker, limits, deadline)
             try:
-                async with asyncio.timeout(limits.timeout):
-                    message = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-                    await loop.sock_sendall(worker.sock, _REQUEST.pack(len(message)) + message)
-                    status, payload = await _receive(loop, worker.sock)
-            except TimeoutError:
-                raise LimitExceeded("timeout", f"the query ran past its time limit of {limits.timeout:g} s") from None
+                message = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+                await loop.sock_sendall(worker.sock, _REQUEST.pack(len(message)) + message)
+                status, payload = await _receive(loop, worker.sock)
             except (EOFError, OSError):
+                if worker.stopped_by == "timeout":
+                    raise LimitExceeded("timeout", f"the query ran past its time limit of {limits.timeout:g} s") from None
                 if worker.stopped_by == "memory":
                     raise LimitExceeded("memory", f"the query took more than its memory limit of "
                                                   f"{limits.max_memory_mb:,} MB") from None
@@ -191,9 +196,15 @@ class Pool:
         kind, args = pickle.loads(payload)
         raise _ERRORS[kind](*args)
 
-    def _slowed(self, worker: _Worker, limits: Limits) -> None:
-        """The worker's query has run 50 ms: lowest CPU priority, a quick slot freed, its memory watched."""
+    def _watch(self, worker: _Worker, limits: Limits, deadline: float) -> None:
+        """Past 50 ms: lowest CPU priority and a quick slot freed; then the memory every 100 ms; the kill at the deadline."""
         if worker.killed or worker not in self._busy:
+            return
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        if now >= deadline:
+            worker.stopped_by = "timeout"
+            _stop(worker)
             return
         if not worker.slow:
             worker.slow = True
@@ -202,9 +213,9 @@ class Pool:
             self._dispatch()
         if limits.max_memory_mb is not None and _private_mb(worker.pid, limits.max_memory_mb) > limits.max_memory_mb:
             worker.stopped_by = "memory"
-            _stop(worker)  # its query's task reads EOF
+            _stop(worker)
             return
-        worker.watch = asyncio.get_running_loop().call_later(_MEMORY_EVERY_SECONDS, self._slowed, worker, limits)
+        worker.watch = loop.call_later(min(_MEMORY_EVERY_SECONDS, deadline - now), self._watch, worker, limits, deadline)
 
     # -- the workers -----------------------------------------------------------------------
 
@@ -454,13 +465,13 @@ def _work(sock: socket.socket, store: LocalStore, procedures: dict[str, Callable
 
 def _serve(kind: str, request: tuple, store: LocalStore, procedures: dict[str, Callable]) -> tuple[bytes, bytes]:
     if kind == "query":
-        sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs = request
+        sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs, reading = request
         dataset = {"base_iri": base_iri} if base_iri else {}
         if default_graph is not None:
             dataset["default_graph"] = [_graph_name(g) for g in default_graph]
         if named_graphs is not None:
             dataset["named_graphs"] = [_graph_name(g) for g in named_graphs]
-        return _BYTES, answer(store, sparql, fmt, max_rows=max_rows, max_bytes=max_bytes, **dataset)
+        return _BYTES, answer(store, sparql, fmt, max_rows=max_rows, max_bytes=max_bytes, reading=reading, **dataset)
     name, args, max_bytes = request
     value = pickle.dumps(procedures[name](store, *args), protocol=pickle.HIGHEST_PROTOCOL)
     if max_bytes is not None and len(value) > max_bytes:

@@ -127,7 +127,7 @@ async def sparql_endpoint(request: Request) -> Response:
             dataset = dataset_of(site, parameters, reading)
             offer = conneg.choose(accept, conneg.QUERY_OFFERS[FORM_KIND.get(reading.form, SOLUTIONS)])
             # The protocol leaves the base IRI to the service: it is the endpoint's own URL.
-            body = await site.run(sparql, offer.name, base_iri=f"{site.base}sparql", **dataset)
+            body = await site.run(sparql, offer.name, base_iri=f"{site.base}sparql", reading=reading, **dataset)
             media_type = offer.media_type + ("; charset=utf-8" if offer.media_type.startswith("text/") else "")
             site.cache.put(key, body, media_type)
     except (ProtocolError, QueryError, conneg.NotAcceptable, Busy) as error:
