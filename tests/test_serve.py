@@ -26,6 +26,7 @@ from test_query_safety import CARTESIAN, Trap, refused_queries
 
 from peelkg import cli
 from peelkg.query import QUERIES_DIR
+from peelkg.serve.site import AnswerCache
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "build"
@@ -289,6 +290,23 @@ def test_an_answer_given_before_needs_no_worker(tmp_path):
             assert runaway.result()[0] == 503 and time.monotonic() - started > 0.5
         status, _, other = sparql_get(server, "SELECT ?s WHERE { ?s a ?type } LIMIT 3", "application/sparql-results+json")
         assert status == 200 and other.startswith(b"{")  # another format is another answer
+
+
+def test_the_answer_cache_keeps_the_recent_answers_within_its_size():
+    cache = AnswerCache(16 * 1024)  # entries up to 1 KB, key and bookkeeping counted
+    for n in range(40):
+        cache.put(("sparql", f"SELECT {n}"), b"x" * 500, "text/csv")
+        assert cache.size <= 16 * 1024
+    assert cache.get(("sparql", "SELECT 0")) is None and cache.get(("sparql", "SELECT 39")) == (b"x" * 500, "text/csv")
+    kept = len(cache)
+    assert 0 < kept < 40
+    cache.get(("sparql", f"SELECT {40 - kept}"))  # the oldest, used again: it outlives the next one
+    cache.put(("sparql", "SELECT 40"), b"y" * 500, "text/csv")
+    assert cache.get(("sparql", f"SELECT {40 - kept}")) is not None and cache.get(("sparql", f"SELECT {41 - kept}")) is None
+    cache.put(("sparql", "SELECT 41"), b"z" * 2000, "text/csv")  # larger than a sixteenth: not kept
+    cache.put(("sparql", "#" * 2000), b"z", "text/csv")  # a long query counts too
+    assert cache.get(("sparql", "SELECT 41")) is None and cache.get(("sparql", "#" * 2000)) is None
+    assert AnswerCache(0).get(("sparql", "SELECT 1")) is None
 
 
 def test_body_and_url_caps(seeds_server):

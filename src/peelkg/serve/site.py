@@ -45,29 +45,38 @@ class AnswerCache:
 
     The dataset never changes while the server runs, so an answer stays right: a cached one
     needs no worker (and was read by the guard when it was first asked). Least recently used
-    answers go first past `max_bytes`; one answer larger than a sixteenth of it is not kept.
+    answers go first past `max_bytes`, which counts each key (a query can be 256 KB long) and
+    the bookkeeping of an entry as well as its answer; one entry larger than a sixteenth of
+    it is not kept.
     """
+
+    ENTRY_BYTES = 256  # what an entry costs beyond its key and answer (dict slot, tuples, objects)
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes, self.max_entry = max_bytes, max_bytes // 16
-        self._entries: OrderedDict[tuple, tuple[bytes, str]] = OrderedDict()
-        self._size = 0
+        self._entries: OrderedDict[tuple, tuple[bytes, str, int]] = OrderedDict()
+        self.size = 0
 
     def get(self, key: tuple) -> tuple[bytes, str] | None:
         """(body, media type) of the answer, or None."""
         entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-        return entry
+        if entry is None:
+            return None
+        self._entries.move_to_end(key)
+        return entry[0], entry[1]
 
     def put(self, key: tuple, body: bytes, media_type: str) -> None:
-        if len(body) > self.max_entry or key in self._entries:
+        cost = len(body) + len(repr(key)) + self.ENTRY_BYTES
+        if cost > self.max_entry or key in self._entries:
             return
-        self._entries[key] = (body, media_type)
-        self._size += len(body)
-        while self._size > self.max_bytes:
-            _, (old, _) = self._entries.popitem(last=False)
-            self._size -= len(old)
+        self._entries[key] = (body, media_type, cost)
+        self.size += cost
+        while self.size > self.max_bytes:
+            _, (_, _, old) = self._entries.popitem(last=False)
+            self.size -= old
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass
