@@ -292,6 +292,19 @@ def test_an_answer_given_before_needs_no_worker(tmp_path):
         assert status == 200 and other.startswith(b"{")  # another format is another answer
 
 
+def test_a_query_answer_has_an_etag_and_a_client_that_holds_it_gets_304(seeds_server):
+    query = f"SELECT ?s WHERE {{ ?s a ?type }} LIMIT 2 # {time.time()}"
+    status, headers, body = sparql_get(seeds_server, query, "text/csv")
+    assert status == 200 and body.count(b"\r\n") == 3 and headers["etag"].startswith('"')
+    url = f"{seeds_server.base_url}sparql?" + urllib.parse.urlencode({"query": query})
+    status, again, body = http(url, headers={"Accept": "text/csv", "If-None-Match": headers["etag"]})
+    assert status == 304 and again["etag"] == headers["etag"] and body == b""
+    _, other, _ = sparql_get(seeds_server, query, "application/sparql-results+json")
+    assert other["etag"] != headers["etag"]  # another format, another answer
+    status, _, _ = http(url, headers={"Accept": "application/sparql-results+json", "If-None-Match": headers["etag"]})
+    assert status == 200
+
+
 def test_the_answer_cache_keeps_the_recent_answers_within_its_size():
     cache = AnswerCache(16 * 1024)  # entries up to 1 KB, key and bookkeeping counted
     for n in range(40):
