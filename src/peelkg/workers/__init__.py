@@ -11,7 +11,8 @@ sent meanwhile stay quick. The command line runs one query in one worker; the se
 The parent waits on its asyncio event loop, which reads each worker's socket itself: no
 thread and no pickled reply stand between a worker's bytes and the HTTP response (a thread
 hop and a pipe per request held the server to about 1,700 trivial queries/s). A worker
-answers with a header (status, length) and the answer's bytes as it wrote them.
+answers with a header (status, length) and the answer's bytes as it wrote them (child.py:
+the processes' side).
 
 Few workers run quick queries at once (`quick`, by default one per core): more answer no
 sooner on that many cores (2 cores: 3,200 trivial queries/s with 2, 2,400 with 3), and each
@@ -26,33 +27,24 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import gc
 import multiprocessing
 import multiprocessing.connection
 import os
 import pickle
 import signal
 import socket
-import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing import reduction
 
-import pyoxigraph
-
-from . import guard
-from .limits import Limits
-from .processes import die_with_parent
-from .query import LocalStore, QueryError, QueryRefused, QuerySyntaxError, answer
-from .results import TooLarge, TooManyRows
+from .. import guard
+from ..limits import Limits
+from ..query import LocalStore, QueryError, QueryRefused, QuerySyntaxError
+from .child import ANSWER, BYTES, HELLO, PAGE, REQUEST, VALUE, zygote
 
 _SLOW_SECONDS = 0.05  # a query running longer gets the lowest CPU priority and stops counting as quick
 _MEMORY_EVERY_SECONDS = 0.1  # how often a long query's memory is looked at
 _SLOW_NICENESS = 19
-_REQUEST = struct.Struct("!I")  # parent to worker: the pickled request's length
-_ANSWER = struct.Struct("!cQ")  # worker to parent: status, then the length of what follows
-_BYTES, _VALUE, _ERROR, _HELLO = b"b", b"v", b"e", b"h"  # an answer's bytes, a pickled value, an error, a new worker's pid
-_PAGE = 1 << 16
 
 
 class LimitExceeded(QueryError):
@@ -101,9 +93,9 @@ class Pool:
 
     def start(self) -> "Pool":
         """Fork the zygote and wait until it has loaded the dataset (QueryError if it cannot)."""
-        context = multiprocessing.get_context("fork")  # before any thread of ours: see _zygote
+        context = multiprocessing.get_context("fork")  # before any thread of ours: see child.zygote
         self._control, theirs = context.Pipe()
-        self._zygote = context.Process(target=_zygote, args=(self._load, self._procedures, theirs, self._control,
+        self._zygote = context.Process(target=zygote, args=(self._load, self._procedures, theirs, self._control,
                                                              os.getpid()), name="peelkg-zygote", daemon=True)
         self._zygote.start()
         theirs.close()
@@ -175,7 +167,7 @@ class Pool:
             worker.watch = loop.call_later(min(_SLOW_SECONDS, limits.timeout), self._watch, worker, limits, deadline)
             try:
                 message = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-                await loop.sock_sendall(worker.sock, _REQUEST.pack(len(message)) + message)
+                await loop.sock_sendall(worker.sock, REQUEST.pack(len(message)) + message)
                 status, payload = await _receive(loop, worker.sock)
             except (EOFError, OSError):
                 if worker.stopped_by == "timeout":
@@ -189,9 +181,9 @@ class Pool:
             done = True
         finally:
             self._release(worker, keep=done and not worker.slow)
-        if status == _BYTES:
+        if status == BYTES:
             return payload if isinstance(payload, bytes) else bytes(payload)
-        if status == _VALUE:
+        if status == VALUE:
             return pickle.loads(payload)
         kind, args = pickle.loads(payload)
         raise _ERRORS[kind](*args)
@@ -326,21 +318,21 @@ class Pool:
 
 async def _receive(loop: asyncio.AbstractEventLoop, sock: socket.socket) -> tuple[bytes, bytes | bytearray]:
     """One answer from a worker: (status, payload)."""
-    data = await loop.sock_recv(sock, _PAGE)
-    while len(data) < _ANSWER.size:
-        more = await loop.sock_recv(sock, _PAGE)
+    data = await loop.sock_recv(sock, PAGE)
+    while len(data) < ANSWER.size:
+        more = await loop.sock_recv(sock, PAGE)
         if not more:
             raise EOFError
         data += more
-    status, length = _ANSWER.unpack_from(data)
-    if status == _HELLO:
+    status, length = ANSWER.unpack_from(data)
+    if status == HELLO:
         return status, length
-    if len(data) - _ANSWER.size >= length:
-        return status, data[_ANSWER.size:_ANSWER.size + length]
+    if len(data) - ANSWER.size >= length:
+        return status, data[ANSWER.size:ANSWER.size + length]
     payload = bytearray(length)
     view = memoryview(payload)
-    got = len(data) - _ANSWER.size
-    view[:got] = data[_ANSWER.size:]
+    got = len(data) - ANSWER.size
+    view[:got] = data[ANSWER.size:]
     while got < length:
         read = await loop.sock_recv_into(sock, view[got:])
         if not read:
@@ -397,100 +389,6 @@ def _private_mb(pid: int, floor: float = 0.0) -> float:
         if line.startswith(b"Private_"):
             total += int(line.split()[1])
     return total / 1024
-
-
-# --- the processes ------------------------------------------------------------------------
-
-
-def _zygote(load: Callable[[], LocalStore], procedures: dict[str, Callable],
-            control: multiprocessing.connection.Connection, parents_end: multiprocessing.connection.Connection,
-            parent: int) -> None:
-    # Forked, not spawned: the parent has no thread yet (the server starts the pool before
-    # uvicorn), and this process never starts one, so its own forks are safe.
-    parents_end.close()  # else the pipe never reads EOF when the parent closes it
-    die_with_parent(parent, watch=False)  # Ctrl-C is the parent's; no thread before the forks below
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped as they die
-    try:
-        store = load()
-    except QueryError as error:
-        control.send(("error", str(error)))
-        return
-    gc.freeze()  # the collector in a worker then leaves the loaded objects' pages shared
-    control.send(("ready", ""))
-    me = os.getpid()
-    while True:
-        try:
-            control.recv()
-            fd = reduction.recv_handle(control)
-        except (EOFError, OSError):
-            os._exit(0)
-        if os.fork() == 0:
-            control.close()
-            die_with_parent(me, watch=False)
-            _work(socket.socket(fileno=fd), store, procedures)
-            os._exit(0)
-        os.close(fd)
-
-
-def _work(sock: socket.socket, store: LocalStore, procedures: dict[str, Callable]) -> None:
-    sock.sendall(_ANSWER.pack(_HELLO, os.getpid()))
-    while True:
-        try:
-            header = _read_exactly(sock, _REQUEST.size)
-            kind, request = pickle.loads(_read_exactly(sock, _REQUEST.unpack(header)[0]))
-        except (EOFError, OSError):
-            return
-        try:
-            status, payload = _serve(kind, request, store, procedures)
-        except QuerySyntaxError as error:
-            status, payload = _ERROR, ("syntax", (error.line, error.column, error.found, error.expected, error.line_text))
-        except QueryRefused as error:
-            status, payload = _ERROR, ("refused", (error.keyword, str(error)))
-        except TooManyRows as error:
-            status, payload = _ERROR, ("limit", ("rows", str(error)))
-        except TooLarge as error:
-            status, payload = _ERROR, ("limit", ("size", str(error)))
-        except QueryError as error:
-            status, payload = _ERROR, ("error", (str(error),))
-        if status == _ERROR:
-            payload = pickle.dumps(payload)
-        try:
-            sock.sendall(_ANSWER.pack(status, len(payload)) + payload if len(payload) < _PAGE else
-                         _ANSWER.pack(status, len(payload)))
-            if len(payload) >= _PAGE:
-                sock.sendall(payload)
-        except OSError:
-            return
-
-
-def _serve(kind: str, request: tuple, store: LocalStore, procedures: dict[str, Callable]) -> tuple[bytes, bytes]:
-    if kind == "query":
-        sparql, fmt, max_rows, max_bytes, base_iri, default_graph, named_graphs, reading = request
-        dataset = {"base_iri": base_iri} if base_iri else {}
-        if default_graph is not None:
-            dataset["default_graph"] = [_graph_name(g) for g in default_graph]
-        if named_graphs is not None:
-            dataset["named_graphs"] = [_graph_name(g) for g in named_graphs]
-        return _BYTES, answer(store, sparql, fmt, max_rows=max_rows, max_bytes=max_bytes, reading=reading, **dataset)
-    name, args, max_bytes = request
-    value = pickle.dumps(procedures[name](store, *args), protocol=pickle.HIGHEST_PROTOCOL)
-    if max_bytes is not None and len(value) > max_bytes:
-        raise TooLarge(f"the answer is larger than {max_bytes:,} bytes")
-    return _VALUE, value
-
-
-def _read_exactly(sock: socket.socket, size: int) -> bytes:
-    data = sock.recv(size)
-    while len(data) < size:
-        more = sock.recv(size - len(data))
-        if not more:
-            raise EOFError
-        data += more
-    return data
-
-
-def _graph_name(iri: str) -> pyoxigraph.NamedNode | pyoxigraph.DefaultGraph:
-    return pyoxigraph.DefaultGraph() if iri == "" else pyoxigraph.NamedNode(iri)
 
 
 _ERRORS = {"syntax": QuerySyntaxError, "refused": QueryRefused, "limit": LimitExceeded, "error": QueryError}
