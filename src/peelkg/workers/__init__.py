@@ -220,18 +220,18 @@ class Pool:
             if self._can_fork():
                 return await self._fork(loop, wait)
         if len(self._waiters) >= self.max_waiting:
-            raise Busy(f"{self.max_quick} workers are busy and {len(self._waiters)} queries wait")
+            raise Busy(f"every worker is busy and {len(self._waiters)} queries wait")
         granted = loop.create_future()
         self._waiters.append(granted)
         try:
             async with asyncio.timeout(wait):
                 worker = await granted
         except BaseException as error:
-            if granted.done() and not granted.cancelled():  # granted just as the wait ended
-                self._give_back(granted.result())
-            else:
+            if not granted.done():
                 granted.cancel()
                 self._waiters.remove(granted)
+            elif not granted.cancelled() and granted.exception() is None:  # granted as the wait ended
+                self._give_back(granted.result())
             if isinstance(error, TimeoutError):
                 raise Busy(f"no worker was free within {wait:g} s") from None
             raise
