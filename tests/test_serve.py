@@ -26,6 +26,7 @@ from test_query_safety import CARTESIAN, Trap, refused_queries
 
 from peelkg import cli
 from peelkg.query import QUERIES_DIR
+from peelkg.serve.site import AnswerCache
 
 REPO = Path(__file__).resolve().parent.parent
 BUILD = REPO / "build"
@@ -235,7 +236,7 @@ def test_runaway_query_gets_503_at_its_limit_and_the_next_query_is_answered(seed
     assert status == 503 and b"time limit of 2 s" in body and headers["retry-after"].isdigit()
     assert took < 2 + 0.5, f"{took:.2f} s"
     started = time.monotonic()
-    status, _, _ = sparql_get(seeds_server, "ASK { ?s ?p ?o }")
+    status, _, _ = sparql_get(seeds_server, f"ASK {{ ?s ?p ?o }} # {time.time()}")  # not answered before: not cached
     assert status == 200 and time.monotonic() - started < 1
 
 
@@ -249,7 +250,8 @@ def test_simple_queries_stay_fast_while_20_runaways_run(seeds_server):
         deadline = time.monotonic() + 1.2
         while time.monotonic() < deadline:
             started = time.perf_counter()
-            status, _, _ = sparql_get(seeds_server, "ASK { ?s a ?type }")
+            # A new text each time, so that a worker answers it, not the answer cache.
+            status, _, _ = sparql_get(seeds_server, f"ASK {{ ?s a ?type }} # {len(latencies)}")
             latencies.append(time.perf_counter() - started)
             assert status == 200
         statuses = [f.result()[0] for f in futures]
@@ -269,6 +271,55 @@ def test_oversized_answer_is_422_never_truncated(tmp_path):
         assert status == 422 and b"LIMIT and OFFSET" in body and b"/download/" in body
         status, _, body = sparql_get(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
         assert status == 200
+
+
+def test_an_answer_given_before_needs_no_worker(tmp_path):
+    # One worker, held by a runaway: a query answered before is given again at once from the
+    # answer cache, byte for byte; a new one waits for the worker.
+    with running_peelkg(BUILD, tmp_path, "--workers", "1", "--timeout", "1") as server:
+        status, _, first = sparql_get(server, "SELECT ?s WHERE { ?s a ?type } LIMIT 3", "text/csv")
+        assert status == 200
+        url = f"{server.base_url}sparql?" + urllib.parse.urlencode({"query": CARTESIAN})
+        with ThreadPoolExecutor(1) as pool:
+            runaway = pool.submit(http, url)
+            time.sleep(0.2)
+            started = time.monotonic()
+            status, _, again = sparql_get(server, "SELECT ?s WHERE { ?s a ?type } LIMIT 3", "text/csv")
+            assert status == 200 and again == first and time.monotonic() - started < 0.2
+            status, _, _ = sparql_get(server, "SELECT ?s WHERE { ?s a ?type } LIMIT 4", "text/csv")
+            assert runaway.result()[0] == 503 and time.monotonic() - started > 0.5
+        status, _, other = sparql_get(server, "SELECT ?s WHERE { ?s a ?type } LIMIT 3", "application/sparql-results+json")
+        assert status == 200 and other.startswith(b"{")  # another format is another answer
+
+
+def test_a_query_answer_has_an_etag_and_a_client_that_holds_it_gets_304(seeds_server):
+    query = f"SELECT ?s WHERE {{ ?s a ?type }} LIMIT 2 # {time.time()}"
+    status, headers, body = sparql_get(seeds_server, query, "text/csv")
+    assert status == 200 and body.count(b"\r\n") == 3 and headers["etag"].startswith('"')
+    url = f"{seeds_server.base_url}sparql?" + urllib.parse.urlencode({"query": query})
+    status, again, body = http(url, headers={"Accept": "text/csv", "If-None-Match": headers["etag"]})
+    assert status == 304 and again["etag"] == headers["etag"] and body == b""
+    _, other, _ = sparql_get(seeds_server, query, "application/sparql-results+json")
+    assert other["etag"] != headers["etag"]  # another format, another answer
+    status, _, _ = http(url, headers={"Accept": "application/sparql-results+json", "If-None-Match": headers["etag"]})
+    assert status == 200
+
+
+def test_the_answer_cache_keeps_the_recent_answers_within_its_size():
+    cache = AnswerCache(16 * 1024)  # entries up to 1 KB, key and bookkeeping counted
+    for n in range(40):
+        cache.put(("sparql", f"SELECT {n}"), b"x" * 500, "text/csv")
+        assert cache.size <= 16 * 1024
+    assert cache.get(("sparql", "SELECT 0")) is None and cache.get(("sparql", "SELECT 39")) == (b"x" * 500, "text/csv")
+    kept = len(cache)
+    assert 0 < kept < 40
+    cache.get(("sparql", f"SELECT {40 - kept}"))  # the oldest, used again: it outlives the next one
+    cache.put(("sparql", "SELECT 40"), b"y" * 500, "text/csv")
+    assert cache.get(("sparql", f"SELECT {40 - kept}")) is not None and cache.get(("sparql", f"SELECT {41 - kept}")) is None
+    cache.put(("sparql", "SELECT 41"), b"z" * 2000, "text/csv")  # larger than a sixteenth: not kept
+    cache.put(("sparql", "#" * 2000), b"z", "text/csv")  # a long query counts too
+    assert cache.get(("sparql", "SELECT 41")) is None and cache.get(("sparql", "#" * 2000)) is None
+    assert AnswerCache(0).get(("sparql", "SELECT 1")) is None
 
 
 def test_body_and_url_caps(seeds_server):

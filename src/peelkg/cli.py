@@ -123,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"largest answer; past it 422 (default: {SERVE_DEFAULTS.max_result_mb})")
     serve.add_argument("--workers", type=_positive(int), default=SERVE_DEFAULTS.workers, metavar="N",
                        help=f"queries running at once, each in its own process (default: {SERVE_DEFAULTS.workers})")
+    serve.add_argument("--cache-mb", type=_cache_mb, default=SERVE_DEFAULTS.cache_mb, metavar="N",
+                       help=f"answers kept to be given again without running their query; 0: none "
+                            f"(default: {SERVE_DEFAULTS.cache_mb})")
 
     evaluate = verbs.add_parser("eval", help="score the converter against a corpus with gold facts")
     evaluate.add_argument("corpus", type=Path)
@@ -262,12 +265,18 @@ def _query(args) -> int:
     return EXIT_OK
 
 
+def _cache_mb(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a number of MB (0: no cache), not {text!r}")
+    return int(text)
+
+
 def _serve(args) -> int:
     from dataclasses import replace
 
     from .serve import serve
     settings = replace(SERVE_DEFAULTS, host=args.host, port=args.port, timeout=args.timeout,
-                       max_result_mb=args.max_result_mb, workers=args.workers)
+                       max_result_mb=args.max_result_mb, workers=args.workers, cache_mb=args.cache_mb)
     print(f"peelkg: serving {args.data} at {args.base or f'http://{args.host}:{args.port}/'} (Ctrl-C stops)",
           file=sys.stderr)
     serve(args.data, settings, args.base)

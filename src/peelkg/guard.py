@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import urllib.parse
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # SERVICE makes the engine send the pattern to any URL it names (federated query).
 REACHES_OUT = frozenset({"SERVICE"})
@@ -69,8 +70,7 @@ class Reading:
         return not self.keywords.isdisjoint({"GRAPH", "FROM"})
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every terminal of every query, a third of a dataclass's cost
     kind: str
     text: str
     line: int
@@ -81,15 +81,16 @@ def tokens(sparql: str):
     """The query's terminals other than spaces and comments, each with its line and column (1-based)."""
     line, line_start = 1, 0
     for match in _TOKEN.finditer(sparql):
-        kind, text, start = match.lastgroup, match.group(), match.start()
+        kind, text = match.lastgroup, match.group()
         if kind == "words":
+            start = match.start()
             for word in _WORD.finditer(text):
                 yield _Token("word", word.group(), line, start + word.start() - line_start + 1)
         elif kind != "space" and kind != "comment":
-            yield _Token(kind, text, line, start - line_start + 1)
+            yield _Token(kind, text, line, match.start() - line_start + 1)
         if "\n" in text:
             line += text.count("\n")
-            line_start = start + text.rindex("\n") + 1
+            line_start = match.start() + text.rindex("\n") + 1
 
 
 def token_at(sparql: str, line: int, column: int) -> str | None:
@@ -130,11 +131,10 @@ def inspect(sparql: str) -> Reading:
                 pending = []
                 continue
             word = token.text.upper()
-            where = f"line {token.line}, column {token.column}"
             if word in REACHES_OUT:
-                raise Refused(word, f"{word} (at {where}) is refused: a query may not reach another endpoint")
+                raise Refused(word, f"{word} (at {_where(token)}) is refused: a query may not reach another endpoint")
             if word in UPDATE_KEYWORDS:
-                raise Refused(word, f"{word} (at {where}) is refused: SPARQL Update is not accepted, only queries")
+                raise Refused(word, f"{word} (at {_where(token)}) is refused: SPARQL Update is not accepted, only queries")
             keywords.add(word)
             if form is None and word in QUERY_FORMS:
                 form = word
@@ -160,6 +160,10 @@ def inspect(sparql: str) -> Reading:
                 graphs["FROM NAMED" if len(pending) == 2 else "FROM"].append(iri)
         pending = []
     return Reading(form, frozenset(keywords), tuple(graphs["FROM"]), tuple(graphs["FROM NAMED"]))
+
+
+def _where(token: _Token) -> str:
+    return f"line {token.line}, column {token.column}"
 
 
 def _resolve(token: _Token, prefixes: dict[str, str], base: str) -> str | None:

@@ -36,6 +36,7 @@ class Serve:
     max_url_bytes: int = 8192  # path and query string: past it 414
     retry_after_s: int = 5  # what a 503 asks a client to wait
     page_size: int = 100  # links of one kind shown on a resource's page before "more"
+    cache_mb: int = 16  # answers kept to be given again without a query (the data never changes while served)
 
     @property
     def query_limits(self) -> Limits:

@@ -138,9 +138,10 @@ class LocalStore:
         self.load(data)
         self._store.flush()
 
-    def select(self, sparql: str) -> tuple[list[str], list[Row]]:
-        """Run a trusted SELECT query (a named one) over the merged graphs: (variable names, rows of terms or None)."""
-        solutions = self.evaluate(sparql, read(sparql))
+    def select(self, sparql: str, reading: guard.Reading | None = None) -> tuple[list[str], list[Row]]:
+        """Run a trusted SELECT query (a named one) over the merged graphs: (variable names, rows of terms or None);
+        `reading`, the guard's reading of the query, when the caller has it already."""
+        solutions = self.evaluate(sparql, reading or read(sparql))
         if not isinstance(solutions, pyoxigraph.QuerySolutions):
             raise QueryError("only SELECT queries are supported")
         return results.solution_rows(solutions)
@@ -259,10 +260,11 @@ def _furthest_failure(sparql: str) -> int | None:
 
 
 def answer(store: LocalStore, sparql: str, fmt: str, *, max_rows: int | None = None, max_bytes: int | None = None,
-           **dataset) -> bytes:
+           reading: guard.Reading | None = None, **dataset) -> bytes:
     """A user's query answered as bytes in format `fmt` (results.FORMATS), refused by the guard
-    before the engine sees it if it holds SERVICE, LOAD or an update; TooManyRows or TooLarge past the caps."""
-    reading = read(sparql)
+    before the engine sees it if it holds SERVICE, LOAD or an update; TooManyRows or TooLarge past the caps.
+    `reading`: the guard's reading of this very query, when the caller has read it already."""
+    reading = reading or read(sparql)
     result_format = results.FORMATS.get(fmt)
     if result_format is None:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(results.FORMATS)}")

@@ -86,12 +86,13 @@ def _json_term(term: Term) -> dict:
     return binding
 
 
+def bindings(variables: Sequence[str], rows: Sequence[Row]) -> list[dict]:
+    """Rows as SPARQL 1.1 JSON's bindings (one dict a row, unbound variables left out)."""
+    return [{var: _json_term(term) for var, term in zip(variables, row) if term is not None} for row in rows]
+
+
 def json_text(variables: Sequence[str], rows: Sequence[Row]) -> str:
-    bindings = [
-        {var: _json_term(term) for var, term in zip(variables, row) if term is not None}
-        for row in rows
-    ]
-    document = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
+    document = {"head": {"vars": list(variables)}, "results": {"bindings": bindings(variables, rows)}}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 

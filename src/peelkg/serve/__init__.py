@@ -17,10 +17,11 @@ def serve(data: Path, settings: Serve, base: str | None = None) -> None:
     import uvicorn  # noqa: PLC0415 - the other commands do not pay for the web stack
 
     from .app import create_app  # noqa: PLC0415
+    from .pages import gather  # noqa: PLC0415
     from .site import Site  # noqa: PLC0415
 
     base = base or f"http://{_host_for_url(settings.host)}:{settings.port}/"
-    site = Site(data, settings, base if base.endswith("/") else base + "/").start()  # forks before any thread
+    site = Site(data, settings, base if base.endswith("/") else base + "/").start({"page": gather})  # forks before any thread
     # uvicorn stops on SIGINT or SIGTERM, then raises the signal again with the handler it
     # found: with these, the process ends through `finally`, not by the signal's default action.
     signal.signal(signal.SIGTERM, _stopped)

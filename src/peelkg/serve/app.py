@@ -4,7 +4,6 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -51,8 +50,6 @@ class LimitURL:
 def create_app(site: Site) -> Starlette:
     @asynccontextmanager
     async def lifespan(app):
-        # A thread waits on each query's worker: enough for every worker and every queued request.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = site.settings.workers + site.settings.queue + 8
         try:
             yield
         finally:

@@ -9,6 +9,7 @@ for a force its grades, for a person their posts and claims, for a source its sp
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -19,11 +20,11 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
-from .. import vocab
-from ..query import QUERIES_DIR, QueryError
+from .. import guard, results, vocab
+from ..query import QUERIES_DIR, LocalStore, QueryError, read
 from ..workers import Busy
 from . import conneg
-from .site import W3ID_ROOT, Site, bind, iri_term, page_query, string_term
+from .site import QUERY_DIR, W3ID_ROOT, Site, bind, iri_term, page_query, string_term
 from .sparql import error_response
 
 TEMPLATES = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"),
@@ -112,11 +113,19 @@ async def resource(request: Request) -> Response:
         headers = {"ETag": etag, "Link": _links(site, stem)}
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers=headers)
+        key = ("document", path, request.query_params.get("page", ""))
+        cached = site.cache.get(key)
+        if cached is not None:
+            return Response(cached[0], media_type=cached[1], headers=headers)
         if offer.name == "html":
-            return await _page(request, site, stem, term, headers)
+            response = await _page(request, site, stem, term, headers)
+            if response.status_code == 200:
+                site.cache.put(key, response.body, offer.media_type)
+            return response
         body = await site.run(bind(page_query("document"), "resource", term), offer.name)
         if _empty(body, offer.name):
             return PlainTextResponse(f"nothing is known about {W3ID_ROOT + stem}\n", status_code=404)
+        site.cache.put(key, body, offer.media_type)
         return Response(body, media_type=offer.media_type, headers=headers)
     except (QueryError, conneg.NotAcceptable, Busy) as error:
         return error_response(error, site)
@@ -143,43 +152,87 @@ def _links(site: Site, stem: str) -> str:
     return ", ".join(alternates + [f'<{W3ID_ROOT}{stem}>; rel="canonical"', f'<{site.base}void>; rel="describedby"'])
 
 
-async def _page(request: Request, site: Site, stem: str, term: str, headers: dict) -> Response:
-    iri = W3ID_ROOT + stem
-    rows = await site.select(bind((QUERIES_DIR / "describe_resource.rq").read_text(encoding="utf-8"), "resource", term))
+def gather(store: LocalStore, term: str) -> dict | None:
+    """Every query a resource's page needs, run in one visit to a worker (each answer as SPARQL
+    JSON bindings, never written as JSON text to be parsed again); None if nothing is known.
+    A visit per query cost a page 4-5 round trips one after the other."""
+    rows = _bindings(store, "describe_resource", "resource", term)
     if not rows:
-        return render("missing.html", status=404, site=site, iri=iri)
-    out, incoming = defaultdict(list), defaultdict(list)
+        return None
+    types, label = _types_and_label(rows)
+    document, reading = _query("document")
+    found = {"rows": rows, "jsonld": results.write(store.evaluate(bind(document, "resource", term), reading),
+                                                   "jsonld").decode("utf-8")}
+    evidence = [row["value"]["value"] for row in rows
+                if row["direction"]["value"] == "out" and row["property"]["value"] == _EVIDENCE]
+    sources = " ".join(filter(None, map(iri_term, sorted({m.group("source") for m in map(_SPAN.match, evidence) if m}))))
+    if sources:
+        found["titles"] = _bindings(store, "source_titles", "source", sources)
+    if _FORCE in types:
+        found["grades"] = _bindings(store, "force_grades", "force_id", string_term(term[1:-1].rsplit("/", 1)[-1]))
+    if _PERSON in types:
+        found["posts"] = _bindings(store, "person_posts", "person", term)
+        found["claims"] = _bindings(store, "person_claims", "person", string_term(label or ""))
+    if _SOURCE_TYPES & set(types):
+        found["spans"] = _bindings(store, "source_spans", "source", term)
+    return found
+
+
+def _bindings(store: LocalStore, name: str, variable: str, value: str) -> list[dict]:
+    sparql, reading = _query(name)
+    return results.bindings(*store.select(bind(sparql, variable, value), reading))
+
+
+@functools.cache
+def _query(name: str) -> tuple[str, guard.Reading]:
+    """A page's query (serve/queries/ or queries/) and the guard's reading of it, which a value
+    bound in its VALUES does not change: the guard then reads each once, not on every page."""
+    path = QUERY_DIR / f"{name}.rq"
+    sparql = (path if path.is_file() else QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    return sparql, read(sparql)
+
+
+def _types_and_label(rows: list[dict]) -> tuple[list[str], str | None]:
     types, label = [], None
     for row in rows:
+        if row["direction"]["value"] != "out":
+            continue
         prop, value = row["property"]["value"], row["value"]
-        item = _item(site, value, _value(row.get("label")))
-        if row["direction"]["value"] == "out":
-            out[prop].append(item)
-            if prop == _RDF_TYPE:
-                types.append(value["value"])
-            if label is None and prop in _LABEL_PROPERTIES and value["type"] == "literal":
-                label = value["value"]
-        else:
-            incoming[prop].append(item)
+        if prop == _RDF_TYPE:
+            types.append(value["value"])
+        if label is None and prop in _LABEL_PROPERTIES and value["type"] == "literal":
+            label = value["value"]
+    return types, label
+
+
+async def _page(request: Request, site: Site, stem: str, term: str, headers: dict) -> Response:
+    iri = W3ID_ROOT + stem
+    found = await site.call("page", term)
+    if found is None:
+        return render("missing.html", status=404, site=site, iri=iri)
+    rows = found["rows"]
+    types, label = _types_and_label(rows)
+    out, incoming = defaultdict(list), defaultdict(list)
+    for row in rows:
+        item = _item(site, row["value"], _value(row.get("label")))
+        (out if row["direction"]["value"] == "out" else incoming)[row["property"]["value"]].append(item)
     page = max(0, int(request.query_params.get("page", "0") or 0)) if request.query_params.get("page", "0").isdigit() else 0
     size = site.settings.page_size
     context = {
         "site": site, "iri": iri, "stem": stem, "label": label or iri, "types": [compact(t) for t in types],
         "out": _paginate(out, page, size), "incoming": _paginate(incoming, page, size),
         "more": any(len(v) > (page + 1) * size for v in (*out.values(), *incoming.values())), "page": page,
-        "evidence": await _evidence(site, out.get(_EVIDENCE, [])),
-        "jsonld": (await site.run(bind(page_query("document"), "resource", term), "jsonld")).decode("utf-8"),
+        "evidence": _evidence(site, out.get(_EVIDENCE, []), found.get("titles", [])),
+        # No "</script>" can close the element early.
+        "jsonld": found["jsonld"].replace("<", "\\u003c"),
         "documents": [(o.extension, o.media_type) for o in conneg.DOCUMENT_OFFERS], "ons_code": _ONS_CODE,
     }
-    if _FORCE in types:
-        context["grades"] = await _force_grades(site, stem.rsplit("/", 1)[-1])
-    if _PERSON in types:
-        context["posts"] = await site.select(bind(page_query("person_posts"), "person", term))
-        claims = (QUERIES_DIR / "person_claims.rq").read_text(encoding="utf-8")
-        context["claims"] = await site.select(bind(claims, "person", string_term(label or "")))
-    if _SOURCE_TYPES & set(types):
-        context["spans"] = await _spans(site, term)
-    context["jsonld"] = context["jsonld"].replace("<", "\\u003c")  # no "</script>" can close the element early
+    if "grades" in found:
+        context["grades"] = _force_grades(found["grades"])
+    if "posts" in found:
+        context["posts"], context["claims"] = found["posts"], found["claims"]
+    if "spans" in found:
+        context["spans"] = _spans(site, found["spans"])
     return render("resource.html", headers=headers, **context)
 
 
@@ -195,28 +248,23 @@ def _paginate(groups: dict, page: int, size: int) -> list[tuple[str, str, list]]
             for prop, items in sorted(groups.items()) if items[page * size:(page + 1) * size]]
 
 
-async def _evidence(site: Site, items: list[dict]) -> list[dict]:
+def _evidence(site: Site, items: list[dict], titles: list[dict]) -> list[dict]:
     """Each fact's evidence: the words, and the source they stand in (its page, anchored at the span)."""
+    title_of = {row["source"]["value"]: row["title"]["value"] for row in titles}
     spans = []
     for item in items:
         match = _SPAN.match(item.get("iri", ""))
         if match:
-            spans.append({"text": item["text"], "href": item["href"], "source": match.group("source")})
-    if spans:
-        sources = " ".join(filter(None, (iri_term(s) for s in {s["source"] for s in spans})))
-        titles = {row["source"]["value"]: row["title"]["value"]
-                  for row in await site.select(bind(page_query("source_titles"), "source", sources))}
-        for span in spans:
-            span["title"] = titles.get(span["source"], span["source"])
-            span["source_href"] = site.page(span["source"])
+            source = match.group("source")
+            spans.append({"text": item["text"], "href": item["href"], "source": source,
+                          "title": title_of.get(source, source), "source_href": site.page(source)})
     return spans
 
 
-async def _force_grades(site: Site, force_id: str) -> list[dict]:
+def _force_grades(rows: list[dict]) -> list[dict]:
     """The force's grades: one table a programme, a row an area, each grade with its sources."""
-    query = bind((QUERIES_DIR / "force_grades.rq").read_text(encoding="utf-8"), "force_id", string_term(force_id))
     programmes: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
-    for row in await site.select(query):
+    for row in rows:
         grades = programmes[_value(row.get("programme"))][row["area"]["value"]]
         grades.setdefault(row["grade"]["value"], []).append(row["source"]["value"])
     return [{"programme": programme or "(programme not stated)",
@@ -226,9 +274,9 @@ async def _force_grades(site: Site, force_id: str) -> list[dict]:
             for programme, areas in programmes.items()]
 
 
-async def _spans(site: Site, term: str) -> list[dict]:
+def _spans(site: Site, rows: list[dict]) -> list[dict]:
     spans: dict[str, dict] = {}
-    for row in await site.select(bind(page_query("source_spans"), "source", term)):
+    for row in rows:
         span = spans.setdefault(row["span"]["value"], {
             "anchor": f"char={row['begin']['value']},{row['end']['value']}", "text": row["text"]["value"],
             "begin": row["begin"]["value"], "end": row["end"]["value"], "facts": []})

@@ -4,10 +4,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from starlette.concurrency import run_in_threadpool
 
 from .. import vocab
 from ..limits import Serve
@@ -41,6 +40,45 @@ def string_term(text: str) -> str:
     return json.dumps(text)  # a JSON string is a valid SPARQL string literal, escapes and all
 
 
+class AnswerCache:
+    """Answers already given, by what decides them (the query, the format, the document asked for).
+
+    The dataset never changes while the server runs, so an answer stays right: a cached one
+    needs no worker (and was read by the guard when it was first asked). Least recently used
+    answers go first past `max_bytes`, which counts each key (a query can be 256 KB long) and
+    the bookkeeping of an entry as well as its answer; one entry larger than a sixteenth of
+    it is not kept.
+    """
+
+    ENTRY_BYTES = 256  # what an entry costs beyond its key and answer (dict slot, tuples, objects)
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes, self.max_entry = max_bytes, max_bytes // 16
+        self._entries: OrderedDict[tuple, tuple[bytes, str, int]] = OrderedDict()
+        self.size = 0
+
+    def get(self, key: tuple) -> tuple[bytes, str] | None:
+        """(body, media type) of the answer, or None."""
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        self._entries.move_to_end(key)
+        return entry[0], entry[1]
+
+    def put(self, key: tuple, body: bytes, media_type: str) -> None:
+        cost = len(body) + len(repr(key)) + self.ENTRY_BYTES
+        if cost > self.max_entry or key in self._entries:
+            return
+        self._entries[key] = (body, media_type, cost)
+        self.size += cost
+        while self.size > self.max_bytes:
+            _, (_, _, old) = self._entries.popitem(last=False)
+            self.size -= old
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 @dataclass
 class Site:
     data: Path  # a built folder, or one RDF file
@@ -50,9 +88,11 @@ class Site:
     graphs: frozenset[str] = frozenset()  # the dataset's named graphs
     tag: str = ""  # the dataset's digest, for ETags
     downloads: dict[str, Path] = field(default_factory=dict)
+    cache: AnswerCache = field(init=False)
 
-    def start(self) -> "Site":
-        """Fork the query workers' parent (before the server starts any thread) and read the dataset's graphs."""
+    def start(self, procedures: dict | None = None) -> "Site":
+        """Fork the query workers' parent (before the server starts any thread) and read the dataset's
+        graphs; `procedures` are trusted functions of the store that a worker runs by name (`call`)."""
         data, settings = self.data, self.settings
 
         def load():
@@ -60,10 +100,12 @@ class Site:
             store.with_named_graphs()  # a server answers GRAPH queries from its first request
             return store
 
+        self.cache = AnswerCache(settings.cache_mb * 1024 * 1024)
         if not data.exists():
             raise QueryError(f"{data}: no such folder or file; build the dataset first (peelkg build)")
-        self.pool = Pool(load, workers=settings.workers, queue=settings.queue, limits=settings.query_limits).start()
-        rows = self.select_sync(page_query("graphs"))
+        self.pool = Pool(load, workers=settings.workers, queue=settings.queue, limits=settings.query_limits,
+                         procedures=procedures).start()
+        rows = json.loads(self.pool.run(page_query("graphs"), "srj"))["results"]["bindings"]
         self.graphs = frozenset(row["g"]["value"] for row in rows)
         described = data / "void.ttl" if data.is_dir() else data
         self.tag = hashlib.sha256(described.read_bytes()).hexdigest()[:32]
@@ -75,15 +117,15 @@ class Site:
     def close(self) -> None:
         self.pool.close()
 
-    def select_sync(self, sparql: str) -> list[dict]:
-        """The bindings of a trusted SELECT (a page's own query), from a worker."""
-        return json.loads(self.pool.run(sparql, "srj"))["results"]["bindings"]
-
     async def select(self, sparql: str) -> list[dict]:
-        return await run_in_threadpool(self.select_sync, sparql)
+        """The bindings of a trusted SELECT (a page's own query), from a worker."""
+        return json.loads(await self.pool.run_async(sparql, "srj"))["results"]["bindings"]
 
     async def run(self, sparql: str, fmt: str, **dataset) -> bytes:
-        return await run_in_threadpool(self.pool.run, sparql, fmt, **dataset)
+        return await self.pool.run_async(sparql, fmt, **dataset)
+
+    async def call(self, name: str, *args):
+        return await self.pool.call(name, *args)
 
     # -- IRIs and where they are served --------------------------------------------------------
 

@@ -7,6 +7,7 @@ writes the whole answer before the status line is sent, so an answer is complete
 """
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
@@ -117,15 +118,27 @@ async def sparql_endpoint(request: Request) -> Response:
         if len(queries) > 1:
             raise ProtocolError(400, "one query a request: the request holds several")
         sparql = queries[0]
-        reading = read(sparql)
-        dataset = dataset_of(site, parameters, reading)
-        offer = conneg.choose(request.headers.get("accept"), conneg.QUERY_OFFERS[FORM_KIND.get(reading.form, SOLUTIONS)])
-        # The protocol leaves the base IRI to the service: it is the endpoint's own URL.
-        body = await site.run(sparql, offer.name, base_iri=f"{site.base}sparql", **dataset)
+        accept = request.headers.get("accept")
+        key = ("sparql", sparql, accept, *((k, v) for k, v in parameters if k in ("default-graph-uri", "named-graph-uri")))
+        # The same request gets the same answer while the dataset is the same: a client that
+        # holds it is told so (304) before anything runs.
+        headers = {"Vary": "Accept", "ETag": f'"{hashlib.blake2b(f"{site.tag} {key!r}".encode(), digest_size=16).hexdigest()}"'}
+        if request.headers.get("if-none-match") == headers["ETag"]:
+            return Response(status_code=304, headers=headers)
+        cached = site.cache.get(key)
+        if cached is not None:
+            body, media_type = cached
+        else:
+            reading = read(sparql)
+            dataset = dataset_of(site, parameters, reading)
+            offer = conneg.choose(accept, conneg.QUERY_OFFERS[FORM_KIND.get(reading.form, SOLUTIONS)])
+            # The protocol leaves the base IRI to the service: it is the endpoint's own URL.
+            body = await site.run(sparql, offer.name, base_iri=f"{site.base}sparql", reading=reading, **dataset)
+            media_type = offer.media_type + ("; charset=utf-8" if offer.media_type.startswith("text/") else "")
+            site.cache.put(key, body, media_type)
     except (ProtocolError, QueryError, conneg.NotAcceptable, Busy) as error:
         return error_response(error, site)
-    media_type = offer.media_type + ("; charset=utf-8" if offer.media_type.startswith("text/") else "")
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    return Response(body, media_type=media_type, headers=headers)
 
 
 async def description(request: Request, site: Site) -> Response:
