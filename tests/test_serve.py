@@ -471,6 +471,12 @@ def test_force_page_shows_grades_with_sources_and_outward_links(seeds_server):
     assert status == 200
     assert re.search(r'class="grade grade-good">good<', page) and "grade-requires-improvement" in page
     assert "Inspectors &#39;concerned&#39; at how force ensures safety" in page  # a source of a grade
+    # Each grade's source links to the sentence of that source that states it.
+    table = re.search(r'<section id="grades">.*?</section>', page, re.S).group()
+    spans = re.findall(rf'<a href="{re.escape(seeds_server.base_url)}(id/source/[0-9a-f]+\.html)#(char=\d+,\d+)">', table)
+    assert len(spans) >= 5
+    source_page, anchor = spans[0]
+    assert f'id="{anchor}"'.encode() in http(f"{seeds_server.base_url}{source_page}")[2]
     assert "http://www.wikidata.org/entity/Q" in page and "https://data.police.uk/api/forces/hertfordshire" in page
     assert "statistics.data.gov.uk/id/statistical-geography/E23" in page
     assert '<script type="application/ld+json">' in page

@@ -169,7 +169,8 @@ def gather(store: LocalStore, term: str) -> dict | None:
     if sources:
         found["titles"] = _bindings(store, "source_titles", "source", sources)
     if _FORCE in types:
-        found["grades"] = _bindings(store, "force_grades", "force_id", string_term(term[1:-1].rsplit("/", 1)[-1]))
+        found["grades"] = _bindings(store, "force_grade_evidence", "force_id",
+                                    string_term(term[1:-1].rsplit("/", 1)[-1]))
     if _PERSON in types:
         found["posts"] = _bindings(store, "person_posts", "person", term)
         found["claims"] = _bindings(store, "person_claims", "person", string_term(label or ""))
@@ -228,7 +229,7 @@ async def _page(request: Request, site: Site, stem: str, term: str, headers: dic
         "documents": [(o.extension, o.media_type) for o in conneg.DOCUMENT_OFFERS], "ons_code": _ONS_CODE,
     }
     if "grades" in found:
-        context["grades"] = _force_grades(found["grades"])
+        context["grades"] = _force_grades(site, found["grades"])
     if "posts" in found:
         context["posts"], context["claims"] = found["posts"], found["claims"]
     if "spans" in found:
@@ -261,14 +262,16 @@ def _evidence(site: Site, items: list[dict], titles: list[dict]) -> list[dict]:
     return spans
 
 
-def _force_grades(rows: list[dict]) -> list[dict]:
-    """The force's grades: one table a programme, a row an area, each grade with its sources."""
-    programmes: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
+def _force_grades(site: Site, rows: list[dict]) -> list[dict]:
+    """The force's grades: one table a programme, a row an area, each grade with its sources,
+    each linked to a span of that source that states it."""
+    programmes: dict[str, dict[str, dict[str, dict[str, str]]]] = defaultdict(lambda: defaultdict(dict))
     for row in rows:
         grades = programmes[_value(row.get("programme"))][row["area"]["value"]]
-        grades.setdefault(row["grade"]["value"], []).append(row["source"]["value"])
+        grades.setdefault(row["grade"]["value"], {}).setdefault(row["source"]["value"], site.page(row["span"]["value"]))
     return [{"programme": programme or "(programme not stated)",
-             "areas": [{"area": area, "grades": [{"grade": g, "class": vocab.slug(g), "sources": s}
+             "areas": [{"area": area, "grades": [{"grade": g, "class": vocab.slug(g),
+                                                  "sources": [{"title": t, "href": h} for t, h in s.items()]}
                                                  for g, s in grades.items()]}
                        for area, grades in areas.items()]}
             for programme, areas in programmes.items()]
