@@ -25,7 +25,7 @@ from .mentions import find_mentions
 from .posts import find_people
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "4"
+CONVERTER_VERSION = "5"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -119,6 +119,9 @@ def extract(source: Source) -> ArticleFacts:
     programme, programme_inferred = _programme(doc, period, published)
     areas, topics = _areas_for(doc, programme)
     judgements, counts, totals = find_grades(doc, areas, mentions.forces, mentions.main_force)
+    # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
+    judgements = [j for j in judgements if j.force.iri is not None]
+    counts = [c for c in counts if c.force.iri is not None]
     claims = find_claims(doc, mentions, areas, topics, reference_date)
     main = mentions.main_force
     inspections: list[Inspection] = []

@@ -124,7 +124,9 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
 
 
 def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> Organisation | None:
-    """The force the article is about: most named, the first two sentences counting double."""
+    """The force the article is about: most named, the first two sentences counting double. Only a
+    force of the vocabulary can be inspected: an unknown '<Name> Police' is never the article's force."""
+    forces = [f for f in forces if f[2].iri is not None]
     if not forces:
         return None
     lead_end = doc.sentences[min(2, len(doc.sentences)) - 1].end if doc.sentences else 0
