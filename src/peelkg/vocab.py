@@ -253,6 +253,10 @@ class Lexicon:
     org_types: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: Phrases | None = None
     role_post_in: dict[str, str] = field(default_factory=dict)  # role IRI -> class IRI
+    role_post_at: dict[str, str] = field(default_factory=dict)  # role IRI -> the one organisation it is in
+    role_forces: dict[str, frozenset[str]] = field(default_factory=dict)  # role IRI -> the only forces that have it
+    role_elsewhere: dict[str, str] = field(default_factory=dict)  # role IRI -> what its title means in other forces
+    role_in_office_of: dict[str, str] = field(default_factory=dict)  # role IRI -> the role whose office it is in
     inspectorate: str = ""
 
 
@@ -266,6 +270,8 @@ def lexicon() -> Lexicon:
     lex = Lexicon()
     for concept, label in g.subject_objects(SKOS.prefLabel):
         lex.label[str(concept)] = str(label)
+    for term, label in g.subject_objects(RDFS.label):  # classes and properties: what minted organisations are named after
+        lex.label.setdefault(str(term), str(label))
 
     def members(cls: URIRef) -> list[URIRef]:
         return sorted(set(g.subjects(RDF.type, cls)))
@@ -318,5 +324,17 @@ def lexicon() -> Lexicon:
         post_in = g.value(role, PEEL.postIn)
         if post_in is not None:
             lex.role_post_in[str(role)] = str(post_in)
+        post_at = g.value(role, PEEL.postAt)
+        if post_at is not None:
+            lex.role_post_at[str(role)] = str(post_at)
+        forces = frozenset(str(f) for f in g.objects(role, PEEL.postInForce))
+        if forces:
+            lex.role_forces[str(role)] = forces
+        elsewhere = g.value(role, PEEL.elsewhereRole)
+        if elsewhere is not None:
+            lex.role_elsewhere[str(role)] = str(elsewhere)
+        office = g.value(role, PEEL.inOfficeOf)
+        if office is not None:
+            lex.role_in_office_of[str(role)] = str(office)
     lex.roles = Phrases.build(role_pairs)
     return lex

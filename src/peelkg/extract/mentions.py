@@ -14,7 +14,10 @@ LOWER = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
-NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+# "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
+INITIAL = rf"[{UPPER}]\."
+NAME = (rf"(?:{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+        rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
 # Capitalised words that start sentences or name things, never a person's name.
@@ -27,10 +30,18 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speakin
 Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
+Ch Con Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
+Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
+Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
 """.split())
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
-                       "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK"}
+                       "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",
+                       "ra": "Residents' Association", "ind": "Independent"}
+
+
+# Letters after a name: honours, decorations and degrees ("Wendy Williams CBE", "Philip Wilkinson, OBE MPhil").
+POST_NOMINALS = r"(?:,?\s+(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|BEM|DL|JP|KC|QC|MP|MPhil|PhD|MSc|MA|MBA|LLB)\b)*"
 
 
 def clean_name(name: str) -> str:
@@ -40,6 +51,11 @@ def clean_name(name: str) -> str:
 def is_name(candidate: str) -> bool:
     tokens = candidate.split()
     return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens)
+
+
+def is_surname(candidate: str) -> bool:
+    """One capitalised word that can be a surname on its own after a title ('Chief Constable Roper')."""
+    return bool(re.fullmatch(SURNAME, candidate)) and candidate.split()[-1] not in NOT_NAME
 
 
 @dataclass
@@ -55,6 +71,7 @@ class Mentions:
     # (start, end) of post and name together, the holder, the role, and the force the post is in.
     holdings: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> 'm' | 'f' where a title shows it
+    holder_names: list[tuple[int, int]] = field(default_factory=list)  # where posts' holders are named
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
