@@ -308,7 +308,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if m.end("name") in holder_name_ends:
             continue
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
-            _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+            add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
     surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
@@ -329,7 +329,7 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)
     key = (name, role, organisation.iri or organisation.name)
-    _add_person(doc, mentions, name, name_start, name_end)
+    add_person(doc, mentions, name, name_start, name_end)
     mentions.holder_names.append((name_start, name_end))
     evidence = doc.span(min(start, name_start), max(end, name_end))
     mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
@@ -345,7 +345,7 @@ def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
         mentions.organisation_index.containing(start) is not None
 
 
-def _add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
+def add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
     name = clean_name(name)
     if name not in mentions.people:
         mentions.people[name] = Person(name, doc.span(end - len(name), end))

@@ -8,9 +8,12 @@ import re
 from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
-from .mentions import HONORIFIC, SURNAME, Mentions, is_party
+from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, is_party
 
-ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
+# Words that stand for the inspectorate as a speaker; "the report" too: its words are the
+# inspectorate's ('…," says the hard hitting 55 page inspection report').
+ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic"
+                       r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
 # Compiled once: resolve() runs for every candidate subject.
@@ -20,6 +23,8 @@ _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+# A knight or dame by their first name: 'Sir Graham added'.
+_KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _WORD_BOUNDARY = re.compile(r"\b")
 
 
@@ -49,13 +54,37 @@ def _timeline(text: str, names) -> list[tuple[int, str]]:
     return sorted(timeline)
 
 
+def union_spans(spans) -> list[tuple[int, int]]:
+    """Spans that may nest or overlap, merged into disjoint ones in text order."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when `pos` is inside one of `spans` (disjoint, in text order)."""
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
 class Speakers:
     """Resolves the words before or after a verb of saying to a person or an organisation."""
 
-    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+    def __init__(self, doc: Doc, mentions: Mentions, quoted: list[tuple[int, int]] = ()) -> None:
+        """`quoted`: the (start, end) of the direct quotes: a name inside a quote is not who a
+        'he' outside it is ('Dr Billings said: "…when I appointed Stephen Watson…" He added:')."""
         self.doc, self.mentions = doc, mentions
         self.surnames = mentions.surname_index()
-        self.timeline = _timeline(doc.text, mentions.people)
+        first_names: dict[str, list[str]] = {}
+        for name in mentions.people:
+            first_names.setdefault(name.split()[0], []).append(name)
+        self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
+        quoted = union_spans(quoted)
+        self.timeline = [(at, name) for at, name in _timeline(doc.text, mentions.people) if not _inside(quoted, at)]
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
         self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
         for wanted in (None, "m", "f"):
@@ -95,6 +124,14 @@ class Speakers:
             found = [names[w] for w in (phrase[-length:], phrase[:length]) if w in names]
             if found:
                 return self.names[min(found)]
+        return None
+
+    def name_at_end(self, phrase: str) -> str | None:
+        """The longest person's name that `phrase` ends with ('Statement from PCC Keith Hunter')."""
+        for length in self.lengths:
+            if length <= len(phrase) and phrase[-length:] in self.names_by_length[length] and \
+                    (length == len(phrase) or not phrase[-length - 1].isalnum()):
+                return phrase[-length:]
         return None
 
     def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
@@ -138,6 +175,9 @@ class Speakers:
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
+        m = _KNIGHT_AT_END.search(phrase)
+        if m and m.group(1) in self.first_names:
+            return self.first_names[m.group(1)]
         m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
             return self.person_before(pos, m.group(1))
