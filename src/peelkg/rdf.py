@@ -218,6 +218,10 @@ class SourceGraph:
             if value:
                 self.add(node, prop, date_literal(value.value))
                 self.evidence(node, value.span)
+        for prop, inferred in ((PEEL.periodStart, inspection.period_start_inferred),
+                               (PEEL.periodEnd, inspection.period_end_inferred)):
+            if inferred:
+                self.infer(node, prop, date_literal(inferred.value), inferred)
         if inspection.graded_area_count is not None:
             self.add(node, PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
             self.evidence(node, inspection.graded_area_count_span)
