@@ -159,3 +159,13 @@ def test_the_inspectors_are_the_inspectorates_post_holders_only():
     assert [i.inspectors for i in facts.inspections] == [("Dru Marsh",)]
     assert all(not isinstance(c.speaker, Organisation) or c.speaker.iri != lexicon().inspectorate
                or "Nick Hale" not in c.text for c in facts.claims)
+
+
+def test_two_forces_named_before_one_word_police():
+    """'West Mercia and Warwickshire Police' names two forces; the first named is the article's when
+    each is named as often, and its chief constable is that force's."""
+    facts = convert("The inspection report is critical of the decision to end the alliance between West Mercia and "
+                    "Warwickshire Police.\n\nBut West Mercia's Chief Constable, Tom Bang, rejected the findings.\n")
+    assert [o.name for o in facts.organisations] == ["West Mercia Police", "Warwickshire Police"]
+    assert [i.force.name for i in facts.inspections] == ["West Mercia Police"]
+    assert {(m.person, m.organisation.name) for m in facts.memberships} == {("Tom Bang", "West Mercia Police")}

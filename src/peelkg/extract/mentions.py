@@ -101,6 +101,7 @@ class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
 
     force: Caseless  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
+    before_force: re.Pattern[str]  # "West Mercia and" before "Warwickshire Police": two forces
     before_post: re.Pattern[str]  # "Kent's PCC"
     after_post: re.Pattern[str]  # "PCC for Kent"
     force_of_area: dict[str, str]  # lower-case area name -> force IRI
@@ -113,6 +114,7 @@ def area_patterns(lex) -> AreaPatterns:
     return AreaPatterns(
         Caseless(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
+        re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
         re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
         re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
         areas)
@@ -137,7 +139,20 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     add_all((m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
             for m in _UNKNOWN_FORCE.finditer(text) for words in [m.group(1).split()]
             if words[0] not in NOT_NAME and not any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words))
+    add_all(list(_coordinated(doc, found)))
     return sorted(found, key=lambda f: f[0])
+
+
+def _coordinated(doc: Doc, forces: list[tuple[int, int, Organisation]]):
+    """'West Mercia and Warwickshire Police': the police area before 'and' names a force too."""
+    areas = area_patterns(doc.lex)
+    for start, _, force in forces:
+        if force.iri is None or not doc.text[start:start + 1].isupper():
+            continue
+        m = areas.before_force.search(doc.text, max(0, start - 60), start)
+        iri = areas.force_of_area[m.group(1).lower()] if m else None
+        if iri is not None and iri != force.iri:
+            yield m.start(1), m.end(1), Organisation(doc.lex.label[iri], iri, doc.span(m.start(1), m.end(1)))
 
 
 def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> Organisation | None:
