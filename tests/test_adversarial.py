@@ -123,7 +123,7 @@ def test_hostile_text_converts_in_bounded_time_with_true_spans(text):
 
 # --- the rewritten matchers against the patterns they replace ------------------------------
 
-_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
+_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
 _JOINING = re.compile(r"\s*(?:,\s*)?(?:and|but|while)?\s*$")
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 

@@ -85,6 +85,9 @@ CASES = {
     "chief constable by surname alone": (
         "Wiltshire Police", "There are fewer performance boards, and Chief Constable Roper chairs each of them.",
         {("Roper", "chief constable", "Wiltshire Police", None)}),
+    "HMI with an informal head noun": (
+        "Bedfordshire Police", "HMI chief Zoe Bell said she was very concerned.",
+        {("Zoe Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
     "HM Chief Inspector": (
         "Lincolnshire Police", "HM Chief Inspector Ruth Lane said the decision followed careful consideration.",
         {("Ruth Lane", "HM Chief Inspector of Constabulary", HMICFRS, None)}),

@@ -42,6 +42,9 @@ QUOTES = {
     "no closing mark at the paragraph's end": (
         'Mr Scott added: "I would like to thank all those in the force for their hard work.',
         {("Matthew Scott", "I would like to thank all those in the force for their hard work.")}),
+    "a partial quote in single marks, the force's chief as speaker": (
+        "Kent Police's chief says she is ‘proud of the positive changes’ picked out in the report.",
+        {("Jo Hall", "proud of the positive changes")}),
     "the report's words are the inspectorate's": (
         '"Too many investigations lack effective supervision," says the hard hitting 55 page inspection report.',
         {(HMICFRS, "Too many investigations lack effective supervision")}),

@@ -157,7 +157,8 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
 
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
-_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,)?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# ... and "HMI chief Zoë Billingham", the post's informal head noun between.
+_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
 _NAME_AFTER_FORCE = re.compile(rf",?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Tom Brown of Essex Police, the chief constable": the name before the force it is named with.

@@ -23,6 +23,8 @@ _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
+_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _WORD_BOUNDARY = re.compile(r"\b")
@@ -184,7 +186,10 @@ class Speakers:
         holder = self._holder_named_in(start, end, verb_first)
         if holder is not None:
             return holder
-        for _, _, role in self.doc.lex.roles.finditer(phrase):
+        roles = [role for _, _, role in self.doc.lex.roles.finditer(phrase)]
+        if not roles and _FORCE_CHIEF_AT_END.search(phrase):
+            roles = [role for _, _, role in self.doc.lex.roles.finditer("chief constable")]
+        for role in roles:
             holder = self._holder_of(role, start, end)
             if holder is not None:
                 return holder
