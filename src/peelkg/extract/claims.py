@@ -175,7 +175,8 @@ _NOT_A_MARK = re.compile(r"[^ \"']")
 
 
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
-_NOT_PROSE = re.compile(r"(?:[^\s.!?:;\"']+[^\S\n]*){1,6}(?<![.!?:;\"'])")
+# (Words need white space between them: one run of letters cut into words several ways would backtrack.)
+_NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 _WORDS_OF = re.compile(r"(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of (?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
