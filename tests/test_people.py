@@ -132,6 +132,21 @@ CASES = {
     "MP": (
         "Kent Police", "Ann Bell, MP for Dover, said her constituents deserved better.",
         {("Ann Bell", "MP", "House of Commons", None)}),
+    "an acronym in brackets between post and name": (
+        "Kent Police", "Assistant Chief Constable (ACC) Jane Roe said the report was fair.",
+        {("Jane Roe", "assistant chief constable", "Kent Police", None)}),
+    "an abbreviated title with its stop": (
+        "Kent Police", "Cllr. Jane Roe said the report was fair.",
+        {("Jane Roe", "councillor", "Local authority in Kent", None)}),
+    "MP after the name": (
+        "Kent Police", "Jane Roe MP said the report was fair.",
+        {("Jane Roe", "MP", "House of Commons", None)}),
+    "chief inspector, a rank": (
+        "Kent Police", "Chief Inspector Jane Roe, of the force's contact centre, said calls were answered faster.",
+        {("Jane Roe", "chief inspector", "Kent Police", None)}),
+    "chief executive of the commissioner's office": (
+        "Kent Police", "The chief executive of the OPCC, Jane Roe, said the report was fair.",
+        {("Jane Roe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
     "ranks in general are no people": (
         "Metropolitan Police Service", "Inexperienced staff were found at chief inspector, inspector and sergeant levels.",
         set()),

@@ -158,7 +158,11 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
-_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe".
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
+                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
+_NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
 _NAME_AFTER_FORCE = re.compile(rf",?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Tom Brown of Essex Police, the chief constable": the name before the force it is named with.
@@ -260,6 +264,10 @@ def _holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> 
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     text = doc.text
+    if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
+        m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE):
         m = pattern.search(text, near, start)
