@@ -92,6 +92,29 @@ QUOTES = {
     "a subheading that quotes words said later is not the paragraph before's": (
         "Mr Scott said he was confident the force was already doing better.\n\n'I'm sure the force will improve soon'",
         set()),
+    "the verb before its subject": (
+        'Said Ms Hall: "We will act on every one of the recommendations."',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
+    "according to, before the quote": (
+        'According to Ms Hall, "we will act on every one of the recommendations".',
+        {("Jo Hall", "we will act on every one of the recommendations")}),
+    "according to, after the quote": (
+        '"We will act on every one of the recommendations," according to Ms Hall.',
+        {("Jo Hall", "We will act on every one of the recommendations")}),
+    "a press release's signature after the quote": (
+        '"We will act on every one of the recommendations." - Jo Hall, Chief Constable',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
+    "went on, after a verb whose subject is the speaker": (
+        'Ms Hall said she was "satisfied with some aspects of the work" but went on: "There are areas where the force '
+        'needs to improve."',
+        {("Jo Hall", "satisfied with some aspects of the work"),
+         ("Jo Hall", "There are areas where the force needs to improve.")}),
+    "'the commissioner' of a force without one is its PCC": (
+        '"We will hold the force to account on every finding," the commissioner said.',
+        {("Matthew Scott", "We will hold the force to account on every finding")}),
+    "quoted as saying": (
+        'Ms Hall was quoted as saying: "We will act on every one of the recommendations."',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

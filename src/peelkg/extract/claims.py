@@ -17,7 +17,7 @@ from .speakers import Speakers, union_spans
 MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-QUOTE_SPEECH = rf"(?:{SPEECH}|writes|declared|declares)"
+QUOTE_SPEECH = rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|went on)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
 # "has also previously said". At most three, each once in the alternation: a subject before
@@ -86,7 +86,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
-                         rf"{QUOTE_SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+                         rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable'.
+_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79})$")
+# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # From the start of a run of white space only: from inside it, each start would run to its end.
 _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
@@ -229,17 +233,36 @@ class ClaimFinder:
                 word = _NOT_A_MARK.search(text, region.start, region.end)
                 first_word[region.start, region.end] = word.start() if word else region.end
             speaker, said_in = self._self_named(quote), region
-            for phrase, at in ([] if speaker else
-                               _subject_before(text, region.start, quote.start - 1, verbs_in[region.start, region.end])):
-                speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
-                    if phrase.strip() else None
+            verbs = verbs_in[region.start, region.end]
+            # The subject of the last verb of saying before the quote, else of the one before it
+            # ('X said she was "…" but went on: "…"').
+            ends = [quote.start - 1]
+            last = verbs.last_ending_by(quote.start - 1)
+            if last is not None:
+                ends.append(last[0])
+            for end in ([] if speaker else ends):
+                for phrase, at in _subject_before(text, region.start, end, verbs):
+                    speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
+                        if phrase.strip() else None
+                    if speaker is not None:
+                        break
                 if speaker is not None:
                     break
+            if speaker is None:
+                # (Within the words just before the quote: searched from the region's start for every
+                # quote of a long one, it was quadratic.)
+                m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
+                if m:
+                    speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
             if speaker is None:
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
+            if speaker is None:
+                m = _SIGNED_AFTER.match(text, quote.end, quote.line.end)
+                if m:
+                    speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]
                 speaker, said_in = self._block_quote_speaker(quote, index, previous)

@@ -9,6 +9,7 @@ from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
 from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, is_party
+from .posts import role_in_force
 
 # Words that stand for the inspectorate as a speaker; "the report" too: its words are the
 # inspectorate's ('…," says the hard hitting 55 page inspection report').
@@ -145,13 +146,17 @@ class Speakers:
             return None
         return min(found)[2] if verb_first else max(found, key=lambda h: h[1])[2]
 
-    def _holder_of(self, role: str, start: int, end: int) -> str | None:
+    def _holder_of(self, role: str, start: int, end: int, titled: bool = False) -> str | None:
         """Who 'the chief constable' is: the holder of the post in a force the words name, else in
-        the article's force, else the first named."""
+        the article's force, else the first named. `titled`: the words end with the post's title
+        ('the commissioner said'), which in Kent names its police and crime commissioner."""
+        main = self.mentions.main_force
+        named = self.mentions.force_index.within(start, end)
+        if titled:
+            role = role_in_force(self.doc.lex, role, named[0][2] if named else main)
         if role not in self.first_holder:
             return None
         in_force = self.first_holder_in[role]
-        main = self.mentions.main_force
         for forces in ({f.iri or f.name for _, _, f in self.mentions.force_index.within(start, end)},
                        {main.iri or main.name} if main else set()):
             found = [in_force[force] for force in forces if force in in_force]
@@ -186,11 +191,12 @@ class Speakers:
         holder = self._holder_named_in(start, end, verb_first)
         if holder is not None:
             return holder
-        roles = [role for _, _, role in self.doc.lex.roles.finditer(phrase)]
+        roles = [(role, at == 0 if verb_first else stop == len(phrase))
+                 for at, stop, role in self.doc.lex.roles.finditer(phrase)]
         if not roles and _FORCE_CHIEF_AT_END.search(phrase):
-            roles = [role for _, _, role in self.doc.lex.roles.finditer("chief constable")]
-        for role in roles:
-            holder = self._holder_of(role, start, end)
+            roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
+        for role, titled in roles:
+            holder = self._holder_of(role, start, end, titled)
             if holder is not None:
                 return holder
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
