@@ -37,6 +37,10 @@ PUBLISHED = {
     "'released today, weekday date,'": (
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
+    "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "a byline and a middle dot": ("Jane Smith · 12 March 2024 · 3 min read", "2024-03-12"),
+    "a time between label and date": ("Published: 14:32 BST, 12 March 2024", "2024-03-12"),
+    "a bullet that opens its line is no dateline": ("Key dates\n• 12 March 2024 inspection began", None),
     "a report's publication date is not the article's": (
         "Skip to content\nA photo of officers\n\nThe commissioner gave his reflections on the report, which was "
         "published on Wednesday 14th May, 2025.", None),
@@ -91,3 +95,8 @@ def test_months_of_this_year_are_inferred_from_the_articles_date():
 def test_months_of_this_year_without_the_articles_date_give_nothing():
     text = "The review ran between January and June this year and looked at nine areas." + BODY
     assert period(text) == ((None, None), (None, None))
+
+
+def test_one_month_of_this_year_is_inferred_too():
+    text = "Published 25 June 2024\n\nThe inspection took place in March this year." + BODY
+    assert period(text) == ((None, None), ("2024-03", "2024-03"))

@@ -35,13 +35,17 @@ _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
 _NUMERIC = rf"(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)/(?P<y3>{YEAR})"
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)"
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC})\b"
-_LABEL = r"(?:date|published|first published|posted|updated|last updated)(?: on)?:?"
+_LABEL = r"(?:date|published|first published|posted|updated|last updated)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
 _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report.
-_LABELLED = re.compile(rf"(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)(?: on)?:?[^\S\n]*{FULL_DATE}")
+_LABELLED = re.compile(rf"(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+                       rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
+# ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
+# (not a bullet that opens its line).
+_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))[|*][^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
@@ -70,7 +74,8 @@ def published_date(doc: Doc) -> DateValue | None:
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
     for order, line in enumerate(doc.lines[:_PUBLISHED_LINES]):
         m = _DATELINE.match(doc.text, line.start, line.end)
-        for m in ([m] if m else []) + list(_LABELLED.finditer(doc.text, line.start, line.end)):
+        for m in ([m] if m else []) + list(_LABELLED.finditer(doc.text, line.start, line.end)) + \
+                list(_SET_OFF.finditer(doc.text, line.start, line.end)):
             date = full_date(m)
             if date:
                 updated = "updated" in m.group().lower()
@@ -129,7 +134,8 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
 
 
 # 'between January and June this year': a period whose year is the article's (or the year before).
-_PERIOD_THIS_YEAR = re.compile(rf"\b(?:from|between)\s+(?P<m1>{MONTH})\s+(?:to|until|and|-)\s+(?P<m2>{MONTH})\s+"
+_PERIOD_THIS_YEAR = re.compile(rf"\b(?:(?:from|between)\s+(?P<m1>{MONTH})\s+(?:to|until|and|-)\s+(?P<m2>{MONTH})|"
+                               rf"(?:took place|carried out|fieldwork)\s+(?:in|during)\s+(?P<m>{MONTH}))\s+"
                                rf"(?P<which>this|last)\s+year\b", re.I)
 
 
@@ -145,11 +151,11 @@ def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference, I
         if m is None:
             continue
         year = int(published.value[:4]) - (m.group("which").lower() == "last")
-        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+        m1, m2 = (month_number(m.group("m1")), month_number(m.group("m2"))) if m.group("m1") else (month_number(m.group("m")),) * 2
         if m1 > m2 or (m.group("which").lower() == "this" and len(published.value) >= 7
                        and m2 > int(published.value[5:7])):
             continue  # a period that ends after the article is written is no past inspection's
-        span = doc.span(m.start("m1"), m.end())
+        span = doc.span(m.start("m1") if m.group("m1") else m.start("m"), m.end())
         return (Inference("relative-date", _iso(year, m1), span), Inference("relative-date", _iso(year, m2), span))
     return None
 
