@@ -187,3 +187,13 @@ def test_two_forces_named_before_one_word_police():
     assert [o.name for o in facts.organisations] == ["West Mercia Police", "Warwickshire Police"]
     assert [i.force.name for i in facts.inspections] == ["West Mercia Police"]
     assert {(m.person, m.organisation.name) for m in facts.memberships} == {("Tom Bang", "West Mercia Police")}
+
+
+def test_a_post_in_a_force_never_made_known_still_names_its_holder():
+    """No force named: 'Chief Constable Hugh Penn' holds a post in no force the text makes known, so
+    no membership; but he is a person, and his words are his."""
+    facts = convert('The National Police Chiefs\' Council accepted the findings.\n\nIts chair, Chief Constable '
+                    'Hugh Penn, said: "Forces are working hard to improve, but they need stable funding."\n')
+    assert not facts.memberships
+    assert [p.name for p in facts.people] == ["Hugh Penn"]
+    assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}

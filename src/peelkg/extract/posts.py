@@ -333,13 +333,13 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
     force = _force_near(doc, mentions, start, end) or named_with or mentions.main_force
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
-    if organisation is None:
+    add_person(doc, mentions, name, name_start, name_end)
+    mentions.holder_names.append((name_start, name_end))
+    if organisation is None:  # a post in a force the article does not make known: the person only
         return
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)
     key = (name, role, organisation.iri or organisation.name)
-    add_person(doc, mentions, name, name_start, name_end)
-    mentions.holder_names.append((name_start, name_end))
     evidence = doc.span(min(start, name_start), max(end, name_end))
     mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
     if key in seen:
