@@ -321,20 +321,13 @@ def lexicon() -> Lexicon:
     role_pairs = []
     for role in members(ORG.Role):
         role_pairs += [(label, str(role)) for label in _labels(g, role)]
-        post_in = g.value(role, PEEL.postIn)
-        if post_in is not None:
-            lex.role_post_in[str(role)] = str(post_in)
-        post_at = g.value(role, PEEL.postAt)
-        if post_at is not None:
-            lex.role_post_at[str(role)] = str(post_at)
+        for prop, table in ((PEEL.postIn, lex.role_post_in), (PEEL.postAt, lex.role_post_at),
+                            (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of)):
+            value = g.value(role, prop)
+            if value is not None:
+                table[str(role)] = str(value)
         forces = frozenset(str(f) for f in g.objects(role, PEEL.postInForce))
         if forces:
             lex.role_forces[str(role)] = forces
-        elsewhere = g.value(role, PEEL.elsewhereRole)
-        if elsewhere is not None:
-            lex.role_elsewhere[str(role)] = str(elsewhere)
-        office = g.value(role, PEEL.inOfficeOf)
-        if office is not None:
-            lex.role_in_office_of[str(role)] = str(office)
     lex.roles = Phrases.build(role_pairs)
     return lex
