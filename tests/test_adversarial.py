@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from peelkg.extract import extract
-from peelkg.extract.claims import ADVERB, SPEECH, _cut_joining, single_quoted
+from peelkg.extract.claims import ADVERB, SPEECH, _cut_joining
+from peelkg.extract.quotes import single_quoted
 from peelkg.extract.speakers import _timeline
 from peelkg.extract.grading import _negation_ends
 from peelkg.facts import Source, Span
@@ -123,7 +124,7 @@ def test_hostile_text_converts_in_bounded_time_with_true_spans(text):
 
 # --- the rewritten matchers against the patterns they replace ------------------------------
 
-_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
+_SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
 _JOINING = re.compile(r"\s*(?:,\s*)?(?:and|but|while)?\s*$")
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 

@@ -114,11 +114,13 @@ def test_reported_claims_of_the_chief_constable(store):
     assert any("invited HMICFRS back in the New Year" in t for t in texts)
 
 
-def test_an_organisation_the_vocabulary_does_not_know_keeps_its_name():
+def test_an_organisation_the_vocabulary_does_not_know_keeps_its_name_but_is_not_inspected():
+    """An unknown '<Name> Police' is mentioned by its name, but it is no force of England and
+    Wales: no inspection of it, and no grade (issue 16: SHACL refuses an inspection of a non-force)."""
     text = "States of Jersey Police was rated good at preventing crime by the inspectorate.\n"
     facts = extract(Source(id="2" * 16, name="jersey.txt", text=text, sha256="2" * 64))
-    (judgement,) = facts.judgements
-    assert judgement.force.iri is None and judgement.force.name == "States of Jersey Police"
+    assert [o.name for o in facts.organisations if o.iri is None] == ["States of Jersey Police"]
+    assert not facts.judgements and not facts.inspections
 
 
 def test_the_same_words_said_of_another_force_are_another_claim(tmp_path):

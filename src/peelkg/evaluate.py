@@ -52,7 +52,11 @@ class Score:
 
 
 def norm(value) -> str:
-    text = unicodedata.normalize("NFKC", fold(str(value))).lower()
+    """Case, quote marks, dashes, spacing, honorifics, edge punctuation and accents aside: 'Zoë
+    Billingham' and 'Zoe Billingham' are one name, as they are one person in the graph (the
+    person's IRI is an ASCII slug), which then holds both spellings."""
+    text = unicodedata.normalize("NFKD", fold(str(value))).lower()
+    text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = HONORIFICS.sub("", re.sub(r"\s+", " ", text).strip())
     return text.strip(" \"'.,;:!?")
 

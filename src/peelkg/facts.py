@@ -96,6 +96,9 @@ class Inspection:
     inspectors: tuple[str, ...] = ()
     period_start: DateValue | None = None
     period_end: DateValue | None = None
+    # A period in months of 'this year': completed with the article's year, so inferred, not stated.
+    period_start_inferred: Inference | None = None
+    period_end_inferred: Inference | None = None
     graded_area_count: int | None = None
     graded_area_count_span: Span | None = None
 

@@ -180,7 +180,7 @@ class SourceGraph:
 
     def membership(self, m) -> None:
         person = self.person(m.person)
-        org = self.organisation_for_post(m.organisation)
+        org = self.organisation_for_post(m.organisation, m.role)
         node = N(v.membership_iri(person.value, m.role, org.value))
         self.add(node, RDF_TYPE, ORG.Membership)
         self.add(node, ORG.member, person)
@@ -190,12 +190,13 @@ class SourceGraph:
             self.add(node, PEEL.politicalParty, self.organisation(m.party))
         self.evidence(node, m.span)
 
-    def organisation_for_post(self, org: Organisation) -> NamedNode:
+    def organisation_for_post(self, org: Organisation, role: str) -> NamedNode:
         if org.iri and "/org/" in org.iri and org.iri not in v.lexicon().label:
-            # An office minted for a post (a PCC's office): described from the vocabularies' names.
+            # An office minted for a post (a PCC's office, a council of a police area): described
+            # from the vocabularies' names, of the kind of organisation the post is in.
             node = N(org.iri)
             self.add(node, RDF_TYPE, ORG.FormalOrganization)
-            self.add(node, RDF_TYPE, PEEL.PoliceGovernanceOffice)
+            self.add(node, RDF_TYPE, N(v.lexicon().role_post_in.get(role, str(PEEL.PoliceGovernanceOffice))))
             self.text(node, SKOS.prefLabel, org.name)
             self.text(node, SCHEMA.name, org.name)
             return node
@@ -217,6 +218,10 @@ class SourceGraph:
             if value:
                 self.add(node, prop, date_literal(value.value))
                 self.evidence(node, value.span)
+        for prop, inferred in ((PEEL.periodStart, inspection.period_start_inferred),
+                               (PEEL.periodEnd, inspection.period_end_inferred)):
+            if inferred:
+                self.infer(node, prop, date_literal(inferred.value), inferred)
         if inspection.graded_area_count is not None:
             self.add(node, PEEL.gradedAreaCount, Literal(str(inspection.graded_area_count), datatype=XSD_INTEGER))
             self.evidence(node, inspection.graded_area_count_span)

@@ -147,7 +147,8 @@ def lines(text: str) -> list[Span]:
 # A sentence ends at . ! or ? (optionally followed by a closing quote) before white space
 # and a capital or an opening quote; a line break always ends one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["')]?(?=\s+["'(]?[A-Z0-9])""")
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col)\.$")
+# ... and a capital alone is an initial ('Councillor S. Hancock').
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col|[A-Z])\.$")
 _LONGEST_ABBREVIATION = len("Supt.")
 
 

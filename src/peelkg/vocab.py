@@ -253,6 +253,10 @@ class Lexicon:
     org_types: dict[str, frozenset[str]] = field(default_factory=dict)
     roles: Phrases | None = None
     role_post_in: dict[str, str] = field(default_factory=dict)  # role IRI -> class IRI
+    role_post_at: dict[str, str] = field(default_factory=dict)  # role IRI -> the one organisation it is in
+    role_forces: dict[str, frozenset[str]] = field(default_factory=dict)  # role IRI -> the only forces that have it
+    role_elsewhere: dict[str, str] = field(default_factory=dict)  # role IRI -> what its title means in other forces
+    role_in_office_of: dict[str, str] = field(default_factory=dict)  # role IRI -> the role whose office it is in
     inspectorate: str = ""
 
 
@@ -266,6 +270,8 @@ def lexicon() -> Lexicon:
     lex = Lexicon()
     for concept, label in g.subject_objects(SKOS.prefLabel):
         lex.label[str(concept)] = str(label)
+    for term, label in g.subject_objects(RDFS.label):  # classes and properties: what minted organisations are named after
+        lex.label.setdefault(str(term), str(label))
 
     def members(cls: URIRef) -> list[URIRef]:
         return sorted(set(g.subjects(RDF.type, cls)))
@@ -315,8 +321,13 @@ def lexicon() -> Lexicon:
     role_pairs = []
     for role in members(ORG.Role):
         role_pairs += [(label, str(role)) for label in _labels(g, role)]
-        post_in = g.value(role, PEEL.postIn)
-        if post_in is not None:
-            lex.role_post_in[str(role)] = str(post_in)
+        for prop, table in ((PEEL.postIn, lex.role_post_in), (PEEL.postAt, lex.role_post_at),
+                            (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of)):
+            value = g.value(role, prop)
+            if value is not None:
+                table[str(role)] = str(value)
+        forces = frozenset(str(f) for f in g.objects(role, PEEL.postInForce))
+        if forces:
+            lex.role_forces[str(role)] = forces
     lex.roles = Phrases.build(role_pairs)
     return lex

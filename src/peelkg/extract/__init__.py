@@ -25,7 +25,7 @@ from .mentions import find_mentions
 from .posts import find_people
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "4"
+CONVERTER_VERSION = "14"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -116,9 +116,13 @@ def extract(source: Source) -> ArticleFacts:
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)
     period = dates.inspection_period(doc)
+    period_inferred = None if period else dates.inferred_period(doc, reference_date)
     programme, programme_inferred = _programme(doc, period, published)
     areas, topics = _areas_for(doc, programme)
     judgements, counts, totals = find_grades(doc, areas, mentions.forces, mentions.main_force)
+    # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
+    judgements = [j for j in judgements if j.force.iri is not None]
+    counts = [c for c in counts if c.force.iri is not None]
     claims = find_claims(doc, mentions, areas, topics, reference_date)
     main = mentions.main_force
     inspections: list[Inspection] = []
@@ -139,6 +143,8 @@ def extract(source: Source) -> ArticleFacts:
             inspectorate=lex.inspectorate, span=first_phrase.get(_key(main), main.span),
             inspectors=inspectors, period_start=period[0] if period else None,
             period_end=period[1] if period else None,
+            period_start_inferred=period_inferred[0] if period_inferred else None,
+            period_end_inferred=period_inferred[1] if period_inferred else None,
             graded_area_count=total[0] if total else None, graded_area_count_span=total[1] if total else None))
     for key, force in graded.items():
         if main is None or key != _key(main):

@@ -4,17 +4,19 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 
 from ..facts import Claim, DateValue, Inference, Span
 from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
-from .mentions import Mentions
-from .speakers import Speakers
+from .mentions import NAME, Mentions, is_name
+from .posts import add_person
+from .quotes import Quote, find_quotes
+from .speakers import Speakers, union_spans
 
-MIN_QUOTE_WORDS = 5
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
+# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
+QUOTE_SPEECH = rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|went on)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
 # "has also previously said". At most three, each once in the alternation: a subject before
@@ -23,68 +25,16 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 
-@dataclass(frozen=True)
-class Quote:
-    start: int  # inside the marks
-    end: int
-    line: Span
-
-
-_DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
-# A single-quoted passage: an opening mark before a capital, not after a letter or a mark
-# (checked after it, so that re can jump from one mark to the next), to the first closing mark
-# after a letter or punctuation and before no letter.
-_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w']['\u2018])(?=[A-Z])")
-_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
-
-
-def single_quoted(text: str):
-    """(start, end) inside the marks of each single-quoted passage, as the one pattern
-    `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
-    one from every opening mark to the end of the line, quadratic in a line of opening marks."""
-    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
-    free_from = 0
-    for opening in _SINGLE_OPENING.finditer(text):
-        if opening.start() < free_from:
-            continue
-        i = bisect.bisect_left(closings, opening.start() + 2)  # at least one character inside
-        if i == len(closings):
-            return
-        if "\n" not in text[opening.start():closings[i]]:  # (a line holds none)
-            yield opening.start() + 1, closings[i]
-            free_from = closings[i] + 1
-
-
-def find_quotes(doc: Doc) -> list[Quote]:
-    """Quoted passages: curly marks say which way they face; a quote still open at a new
-    opening mark or at the end of its paragraph ends there (press-release paragraphs)."""
-    quotes: list[Quote] = []
-    for line in doc.lines:
-        raw = doc.raw
-        open_at: int | None = None
-        for mark in _DOUBLE_QUOTE.finditer(raw, line.start, line.end):
-            i, ch = mark.start(), mark.group()
-            if ch == "\u201c" or (ch == '"' and open_at is None):
-                if open_at is not None:
-                    quotes.append(Quote(open_at, i, line))
-                open_at = i + 1
-            elif ch in "\u201d\"" and open_at is not None:
-                quotes.append(Quote(open_at, i, line))
-                open_at = None
-        if open_at is not None:
-            quotes.append(Quote(open_at, line.end, line))
-        for start, end in single_quoted(doc.text[line.start:line.end]):
-            quotes.append(Quote(line.start + start, line.start + end, line))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
-            if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
-
-
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
-_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{SPEECH}\b|"
-                         rf"{SPEECH}\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
+                         rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable'.
+_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79})$")
+# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # From the start of a run of white space only: from inside it, each start would run to its end.
-_ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{SPEECH}\b")
+_ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
@@ -101,8 +51,11 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
     stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
     parts = text[max(stop + 1, start):verb_start].split(",")
     out, end = [], verb_start - start
-    for part in reversed(parts[-3:]):
-        out.append((part, end))
+    for part in reversed(parts):
+        if part.strip():  # ', said' leaves a blank part before the verb: it names no one
+            out.append((part, end))
+            if len(out) == 3:
+                break
         end -= len(part) + 1
     return out
 
@@ -111,8 +64,21 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
 # It starts and ends outside white space: else each start and end in a run of it is tried again.
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
-                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them))?(?:\s+(?:that|how)\b)?")
+                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{{0,60}}?(?=\s+that\b)))?(?:\s+that\b)?")
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+# A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
+# clause's ('…, which the report says in part explains …').
+_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$", re.I)
+# What a statement does not start with: the comma and link words of 'He added that, while …',
+# 'Inspectors noted, however, that …'.
+_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
+# A paragraph's next sentence goes on with the statement only while it speaks of the force (or
+# the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
+# due in April' or a figure the journalist adds is their own narration.
+_CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it|its|the force|the constabulary|the service|they|their|"
+                        r"he|she|this|these)\b", re.I)
+# A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 # "…, the police inspectorate has said."
 # (The subject starts and ends outside white space, as in _REPORTED.)
@@ -156,11 +122,23 @@ def _cut_joining(text: str, end: int) -> int:
 _NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words before the quote
 
 
+# A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
+# (Words need white space between them: one run of letters cut into words several ways would backtrack.)
+_NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
+# A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
+_WORDS_OF = re.compile(r"(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
+                       r"views?|comments?|message|assessment|warning|promise|pledge) of (?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
+_SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
+
+
 class ClaimFinder:
     def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
-        self.speakers = Speakers(doc, mentions)
+        self.found = find_quotes(doc)
+        self.quoted = Intervals((start, end, None) for start, end in union_spans((q.start, q.end) for q in self.found))
+        self.speakers = Speakers(doc, mentions, [(q.start, q.end) for q in self.found])
         self._said_when: dict[tuple[int, int], Inference | None] = {}
 
     def about(self, start: int, end: int) -> tuple[str, ...]:
@@ -184,13 +162,13 @@ class ClaimFinder:
     def quotes(self) -> list[Claim]:
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
-        previous: tuple[Claim, Span] | None = None
+        previous: tuple[Claim, Quote] | None = None
         lines = doc.lines
         line_index = {line.start: i for i, line in enumerate(lines)}
         # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
         verbs_in: dict[tuple[int, int], Intervals] = {}
         first_word: dict[tuple[int, int], int] = {}
-        for quote in find_quotes(doc):
+        for quote in self.found:
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
             if (region.start, region.end) not in verbs_in:
@@ -198,33 +176,43 @@ class ClaimFinder:
                     (m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, region.start, region.end))
                 word = _NOT_A_MARK.search(text, region.start, region.end)
                 first_word[region.start, region.end] = word.start() if word else region.end
-            speaker, said_in = None, region
-            for phrase, at in _subject_before(text, region.start, quote.start - 1, verbs_in[region.start, region.end]):
-                speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
-                    if phrase.strip() else None
+            speaker, said_in = self._self_named(quote), region
+            verbs = verbs_in[region.start, region.end]
+            # The subject of the last verb of saying before the quote, else of the one before it
+            # ('X said she was "…" but went on: "…"').
+            ends = [quote.start - 1]
+            last = verbs.last_ending_by(quote.start - 1)
+            if last is not None:
+                ends.append(last[0])
+            for end in ([] if speaker else ends):
+                for phrase, at in _subject_before(text, region.start, end, verbs):
+                    speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
+                        if phrase.strip() else None
+                    if speaker is not None:
+                        break
                 if speaker is not None:
                     break
+            if speaker is None:
+                # (Within the words just before the quote: searched from the region's start for every
+                # quote of a long one, it was quadratic.)
+                m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
+                if m:
+                    speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
             if speaker is None:
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
+            if speaker is None:
+                m = _SIGNED_AFTER.match(text, quote.end, quote.line.end)
+                if m:
+                    speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
-                # A block quote: the paragraph before ends 'X said:', or this continues a quote.
                 index = line_index[quote.line.start]
-                if previous and (previous[1].start == quote.line.start or
-                                 (index and lines[index - 1].start == previous[1].start)):
-                    speaker, said_in = previous[0].speaker, previous[0].span
-                    said_in = Span(said_in.start, said_in.end, "")
-                elif index and text[lines[index - 1].start:lines[index - 1].end].rstrip().endswith(":"):
-                    head = lines[index - 1]
-                    said = text[head.start:head.end].rstrip()[:-1]
-                    for phrase, at in _subject_before(said, 0, len(said)):
-                        speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
-                            if phrase.strip() else None
-                        if speaker is not None:
-                            said_in = head
-                            break
+                speaker, said_in = self._block_quote_speaker(quote, index, previous)
+                if speaker is None and quote.closed and index + 1 < len(lines):
+                    speaker, said_in = self._named_after(lines[index + 1])
+                said_in = said_in or region
             if speaker is None:
                 continue
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
@@ -232,8 +220,69 @@ class ClaimFinder:
                 claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,
                               date_inferred=claim.date_inferred or previous[0].date_inferred)
             claims.append(claim)
-            previous = (claim, quote.line)
+            previous = (claim, quote)
         return claims
+
+    def _named_after(self, line: Span):
+        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'"""
+        m = _WORDS_OF.match(self.doc.text, line.start, line.end)
+        if m is None:
+            return None, None
+        speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
+        return (speaker, line) if speaker is not None else (None, None)
+
+    def _self_named(self, quote: Quote) -> str | None:
+        """A speaker who names themself inside their words, as an editor's insertion: '…I [Zoe Smith] commend…'."""
+        m = _SELF_NAMED.search(self.doc.text, quote.start, quote.end)
+        if m is None or not is_name(m.group("name")):
+            return None
+        add_person(self.doc, self.mentions, m.group("name"), m.start("name"), m.end("name"))
+        return m.group("name")
+
+    def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
+        """The paragraph before line `index`; when the quote before was left open, lines between
+        that are no prose (an advert's 'Hide Ad', a caption) are passed over."""
+        lines, text = self.doc.lines, self.doc.text
+        i = index - 1
+        if previous is not None and not previous[1].closed:
+            while i >= 0 and lines[i].start > previous[1].line.start and _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end):
+                i -= 1
+        return i if i >= 0 else None
+
+    def _block_quote_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
+        """Who speaks a quote that opens its paragraph with no verb of saying of its own: the speaker of
+        the quote it continues, the one the paragraph before announces ('X said:', 'Statement from PCC
+        X:'), or the person whose words the paragraph before reports ('She said that …')."""
+        lines, text = self.doc.lines, self.doc.text
+        before = self._paragraph_before(index, previous)
+        if previous and (previous[1].line.start == quote.line.start or
+                         (before is not None and lines[before].start == previous[1].line.start)):
+            said_in = previous[0].span
+            return previous[0].speaker, Span(said_in.start, said_in.end, "")
+        if before is None:
+            return None, None
+        head = lines[before]
+        said = text[head.start:head.end].rstrip()
+        if said.endswith((":", ";")):
+            said = said[:-1]
+            for phrase, at in _subject_before(said, 0, len(said)):
+                speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
+                    if phrase.strip() else None
+                if speaker is not None:
+                    return speaker, head
+            if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
+                name = self.speakers.name_at_end(said)
+                return (name, head) if name else (None, None)
+        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?")):
+            return None, None  # a subheading quoting words said later ("'I'm sure they will improve soon'")
+        for sentence in reversed(self.doc.sentences_in(head)):
+            if self.quoted.overlaps(sentence.start, sentence.end):
+                break
+            reported = self._reported_in(sentence)
+            if reported:
+                speaker = reported[-1].speaker
+                return (speaker, head) if isinstance(speaker, str) else (None, None)
+        return None, None
 
     def reported(self, quoted: list[Claim]) -> list[Claim]:
         """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
@@ -254,8 +303,11 @@ class ClaimFinder:
                 if found:
                     claims.extend(found)
                     current = found[-1].speaker
-                elif current is not None and not _SPEECH_WORD.search(sentence.text):
+                elif current is not None and not _SPEECH_WORD.search(sentence.text) and \
+                        self._speaks_of_the_force(sentence):
                     claims.append(self._claim(current, sentence.start, sentence.end, False, sentence))
+                else:
+                    current = None
         return claims
 
     def _reported_in(self, sentence: Span) -> list[Claim]:
@@ -277,19 +329,46 @@ class ClaimFinder:
         for m in _reported_matches(body):
             subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
+            if _NO_SPEAKER.search(subject):
+                continue
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
             if speaker is not None:
                 matches.append((m, speaker, subject_start))
-        for index, (m, speaker, _) in enumerate(matches):
+        for index, (m, speaker, subject_start) in enumerate(matches):
             verb = m.group("verb")
             start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
             end = sentence.end
             if index + 1 < len(matches):
                 next_subject = matches[index + 1][2]
                 end = sentence.start + _cut_joining(body, next_subject)
-            if end - start >= 12:
-                claims.append(self._claim(speaker, start, end, False, sentence))
+            elif len(matches) == 1 and text[start:end].lstrip().startswith(",") and body[:subject_start].rstrip().endswith(","):
+                # 'Opportunities were missed, she said, because …': the words around the speaker are the statement.
+                start = sentence.start
+            start = _LEADING.match(text, start, end).end()
+            claim = self._statement(speaker, start, end, sentence)
+            if claim is not None:
+                claims.append(claim)
         return claims
+
+    def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
+        """A reported statement, unless what is left is no statement: a few words, or the words that
+        announce a list ('…graded our police service as:', 'Inspectors said the Force is' before bullets)."""
+        text = self.doc.text
+        words = text[start:end].split()
+        if len(words) < 4 or words[-1].endswith(":"):
+            return None
+        line_end = text.find("\n", end)
+        if not re.search(r"[.!?\"')]$", words[-1]) and line_end >= 0 and _BULLET.match(text, line_end + 1) and \
+                not text[end:line_end].strip():
+            return None
+        return self._claim(speaker, start, end, False, sentence)
+
+    def _speaks_of_the_force(self, sentence: Span) -> bool:
+        start = _LEADING.match(self.doc.text, sentence.start, sentence.end).end()
+        if _CONTINUES.match(self.doc.text, start, sentence.end):
+            return True
+        force = self.mentions.force_index.first_starting_from(start)
+        return force is not None and force[0] == start
 
 
 def find_claims(doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,

@@ -28,35 +28,66 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
         return None
 
 
-# The article's own date, near the top: 'date 2024-10-17 …', 'Published: 12 March 2022',
-# 'Thursday 12 May 2022', 'May 12, 2022'.
-_PUBLISHED = [
-    re.compile(rf"\s*(?:date|published|updated|posted)?:?\s*(?P<iso>{YEAR}-\d\d-\d\d)\b", re.I),
-    re.compile(rf"\s*(?:(?:date|published|updated|posted|first published)(?: on)?:?\s*)?(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b", re.I),
-    re.compile(rf"\s*(?:(?:date|published|updated|posted)(?: on)?:?\s*)?(?:{WEEKDAY}\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})\b", re.I),
-]
+# A full date as pages write it: '12 March 2024', '12 March, 2024', '14th Nov 2022', 'April 14th, 2025',
+# 'Thursday, Dec 8th, 2016', '25/11/2022' (day first, as in the UK), '2024-10-17'.
+_DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
+_MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
+_NUMERIC = rf"(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)/(?P<y3>{YEAR})"
+_ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)"
+FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC})\b"
+_LABEL = r"(?:date|published|first published|posted|updated|last updated)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
+# The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
+# 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
+# Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
+_DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
+# Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report.
+_LABELLED = re.compile(rf"(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+                       rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
+# ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
+# (not a bullet that opens its line).
+_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))[|*][^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
+# 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
+_TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
+
+
+def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The ISO date a FULL_DATE match states, with its offsets; None for a date that does not exist."""
+    if m.group("iso"):
+        try:
+            return dt.date.fromisoformat(m.group("iso")).isoformat(), m.start("iso"), m.end("iso")
+        except ValueError:
+            return None
+    for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if m.groupdict().get(y):
+            month = int(m.group(mo)) if mo == "m3" else month_number(m.group(mo))
+            if not 1 <= month <= 12:
+                return None
+            value = _iso(int(m.group(y)), month, int(re.match(r"\d+", m.group(d)).group()))
+            return (value, min(m.start(d), m.start(mo)), m.end(y)) if value else None
+    return None
 
 
 def published_date(doc: Doc) -> DateValue | None:
-    for line in doc.lines[:_PUBLISHED_LINES]:
-        for pattern in _PUBLISHED:
-            m = pattern.match(doc.text, line.start, line.end)
-            if not m:
-                continue
-            if m.groupdict().get("iso"):
-                value = m.group("iso")
-                try:
-                    dt.date.fromisoformat(value)
-                except ValueError:
-                    continue
-                start, end = m.start("iso"), m.end("iso")
-            else:
-                value = _iso(int(m.group("y")), month_number(m.group("m")), int(re.match(r"\d+", m.group("d")).group()))
-                start, end = min(m.start("d"), m.start("m")), m.end("y")
-            if value:
-                return DateValue(value, doc.span(start, end))
-    return None
+    """The article's own date. 'Last updated' counts only in the page's header and when it gives
+    no publication date: further down, it dates a section of the page, not the page."""
+    found: list[tuple[bool, int, tuple[str, int, int]]] = []
+    for order, line in enumerate(doc.lines[:_PUBLISHED_LINES]):
+        m = _DATELINE.match(doc.text, line.start, line.end)
+        for m in ([m] if m else []) + list(_LABELLED.finditer(doc.text, line.start, line.end)) + \
+                list(_SET_OFF.finditer(doc.text, line.start, line.end)):
+            date = full_date(m)
+            if date:
+                updated = "updated" in m.group().lower()
+                found.append((updated, order, date))
+    if not found:
+        m = _TODAY.search(doc.text)
+        date = full_date(m) if m else None
+        found = [(False, 0, date)] if date else []
+    if not found:
+        return None
+    _, _, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
+    return DateValue(value, doc.span(start, end))
 
 
 # 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.
@@ -69,8 +100,11 @@ _PERIOD = re.compile(
 _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*)\b", re.I)
 
 
-# "The inspection took place in March 2019": a period of one month.
-_ONE_MONTH = re.compile(rf"\b(?:took place|carried out|was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork)\s+(?:in|during)\s+"
+# "The inspection took place in March 2019", "following its most recent inspection in October 2023":
+# a period of one month. Not a planned one ('is due to be carried out in November 2022'), nor an
+# earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
+_ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
+                        rf"(?<!since )(?:its|the|this|an?) (?:(?:most )?recent |latest )?inspection)\s+(?:in|during)\s+"
                         rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
@@ -96,6 +130,33 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
                              max(m.end(g) for g in ("d1", "m1", "y1") if m.group(g)))
             second = doc.span(m.start("d2") if m.group("d2") else m.start("m2"), m.end("y2"))
             return DateValue(start, first), DateValue(end, second)
+    return None
+
+
+# 'between January and June this year': a period whose year is the article's (or the year before).
+_PERIOD_THIS_YEAR = re.compile(rf"\b(?:(?:from|between)\s+(?P<m1>{MONTH})\s+(?:to|until|and|-)\s+(?P<m2>{MONTH})|"
+                               rf"(?:took place|carried out|fieldwork)\s+(?:in|during)\s+(?P<m>{MONTH}))\s+"
+                               rf"(?P<which>this|last)\s+year\b", re.I)
+
+
+def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference, Inference] | None:
+    """The inspection period in months of 'this year' or 'last year', completed with the article's
+    year: an inference ('relative-date'), never a stated date."""
+    if published is None:
+        return None
+    for sentence in doc.sentences:
+        if not _INSPECTION_WORDS.search(sentence.text):
+            continue
+        m = _PERIOD_THIS_YEAR.search(doc.text, sentence.start, sentence.end)
+        if m is None:
+            continue
+        year = int(published.value[:4]) - (m.group("which").lower() == "last")
+        m1, m2 = (month_number(m.group("m1")), month_number(m.group("m2"))) if m.group("m1") else (month_number(m.group("m")),) * 2
+        if m1 > m2 or (m.group("which").lower() == "this" and len(published.value) >= 7
+                       and m2 > int(published.value[5:7])):
+            continue  # a period that ends after the article is written is no past inspection's
+        span = doc.span(m.start("m1") if m.group("m1") else m.start("m"), m.end())
+        return (Inference("relative-date", _iso(year, m1), span), Inference("relative-date", _iso(year, m2), span))
     return None
 
 

@@ -14,7 +14,10 @@ LOWER = "a-zà-öø-ÿ"
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
-NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+# "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
+INITIAL = rf"[{UPPER}]\."
+NAME = (rf"(?:{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+        rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
 # Capitalised words that start sentences or name things, never a person's name.
@@ -27,10 +30,18 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speakin
 Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
+Ch Con Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
+Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
+Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
 """.split())
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
-                       "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK"}
+                       "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",
+                       "ra": "Residents' Association", "ind": "Independent"}
+
+
+# Letters after a name: honours, decorations and degrees ("Wendy Williams CBE", "Philip Wilkinson, OBE MPhil").
+POST_NOMINALS = r"(?:,?\s+(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|BEM|DL|JP|KC|QC|MP|MPhil|PhD|MSc|MA|MBA|LLB)\b)*"
 
 
 def clean_name(name: str) -> str:
@@ -40,6 +51,11 @@ def clean_name(name: str) -> str:
 def is_name(candidate: str) -> bool:
     tokens = candidate.split()
     return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens)
+
+
+def is_surname(candidate: str) -> bool:
+    """One capitalised word that can be a surname on its own after a title ('Chief Constable Roper')."""
+    return bool(re.fullmatch(SURNAME, candidate)) and candidate.split()[-1] not in NOT_NAME
 
 
 @dataclass
@@ -55,6 +71,7 @@ class Mentions:
     # (start, end) of post and name together, the holder, the role, and the force the post is in.
     holdings: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> 'm' | 'f' where a title shows it
+    holder_names: list[tuple[int, int]] = field(default_factory=list)  # where posts' holders are named
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
@@ -81,6 +98,7 @@ class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
 
     force: Caseless  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
+    before_force: re.Pattern[str]  # "West Mercia and" before "Warwickshire Police": two forces
     before_post: re.Pattern[str]  # "Kent's PCC"
     after_post: re.Pattern[str]  # "PCC for Kent"
     force_of_area: dict[str, str]  # lower-case area name -> force IRI
@@ -93,6 +111,7 @@ def area_patterns(lex) -> AreaPatterns:
     return AreaPatterns(
         Caseless(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
+        re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
         re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
         re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
         areas)
@@ -117,11 +136,26 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     add_all((m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
             for m in _UNKNOWN_FORCE.finditer(text) for words in [m.group(1).split()]
             if words[0] not in NOT_NAME and not any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words))
+    add_all(list(_coordinated(doc, found)))
     return sorted(found, key=lambda f: f[0])
 
 
+def _coordinated(doc: Doc, forces: list[tuple[int, int, Organisation]]):
+    """'West Mercia and Warwickshire Police': the police area before 'and' names a force too."""
+    areas = area_patterns(doc.lex)
+    for start, _, force in forces:
+        if force.iri is None or not doc.text[start:start + 1].isupper():
+            continue
+        m = areas.before_force.search(doc.text, max(0, start - 60), start)
+        iri = areas.force_of_area[m.group(1).lower()] if m else None
+        if iri is not None and iri != force.iri:
+            yield m.start(1), m.end(1), Organisation(doc.lex.label[iri], iri, doc.span(m.start(1), m.end(1)))
+
+
 def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> Organisation | None:
-    """The force the article is about: most named, the first two sentences counting double."""
+    """The force the article is about: most named, the first two sentences counting double. Only a
+    force of the vocabulary can be inspected: an unknown '<Name> Police' is never the article's force."""
+    forces = [f for f in forces if f[2].iri is not None]
     if not forces:
         return None
     lead_end = doc.sentences[min(2, len(doc.sentences)) - 1].end if doc.sentences else 0

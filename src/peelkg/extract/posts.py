@@ -14,6 +14,7 @@ from .mentions import (
     NAME,
     NOT_NAME,
     PARTY_ABBREVIATIONS,
+    POST_NOMINALS,
     SURNAME,
     UPPER,
     Mentions,
@@ -21,6 +22,7 @@ from .mentions import (
     clean_name,
     is_name,
     is_party,
+    is_surname,
 )
 
 _PARTY_GAP = re.compile(r"(?:'s)?\s*(?:party\s*)?", re.I)
@@ -42,10 +44,14 @@ def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     if not m:
         return None
     group = 1 if m.group(1) else 2
-    word = PARTY_ABBREVIATIONS.get(m.group(group).lower(), m.group(group))
-    for start, end, iri in doc.lex.organisations.finditer(word):
-        if is_party(doc, iri) and (start, end) == (0, len(word)):
-            return Organisation(doc.lex.label[iri], iri, doc.span(pos + m.start(group), pos + m.end(group)))
+    written = m.group(group).strip()
+    # '(Con)', '(Lab)', and '(RA Ruxley)': a party and the ward it stands in.
+    for words in (written, written.split()[0]) if written else ():
+        word = PARTY_ABBREVIATIONS.get(words.lower(), words)
+        for start, end, iri in doc.lex.organisations.finditer(word):
+            if is_party(doc, iri) and (start, end) == (0, len(word)):
+                at = pos + m.start(group) + m.group(group).index(words)
+                return Organisation(doc.lex.label[iri], iri, doc.span(at, at + len(words)))
     return None
 
 
@@ -97,36 +103,66 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
     return _force_of_area(doc, m.group(1)) if m else None
 
 
+# A council named with its councillor: "Epsom & Ewell Borough Council".
+_COUNCIL = re.compile(rf"\b([{UPPER}][\w'-]* (?:(?:[{UPPER}][\w'-]*|&|and|of) ){{0,4}}Council)\b")
+
+
+def role_in_force(lex, role: str, force: Organisation | None) -> str | None:
+    """The post a title names in `force`: 'Commissioner' heads the Met and the City of London
+    Police only; elsewhere it is the police and crime commissioner (peel:elsewhereRole), and a
+    post that has no such meaning outside its forces is no post there (None)."""
+    forces = lex.role_forces.get(role)
+    if forces is None or force is None or force.iri in forces:
+        return role
+    return lex.role_elsewhere.get(role)
+
+
 def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | None) -> Organisation | None:
-    """The organisation a post is in: the inspectorate, a staff association, or `force` (or the
-    office of its police and crime commissioner or mayor)."""
+    """The organisation a post is in: its one organisation (the Home Office), the inspectorate, a
+    staff association, a council, or `force` (or the office of its police and crime commissioner
+    or mayor)."""
     lex = doc.lex
+    if role in lex.role_post_at:
+        return Organisation(lex.label[lex.role_post_at[role]], lex.role_post_at[role])
     post_in = lex.role_post_in.get(role, "")
     if post_in == str(vocab.PEEL.Inspectorate):
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
+    sentence = doc.sentence_at(start)
     if post_in == str(vocab.PEEL.StaffAssociation):
-        sentence = doc.sentence_at(start)
         # The first in the sentence: a match holds only letters and spaces, so none crosses a sentence's end.
         m = next((m for _, _, m in doc.matches(_FEDERATION).within(sentence.start, sentence.end)), None)
         if m and m.group(1).split()[0] not in NOT_NAME:
             return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
         federation = next((iri for _, _, iri in lex.organisations.finditer("Police Federation")), None)
         return Organisation(lex.label[federation], federation) if federation else None
+    if post_in == str(vocab.PEEL.LocalAuthority):
+        m = next((m for _, _, m in doc.matches(_COUNCIL).within(sentence.start, sentence.end)), None)
+        if m and m.group(1).split()[0] not in NOT_NAME:
+            return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
     if force is None:
         return None
+    area = lex.force_area_name.get(force.iri or "")
+    if post_in == str(vocab.PEEL.LocalAuthority):
+        # A council the text does not name: the one of the police area, named by what it is.
+        return Organisation(f"{lex.label[post_in].capitalize()} in {area}",
+                            str(vocab.office_iri(role, force.iri))) if area else None
     if post_in == str(vocab.PEEL.PoliceGovernanceOffice):
-        if force.iri is None or force.iri not in lex.force_area_name:
+        if area is None:
             return None
-        title = lex.label[role]
-        title = " ".join(w if w in {"and", "for"} else w.capitalize() for w in title.split())
+        office = lex.role_in_office_of.get(role, role)  # a deputy works in the commissioner's office
+        title = " ".join(w if w in {"and", "for"} else w.capitalize() for w in lex.label[office].split())
         # The statutory name of the corporation sole: "Police and Crime Commissioner for Hertfordshire".
-        return Organisation(f"{title} for {lex.force_area_name[force.iri]}",
-                            str(vocab.office_iri(role, force.iri)))
+        return Organisation(f"{title} for {area}", str(vocab.office_iri(office, force.iri)))
     return Organisation(force.name, force.iri)
 
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
-_NAME_AFTER_ROLE = re.compile(rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,)?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# ... and "HMI chief Zoë Billingham", the post's informal head noun between.
+# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe".
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
+                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
+_NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
 _NAME_AFTER_FORCE = re.compile(rf",?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Tom Brown of Essex Police, the chief constable": the name before the force it is named with.
@@ -135,12 +171,25 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # comma to the post are few, so only the posts a comma closely precedes are tried.
 _BETWEEN_NAME_AND_ROLE = (r",\s+(?:(?:who is|now|the|its|their|his|her|the force's|the constabulary's)\s+){0,3}"
                           r"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim)\s+){0,4}")
-_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{NAME})(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
+_NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
+# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+                               rf"has been appointed|was named|took over as|takes over as|was made)\s+(?:as\s+)?(?:the\s+)?"
+                               rf"(?:(?:new|force's|permanent)\s+)?$")
+# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
+_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s)?|and|of|&)\s+){{0,5}}$")
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other.
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z])")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
 _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
-_FEDERATION_CHAIR = re.compile(rf"chair(?<!\wchair)(?:man|woman|person)? of (?:the )?(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
+# A branch's officer: "chair of the Kent Police Federation", "secretary of the Humberside Police Federation".
+# The post's first letters are checked after them, so that re can jump from one candidate to the next.
+_FEDERATION_POST = re.compile(rf"(?P<post>chair(?<!\wchair)(?:man|woman|person)?|secretary(?<!\wsecretary)) of (?:the )?"
+                              rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
+# The role each post word names, by the role's label.
+_FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Federation secretary"}
 # Every title and name starts with a capital.
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)")
@@ -186,10 +235,26 @@ def _holder_after(doc: Doc, mentions: Mentions, sentence: Span, end: int) -> tup
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
     force = _force_after_post(doc, mentions, end)
-    m = _NAME_AFTER_FORCE.match(doc.text, force[1], sentence.end) if force else None
+    after = force[1] if force else None
+    if after is None:  # "Police and crime commissioner for Cheshire David Keane"
+        area = area_patterns(doc.lex).after_post.match(doc.text, end, sentence.end)
+        after = area.end() if area else None
+    m = _NAME_AFTER_FORCE.match(doc.text, after, sentence.end) if after is not None else None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     return None
+
+
+def _surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The holder named by their surname alone after a title written with capitals, as a title
+    before a surname is: 'Chief Constable Roper chaired', 'PCC Jones said'."""
+    words = doc.raw[start:end].split()
+    if not all(w[0].isupper() or w in {"and", "of", "for", "the"} for w in words):
+        return None
+    m = _SURNAME_AFTER_TITLE.match(doc.text, end, sentence.end)
+    if m is None or not is_surname(m.group("name")) or m.group("name").lower() in area_patterns(doc.lex).force_of_area:
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int, Organisation | None] | None:
@@ -199,6 +264,15 @@ def _holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> 
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     text = doc.text
+    if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
+        m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
+    near = _words_back(text, sentence.start, start, 12)
+    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE):
+        m = pattern.search(text, near, start)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
     comma = _comma_before(doc, sentence, start)
     force = mentions.force_index.last_ending_by(comma) if comma is not None else None
     if force is None or force[1] < sentence.start or text[force[1]:comma].strip():
@@ -215,43 +289,63 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     text, lex = doc.text, doc.lex
     seen: set[tuple[str, str, str]] = set()
     posts = doc.found(lex.roles)
-    federation_chair = next((iri for _, _, iri in lex.roles.finditer("Police Federation chair")), None)
-    if federation_chair:
-        named_posts = Intervals(posts)
-        for m in _FEDERATION_CHAIR.finditer(text):
-            if named_posts.containing(m.start()) is None:
-                posts.append((m.start(), m.end(), federation_chair))
+    named_posts = Intervals(posts)
+    for m in _FEDERATION_POST.finditer(text):
+        label = _FEDERATION_ROLES["chair" if m.group("post").startswith("chair") else "secretary"]
+        role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
+        if role and named_posts.containing(m.start()) is None:
+            posts.append((m.start(), m.end(), role))
+    by_surname: list[tuple[int, int, str, int, int]] = []
     for start, end, role in sorted(posts):
         sentence = doc.sentence_at(start)
         holder = _holder_after(doc, mentions, sentence, end) or _holder_before(doc, mentions, sentence, start)
-        if holder is None:
+        if holder is not None:
+            _hold(doc, mentions, seen, start, end, role, *holder)
             continue
-        name_start, name_end, named_with = holder
-        name = clean_name(text[name_start:name_end])
-        # The force the post is named with, else the one its holder is named with, else the article's.
-        force = _force_near(doc, mentions, start, end) or named_with or mentions.main_force
-        organisation = _post_organisation(doc, role, start, force)
-        if organisation is None:
-            continue
-        party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
-            _party_after(doc, mentions, end)
-        key = (name, role, organisation.iri or organisation.name)
-        _add_person(doc, mentions, name, name_start, name_end)
-        evidence = doc.span(min(start, name_start), max(end, name_end))
-        mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
-        if key in seen:
-            continue
-        seen.add(key)
-        mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+        surname = _surname_after(doc, sentence, start, end)
+        if surname is not None:
+            by_surname.append((start, end, role, *surname))
+    # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
+    surnames = mentions.surname_index()
+    for start, end, role, name_start, name_end in by_surname:
+        full = surnames.get(text[name_start:name_end])
+        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full)
+    holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
     for m in _NAMED_SPEAKER.finditer(text):
+        # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
+        if m.end("name") in holder_name_ends:
+            continue
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
-            _add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+            add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
     surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
+          named_with: Organisation | None, name: str | None = None) -> None:
+    """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]."""
+    name = name or clean_name(doc.text[name_start:name_end])
+    # The force the post is named with, else the one its holder is named with, else the article's.
+    force = _force_near(doc, mentions, start, end) or named_with or mentions.main_force
+    role = role_in_force(doc.lex, role, force)
+    organisation = _post_organisation(doc, role, start, force) if role else None
+    add_person(doc, mentions, name, name_start, name_end)
+    mentions.holder_names.append((name_start, name_end))
+    if organisation is None:  # a post in a force the article does not make known: the person only
+        return
+    party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
+        _party_after(doc, mentions, end)
+    key = (name, role, organisation.iri or organisation.name)
+    evidence = doc.span(min(start, name_start), max(end, name_end))
+    mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
+    if key in seen:
+        return
+    seen.add(key)
+    mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
 def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
@@ -260,7 +354,7 @@ def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
         mentions.organisation_index.containing(start) is not None
 
 
-def _add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
+def add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
     name = clean_name(name)
     if name not in mentions.people:
         mentions.people[name] = Person(name, doc.span(end - len(name), end))

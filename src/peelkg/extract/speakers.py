@@ -8,9 +8,13 @@ import re
 from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
-from .mentions import HONORIFIC, SURNAME, Mentions, is_party
+from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, is_party
+from .posts import role_in_force
 
-ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic)$", re.I)
+# Words that stand for the inspectorate as a speaker; "the report" too: its words are the
+# inspectorate's ('…," says the hard hitting 55 page inspection report').
+ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic"
+                       r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
 # Compiled once: resolve() runs for every candidate subject.
@@ -20,6 +24,10 @@ _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
+_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
+# A knight or dame by their first name: 'Sir Graham added'.
+_KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _WORD_BOUNDARY = re.compile(r"\b")
 
 
@@ -49,13 +57,37 @@ def _timeline(text: str, names) -> list[tuple[int, str]]:
     return sorted(timeline)
 
 
+def union_spans(spans) -> list[tuple[int, int]]:
+    """Spans that may nest or overlap, merged into disjoint ones in text order."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when `pos` is inside one of `spans` (disjoint, in text order)."""
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
 class Speakers:
     """Resolves the words before or after a verb of saying to a person or an organisation."""
 
-    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+    def __init__(self, doc: Doc, mentions: Mentions, quoted: list[tuple[int, int]] = ()) -> None:
+        """`quoted`: the (start, end) of the direct quotes: a name inside a quote is not who a
+        'he' outside it is ('Dr Billings said: "…when I appointed Stephen Watson…" He added:')."""
         self.doc, self.mentions = doc, mentions
         self.surnames = mentions.surname_index()
-        self.timeline = _timeline(doc.text, mentions.people)
+        first_names: dict[str, list[str]] = {}
+        for name in mentions.people:
+            first_names.setdefault(name.split()[0], []).append(name)
+        self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
+        quoted = union_spans(quoted)
+        self.timeline = [(at, name) for at, name in _timeline(doc.text, mentions.people) if not _inside(quoted, at)]
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
         self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
         for wanted in (None, "m", "f"):
@@ -97,6 +129,14 @@ class Speakers:
                 return self.names[min(found)]
         return None
 
+    def name_at_end(self, phrase: str) -> str | None:
+        """The longest person's name that `phrase` ends with ('Statement from PCC Keith Hunter')."""
+        for length in self.lengths:
+            if length <= len(phrase) and phrase[-length:] in self.names_by_length[length] and \
+                    (length == len(phrase) or not phrase[-length - 1].isalnum()):
+                return phrase[-length:]
+        return None
+
     def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
         """The holder of a post named (with them) in text[start:end], the one nearest the verb:
         'Chief Constable Tom Brown of Essex Police said', 'Tom Brown, Chief Constable of Essex Police, said'."""
@@ -106,13 +146,17 @@ class Speakers:
             return None
         return min(found)[2] if verb_first else max(found, key=lambda h: h[1])[2]
 
-    def _holder_of(self, role: str, start: int, end: int) -> str | None:
+    def _holder_of(self, role: str, start: int, end: int, titled: bool = False) -> str | None:
         """Who 'the chief constable' is: the holder of the post in a force the words name, else in
-        the article's force, else the first named."""
+        the article's force, else the first named. `titled`: the words end with the post's title
+        ('the commissioner said'), which in Kent names its police and crime commissioner."""
+        main = self.mentions.main_force
+        named = self.mentions.force_index.within(start, end)
+        if titled:
+            role = role_in_force(self.doc.lex, role, named[0][2] if named else main)
         if role not in self.first_holder:
             return None
         in_force = self.first_holder_in[role]
-        main = self.mentions.main_force
         for forces in ({f.iri or f.name for _, _, f in self.mentions.force_index.within(start, end)},
                        {main.iri or main.name} if main else set()):
             found = [in_force[force] for force in forces if force in in_force]
@@ -138,14 +182,21 @@ class Speakers:
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
+        m = _KNIGHT_AT_END.search(phrase)
+        if m and m.group(1) in self.first_names:
+            return self.first_names[m.group(1)]
         m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
             return self.person_before(pos, m.group(1))
         holder = self._holder_named_in(start, end, verb_first)
         if holder is not None:
             return holder
-        for _, _, role in self.doc.lex.roles.finditer(phrase):
-            holder = self._holder_of(role, start, end)
+        roles = [(role, at == 0 if verb_first else stop == len(phrase))
+                 for at, stop, role in self.doc.lex.roles.finditer(phrase)]
+        if not roles and _FORCE_CHIEF_AT_END.search(phrase):
+            roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
+        for role, titled in roles:
+            holder = self._holder_of(role, start, end, titled)
             if holder is not None:
                 return holder
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):

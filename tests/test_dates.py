@@ -1,0 +1,102 @@
+"""The article's own date and the inspection period in the forms real pages write them (issue 16).
+
+Each case is a few lines of the kind found in tests/realworld, about an invented inspection of
+Kent Police. Decision on 'Last updated': it is the article's date only in the page's header and
+only when the header gives no publication date; further down a page it dates one section.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from peelkg.extract import extract
+from peelkg.facts import Source
+
+BODY = "\n\nKent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n"
+
+
+def convert(text: str):
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
+
+
+# case id -> (text before the body, the article's date or None)
+PUBLISHED = {
+    "a site header line": ("Kent | Posted on April 14th, 2025 | return to news\nMixed report for Kent Police", "2025-04-14"),
+    "a label glued to a byline": ("Author: Ann Lee, Tom BellPublished 25th Nov 2022", "2022-11-25"),
+    "day, month, comma, year": ("Jo Bell - Deputy Mayor\n\n12 March, 2024\n\nKent Police improves", "2024-03-12"),
+    "weekday, ordinal, time": ("Here's when Kent Police is due to be inspected\n\nFriday, 19th November 2021, 10:40 am",
+                               "2021-11-19"),
+    "a label after other words": ("This article is old - Published: Thursday, Dec 8th, 2016", "2016-12-08"),
+    "a leading ISO date": ("date 2024-06-20 Kent Police is good at preventing crime", "2024-06-20"),
+    "a numeric UK date with its label": ("Published 25/11/2022", "2022-11-25"),
+    "'published today (date)' in the text": (
+        "Report shows Kent Police performing well\n\nThe first annual assessment of the force was published today "
+        "(27th November 2014).", "2014-11-27"),
+    "'released today, weekday date,'": (
+        "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
+        "2019-02-01"),
+    "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "a byline and a middle dot": ("Jane Smith · 12 March 2024 · 3 min read", "2024-03-12"),
+    "a time between label and date": ("Published: 14:32 BST, 12 March 2024", "2024-03-12"),
+    "a bullet that opens its line is no dateline": ("Key dates\n• 12 March 2024 inspection began", None),
+    "a report's publication date is not the article's": (
+        "Skip to content\nA photo of officers\n\nThe commissioner gave his reflections on the report, which was "
+        "published on Wednesday 14th May, 2025.", None),
+    "'Last updated' in the header, nothing else": ("Last updated: 3 March 2023\n\nKent Police 2023", "2023-03-03"),
+    "the publication date before 'Last updated'": ("Last updated 3 March 2023 | Published 1 March 2023", "2023-03-01"),
+    "'Last updated' further down dates a section": (
+        "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
+        "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "a date without a year": ("Kent Police news\n\nThe report, released on Thursday 10 April, found the force good.",
+                              None),
+    "'today (weekday date)' without a year": ("HMICFRS today (Friday 16 June) confirmed its findings.", None),
+}
+
+
+@pytest.mark.parametrize("head, expected", PUBLISHED.values(), ids=PUBLISHED.keys())
+def test_the_articles_own_date(head, expected):
+    published = convert(head + BODY).published
+    assert (published.value if published else None) == expected
+
+
+def period(text: str):
+    inspection = convert(text).inspections[0]
+    stated = tuple(d.value if d else None for d in (inspection.period_start, inspection.period_end))
+    inferred = tuple(i.value if i else None for i in (inspection.period_start_inferred, inspection.period_end_inferred))
+    return stated, inferred
+
+
+def test_the_most_recent_inspection_in_a_month_is_the_period():
+    text = ("12 March, 2024\n\nInspectors found that Kent Police has improved since the previous inspection report "
+            "came out in March 2023, following its most recent inspection in October 2023." + BODY)
+    assert period(text) == (("2023-10", "2023-10"), (None, None))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection, known as a PEEL assessment, is due to be carried out in November 2022.",
+    "The force has improved since its last inspection in March 2022.",
+    "The force has improved since the inspection in March 2022.",
+])
+def test_a_planned_or_an_earlier_inspection_is_no_period(sentence):
+    assert period("Friday, 19th November 2021\n\n" + sentence + BODY) == ((None, None), (None, None))
+
+
+def test_months_of_this_year_are_inferred_from_the_articles_date():
+    text = ("Published 25th Nov 2022\n\nThe review ran between January and June this year and looked at nine "
+            "areas." + BODY)
+    assert period(text) == ((None, None), ("2022-01", "2022-06"))
+    facts = convert(text)
+    assert facts.inspections[0].period_start_inferred.rule == "relative-date"
+    assert facts.inspections[0].period_start_inferred.derived_from.text == "January and June this year"
+
+
+def test_months_of_this_year_without_the_articles_date_give_nothing():
+    text = "The review ran between January and June this year and looked at nine areas." + BODY
+    assert period(text) == ((None, None), (None, None))
+
+
+def test_one_month_of_this_year_is_inferred_too():
+    text = "Published 25 June 2024\n\nThe inspection took place in March this year." + BODY
+    assert period(text) == ((None, None), ("2024-03", "2024-03"))

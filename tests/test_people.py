@@ -1,0 +1,199 @@
+"""People and their posts in every title form real coverage uses (issue 16): each case is a
+sentence of the kind found in tests/realworld, in an invented article about one force, with the
+posts (person, role, organisation, party) the converter must state. Every name is invented.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from peelkg.extract import extract
+from peelkg.facts import Organisation, Source
+from peelkg.vocab import lexicon
+
+ARTICLE = ("{force} has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+           "{case}\n\n"
+           "The full report on {force} is on the inspectorate's website.\n")
+
+
+def convert(text: str):
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return extract(Source(id=digest[:16], name="article.txt", text=text, sha256=digest))
+
+
+def posts(force: str, case: str) -> set[tuple]:
+    lex = lexicon()
+    facts = convert(ARTICLE.format(force=force, case=case))
+    return {(m.person, lex.label[m.role], m.organisation.name, m.party.name if m.party else None)
+            for m in facts.memberships}
+
+
+HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+
+# case id -> (the article's force, the sentence, the posts it states)
+CASES = {
+    "police, fire and crime commissioner": (
+        "Essex Police", "Jane Roe, Police, Fire and Crime Commissioner for Essex, said the report was fair.",
+        {("Jane Roe", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "police, crime and victims' commissioner": (
+        "Durham Constabulary",
+        "Tom Hart, Police, Crime and Victims’ Commissioner for County Durham and Darlington said it was a tribute to the force.",
+        {("Tom Hart", "police, crime and victims' commissioner",
+          "Police, Crime and Victims' Commissioner for Durham", None)}),
+    "PCC for area, then the name": (
+        "Cheshire Constabulary", "Police and crime commissioner for Cheshire David Keel, said the report was glowing.",
+        {("David Keel", "police and crime commissioner", "Police and Crime Commissioner for Cheshire", None)}),
+    "party before the post": (
+        "Kent Police", "Kent's Conservative police and crime commissioner, Ann Webb, welcomed the report.",
+        {("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", "Conservative Party")}),
+    "mayor": (
+        "Greater Manchester Police", "Greater Manchester mayor Ann Lee said the force had turned a corner.",
+        {("Ann Lee", "mayor", "Mayor for Greater Manchester", None)}),
+    "deputy mayor for policing and crime": (
+        "Metropolitan Police Service", "Kate Gray, the deputy mayor for policing and crime, said Londoners deserved better.",
+        {("Kate Gray", "deputy mayor for policing and crime", "Deputy Mayor for Policing and Crime for London", None)}),
+    "name - area deputy mayor for policing, fire and crime": (
+        "North Yorkshire Police", "Jo Bell - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime",
+        {("Jo Bell", "deputy mayor for policing, fire and crime",
+          "Deputy Mayor for Policing, Fire and Crime for North Yorkshire", None)}),
+    "Commissioner heading the Met": (
+        "Metropolitan Police Service", "Commissioner Sam Ward said the Met would act on every finding.",
+        {("Sam Ward", "commissioner", "Metropolitan Police Service", None)}),
+    "Commissioner heading the City of London Police": (
+        "City of London Police", "Commissioner Pat Doyle said he was very happy to share the results.",
+        {("Pat Doyle", "commissioner", "City of London Police", None)}),
+    "'Police Commissioner' of another force is its PCC": (
+        "Merseyside Police", "Merseyside's Police Commissioner Ella Moss said she would review the findings.",
+        {("Ella Moss", "police and crime commissioner", "Police and Crime Commissioner for Merseyside", None)}),
+    "became commissioner": (
+        "Metropolitan Police Service", "The findings came only days after Sir Tom Reed became commissioner.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
+    "acting Met Commissioner": (
+        "Metropolitan Police Service", "Inspectors wrote to acting Met Commissioner Sir Ray Holt about the failings.",
+        {("Ray Holt", "acting commissioner", "Metropolitan Police Service", None)}),
+    "deputy and assistant chief constables": (
+        "Surrey Police", "Deputy Chief Constable Ana Price and assistant chief constable Ian Fox met the inspectors.",
+        {("Ana Price", "deputy chief constable", "Surrey Police", None),
+         ("Ian Fox", "assistant chief constable", "Surrey Police", None)}),
+    "a former post is the person's post": (
+        "Wiltshire Police", "The force took on a retired Assistant Chief Constable, Carl Dent, to lead the work.",
+        {("Carl Dent", "assistant chief constable", "Wiltshire Police", None)}),
+    "Acting Ch Con": (
+        "Cheshire Constabulary", "Acting Ch Con Janet Mills said the force was proud of its officers.",
+        {("Janet Mills", "acting chief constable", "Cheshire Constabulary", None)}),
+    "chief constable by surname alone": (
+        "Wiltshire Police", "There are fewer performance boards, and Chief Constable Roper chairs each of them.",
+        {("Roper", "chief constable", "Wiltshire Police", None)}),
+    "HMI with an informal head noun": (
+        "Bedfordshire Police", "HMI chief Zoe Bell said she was very concerned.",
+        {("Zoe Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "HM Chief Inspector": (
+        "Lincolnshire Police", "HM Chief Inspector Ruth Lane said the decision followed careful consideration.",
+        {("Ruth Lane", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "HM Chief Inspector, long form after the name": (
+        "Lincolnshire Police",
+        "Sir Ed Moss, His Majesty’s Chief Inspector of Constabulary and Fire & Rescue Services, has now decided.",
+        {("Ed Moss", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "HM Inspector with letters after the name": (
+        "Wiltshire Police",
+        "The PCC met Wendy Smith CBE, His Majesty’s Inspector of Constabulary for the Wales and Western Region, who "
+        "felt progress had been made.",
+        {("Wendy Smith", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "HM Chief Inspector of Prisons beside an HM Inspector": (
+        "South Wales Police",
+        "Custody was well run, Nick Hale, Chief Inspector of Prisons, and Dru Marsh, HM Inspector of Constabulary, said.",
+        {("Nick Hale", "HM Chief Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None),
+         ("Dru Marsh", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "councillor with party and ward": (
+        "Surrey Police", "Cllr Alex Cole (RA Ruxley) chairs the borough’s Crime & Disorder committee.",
+        {("Alex Cole", "councillor", "Local authority in Surrey", "Residents' Association")}),
+    "councillor with an initial": (
+        "Dyfed-Powys Police", "[NOTE: Councillor S. Hanley, who had declared an interest, stayed in the meeting.]",
+        {("S. Hanley", "councillor", "Local authority in Dyfed-Powys", None)}),
+    "councillor of a named council, Lib Dem": (
+        "Surrey Police", "Cllr Amy Hart (Lib Dem) of Epsom & Ewell Borough Council said the force must improve.",
+        {("Amy Hart", "councillor", "Epsom & Ewell Borough Council", "Liberal Democrats")}),
+    "police authority board member": (
+        "City of London Police", "Ben Ward, Member of the City of London Police Authority Board, said the force should be proud.",
+        {("Ben Ward", "police authority board member", "City of London Police Authority Board", None)}),
+    "superintendent": (
+        "Gwent Police", "Superintendent Sam Pane, head of professional standards, said the report was helpful.",
+        {("Sam Pane", "superintendent", "Gwent Police", None)}),
+    "Police Federation secretary": (
+        "Kent Police", "Helen Cole, secretary of the Kent Police Federation, said officers were stretched.",
+        {("Helen Cole", "Police Federation secretary", "Kent Police Federation", None)}),
+    "Home Secretary": (
+        "Cleveland Police", "Home Secretary Jane Dow said she would intervene if there was no progress.",
+        {("Jane Dow", "Home Secretary", "Home Office", None)}),
+    "policing minister": (
+        "Cleveland Police", "Policing minister Tom Kay said the force had to improve.",
+        {("Tom Kay", "policing minister", "Home Office", None)}),
+    "MP": (
+        "Kent Police", "Ann Bell, MP for Dover, said her constituents deserved better.",
+        {("Ann Bell", "MP", "House of Commons", None)}),
+    "an acronym in brackets between post and name": (
+        "Kent Police", "Assistant Chief Constable (ACC) Jane Roe said the report was fair.",
+        {("Jane Roe", "assistant chief constable", "Kent Police", None)}),
+    "an abbreviated title with its stop": (
+        "Kent Police", "Cllr. Jane Roe said the report was fair.",
+        {("Jane Roe", "councillor", "Local authority in Kent", None)}),
+    "MP after the name": (
+        "Kent Police", "Jane Roe MP said the report was fair.",
+        {("Jane Roe", "MP", "House of Commons", None)}),
+    "chief inspector, a rank": (
+        "Kent Police", "Chief Inspector Jane Roe, of the force's contact centre, said calls were answered faster.",
+        {("Jane Roe", "chief inspector", "Kent Police", None)}),
+    "chief executive of the commissioner's office": (
+        "Kent Police", "The chief executive of the OPCC, Jane Roe, said the report was fair.",
+        {("Jane Roe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    "ranks in general are no people": (
+        "Metropolitan Police Service", "Inexperienced staff were found at chief inspector, inspector and sergeant levels.",
+        set()),
+    "a byline is no post": (
+        "Kent Police", "By Jane Smith, Chief Reporter", set()),
+}
+
+
+@pytest.mark.parametrize("force, case, expected", CASES.values(), ids=CASES.keys())
+def test_posts_in_every_title_form(force, case, expected):
+    assert posts(force, case) == expected
+
+
+def test_a_post_holders_name_is_not_read_with_the_area_before_it():
+    """'…commissioner for Cheshire David Keel, said' names David Keel, not 'Cheshire David Keel'."""
+    facts = convert(ARTICLE.format(force="Cheshire Constabulary",
+                                   case='Police and crime commissioner for Cheshire David Keel, said: "This glowing '
+                                        'report is testament to the hard work of officers and staff."'))
+    assert [p.name for p in facts.people] == ["David Keel"]
+    speakers = {c.speaker for c in facts.claims if "glowing report" in c.text}
+    assert speakers == {"David Keel"}
+
+
+def test_the_inspectors_are_the_inspectorates_post_holders_only():
+    """HM Chief Inspector of Prisons inspects custody beside HMICFRS: not an inspector of the force's inspection."""
+    facts = convert(ARTICLE.format(force="South Wales Police", case=CASES["HM Chief Inspector of Prisons beside an HM "
+                                                                          "Inspector"][1]))
+    assert [i.inspectors for i in facts.inspections] == [("Dru Marsh",)]
+    assert all(not isinstance(c.speaker, Organisation) or c.speaker.iri != lexicon().inspectorate
+               or "Nick Hale" not in c.text for c in facts.claims)
+
+
+def test_two_forces_named_before_one_word_police():
+    """'West Mercia and Warwickshire Police' names two forces; the first named is the article's when
+    each is named as often, and its chief constable is that force's."""
+    facts = convert("The inspection report is critical of the decision to end the alliance between West Mercia and "
+                    "Warwickshire Police.\n\nBut West Mercia's Chief Constable, Tom Bang, rejected the findings.\n")
+    assert [o.name for o in facts.organisations] == ["West Mercia Police", "Warwickshire Police"]
+    assert [i.force.name for i in facts.inspections] == ["West Mercia Police"]
+    assert {(m.person, m.organisation.name) for m in facts.memberships} == {("Tom Bang", "West Mercia Police")}
+
+
+def test_a_post_in_a_force_never_made_known_still_names_its_holder():
+    """No force named: 'Chief Constable Hugh Penn' holds a post in no force the text makes known, so
+    no membership; but he is a person, and his words are his."""
+    facts = convert('The National Police Chiefs\' Council accepted the findings.\n\nIts chair, Chief Constable '
+                    'Hugh Penn, said: "Forces are working hard to improve, but they need stable funding."\n')
+    assert not facts.memberships
+    assert [p.name for p in facts.people] == ["Hugh Penn"]
+    assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}

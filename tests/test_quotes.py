@@ -1,0 +1,170 @@
+"""Direct quotes and reported statements in the forms real coverage uses (issue 16): each case is
+a passage of the kind found in tests/realworld, in an invented article about Kent Police, with
+the claims the converter must state and whose they are. Every name and quote is invented.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from peelkg.extract import extract
+from peelkg.facts import Organisation, Source
+
+INTRO = ("Kent Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+         "Chief Constable Jo Hall and Matthew Scott, Kent's police and crime commissioner, received the report.\n\n")
+HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+
+
+def claims(passage: str, direct: bool = True) -> set[tuple[str, str]]:
+    text = INTRO + passage + "\n"
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
+    return {(c.speaker.name if isinstance(c.speaker, Organisation) else c.speaker, c.text)
+            for c in facts.claims if c.direct == direct and c.span.start >= len(INTRO)}
+
+
+# case id -> (passage, the direct quotes it states: (speaker, words as quoted, closing comma left out))
+QUOTES = {
+    "speaker after the quote": (
+        '"We will act on every one of the recommendations," said Chief Constable Jo Hall.',
+        {("Jo Hall", "We will act on every one of the recommendations")}),
+    "across paragraphs": (
+        'Ms Hall said: "We have made real progress this year.\n\n"But there is more to do for victims of crime."',
+        {("Jo Hall", "We have made real progress this year."),
+         ("Jo Hall", "But there is more to do for victims of crime.")}),
+    "partial quote inside a sentence": (
+        'Mr Scott said the force was "making real progress on every front" and would keep going.',
+        {("Matthew Scott", "making real progress on every front")}),
+    "curly opening, straight closing mark": (
+        '“We welcome the report and its findings," Mr Scott said.',
+        {("Matthew Scott", "We welcome the report and its findings")}),
+    "no closing mark at the paragraph's end": (
+        'Mr Scott added: "I would like to thank all those in the force for their hard work.',
+        {("Matthew Scott", "I would like to thank all those in the force for their hard work.")}),
+    "a partial quote in single marks, the force's chief as speaker": (
+        "Kent Police's chief says she is ‘proud of the positive changes’ picked out in the report.",
+        {("Jo Hall", "proud of the positive changes")}),
+    "the report's words are the inspectorate's": (
+        '"Too many investigations lack effective supervision," says the hard hitting 55 page inspection report.',
+        {(HMICFRS, "Too many investigations lack effective supervision")}),
+    "a quote paragraph after a paragraph of reported speech": (
+        "Ms Hall said the force had also failed to record when victims withdrew their support.\n\n"
+        '"The force must improve in this area of its work."',
+        {("Jo Hall", "The force must improve in this area of its work.")}),
+    "an open quote goes on past a line that is no prose": (
+        'Mr Scott said: "I am delighted with what the inspectors found.\n\nHide Ad\n\n'
+        '"The people of Kent can be assured that their police are fair."',
+        {("Matthew Scott", "I am delighted with what the inspectors found."),
+         ("Matthew Scott", "The people of Kent can be assured that their police are fair.")}),
+    "a statement announced without a verb": (
+        'Statement from Police and Crime Commissioner Matthew Scott:\n\n"I welcome the latest report on the force."',
+        {("Matthew Scott", "I welcome the latest report on the force.")}),
+    "a head line ending in a semicolon": (
+        'On the push to innovate, Mr Scott added;\n\n"I wish to record my thanks to all the staff of the force.',
+        {("Matthew Scott", "I wish to record my thanks to all the staff of the force.")}),
+    "the speaker named in an editor's brackets": (
+        'The report adds to our success: "The force has addressed many of those areas…I [Zoe Marsh] strongly commend it"',
+        {("Zoe Marsh", "The force has addressed many of those areas…I [Zoe Marsh] strongly commend it")}),
+    "the speaker named in the paragraph after": (
+        '"We have listened carefully to the inspectors and we are acting on every recommendation."\n\n'
+        "That was the response of Chief Constable Jo Hall, who took charge in the spring.",
+        {("Jo Hall", "We have listened carefully to the inspectors and we are acting on every recommendation.")}),
+    "'he' is not a man named inside the quote before": (
+        'Mr Scott said: "When I appointed the present Chief Constable, Tom Reed, the force was in a bad place."\n\n'
+        'He added: "To go from requires improvement to good is an astonishing achievement."',
+        {("Matthew Scott", "When I appointed the present Chief Constable, Tom Reed, the force was in a bad place."),
+         ("Matthew Scott", "To go from requires improvement to good is an astonishing achievement.")}),
+    "a knight by his first name": (
+        'Police and Crime Commissioner Sir Graham Bell welcomed it.\n\nSir Graham added: "I thank all those who made '
+        'the county a safer place."',
+        {("Graham Bell", "I thank all those who made the county a safer place.")}),
+    "an abbreviated rank": (
+        'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
+        {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),
+    "a verb of writing": (
+        '"I am satisfied with some aspects of the performance of Kent Police," Ms Hall writes in her introduction.',
+        {("Jo Hall", "I am satisfied with some aspects of the performance of Kent Police")}),
+    "a long subject with several commas": (
+        "Labour's Mayor of Kent, Dan Fair, who took on the powers of the police, fire and crime commissioner last "
+        'year, said:\n\n"I am proud of our officers and the grade they have earned."',
+        {("Dan Fair", "I am proud of our officers and the grade they have earned.")}),
+    "a subheading that quotes words said later is not the paragraph before's": (
+        "Mr Scott said he was confident the force was already doing better.\n\n'I'm sure the force will improve soon'",
+        set()),
+    "the verb before its subject": (
+        'Said Ms Hall: "We will act on every one of the recommendations."',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
+    "according to, before the quote": (
+        'According to Ms Hall, "we will act on every one of the recommendations".',
+        {("Jo Hall", "we will act on every one of the recommendations")}),
+    "according to, after the quote": (
+        '"We will act on every one of the recommendations," according to Ms Hall.',
+        {("Jo Hall", "We will act on every one of the recommendations")}),
+    "a press release's signature after the quote": (
+        '"We will act on every one of the recommendations." - Jo Hall, Chief Constable',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
+    "went on, after a verb whose subject is the speaker": (
+        'Ms Hall said she was "satisfied with some aspects of the work" but went on: "There are areas where the force '
+        'needs to improve."',
+        {("Jo Hall", "satisfied with some aspects of the work"),
+         ("Jo Hall", "There are areas where the force needs to improve.")}),
+    "'the commissioner' of a force without one is its PCC": (
+        '"We will hold the force to account on every finding," the commissioner said.',
+        {("Matthew Scott", "We will hold the force to account on every finding")}),
+    "quoted as saying": (
+        'Ms Hall was quoted as saying: "We will act on every one of the recommendations."',
+        {("Jo Hall", "We will act on every one of the recommendations.")}),
+    "a journalist's narration before a block quote is nobody's announcement": (
+        "The inspection found that the force had improved its call handling.\n\n"
+        '"Every call that comes in should be answered within ten seconds."',
+        set()),
+}
+
+
+@pytest.mark.parametrize("passage, expected", QUOTES.values(), ids=QUOTES.keys())
+def test_direct_quotes(passage, expected):
+    assert claims(passage) == expected
+
+
+# case id -> (passage, the reported statements it states)
+REPORTED = {
+    "the speaker inside the sentence: the whole sentence": (
+        "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
+        {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),
+    "no leading comma": (
+        "He added that, while a significant amount of work remained, the force was on the right path.",
+        {("Matthew Scott", "while a significant amount of work remained, the force was on the right path.")}),
+    "words that announce a list are no statement": (
+        "Ms Hall welcomed the report, which graded the force as:\n\n- Good in preventing crime\n",
+        set()),
+    "a statement cut short by a list is none": (
+        "Inspectors said the Force is\n\n- good at preventing crime\n- adequate at investigating crime\n",
+        set()),
+    "'how' is part of what was noted": (
+        "Inspectors also noted how well the force supports victims of rape.",
+        {(HMICFRS, "how well the force supports victims of rape.")}),
+    "a passive names no speaker": (
+        "Matthew Scott was praised for delivering on the priorities in his plan.",
+        set()),
+    "a relative clause's verb is no new speaker": (
+        "Mr Scott said the patrols had helped bring down anti-social behaviour, which the report says explains the fall.",
+        {("Matthew Scott", "the patrols had helped bring down anti-social behaviour, which the report says "
+                           "explains the fall.")}),
+    "the journalist's next sentence is not the speaker's": (
+        "Ms Hall said the decision followed careful consideration. The official report is due in April 2025.",
+        {("Jo Hall", "the decision followed careful consideration.")}),
+    "the next sentence about the force goes on with the statement": (
+        "HMICFRS said the force has improved how it protects vulnerable people. It has a well-established "
+        "domestic abuse scrutiny panel.",
+        {(HMICFRS, "the force has improved how it protects vulnerable people."),
+         (HMICFRS, "It has a well-established domestic abuse scrutiny panel.")}),
+    "told someone that": (
+        "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
+        {("Matthew Scott", "a report on the force would reflect the change.")}),
+}
+
+
+@pytest.mark.parametrize("passage, expected", REPORTED.values(), ids=REPORTED.keys())
+def test_reported_statements(passage, expected):
+    assert claims(passage, direct=False) == expected
