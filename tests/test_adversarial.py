@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from peelkg.extract import extract
 from peelkg.extract.claims import ADVERB, SPEECH, _cut_joining, single_quoted
 from peelkg.extract.speakers import _timeline
-from peelkg.extract.grading import _negation_ends
+from peelkg.extract.skeleton import _negation_ends
 from peelkg.facts import Source, Span
 
 SECONDS_PER_ARTICLE = 10.0

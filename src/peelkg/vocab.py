@@ -244,9 +244,20 @@ class Lexicon:
     programmes: Phrases | None = None
     programme_years: dict[str, tuple[int, int]] = field(default_factory=dict)
     umbrella_programme: str = ""
+    programme_published: dict[str, tuple[str, str]] = field(default_factory=dict)  # IRI -> ('YYYY-MM', 'YYYY-MM')
+    programme_previous: dict[str, str] = field(default_factory=dict)
+    programme_scale: dict[str, frozenset[str]] = field(default_factory=dict)  # programme IRI -> grade IRIs
+    year_labels: Phrases | None = None  # '2016', '2021/22': a programme only in a sentence about an inspection
     area_names: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> names
     area_topics: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> topics
     area_programme: dict[str, str] = field(default_factory=dict)
+    # Every cycle's area names at once, each phrase standing for itself (its folded key), and
+    # what it names in each programme: the cycle is settled after the phrase is read.
+    area_phrases: Phrases | None = None
+    area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
+    area_graded: frozenset[str] = frozenset()
+    pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
+    grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
     force_area_name: dict[str, str] = field(default_factory=dict)
     organisations: Phrases | None = None  # known organisations other than forces
@@ -274,27 +285,47 @@ def lexicon() -> Lexicon:
     for grade in members(PEEL.Grade):
         grade_pairs += [(label, str(grade)) for label in _labels(g, grade)]
     lex.grades = Phrases.build(grade_pairs)
+    lex.grade_by_rank = {int(g.value(grade, PEEL.rank)): str(grade) for grade in members(PEEL.Grade)}
 
-    programme_pairs = []
+    programme_pairs, year_pairs = [], []
     for programme in members(PEEL.InspectionProgramme):
         programme_pairs += [(label, str(programme)) for label in _labels(g, programme)]
+        year_pairs += [(str(label), str(programme)) for label in g.objects(programme, PEEL.yearLabel)]
         start, end = g.value(programme, SCHEMA.startDate), g.value(programme, SCHEMA.endDate)
         if start is not None and end is not None:
             lex.programme_years[str(programme)] = (int(str(start)[:4]), int(str(end)[:4]))
         else:
             lex.umbrella_programme = str(programme)
+        first, last = g.value(programme, PEEL.reportsPublishedFrom), g.value(programme, PEEL.reportsPublishedUntil)
+        if first is not None and last is not None:
+            lex.programme_published[str(programme)] = (str(first)[:7], str(last)[:7])
+        previous = g.value(programme, PEEL.previousProgramme)
+        if previous is not None:
+            lex.programme_previous[str(programme)] = str(previous)
+        lex.programme_scale[str(programme)] = frozenset(str(grade) for grade in g.objects(programme, PEEL.gradeScale))
     # The umbrella "PEEL" label alone must not name a cycle.
     lex.programmes = Phrases.build([(l, p) for l, p in programme_pairs if p != lex.umbrella_programme])
+    lex.year_labels = Phrases.build(year_pairs)
 
     names: dict[str, list] = {}
     topics: dict[str, list] = {}
+    graded = set()
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
         names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area))
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
+        if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
+            graded.add(str(area))
     lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
     lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
+    lex.area_graded = frozenset(graded)
+    for programme, phrases in sorted(lex.area_names.items()):
+        for key, area in phrases.concept_of.items():
+            lex.area_senses.setdefault(key, {})[programme] = area
+    lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses])
+    lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
+                                       for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))
 
     force_pairs = []
     for force in members(PEEL.PoliceForce):

@@ -1,9 +1,11 @@
-"""Grades: per-area judgements, stated grade counts and the number of areas graded.
+"""Grades as the text states them: per-area judgements, grade counts and the number of areas graded.
 
-Each sentence (or bullet line) is reduced to a skeleton in which every grade, area,
-number and force the vocabularies recognise becomes a placeholder (§G0§, §A1§, §N0§,
-§F0§); a handful of patterns over the skeleton then pair grades with areas. Phrasings
-live in the SKOS labels, so a new one is a line of Turtle, not a new pattern.
+Each sentence (or short line) is reduced to a skeleton (skeleton.py) in which every grade,
+area, number and force becomes a placeholder; a handful of patterns over the skeleton then
+pair grades with areas. An area is read with every PEEL cycle's labels at once and kept as the
+phrase the text used: which cycle, and so which area, it names is settled once the article's
+cycle is known (cycles.py). Phrasings live in the SKOS labels, so a new one is a line of
+Turtle, not a new pattern.
 """
 from __future__ import annotations
 
@@ -11,21 +13,36 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..facts import GradeCount, Judgement, Organisation, Span
-from ..vocab import Phrases, trie_alternation
+from ..facts import Organisation, Span
+from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
+from .skeleton import NOW, Skeleton, Timing, Token
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|\d{{1,2}})\b")
+# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
+NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
 
 
 @dataclass(frozen=True)
-class Token:
-    kind: str  # G grade, A area, N number, F force
-    start: int
-    end: int
-    value: object  # IRI, int or Organisation
+class Stated:
+    """A grade the text gives an area of a force's inspection, its cycle not yet settled."""
+
+    force: Organisation
+    phrases: tuple[str, ...]  # the area as written: keys of Lexicon.area_senses (two for 'preventing and investigating crime')
+    grade: str
+    span: Span
+    timing: Timing = NOW
+    votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    force: Organisation
+    grade: str
+    count: int
+    span: Span
+    timing: Timing = NOW
 
 
 def _number(word: str) -> int:
@@ -34,168 +51,164 @@ def _number(word: str) -> int:
 
 
 # Words allowed between a preposition and an area: "in how it responded to the public".
-FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|they|police|officers)"
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) to )*")
-JOIN = r"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
-A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
-COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
-          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be)\s+)*"
-          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised)\s+"
-          r"(?:as\s+|to be\s+|to\s+|a\s+|an\s+)*)?")
+          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"areas? (?:such as|including|like) )*")
+JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
+        r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
+A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
+COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
+          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
+          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised) "
+          r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
-ASIDE = r"(?:\s*,\s*(?:or|that is|i\.e\.)\s[^,;§]{0,80},|\s+-\s[^-;§]{0,80}\s-|\s*\([^)§]{0,80}\))?"
+ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) [^,;§]{0,80},| - [^-;§]{0,80} -| ?\([^)§]{0,80}\))?"
 # "…, both of which were graded good", "…, which was also good"
-RELATIVE = r"(?:\s*,\s*(?:(?:both|all|each|two|three|four) of )?which)?"
+RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
+# What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
+AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
+               r"(?:in (?:the|its|this) (?:report|inspection) )?")
 
-FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|marks|scores|overall|verdicts?)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*(?:,\s*)?{COPULA}\W?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*(?:,\s*)?(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
-                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
-                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*$")  # (a ')' is \W)
-# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime"
-LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W?\s*[:|\-]\s*{FILLER}(?P<areas>{A_LIST})\W*$")
+FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{RELATIVE} ?(?:, ?)?{COPULA}\W?§G(?P<g>\d+)§")
+# "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
+BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?: ?,? ?(?:now|also|still|however|currently|overall)\b)* ?,? ?§G(?P<g>\d+)§")
+PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
+                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
+                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
+# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
+LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
+# "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good"
+LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§\W*$")
 # "Investigating crime was also an area where the force requires improvement",
 # "Responding to the public was the area found to require improvement"
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST})\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|an|one|its)\s+(?:only\s+|one\s+|other\s+)?"
-                        rf"areas?\s+(?:(?:where|in which|that)\s*)?(?:(?:the force|it|police)\s*)?(?:was\s+|is\s+|were\s+)?"
-                        rf"(?:(?:found|rated|graded|judged|deemed)\s+)?(?:to be\s+|to\s+|as\s+)?\W?§G(?P<g>\d+)§")
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|one|its) (?:only |one |other )?"
+                        rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
+                        rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:(?:other|remaining)\s+(?:§N\d+§)?|§N\d+§)"
-                          rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*"
-                          rf"(?:[-:(]|(?:,\s*)?(?:including|namely|which were|these were|which include|which included|such as))\s*{FILLER}(?P<areas>{A_LIST})")
-# "the one area requiring improvement was recording data about crime"
-AREA_IS = re.compile(rf"\bareas?\s+(?:that\s+(?:was|were)\s+)?(?:(?:rated|graded|judged)\s+)?(?:as\s+)?\W?§G(?P<g>\d+)§\W?\s+"
-                     rf"(?:was|were|is|are)\s+{FILLER}(?P<areas>{A_LIST})")
-# A heading that a list of areas follows: "The force was found to be good at:"
-LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP}\s*)?(?:the following(?: areas)?\s*)?:\s*$")
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining) (?:§N\d+§)?|§N\d+§)"
+                          rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
+                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)) ?{FILLER}(?P<areas>{A_LIST})")
+# "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
+# short link, so the listed areas must be exactly as many as the count.
+COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
+                                rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
+# "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
+AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
+                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
+GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
+                         rf"{FILLER}(?P<areas>{A_LIST})")
+# "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
+AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the §G(?P<g>\d+)§ areas")
+PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
+            GRADE_AREAS, AMONG)
+# "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
+# so that one the vocabulary does not know ('managing orders') leaves the others standing.
+GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
+SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
+# "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
+ALL_AREAS = re.compile(r"(?:judged|rated|graded|assessed|found|given) (?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) "
+                       r"(?:all|each of the|every one of the) (?:three |3 )?(?:areas|pillars)\b")
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
-                           rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces))")
-COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
-                            r"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
-                            r"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
-COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) )?(?:{PREP}|for|with) "
+                           rf"(?:all |the other |the remaining |the |just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
+COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
+                            r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
+                            r"(?:as |to be |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|ratings?|judgements?))?")
+COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|ratings?|judgements?)")
+# "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
+COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
+                            r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
+                            r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN, COUNT_PREPOSED)
+# "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
+COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:were )?(?:ranked|rated|graded|placed) "
+                        r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
 TOTAL = re.compile(
     r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
-    r"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?"
-    r"|§N\d+§\s+of\s+(?:the\s+)?|§G\d+§\W?\s*in\s+all\s+)"
-    r"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
-TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
-                      r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
-# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
-_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
-_WHITE_SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
+    r"\b(?:in|across|on|against) (?:all |each of )?(?:the )?"
+    r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all )"
+    r"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories|pillars|questions)")
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-_SPACES = re.compile(r"\s+")
-_NOT_ONE_SPACE = re.compile(r"\s\s|[^\S ]")  # white space other than single spaces
-CLAUSE = re.compile(r",|;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
+_PLURAL_FORCES = re.compile(r"\bforces\b")
+# "this grading", "this grade": the grade the sentence before names.
+_THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+_THIS_AREA = Caseless(r"\bthis area\b")
+# Two verbs sharing an object, each with it an area: "preventing and investigating crime".
+_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
+_VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
+# Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
+# "North Wales was graded …". Area names are proper nouns: matched with their capitals.
+_GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
 
 
-class Skeleton:
-    """A region's folded text, lower-cased, with each token replaced by its placeholder and each
-    run of white space by one space; and what is asked of it for each grade, worked out once for
-    the region. One space between words makes the patterns' white space match one way only
-    (a run shared by two quantifiers backtracks polynomially); a '§' of the text becomes '¤', so
-    that only placeholders hold one."""
-
-    def __init__(self, doc: Doc, region: Span, tokens: list[Token]) -> None:
-        self.source, self.tokens, self.region = doc.text, tokens, region
-        parts: list[str] = []
-        # Where each piece starts in the skeleton and in the text, and whether it is a placeholder
-        # (else text, its white space collapsed or not).
-        self.pieces: list[tuple[int, int, str]] = []
-        length = 0
-        counters: dict[str, int] = {}
-        self.places: dict[tuple[str, int], int] = {}  # (kind, number) -> where its placeholder starts
-
-        def add(piece: str, start: int, kind: str) -> None:
-            nonlocal length
-            self.pieces.append((length, start, kind))
-            parts.append(piece)
-            length += len(piece)
-
-        cursor = region.start
-        for token in tokens + [Token("", region.end, region.end, None)]:
-            words = doc.text[cursor:token.start].lower().replace("§", "¤")
-            collapsed = _SPACES.sub(" ", words) if _NOT_ONE_SPACE.search(words) else words
-            add(collapsed, cursor, "text" if collapsed is words else "collapsed")
-            if token.kind:
-                number = counters.get(token.kind, 0)
-                counters[token.kind] = number + 1
-                self.places[token.kind, number] = length
-                add(f"§{token.kind}{number}§", token.start, "placeholder")
-            cursor = token.end
-        self.text = "".join(parts)
-        self.piece_starts = [start for start, _, _ in self.pieces]
-        self.f_tokens = [t for t in tokens if t.kind == "F"]
-        self.f_starts = [t.start for t in self.f_tokens]
-        self._breaks: tuple[list[int], list[int]] | None = None  # where clauses end and start again
-        self._negated: set[int] = set()
-        self._temporal: dict[tuple[int, int], bool] = {}
-
-    def silenced(self, grade_index: int) -> bool:
-        """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
-        place = self.places["G", grade_index]
-        if self._breaks is None:
-            breaks = [m.span() for m in CLAUSE.finditer(self.text)]
-            self._breaks = [s for s, _ in breaks], [e for _, e in breaks]
-            self._negated = _negation_ends(self.text)
-        break_starts, break_ends = self._breaks
-        i = bisect.bisect_right(break_ends, place)
-        start = break_ends[i - 1] if i else 0
-        i = bisect.bisect_right(break_starts, place)
-        end = break_starts[i] if i < len(break_starts) else len(self.text)
-        if (start, end) not in self._temporal:
-            self._temporal[start, end] = bool(TEMPORAL.search(self.text, start, end))
-        return self._temporal[start, end] or place in self._negated
-
-    def position(self, index: int) -> int:
-        """Where a skeleton offset (not inside a placeholder) is in the text."""
-        skeleton, position, kind = self.pieces[bisect.bisect_right(self.piece_starts, index) - 1]
-        if kind != "collapsed":
-            return position + index - skeleton
-        for run in _SPACES.finditer(self.source, position, self.region.end):
-            if index < skeleton + run.start() - position:
-                break
-            skeleton += run.start() - position
-            if index == skeleton:
-                return run.start()
-            skeleton, position = skeleton + 1, run.end()
-        return position + index - skeleton
+def _area_force_pattern(lex) -> re.Pattern[str]:
+    names = trie_alternation(sorted(lex.force_area_name.values()))
+    return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*(?: (?:police )?forces?\b| (?={_GRADING_VERB}))")
 
 
-def _negation_ends(skeleton: str) -> set[int]:
-    """Where NEGATION can end: after 'not' (…) and white space, then up to two words each followed
-    by white space. NEGATION.search(skeleton[:place]) is then `place in` this set, found in one
-    pass where searching each grade's prefix again was quadratic in a long region."""
-    ends = set()
-    for m in _NEGATION_WORD.finditer(skeleton):
-        pos = m.end()
-        for _ in range(3):
-            spaces = _WHITE_SPACE.match(skeleton, pos)
-            if not spaces:
-                break
-            ends.add(spaces.end())
-            word = _WORD.match(skeleton, spaces.end())
-            if not word:
-                break
-            pos = word.end()
-    return ends
+def _bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
+    lex = doc.lex
+    pattern = doc.__dict__.get("_area_force")
+    if pattern is None:
+        pattern = doc.__dict__["_area_force"] = _area_force_pattern(lex)
+    by_name = {name: iri for iri, name in lex.force_area_name.items()}
+    found = []
+    for m in pattern.finditer(doc.text, region.start, region.end):
+        for name in re.finditer("|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)), m.group()):
+            start, end = m.start() + name.start(), m.start() + name.end()
+            if not known.overlaps(start, end):
+                iri = by_name[name.group()]
+                found.append((start, end, Organisation(lex.label[iri], iri, doc.span(start, end))))
+    # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
+    for start, end, org in known.within(region.start, region.end):
+        before = doc.text[max(region.start, start - 40):start]
+        m = re.search(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $", before)
+        if m and m.group(1) in by_name and doc.text[start:end].endswith(("Police", "Constabulary")):
+            s = start - len(before) + m.start(1)
+            iri = by_name[m.group(1)]
+            if not known.overlaps(s, s + len(m.group(1))):
+                found.append((s, s + len(m.group(1)), Organisation(lex.label[iri], iri, doc.span(s, s + len(m.group(1))))))
+    return found
 
 
-def _tokens(doc: Doc, region: Span, areas: Phrases, forces: Intervals) -> list[Token]:
+def _tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+    lex = doc.lex
     found: list[Token] = []
-    for start, end, iri in doc.found(doc.lex.grades, region.start, region.end):
+    grades = doc.found(lex.grades, region.start, region.end)
+    for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
-    for start, end, iri in doc.found(areas, region.start, region.end):
-        found.append(Token("A", start, end, iri))
+    for m in _THIS_GRADE.finditer(doc, region.start, region.end):
+        before = doc.sentence_index(region.start) - 1
+        if before >= 0:
+            sentence = doc.sentences[before]
+            named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
+            if len(named) == 1:
+                found.append(Token("G", m.start(), m.end(), named.pop()))
+    areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
+    for m in _SHARED_OBJECT.finditer(doc, region.start, region.end):
+        words = m.group(3).split()
+        for n in range(len(words), 0, -1):
+            obj = " ".join(words[:n]).lower()
+            first, second = f"{m.group(1).lower()} {obj}", f"{m.group(2).lower()} {obj}"
+            if first in lex.area_senses and second in lex.area_senses:
+                end = m.start(3) + len(" ".join(words[:n]))
+                areas = [a for a in areas if a.end <= m.start() or a.start >= end]
+                areas.append(Token("A", m.start(), end, (first, second)))
+                break
+    for m in _THIS_AREA.finditer(doc, region.start, region.end):
+        named = [a for a in areas if a.end <= m.start()]
+        if named:
+            areas.append(Token("A", m.start(), m.end(), named[-1].value))
+    found += areas
     for m in NUMBER.finditer(doc, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
-    for start, end, org in forces.within(region.start, region.end):
+    for start, end, org in forces.within(region.start, region.end) + _bare_forces(doc, region, forces):
         found.append(Token("F", start, end, org))
     # Longest first wins an overlap (an area name may contain a number word, a grade word …).
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -213,101 +226,126 @@ def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
 
 def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
     """The force named last before `position` in the sentence (with any joined to it by 'and':
-    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force."""
+    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
+    unless other forces are the subject ('most forces were good at …'): then none."""
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if not before:
-        return [main] if main is not None else []
+        if _PLURAL_FORCES.search(doc.text.lower(), skeleton.region.start, position):
+            return []
+        return [main] if main is not None and main.iri else []
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
         if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
             break
         chosen.append(token)
-    return [t.value for t in reversed(chosen)]
+    # A force the vocabulary does not know is the subject, but no inspected force.
+    return [t.value for t in reversed(chosen) if t.value.iri]
 
 
-def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
-    """Judgements, grade counts and (force, number of areas, span) stated in the article."""
-    judgements: list[Judgement] = []
-    counts: list[GradeCount] = []
-    totals: list[tuple[Organisation | None, int, Span]] = []
-    force_index = Intervals(forces)
+def _regions(doc: Doc) -> list[Span]:
     regions = {(s.start, s.end): s for s in doc.sentences}
     for line in doc.lines:
         # Bullets and table-like lines ("How effective is …? Good") read as one piece.
         if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
             regions[(line.start, line.end)] = line
-    for region in sorted(regions.values()):
-        if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)):
-            continue  # no grade or number: nothing to pair (most regions), so no tokens to build
-        tokens = _tokens(doc, region, areas, force_index)
-        grades, area_tokens, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
-        if not (grades or numbers):
-            continue
-        skeleton = Skeleton(doc, region, tokens)
+    return sorted(regions.values())
 
-        def judge(grade: Token, area: Token) -> None:
-            for force in _forces_for(doc, skeleton, min(area.start, grade.start), main):
-                judgements.append(Judgement(force, area.value, grade.value,
-                                            doc.span(min(area.start, grade.start), max(area.end, grade.end))))
 
-        if grades and area_tokens:
-            for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE):
+class _Reader:
+    """Reads one region's skeleton into statements."""
+
+    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None) -> None:
+        self.doc, self.main, self.carried = doc, main, carried
+        self.stated: list[Stated] = []
+        self.counts: list[StatedCount] = []
+
+    def timing(self, skeleton: Skeleton, place: int) -> Timing:
+        own = skeleton.timing(place)
+        if self.carried is None or own.earlier:
+            return own
+        return Timing(True, own.years + self.carried.years)
+
+    def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True) -> None:
+        start = min(area.start, grade.start)
+        for force in _forces_for(self.doc, skeleton, start, self.main):
+            self.stated.append(Stated(force, area.value, grade.value,
+                                      self.doc.span(start, max(area.end, grade.end)), timing, votes))
+
+    def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
+        if grades and areas:
+            for pattern in PATTERNS:
                 for m in pattern.finditer(skeleton.text):
-                    g = int(m.group("g"))
-                    if not skeleton.silenced(g):
-                        for a in re.findall(r"§A(\d+)§", m.group("areas")):
-                            judge(grades[g], area_tokens[int(a)])
+                    self._pair(skeleton, m, grades, areas, pattern)
+            head = GRADE_HEAD.search(skeleton.text)
+            if head:
+                for item in skeleton.text[head.end():].split(";"):
+                    found = SEMICOLON_ITEM.fullmatch(item.strip())
+                    if found:
+                        self._pair(skeleton, head, grades, areas, None, found.group("areas"))
+            for m in COUNTED_APPOSITION.finditer(skeleton.text):
+                listed = re.findall(r"§A(\d+)§", m.group("areas"))
+                if len(listed) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+        if grades:
+            for m in ALL_AREAS.finditer(skeleton.text):
+                g = int(m.group("g"))
+                if not skeleton.negated(g):
+                    timing = self.timing(skeleton, skeleton.places["G", g])
+                    for pillar in self.doc.lex.pillar_phrases:
+                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (pillar,)), timing, False)
         if grades and numbers:
-            for pattern in (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN):
+            for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
-                    if skeleton.silenced(g):
-                        continue
-                    grade, number = grades[g], numbers[n]
-                    for force in _forces_for(doc, skeleton, min(number.start, grade.start), main)[-1:]:
-                        counts.append(GradeCount(force, grade.value, number.value,
-                                                 doc.span(min(number.start, grade.start), max(number.end, grade.end))))
-        temporal = None
+                    if not skeleton.negated(g):
+                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
+        if numbers:
+            for m in COUNT_RANK.finditer(skeleton.text):
+                rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
+                number = numbers[int(m.group("n"))]
+                self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
+
+    def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None) -> None:
+        g = int(m.group("g"))
+        if skeleton.negated(g):
+            return
+        if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
+            self.judge(skeleton, grades[g], areas[int(a)], timing)
+
+    def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
+        start = min(number.start, anchor.start)
+        for force in _forces_for(self.doc, skeleton, start, self.main)[-1:]:
+            self.counts.append(StatedCount(force, grade, number.value,
+                                           self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
+
+
+def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
+    """Statements of grades, grade counts and (force, number of areas, span) in the article."""
+    stated: list[Stated] = []
+    counts: list[StatedCount] = []
+    totals: list[tuple[Organisation | None, int, Span]] = []
+    force_index = Intervals(forces)
+    previous_tail: Timing | None = None
+    for region in _regions(doc):
+        if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
+                or _THIS_GRADE.search(doc, region.start, region.end)):
+            previous_tail = None
+            continue  # no grade or number: nothing to pair (most regions), so no tokens to build
+        tokens = _tokens(doc, region, force_index)
+        grades, areas, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
+        skeleton = Skeleton(doc, region, tokens)
+        carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
+        reader = _Reader(doc, main, carried)
+        reader.read(skeleton, grades, areas, numbers)
+        stated += reader.stated
+        counts += reader.counts
+        previous_tail = skeleton.tail()
         for m in TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n"))]
-            if temporal is None:
-                temporal = bool(TEMPORAL.search(skeleton.text))
-            if not temporal:
+            if not skeleton.timing(m.start()).earlier:
                 totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
-    judgements += _listed(doc, areas, force_index, main)
-    return _unique(judgements), _unique(counts), totals
-
-
-def _listed(doc: Doc, areas: Phrases, forces: Intervals, main: Organisation | None) -> list[Judgement]:
-    """'The force was found to be good at:' and the bulleted areas on the lines below it."""
-    found: list[Judgement] = []
-    lines = doc.lines
-    for index, line in enumerate(lines):
-        if not line.text.endswith(":"):
-            continue
-        tokens = _tokens(doc, line, areas, forces)
-        skeleton = Skeleton(doc, line, tokens)
-        m = LIST_HEADING.search(skeleton.text)
-        if not m or skeleton.silenced(int(m.group("g"))):
-            continue
-        grade = _by_kind(tokens, "G")[int(m.group("g"))]
-        graded = _forces_for(doc, skeleton, grade.start, main)
-        for item in (lines[i] for i in range(index + 1, len(lines))):
-            if not BULLET.match(item.text) or item.text.endswith(":"):
-                break  # the list ends, or a bullet heads a list of its own
-            for start, end, iri in doc.found(areas, item.start, item.end):
-                for force in graded:
-                    found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
-    return found
-
-
-def _unique(items):
-    """Each fact once, in order; a force counts as the same whichever mention of it was seen."""
-    seen, out = set(), []
-    for item in items:
-        key = (item.force.iri or item.force.name,) + tuple(v for k, v in vars(item).items() if k != "force")
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+    return stated, counts, totals
