@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .. import text as textmod
 from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
@@ -34,6 +35,7 @@ class Stated:
     span: Span
     timing: Timing = NOW
     votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
+    pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
 
 
 @dataclass(frozen=True)
@@ -64,17 +66,22 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised) "
           r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
-ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) [^,;§]{0,80},| - [^-;§]{0,80} -| ?\([^)§]{0,80}\))?"
+# An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
+ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - [^-;§]{0,80} -| ?\([^)§]{0,80}\))?"
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
-               r"(?:in (?:the|its|this) (?:report|inspection) )?")
+               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) to §F\d+§ )?"
+               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
 
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{RELATIVE} ?(?:, ?)?{COPULA}\W?§G(?P<g>\d+)§")
+# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement".
+# (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
-BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?: ?,? ?(?:now|also|still|however|currently|overall)\b)* ?,? ?§G(?P<g>\d+)§")
+BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
@@ -88,7 +95,7 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
                         rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
                         rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining) (?:§N\d+§)?|§N\d+§)"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
                           rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
                           rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
@@ -102,17 +109,26 @@ AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judge
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
-AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the §G(?P<g>\d+)§ areas")
+AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
+                   rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
+# "… was assessed as adequate, as was its management of offenders"
+AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
+# (the grade of the exception only: the others are not named).
+EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AMONG)
+            GRADE_AREAS, AMONG, EXCEPT, AS_WAS)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
-ALL_AREAS = re.compile(r"(?:judged|rated|graded|assessed|found|given) (?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) "
-                       r"(?:all|each of the|every one of the) (?:three |3 )?(?:areas|pillars)\b")
+ALL_AREAS = re.compile(r"(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)? (?:as |to be )?§G(?P<g>\d+)§ "
+                       r"(?:in|across|for) (?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)\b")
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
+_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
+# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
+_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) )?(?:{PREP}|for|with) "
                            rf"(?:all |the other |the remaining |the |just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
@@ -133,11 +149,28 @@ TOTAL = re.compile(
     r"\b(?:in|across|on|against) (?:all |each of )?(?:the )?"
     r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all )"
     r"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories|pillars|questions)")
+# A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
+# "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
+# "she had judged the force good in 2015", "among 10 forces judged to need improvement".
+_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their)\b)"
+OVERALL_PATTERNS = (
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
+               rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(rf"(?:judged|rated|graded|assessed|found) (?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
+    re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
+               r"(?:as |to be |to )?§G(?P<g>\d+)§"),
+    re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
+)
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+# Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
+_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
+# Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
+_ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
 _PLURAL_FORCES = re.compile(r"\bforces\b")
 # "this grading", "this grade": the grade the sentence before names.
 _THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
-_THIS_AREA = Caseless(r"\bthis area\b")
+_THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
@@ -149,7 +182,8 @@ _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rate
 
 def _area_force_pattern(lex) -> re.Pattern[str]:
     names = trie_alternation(sorted(lex.force_area_name.values()))
-    return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*(?: (?:police )?forces?\b| (?={_GRADING_VERB}))")
+    return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
+                      rf"(?: (?:police )?forces?\b| (?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
 
 
 def _bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
@@ -231,7 +265,8 @@ def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation 
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if not before:
         if _PLURAL_FORCES.search(doc.text.lower(), skeleton.region.start, position):
-            return []
+            named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
+            return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
         return [main] if main is not None and main.iri else []
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
@@ -242,8 +277,66 @@ def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation 
     return [t.value for t in reversed(chosen) if t.value.iri]
 
 
+def _place_after(skeleton: Skeleton, position: int) -> int:
+    """The skeleton offset of the first placeholder at or after a text position."""
+    places = sorted(skeleton.places.values())
+    starts = sorted(t.start for t in skeleton.tokens)
+    i = bisect.bisect_left(starts, position)
+    return places[i] if i < len(places) else len(skeleton.text)
+
+
+def _pillar_report_pattern(lex) -> re.Pattern[str]:
+    pillars = trie_alternation(lex.pillar_phrases)
+    return re.compile(
+        rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
+        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its )?(?:overall )?['\"]?({pillars})\b"
+        rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
+
+
+def report_pillar(doc: Doc) -> str | None:
+    """The pillar an article's report is on, when it names one pillar's report and no other
+    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …'). A pillar listed
+    with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
+    if "_report_pillar" in doc.__dict__:
+        return doc.__dict__["_report_pillar"]
+    lex = doc.lex
+    pattern = _pillar_report_pattern(lex)
+    pillars = trie_alternation(lex.pillar_phrases)
+    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
+    found = set()
+    for m in pattern.finditer(doc.text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        start, end = m.start(group), m.end(group)
+        if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
+            continue
+        found.add(m.group(group).lower())
+    doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
+    return doc.__dict__["_report_pillar"]
+
+
+def _wrapped_sentences(doc: Doc) -> list[Span]:
+    """Sentences of hard-wrapped paragraphs, which run on from one line into the next: a long line
+    that does not end a sentence, directly followed by a line that is not a bullet."""
+    out: list[Span] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines) - 1:
+        j = i
+        while (j + 1 < len(lines) and len(lines[j].text) >= 60 and not _LINE_END.search(lines[j].text)
+               and doc.text.count("\n", lines[j].end, lines[j + 1].start) == 1
+               and not any(BULLET.match(t) or _LABEL_START.match(t) for t in (lines[j].text, lines[j + 1].text))):
+            j += 1
+        if j > i:
+            start, end = lines[i].start, lines[j].end
+            joined = doc.text[start:end].replace("\n", " ")
+            out += [Span(start + s.start, start + s.end, doc.text[start + s.start:start + s.end])
+                    for s in textmod.sentences(joined) if "\n" in doc.text[start + s.start:start + s.end]]
+        i = j + 1
+    return out
+
+
 def _regions(doc: Doc) -> list[Span]:
-    regions = {(s.start, s.end): s for s in doc.sentences}
+    regions = {(s.start, s.end): s for s in doc.sentences + _wrapped_sentences(doc)}
     for line in doc.lines:
         # Bullets and table-like lines ("How effective is …? Good") read as one piece.
         if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
@@ -265,9 +358,11 @@ class _Reader:
             return own
         return Timing(True, own.years + self.carried.years)
 
-    def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True) -> None:
+    def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
+              force: Organisation | None = None) -> None:
         start = min(area.start, grade.start)
-        for force in _forces_for(self.doc, skeleton, start, self.main):
+        forces = ([force] if force.iri else []) if force else _forces_for(self.doc, skeleton, start, self.main)
+        for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes))
 
@@ -286,6 +381,18 @@ class _Reader:
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
+        pillar = report_pillar(self.doc) if grades and not areas else None
+        if pillar:
+            for pattern in OVERALL_PATTERNS:
+                for m in pattern.finditer(skeleton.text):
+                    g = int(m.group("g"))
+                    if skeleton.negated(g) or (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
+                        continue
+                    grade = grades[g]
+                    for force in _forces_for(self.doc, skeleton, grade.start, self.main):
+                        span = self.doc.span(skeleton.position(m.start()), grade.end)
+                        self.stated.append(Stated(force, (pillar,), grade.value, span,
+                                                  self.timing(skeleton, skeleton.places["G", g]), False, True))
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 g = int(m.group("g"))
@@ -306,16 +413,21 @@ class _Reader:
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
     def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None) -> None:
-        g = int(m.group("g"))
+        g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
         if skeleton.negated(g):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
+        # "A rating has been given to Bedfordshire Police for …": the force named in the match.
+        named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
+        force = skeleton.f_tokens[int(named.group(1))].value if named else None
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
-            self.judge(skeleton, grades[g], areas[int(a)], timing)
+            self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
+        if _FORCE_TALLY.search(skeleton.text, 0, place):
+            return
         start = min(number.start, anchor.start)
         for force in _forces_for(self.doc, skeleton, start, self.main)[-1:]:
             self.counts.append(StatedCount(force, grade, number.value,

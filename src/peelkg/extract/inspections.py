@@ -55,6 +55,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if programme == "":
             continue
         candidates = (programme,) if programme else cycle.candidates
+        if s.pillar_report:  # only the annual cycles reported on one pillar at a time
+            candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
         for area in cycles.senses(lex, s.phrases, candidates):
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
         if programme:

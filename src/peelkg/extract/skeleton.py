@@ -50,6 +50,7 @@ RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|bu
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
+_WHEN = re.compile(r" ?when\b")
 # A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
 _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
 _WHITE_SPACE = re.compile(r"\s+")
@@ -130,8 +131,10 @@ class Skeleton:
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
         for m in YEAR.finditer(self.text):
             clause = self._clauses[bisect.bisect_right(self._clauses, m.start()) - 1]
-            if not _OPEN_ENDED.search(self.text, clause, m.start()):
-                markers.append((m.start(), m.end(), "year"))
+            # A year in a stretch of time dates only a 'when' clause after it: "since our
+            # inspection in 2015, when it was judged good".
+            kind = "since" if _OPEN_ENDED.search(self.text, clause, m.start()) else "year"
+            markers.append((m.start(), m.end(), kind))
         self._markers = sorted(markers)
 
     def negated(self, grade_index: int) -> bool:
@@ -148,6 +151,7 @@ class Skeleton:
         clauses = self._clauses
         i = bisect.bisect_right(clauses, place) - 1
         end = clauses[i + 1] if i + 1 < len(clauses) else len(self.text)
+        when = _WHEN.match(self.text, clauses[i])
         reset = max((m_end for m_start, m_end, kind in self._markers if kind == "reset" and m_end <= place), default=-1)
         earlier, years = False, []
         for m_start, m_end, kind in self._markers:
@@ -155,8 +159,10 @@ class Skeleton:
                 break
             if kind == "reset" or m_start < reset:
                 continue
-            if kind == "year":
+            if kind == "year" or (kind == "since" and when and m_start < clauses[i]):
                 years.append(self.text[m_start:m_end])
+            elif kind == "since":
+                continue
             elif kind == "back" or m_end <= place:
                 earlier = True
         return Timing(earlier, tuple(years))
