@@ -74,6 +74,15 @@ CASES = [
          {(S, "Investigating crime", "good", "PEEL 2023–25"), (S, "Preventing crime", "adequate", "PEEL 2023–25"),
           (S, "Responding to the public", "requires improvement", "PEEL 2023–25"),
           (S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")}),
+    Case("two-pairs-on-a-line", "PEEL 2023–25: Surrey Police\n\nPreventing crime: good; investigating crime: adequate\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
+         "• Managing offenders\n\nThe force said it would improve.\n",
+         {(S, "Investigating crime", "requires improvement", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    Case("each-was-rated", "Published: 27 September 2019\n\nWest Mercia is criticised. The inspector criticised the force's performance in 'reducing crime "
+         "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
+         "and its workforce'. Each was rated as requiring improvement.\n",
+         {("West Mercia Police", a, "requires improvement", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
@@ -87,6 +96,10 @@ CASES = [
     Case("counts", "PEEL 2023–25: Surrey Police\n\nIn two areas of its policing the force was judged adequate, and in only one "
          "other was it found to be good. Three important areas ranked second from last of the five possible gradings.\n",
          counts={(S, "adequate", 2, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25"), (S, "requires improvement", 3, "PEEL 2023–25")}),
+    Case("count-lines", "PEEL 2023–25: Surrey Police\n\nGood: 4\nAdequate – 3 areas\n\nTwo areas were judged to require "
+         "improvement, and the force received one 'outstanding' grading. One area was in the second-lowest of the five grades.\n",
+         counts={(S, "good", 4, "PEEL 2023–25"), (S, "adequate", 3, "PEEL 2023–25"), (S, "requires improvement", 2, "PEEL 2023–25"),
+                 (S, "outstanding", 1, "PEEL 2023–25"), (S, "requires improvement", 1, "PEEL 2023–25")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.
@@ -96,6 +109,10 @@ CASES = [
          {(f, a, "good", "PEEL 2016") for f in ("South Wales Police", "Gwent Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
          | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Efficiency", "good", "PEEL 2016"),
             ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("good-in-every-area", "PEEL 2016: Gwent Police and South Wales Police were both good in every area, while North Wales "
+         "Police was good for effectiveness but requires improvement for legitimacy.\n",
+         {(f, a, "good", "PEEL 2016") for f in ("Gwent Police", "South Wales Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
+         | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
     Case("most-forces", "PEEL 2016: Kent Police\n\nAcross the country, the report found most forces good at preventing crime.\n"),
     Case("one-of-them", "PEEL 2016: HMIC graded five forces as inadequate at protecting vulnerable people, and Kent was one of them.\n",
          {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
@@ -130,6 +147,9 @@ CASES = [
     # Not PEEL, and not grades.
     Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
          "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),
+    Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "
+         "Services rated Kent Police good at investigating crime. Kent Fire and Rescue Service was rated good for effectiveness "
+         "and requires improvement for efficiency.\n", {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),
     Case("not-grades", "PEEL 2023–25: Kent Police\n\nThe force is not adequately protecting vulnerable people. Inspectors found "
          "good examples of work to prevent crime, and a consistently good service.\n\nHow good is the force at investigating "
          "crime?\n\nThe areas for improvement are responding to the public and managing offenders.\n"),

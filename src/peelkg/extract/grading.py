@@ -123,8 +123,12 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
-ALL_AREAS = re.compile(r"(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)? (?:as |to be )?§G(?P<g>\d+)§ "
-                       r"(?:in|across|for) (?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)\b")
+ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
+                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:(?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)|every area)\b")
+# "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
+# requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
+EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
+                  r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
@@ -134,15 +138,17 @@ COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:g
                            rf"(?:all |the other |the remaining |the |just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
 COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
-                            r"(?:as |to be |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|ratings?|judgements?))?")
-COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|ratings?|judgements?)")
+                            r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
+COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
+# "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
+COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
 COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
-COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN, COUNT_PREPOSED)
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
-COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:were )?(?:ranked|rated|graded|placed) "
+COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
                         r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
 TOTAL = re.compile(
     r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
@@ -163,6 +169,10 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
 )
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+# What is graded in the same words as a police force but is no PEEL inspection of one.
+# (The inspectorate's own name holds "Fire & Rescue Services".)
+_NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
+                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
@@ -263,6 +273,8 @@ def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation 
     'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
     unless other forces are the subject ('most forces were good at …'): then none."""
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
+    if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
+        return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before:
         if _PLURAL_FORCES.search(doc.text.lower(), skeleton.region.start, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
@@ -338,9 +350,17 @@ def _wrapped_sentences(doc: Doc) -> list[Span]:
 def _regions(doc: Doc) -> list[Span]:
     regions = {(s.start, s.end): s for s in doc.sentences + _wrapped_sentences(doc)}
     for line in doc.lines:
-        # Bullets and table-like lines ("How effective is …? Good") read as one piece.
+        # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
+        # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
         if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
             regions[(line.start, line.end)] = line
+            if ";" in line.text:
+                start = line.start
+                for part in line.text.split(";"):
+                    piece = textmod.span(doc.text, start, start + len(part))
+                    if piece.text:
+                        regions[(piece.start, piece.end)] = piece
+                    start += len(part) + 1
     return sorted(regions.values())
 
 
@@ -434,6 +454,26 @@ class _Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: _Reader) -> None:
+    m = EACH.match(skeleton.text)
+    index = doc.sentence_index(skeleton.region.start) - 1
+    if not m or index < 0 or skeleton.negated(int(m.group("g"))):
+        return
+    before = doc.sentences[index]
+    tokens = _tokens(doc, before, forces)
+    areas = _by_kind(tokens, "A")
+    if len(areas) < 2 or _by_kind(tokens, "G"):
+        return
+    listed = Skeleton(doc, before, tokens)
+    if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
+        return
+    grade = grades[int(m.group("g"))]
+    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
+    for area in areas:
+        for force in _forces_for(doc, listed, area.start, reader.main):
+            reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
+
+
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
@@ -452,6 +492,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
         reader = _Reader(doc, main, carried)
         reader.read(skeleton, grades, areas, numbers)
+        if grades and not areas:
+            _each(doc, skeleton, grades, force_index, reader)
         stated += reader.stated
         counts += reader.counts
         previous_tail = skeleton.tail()

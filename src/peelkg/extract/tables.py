@@ -20,7 +20,7 @@ _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", r
 
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
-    return _headed_lists(doc, forces, main) + _alternating(doc, forces, main)
+    return _headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
 
 
 def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
@@ -44,6 +44,26 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
             for start, end, key in doc.found(doc.lex.area_phrases, item.start, item.end):
                 for force in graded:
                     found.append(Stated(force, (key,), grade.value, doc.span(grade.start, end), timing))
+    return found
+
+
+def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
+    """A grade alone on a line ('Requires improvement'), then bullets that each name an area."""
+    found: list[Stated] = []
+    lines = doc.lines
+    for index, line in enumerate(lines[:-1]):
+        if len(line.text) > 40 or BULLET.match(line.text):
+            continue
+        tokens = _tokens(doc, line, forces)
+        if len(tokens) != 1 or tokens[0].kind != "G" or not GRADE_LINE.match(Skeleton(doc, line, tokens).text):
+            continue
+        for item in lines[index + 1:]:
+            if not BULLET.match(item.text):
+                break
+            areas = _tokens(doc, item, forces)
+            if len(areas) == 1 and areas[0].kind == "A" and AREA_LINE.match(Skeleton(doc, item, areas).text):
+                for force in [main] if main is not None and main.iri else []:
+                    found.append(Stated(force, areas[0].value, tokens[0].value, doc.span(tokens[0].start, areas[0].end)))
     return found
 
 
