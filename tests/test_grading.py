@@ -144,6 +144,22 @@ CASES = [
          {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2015")}),
     Case("no-overall-grade-in-2018", "PEEL 2018/19: Kent Police was rated good for its overall effectiveness. "
          "Kent Police was rated good.\n", {(K, "Effectiveness", "good", "PEEL 2018/19")}),
+    # A newspaper's word for a grade only where the grade comes first; a table's terse area name only in a table.
+    Case("glosses", "PEEL 2023–25: Kent Police\n\nThe new report rated Kent Police inadequate or failing in two areas: "
+         "crime investigations and managing offenders. Its investigations were failing victims.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
+         {(K, "inadequate", 2, "PEEL 2023–25")}),
+    Case("heading-labels", "PEEL 2016: Kent Police\n\nThe force has a good understanding of vulnerability, and its "
+         "investigation of burglary is good.\n\n· Vulnerability – Inadequate\n· Investigation – Requires Improvement\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016"),
+          (K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016")}),
+    Case("count-of-the-areas", "PEEL 2023–25: Kent Police was good in 4 of the 9 areas, and 1 of 9 areas was inadequate.\n",
+         counts={(K, "good", 4, "PEEL 2023–25"), (K, "inadequate", 1, "PEEL 2023–25")}),
+    Case("earlier-cycle-years-in-a-later-article", "Published: 4 March 2024\n\nIn the 2021/22 inspection Kent Police was "
+         "graded requires improvement for investigating crime; it is now adequate at investigating crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("year-chooses-among-cycles", "Kent Police was rated 'outstanding' at preventing crime in the 2023 inspection.\n",
+         {(K, "Preventing crime", "outstanding", P)}),
     # Not PEEL, and not grades.
     Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
          "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),

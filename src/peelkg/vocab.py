@@ -258,6 +258,8 @@ class Lexicon:
     area_phrases: Phrases | None = None
     area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
     area_graded: frozenset[str] = frozenset()
+    heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
+    grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
     grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
@@ -269,7 +271,10 @@ class Lexicon:
     inspectorate: str = ""
 
 
-def _labels(graph: Graph, concept, props=(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) -> list[str]:
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+
+
+def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
     return [str(o) for p in props for o in graph.objects(concept, p)]
 
 
@@ -285,7 +290,8 @@ def lexicon() -> Lexicon:
 
     grade_pairs = []
     for grade in members(PEEL.Grade):
-        grade_pairs += [(label, str(grade)) for label in _labels(g, grade)]
+        grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel))]
+    lex.grade_glosses = frozenset(fold(str(label)).lower() for label in g.objects(None, PEEL.glossLabel))
     lex.grades = Phrases.build(grade_pairs, wraps=True)
     lex.grade_by_rank = {int(g.value(grade, PEEL.rank)): str(grade) for grade in members(PEEL.Grade)}
 
@@ -317,7 +323,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area))
+        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area, LABELS + (PEEL.headingLabel,)))
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))
@@ -328,6 +334,8 @@ def lexicon() -> Lexicon:
         for key, area in phrases.concept_of.items():
             lex.area_senses.setdefault(key, {})[programme] = area
     lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses], wraps=True)
+    named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area)}
+    lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
     lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
                                        for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))
 

@@ -135,14 +135,15 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     programme = named(doc)
     if programme:
         return Cycle(programme, None, (programme,))
-    by_year = year_named(doc)
-    if by_year:
-        return Cycle(by_year[0], Inference("programme-from-dates", by_year[0], by_year[1]), (by_year[0],))
     dated = None
     if period and from_period(lex, period[0].value):
         dated = (from_period(lex, period[0].value), period[0].span)
     elif published and published.span is not None and from_published(lex, published.value):
         dated = (from_published(lex, published.value), published.span)
+    by_year = year_named(doc)
+    # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
+    if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
+        return Cycle(by_year[0], Inference("programme-from-dates", by_year[0], by_year[1]), (by_year[0],))
     grades = {s.grade for s in stated} | {c.grade for c in counts}
     allowed = [c for c in everything if grades <= lex.programme_scale.get(c, grades)]
     phrases = sorted({s.phrases for s in stated if s.votes})
@@ -153,6 +154,9 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)
+    # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
+    hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
+    candidates = tuple(c for c in candidates if c in hinted) or candidates
     if len(candidates) == 1:
         first = min((s for s in stated if s.votes and _fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
         return Cycle(candidates[0], Inference("programme-from-areas", candidates[0], first.span), candidates)

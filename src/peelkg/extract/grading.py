@@ -118,6 +118,8 @@ AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<are
 EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AMONG, EXCEPT, AS_WAS)
+# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
+GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
@@ -136,9 +138,12 @@ _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\
 
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) )?(?:{PREP}|for|with) "
                            rf"(?:all |the other |the remaining |the |just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
-COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
+# "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
+COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
+                      r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
 COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
@@ -146,7 +151,7 @@ COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?:
 COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
-COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
 COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
                         r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
@@ -406,7 +411,8 @@ class _Reader:
             for pattern in OVERALL_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if skeleton.negated(g) or (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
+                    if skeleton.negated(g) or self.gloss(grades[g]) or \
+                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
                         continue
                     grade = grades[g]
                     for force in _forces_for(self.doc, skeleton, grade.start, self.main):
@@ -416,7 +422,7 @@ class _Reader:
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 g = int(m.group("g"))
-                if not skeleton.negated(g):
+                if not skeleton.negated(g) and not self.gloss(grades[g]):
                     timing = self.timing(skeleton, skeleton.places["G", g])
                     for pillar in self.doc.lex.pillar_phrases:
                         self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (pillar,)), timing, False)
@@ -424,7 +430,7 @@ class _Reader:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
-                    if not skeleton.negated(g):
+                    if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
         if numbers:
             for m in COUNT_RANK.finditer(skeleton.text):
@@ -434,7 +440,7 @@ class _Reader:
 
     def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None) -> None:
         g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
-        if skeleton.negated(g):
+        if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
@@ -443,7 +449,11 @@ class _Reader:
         named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
-            self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
+            if pattern in (LABELLED, LABELLED_GRADE) or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
+                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
+
+    def gloss(self, grade: Token) -> bool:
+        return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
         if _FORCE_TALLY.search(skeleton.text, 0, place):
@@ -457,7 +467,7 @@ class _Reader:
 def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: _Reader) -> None:
     m = EACH.match(skeleton.text)
     index = doc.sentence_index(skeleton.region.start) - 1
-    if not m or index < 0 or skeleton.negated(int(m.group("g"))):
+    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
         return
     before = doc.sentences[index]
     tokens = _tokens(doc, before, forces)
