@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import text as textmod
 from ..facts import Organisation, Span
@@ -182,7 +183,7 @@ _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfir
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
-_PLURAL_FORCES = re.compile(r"\bforces\b")
+_PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
 # "this grading", "this grade": the grade the sentence before names.
 _THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
@@ -201,15 +202,20 @@ def _area_force_pattern(lex) -> re.Pattern[str]:
                       rf"(?: (?:police )?forces?\b| (?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
 
 
+@lru_cache(maxsize=4)
+def _area_names(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of forces named by their area in a grading sentence, of one area name, and
+    each area name's force."""
+    by_name = {name: iri for iri, name in lex.force_area_name.items()}
+    return _area_force_pattern(lex), re.compile(trie_alternation(by_name)), by_name
+
+
 def _bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
     lex = doc.lex
-    pattern = doc.__dict__.get("_area_force")
-    if pattern is None:
-        pattern = doc.__dict__["_area_force"] = _area_force_pattern(lex)
-    by_name = {name: iri for iri, name in lex.force_area_name.items()}
+    pattern, one_name, by_name = _area_names(lex)
     found = []
     for m in pattern.finditer(doc.text, region.start, region.end):
-        for name in re.finditer("|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True)), m.group()):
+        for name in one_name.finditer(m.group()):
             start, end = m.start() + name.start(), m.start() + name.end()
             if not known.overlaps(start, end):
                 iri = by_name[name.group()]
@@ -281,7 +287,7 @@ def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation 
     if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before:
-        if _PLURAL_FORCES.search(doc.text.lower(), skeleton.region.start, position):
+        if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
             return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
         return [main] if main is not None and main.iri else []
