@@ -52,6 +52,15 @@ CASES = [
     Case("this-grading", "PEEL 2021/22: Surrey Police\n\nA further grading, 'Adequate', has been added this year.\n\n"
          "The force was given this grading for preventing and investigating crime.\n",
          {(S, "Preventing crime", "adequate", "PEEL 2021/22"), (S, "Investigating crime", "adequate", "PEEL 2021/22")}),
+    Case("grade-then-areas", "PEEL 2023–25: Kent Police. Five areas were judged adequate, including preventing crime and "
+         "managing offenders. 'Requires improvement' was the grade for investigating crime. 'Good' ratings were given for "
+         "police powers and public treatment.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Police powers and public treatment", "good", "PEEL 2023–25")},
+         {(K, "adequate", 5, "PEEL 2023–25")}),
+    Case("areas-of-and-dash-aside", "PEEL 2018/19: Kent Police was rated good in the areas of effectiveness and legitimacy. "
+         "Efficiency – how the force operates efficiently and sustainably – was graded outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19")}),
     Case("grade-areas-were", "PEEL 2021/22: Surrey Police\n\nAmong the 'outstanding' areas were the way the force disrupts "
          "serious organised crime and the way it treats the public.\n",
          {(S, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
@@ -137,6 +146,13 @@ CASES = [
          "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
          {(K, "good", 1, "PEEL 2021/22"), (K, "adequate", 2, "PEEL 2021/22"), (K, "inadequate", 2, "PEEL 2023–25")}),
+    Case("changed-grades", "PEEL 2023–25: Kent Police. Responding to the public improved from inadequate to good. The grade "
+         "for investigating crime fell from good to requires improvement. The force went from adequate to outstanding in "
+         "preventing crime. It was rated good at managing offenders, up from requires improvement.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
     # A grade without an area, in an article on one pillar's report (2014-2017).
     Case("pillar-report", "PEEL 2016: HMIC today published its report on the effectiveness of Kent Police.\n\n"
          "Kent Police was given an overall grading of 'requires improvement'.\n\nSince our inspection in 2015, when it was "

@@ -57,7 +57,7 @@ def _number(word: str) -> int:
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) )*")
+          r"areas? (?:such as|including|like) |(?:the )?areas? of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
@@ -68,12 +68,13 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
-ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - [^-;§]{0,80} -| ?\([^)§]{0,80}\))?"
+ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
-               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) to §F\d+§ )?"
+               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
+               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?)?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
 
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
@@ -112,13 +113,24 @@ GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|incl
 # "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
 AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
                    rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
+# "Five areas were judged adequate, including preventing crime and managing offenders"
+GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
+                             rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
+# A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
+# improvement in investigating crime", "good at preventing crime, up from requires improvement".
+_CHANGED = r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|(?:was|were|has been) (?:upgraded|downgraded))"
+FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
+FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G\d+§ to §G(?P<g>\d+)§")
+FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
+UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
+                     rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "… was assessed as adequate, as was its management of offenders"
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
 # Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
 # (the grade of the exception only: the others are not named).
 EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AMONG, EXCEPT, AS_WAS)
+            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
 GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,

@@ -43,10 +43,11 @@ BACK = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|inspected|
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
 # ... and markers that date only what follows them ('good, up from inadequate').
-AHEAD = re.compile(r"\b(?:up from|down from|improved from|improvement on|improvement from|compared (?:with|to)|"
-                   r"step up from|rise from|fall from)\b")
+AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
+                   r"moved|declined|upgraded|downgraded) from|improvement on|compared (?:with|to))\b")
 # What brings a sentence back to the inspection it reports on.
-RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b")
+RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
+                   r"|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
