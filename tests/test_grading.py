@@ -174,6 +174,10 @@ CASES = [
     Case("earlier-cycle-years-in-a-later-article", "Published: 4 March 2024\n\nIn the 2021/22 inspection Kent Police was "
          "graded requires improvement for investigating crime; it is now adequate at investigating crime.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("areas-outweigh-an-earlier-year", "Kent Police was rated good at preventing crime and adequate for leadership and "
+         "force management. In 2016 it had been rated inadequate at protecting vulnerable people.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
     Case("year-chooses-among-cycles", "Kent Police was rated 'outstanding' at preventing crime in the 2023 inspection.\n",
          {(K, "Preventing crime", "outstanding", P)}),
     # Not PEEL, and not grades.

@@ -143,12 +143,13 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     by_year = year_named(doc)
     # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
     if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
-        return Cycle(by_year[0], Inference("programme-from-dates", by_year[0], by_year[1]), (by_year[0],))
+        dated = by_year
     grades = {s.grade for s in stated} | {c.grade for c in counts}
     allowed = [c for c in everything if grades <= lex.programme_scale.get(c, grades)]
     phrases = sorted({s.phrases for s in stated if s.votes})
     fit = {c: sum(_fits(lex, c, p) for p in phrases) for c in allowed}
     best = max(fit.values(), default=0)
+    # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
     if not phrases or best == 0:
