@@ -178,6 +178,8 @@ CASES = [
          "force management. In 2016 it had been rated inadequate at protecting vulnerable people.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
           (K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
+    Case("year-of-the-inspection", "Kent Police was rated 'outstanding' at preventing crime in the 2024 inspection.\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25")}),
     Case("year-chooses-among-cycles", "Kent Police was rated 'outstanding' at preventing crime in the 2023 inspection.\n",
          {(K, "Preventing crime", "outstanding", P)}),
     # Not PEEL, and not grades.
@@ -206,3 +208,41 @@ def _facts(case: Case):
 def test_grades_as_stated(case: Case):
     grades, counts = _facts(case)
     assert (grades, counts) == (case.grades, case.counts)
+
+
+# The number of areas an inspection graded, as the text states it.
+TOTALS = [
+    ("PEEL 2023–25: HMICFRS graded Kent Police across nine areas of policing.", 9),
+    ("PEEL 2023–25: Kent Police was adequate in 4 of the 9 areas.", 9),
+    ("PEEL 2023–25: The inspection of Kent Police covered nine specific policing areas, eight of which were graded.", 8),
+    ("PEEL 2023–25: That is four areas out of the nine that HMICFRS grades in Kent Police's inspection.", 9),
+    ("PEEL 2016: HMIC's report on Kent Police is split into four sections, each graded separately.", 4),
+    ("PEEL 2023–25: Kent Police is one of six forces nationally.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOTALS)
+def test_graded_area_count(text, expected):
+    facts = extract(Source(id="8" * 16, name="total.txt", text=text + "\n", sha256="8" * 64))
+    assert facts.inspections[0].graded_area_count == expected
+
+
+# The cycle an article reports on: named, by its years, by a page heading, by dates, by its areas.
+PROGRAMMES = [
+    ("PEEL 2021/22 – An inspection of Kent Police\n\nKent Police was rated good at preventing crime.", "PEEL 2021/22", None),
+    ("Kent 2018/19\n\nKent Police was inspected in tranche one.", "PEEL 2018/19", "programme-from-dates"),
+    ("HMIC published its 2016 legitimacy inspection of Kent Police today.", "PEEL 2016", "programme-from-dates"),
+    ("HMIC's assessment of Kent Police will appear in spring 2017.", "PEEL", None),
+    ("Published: 10 November 2017\n\nHMICFRS inspected Kent Police.", "PEEL 2017", "programme-from-dates"),
+    ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
+    ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
+    ("Kent Police was rated good at preventing crime.", "PEEL", None),
+]
+
+
+@pytest.mark.parametrize("text, programme, rule", PROGRAMMES)
+def test_programme_of_the_inspection(text, programme, rule):
+    facts = extract(Source(id="7" * 16, name="programme.txt", text=text + "\n", sha256="7" * 64))
+    inspection = facts.inspections[0]
+    assert lexicon().label[inspection.programme] == programme
+    assert (inspection.programme_inferred.rule if inspection.programme_inferred else None) == rule

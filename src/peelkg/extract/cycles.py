@@ -22,8 +22,13 @@ from .skeleton import AHEAD, BACK, YEAR
 
 # A sentence about an inspection, in which a year alone may name its cycle.
 _INSPECTION_WORDS = re.compile(r"\b(?:PEEL|inspect\w*|assess\w*|reports?|HMIC\w*|inspectorate|graded|rated|judged|gradings?|grades)\b", re.I)
-_MORE_YEARS = re.compile(r"\s?[/-]\s?\d")  # "2017/18": a year followed by more digits spans other years
-_OPEN_ENDED = re.compile(r"\b(?:since|until|before|from|by)\s+$", re.I)
+_MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
+_PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
+_OPEN_ENDED = re.compile(r"\b(?:since|until|before|by)\s+$", re.I)
+# A year after a month, a season or a day is a date ("in spring 2017", "24 February 2017"), and after
+# 'from' the start of a stretch of time; a span of years ("from 2023 to 2025") still names a cycle.
+_DATE_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"spring|summer|autumn|winter|from|\d{1,2}(?:st|nd|rd|th)?),?\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,13 +67,43 @@ def year_named(doc: Doc) -> tuple[str, Span] | None:
     """A cycle named by its years alone ('our 2016 legitimacy inspection', 'PEEL … 2018/19') in a
     sentence about an inspection, and not as the date of an earlier one."""
     found = []
-    for start, end, iri in doc.found(doc.lex.year_labels):
+    lex = doc.lex
+    for start, end, iri in doc.found(lex.year_labels):
         sentence = doc.sentence_at(start)
         before = doc.text[sentence.start:start].lower()
-        if (_MORE_YEARS.match(doc.text, end) or _OPEN_ENDED.search(before) or BACK.search(before)
-                or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence.text)):
+        if _MORE_YEARS.match(doc.text, end):
             continue
-        found.append((start, end, iri))
+        # An inspectorate page's heading: a police area and the cycle ("North Wales 2017", "Norfolk 2018/19").
+        heading = sentence.end == end and before.strip() in _area_names(lex)
+        if heading or _names_cycle(before, doc.text[start:end].isdigit(), sentence.text):
+            found.append((start, end, iri))
+    best = _most_named(found)
+    return (best[0], doc.span(best[1], best[2])) if best else None
+
+
+@lru_cache(maxsize=4)
+def _area_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(name.lower() for name in lex.force_area_name.values()) | frozenset(
+        lex.label[iri].lower() for iri in lex.force_area_name)
+
+
+def _names_cycle(before: str, single: bool, sentence: str) -> bool:
+    """Whether years after `before` (their sentence's text up to them) name the cycle reported on."""
+    return not (_OPEN_ENDED.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
+                or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
+
+
+def year_of_inspection(doc: Doc) -> tuple[str, Span] | None:
+    """The cycle of a year an inspection sentence gives ('after inspecting the force in 2024'), when
+    only one cycle inspected or published in that year."""
+    found = []
+    for m in _PLAIN_YEAR.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if _MORE_YEARS.match(doc.text, m.end()) or not _names_cycle(doc.text[sentence.start:m.start()], True, sentence.text):
+            continue
+        named_in = year_cycles(doc.lex, m.group())  # inspected or published in that year
+        if len(named_in) == 1:
+            found.append((m.start(), m.end(), named_in[0]))
     best = _most_named(found)
     return (best[0], doc.span(best[1], best[2])) if best else None
 
@@ -140,7 +175,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         dated = (from_period(lex, period[0].value), period[0].span)
     elif published and published.span is not None and from_published(lex, published.value):
         dated = (from_published(lex, published.value), published.span)
-    by_year = year_named(doc)
+    by_year = year_named(doc) or (None if dated else year_of_inspection(doc))
     # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
     if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
         dated = by_year

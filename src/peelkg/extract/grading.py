@@ -171,8 +171,12 @@ COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?
 TOTAL = re.compile(
     r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
     r"\b(?:in|across|on|against) (?:all |each of )?(?:the )?"
-    r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all )"
-    r"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories|pillars|questions)")
+    r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all |\b(?:examined|covered) (?:the )?)"
+    r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas?|categories|pillars|questions)"
+    r"|§N\d+§ (?:areas? )?out of (?:the )?§N(?P<of>\d+)§ (?:that|which|areas?)"
+    r"|§N(?P<each>\d+)§ (?:sections|areas|categories|strands),? each (?:graded|rated)")
+# "nine areas, eight of which were graded": the areas graded, not those inspected.
+TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of (?:which|them) (?:were|are) graded")
 # A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
@@ -525,8 +529,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         stated += reader.stated
         counts += reader.counts
         previous_tail = skeleton.tail()
-        for m in TOTAL.finditer(skeleton.text):
-            number = numbers[int(m.group("n"))]
+        for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
+            number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
             if not skeleton.timing(m.start()).earlier:
                 totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
