@@ -185,6 +185,11 @@ CASES = [
     # Not PEEL, and not grades.
     Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
          "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),
+    Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
+         "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
+         "joint working.\n"),
+    Case("forces-of-the-country", "PEEL 2023–25: Kent Police. Of the 43 forces, five were outstanding for leadership. Five "
+         "forces were rated outstanding. Three years ago the force was rated inadequate.\n"),
     Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "
          "Services rated Kent Police good at investigating crime. Kent Fire and Rescue Service was rated good for effectiveness "
          "and requires improvement for efficiency.\n", {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),

@@ -195,6 +195,16 @@ _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
 # (The inspectorate's own name holds "Fire & Rescue Services".)
 _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
+_THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
+
+
+def _fire_service_named(doc: Doc) -> bool:
+    if "_fire" not in doc.__dict__:
+        doc.__dict__["_fire"] = bool(_NOT_PEEL_SUBJECT.search(doc.text)) and bool(_FIRE.search(doc.text))
+    return doc.__dict__["_fire"]
+
+
+_FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
@@ -302,6 +312,8 @@ def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation 
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
+    if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
+        return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before:
         if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
