@@ -109,6 +109,14 @@ CASES = [
          "improvement, and the force received one 'outstanding' grading. One area was in the second-lowest of the five grades.\n",
          counts={(S, "good", 4, "PEEL 2023–25"), (S, "adequate", 3, "PEEL 2023–25"), (S, "requires improvement", 2, "PEEL 2023–25"),
                  (S, "outstanding", 1, "PEEL 2023–25"), (S, "requires improvement", 1, "PEEL 2023–25")}),
+    Case("the-one-area", "PEEL 2023–25: HMICFRS graded Kent Police in nine areas, finding it adequate in five, good in "
+         "three and requiring improvement in one.\n\nThat one area was investigating crime.\n\n'Good' verdict for Kent Police "
+         "in four areas of inspection. It received a rating of adequate in its remaining six areas, while responding to the "
+         "public was the one area requiring improvement.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
+         {(K, "adequate", 5, "PEEL 2023–25"), (K, "good", 3, "PEEL 2023–25"), (K, "requires improvement", 1, "PEEL 2023–25"),
+          (K, "good", 4, "PEEL 2023–25"), (K, "adequate", 6, "PEEL 2023–25")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.

@@ -93,7 +93,7 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§\W*$")
 # "Investigating crime was also an area where the force requires improvement",
 # "Responding to the public was the area found to require improvement"
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|one|its) (?:only |one |other )?"
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
                         rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
                         rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
@@ -149,8 +149,10 @@ _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) )?(?:{PREP}|for|with) "
-                           rf"(?:all |the other |the remaining |the |just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
+                           rf"(?:all |(?:the|its) (?:other |remaining )?|just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
+# "… requiring improvement in one. That one area was investigating crime."
+THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
@@ -518,6 +520,14 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
+def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:
+    """'That one area was investigating crime', after a sentence that counted one area with a grade."""
+    single = [c for c in counts if c.count == 1]
+    if len(single) == 1 and THAT_AREA.match(skeleton.text):
+        count = single[0]
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
@@ -525,10 +535,11 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     totals: list[tuple[Organisation | None, int, Span]] = []
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
+    previous_counts: list[StatedCount] = []
     for region in _regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or _THIS_GRADE.search(doc, region.start, region.end)):
-            previous_tail = None
+            previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = _tokens(doc, region, force_index)
         grades, areas, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
@@ -538,8 +549,11 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         reader.read(skeleton, grades, areas, numbers)
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
+        if not grades and len(areas) == 1:
+            _that_area(skeleton, areas[0], previous_counts, reader)
         stated += reader.stated
         counts += reader.counts
+        previous_counts = reader.counts
         previous_tail = skeleton.tail()
         for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
