@@ -9,16 +9,36 @@ Turtle, not a new pattern.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import text as textmod
 from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
+from .patterns import (
+    ALL_AREAS,
+    A_LIST,
+    BARE_VERB,
+    COUNTED_APPOSITION,
+    COUNT_PATTERNS,
+    COUNT_PREPOSED,
+    COUNT_RANK,
+    EACH,
+    FORWARD,
+    GRADE_FIRST,
+    GRADE_HEAD,
+    LABELLED,
+    LABELLED_GRADE,
+    OVERALL_PATTERNS,
+    PATTERNS,
+    SEMICOLON_ITEM,
+    THAT_AREA,
+    TOTAL,
+    TOTAL_GRADED,
+)
 from .skeleton import NOW, Skeleton, Timing, Token
+from .subjects import bare_forces, forces_for
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -53,165 +73,8 @@ def _number(word: str) -> int:
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
-# Words allowed between a preposition and an area: "in how it responded to the public".
-FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?areas? of )*")
-JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
-        r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
-A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
-COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
-          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
-          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised) "
-          r"(?:as |to be |to |a |an )*)?")
-PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
-# An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
-ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
-# "…, both of which were graded good", "…, which was also good"
-RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
-# What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
-AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
-               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
-               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?)?"
-               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
-
-FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement".
-# (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
-# "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
-BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
-                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
-                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
-# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
-LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
-# "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good"
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§\W*$")
-# "Investigating crime was also an area where the force requires improvement",
-# "Responding to the public was the area found to require improvement"
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
-                        rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
-                        rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
-# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
-                          rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
-                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)) ?{FILLER}(?P<areas>{A_LIST})")
-# "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
-# short link, so the listed areas must be exactly as many as the count.
-COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
-                                rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
-# "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
-AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
-                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
-# "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
-GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
-                         rf"{FILLER}(?P<areas>{A_LIST})")
-# "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
-AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
-                   rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
-# "Five areas were judged adequate, including preventing crime and managing offenders"
-GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
-                             rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
-# A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
-# improvement in investigating crime", "good at preventing crime, up from requires improvement".
-_CHANGED = r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|(?:was|were|has been) (?:upgraded|downgraded))"
-FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
-FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G\d+§ to §G(?P<g>\d+)§")
-FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
-UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
-                     rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
-# "… was assessed as adequate, as was its management of offenders"
-AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
-# Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
-# (the grade of the exception only: the others are not named).
-EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
-PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM)
-# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
-GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
-# "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
-# so that one the vocabulary does not know ('managing orders') leaves the others standing.
-GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
-SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
-# "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
-ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:(?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)|every area)\b")
-# "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
-# requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
-EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
-                  r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
-BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
-_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
-# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
-_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
-
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
-                           rf"(?:all |(?:the|its) (?:other |remaining )?|just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
-# "… requiring improvement in one. That one area was investigating crime."
-THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
-                            r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
-                            r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
-# "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
-COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
-                      r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?§G(?P<g>\d+)§")
-COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
-# "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
-COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
-# "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
-COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
-                            r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
-                            r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
-COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
-# "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
-COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
-                        r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
-TOTAL = re.compile(
-    r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
-    r"\b(?:in|across|on|against) (?:all |each of )?(?:the )?"
-    r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all |\b(?:examined|covered) (?:the )?)"
-    r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas?|categories|pillars|questions)"
-    r"|§N\d+§ (?:areas? )?out of (?:the )?§N(?P<of>\d+)§ (?:that|which|areas?)"
-    r"|§N(?P<each>\d+)§ (?:sections|areas|categories|strands),? each (?:graded|rated)")
-# "nine areas, eight of which were graded": the areas graded, not those inspected.
-TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of (?:which|them) (?:were|are) graded")
-# A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
-# "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
-# "she had judged the force good in 2015", "among 10 forces judged to need improvement".
-_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their)\b)"
-OVERALL_PATTERNS = (
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
-               rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(rf"(?:judged|rated|graded|assessed|found) (?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
-    re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
-               r"(?:as |to be |to )?§G(?P<g>\d+)§"),
-    re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
-)
-_FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-# What is graded in the same words as a police force but is no PEEL inspection of one.
-# (The inspectorate's own name holds "Fire & Rescue Services".)
-_NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
-                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
-_THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
-
-
-def _fire_service_named(doc: Doc) -> bool:
-    if "_fire" not in doc.__dict__:
-        doc.__dict__["_fire"] = bool(_NOT_PEEL_SUBJECT.search(doc.text)) and bool(_FIRE.search(doc.text))
-    return doc.__dict__["_fire"]
-
-
-_FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
-# Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
-_ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
-_PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
 # "this grading", "this grade": the grade the sentence before names.
 _THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
@@ -219,48 +82,13 @@ _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
-# Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
-# "North Wales was graded …". Area names are proper nouns: matched with their capitals.
-_GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
+BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
+_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
+# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
+_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 
 
-def _area_force_pattern(lex) -> re.Pattern[str]:
-    names = trie_alternation(sorted(lex.force_area_name.values()))
-    return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?forces?\b| (?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
-
-
-@lru_cache(maxsize=4)
-def _area_names(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """The pattern of forces named by their area in a grading sentence, of one area name, and
-    each area name's force."""
-    by_name = {name: iri for iri, name in lex.force_area_name.items()}
-    return _area_force_pattern(lex), re.compile(trie_alternation(by_name)), by_name
-
-
-def _bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
-    lex = doc.lex
-    pattern, one_name, by_name = _area_names(lex)
-    found = []
-    for m in pattern.finditer(doc.text, region.start, region.end):
-        for name in one_name.finditer(m.group()):
-            start, end = m.start() + name.start(), m.start() + name.end()
-            if not known.overlaps(start, end):
-                iri = by_name[name.group()]
-                found.append((start, end, Organisation(lex.label[iri], iri, doc.span(start, end))))
-    # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
-    for start, end, org in known.within(region.start, region.end):
-        before = doc.text[max(region.start, start - 40):start]
-        m = re.search(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $", before)
-        if m and m.group(1) in by_name and doc.text[start:end].endswith(("Police", "Constabulary")):
-            s = start - len(before) + m.start(1)
-            iri = by_name[m.group(1)]
-            if not known.overlaps(s, s + len(m.group(1))):
-                found.append((s, s + len(m.group(1)), Organisation(lex.label[iri], iri, doc.span(s, s + len(m.group(1))))))
-    return found
-
-
-def _tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
@@ -291,7 +119,7 @@ def _tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     found += areas
     for m in NUMBER.finditer(doc, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
-    for start, end, org in forces.within(region.start, region.end) + _bare_forces(doc, region, forces):
+    for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
         found.append(Token("F", start, end, org))
     # Longest first wins an overlap (an area name may contain a number word, a grade word …).
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -303,39 +131,8 @@ def _tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     return kept
 
 
-def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
+def by_kind(tokens: list[Token], kind: str) -> list[Token]:
     return [t for t in tokens if t.kind == kind]
-
-
-def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
-    """The force named last before `position` in the sentence (with any joined to it by 'and':
-    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
-    unless other forces are the subject ('most forces were good at …'): then none."""
-    before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
-    if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
-        return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
-    if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
-        return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
-    if not before:
-        if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
-            named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
-            return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
-        return [main] if main is not None and main.iri else []
-    chosen = [before[-1]]
-    for token in reversed(before[:-1]):
-        if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
-            break
-        chosen.append(token)
-    # A force the vocabulary does not know is the subject, but no inspected force.
-    return [t.value for t in reversed(chosen) if t.value.iri]
-
-
-def _place_after(skeleton: Skeleton, position: int) -> int:
-    """The skeleton offset of the first placeholder at or after a text position."""
-    places = sorted(skeleton.places.values())
-    starts = sorted(t.start for t in skeleton.tokens)
-    i = bisect.bisect_left(starts, position)
-    return places[i] if i < len(places) else len(skeleton.text)
 
 
 def _pillar_report_pattern(lex) -> re.Pattern[str]:
@@ -422,7 +219,7 @@ class _Reader:
     def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
               force: Organisation | None = None) -> None:
         start = min(area.start, grade.start)
-        forces = ([force] if force.iri else []) if force else _forces_for(self.doc, skeleton, start, self.main)
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes))
@@ -451,7 +248,7 @@ class _Reader:
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
                         continue
                     grade = grades[g]
-                    for force in _forces_for(self.doc, skeleton, grade.start, self.main):
+                    for force in forces_for(self.doc, skeleton, grade.start, self.main):
                         span = self.doc.span(skeleton.position(m.start()), grade.end)
                         self.stated.append(Stated(force, (pillar,), grade.value, span,
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
@@ -495,7 +292,7 @@ class _Reader:
         if _FORCE_TALLY.search(skeleton.text, 0, place):
             return
         start = min(number.start, anchor.start)
-        for force in _forces_for(self.doc, skeleton, start, self.main)[-1:]:
+        for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
             self.counts.append(StatedCount(force, grade, number.value,
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
@@ -506,9 +303,9 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
     if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
         return
     before = doc.sentences[index]
-    tokens = _tokens(doc, before, forces)
-    areas = _by_kind(tokens, "A")
-    if len(areas) < 2 or _by_kind(tokens, "G"):
+    tokens = read_tokens(doc, before, forces)
+    areas = by_kind(tokens, "A")
+    if len(areas) < 2 or by_kind(tokens, "G"):
         return
     listed = Skeleton(doc, before, tokens)
     if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
@@ -516,7 +313,7 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
     grade = grades[int(m.group("g"))]
     timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
     for area in areas:
-        for force in _forces_for(doc, listed, area.start, reader.main):
+        for force in forces_for(doc, listed, area.start, reader.main):
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
@@ -541,8 +338,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
                 or _THIS_GRADE.search(doc, region.start, region.end)):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
-        tokens = _tokens(doc, region, force_index)
-        grades, areas, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
+        tokens = read_tokens(doc, region, force_index)
+        grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
         reader = _Reader(doc, main, carried)
@@ -558,6 +355,6 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
             if not skeleton.timing(m.start()).earlier:
-                totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
+                totals.append(((forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
     return stated, counts, totals

@@ -7,7 +7,8 @@ import re
 
 from ..facts import Organisation
 from .doc import Doc, Intervals
-from .grading import BULLET, Stated, _by_kind, _forces_for, _tokens
+from .grading import BULLET, Stated, by_kind, read_tokens
+from .subjects import forces_for
 from .skeleton import Skeleton
 
 # A heading that a list of areas follows: "The force was found to be good at:"
@@ -30,14 +31,14 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
     for index, line in enumerate(lines):
         if not line.text.endswith(":"):
             continue
-        tokens = _tokens(doc, line, forces)
+        tokens = read_tokens(doc, line, forces)
         skeleton = Skeleton(doc, line, tokens)
         m = LIST_HEADING.search(skeleton.text)
         if not m or skeleton.negated(int(m.group("g"))):
             continue
-        grade = _by_kind(tokens, "G")[int(m.group("g"))]
+        grade = by_kind(tokens, "G")[int(m.group("g"))]
         timing = skeleton.timing(skeleton.places["G", int(m.group("g"))])
-        graded = _forces_for(doc, skeleton, grade.start, main)
+        graded = forces_for(doc, skeleton, grade.start, main)
         for item in (lines[i] for i in range(index + 1, len(lines))):
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
@@ -54,13 +55,13 @@ def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> l
     for index, line in enumerate(lines[:-1]):
         if len(line.text) > 40 or BULLET.match(line.text):
             continue
-        tokens = _tokens(doc, line, forces)
+        tokens = read_tokens(doc, line, forces)
         if len(tokens) != 1 or tokens[0].kind != "G" or not GRADE_LINE.match(Skeleton(doc, line, tokens).text):
             continue
         for item in lines[index + 1:]:
             if not BULLET.match(item.text):
                 break
-            areas = _tokens(doc, item, forces)
+            areas = read_tokens(doc, item, forces)
             if len(areas) == 1 and areas[0].kind == "A" and AREA_LINE.match(Skeleton(doc, item, areas).text):
                 for force in [main] if main is not None and main.iri else []:
                     found.append(Stated(force, areas[0].value, tokens[0].value, doc.span(tokens[0].start, areas[0].end)))
@@ -76,14 +77,14 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
     for index, line in enumerate(lines[:-1]):
         if len(line.text) > 120:
             continue
-        tokens = _tokens(doc, line, forces)
+        tokens = read_tokens(doc, line, forces)
         m = AREA_LINE.match(Skeleton(doc, line, tokens).text) if len(tokens) == 1 else None
         if not m:
             continue
         following = lines[index + 1]
         if _BETWEEN.match(following.text) and index + 2 < len(lines):
             following = lines[index + 2]
-        grade_tokens = _tokens(doc, following, forces)
+        grade_tokens = read_tokens(doc, following, forces)
         if len(grade_tokens) != 1 or not GRADE_LINE.match(Skeleton(doc, following, grade_tokens).text):
             continue
         area, grade = tokens[0], grade_tokens[0]
