@@ -130,6 +130,16 @@ CASES = [
          "Police was good for effectiveness but requires improvement for legitimacy.\n",
          {(f, a, "good", "PEEL 2016") for f in ("Gwent Police", "South Wales Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
          | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("forces-by-area-then-police", "Published: 22 September 2022\n\nGwent, South Wales and North Wales police were all "
+         "rated good at preventing crime, while Dyfed-Powys Police was found to be adequate.\n",
+         {(f, "Preventing crime", "good", "PEEL 2021/22") for f in ("Gwent Police", "South Wales Police", "North Wales Police")}),
+    Case("headed-list", "PEEL 2021/22: Kent Police\n\nThe force was found to be good in these areas:\n\n- preventing crime\n"
+         "- managing offenders\n\nIt was found to require improvement in two areas:\n\n- investigating crime\n"
+         "- responding to the public\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22")},
+         {(K, "requires improvement", 2, "PEEL 2021/22")}),
     Case("most-forces", "PEEL 2016: Kent Police\n\nAcross the country, the report found most forces good at preventing crime.\n"),
     Case("one-of-them", "PEEL 2016: HMIC graded five forces as inadequate at protecting vulnerable people, and Kent was one of them.\n",
          {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),

@@ -44,7 +44,7 @@ _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rate
 def _area_force_pattern(lex) -> re.Pattern[str]:
     names = trie_alternation(sorted(lex.force_area_name.values()))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?forces?\b| (?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
 
 
 @lru_cache(maxsize=4)
