@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import text as textmod
 from ..facts import Organisation, Span
@@ -135,12 +136,16 @@ def by_kind(tokens: list[Token], kind: str) -> list[Token]:
     return [t for t in tokens if t.kind == kind]
 
 
-def _pillar_report_pattern(lex) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pillar's report named, and a pillar listed with another (which names the programme)."""
     pillars = trie_alternation(lex.pillar_phrases)
-    return re.compile(
+    report = re.compile(
         rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
         rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its )?(?:overall )?['\"]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
+    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
+    return report, listed
 
 
 def report_pillar(doc: Doc) -> str | None:
@@ -149,10 +154,7 @@ def report_pillar(doc: Doc) -> str | None:
     with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
-    lex = doc.lex
-    pattern = _pillar_report_pattern(lex)
-    pillars = trie_alternation(lex.pillar_phrases)
-    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
+    pattern, listed = _pillar_report_patterns(doc.lex)
     found = set()
     for m in pattern.finditer(doc.text):
         group = next(g for g in (1, 2, 3) if m.group(g))
@@ -257,8 +259,8 @@ class _Reader:
                 g = int(m.group("g"))
                 if not skeleton.negated(g) and not self.gloss(grades[g]):
                     timing = self.timing(skeleton, skeleton.places["G", g])
-                    for pillar in self.doc.lex.pillar_phrases:
-                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (pillar,)), timing, False)
+                    for name in self.doc.lex.pillar_phrases:
+                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
         if grades and numbers:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
