@@ -171,6 +171,14 @@ CASES = [
           (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
           (K, "Managing offenders", "requires improvement", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    Case("changed-grades-in-tables-and-ratings", "PEEL 2023–25: Kent Police\n\nPreventing crime: Good (2022: Adequate)\n"
+         "Investigating crime: Adequate (previously Requires improvement)\nManaging offenders: Good (was Adequate)\n\n"
+         "Kent Police's grade for protecting vulnerable people was raised from requires improvement to good. Its responding "
+         "to the public rating slipped to inadequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2021/22"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
     # A grade without an area, in an article on one pillar's report (2014-2017).
     Case("pillar-report", "PEEL 2016: HMIC today published its report on the effectiveness of Kent Police.\n\n"
          "Kent Police was given an overall grading of 'requires improvement'.\n\nSince our inspection in 2015, when it was "

@@ -29,11 +29,11 @@ from .patterns import (
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
-    LABELLED,
-    LABELLED_GRADE,
+    LABELLED_BEFORE,
     OVERALL_PATTERNS,
     PATTERNS,
     SEMICOLON_ITEM,
+    TABLE_LINES,
     THAT_AREA,
     TOTAL,
     TOTAL_GRADED,
@@ -280,11 +280,13 @@ class _Reader:
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
+        if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
+            return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
-            if pattern in (LABELLED, LABELLED_GRADE) or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
+            if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
                 self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
 
     def gloss(self, grade: Token) -> bool:

@@ -45,7 +45,9 @@ PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:t
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good"
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§\W*$")
+LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\([^§()]{0,25}§G\d+§\))?\W*$")
+# The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
+LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
 # "Investigating crime was also an area where the force requires improvement",
 # "Responding to the public was the area found to require improvement"
 AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
@@ -73,10 +75,13 @@ GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|
                              rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
-_CHANGED = r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|(?:was|were|has been) (?:upgraded|downgraded))"
+_CHANGED = (r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
+            r"(?:was|were|has been|have been) (?:upgraded|downgraded|raised|lowered))")
 FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
 FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G\d+§ to §G(?P<g>\d+)§")
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
+# "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
+CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
 UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "… was assessed as adequate, as was its management of offenders"
@@ -85,7 +90,10 @@ AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<are
 # (the grade of the exception only: the others are not named).
 EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM)
+            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            LABELLED_BEFORE)
+# Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
+TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
 GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,

@@ -37,14 +37,14 @@ NOW = Timing()
 # Quote marks (an apostrophe inside a word stays: "force's") and white space other than one space.
 _GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
-CLAUSE = re.compile(r",|;|:|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
+CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
-BACK = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
+BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
 # ... and markers that date only what follows them ('good, up from inadequate').
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
-                   r"moved|declined|upgraded|downgraded) from|improvement on|compared (?:with|to))\b")
+                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to))\b")
 # What brings a sentence back to the inspection it reports on.
 RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
                    r"|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
