@@ -156,6 +156,8 @@ def load_vocab() -> tuple[list[Force], dict[str, list[Area]]]:
     areas: dict[str, list[Area]] = {p: [] for p in PROGRAMMES}
     for quad in store.quads_for_pattern(None, ox.NamedNode(PEEL + "graded"), ox.Literal(True)):
         programme, slug = quad.subject.value.removeprefix(AREA).split("/")
+        if programme not in areas:
+            continue  # a cycle the synthetic articles do not write about (PEEL 2014 to 2017)
         broader = _literals(store, quad.subject, SKOS + "broader")
         areas[programme].append(Area(slug, _literals(store, quad.subject, SKOS + "prefLabel")[0],
                                      pillar=programme == "peel-2018-19" and not broader))

@@ -24,7 +24,7 @@ from peelkg.extract import extract
 from peelkg.extract.claims import ADVERB, SPEECH, _cut_joining
 from peelkg.extract.quotes import single_quoted
 from peelkg.extract.speakers import _timeline
-from peelkg.extract.grading import _negation_ends
+from peelkg.extract.skeleton import _negation_ends
 from peelkg.facts import Source, Span
 
 SECONDS_PER_ARTICLE = 10.0

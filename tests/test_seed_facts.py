@@ -115,12 +115,12 @@ def test_reported_claims_of_the_chief_constable(store):
 
 
 def test_an_organisation_the_vocabulary_does_not_know_keeps_its_name_but_is_not_inspected():
-    """An unknown '<Name> Police' is mentioned by its name, but it is no force of England and
-    Wales: no inspection of it, and no grade (issue 16: SHACL refuses an inspection of a non-force)."""
+    """Issue 16: an unknown force-like name is no inspected force (SHACL would rightly refuse the
+    inspection); the article still mentions it, by its name."""
     text = "States of Jersey Police was rated good at preventing crime by the inspectorate.\n"
     facts = extract(Source(id="2" * 16, name="jersey.txt", text=text, sha256="2" * 64))
-    assert [o.name for o in facts.organisations if o.iri is None] == ["States of Jersey Police"]
-    assert not facts.judgements and not facts.inspections
+    assert [(o.name, o.iri) for o in facts.organisations] == [("States of Jersey Police", None)]
+    assert not facts.inspections and not facts.judgements and not facts.grade_counts
 
 
 def test_the_same_words_said_of_another_force_are_another_claim(tmp_path):
@@ -144,3 +144,11 @@ def test_the_same_words_said_of_another_force_are_another_claim(tmp_path):
     for _, inspection, n in rows:
         sources.setdefault(inspection.rsplit("/", 2)[-2], set()).add(n)
     assert sources == {"hertfordshire": {"1", "2"}, "wiltshire": {"1"}}
+
+
+def test_a_grade_of_an_unknown_force_is_not_given_to_the_article_force():
+    text = ("Kent Police was inspected by HMICFRS in 2024.\n\n"
+            "States of Jersey Police was rated good at preventing crime by the inspectorate.\n")
+    facts = extract(Source(id="3" * 16, name="kent.txt", text=text, sha256="3" * 64))
+    assert [i.force.name for i in facts.inspections] == ["Kent Police"]
+    assert not facts.judgements

@@ -109,6 +109,7 @@ class Judgement:
     area: str  # area concept IRI
     grade: str  # grade concept IRI
     span: Span
+    programme: str = ""  # of the inspection it belongs to (the force's in the article's cycle, or an earlier one)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class GradeCount:
     grade: str
     count: int
     span: Span
+    programme: str = ""  # as Judgement.programme
 
 
 @dataclass(frozen=True)

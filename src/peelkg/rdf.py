@@ -120,10 +120,10 @@ class SourceGraph:
             self.membership(m)
         inspections = {}
         for inspection in f.inspections:
-            inspections[inspection.force.iri or inspection.force.name] = self.inspection(inspection)
+            inspections[inspection.force.iri or inspection.force.name, inspection.programme] = self.inspection(inspection)
         main = next(iter(inspections.values()), None)
         for j in f.judgements:
-            ins = inspections[j.force.iri or j.force.name]
+            ins = inspections[j.force.iri or j.force.name, j.programme]
             node = N(v.judgement_iri(ins.value, j.area, j.grade))
             self.add(node, RDF_TYPE, PEEL.Judgement)
             self.add(node, PEEL.inspection, ins)
@@ -131,7 +131,7 @@ class SourceGraph:
             self.add(node, PEEL.grade, j.grade)
             self.evidence(node, j.span)
         for c in f.grade_counts:
-            ins = inspections[c.force.iri or c.force.name]
+            ins = inspections[c.force.iri or c.force.name, c.programme]
             node = N(v.grade_count_iri(ins.value, c.grade, c.count))
             self.add(node, RDF_TYPE, PEEL.GradeCount)
             self.add(node, PEEL.inspection, ins)

@@ -172,7 +172,7 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(lambda run: run.group().translate(_FOLD), text)
 
 
-def trie_alternation(phrases, after_first: str = "") -> str:
+def trie_alternation(phrases, after_first: str = "", space: str = " ") -> str:
     """The phrases as one regex alternation shaped like a trie, so re tests each next character
     once instead of trying every phrase at every position. At a node, longer continuations come
     before the phrase that ends there: a match is the longest phrase that lets the rest of the
@@ -188,7 +188,7 @@ def trie_alternation(phrases, after_first: str = "") -> str:
         node[""] = {}  # a phrase ends here
 
     def branches(node: dict, prefix: str = "") -> str:
-        options = [re.escape(ch) + prefix + branches(child) for ch, child in sorted(node.items()) if ch]
+        options = [(space if ch == " " else re.escape(ch)) + prefix + branches(child) for ch, child in sorted(node.items()) if ch]
         if "" in node:
             options.append("")
         return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
@@ -203,9 +203,10 @@ class Phrases:
     pattern: re.Pattern[str]
     lower_case_pattern: re.Pattern[str] | None  # the same, case-sensitive, for lower-cased ASCII text
     concept_of: dict[str, str]  # folded lower-case phrase -> concept IRI
+    wraps: bool = False  # a space of a phrase may be a line break in the text (hard-wrapped paragraphs)
 
     @classmethod
-    def build(cls, pairs: list[tuple[str, str]], case_sensitive: bool = False) -> "Phrases":
+    def build(cls, pairs: list[tuple[str, str]], case_sensitive: bool = False, wraps: bool = False) -> "Phrases":
         concept_of: dict[str, str] = {}
         for phrase, iri in sorted(pairs):
             key = fold(phrase).strip()
@@ -213,13 +214,13 @@ class Phrases:
             if key:
                 concept_of.setdefault(key, iri)
         # Whole words: the first letter must not follow [\w-], the last must not precede it.
-        alternation = trie_alternation(concept_of, after_first=r"(?<![\w-].)") + r"(?![\w-])"
+        alternation = trie_alternation(concept_of, after_first=r"(?<![\w-].)", space="[ \n]" if wraps else " ") + r"(?![\w-])"
         if case_sensitive:
-            return cls(re.compile(alternation), None, concept_of)
+            return cls(re.compile(alternation), None, concept_of, wraps)
         # Case-insensitive matching costs re its fast skip to the first letters: ASCII text (the
         # common case) is lower-cased and matched case-sensitively instead.
         lower_case = re.compile(alternation) if all(key.isascii() for key in concept_of) else None
-        return cls(re.compile(alternation, re.IGNORECASE), lower_case, concept_of)
+        return cls(re.compile(alternation, re.IGNORECASE), lower_case, concept_of, wraps)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """(start, end, concept IRI) of each non-overlapping match in text[pos:endpos]."""
@@ -229,7 +230,7 @@ class Phrases:
         else:
             matches = self.pattern.finditer(text, pos, end)
         for m in matches:
-            key = m.group()
+            key = m.group().replace("\n", " ") if self.wraps else m.group()
             iri = self.concept_of.get(key) or self.concept_of.get(key.lower())
             if iri:
                 yield m.start(), m.end(), iri
@@ -244,9 +245,23 @@ class Lexicon:
     programmes: Phrases | None = None
     programme_years: dict[str, tuple[int, int]] = field(default_factory=dict)
     umbrella_programme: str = ""
+    programme_published: dict[str, tuple[str, str]] = field(default_factory=dict)  # IRI -> ('YYYY-MM', 'YYYY-MM')
+    programme_previous: dict[str, str] = field(default_factory=dict)
+    programme_scale: dict[str, frozenset[str]] = field(default_factory=dict)  # programme IRI -> grade IRIs
+    reports_by_pillar: frozenset[str] = frozenset()  # programmes that reported on each pillar apart (2014-2017)
+    year_labels: Phrases | None = None  # '2016', '2021/22': a programme only in a sentence about an inspection
     area_names: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> names
     area_topics: dict[str, Phrases] = field(default_factory=dict)  # programme IRI -> topics
     area_programme: dict[str, str] = field(default_factory=dict)
+    # Every cycle's area names at once, each phrase standing for itself (its folded key), and
+    # what it names in each programme: the cycle is settled after the phrase is read.
+    area_phrases: Phrases | None = None
+    area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
+    area_graded: frozenset[str] = frozenset()
+    heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
+    grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
+    pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
+    grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
     force_area_name: dict[str, str] = field(default_factory=dict)
     organisations: Phrases | None = None  # known organisations other than forces
@@ -260,7 +275,10 @@ class Lexicon:
     inspectorate: str = ""
 
 
-def _labels(graph: Graph, concept, props=(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) -> list[str]:
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+
+
+def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
     return [str(o) for p in props for o in graph.objects(concept, p)]
 
 
@@ -278,29 +296,54 @@ def lexicon() -> Lexicon:
 
     grade_pairs = []
     for grade in members(PEEL.Grade):
-        grade_pairs += [(label, str(grade)) for label in _labels(g, grade)]
-    lex.grades = Phrases.build(grade_pairs)
+        grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel))]
+    lex.grade_glosses = frozenset(fold(str(label)).lower() for label in g.objects(None, PEEL.glossLabel))
+    lex.grades = Phrases.build(grade_pairs, wraps=True)
+    lex.grade_by_rank = {int(g.value(grade, PEEL.rank)): str(grade) for grade in members(PEEL.Grade)}
 
-    programme_pairs = []
+    programme_pairs, year_pairs = [], []
     for programme in members(PEEL.InspectionProgramme):
         programme_pairs += [(label, str(programme)) for label in _labels(g, programme)]
+        year_pairs += [(str(label), str(programme)) for label in g.objects(programme, PEEL.yearLabel)]
         start, end = g.value(programme, SCHEMA.startDate), g.value(programme, SCHEMA.endDate)
         if start is not None and end is not None:
             lex.programme_years[str(programme)] = (int(str(start)[:4]), int(str(end)[:4]))
         else:
             lex.umbrella_programme = str(programme)
+        first, last = g.value(programme, PEEL.reportsPublishedFrom), g.value(programme, PEEL.reportsPublishedUntil)
+        if first is not None and last is not None:
+            lex.programme_published[str(programme)] = (str(first)[:7], str(last)[:7])
+        previous = g.value(programme, PEEL.previousProgramme)
+        if previous is not None:
+            lex.programme_previous[str(programme)] = str(previous)
+        lex.programme_scale[str(programme)] = frozenset(str(grade) for grade in g.objects(programme, PEEL.gradeScale))
+        if g.value(programme, PEEL.reportsByPillar) is not None and g.value(programme, PEEL.reportsByPillar).toPython() is True:
+            lex.reports_by_pillar |= {str(programme)}
     # The umbrella "PEEL" label alone must not name a cycle.
     lex.programmes = Phrases.build([(l, p) for l, p in programme_pairs if p != lex.umbrella_programme])
+    lex.year_labels = Phrases.build(year_pairs)
 
     names: dict[str, list] = {}
     topics: dict[str, list] = {}
+    graded = set()
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area))
+        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area, LABELS + (PEEL.headingLabel,)))
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
+        if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
+            graded.add(str(area))
     lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
     lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
+    lex.area_graded = frozenset(graded)
+    for programme, phrases in sorted(lex.area_names.items()):
+        for key, area in phrases.concept_of.items():
+            lex.area_senses.setdefault(key, {})[programme] = area
+    lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses], wraps=True)
+    named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area)}
+    lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
+    lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
+                                       for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))
 
     force_pairs = []
     for force in members(PEEL.PoliceForce):

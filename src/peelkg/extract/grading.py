@@ -1,31 +1,72 @@
-"""Grades: per-area judgements, stated grade counts and the number of areas graded.
+"""Grades as the text states them: per-area judgements, grade counts and the number of areas graded.
 
-Each sentence (or bullet line) is reduced to a skeleton in which every grade, area,
-number and force the vocabularies recognise becomes a placeholder (§G0§, §A1§, §N0§,
-§F0§); a handful of patterns over the skeleton then pair grades with areas. Phrasings
-live in the SKOS labels, so a new one is a line of Turtle, not a new pattern.
+Each sentence (or short line) is reduced to a skeleton (skeleton.py) in which every grade,
+area, number and force becomes a placeholder; a handful of patterns over the skeleton then
+pair grades with areas. An area is read with every PEEL cycle's labels at once and kept as the
+phrase the text used: which cycle, and so which area, it names is settled once the article's
+cycle is known (cycles.py). Phrasings live in the SKOS labels, so a new one is a line of
+Turtle, not a new pattern.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..facts import GradeCount, Judgement, Organisation, Span
-from ..vocab import Phrases, trie_alternation
+from .. import text as textmod
+from ..facts import Organisation, Span
+from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
+from .patterns import (
+    ALL_AREAS,
+    A_LIST,
+    BARE_VERB,
+    COUNTED_APPOSITION,
+    COUNT_PATTERNS,
+    COUNT_PREPOSED,
+    COUNT_RANK,
+    EACH,
+    FORWARD,
+    GRADE_FIRST,
+    GRADE_HEAD,
+    LABELLED_BEFORE,
+    OVERALL_PATTERNS,
+    PATTERNS,
+    SEMICOLON_ITEM,
+    TABLE_LINES,
+    THAT_AREA,
+    TOTAL,
+    TOTAL_GRADED,
+)
+from .skeleton import NOW, Skeleton, Timing, Token
+from .subjects import bare_forces, forces_for
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|\d{{1,2}})\b")
+# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
+NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
 
 
 @dataclass(frozen=True)
-class Token:
-    kind: str  # G grade, A area, N number, F force
-    start: int
-    end: int
-    value: object  # IRI, int or Organisation
+class Stated:
+    """A grade the text gives an area of a force's inspection, its cycle not yet settled."""
+
+    force: Organisation
+    phrases: tuple[str, ...]  # the area as written: keys of Lexicon.area_senses (two for 'preventing and investigating crime')
+    grade: str
+    span: Span
+    timing: Timing = NOW
+    votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
+    pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    force: Organisation
+    grade: str
+    count: int
+    span: Span
+    timing: Timing = NOW
 
 
 def _number(word: str) -> int:
@@ -33,169 +74,53 @@ def _number(word: str) -> int:
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
-# Words allowed between a preposition and an area: "in how it responded to the public".
-FILLER = (r"(?:(?:how|the way|what|when|where) (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) to )*")
-JOIN = r"(?:\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as|plus|&)\s+|\s*/\s*)(?:(?:in|at|for|on|with)\s+)?" + FILLER
-A_LIST = rf"§A\d+§(?:{JOIN}§A\d+§)*"
-COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been)\s+"
-          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be)\s+)*"
-          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised)\s+"
-          r"(?:as\s+|to be\s+|to\s+|a\s+|an\s+)*)?")
-PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
-ASIDE = r"(?:\s*,\s*(?:or|that is|i\.e\.)\s[^,;§]{0,80},|\s+-\s[^-;§]{0,80}\s-|\s*\([^)§]{0,80}\))?"
-# "…, both of which were graded good", "…, which was also good"
-RELATIVE = r"(?:\s*,\s*(?:(?:both|all|each|two|three|four) of )?which)?"
-
-FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?|judgements?|marks|scores|overall|verdicts?)\s+)?{PREP}\s+{FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){ASIDE}{RELATIVE}\s*(?:,\s*)?{COPULA}\W?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP}\s+{FILLER}(?P<areas>{A_LIST}){ASIDE}\s*(?:,\s*)?(?:the force|the constabulary|it|§F\d+§|they|police)\s+"
-                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained)\s+"
-                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+|a\s+|an\s+)*\W?§G(?P<g>\d+)§")
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§)\s*(?:[:\-?|]|\(|was|is)\s*\W?§G(?P<g>\d+)§\W*$")  # (a ')' is \W)
-# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime"
-LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W?\s*[:|\-]\s*{FILLER}(?P<areas>{A_LIST})\W*$")
-# "Investigating crime was also an area where the force requires improvement",
-# "Responding to the public was the area found to require improvement"
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST})\s+(?:was|were|is|are)\s+(?:also\s+)?(?:the|an|one|its)\s+(?:only\s+|one\s+|other\s+)?"
-                        rf"areas?\s+(?:(?:where|in which|that)\s*)?(?:(?:the force|it|police)\s*)?(?:was\s+|is\s+|were\s+)?"
-                        rf"(?:(?:found|rated|graded|judged|deemed)\s+)?(?:to be\s+|to\s+|as\s+)?\W?§G(?P<g>\d+)§")
-# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP})\s+(?:the\s+)?(?:(?:other|remaining)\s+(?:§N\d+§)?|§N\d+§)"
-                          rf"(?:\s+(?:other\s+)?(?:areas?|of these|of them))?\s*"
-                          rf"(?:[-:(]|(?:,\s*)?(?:including|namely|which were|these were|which include|which included|such as))\s*{FILLER}(?P<areas>{A_LIST})")
-# "the one area requiring improvement was recording data about crime"
-AREA_IS = re.compile(rf"\bareas?\s+(?:that\s+(?:was|were)\s+)?(?:(?:rated|graded|judged)\s+)?(?:as\s+)?\W?§G(?P<g>\d+)§\W?\s+"
-                     rf"(?:was|were|is|are)\s+{FILLER}(?P<areas>{A_LIST})")
-# A heading that a list of areas follows: "The force was found to be good at:"
-LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:{PREP}\s*)?(?:the following(?: areas)?\s*)?:\s*$")
+# Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
+_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
+# "this grading", "this grade": the grade the sentence before names.
+_THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+_THIS_AREA = Caseless(r"\b(?:this|that) area\b")
+# Two verbs sharing an object, each with it an area: "preventing and investigating crime".
+_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
+_VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
-
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}\s*(?:(?:grades?|ratings?)\s+)?(?:{PREP}|for|with)\s+(?:all\s+|the\s+other\s+|the\s+remaining\s+|the\s+)?"
-                           rf"§N(?P<n>\d+)§(?!\s*(?:per|%|years?|months?|officers|staff|forces))")
-COUNT_BACKWARD = re.compile(r"§N(?P<n>\d+)§\s+(?:(?:areas?|of (?:them|the areas|these areas)|categories)\s+)?(?:(?:were|was|are|is|as|been)\s+)?"
-                            r"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded)\s+)?(?:as\s+|to be\s+)?\W?§G(?P<g>\d+)§"
-                            r"(?:\W?\s*(?:grades?|ratings?|judgements?))?")
-COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§\s+\W?§G(?P<g>\d+)§\W?\s+(?:grades?|ratings?|judgements?)")
-TOTAL = re.compile(
-    r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
-    r"\b(?:in|across|on|against)\s+(?:all\s+|each of\s+)?(?:the\s+)?"
-    r"|§N\d+§\s+of\s+(?:the\s+)?|§G\d+§\W?\s*in\s+all\s+)"
-    r"§N(?P<n>\d+)§\s+(?:\w+\s+)?(?:areas?|categories|pillars|questions)")
-TEMPORAL = re.compile(r"\b(?:previous(?:ly)?|last (?:year|time|inspection|report|peel)|earlier (?:inspection|report)|"
-                      r"up from|down from|improved from|upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous))\b")
-# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
-_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
-_WHITE_SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
-_FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-_SPACES = re.compile(r"\s+")
-_NOT_ONE_SPACE = re.compile(r"\s\s|[^\S ]")  # white space other than single spaces
-CLAUSE = re.compile(r",|;|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
+_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
+# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
+_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 
 
-class Skeleton:
-    """A region's folded text, lower-cased, with each token replaced by its placeholder and each
-    run of white space by one space; and what is asked of it for each grade, worked out once for
-    the region. One space between words makes the patterns' white space match one way only
-    (a run shared by two quantifiers backtracks polynomially); a '§' of the text becomes '¤', so
-    that only placeholders hold one."""
-
-    def __init__(self, doc: Doc, region: Span, tokens: list[Token]) -> None:
-        self.source, self.tokens, self.region = doc.text, tokens, region
-        parts: list[str] = []
-        # Where each piece starts in the skeleton and in the text, and whether it is a placeholder
-        # (else text, its white space collapsed or not).
-        self.pieces: list[tuple[int, int, str]] = []
-        length = 0
-        counters: dict[str, int] = {}
-        self.places: dict[tuple[str, int], int] = {}  # (kind, number) -> where its placeholder starts
-
-        def add(piece: str, start: int, kind: str) -> None:
-            nonlocal length
-            self.pieces.append((length, start, kind))
-            parts.append(piece)
-            length += len(piece)
-
-        cursor = region.start
-        for token in tokens + [Token("", region.end, region.end, None)]:
-            words = doc.text[cursor:token.start].lower().replace("§", "¤")
-            collapsed = _SPACES.sub(" ", words) if _NOT_ONE_SPACE.search(words) else words
-            add(collapsed, cursor, "text" if collapsed is words else "collapsed")
-            if token.kind:
-                number = counters.get(token.kind, 0)
-                counters[token.kind] = number + 1
-                self.places[token.kind, number] = length
-                add(f"§{token.kind}{number}§", token.start, "placeholder")
-            cursor = token.end
-        self.text = "".join(parts)
-        self.piece_starts = [start for start, _, _ in self.pieces]
-        self.f_tokens = [t for t in tokens if t.kind == "F"]
-        self.f_starts = [t.start for t in self.f_tokens]
-        self._breaks: tuple[list[int], list[int]] | None = None  # where clauses end and start again
-        self._negated: set[int] = set()
-        self._temporal: dict[tuple[int, int], bool] = {}
-
-    def silenced(self, grade_index: int) -> bool:
-        """A grade in a clause about an earlier inspection, or negated, states nothing about this one."""
-        place = self.places["G", grade_index]
-        if self._breaks is None:
-            breaks = [m.span() for m in CLAUSE.finditer(self.text)]
-            self._breaks = [s for s, _ in breaks], [e for _, e in breaks]
-            self._negated = _negation_ends(self.text)
-        break_starts, break_ends = self._breaks
-        i = bisect.bisect_right(break_ends, place)
-        start = break_ends[i - 1] if i else 0
-        i = bisect.bisect_right(break_starts, place)
-        end = break_starts[i] if i < len(break_starts) else len(self.text)
-        if (start, end) not in self._temporal:
-            self._temporal[start, end] = bool(TEMPORAL.search(self.text, start, end))
-        return self._temporal[start, end] or place in self._negated
-
-    def position(self, index: int) -> int:
-        """Where a skeleton offset (not inside a placeholder) is in the text."""
-        skeleton, position, kind = self.pieces[bisect.bisect_right(self.piece_starts, index) - 1]
-        if kind != "collapsed":
-            return position + index - skeleton
-        for run in _SPACES.finditer(self.source, position, self.region.end):
-            if index < skeleton + run.start() - position:
-                break
-            skeleton += run.start() - position
-            if index == skeleton:
-                return run.start()
-            skeleton, position = skeleton + 1, run.end()
-        return position + index - skeleton
-
-
-def _negation_ends(skeleton: str) -> set[int]:
-    """Where NEGATION can end: after 'not' (…) and white space, then up to two words each followed
-    by white space. NEGATION.search(skeleton[:place]) is then `place in` this set, found in one
-    pass where searching each grade's prefix again was quadratic in a long region."""
-    ends = set()
-    for m in _NEGATION_WORD.finditer(skeleton):
-        pos = m.end()
-        for _ in range(3):
-            spaces = _WHITE_SPACE.match(skeleton, pos)
-            if not spaces:
-                break
-            ends.add(spaces.end())
-            word = _WORD.match(skeleton, spaces.end())
-            if not word:
-                break
-            pos = word.end()
-    return ends
-
-
-def _tokens(doc: Doc, region: Span, areas: Phrases, forces: Intervals) -> list[Token]:
+def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+    lex = doc.lex
     found: list[Token] = []
-    for start, end, iri in doc.found(doc.lex.grades, region.start, region.end):
+    grades = doc.found(lex.grades, region.start, region.end)
+    for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
-    for start, end, iri in doc.found(areas, region.start, region.end):
-        found.append(Token("A", start, end, iri))
+    for m in _THIS_GRADE.finditer(doc, region.start, region.end):
+        before = doc.sentence_index(region.start) - 1
+        if before >= 0:
+            sentence = doc.sentences[before]
+            named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
+            if len(named) == 1:
+                found.append(Token("G", m.start(), m.end(), named.pop()))
+    areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
+    for m in _SHARED_OBJECT.finditer(doc, region.start, region.end):
+        words = m.group(3).split()
+        for n in range(len(words), 0, -1):
+            obj = " ".join(words[:n]).lower()
+            first, second = f"{m.group(1).lower()} {obj}", f"{m.group(2).lower()} {obj}"
+            if first in lex.area_senses and second in lex.area_senses:
+                end = m.start(3) + len(" ".join(words[:n]))
+                areas = [a for a in areas if a.end <= m.start() or a.start >= end]
+                areas.append(Token("A", m.start(), end, (first, second)))
+                break
+    for m in _THIS_AREA.finditer(doc, region.start, region.end):
+        named = [a for a in areas if a.end <= m.start()]
+        if named:
+            areas.append(Token("A", m.start(), m.end(), named[-1].value))
+    found += areas
     for m in NUMBER.finditer(doc, region.start, region.end):
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
-    for start, end, org in forces.within(region.start, region.end):
+    for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
         found.append(Token("F", start, end, org))
     # Longest first wins an overlap (an area name may contain a number word, a grade word …).
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -207,107 +132,233 @@ def _tokens(doc: Doc, region: Span, areas: Phrases, forces: Intervals) -> list[T
     return kept
 
 
-def _by_kind(tokens: list[Token], kind: str) -> list[Token]:
+def by_kind(tokens: list[Token], kind: str) -> list[Token]:
     return [t for t in tokens if t.kind == kind]
 
 
-def _forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
-    """The force named last before `position` in the sentence (with any joined to it by 'and':
-    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force."""
-    before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
-    if not before:
-        return [main] if main is not None else []
-    chosen = [before[-1]]
-    for token in reversed(before[:-1]):
-        if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
-            break
-        chosen.append(token)
-    return [t.value for t in reversed(chosen)]
+@lru_cache(maxsize=4)
+def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pillar's report named, and a pillar listed with another (which names the programme)."""
+    pillars = trie_alternation(lex.pillar_phrases)
+    report = re.compile(
+        rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
+        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its )?(?:overall )?['\"]?({pillars})\b"
+        rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
+    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
+    return report, listed
 
 
-def find_grades(doc: Doc, areas: Phrases, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
-    """Judgements, grade counts and (force, number of areas, span) stated in the article."""
-    judgements: list[Judgement] = []
-    counts: list[GradeCount] = []
-    totals: list[tuple[Organisation | None, int, Span]] = []
-    force_index = Intervals(forces)
-    regions = {(s.start, s.end): s for s in doc.sentences}
+def report_pillar(doc: Doc) -> str | None:
+    """The pillar an article's report is on, when it names one pillar's report and no other
+    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …'). A pillar listed
+    with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
+    if "_report_pillar" in doc.__dict__:
+        return doc.__dict__["_report_pillar"]
+    pattern, listed = _pillar_report_patterns(doc.lex)
+    found = set()
+    for m in pattern.finditer(doc.text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        start, end = m.start(group), m.end(group)
+        if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
+            continue
+        found.add(m.group(group).lower())
+    doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
+    return doc.__dict__["_report_pillar"]
+
+
+def _wrapped_sentences(doc: Doc) -> list[Span]:
+    """Sentences of hard-wrapped paragraphs, which run on from one line into the next: a long line
+    that does not end a sentence, directly followed by a line that is not a bullet."""
+    out: list[Span] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines) - 1:
+        j = i
+        while (j + 1 < len(lines) and len(lines[j].text) >= 60 and not _LINE_END.search(lines[j].text)
+               and doc.text.count("\n", lines[j].end, lines[j + 1].start) == 1
+               and not any(BULLET.match(t) or _LABEL_START.match(t) for t in (lines[j].text, lines[j + 1].text))):
+            j += 1
+        if j > i:
+            start, end = lines[i].start, lines[j].end
+            joined = doc.text[start:end].replace("\n", " ")
+            out += [Span(start + s.start, start + s.end, doc.text[start + s.start:start + s.end])
+                    for s in textmod.sentences(joined) if "\n" in doc.text[start + s.start:start + s.end]]
+        i = j + 1
+    return out
+
+
+def _regions(doc: Doc) -> list[Span]:
+    regions = {(s.start, s.end): s for s in doc.sentences + _wrapped_sentences(doc)}
     for line in doc.lines:
-        # Bullets and table-like lines ("How effective is …? Good") read as one piece.
+        # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
+        # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
         if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
             regions[(line.start, line.end)] = line
-    for region in sorted(regions.values()):
-        if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)):
-            continue  # no grade or number: nothing to pair (most regions), so no tokens to build
-        tokens = _tokens(doc, region, areas, force_index)
-        grades, area_tokens, numbers = _by_kind(tokens, "G"), _by_kind(tokens, "A"), _by_kind(tokens, "N")
-        if not (grades or numbers):
-            continue
-        skeleton = Skeleton(doc, region, tokens)
+            if ";" in line.text:
+                start = line.start
+                for part in line.text.split(";"):
+                    piece = textmod.span(doc.text, start, start + len(part))
+                    if piece.text:
+                        regions[(piece.start, piece.end)] = piece
+                    start += len(part) + 1
+    return sorted(regions.values())
 
-        def judge(grade: Token, area: Token) -> None:
-            for force in _forces_for(doc, skeleton, min(area.start, grade.start), main):
-                judgements.append(Judgement(force, area.value, grade.value,
-                                            doc.span(min(area.start, grade.start), max(area.end, grade.end))))
 
-        if grades and area_tokens:
-            for pattern in (FORWARD, BACKWARD, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE):
+class _Reader:
+    """Reads one region's skeleton into statements."""
+
+    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None) -> None:
+        self.doc, self.main, self.carried = doc, main, carried
+        self.stated: list[Stated] = []
+        self.counts: list[StatedCount] = []
+
+    def timing(self, skeleton: Skeleton, place: int) -> Timing:
+        own = skeleton.timing(place)
+        if self.carried is None or own.earlier:
+            return own
+        return Timing(True, own.years + self.carried.years)
+
+    def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
+              force: Organisation | None = None) -> None:
+        start = min(area.start, grade.start)
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main)
+        for force in forces:
+            self.stated.append(Stated(force, area.value, grade.value,
+                                      self.doc.span(start, max(area.end, grade.end)), timing, votes))
+
+    def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
+        if grades and areas:
+            for pattern in PATTERNS:
+                for m in pattern.finditer(skeleton.text):
+                    self._pair(skeleton, m, grades, areas, pattern)
+            head = GRADE_HEAD.search(skeleton.text)
+            if head:
+                for item in skeleton.text[head.end():].split(";"):
+                    found = SEMICOLON_ITEM.fullmatch(item.strip())
+                    if found:
+                        self._pair(skeleton, head, grades, areas, None, found.group("areas"))
+            for m in COUNTED_APPOSITION.finditer(skeleton.text):
+                listed = re.findall(r"§A(\d+)§", m.group("areas"))
+                if len(listed) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+        pillar = report_pillar(self.doc) if grades and not areas else None
+        if pillar:
+            for pattern in OVERALL_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if not skeleton.silenced(g):
-                        for a in re.findall(r"§A(\d+)§", m.group("areas")):
-                            judge(grades[g], area_tokens[int(a)])
+                    if skeleton.negated(g) or self.gloss(grades[g]) or \
+                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
+                        continue
+                    grade = grades[g]
+                    for force in forces_for(self.doc, skeleton, grade.start, self.main):
+                        span = self.doc.span(skeleton.position(m.start()), grade.end)
+                        self.stated.append(Stated(force, (pillar,), grade.value, span,
+                                                  self.timing(skeleton, skeleton.places["G", g]), False, True))
+        if grades:
+            for m in ALL_AREAS.finditer(skeleton.text):
+                g = int(m.group("g"))
+                if not skeleton.negated(g) and not self.gloss(grades[g]):
+                    timing = self.timing(skeleton, skeleton.places["G", g])
+                    for name in self.doc.lex.pillar_phrases:
+                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
         if grades and numbers:
-            for pattern in (COUNT_FORWARD, COUNT_BACKWARD, COUNT_NOUN):
+            for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
-                    if skeleton.silenced(g):
-                        continue
-                    grade, number = grades[g], numbers[n]
-                    for force in _forces_for(doc, skeleton, min(number.start, grade.start), main)[-1:]:
-                        counts.append(GradeCount(force, grade.value, number.value,
-                                                 doc.span(min(number.start, grade.start), max(number.end, grade.end))))
-        temporal = None
-        for m in TOTAL.finditer(skeleton.text):
-            number = numbers[int(m.group("n"))]
-            if temporal is None:
-                temporal = bool(TEMPORAL.search(skeleton.text))
-            if not temporal:
-                totals.append(((_forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
+                    if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
+                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
+        if numbers:
+            for m in COUNT_RANK.finditer(skeleton.text):
+                rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
+                number = numbers[int(m.group("n"))]
+                self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
+
+    def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None) -> None:
+        g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
+        if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
+            return
+        if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
+            return  # "(was good)": no telling which inspection gave it
+        # "A rating has been given to Bedfordshire Police for …": the force named in the match.
+        named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
+        force = skeleton.f_tokens[int(named.group(1))].value if named else None
+        for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
+            if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
+                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
+
+    def gloss(self, grade: Token) -> bool:
+        return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
+
+    def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
+        if _FORCE_TALLY.search(skeleton.text, 0, place):
+            return
+        start = min(number.start, anchor.start)
+        for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
+            self.counts.append(StatedCount(force, grade, number.value,
+                                           self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
+
+
+def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: _Reader) -> None:
+    m = EACH.match(skeleton.text)
+    index = doc.sentence_index(skeleton.region.start) - 1
+    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+        return
+    before = doc.sentences[index]
+    tokens = read_tokens(doc, before, forces)
+    areas = by_kind(tokens, "A")
+    if len(areas) < 2 or by_kind(tokens, "G"):
+        return
+    listed = Skeleton(doc, before, tokens)
+    if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
+        return
+    grade = grades[int(m.group("g"))]
+    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
+    for area in areas:
+        for force in forces_for(doc, listed, area.start, reader.main):
+            reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
+
+
+def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:
+    """'That one area was investigating crime', after a sentence that counted one area with a grade."""
+    single = [c for c in counts if c.count == 1]
+    if len(single) == 1 and THAT_AREA.match(skeleton.text):
+        count = single[0]
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
+def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
+    """Statements of grades, grade counts and (force, number of areas, span) in the article."""
+    stated: list[Stated] = []
+    counts: list[StatedCount] = []
+    totals: list[tuple[Organisation | None, int, Span]] = []
+    force_index = Intervals(forces)
+    previous_tail: Timing | None = None
+    previous_counts: list[StatedCount] = []
+    for region in _regions(doc):
+        if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
+                or _THIS_GRADE.search(doc, region.start, region.end)):
+            previous_tail, previous_counts = None, []
+            continue  # no grade or number: nothing to pair (most regions), so no tokens to build
+        tokens = read_tokens(doc, region, force_index)
+        grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
+        skeleton = Skeleton(doc, region, tokens)
+        carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
+        reader = _Reader(doc, main, carried)
+        reader.read(skeleton, grades, areas, numbers)
+        if grades and not areas:
+            _each(doc, skeleton, grades, force_index, reader)
+        if not grades and len(areas) == 1:
+            _that_area(skeleton, areas[0], previous_counts, reader)
+        stated += reader.stated
+        counts += reader.counts
+        previous_counts = reader.counts
+        previous_tail = skeleton.tail()
+        for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
+            number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
+            if not skeleton.timing(m.start()).earlier:
+                totals.append(((forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
-    judgements += _listed(doc, areas, force_index, main)
-    return _unique(judgements), _unique(counts), totals
-
-
-def _listed(doc: Doc, areas: Phrases, forces: Intervals, main: Organisation | None) -> list[Judgement]:
-    """'The force was found to be good at:' and the bulleted areas on the lines below it."""
-    found: list[Judgement] = []
-    lines = doc.lines
-    for index, line in enumerate(lines):
-        if not line.text.endswith(":"):
-            continue
-        tokens = _tokens(doc, line, areas, forces)
-        skeleton = Skeleton(doc, line, tokens)
-        m = LIST_HEADING.search(skeleton.text)
-        if not m or skeleton.silenced(int(m.group("g"))):
-            continue
-        grade = _by_kind(tokens, "G")[int(m.group("g"))]
-        graded = _forces_for(doc, skeleton, grade.start, main)
-        for item in (lines[i] for i in range(index + 1, len(lines))):
-            if not BULLET.match(item.text) or item.text.endswith(":"):
-                break  # the list ends, or a bullet heads a list of its own
-            for start, end, iri in doc.found(areas, item.start, item.end):
-                for force in graded:
-                    found.append(Judgement(force, iri, grade.value, doc.span(grade.start, end)))
-    return found
-
-
-def _unique(items):
-    """Each fact once, in order; a force counts as the same whichever mention of it was seen."""
-    seen, out = set(), []
-    for item in items:
-        key = (item.force.iri or item.force.name,) + tuple(v for k, v in vars(item).items() if k != "force")
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+    return stated, counts, totals

@@ -1,0 +1,221 @@
+"""Which PEEL cycle an article reports on, and which area an area phrase names in it.
+
+The cycles' areas share many phrases with different meanings ('protecting vulnerable people'
+is a question under effectiveness until 2018/19 and an area of its own since 2021/22), so a
+phrase is read with the labels of the inspection's cycle. The cycle comes from the text (a
+programme named, or its years in a sentence about an inspection), else from the article's
+dates, else from the areas the text grades: the cycles in which they all have a name. When
+several cycles remain, a phrase is kept only if it names the same area (the same label) in
+each of them: precision before recall.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..facts import DateValue, Inference, Span
+from ..vocab import Lexicon, Phrases
+from .doc import Doc
+from .skeleton import AHEAD, BACK, YEAR
+
+# A sentence about an inspection, in which a year alone may name its cycle.
+_INSPECTION_WORDS = re.compile(r"\b(?:PEEL|inspect\w*|assess\w*|reports?|HMIC\w*|inspectorate|graded|rated|judged|gradings?|grades)\b", re.I)
+_MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
+_PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
+_OPEN_ENDED = re.compile(r"\b(?:since|until|before|by)\s+$", re.I)
+# A year after a month, a season or a day is a date ("in spring 2017", "24 February 2017"), and after
+# 'from' the start of a stretch of time; a span of years ("from 2023 to 2025") still names a cycle.
+_DATE_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"spring|summer|autumn|winter|from|\d{1,2}(?:st|nd|rd|th)?),?\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Cycle:
+    """The cycle an article reports on: a programme (the umbrella one when unknown), how it was
+    inferred when the text does not name it, and the cycles its area phrases are read with."""
+
+    programme: str
+    inferred: Inference | None
+    candidates: tuple[str, ...]
+
+
+def ordered(lex: Lexicon) -> list[str]:
+    """The cycles, oldest first."""
+    return sorted(lex.programme_years, key=lambda p: lex.programme_years[p])
+
+
+def _most_named(found: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """The programme named most often, the first named on a tie, and its first mention."""
+    if not found:
+        return None
+    counts = Counter(iri for _, _, iri in found)
+    first = {}
+    for start, end, iri in found:
+        first.setdefault(iri, (start, end))
+    best = max(counts, key=lambda iri: (counts[iri], -first[iri][0]))
+    return best, *first[best]
+
+
+def named(doc: Doc) -> str | None:
+    found = _most_named(doc.found(doc.lex.programmes))
+    return found[0] if found else None
+
+
+def year_named(doc: Doc) -> tuple[str, Span] | None:
+    """A cycle named by its years alone ('our 2016 legitimacy inspection', 'PEEL … 2018/19') in a
+    sentence about an inspection, and not as the date of an earlier one."""
+    found = []
+    lex = doc.lex
+    for start, end, iri in doc.found(lex.year_labels):
+        sentence = doc.sentence_at(start)
+        before = doc.text[sentence.start:start].lower()
+        if _MORE_YEARS.match(doc.text, end):
+            continue
+        # An inspectorate page's heading: a police area and the cycle ("North Wales 2017", "Norfolk 2018/19").
+        heading = sentence.end == end and before.strip() in _area_names(lex)
+        if heading or _names_cycle(before, doc.text[start:end].isdigit(), sentence.text):
+            found.append((start, end, iri))
+    best = _most_named(found)
+    return (best[0], doc.span(best[1], best[2])) if best else None
+
+
+@lru_cache(maxsize=4)
+def _area_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(name.lower() for name in lex.force_area_name.values()) | frozenset(
+        lex.label[iri].lower() for iri in lex.force_area_name)
+
+
+def _names_cycle(before: str, single: bool, sentence: str) -> bool:
+    """Whether years after `before` (their sentence's text up to them) name the cycle reported on."""
+    return not (_OPEN_ENDED.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
+                or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
+
+
+def year_of_inspection(doc: Doc) -> tuple[str, Span] | None:
+    """The cycle of a year an inspection sentence gives ('after inspecting the force in 2024'), when
+    only one cycle inspected or published in that year."""
+    found = []
+    for m in _PLAIN_YEAR.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if _MORE_YEARS.match(doc.text, m.end()) or not _names_cycle(doc.text[sentence.start:m.start()], True, sentence.text):
+            continue
+        named_in = year_cycles(doc.lex, m.group())  # inspected or published in that year
+        if len(named_in) == 1:
+            found.append((m.start(), m.end(), named_in[0]))
+    best = _most_named(found)
+    return (best[0], doc.span(best[1], best[2])) if best else None
+
+
+def from_published(lex: Lexicon, value: str) -> str | None:
+    """The cycle whose force reports came out in the month of an article's date."""
+    month = value[:7]
+    for programme, (first, last) in lex.programme_published.items():
+        if first <= month <= last:
+            return programme
+    return None
+
+
+def from_period(lex: Lexicon, value: str) -> str | None:
+    """The cycle whose fieldwork years hold an inspection period's start."""
+    year = int(value[:4])
+    for programme in ordered(lex):
+        first, last = lex.programme_years[programme]
+        if first <= year <= last:
+            return programme
+    return None
+
+
+def year_cycles(lex: Lexicon, text: str) -> list[str]:
+    """The cycles a year names: a cycle's year label, else those inspecting or publishing in it."""
+    labelled = [iri for _, _, iri in lex.year_labels.finditer(text)]
+    if labelled:
+        return labelled
+    m = YEAR.fullmatch(text)
+    if not m or not text[:4].isdigit():
+        return []
+    year = int(text[:4])
+    return [p for p in ordered(lex)
+            if lex.programme_years[p][0] <= year <= lex.programme_years[p][1]
+            or (p in lex.programme_published
+                and lex.programme_published[p][0][:4] <= str(year) <= lex.programme_published[p][1][:4])]
+
+
+def senses(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], graded: bool = True) -> list[str]:
+    """The areas (graded ones only, unless `graded` is false) the phrases name in the cycles: for
+    each phrase, the area of the newest of the cycles, if it has the same label in every cycle
+    that names it; else nothing."""
+    areas = []
+    for phrase in phrases:
+        named_in = {c: a for c, a in lex.area_senses.get(phrase, {}).items() if c in cycles}
+        if not named_in or len({lex.label[a] for a in named_in.values()}) != 1:
+            return []
+        area = named_in[max(named_in, key=lambda c: lex.programme_years[c])]
+        if graded and area not in lex.area_graded:
+            return []
+        areas.append(area)
+    return areas
+
+
+def _fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
+    return all(cycle in lex.area_senses.get(p, {}) for p in phrases)
+
+
+def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cycle:
+    """The cycle of the inspection the article reports on (see the module's docstring). `stated`
+    and `counts` are the statements not dated to an earlier inspection."""
+    lex = doc.lex
+    everything = tuple(ordered(lex))
+    programme = named(doc)
+    if programme:
+        return Cycle(programme, None, (programme,))
+    dated = None
+    if period and from_period(lex, period[0].value):
+        dated = (from_period(lex, period[0].value), period[0].span)
+    elif published and published.span is not None and from_published(lex, published.value):
+        dated = (from_published(lex, published.value), published.span)
+    by_year = year_named(doc) or (None if dated else year_of_inspection(doc))
+    # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
+    if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
+        dated = by_year
+    grades = {s.grade for s in stated} | {c.grade for c in counts}
+    allowed = [c for c in everything if grades <= lex.programme_scale.get(c, grades)]
+    phrases = sorted({s.phrases for s in stated if s.votes})
+    fit = {c: sum(_fits(lex, c, p) for p in phrases) for c in allowed}
+    best = max(fit.values(), default=0)
+    # The years or dates, unless the areas the text grades have names in another cycle only.
+    if dated and dated[0] in allowed and fit[dated[0]] == best:
+        return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
+    if not phrases or best == 0:
+        return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
+    candidates = tuple(c for c in allowed if fit[c] == best)
+    # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
+    hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
+    candidates = tuple(c for c in candidates if c in hinted) or candidates
+    if len(candidates) == 1:
+        first = min((s for s in stated if s.votes and _fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
+        return Cycle(candidates[0], Inference("programme-from-areas", candidates[0], first.span), candidates)
+    return Cycle(lex.umbrella_programme, None, candidates)
+
+
+def claim_phrases(doc: Doc, cycle: Cycle) -> tuple[Phrases, Phrases | None]:
+    """The area names and topics claims are read with: the cycle's, or those every candidate shares."""
+    lex = doc.lex
+    if cycle.programme in lex.area_names:
+        return lex.area_names[cycle.programme], lex.area_topics.get(cycle.programme)
+    return _shared(lex, cycle.candidates)
+
+
+@lru_cache(maxsize=16)  # built once a lexicon and set of cycles: compiling the patterns costs more than an article
+def _shared(lex: Lexicon, cycles: tuple[str, ...]) -> tuple[Phrases, Phrases]:
+    names = [(phrase, areas[0]) for phrase in lex.area_senses
+             for areas in [senses(lex, (phrase,), cycles, graded=False)] if areas]
+    labels: dict[str, set[str]] = {}
+    for c in cycles:
+        for phrase, area in lex.area_topics.get(c, Phrases.build([])).concept_of.items():
+            labels.setdefault(phrase, set()).add(lex.label[area])
+    newest = max(cycles, key=lambda c: lex.programme_years[c])
+    topics = [(phrase, area) for phrase, area in lex.area_topics.get(newest, Phrases.build([])).concept_of.items()
+              if len(labels[phrase]) == 1]
+    return Phrases.build(names), Phrases.build(topics)

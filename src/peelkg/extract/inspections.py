@@ -1,0 +1,137 @@
+"""The inspections an article states, and the judgements and grade counts of each.
+
+Every graded force gets an inspection in the article's cycle; a grade the text dates to an
+earlier inspection ('up from inadequate in 2022', 'at its last inspection') goes to that
+force's inspection of the earlier cycle, with its own IRI, never to the current one. Only a
+force of the vocabulary is inspected: an organisation the converter does not know is no force.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..facts import DateValue, Flaw, GradeCount, Inference, Inspection, Judgement, Organisation, Span
+from . import cycles
+from .cycles import Cycle
+from .doc import Doc
+from .grading import Stated, StatedCount
+
+_INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
+
+
+def _key(org: Organisation) -> str:
+    return org.iri or org.name
+
+
+def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
+    """The programme of the inspection a statement is about: the article's (None), or an earlier
+    one's; '' when it is about an earlier inspection whose cycle cannot be told."""
+    lex = doc.lex
+    order = cycles.ordered(lex)
+    current = cycle.programme if cycle.programme in lex.programme_years else None
+    hinted = [c for year in timing.years for c in cycles.year_cycles(lex, year)]
+    if not timing.earlier and (not hinted or current is None or current in hinted):
+        return None
+    before = [c for c in hinted if current is None or order.index(c) < order.index(current)]
+    if before:
+        return max(before, key=order.index)
+    if not timing.earlier:
+        return None  # a later year than the cycle reported on: not an earlier inspection
+    return lex.programme_previous.get(current, "") if current else ""
+
+
+def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: list[StatedCount], totals,
+             period, published: DateValue | None, inspectors: tuple[str, ...], period_inferred=None):
+    """(the article's cycle, inspections, judgements, grade counts, flaws). `period_inferred`:
+    the main inspection's period when the text gives it only relative to the article's date."""
+    lex = doc.lex
+    now_stated = [s for s in stated if not s.timing.earlier]
+    now_counts = [c for c in counts if not c.timing.earlier]
+    cycle = cycles.settle(doc, now_stated, now_counts, period, published)
+    judgements: list[Judgement] = []
+    grade_counts: list[GradeCount] = []
+    earlier_spans: dict[str, Span] = {}
+    for s in stated:
+        programme = _earlier(doc, cycle, s.timing)
+        if programme == "":
+            continue
+        candidates = (programme,) if programme else cycle.candidates
+        if s.pillar_report:  # only the annual cycles reported on one pillar at a time
+            candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
+        for area in cycles.senses(lex, s.phrases, candidates):
+            judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
+        if programme:
+            earlier_spans.setdefault(programme, s.span)
+    for c in counts:
+        programme = _earlier(doc, cycle, c.timing)
+        if programme == "":
+            continue
+        if programme and c.grade not in lex.programme_scale.get(programme, {c.grade}):
+            continue
+        grade_counts.append(GradeCount(c.force, c.grade, c.count, c.span, programme or cycle.programme))
+        if programme:
+            earlier_spans.setdefault(programme, c.span)
+    judgements, grade_counts = _unique(judgements), _unique(grade_counts)
+
+    inspections: list[Inspection] = []
+    graded: dict[tuple[str, str], Organisation] = {}
+    first_phrase: dict[tuple[str, str], Span] = {}
+    for fact in judgements + grade_counts:
+        key = (_key(fact.force), fact.programme)
+        graded[key] = fact.force
+        first_phrase[key] = min(first_phrase.get(key, fact.span), fact.span)
+    main_key = (_key(main), cycle.programme) if main is not None and main.iri else None
+    if main_key and (judgements or grade_counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
+        total = next(((n, s) for f, n, s in totals if f is None or _key(f) == main_key[0]), None)
+        inspections.append(Inspection(
+            force=main, programme=cycle.programme, programme_inferred=cycle.inferred,
+            inspectorate=lex.inspectorate, span=first_phrase.get(main_key, main.span),
+            inspectors=inspectors, period_start=period[0] if period else None,
+            period_end=period[1] if period else None,
+            period_start_inferred=period_inferred[0] if period_inferred else None,
+            period_end_inferred=period_inferred[1] if period_inferred else None,
+            graded_area_count=total[0] if total else None, graded_area_count_span=total[1] if total else None))
+    for key, force in graded.items():
+        if key == main_key:
+            continue
+        programme = key[1]
+        inferred = cycle.inferred if programme == cycle.programme else \
+            Inference("programme-from-context", programme, earlier_spans[programme])
+        inspections.append(Inspection(force=force, programme=programme, programme_inferred=inferred,
+                                      inspectorate=lex.inspectorate, span=first_phrase[key]))
+    return cycle, inspections, judgements, grade_counts, _flaws(doc, inspections, judgements, grade_counts)
+
+
+def _unique(items):
+    """Each fact once, in order; a force counts as the same whichever mention of it was seen."""
+    seen, out = set(), []
+    for item in items:
+        key = (_key(item.force),) + tuple(v for k, v in vars(item).items() if k != "force")
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _flaws(doc: Doc, inspections, judgements, counts) -> list[Flaw]:
+    lex = doc.lex
+    flaws = []
+    for inspection in inspections:
+        key = (_key(inspection.force), inspection.programme)
+        mine = [j for j in judgements if (_key(j.force), j.programme) == key]
+        grades_by_area = defaultdict(set)
+        for j in mine:
+            grades_by_area[j.area].add(j.grade)
+        for area, grades in sorted(grades_by_area.items()):
+            if len(grades) > 1:
+                span = next(j.span for j in mine if j.area == area)
+                flaws.append(Flaw("grade-conflict", f"the article gives {inspection.force.name} more than one grade for "
+                                  f"'{lex.label[area]}': {', '.join(sorted(lex.label[g] for g in grades))}", span))
+        stated = {(c.grade, c.count) for c in counts if (_key(c.force), c.programme) == key}
+        if inspection.graded_area_count is not None and stated:
+            total = sum(count for _, count in stated)
+            # As the shape peel:InspectionCountsShape-sum: counts for some grades only are an omission.
+            if total > inspection.graded_area_count or (total < inspection.graded_area_count and len(stated) >= 3):
+                flaws.append(Flaw("grade-count-mismatch", f"stated counts sum to {total}, the article says "
+                                  f"{inspection.graded_area_count} areas", inspection.graded_area_count_span))
+    return flaws

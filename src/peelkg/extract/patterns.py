@@ -1,0 +1,153 @@
+"""The patterns that pair grades with areas, numbers and forces over a sentence's skeleton.
+
+A skeleton (skeleton.py) is the lower-cased text with a placeholder for each grade (§G0§), area
+(§A0§), number (§N0§) and force (§F0§), quote marks as spaces and one space between words;
+every pattern here reads that, so that white space matches one way only.
+"""
+from __future__ import annotations
+
+import re
+
+# Words allowed between a preposition and an area: "in how it responded to the public".
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
+          r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
+          r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"areas? (?:such as|including|like) |(?:the )?areas? of )*")
+JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
+        r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
+A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
+COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
+          r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
+          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised) "
+          r"(?:as |to be |to |a |an )*)?")
+PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
+# An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
+ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
+# "…, both of which were graded good", "…, which was also good"
+RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
+# What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
+AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
+               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
+               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?)?"
+               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
+
+FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
+# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement".
+# (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
+# "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
+BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
+PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
+                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
+                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
+# "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
+LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
+# "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good"
+LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\([^§()]{0,25}§G\d+§\))?\W*$")
+# The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
+LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
+# "Investigating crime was also an area where the force requires improvement",
+# "Responding to the public was the area found to require improvement"
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
+                        rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
+                        rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
+# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
+                          rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
+                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)) ?{FILLER}(?P<areas>{A_LIST})")
+# "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
+# short link, so the listed areas must be exactly as many as the count.
+COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
+                                rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
+# "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
+AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
+                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
+GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
+                         rf"{FILLER}(?P<areas>{A_LIST})")
+# "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
+AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
+                   rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
+# "Five areas were judged adequate, including preventing crime and managing offenders"
+GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
+                             rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
+# A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
+# improvement in investigating crime", "good at preventing crime, up from requires improvement".
+_CHANGED = (r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
+            r"(?:was|were|has been|have been) (?:upgraded|downgraded|raised|lowered))")
+FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
+FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G\d+§ to §G(?P<g>\d+)§")
+FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
+# "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
+CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
+UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
+                     rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
+# "… was assessed as adequate, as was its management of offenders"
+AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
+# (the grade of the exception only: the others are not named).
+EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
+PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
+            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            LABELLED_BEFORE)
+# Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
+TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
+# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
+GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
+# "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
+# so that one the vocabulary does not know ('managing orders') leaves the others standing.
+GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
+SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
+# "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
+ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
+                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:(?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)|every area)\b")
+# "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
+# requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
+EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
+                  r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
+
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
+                           rf"(?:all |(?:the|its) (?:other |remaining )?|just |only )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
+# "… requiring improvement in one. That one area was investigating crime."
+THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
+                            r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
+                            r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
+# "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
+COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
+                      r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?§G(?P<g>\d+)§")
+COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
+# "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
+COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
+# "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
+COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
+                            r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
+                            r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
+# "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
+COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
+                        r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
+TOTAL = re.compile(
+    r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
+    r"\b(?:in|across|on|against) (?:all |each of )?(?:the )?"
+    r"|§N\d+§ of (?:the )?|§G\d+§\W? ?in all |\b(?:examined|covered) (?:the )?)"
+    r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas?|categories|pillars|questions)"
+    r"|§N\d+§ (?:areas? )?out of (?:the )?§N(?P<of>\d+)§ (?:that|which|areas?)"
+    r"|§N(?P<each>\d+)§ (?:sections|areas|categories|strands),? each (?:graded|rated)")
+# "nine areas, eight of which were graded": the areas graded, not those inspected.
+TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of (?:which|them) (?:were|are) graded")
+# A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
+# "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
+# "she had judged the force good in 2015", "among 10 forces judged to need improvement".
+_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their)\b)"
+OVERALL_PATTERNS = (
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
+               rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(rf"(?:judged|rated|graded|assessed|found) (?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
+    re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
+               r"(?:as |to be |to )?§G(?P<g>\d+)§"),
+    re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
+)

@@ -1,0 +1,192 @@
+"""A region of text reduced to a skeleton of placeholders, and when each grade in it was given.
+
+Every grade, area, number and force the vocabularies recognise becomes a placeholder (§G0§,
+§A1§, §N0§, §F0§); the words between are lower-cased, quote marks become spaces and each run
+of white space one space, so that the patterns of grading.py match one way only (a run shared
+by two quantifiers backtracks polynomially) and read 'good' and "good" and good alike.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..facts import Span
+from .doc import Doc
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # G grade, A area, N number, F force
+    start: int
+    end: int
+    value: object  # grade IRI, area phrase keys (a tuple), int or Organisation
+
+
+@dataclass(frozen=True)
+class Timing:
+    """When a grade was given, as its sentence says: in an earlier inspection ('last year', 'up
+    from', 'the previous report'), and the years named where it stands ('in 2015', '2018/19')."""
+
+    earlier: bool = False
+    years: tuple[str, ...] = ()
+
+
+NOW = Timing()
+
+# Quote marks (an apostrophe inside a word stays: "force's") and white space other than one space.
+_GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
+_NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
+CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
+# Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
+BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
+                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
+                  r"a year (?:earlier|before|ago)|years ago)\b")
+# ... and markers that date only what follows them ('good, up from inadequate').
+AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
+                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to))\b")
+# What brings a sentence back to the inspection it reports on.
+RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
+                   r"|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
+YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
+# A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
+_OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
+_WHEN = re.compile(r" ?when\b")
+# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
+_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
+_WHITE_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def squeeze(words: str, start: int) -> tuple[str, list[int] | None]:
+    """`words` with quote marks and white-space runs as one space, and the text offset of each of
+    its characters (None when nothing changed)."""
+    if not _NEEDS_SQUEEZE.search(words):
+        return words, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _GAP.finditer(words):
+        parts.append(words[pos:m.start()])
+        offsets.extend(range(start + pos, start + m.start()))
+        parts.append(" ")
+        offsets.append(start + m.start())
+        pos = m.end()
+    parts.append(words[pos:])
+    offsets.extend(range(start + pos, start + len(words)))
+    return "".join(parts), offsets
+
+
+class Skeleton:
+    """A region's skeleton, and what is asked of it for each grade, worked out once for the region.
+    A '§' of the text becomes '¤', so that only placeholders hold one."""
+
+    def __init__(self, doc: Doc, region: Span, tokens: list[Token]) -> None:
+        self.source, self.tokens, self.region = doc.text, tokens, region
+        parts: list[str] = []
+        # Each piece: where it starts in the skeleton and in the text, and its offsets when squeezed.
+        self.pieces: list[tuple[int, int, list[int] | None]] = []
+        length = 0
+        counters: dict[str, int] = {}
+        self.places: dict[tuple[str, int], int] = {}  # (kind, number) -> where its placeholder starts
+        cursor = region.start
+        for token in tokens + [Token("", region.end, region.end, None)]:
+            words, offsets = squeeze(doc.text[cursor:token.start].lower().replace("§", "¤"), cursor)
+            self.pieces.append((length, cursor, offsets))
+            parts.append(words)
+            length += len(words)
+            if token.kind:
+                number = counters.get(token.kind, 0)
+                counters[token.kind] = number + 1
+                self.places[token.kind, number] = length
+                placeholder = f"§{token.kind}{number}§"
+                self.pieces.append((length, token.start, None))
+                parts.append(placeholder)
+                length += len(placeholder)
+            cursor = token.end
+        self.text = "".join(parts)
+        self.piece_starts = [start for start, _, _ in self.pieces]
+        self.f_tokens = [t for t in tokens if t.kind == "F"]
+        self.f_starts = [t.start for t in self.f_tokens]
+        self._clauses: list[int] | None = None  # where clauses start
+        self._negated: set[int] = set()
+        self._markers: list[tuple[int, int, str]] | None = None  # (start, end, kind) in order
+
+    def position(self, index: int) -> int:
+        """Where a skeleton offset (not inside a placeholder) is in the text."""
+        i = bisect.bisect_right(self.piece_starts, index) - 1
+        skeleton, position, offsets = self.pieces[i]
+        if offsets is None:
+            return position + index - skeleton
+        at = index - skeleton
+        if at < len(offsets):
+            return offsets[at]
+        following = self.pieces[i + 1][1] if i + 1 < len(self.pieces) else self.region.end
+        return following
+
+    def _analyse(self) -> None:
+        self._clauses = [0] + [m.end() for m in CLAUSE.finditer(self.text)]
+        self._negated = _negation_ends(self.text)
+        markers = [(m.start(), m.end(), "back") for m in BACK.finditer(self.text)]
+        markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
+        markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
+        for m in YEAR.finditer(self.text):
+            clause = self._clauses[bisect.bisect_right(self._clauses, m.start()) - 1]
+            # A year in a stretch of time dates only a 'when' clause after it: "since our
+            # inspection in 2015, when it was judged good".
+            kind = "since" if _OPEN_ENDED.search(self.text, clause, m.start()) else "year"
+            markers.append((m.start(), m.end(), kind))
+        self._markers = sorted(markers)
+
+    def negated(self, grade_index: int) -> bool:
+        if self._clauses is None:
+            self._analyse()
+        return self.places["G", grade_index] in self._negated
+
+    def timing(self, place: int) -> Timing:
+        """When the grade at skeleton offset `place` was given (see Timing): a marker of an earlier
+        inspection before it in the sentence, since the sentence last came back to the inspection
+        it reports on ('now', 'but', 'this time'), or one dating its whole clause after it."""
+        if self._clauses is None:
+            self._analyse()
+        clauses = self._clauses
+        i = bisect.bisect_right(clauses, place) - 1
+        end = clauses[i + 1] if i + 1 < len(clauses) else len(self.text)
+        when = _WHEN.match(self.text, clauses[i])
+        reset = max((m_end for m_start, m_end, kind in self._markers if kind == "reset" and m_end <= place), default=-1)
+        earlier, years = False, []
+        for m_start, m_end, kind in self._markers:
+            if m_start >= end:
+                break
+            if kind == "reset" or m_start < reset:
+                continue
+            if kind == "year" or (kind == "since" and when and m_start < clauses[i]):
+                years.append(self.text[m_start:m_end])
+            elif kind == "since":
+                continue
+            elif kind == "back" or m_end <= place:
+                earlier = True
+        return Timing(earlier, tuple(years))
+
+    def tail(self) -> Timing:
+        """The timing at the region's end: what a next sentence opening 'That report …' continues."""
+        return self.timing(len(self.text))
+
+
+def _negation_ends(skeleton: str) -> set[int]:
+    """Where NEGATION can end: after 'not' (…) and white space, then up to two words each followed
+    by white space. NEGATION.search(skeleton[:place]) is then `place in` this set, found in one
+    pass where searching each grade's prefix again was quadratic in a long region."""
+    ends = set()
+    for m in _NEGATION_WORD.finditer(skeleton):
+        pos = m.end()
+        for _ in range(3):
+            spaces = _WHITE_SPACE.match(skeleton, pos)
+            if not spaces:
+                break
+            ends.add(spaces.end())
+            word = _WORD.match(skeleton, spaces.end())
+            if not word:
+                break
+            pos = word.end()
+    return ends

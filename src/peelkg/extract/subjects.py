@@ -1,0 +1,108 @@
+"""Whose grade a sentence gives: the force it names, or the article's force, or none.
+
+A grade goes to the force its sentence is about (the one named last before it, with those joined
+to it by 'and'), never by default to the article's force when other forces are the subject
+('most forces were good at …'), and to no force when what is graded is no police force's PEEL
+inspection (a fire and rescue service, custody, vetting). A force may be named by its area alone
+in a grading sentence ('the South Wales and Gwent forces', 'North Wales was graded …').
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..facts import Organisation, Span
+from ..vocab import trie_alternation
+from .doc import Doc, Intervals
+from .skeleton import Skeleton
+
+_FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+# Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
+_ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
+_PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
+# What is graded in the same words as a police force but is no PEEL inspection of one.
+# (The inspectorate's own name holds "Fire & Rescue Services".)
+_NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
+                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
+# "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
+_THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
+_FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
+
+
+def _fire_service_named(doc: Doc) -> bool:
+    if "_fire" not in doc.__dict__:
+        doc.__dict__["_fire"] = bool(_FIRE.search(doc.text))
+    return doc.__dict__["_fire"]
+
+
+# Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
+# "North Wales was graded …". Area names are proper nouns: matched with their capitals.
+_GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
+
+
+def _area_force_pattern(lex) -> re.Pattern[str]:
+    names = trie_alternation(sorted(lex.force_area_name.values()))
+    return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
+                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+
+
+@lru_cache(maxsize=4)
+def _area_names(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of forces named by their area in a grading sentence, of one area name, and
+    each area name's force."""
+    by_name = {name: iri for iri, name in lex.force_area_name.items()}
+    return _area_force_pattern(lex), re.compile(trie_alternation(by_name)), by_name
+
+
+def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
+    lex = doc.lex
+    pattern, one_name, by_name = _area_names(lex)
+    found = []
+    for m in pattern.finditer(doc.text, region.start, region.end):
+        for name in one_name.finditer(m.group()):
+            start, end = m.start() + name.start(), m.start() + name.end()
+            if not known.overlaps(start, end):
+                iri = by_name[name.group()]
+                found.append((start, end, Organisation(lex.label[iri], iri, doc.span(start, end))))
+    # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
+    for start, end, org in known.within(region.start, region.end):
+        before = doc.text[max(region.start, start - 40):start]
+        m = re.search(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $", before)
+        if m and m.group(1) in by_name and doc.text[start:end].endswith(("Police", "Constabulary")):
+            s = start - len(before) + m.start(1)
+            iri = by_name[m.group(1)]
+            if not known.overlaps(s, s + len(m.group(1))):
+                found.append((s, s + len(m.group(1)), Organisation(lex.label[iri], iri, doc.span(s, s + len(m.group(1))))))
+    return found
+
+
+def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
+    """The force named last before `position` in the sentence (with any joined to it by 'and':
+    'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
+    unless other forces are the subject ('most forces were good at …'): then none."""
+    before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
+    if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
+        return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
+    if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
+        return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
+    if not before:
+        if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
+            named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
+            return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
+        return [main] if main is not None and main.iri else []
+    chosen = [before[-1]]
+    for token in reversed(before[:-1]):
+        if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
+            break
+        chosen.append(token)
+    # A force the vocabulary does not know is the subject, but no inspected force.
+    return [t.value for t in reversed(chosen) if t.value.iri]
+
+
+def _place_after(skeleton: Skeleton, position: int) -> int:
+    """The skeleton offset of the first placeholder at or after a text position."""
+    places = sorted(skeleton.places.values())
+    starts = sorted(t.start for t in skeleton.tokens)
+    i = bisect.bisect_left(starts, position)
+    return places[i] if i < len(places) else len(skeleton.text)

@@ -1,0 +1,279 @@
+"""Grades as real coverage states them (issue 16): one invented case per kind of phrasing, layout
+or trap, each with every grade and count it states (and only those), by force, area, grade and
+the programme of the inspection it belongs to. The real articles (tests/realworld) are the
+measure; these cases pin each kind down on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from peelkg.extract import extract
+from peelkg.facts import Source
+from peelkg.vocab import lexicon
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    grades: set = field(default_factory=set)  # (force, area, grade, programme)
+    counts: set = field(default_factory=set)  # (force, grade, count, programme)
+
+
+K, S, P = "Kent Police", "Surrey Police", "PEEL"
+CASES = [
+    # Pillars and questions of 2014-2019, by their descriptions.
+    Case("pillar-descriptions", "PEEL 2018/19: Kent Police\n\n"
+         "The extent to which the force is effective at reducing crime and keeping people safe is good.\n\n"
+         "The extent to which the force operates efficiently and sustainably is outstanding.\n\n"
+         "The extent to which the force treats the public and its workforce legitimately requires improvement.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19"),
+          (K, "Legitimacy", "requires improvement", "PEEL 2018/19")}),
+    Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
+          (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
+    # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
+    Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
+    Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
+         {(K, "Protecting vulnerable people", "adequate", P)}),
+    Case("cycle-from-areas", "Kent Police was judged good at preventing crime and adequate for leadership and force management.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
+    Case("cycle-from-publication-date", "Published: 12 March 2016\n\nKent Police was rated good at investigating crime.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2015")}),
+    # Grade first, then the areas.
+    Case("grade-heading-semicolons", "PEEL 2023–25: Surrey Police\n\nUnder the 'adequate' grade was: preventing crime; "
+         "managing orders; leadership & force management.\n",
+         {(S, "Preventing crime", "adequate", "PEEL 2023–25"), (S, "Leadership and force management", "adequate", "PEEL 2023–25")}),
+    Case("this-grading", "PEEL 2021/22: Surrey Police\n\nA further grading, 'Adequate', has been added this year.\n\n"
+         "The force was given this grading for preventing and investigating crime.\n",
+         {(S, "Preventing crime", "adequate", "PEEL 2021/22"), (S, "Investigating crime", "adequate", "PEEL 2021/22")}),
+    Case("grade-then-areas", "PEEL 2023–25: Kent Police. Five areas were judged adequate, including preventing crime and "
+         "managing offenders. 'Requires improvement' was the grade for investigating crime. 'Good' ratings were given for "
+         "police powers and public treatment.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Police powers and public treatment", "good", "PEEL 2023–25")},
+         {(K, "adequate", 5, "PEEL 2023–25")}),
+    Case("areas-of-and-dash-aside", "PEEL 2018/19: Kent Police was rated good in the areas of effectiveness and legitimacy. "
+         "Efficiency – how the force operates efficiently and sustainably – was graded outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19")}),
+    Case("grade-areas-were", "PEEL 2021/22: Surrey Police\n\nAmong the 'outstanding' areas were the way the force disrupts "
+         "serious organised crime and the way it treats the public.\n",
+         {(S, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
+          (S, "Treatment of the public", "outstanding", "PEEL 2021/22")}),
+    Case("among-the-areas", "PEEL 2021/22: Surrey Police\n\nHow the force protects vulnerable people and how it investigates "
+         "crime were among the 'inadequate' areas, HMICFRS said.\n",
+         {(S, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"), (S, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    # Grade by exception: only the exception's grade is stated.
+    Case("exception", "PEEL 2023–25: Surrey Police is 'good' or 'adequate' in all areas, except investigating crime, "
+         "where it 'requires improvement'.\n",
+         {(S, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
+    # Compound areas, and a grade inside a quote.
+    Case("compound-area", "PEEL 2018/19: HM Inspector Matt Parr said: \"Kent Police is good at preventing and investigating crime.\"\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),
+    # Tables.
+    Case("tables", "PEEL 2023–25: Surrey Police\n\n| Investigating crime | Good |\n\n• Adequate – Preventing crime\n\n"
+         "Responding to the public: Requires improvement\n\nManaging offenders\n\nInadequate\n\n"
+         "Protecting vulnerable people Outstanding\n",
+         {(S, "Investigating crime", "good", "PEEL 2023–25"), (S, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (S, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")}),
+    Case("two-pairs-on-a-line", "PEEL 2023–25: Surrey Police\n\nPreventing crime: good; investigating crime: adequate\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
+         "• Managing offenders\n\nThe force said it would improve.\n",
+         {(S, "Investigating crime", "requires improvement", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    Case("each-was-rated", "Published: 27 September 2019\n\nWest Mercia is criticised. The inspector criticised the force's performance in 'reducing crime "
+         "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
+         "and its workforce'. Each was rated as requiring improvement.\n",
+         {("West Mercia Police", a, "requires improvement", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
+    Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
+         {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
+    Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
+         "the report says, and 'Building, supporting and protecting the workforce' now Requires\nImprovement.\n",
+         {(S, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (S, "Developing a positive workplace", "requires improvement", "PEEL 2023–25")}),
+    Case("a-list-of-qualities-is-no-list-of-areas", "PEEL 2016: Kent Police had a good approach to preventing crime, "
+         "was good at tackling serious and organised crime and had a good record of making savings.\n",
+         {(K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # Counts: any order, by rank; aggregates that are no counts.
+    Case("counts", "PEEL 2023–25: Surrey Police\n\nIn two areas of its policing the force was judged adequate, and in only one "
+         "other was it found to be good. Three important areas ranked second from last of the five possible gradings.\n",
+         counts={(S, "adequate", 2, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25"), (S, "requires improvement", 3, "PEEL 2023–25")}),
+    Case("count-lines", "PEEL 2023–25: Surrey Police\n\nGood: 4\nAdequate – 3 areas\n\nTwo areas were judged to require "
+         "improvement, and the force received one 'outstanding' grading. One area was in the second-lowest of the five grades.\n",
+         counts={(S, "good", 4, "PEEL 2023–25"), (S, "adequate", 3, "PEEL 2023–25"), (S, "requires improvement", 2, "PEEL 2023–25"),
+                 (S, "outstanding", 1, "PEEL 2023–25"), (S, "requires improvement", 1, "PEEL 2023–25")}),
+    Case("the-one-area", "PEEL 2023–25: HMICFRS graded Kent Police in nine areas, finding it adequate in five, good in "
+         "three and requiring improvement in one.\n\nThat one area was investigating crime.\n\n'Good' verdict for Kent Police "
+         "in four areas of inspection. It received a rating of adequate in its remaining six areas, while responding to the "
+         "public was the one area requiring improvement.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
+         {(K, "adequate", 5, "PEEL 2023–25"), (K, "good", 3, "PEEL 2023–25"), (K, "requires improvement", 1, "PEEL 2023–25"),
+          (K, "good", 4, "PEEL 2023–25"), (K, "adequate", 6, "PEEL 2023–25")}),
+    Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
+         "Across England, 36 forces were graded good and five as requiring improvement.\n"),
+    # Several forces: each grade to the force its sentence is about.
+    Case("several-forces", "PEEL 2016: Dyfed-Powys Police requires improvement, HMIC says.\n\nIn 2016, the South Wales and Gwent "
+         "forces were both judged \"good\" in all areas, while North Wales was graded \"good\" for effectiveness and efficiency "
+         "but required improvement on legitimacy.\n",
+         {(f, a, "good", "PEEL 2016") for f in ("South Wales Police", "Gwent Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
+         | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Efficiency", "good", "PEEL 2016"),
+            ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("good-in-every-area", "PEEL 2016: Gwent Police and South Wales Police were both good in every area, while North Wales "
+         "Police was good for effectiveness but requires improvement for legitimacy.\n",
+         {(f, a, "good", "PEEL 2016") for f in ("Gwent Police", "South Wales Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
+         | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("forces-by-area-then-police", "Published: 22 September 2022\n\nGwent, South Wales and North Wales police were all "
+         "rated good at preventing crime, while Dyfed-Powys Police was found to be adequate.\n",
+         {(f, "Preventing crime", "good", "PEEL 2021/22") for f in ("Gwent Police", "South Wales Police", "North Wales Police")}),
+    Case("headed-list", "PEEL 2021/22: Kent Police\n\nThe force was found to be good in these areas:\n\n- preventing crime\n"
+         "- managing offenders\n\nIt was found to require improvement in two areas:\n\n- investigating crime\n"
+         "- responding to the public\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22")},
+         {(K, "requires improvement", 2, "PEEL 2021/22")}),
+    Case("most-forces", "PEEL 2016: Kent Police\n\nAcross the country, the report found most forces good at preventing crime.\n"),
+    Case("one-of-them", "PEEL 2016: HMIC graded five forces as inadequate at protecting vulnerable people, and Kent was one of them.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
+    Case("unknown-force", "PEEL 2023–25: Kent Police\n\nStates of Jersey Police was rated good at preventing crime.\n"),
+    Case("alias", "PEEL 2016: the report rates Beds Police as Inadequate for its effectiveness.\n",
+         {("Bedfordshire Police", "Effectiveness", "inadequate", "PEEL 2016")}),
+    # Earlier cycles: their own inspection and programme, never the current one.
+    Case("earlier-by-year", "PEEL 2023–25: Sussex Police was rated 'good' for its work in responding to the public – a marked "
+         "improvement on the 'inadequate' grade it was given for this area in 2023.\n",
+         {("Sussex Police", "Responding to the public", "good", "PEEL 2023–25"),
+          ("Sussex Police", "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    Case("earlier-last-inspection", "Friday, 19th November 2021\n\nAt its last inspection, in 2018/19, Sussex Police was rated "
+         "'good' for its work in reducing crime and keeping people safe and 'requires improvement' for its efficiency.\n",
+         {("Sussex Police", "Effectiveness", "good", "PEEL 2018/19"), ("Sussex Police", "Efficiency", "requires improvement", "PEEL 2018/19")}),
+    Case("earlier-that-report", "PEEL 2023–25: Wiltshire Police was rated good at investigating crime. That is a step up from the "
+         "previous report, which found Wiltshire Police 'Inadequate' - the lowest grade there is - in responding to the public.\n\n"
+         "That report also found it to 'Require Improvement' in managing offenders.\n",
+         {("Wiltshire Police", "Investigating crime", "good", "PEEL 2023–25"),
+          ("Wiltshire Police", "Responding to the public", "inadequate", "PEEL 2021/22"),
+          ("Wiltshire Police", "Managing offenders", "requires improvement", "PEEL 2021/22")}),
+    Case("earlier-counts", "PEEL 2023–25: Kent Police\n\nIn 2022, inspectors found Kent Police good in just one area and "
+         "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
+         {(K, "good", 1, "PEEL 2021/22"), (K, "adequate", 2, "PEEL 2021/22"), (K, "inadequate", 2, "PEEL 2023–25")}),
+    Case("changed-grades", "PEEL 2023–25: Kent Police. Responding to the public improved from inadequate to good. The grade "
+         "for investigating crime fell from good to requires improvement. The force went from adequate to outstanding in "
+         "preventing crime. It was rated good at managing offenders, up from requires improvement.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    Case("changed-grades-in-tables-and-ratings", "PEEL 2023–25: Kent Police\n\nPreventing crime: Good (2022: Adequate)\n"
+         "Investigating crime: Adequate (previously Requires improvement)\nManaging offenders: Good (was Adequate)\n\n"
+         "Kent Police's grade for protecting vulnerable people was raised from requires improvement to good. Its responding "
+         "to the public rating slipped to inadequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2021/22"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # A grade without an area, in an article on one pillar's report (2014-2017).
+    Case("pillar-report", "PEEL 2016: HMIC today published its report on the effectiveness of Kent Police.\n\n"
+         "Kent Police was given an overall grading of 'requires improvement'.\n\nSince our inspection in 2015, when it was "
+         "judged as 'good', the force has declined.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2015")}),
+    Case("no-overall-grade-in-2018", "PEEL 2018/19: Kent Police was rated good for its overall effectiveness. "
+         "Kent Police was rated good.\n", {(K, "Effectiveness", "good", "PEEL 2018/19")}),
+    # A newspaper's word for a grade only where the grade comes first; a table's terse area name only in a table.
+    Case("glosses", "PEEL 2023–25: Kent Police\n\nThe new report rated Kent Police inadequate or failing in two areas: "
+         "crime investigations and managing offenders. Its investigations were failing victims.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
+         {(K, "inadequate", 2, "PEEL 2023–25")}),
+    Case("heading-labels", "PEEL 2016: Kent Police\n\nThe force has a good understanding of vulnerability, and its "
+         "investigation of burglary is good.\n\n· Vulnerability – Inadequate\n· Investigation – Requires Improvement\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016"),
+          (K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016")}),
+    Case("count-of-the-areas", "PEEL 2023–25: Kent Police was good in 4 of the 9 areas, and 1 of 9 areas was inadequate.\n",
+         counts={(K, "good", 4, "PEEL 2023–25"), (K, "inadequate", 1, "PEEL 2023–25")}),
+    Case("earlier-cycle-years-in-a-later-article", "Published: 4 March 2024\n\nIn the 2021/22 inspection Kent Police was "
+         "graded requires improvement for investigating crime; it is now adequate at investigating crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("areas-outweigh-an-earlier-year", "Kent Police was rated good at preventing crime and adequate for leadership and "
+         "force management. In 2016 it had been rated inadequate at protecting vulnerable people.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
+    Case("year-of-the-inspection", "Kent Police was rated 'outstanding' at preventing crime in the 2024 inspection.\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    Case("year-chooses-among-cycles", "Kent Police was rated 'outstanding' at preventing crime in the 2023 inspection.\n",
+         {(K, "Preventing crime", "outstanding", P)}),
+    # Not PEEL, and not grades.
+    Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
+         "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),
+    Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
+         "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
+         "joint working.\n"),
+    Case("forces-of-the-country", "PEEL 2023–25: Kent Police. Of the 43 forces, five were outstanding for leadership. Five "
+         "forces were rated outstanding. Three years ago the force was rated inadequate.\n"),
+    Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "
+         "Services rated Kent Police good at investigating crime. Kent Fire and Rescue Service was rated good for effectiveness "
+         "and requires improvement for efficiency.\n", {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),
+    Case("not-grades", "PEEL 2023–25: Kent Police\n\nThe force is not adequately protecting vulnerable people. Inspectors found "
+         "good examples of work to prevent crime, and a consistently good service.\n\nHow good is the force at investigating "
+         "crime?\n\nThe areas for improvement are responding to the public and managing offenders.\n"),
+]
+
+
+def _facts(case: Case):
+    facts = extract(Source(id="9" * 16, name=f"{case.id}.txt", text=case.text, sha256="9" * 64))
+    label = lexicon().label
+    programme = {(i.force.iri, i.programme) for i in facts.inspections}
+    grades = {(j.force.name, label[j.area], label[j.grade], label[j.programme]) for j in facts.judgements}
+    counts = {(c.force.name, label[c.grade], c.count, label[c.programme]) for c in facts.grade_counts}
+    assert all((j.force.iri, j.programme) in programme for j in facts.judgements + facts.grade_counts)
+    return grades, counts
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_grades_as_stated(case: Case):
+    grades, counts = _facts(case)
+    assert (grades, counts) == (case.grades, case.counts)
+
+
+# The number of areas an inspection graded, as the text states it.
+TOTALS = [
+    ("PEEL 2023–25: HMICFRS graded Kent Police across nine areas of policing.", 9),
+    ("PEEL 2023–25: Kent Police was adequate in 4 of the 9 areas.", 9),
+    ("PEEL 2023–25: The inspection of Kent Police covered nine specific policing areas, eight of which were graded.", 8),
+    ("PEEL 2023–25: That is four areas out of the nine that HMICFRS grades in Kent Police's inspection.", 9),
+    ("PEEL 2016: HMIC's report on Kent Police is split into four sections, each graded separately.", 4),
+    ("PEEL 2023–25: Kent Police is one of six forces nationally.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOTALS)
+def test_graded_area_count(text, expected):
+    facts = extract(Source(id="8" * 16, name="total.txt", text=text + "\n", sha256="8" * 64))
+    assert facts.inspections[0].graded_area_count == expected
+
+
+# The cycle an article reports on: named, by its years, by a page heading, by dates, by its areas.
+PROGRAMMES = [
+    ("PEEL 2021/22 – An inspection of Kent Police\n\nKent Police was rated good at preventing crime.", "PEEL 2021/22", None),
+    ("Kent 2018/19\n\nKent Police was inspected in tranche one.", "PEEL 2018/19", "programme-from-dates"),
+    ("HMIC published its 2016 legitimacy inspection of Kent Police today.", "PEEL 2016", "programme-from-dates"),
+    ("HMIC's assessment of Kent Police will appear in spring 2017.", "PEEL", None),
+    ("Published: 10 November 2017\n\nHMICFRS inspected Kent Police.", "PEEL 2017", "programme-from-dates"),
+    ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
+    ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
+    ("Kent Police was rated good at preventing crime.", "PEEL", None),
+]
+
+
+@pytest.mark.parametrize("text, programme, rule", PROGRAMMES)
+def test_programme_of_the_inspection(text, programme, rule):
+    facts = extract(Source(id="7" * 16, name="programme.txt", text=text + "\n", sha256="7" * 64))
+    inspection = facts.inspections[0]
+    assert lexicon().label[inspection.programme] == programme
+    assert (inspection.programme_inferred.rule if inspection.programme_inferred else None) == rule
