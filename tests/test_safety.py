@@ -182,6 +182,14 @@ def test_a_damaged_output_file_is_rebuilt_not_up_to_date(work, capsys, damage):
     assert tree(work / "out") == good
 
 
+def test_a_query_on_a_damaged_build_is_refused_not_answered_short(work, capsys):
+    assert cli.main(["build", "--out", "out"]) == cli.EXIT_OK
+    (work / "out" / "peel.nt").write_bytes(b"")
+    capsys.readouterr()
+    assert cli.main(["query", "grades", "--data", "out"]) == cli.EXIT_INPUT
+    assert re.search(r"out/peel\.nt: 0 bytes where the build wrote [\d,]+; rebuild it", capsys.readouterr().err)
+
+
 def test_the_published_dataset_holds_spans_not_texts(work):
     import pyoxigraph as ox
     from peelkg import vocab

@@ -8,13 +8,14 @@ the lexical guard (no SERVICE, LOAD or update ever reaches the engine), then wri
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph
 
-from peelkg import guard, results, vocab
+from peelkg import guard, output, results, vocab
 from peelkg.results import Row, Term, lexical  # noqa: F401 - names of the query API
 
 QUERIES_DIR = vocab.QUERIES_DIR
@@ -97,6 +98,7 @@ class LocalStore:
         data = Path(data)
         merged = None
         if data.is_dir():
+            _check_build(data)
             merged = data / "peel.nt"
             data = data / "peel.trig"
             if not data.is_file():
@@ -185,6 +187,20 @@ def open_local(data: Path | None = None, store: Path | None = None) -> LocalStor
     local = disk.copy()
     local.load(data)
     return local
+
+
+def _check_build(folder: Path) -> None:
+    """A built folder whose files are not the size its manifest records was damaged or emptied
+    since the build: its answers would be silently short, so it is refused."""
+    try:
+        files = json.loads((folder / output.MANIFEST).read_text(encoding="utf-8")).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return  # not a build (or one from before the manifest listed its files): nothing to compare
+    for name in ("peel.trig", "peel.nt"):
+        recorded, path = files.get(name), folder / name
+        if isinstance(recorded, list) and path.is_file() and path.stat().st_size != recorded[0]:
+            raise QueryError(f"{path}: {path.stat().st_size:,} bytes where the build wrote {recorded[0]:,}; "
+                             f"rebuild it (peelkg build --out {folder})")
 
 
 def _bulk_load(store: pyoxigraph.Store, data: Path, rdf_format: pyoxigraph.RdfFormat, **options) -> None:
