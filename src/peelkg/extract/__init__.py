@@ -25,7 +25,7 @@ from .mentions import find_mentions
 from .posts import find_people
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "14"
+CONVERTER_VERSION = "15"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -137,7 +137,8 @@ def extract(source: Source) -> ArticleFacts:
     if main is not None and (judgements or counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
         total = next(((n, s) for f, n, s in totals if f is None or _key(f) == _key(main)), None)
         inspectors = tuple(dict.fromkeys(
-            m.person for m in mentions.memberships if m.organisation.iri == lex.inspectorate))
+            m.person for m in mentions.memberships
+            if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current))
         inspections.append(Inspection(
             force=main, programme=programme, programme_inferred=programme_inferred,
             inspectorate=lex.inspectorate, span=first_phrase.get(_key(main), main.span),
