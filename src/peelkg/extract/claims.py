@@ -12,17 +12,10 @@ from .doc import Doc, Intervals
 from .mentions import NAME, Mentions, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
-from .speakers import Speakers, union_spans
+from .speakers import ADVERB, QUOTE_SPEECH, SPEECH, Speakers, union_spans
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
-# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-QUOTE_SPEECH = rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|went on)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
-# "has also previously said". At most three, each once in the alternation: a subject before
-# them that may hold them too makes an unbounded run of them quadratic to search, and a word
-# twice in the alternation, exponential.
-ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -125,6 +118,11 @@ _NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words befor
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
+_PRONOUN = re.compile(r"(?i:he|she)")
+# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
+# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
+# one class or the other, so the pattern cannot backtrack.
+_CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 _WORDS_OF = re.compile(r"(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of (?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
@@ -184,14 +182,21 @@ class ClaimFinder:
             last = verbs.last_ending_by(quote.start - 1)
             if last is not None:
                 ends.append(last[0])
+            unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
             for end in ([] if speaker else ends):
                 for phrase, at in _subject_before(text, region.start, end, verbs):
                     speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
                         if phrase.strip() else None
-                    if speaker is not None:
+                    unknown = speaker is None and bool(_PRONOUN.fullmatch(phrase.strip()))
+                    if speaker is not None or unknown:
                         break
-                if speaker is not None:
+                if speaker is not None or unknown:
                     break
+            if unknown:
+                continue
+            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
+                # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None:
                 # (Within the words just before the quote: searched from the region's start for every
                 # quote of a long one, it was quadratic.)
@@ -240,12 +245,14 @@ class ClaimFinder:
         return m.group("name")
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
-        """The paragraph before line `index`; when the quote before was left open, lines between
-        that are no prose (an advert's 'Hide Ad', a caption) are passed over."""
+        """The paragraph before line `index`; lines since the quote before that are no prose (an
+        advert's 'Hide Ad', a subheading, a caption) are passed over."""
         lines, text = self.doc.lines, self.doc.text
         i = index - 1
-        if previous is not None and not previous[1].closed:
-            while i >= 0 and lines[i].start > previous[1].line.start and _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end):
+        if previous is not None:
+            while i >= 0 and lines[i].start > previous[1].line.start and (
+                    _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
+                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
                 i -= 1
         return i if i >= 0 else None
 
@@ -271,7 +278,8 @@ class ClaimFinder:
                 if speaker is not None:
                     return speaker, head
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
-                name = self.speakers.name_at_end(said)
+                name = self.speakers.name_at_end(said) or \
+                    self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?")):
             return None, None  # a subheading quoting words said later ("'I'm sure they will improve soon'")
