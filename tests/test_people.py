@@ -204,6 +204,11 @@ CASES = {
     "a former post as written": (
         "Kent Police", "Dai Rhys, who is formerly Chief Superintendent at Kent Police, said the report was fair.",
         {("Dai Rhys", "chief superintendent", "Kent Police", None)}),
+    "a party of two words joined by 'and' before the post": (
+        "Kent Police", "Roy Smith, the Labour and Co-operative MP for Gravesham, said residents deserved better.",
+        {("Roy Smith", "MP", "House of Commons", "Labour Party")}),
+    "a shadow post is not the post": (
+        "Kent Police", "Shadow home secretary Tom Hart said the report was damning.", set()),
     "a candidate to be the new PCC is no PCC": (
         "Dyfed-Powys Police", "Plaid Cymru's candidate to be the new Police and Crime Commissioner, Dai Rhys, said the "
                               "force needed new leadership.",

@@ -171,6 +171,10 @@ QUOTES = {
     "'they' after the inspectors are named is the inspectorate": (
         "Inspectors visited the force in March. They said: \"The force must improve how it answers calls.\"",
         {(HMICFRS, "The force must improve how it answers calls.")}),
+    "a relative clause between speaker and verb names an organisation, not the speaker": (
+        'Steve Hart, who chairs the Police Federation of England and Wales, said: "Officers are stretched to '
+        'breaking point."',
+        {("Steve Hart", "Officers are stretched to breaking point.")}),
     "an area's Police Federation is not the national one": (
         "Kent Police Federation says the findings of the report were ‘not a reflection of the hard work of members’.",
         set()),

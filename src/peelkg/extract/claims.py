@@ -30,6 +30,9 @@ _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccor
 _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+
+
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
     """Candidate subjects of the last verb of saying in text[start:end] (folded), nearest first: the
     words after the last comma, then the comma-separated phrases before it ('X, the mayor, said'),
@@ -45,7 +48,9 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
     parts = text[max(stop + 1, start):verb_start].split(",")
     out, end = [], verb_start - start
     for part in reversed(parts):
-        if part.strip():  # ', said' leaves a blank part before the verb: it names no one
+        # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
+        # ('X, who chairs the Police Federation, said' is X's).
+        if part.strip() and not _RELATIVE_CLAUSE.match(part):
             out.append((part, end))
             if len(out) == 3:
                 break

@@ -85,13 +85,14 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X".
 _BETWEEN_NAME_AND_ROLE = (r",\s+(?:(?:who is|who was|who has been|now|the|its|their|his|her|[a-z]+'s|formerly|previously|"
                           r"currently|also)\s+){0,3}"
-                          r"(?:(?:[A-Z][\w-]*(?:'s)?|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
+                          r"(?:(?:[A-Z][\w-]*(?:'s)?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC".
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
                                rf"has been appointed|was named|took over as|takes over as|was made|has been|had been|is|was|"
-                               rf"is now|remains|serves as|served as|has served as)\s+(?:as\s+)?(?:the\s+)?"
+                               rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
+                               rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s)?|and|of|&)\s+){{0,5}}$")

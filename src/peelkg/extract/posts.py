@@ -153,17 +153,18 @@ def _branch_name(federation: str) -> str | None:
 
 
 # A post someone stands for is not one they hold: 'Labour's candidate to be the new Police and Crime
-# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe'.
+# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe';
+# nor is a shadow post (the opposition's spokesperson: 'shadow home secretary Jane Roe').
 _SOUGHT_BEFORE = re.compile(r"(?:\b(?:candidates?|standing|stand|stands|bid|running|run|race|hopes?|hoping|aims?|aiming|seeking|"
-                            r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
-                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential))"
+                            r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)(?:\s+(?:elected|appointed))?|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
+                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow))"
                             r"(?:\s+(?:next|new|[A-Z][\w-]*))?\s+$", re.I)
 _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|elections?|race|contest|nomination|hustings|"
                            r"shortlist)\b", re.I)
 
 
-def sought_post(text: str, start: int, end: int) -> bool:
-    """True when the post named at text[start:end] is one sought, not held."""
+def unheld_post(text: str, start: int, end: int) -> bool:
+    """True when the post named at text[start:end] is one sought or shadowed, not held."""
     return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end))
 
 
@@ -199,7 +200,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name), m.group("title"))
     by_surname: list[tuple[int, int, str, int, int]] = []
     for start, end, role in sorted(posts):
-        if sought_post(text, start, end):
+        if unheld_post(text, start, end):
             continue
         sentence = doc.sentence_at(start)
         holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start) or \

@@ -9,7 +9,7 @@ from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
 from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_party
-from .posts import role_in_force, sought_post
+from .posts import role_in_force, unheld_post
 
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
@@ -255,7 +255,7 @@ class Speakers:
         if holder is not None:
             return holder
         roles = [(role, at == 0 if verb_first else stop == len(phrase))
-                 for at, stop, role in self.doc.lex.roles.finditer(phrase) if not sought_post(phrase, at, stop)]
+                 for at, stop, role in self.doc.lex.roles.finditer(phrase) if not unheld_post(phrase, at, stop)]
         if not roles and _FORCE_CHIEF_AT_END.search(phrase):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
         for role, titled in roles:
