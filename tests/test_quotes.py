@@ -158,6 +158,11 @@ QUOTES = {
         "Mr Scott said: “These criticisms must be taken seriously and properly addressed. “ Ms Hall had called the "
         "force “inspected to death” last week.",
         {("Matthew Scott", "These criticisms must be taken seriously and properly addressed.")}),
+    "verbs that frame someone's words": (
+        'Ms Hall described the report as "a wake-up call for every force in the country". Mr Scott stressed that '
+        '"the force is on the right path but has a long way to go".',
+        {("Jo Hall", "a wake-up call for every force in the country"),
+         ("Matthew Scott", "the force is on the right path but has a long way to go")}),
     "adding": (
         'Mr Scott criticised how often the force is inspected, adding: "The force has to spend a great deal of time '
         'on each inspection."',
