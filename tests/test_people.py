@@ -207,6 +207,9 @@ CASES = {
     "a party of two words joined by 'and' before the post": (
         "Kent Police", "Roy Smith, the Labour and Co-operative MP for Gravesham, said residents deserved better.",
         {("Roy Smith", "MP", "House of Commons", "Labour Party")}),
+    "the post in brackets after the name": (
+        "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
+        {("Mark Penn", "chief constable", "Kent Police", None)}),
     "a shadow post is not the post": (
         "Kent Police", "Shadow home secretary Tom Hart said the report was damning.", set()),
     "a candidate to be the new PCC is no PCC": (

@@ -180,6 +180,12 @@ QUOTES = {
         'Steve Hart, who chairs the Police Federation of England and Wales, said: "Officers are stretched to '
         'breaking point."',
         {("Steve Hart", "Officers are stretched to breaking point.")}),
+    "a name beside a post wins over the post's other holder": (
+        'Ann Ball, the chief constable, said: "We have turned a corner in the last two years."',
+        {("Ann Ball", "We have turned a corner in the last two years.")}),
+    "a post named with a name not known is not the post's known holder's": (
+        'Jan van der Berg, then Chief Constable, said: "We have turned a corner in the last two years."',
+        set()),
     "an area's Police Federation is not the national one": (
         "Kent Police Federation says the findings of the report were ‘not a reflection of the hard work of members’.",
         set()),

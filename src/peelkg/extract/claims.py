@@ -9,7 +9,7 @@ from ..facts import Claim, DateValue, Inference, Span
 from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
-from .mentions import NAME, Mentions, is_name
+from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, Mentions, clean_name, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
 from .speakers import ADVERB, QUOTE_SPEECH, SPEECH, Speakers, union_spans
@@ -124,6 +124,14 @@ _NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words befor
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _PRONOUN = re.compile(r"(?i:he|she)")
+_TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
+# Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
+_NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
+
+
+def _is_a_name(phrase: str) -> bool:
+    """A person's name and nothing else: 'Ann Ball', 'Dr Ann Ball', 'Ms Ball', 'Jan van der Berg'."""
+    return bool(_NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
 # A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
@@ -189,12 +197,7 @@ class ClaimFinder:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
             for end in ([] if speaker else ends):
-                for phrase, at in _subject_before(text, region.start, end, verbs):
-                    speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
-                        if phrase.strip() else None
-                    unknown = speaker is None and bool(_PRONOUN.fullmatch(phrase.strip()))
-                    if speaker is not None or unknown:
-                        break
+                speaker, unknown = self._speaker_of(_subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
                     break
             if unknown:
@@ -232,6 +235,21 @@ class ClaimFinder:
             claims.append(claim)
             previous = (claim, quote)
         return claims
+
+    def _speaker_of(self, subjects: list[tuple[str, int]], base: int) -> tuple[str | Organisation | None, bool]:
+        """Who the candidate subjects of a verb of saying (nearest first, as _subject_before gives
+        them, ends relative to `base`) name: a phrase that is a name wins over a post named beside
+        it ('Ann Ball, the chief constable, said' is Ann Ball's, whoever else the text calls chief
+        constable). True when the subject names someone no one else can stand for: a name the
+        converter does not know, or 'he' where no man is named."""
+        named = next(((phrase, at) for phrase, at in subjects if _is_a_name(phrase.strip())), None)
+        for phrase, at in [named] if named else subjects:
+            speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
+            if speaker is not None:
+                return speaker, False
+            if named or _PRONOUN.fullmatch(phrase.strip()):
+                return None, True
+        return None, False
 
     def _named_after(self, line: Span):
         """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'"""
@@ -277,11 +295,9 @@ class ClaimFinder:
         said = text[head.start:head.end].rstrip()
         if said.endswith((":", ";")):
             said = said[:-1]
-            for phrase, at in _subject_before(said, 0, len(said)):
-                speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
-                    if phrase.strip() else None
-                if speaker is not None:
-                    return speaker, head
+            speaker, unknown = self._speaker_of(_subject_before(said, 0, len(said)), head.start)
+            if speaker is not None or unknown:
+                return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'

@@ -96,6 +96,8 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s)?|and|of|&)\s+){{0,5}}$")
+# "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
+_NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s)?|and|of|&)\s+){{0,5}}$")
 # 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other.
 _SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z])")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
@@ -218,7 +220,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> t
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE):
+    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None

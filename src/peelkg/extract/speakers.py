@@ -8,7 +8,7 @@ import re
 from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
-from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_party
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
 from .posts import role_in_force, unheld_post
 
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
@@ -36,6 +36,8 @@ _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 _THEY_AT_START = re.compile(r"^they\b", re.I)
+# A name just before a post, a few lower-case words between: 'Ann Ball (Chief Constable', 'Ann Ball, then Chief Constable'.
+_NAME_BEFORE_POST = re.compile(rf"(?<![\w'-])(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*[(,]?(?:\s+[a-z]+){{0,3}}\s*$")
 # The inspectors, as 'they' may refer to them.
 _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
 # A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
@@ -149,6 +151,12 @@ class Speakers:
                 return name
         return last
 
+    def _named_unknown(self, phrase: str, at: int) -> bool:
+        """True when the post at phrase[at:] is named with a holder the converter does not know
+        ('Mark Penn (Chief Constable) said'): it is their post, not its known holder's."""
+        m = _NAME_BEFORE_POST.search(phrase, max(0, at - 60), at)
+        return bool(m and is_name(m.group("name")) and m.group("name") not in self.mentions.people)
+
     def _they_before(self, pos: int) -> str | Organisation | None:
         """Who 'they' at `pos` is: the inspectors, or the one person, named last in this paragraph or
         the one before; nobody where that sentence names two people or neither is near."""
@@ -258,7 +266,8 @@ class Speakers:
         if holder is not None:
             return holder
         roles = [(role, at == 0 if verb_first else stop == len(phrase))
-                 for at, stop, role in self.doc.lex.roles.finditer(phrase) if not unheld_post(phrase, at, stop)]
+                 for at, stop, role in self.doc.lex.roles.finditer(phrase)
+                 if not unheld_post(phrase, at, stop) and not self._named_unknown(phrase, at)]
         if not roles and _FORCE_CHIEF_AT_END.search(phrase):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
         for role, titled in roles:
