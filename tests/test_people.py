@@ -192,6 +192,10 @@ CASES = {
     "an appositive with a lower-case possessive": (
         "Kent Police", "Ann Webb, the county's police and crime commissioner, said the report was fair.",
         {("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "an area's possessive written with the apostrophe alone": (
+        "South Wales Police", "Emma Ward, South Wales' police and crime commissioner, said she would hold the force to "
+                              "account.",
+        {("Emma Ward", "police and crime commissioner", "Police and Crime Commissioner for South Wales", None)}),
     "the force's rank, then the name": (
         "Kent Police", "Tom Hart, the force's deputy chief constable, said the report was fair.",
         {("Tom Hart", "deputy chief constable", "Kent Police", None)}),

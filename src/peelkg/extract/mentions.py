@@ -113,10 +113,10 @@ def area_patterns(lex) -> AreaPatterns:
     areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
     alternation = vocab.trie_alternation(areas)  # the longest name that fits, as a longest-first list
     return AreaPatterns(
-        Caseless(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
+        Caseless(rf"\b({alternation})(?:'s|')? (?:police force|police service|police|constabulary)\b"
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
         re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
-        re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
+        re.compile(rf"\b({alternation})(?:'s|')?\s+$", re.I),
         re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
         areas)
 
