@@ -61,6 +61,11 @@ PUBLISHED = {
     "a numeric date glued to the publisher's name": (
         "logo\nKent police improving, report says\n\nBBC News24-07-2025\nA police force is getting better.",
         "2025-07-24"),
+    "a numeric date and its time on a line of their own": ("By Jane Roe\n03/05/2024 14:02", "2024-05-03"),
+    "'Last modified' is a date of a change, after the publication date": (
+        "Published 1 May 2024 | Last modified on Thu 3 May 2024 15.00 BST", "2024-05-01"),
+    "a date set off by a dash": ("Kent Police - 3 May 2024", "2024-05-03"),
+    "a dash that opens its line is a bullet, no dateline": ("- 3 May 2024 inspection began", None),
     "a label line after the first paragraph dates no article": (
         "Kent Police\n\nThe inspectorate has published its latest assessment of the force, which it says is good at "
         "preventing crime but must improve in other areas.\n\nA\nB\nSent on\n2 October 2024", None),
