@@ -40,6 +40,8 @@ FRAGMENTS = [
     "previously ", "then ", "has ", "not ", "and ", "of ", "from ", "between ", "to ", "March ", "said ",
     "says ", "found ", "he ", "she ", "which ", "including ", "graded ", "rated ", "judged ", "nine ",
     "the force ", "the chief constable ", "PCC ", "who is ", "Federation ", "on ", "meeting ", "yesterday ",
+    "Hide Ad", "AM ", "MS ", "MP for ", "candidate ", "Branch secretary ", "From\n", "Sent on\n", "QPM ", "OBE ",
+    "24-07-2025", "27-Nov-2014 ", "formerly ", "they ", ", the county's ", "accepted: ",
 ]
 
 
@@ -112,6 +114,11 @@ def convert_in_time(text: str):
 @example("Kent Police.\nThe force was good at" + " " * 30_000 + "x:")
 @example("Kent Police. Aaa" + " bbb" * 12_000 + " said" + ' "Aaa bbb ccc ddd eee"' * 2_000)  # one subject, resolved per quote
 @example("Kent Police was good in §G0§ and §A1§ areas. " * 1_500)  # placeholders written in the text
+@example("Kent Police.\nAaa Bbb" + " OBE" * 20_000 + "\nChief Constable\n" * 20)  # a name line above title lines
+@example('Kent Police said "Aaa bbb ccc ddd' + ' "eee" fff' * 12_000)  # quotes inside an open quote, each checked
+@example("Kent Police. The MP for" + " Aaa" * 25_000 + " said it.")  # a seat's words before its holder's name
+@example("Kent Police.\n" + "Sent on\n" * 20_000 + "2 May 2024")  # date labels on lines of their own
+@example("Kent Police.\n" + "Hide Ad" * 14_000 + "Chief Constable Tom Brown said it.")
 @settings(max_examples=25, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(hostile_texts)
@@ -170,7 +177,7 @@ def test_timeline_finds_each_person_where_their_own_pattern_did(text, people):
         surname = name.split()[-1]
         whole_words = rf"(?:{re.escape(name[0])}(?<!\w.){re.escape(name[1:])}|" \
                       rf"{re.escape(surname[0])}(?<!\w.){re.escape(surname[1:])})\b"
-        expected += [(m.start(), name) for m in re.finditer(whole_words, text)]
+        expected += [(m.start(), m.end(), name) for m in re.finditer(whole_words, text)]
     assert _timeline(text, people) == sorted(expected)
 
 

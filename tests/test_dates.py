@@ -49,6 +49,26 @@ PUBLISHED = {
     "'Last updated' further down dates a section": (
         "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
         "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "a letter's 'Sent on' line and the date on the next": (
+        "Letter information\nFrom\nSir Ed Moss KPM\nHis Majesty's Chief Inspector of Constabulary\nTo\nAnn Webb\n"
+        "Police and Crime Commissioner for Kent\nSent on\n2 October 2024\nI am writing ahead of the publication of "
+        "the latest PEEL assessment of Kent Police to set out my concerns about the force.", "2024-10-02"),
+    "a page's 'last updated' line in its header, the date with dashes on the next": (
+        "MPS Home /// Press Bureau Index Page\nNotes to Editors\nMet response to HMIC Peel Assessment\n"
+        "NOT FOR PUBLICATION: No facilities available.\nThis page was last updated on\n27-Nov-2014 9:47\n"
+        "THE MPS has welcomed the first Peel Assessment by HMIC, which graded the force as good in five out six "
+        "areas assessed.", "2014-11-27"),
+    "a numeric date glued to the publisher's name": (
+        "logo\nKent police improving, report says\n\nBBC News24-07-2025\nA police force is getting better.",
+        "2025-07-24"),
+    "a numeric date and its time on a line of their own": ("By Jane Roe\n03/05/2024 14:02", "2024-05-03"),
+    "'Last modified' is a date of a change, after the publication date": (
+        "Published 1 May 2024 | Last modified on Thu 3 May 2024 15.00 BST", "2024-05-01"),
+    "a date set off by a dash": ("Kent Police - 3 May 2024", "2024-05-03"),
+    "a dash that opens its line is a bullet, no dateline": ("- 3 May 2024 inspection began", None),
+    "a label line after the first paragraph dates no article": (
+        "Kent Police\n\nThe inspectorate has published its latest assessment of the force, which it says is good at "
+        "preventing crime but must improve in other areas.\n\nA\nB\nSent on\n2 October 2024", None),
     "a date without a year": ("Kent Police news\n\nThe report, released on Thursday 10 April, found the force good.",
                               None),
     "'today (weekday date)' without a year": ("HMICFRS today (Friday 16 June) confirmed its findings.", None),

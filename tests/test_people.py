@@ -147,6 +147,91 @@ CASES = {
     "chief executive of the commissioner's office": (
         "Kent Police", "The chief executive of the OPCC, Jane Roe, said the report was fair.",
         {("Jane Roe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    "a letter's From and To blocks: the posts on the lines under the name": (
+        "Kent Police",
+        "Letter information\nFrom\nSir Ed Moss KPM DL\nHis Majesty’s Chief Inspector of Constabulary\nHis Majesty’s "
+        "Chief Inspector of Fire & Rescue Services\nTo\nAnn Webb\nPolice and Crime Commissioner for Kent\nSent on\n"
+        "2 May 2024\nI am writing to you about the force.",
+        {("Ed Moss", "HM Chief Inspector of Constabulary", HMICFRS, None),
+         ("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a signature block with letters after the name": (
+        "Surrey Police", "Yours sincerely,\n\nJo Pike OBE QFSM\nChief Constable\nSurrey Police",
+        {("Jo Pike", "chief constable", "Surrey Police", None)}),
+    "a byline's name above a title line is no holder": (
+        "Kent Police", "By Jane Smith\nChief Reporter", set()),
+    "'AM' after a name in London": (
+        "Metropolitan Police Service", "Ann Lee AM, who proposed the motion, said the Met must improve.",
+        {("Ann Lee", "London Assembly member", "London Assembly", None)}),
+    "'AM' in Wales, with the party before it": (
+        "Gwent Police", "Tom Hart, the Conservative AM for South Wales East, said inspections raise standards.",
+        {("Tom Hart", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", "Conservative Party")}),
+    "'AM' where no assembly covers the force is no post": (
+        "Kent Police", "Ann Lee AM said the force must improve.", set()),
+    "'MS' after a name": (
+        "Dyfed-Powys Police", "Ann Lee MS said the force must improve.",
+        {("Ann Lee", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", None)}),
+    "'MSP' after a name": (
+        "Kent Police", "Ann Lee MSP said the report was a warning to every force.",
+        {("Ann Lee", "MSP", "Scottish Parliament", None)}),
+    "MP for a seat, then the name": (
+        "Gwent Police", "Labour MP for Newport West Tom Hart said it was for the force to defend itself.",
+        {("Tom Hart", "MP", "House of Commons", "Labour Party")}),
+    "a former MP named by title and surname, named in full before": (
+        "Cleveland Police", "Labour candidate Dr Ann Webb spoke first. Former Stockton South MP Dr Webb said the force "
+                            "had improved.",
+        {("Ann Webb", "MP", "House of Commons", None)}),
+    "Deputy Commissioner of the Met": (
+        "Metropolitan Police Service", "Deputy Commissioner, Tom Hart, said the Met was grateful.",
+        {("Tom Hart", "deputy commissioner", "Metropolitan Police Service", None)}),
+    "'Deputy Commissioner' of another force is its deputy PCC": (
+        "Kent Police", "Deputy Commissioner Tom Hart said the report was fair.",
+        {("Tom Hart", "deputy police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "has been acting police and crime commissioner": (
+        "Cleveland Police", "Ann Webb has been acting Police and Crime Commissioner since the resignation.",
+        {("Ann Webb", "acting police and crime commissioner", "Police and Crime Commissioner for Cleveland", None)}),
+    "an appositive with a lower-case possessive": (
+        "Kent Police", "Ann Webb, the county's police and crime commissioner, said the report was fair.",
+        {("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "an area's possessive written with the apostrophe alone": (
+        "South Wales Police", "Emma Ward, South Wales' police and crime commissioner, said she would hold the force to "
+                              "account.",
+        {("Emma Ward", "police and crime commissioner", "Police and Crime Commissioner for South Wales", None)}),
+    "the force's rank, then the name": (
+        "Kent Police", "Tom Hart, the force's deputy chief constable, said the report was fair.",
+        {("Tom Hart", "deputy chief constable", "Kent Police", None)}),
+    "a rank of a force, then the name, glued to web clutter": (
+        "Essex Police", "Hide AdChief Constable of Essex Police, Tom Hart said: \"We accept the findings.\"",
+        {("Tom Hart", "chief constable", "Essex Police", None)}),
+    "a force's rank and name": (
+        "Kent Police", "Kent Police's Chief Constable Tom Hart said the report was fair.",
+        {("Tom Hart", "chief constable", "Kent Police", None)}),
+    "a former post as written": (
+        "Kent Police", "Dai Rhys, who is formerly Chief Superintendent at Kent Police, said the report was fair.",
+        {("Dai Rhys", "chief superintendent", "Kent Police", None)}),
+    "a party of two words joined by 'and' before the post": (
+        "Kent Police", "Roy Smith, the Labour and Co-operative MP for Gravesham, said residents deserved better.",
+        {("Roy Smith", "MP", "House of Commons", "Labour Party")}),
+    "the post in brackets after the name": (
+        "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
+        {("Mark Penn", "chief constable", "Kent Police", None)}),
+    "a shadow post is not the post": (
+        "Kent Police", "Shadow home secretary Tom Hart said the report was damning.", set()),
+    "a candidate to be the new PCC is no PCC": (
+        "Dyfed-Powys Police", "Plaid Cymru's candidate to be the new Police and Crime Commissioner, Dai Rhys, said the "
+                              "force needed new leadership.",
+        set()),
+    "a PCC candidate is no PCC": (
+        "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
+    "a prospective PCC is no PCC": (
+        "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
+    "a branch secretary where the Federation is named before": (
+        "West Mercia Police", "West Mercia Police Federation says the report is unfair.\n\nBranch secretary Ann Webb "
+                              "said officers were working tirelessly.",
+        {("Ann Webb", "Police Federation secretary", "West Mercia Police Federation", None)}),
+    "a union's branch secretary is no Federation post": (
+        "Kent Police", "Kent Police Federation welcomed the report.\n\nUnison branch secretary Ann Webb said staff "
+                       "were stretched.",
+        set()),
     "ranks in general are no people": (
         "Metropolitan Police Service", "Inexperienced staff were found at chief inspector, inspector and sergeant levels.",
         set()),
@@ -197,3 +282,15 @@ def test_a_post_in_a_force_never_made_known_still_names_its_holder():
     assert not facts.memberships
     assert [p.name for p in facts.people] == ["Hugh Penn"]
     assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}
+
+
+def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
+    """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
+    inspects nothing now: the inspectors are the current post holders only."""
+    facts = convert(ARTICLE.format(force="West Midlands Police", case=(
+        "HMI Wendy Marsh told the PCC of the decision. He cited a document written by the previous chief "
+        "inspector of constabulary, Sir Tom Wade.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {
+        ("Wendy Marsh", "HM Inspector of Constabulary"), ("Tom Wade", "HM Chief Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]

@@ -118,6 +118,16 @@ def read_metadata(path: Path) -> Metadata:
     return Metadata(**raw)
 
 
+# What a web page's advertising leaves in copied text, often glued to the next word ('Hide AdChief
+# Constable …', 'Hide Ad“I thank …”'): never the article's words.
+_CLUTTER = re.compile(r"(?<![A-Za-z])Hide Ad|^[^\S\n]*(?:Advertisement|ADVERTISEMENT)(?=[A-Z\"'\u201c\u2018]|[^\S\n]*$)", re.M)
+
+
+def blank_clutter(text: str) -> str:
+    """`text` with a web page's advertising clutter blanked out (same length: offsets survive)."""
+    return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
+
+
 def is_web_url(url: str) -> bool:
     """An absolute http(s) URL with a host, and nothing a URL cannot hold unescaped."""
     if re.search(r"[\s<>\"{}|\\^`]", url):

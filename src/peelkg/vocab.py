@@ -272,6 +272,10 @@ class Lexicon:
     role_forces: dict[str, frozenset[str]] = field(default_factory=dict)  # role IRI -> the only forces that have it
     role_elsewhere: dict[str, str] = field(default_factory=dict)  # role IRI -> what its title means in other forces
     role_in_office_of: dict[str, str] = field(default_factory=dict)  # role IRI -> the role whose office it is in
+    # Titles matched with their case ('AM', 'MS'), each standing for itself, and the roles each can name.
+    role_titles: Phrases | None = None
+    title_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    org_covers: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation IRI -> forces it covers
     inspectorate: str = ""
 
 
@@ -357,6 +361,9 @@ def lexicon() -> Lexicon:
     for org in sorted(set(g.subjects(RDF.type, ORG.FormalOrganization)) - set(members(PEEL.PoliceForce))):
         org_pairs += [(label, str(org)) for label in _labels(g, org)]
         lex.org_types[str(org)] = frozenset(str(t) for t in g.objects(org, RDF.type))
+        covers = frozenset(str(f) for f in g.objects(org, PEEL.coversForce))
+        if covers:
+            lex.org_covers[str(org)] = covers
         if (org, RDF.type, PEEL.Inspectorate) in g and not lex.inspectorate:
             lex.inspectorate = str(org)
     lex.organisations = Phrases.build(org_pairs)
@@ -372,5 +379,8 @@ def lexicon() -> Lexicon:
         forces = frozenset(str(f) for f in g.objects(role, PEEL.postInForce))
         if forces:
             lex.role_forces[str(role)] = forces
+        for title in g.objects(role, PEEL.caseSensitiveLabel):
+            lex.title_roles[str(title)] = tuple(sorted(lex.title_roles.get(str(title), ()) + (str(role),)))
     lex.roles = Phrases.build(role_pairs)
+    lex.role_titles = Phrases.build([(title, title) for title in lex.title_roles], case_sensitive=True)
     return lex

@@ -15,7 +15,7 @@ from .posts import find_people
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "15"
+CONVERTER_VERSION = "16"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -68,7 +68,9 @@ def extract(source: Source) -> ArticleFacts:
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
-    inspectors = tuple(dict.fromkeys(m.person for m in mentions.memberships if m.organisation.iri == lex.inspectorate))
+    # A former holder of an inspectorate post keeps the role but is no inspector of this inspection.
+    inspectors = tuple(dict.fromkeys(m.person for m in mentions.memberships
+                                     if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, mentions.main_force, stated, counts, totals, period, published, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)

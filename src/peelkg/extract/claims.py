@@ -5,24 +5,17 @@ import bisect
 import itertools
 import re
 
-from ..facts import Claim, DateValue, Inference, Span
+from ..facts import Claim, DateValue, Inference, Organisation, Span
 from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
-from .mentions import NAME, Mentions, is_name
+from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, Mentions, clean_name, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
-from .speakers import Speakers, union_spans
+from .speakers import ADVERB, QUOTE_SPEECH, SPEECH, Speakers, union_spans
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
-# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-QUOTE_SPEECH = rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|went on)"
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
-# "has also previously said". At most three, each once in the alternation: a subject before
-# them that may hold them too makes an unbounded run of them quadratic to search, and a word
-# twice in the alternation, exponential.
-ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -35,6 +28,9 @@ _SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # From the start of a run of white space only: from inside it, each start would run to its end.
 _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 
 
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
@@ -52,7 +48,9 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
     parts = text[max(stop + 1, start):verb_start].split(",")
     out, end = [], verb_start - start
     for part in reversed(parts):
-        if part.strip():  # ', said' leaves a blank part before the verb: it names no one
+        # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
+        # ('X, who chairs the Police Federation, said' is X's).
+        if part.strip() and not _RELATIVE_CLAUSE.match(part):
             out.append((part, end))
             if len(out) == 3:
                 break
@@ -125,6 +123,19 @@ _NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words befor
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
+_PRONOUN = re.compile(r"(?i:he|she)")
+_TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
+# Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
+_NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
+
+
+def _is_a_name(phrase: str) -> bool:
+    """A person's name and nothing else: 'Ann Ball', 'Dr Ann Ball', 'Ms Ball', 'Jan van der Berg'."""
+    return bool(_NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
+# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
+# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
+# one class or the other, so the pattern cannot backtrack.
+_CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 _WORDS_OF = re.compile(r"(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of (?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
@@ -184,14 +195,16 @@ class ClaimFinder:
             last = verbs.last_ending_by(quote.start - 1)
             if last is not None:
                 ends.append(last[0])
+            unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
             for end in ([] if speaker else ends):
-                for phrase, at in _subject_before(text, region.start, end, verbs):
-                    speaker = self.speakers.resolve(phrase, region.start + at, region.start + at - len(phrase)) \
-                        if phrase.strip() else None
-                    if speaker is not None:
-                        break
-                if speaker is not None:
+                speaker, unknown = self._speaker_of(_subject_before(text, region.start, end, verbs), region.start)
+                if speaker is not None or unknown:
                     break
+            if unknown:
+                continue
+            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
+                # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None:
                 # (Within the words just before the quote: searched from the region's start for every
                 # quote of a long one, it was quadratic.)
@@ -223,6 +236,21 @@ class ClaimFinder:
             previous = (claim, quote)
         return claims
 
+    def _speaker_of(self, subjects: list[tuple[str, int]], base: int) -> tuple[str | Organisation | None, bool]:
+        """Who the candidate subjects of a verb of saying (nearest first, as _subject_before gives
+        them, ends relative to `base`) name: a phrase that is a name wins over a post named beside
+        it ('Ann Ball, the chief constable, said' is Ann Ball's, whoever else the text calls chief
+        constable). True when the subject names someone no one else can stand for: a name the
+        converter does not know, or 'he' where no man is named."""
+        named = next(((phrase, at) for phrase, at in subjects if _is_a_name(phrase.strip())), None)
+        for phrase, at in [named] if named else subjects:
+            speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
+            if speaker is not None:
+                return speaker, False
+            if named or _PRONOUN.fullmatch(phrase.strip()):
+                return None, True
+        return None, False
+
     def _named_after(self, line: Span):
         """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'"""
         m = _WORDS_OF.match(self.doc.text, line.start, line.end)
@@ -240,12 +268,14 @@ class ClaimFinder:
         return m.group("name")
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
-        """The paragraph before line `index`; when the quote before was left open, lines between
-        that are no prose (an advert's 'Hide Ad', a caption) are passed over."""
+        """The paragraph before line `index`; lines since the quote before that are no prose (an
+        advert's 'Hide Ad', a subheading, a caption) are passed over."""
         lines, text = self.doc.lines, self.doc.text
         i = index - 1
-        if previous is not None and not previous[1].closed:
-            while i >= 0 and lines[i].start > previous[1].line.start and _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end):
+        if previous is not None:
+            while i >= 0 and lines[i].start > previous[1].line.start and (
+                    _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
+                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
                 i -= 1
         return i if i >= 0 else None
 
@@ -265,13 +295,12 @@ class ClaimFinder:
         said = text[head.start:head.end].rstrip()
         if said.endswith((":", ";")):
             said = said[:-1]
-            for phrase, at in _subject_before(said, 0, len(said)):
-                speaker = self.speakers.resolve(phrase, head.start + at, head.start + at - len(phrase)) \
-                    if phrase.strip() else None
-                if speaker is not None:
-                    return speaker, head
+            speaker, unknown = self._speaker_of(_subject_before(said, 0, len(said)), head.start)
+            if speaker is not None or unknown:
+                return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
-                name = self.speakers.name_at_end(said)
+                name = self.speakers.name_at_end(said) or \
+                    self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?")):
             return None, None  # a subheading quoting words said later ("'I'm sure they will improve soon'")

@@ -32,33 +32,48 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
 # 'Thursday, Dec 8th, 2016', '25/11/2022' (day first, as in the UK), '2024-10-17'.
 _DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
 _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
-_NUMERIC = rf"(?P<d3>[0-3]?\d)/(?P<m3>[01]?\d)/(?P<y3>{YEAR})"
+_NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR})"
+_DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)"
-FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC})\b"
-_LABEL = r"(?:date|published|first published|posted|updated|last updated)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
+FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
+_LABEL = r"(?:date|published|first published|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
 _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report.
-_LABELLED = re.compile(rf"(?:Published|Posted|Updated|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+_LABELLED = re.compile(rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
-_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))[|*][^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
+_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
+# A label on a line of its own, the date on the next: 'Sent on' / '2 October 2024', 'This page was
+# last updated on' / '27-Nov-2014 9:47'; anywhere in the page's header, which goes on past the
+# first lines (a letter's 'From', 'To' and 'Sent on' blocks) until its first paragraph of prose.
+_HEADER_LINES = 20
+_PROSE = re.compile(r"(?:\S+\s+){19,}\S*[.!?\"')]\s*")
+_LABEL_LINE = re.compile(r"[^\S\n]*(?:(?:this page was |page )?(?:last )?updated|(?:first )?published|posted|sent|date)"
+                         r"(?: on)?[^\S\n]*:?[^\S\n]*", re.I)
+_DATE_FIRST = re.compile(rf"[^\S\n]*{FULL_DATE}")
+# A numeric date (and its time) that ends a short header line, even glued to the publisher's name:
+# 'BBC News24-07-2025', '03/05/2024 14:02'.
+_DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?"
+                             rf"[^\S\n]*$")
+_SHORT_LINE_WORDS = 4
+_UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
 
 
 def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
     """The ISO date a FULL_DATE match states, with its offsets; None for a date that does not exist."""
-    if m.group("iso"):
+    if m.groupdict().get("iso"):
         try:
             return dt.date.fromisoformat(m.group("iso")).isoformat(), m.start("iso"), m.end("iso")
         except ValueError:
             return None
-    for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+    for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
         if m.groupdict().get(y):
             month = int(m.group(mo)) if mo == "m3" else month_number(m.group(mo))
             if not 1 <= month <= 12:
@@ -72,13 +87,24 @@ def published_date(doc: Doc) -> DateValue | None:
     """The article's own date. 'Last updated' counts only in the page's header and when it gives
     no publication date: further down, it dates a section of the page, not the page."""
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
-    for order, line in enumerate(doc.lines[:_PUBLISHED_LINES]):
-        m = _DATELINE.match(doc.text, line.start, line.end)
-        for m in ([m] if m else []) + list(_LABELLED.finditer(doc.text, line.start, line.end)) + \
-                list(_SET_OFF.finditer(doc.text, line.start, line.end)):
+    text, lines = doc.text, _header(doc)
+    for order, line in enumerate(lines):
+        matches = []
+        if order < _PUBLISHED_LINES:
+            m = _DATELINE.match(text, line.start, line.end)
+            matches = ([m] if m else []) + list(_LABELLED.finditer(text, line.start, line.end)) + \
+                list(_SET_OFF.finditer(text, line.start, line.end))
+            if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
+                matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
+        updated_label = False
+        if _LABEL_LINE.fullmatch(text, line.start, line.end) and order + 1 < len(lines):
+            m = _DATE_FIRST.match(text, lines[order + 1].start, lines[order + 1].end)
+            matches += [m] if m else []
+            updated_label = _UPDATED.search(text, line.start, line.end) is not None
+        for m in matches:
             date = full_date(m)
             if date:
-                updated = "updated" in m.group().lower()
+                updated = updated_label or _UPDATED.search(m.group()) is not None
                 found.append((updated, order, date))
     if not found:
         m = _TODAY.search(doc.text)
@@ -88,6 +114,18 @@ def published_date(doc: Doc) -> DateValue | None:
         return None
     _, _, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
     return DateValue(value, doc.span(start, end))
+
+
+def _header(doc: Doc) -> list[Span]:
+    """The page's first lines, and those after them before its first paragraph of prose."""
+    lines = doc.lines[:_PUBLISHED_LINES]
+    if any(_PROSE.fullmatch(doc.text, line.start, line.end) for line in lines):
+        return lines
+    for line in doc.lines[_PUBLISHED_LINES:_HEADER_LINES]:
+        if _PROSE.fullmatch(doc.text, line.start, line.end):
+            break
+        lines.append(line)
+    return lines
 
 
 # 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.

@@ -22,8 +22,8 @@ class Doc:
 
     @cached_property
     def text(self) -> str:
-        """Folded text (same length as raw): what every pattern matches against."""
-        return textmod.fold(self.raw)
+        """Folded text without web clutter (same length as raw): what every pattern matches against."""
+        return textmod.blank_clutter(textmod.fold(self.raw))
 
     @cached_property
     def lower(self) -> str | None:
@@ -41,6 +41,14 @@ class Doc:
     @cached_property
     def commas(self) -> list[int]:
         return [m.start() for m in re.finditer(",", self.text)]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_index(self, pos: int) -> int:
+        """The index of the line `pos` is on (or of the last line before it)."""
+        return max(0, bisect.bisect_right(self._line_starts, pos) - 1)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -41,7 +41,8 @@ PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liber
 
 
 # Letters after a name: honours, decorations and degrees ("Wendy Williams CBE", "Philip Wilkinson, OBE MPhil").
-POST_NOMINALS = r"(?:,?\s+(?:CBE|OBE|MBE|KBE|DBE|QPM|KPM|BEM|DL|JP|KC|QC|MP|MPhil|PhD|MSc|MA|MBA|LLB)\b)*"
+POST_NOMINALS = (r"(?:,?\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
+                 r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM)\b)*")
 
 
 def clean_name(name: str) -> str:
@@ -72,6 +73,9 @@ class Mentions:
     holdings: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> 'm' | 'f' where a title shows it
     holder_names: list[tuple[int, int]] = field(default_factory=list)  # where posts' holders are named
+    # (person, role) of every post held now: a post the text calls former is no post today
+    # (Sir Tom Winsor, 'the previous chief inspector', inspects nothing any more).
+    current: set[tuple[str, str]] = field(default_factory=set)
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
@@ -109,10 +113,10 @@ def area_patterns(lex) -> AreaPatterns:
     areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
     alternation = vocab.trie_alternation(areas)  # the longest name that fits, as a longest-first list
     return AreaPatterns(
-        Caseless(rf"\b({alternation})(?:'s)? (?:police force|police service|police|constabulary)\b"
+        Caseless(rf"\b({alternation})(?:'s|')? (?:police force|police service|police|constabulary)\b"
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
         re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
-        re.compile(rf"\b({alternation})(?:'s)?\s+$", re.I),
+        re.compile(rf"\b({alternation})(?:'s|')?\s+$", re.I),
         re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
         areas)
 

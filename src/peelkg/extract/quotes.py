@@ -45,24 +45,72 @@ def single_quoted(text: str):
             free_from = closings[i] + 1
 
 
+# A quote inside a quote closes within a few words: '"… found the Met to be "good", especially …"'.
+_NESTED_WORDS = 6
+
+
+def _opens(raw: str, i: int, line: Span) -> bool:
+    """A mark typed as an opening one: white space (or the line's start) before it, a word after it."""
+    return (i == line.start or raw[i - 1].isspace() or raw[i - 1] in "([") and i + 1 < line.end and not raw[i + 1].isspace()
+
+
+def _closes(raw: str, i: int, line: Span) -> bool:
+    """A mark typed as a closing one: a word or punctuation before it, or white space after it."""
+    return (i > line.start and not raw[i - 1].isspace()) or i + 1 == line.end or raw[i + 1].isspace()
+
+
+def _nested(raw: str, marks: list[tuple[int, str]], opened: int, k: int, closing_after: list[bool], line: Span) -> bool:
+    """True when marks[k], inside the quote marks[opened] opened, opens a quote inside it: the next
+    mark closes it within a few words, and (where both are typed alike) a mark after that closes
+    the outer one. `closing_after[j]`: a closing mark comes after marks[j]."""
+    if k + 1 >= len(marks):
+        return False
+    (i, ch), (j, _) = marks[k], marks[k + 1]
+    if not _opens(raw, i, line) or not _closes(raw, j, line) or len(raw[i + 1:j].split()) > _NESTED_WORDS:
+        return False
+    if (ch == '"') != (raw[marks[opened][0]] == '"'):  # curly marks inside straight ones, or the other way round
+        return True
+    return closing_after[k + 1]
+
+
+def _double_quoted(raw: str, line: Span) -> list[Quote]:
+    """The double-quoted passages of one paragraph. Curly marks say which way they face, a straight
+    mark which way it is typed ('to be "good", especially'); a quote inside a quote is part of it;
+    a quote still open at a new opening mark or at the end of its paragraph ends there."""
+    quotes: list[Quote] = []
+    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTE.finditer(raw, line.start, line.end)]
+    closing_after = [False] * len(marks)
+    for j in range(len(marks) - 2, -1, -1):
+        closing_after[j] = closing_after[j + 1] or _closes(raw, marks[j + 1][0], line)
+    open_at: int | None = None
+    opened = 0  # the index of the mark that opened the open quote
+    k = 0
+    while k < len(marks):
+        i, ch = marks[k]
+        if open_at is None:
+            # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
+            if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))):
+                open_at, opened = i + 1, k
+        elif _nested(raw, marks, opened, k, closing_after, line):
+            k += 1  # past the inner quote's closing mark too
+        elif ch == "\u201d" or (_closes(raw, i, line) and not _opens(raw, i, line)) or \
+                (ch == "\u201c" and raw[i + 1:i + 2].isspace()):  # '… addressed. “ Mr Jones said'
+            quotes.append(Quote(open_at, i, line))
+            open_at = None
+        else:  # a new quote opens before the open one was closed
+            quotes.append(Quote(open_at, i, line))
+            open_at, opened = i + 1, k
+        k += 1
+    if open_at is not None:
+        quotes.append(Quote(open_at, line.end, line, closed=False))
+    return quotes
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
-    """Quoted passages: curly marks say which way they face; a quote still open at a new
-    opening mark or at the end of its paragraph ends there (press-release paragraphs)."""
+    """Quoted passages, double-quoted (per paragraph) and single-quoted."""
     quotes: list[Quote] = []
     for line in doc.lines:
-        raw = doc.raw
-        open_at: int | None = None
-        for mark in _DOUBLE_QUOTE.finditer(raw, line.start, line.end):
-            i, ch = mark.start(), mark.group()
-            if ch == "\u201c" or (ch == '"' and open_at is None):
-                if open_at is not None:
-                    quotes.append(Quote(open_at, i, line))
-                open_at = i + 1
-            elif ch in "\u201d\"" and open_at is not None:
-                quotes.append(Quote(open_at, i, line))
-                open_at = None
-        if open_at is not None:
-            quotes.append(Quote(open_at, line.end, line, closed=False))
+        quotes += _double_quoted(doc.raw, line)
         for start, end in single_quoted(doc.text[line.start:line.end]):
             quotes.append(Quote(line.start + start, line.start + end, line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))

@@ -8,8 +8,19 @@ import re
 from ..facts import Organisation
 from ..vocab import trie_alternation
 from .doc import Doc
-from .mentions import HONORIFIC, NAME_TOKEN, SURNAME, Mentions, is_party
-from .posts import role_in_force
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
+from .posts import role_in_force, unheld_post
+
+SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
+# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
+# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"'.
+QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
+                r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
+                r"revealed|reiterated|maintained|cautioned)")
+# "has also previously said". At most three, each once in the alternation: a subject before
+# them that may hold them too makes an unbounded run of them quadratic to search, and a word
+# twice in the alternation, exponential.
+ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 # Words that stand for the inspectorate as a speaker; "the report" too: its words are the
 # inspectorate's ('…," says the hard hitting 55 page inspection report').
@@ -24,15 +35,26 @@ _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
+_THEY_AT_START = re.compile(r"^they\b", re.I)
+# A name just before a post, a few lower-case words between: 'Ann Ball (Chief Constable', 'Ann Ball, then Chief Constable'.
+_NAME_BEFORE_POST = re.compile(rf"(?<![\w'-])(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*[(,]?(?:\s+[a-z]+){{0,3}}\s*$")
+# The inspectors, as 'they' may refer to them.
+_INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
 # A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _WORD_BOUNDARY = re.compile(r"\b")
+# Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
+# After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
+# After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
+_SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
-def _timeline(text: str, names) -> list[tuple[int, str]]:
-    """(position, name) wherever a person is named: by the whole name, else by the surname, as
+def _timeline(text: str, names) -> list[tuple[int, int, str]]:
+    """(start, end, name) wherever a person is named: by the whole name, else by the surname, as
     whole words (a name's namings do not overlap one another). One pass over the text for all."""
     surname = {name: name.split()[-1] for name in names}
     named_by: dict[str, set[str]] = {}  # words -> the people they name
@@ -52,8 +74,8 @@ def _timeline(text: str, names) -> list[tuple[int, str]]:
         found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
         for name in set().union(*(named_by[w] for w in found)):
             if at >= free_from.get(name, 0):
-                timeline.append((at, name))
                 free_from[name] = at + len(name if name in found else surname[name])
+                timeline.append((at, free_from[name], name))
     return sorted(timeline)
 
 
@@ -87,13 +109,14 @@ class Speakers:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
         quoted = union_spans(quoted)
-        self.timeline = [(at, name) for at, name in _timeline(doc.text, mentions.people) if not _inside(quoted, at)]
+        self.timeline = [(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
+                         if not _inside(quoted, at)]
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
-        self.namings: dict[str | None, tuple[list[int], list[str]]] = {}
+        self.namings: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {}
         for wanted in (None, "m", "f"):
-            kept = [(at, name) for at, name in self.timeline
+            kept = [(at, end, name) for at, end, name in self.timeline
                     if wanted is None or mentions.gender.get(name, wanted) == wanted]
-            self.namings[wanted] = ([at for at, _ in kept], [name for _, name in kept])
+            self.namings[wanted] = ([at for at, _, _ in kept], [(end, name) for _, end, name in kept])
         # Names by length, longest first; among names of one length, the first named wins.
         self.names = list(mentions.people)
         self.names_by_length: dict[int, dict[str, int]] = {}
@@ -114,9 +137,60 @@ class Speakers:
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
-        positions, names = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
+        """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
+        first someone who speaks in it ('X said it was for the force, not for PCC Y. He said: …' is X)."""
+        positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
-        return names[i - 1] if i else None
+        if not i:
+            return None
+        last = namings[i - 1][1]
+        sentence = self.doc.sentence_at(positions[i - 1])
+        for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
+            end, name = namings[k]
+            if name != last and _SPEAKS.match(self.doc.text, end, sentence.end):
+                return name
+        return last
+
+    def _named_unknown(self, phrase: str, at: int) -> bool:
+        """True when the post at phrase[at:] is named with a holder the converter does not know
+        ('Mark Penn (Chief Constable) said'): it is their post, not its known holder's."""
+        m = _NAME_BEFORE_POST.search(phrase, max(0, at - 60), at)
+        return bool(m and is_name(m.group("name")) and m.group("name") not in self.mentions.people)
+
+    def _they_before(self, pos: int) -> str | Organisation | None:
+        """Who 'they' at `pos` is: the inspectors, or the one person, named last in this paragraph or
+        the one before; nobody where that sentence names two people or neither is near."""
+        doc = self.doc
+        first_line = max(0, doc.line_index(pos) - 1)
+        near = doc.lines[first_line].start
+        inspectors = doc.matches(_INSPECTORS).last_ending_by(pos)
+        positions, namings = self.namings[None]
+        i = bisect.bisect_left(positions, pos)
+        person_at = positions[i - 1] if i else -1
+        if inspectors is not None and inspectors[0] >= max(near, person_at):
+            iri = doc.lex.inspectorate
+            return Organisation(doc.lex.label[iri], iri)
+        if person_at < near:
+            return None
+        sentence = doc.sentence_at(person_at)
+        named = {name for _, name in namings[bisect.bisect_left(positions, sentence.start):i]}
+        return namings[i - 1][1] if len(named) == 1 else None
+
+    def subject_of(self, sentence) -> str | None:
+        """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
+        'Ms Hall, the chief constable, repeated …', 'She accepted …'; not 'Jo Hall's report …'."""
+        text = self.doc.text
+        m = _PRONOUN_AT_START.match(text, sentence.start, sentence.end)
+        if m:
+            return self.person_before(sentence.start, m.group(1))
+        positions = self.namings[None][0]
+        i = bisect.bisect_left(positions, sentence.start)
+        if i == len(positions) or positions[i] >= sentence.end:
+            return None
+        end, name = self.namings[None][1][i]
+        if _TITLE_WORDS.fullmatch(text, sentence.start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
+            return name
+        return None
 
     def _name_at_edge(self, phrase: str) -> str | None:
         """The longest person's name that `phrase` ends or starts with."""
@@ -192,19 +266,24 @@ class Speakers:
         if holder is not None:
             return holder
         roles = [(role, at == 0 if verb_first else stop == len(phrase))
-                 for at, stop, role in self.doc.lex.roles.finditer(phrase)]
+                 for at, stop, role in self.doc.lex.roles.finditer(phrase)
+                 if not unheld_post(phrase, at, stop) and not self._named_unknown(phrase, at)]
         if not roles and _FORCE_CHIEF_AT_END.search(phrase):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
         for role, titled in roles:
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
                 return holder
-        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase) or _THEY_AT_END.search(phrase):
+        if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):
+            return self._they_before(pos)
+        if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase):
             iri = self.doc.lex.inspectorate
             return Organisation(self.doc.lex.label[iri], iri)
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
-            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker.
-            if end == len(phrase) and not is_party(self.doc, iri):
+            # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker; an
+            # area's branch is not the national body ('West Mercia Police Federation says').
+            if end == len(phrase) and not is_party(self.doc, iri) and \
+                    not area_patterns(self.doc.lex).before_post.search(phrase, 0, start):
                 return Organisation(self.doc.lex.label[iri], iri)
         if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
             force = self.mentions.main_force

@@ -1,0 +1,236 @@
+"""Where a post's holder is named: after the post ('Chief Constable Tom Brown'), before it ('Tom
+Brown, the chief constable'), on the line above it (a letter's 'From' block), after its seat ('MP
+for Newport West Paul Flynn'); and the force a post or its holder is named with."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..facts import Organisation, Span
+from .doc import Doc
+from .mentions import (
+    HONORIFIC,
+    NAME,
+    NAME_TOKEN,
+    POST_NOMINALS,
+    SURNAME,
+    UPPER,
+    Mentions,
+    area_patterns,
+    is_name,
+    is_surname,
+)
+
+_FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
+_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+
+
+def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
+    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
+    before = mentions.force_index.last_ending_by(start)
+    if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
+        return before[2]
+    after = _force_after_post(doc, mentions, end)
+    if after is not None:
+        return after[2]
+    areas = area_patterns(doc.lex)
+    m = areas.before_post.search(doc.text[max(0, start - 60):start]) or areas.after_post.match(doc.text[end:end + 60])
+    return _force_of_area(doc, m.group(1)) if m else None
+
+
+def _force_after_post(doc: Doc, mentions: Mentions, end: int):
+    """The force mention (start, end, force) a post ending at `end` is qualified with: 'chief constable of Kent Police'."""
+    after = mentions.force_index.first_starting_from(end)
+    if after is not None and _FORCE_AFTER_POST.fullmatch(doc.text, end, after[0]):
+        return after
+    return None
+
+
+def _force_of_area(doc: Doc, area: str) -> Organisation:
+    iri = area_patterns(doc.lex).force_of_area[area.lower()]
+    return Organisation(doc.lex.label[iri], iri, None)
+
+
+# "Chief Constable Tom Brown of Essex Police", "Tom Brown, of Essex Police,", "Tom Brown (Essex Police)"
+_NAME_OF_FORCE = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+_NAME_OPEN_FORCE = re.compile(r"\s*\(\s*")
+_CLOSE_FORCE = re.compile(r"\s*\)")
+
+
+def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisation | None:
+    """The force a post's holder is named with, when the post itself is not: 'Chief Constable Tom
+    Brown of Essex Police', 'Police and Crime Commissioner Roger Hirst of Essex'."""
+    text = doc.text
+    after = mentions.force_index.first_starting_from(name_end)
+    if after is not None and (_NAME_OF_FORCE.fullmatch(text, name_end, after[0]) or (
+            _NAME_OPEN_FORCE.fullmatch(text, name_end, after[0]) and _CLOSE_FORCE.match(text, after[1]))):
+        return after[2]
+    m = area_patterns(doc.lex).after_post.match(text, name_end + (text[name_end:name_end + 1] == ","), name_end + 60)
+    return _force_of_area(doc, m.group(1)) if m else None
+
+
+# "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
+# ... and "HMI chief Zoë Billingham", the post's informal head noun between.
+# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe".
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
+                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
+_NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
+# "Chief Constable of Essex Police Tom Brown": the name after the post's force.
+_NAME_AFTER_FORCE = re.compile(rf",?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+# "Tom Brown of Essex Police, the chief constable": the name before the force it is named with.
+_NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\s+)?$")
+# "Jane Smith, the force's new chief constable", "Tom Brown (Lab), Kent's PCC": the words from the
+# comma to the post are few, so only the posts a comma closely precedes are tried.
+# ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X".
+_BETWEEN_NAME_AND_ROLE = (r",\s+(?:(?:who is|who was|who has been|now|the|its|their|his|her|[a-z]+'s|formerly|previously|"
+                          r"currently|also)\s+){0,3}"
+                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
+_NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
+# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
+# ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC".
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+                               rf"has been appointed|was named|took over as|takes over as|was made|has been|had been|is|was|"
+                               rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
+                               rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
+                               rf"(?:(?:new|force's|permanent|current)\s+)?$")
+# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
+_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
+_NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other.
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z])")
+_COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
+
+
+def _comma_before(doc: Doc, sentence: Span, post: int) -> int | None:
+    """The comma after a post's holder named before it: the last before the post, a few words before."""
+    i = bisect.bisect_left(doc.commas, post) - 1
+    if i < 0 or doc.commas[i] < sentence.start or not _COMMA_BEFORE_ROLE.fullmatch(doc.text, doc.commas[i], post):
+        return None
+    return doc.commas[i]
+
+
+def _name_before(doc: Doc, sentence: Span, post: int) -> re.Match[str] | None:
+    """_NAME_BEFORE_ROLE.search(doc.text, sentence.start, post), tried only where a match can start:
+    its comma is the last before the post, and the name before that comma is at most five words."""
+    text = doc.text
+    name_end = _comma_before(doc, sentence, post)
+    if name_end is None:
+        return None
+    if name_end > sentence.start and text[name_end - 1] == ")":  # "Tom Brown (Lab),"
+        name_end = max(text.rfind("(", sentence.start, name_end), sentence.start)
+        while name_end > sentence.start and text[name_end - 1].isspace():
+            name_end -= 1
+    return _NAME_BEFORE_ROLE.search(text, _words_back(text, sentence.start, name_end, 5), post)
+
+
+def _words_back(text: str, lo: int, end: int, words: int) -> int:
+    """A place before which nothing of `words` space-separated words ending at `end` lies."""
+    for _ in range(words):
+        end = text.rfind(" ", lo, end)
+        if end < 0:
+            return lo
+    return end
+
+
+def holder_after(doc: Doc, mentions: Mentions, sentence: Span, end: int) -> tuple[int, int, Organisation | None] | None:
+    """The holder named after a post ending at `end` (their name's span), with the force they are
+    named with: 'chief constable Jane Smith', 'Chief Constable Tom Brown of Essex Police',
+    'Chief Constable of Essex Police Tom Brown'."""
+    m = _NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
+    force = _force_after_post(doc, mentions, end)
+    after = force[1] if force else None
+    if after is None:  # "Police and crime commissioner for Cheshire David Keane"
+        area = area_patterns(doc.lex).after_post.match(doc.text, end, sentence.end)
+        after = area.end() if area else None
+    m = _NAME_AFTER_FORCE.match(doc.text, after, sentence.end) if after is not None else None
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), None
+    return _holder_after_seat(doc, sentence, end)
+
+
+# "Labour MP for Newport West Paul Flynn said": the seat's capitalised words, then the holder's
+# name (its last two words, or the words after a title), then no capitalised word.
+_SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
+                             rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME_TOKEN} {NAME_TOKEN})(?![\w'-]| [{UPPER}])")
+
+
+def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, None] | None:
+    """The holder named after their post's seat or area: 'MP for Newport West Paul Flynn', 'Minister
+    for Crime and Policing Jane Roe'. Not after a holder named before the post ('Ann Bell, MP for …')."""
+    if _comma_before(doc, sentence, end) is not None:
+        return None
+    m = _SEAT_THEN_NAME.match(doc.text, end, sentence.end)
+    if m is None or not is_name(m.group("name")) or not m.group("run").split()[0][0].isupper():
+        return None
+    return m.start("name"), m.end("name"), None
+
+
+# A letter's or a signature's header: a line that is the holder's name (after 'From:' or 'To:', with
+# letters after it), then the lines of their posts: "Andy Cooke QPM DL" / "His Majesty's Chief
+# Inspector of Constabulary" / "His Majesty's Chief Inspector of Fire & Rescue Services".
+_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
+# A line of titles only: capitalised words and the words that join them, no sentence.
+_TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)(?:[^\S\n]+(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)){0,14}[^\S\n]*")
+_TITLE_LINES_ABOVE = 3  # the posts of one holder under their name
+
+
+def holder_above(doc: Doc, start: int, end: int) -> tuple[int, int, None] | None:
+    """The holder named on a line of their own above a post that is a line of titles: a letter's
+    'From' and 'To' blocks, a signature."""
+    text, lines = doc.text, doc.lines
+    index = doc.line_index(start)
+    line = lines[index]
+    if not _TITLE_LINE.fullmatch(text, line.start, line.end):
+        return None
+    for above in range(index - 1, max(-1, index - 1 - _TITLE_LINES_ABOVE), -1):
+        line = lines[above]
+        m = _NAME_LINE.fullmatch(text, line.start, line.end)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
+        if not _TITLE_LINE.fullmatch(text, line.start, line.end):
+            return None
+    return None
+
+
+def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The holder named by their surname alone after a title written with capitals, as a title
+    before a surname is: 'Chief Constable Roper chaired', 'PCC Jones said'."""
+    words = doc.raw[start:end].split()
+    if not all(w[0].isupper() or w in {"and", "of", "for", "the"} for w in words):
+        return None
+    m = _SURNAME_AFTER_TITLE.match(doc.text, end, sentence.end)
+    if m is None or not is_surname(m.group("name")) or m.group("name").lower() in area_patterns(doc.lex).force_of_area:
+        return None
+    return m.start("name"), m.end("name")
+
+
+def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int, Organisation | None] | None:
+    """The holder named before a post starting at `start`, with the force they are named with:
+    'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
+    m = _name_before(doc, sentence, start)
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), None
+    text = doc.text
+    if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
+        m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
+    near = _words_back(text, sentence.start, start, 12)
+    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
+        m = pattern.search(text, near, start)
+        if m and is_name(m.group("name")):
+            return m.start("name"), m.end("name"), None
+    comma = _comma_before(doc, sentence, start)
+    force = mentions.force_index.last_ending_by(comma) if comma is not None else None
+    if force is None or force[1] < sentence.start or text[force[1]:comma].strip():
+        return None
+    # The name, 'of the', at most five and three words.
+    m = _NAME_BEFORE_FORCE.search(text, _words_back(text, sentence.start, force[0], 8), force[0])
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), force[2]
+    return None
+
