@@ -68,6 +68,12 @@ CASES = [
          {(K, "adequate", 4, "PEEL 2023–25")}),
     Case("grade-then-list-ends-the-sentence", "PEEL 2023–25: Kent Police was rated good: investigating crime was its "
          "strongest area. The report was published by HMICFRS – preventing crime was not graded.\n"),
+    Case("national-list", "date 2017-03-02\n\nHMIC graded forces for their overall effectiveness as follows:\n:: Good\n"
+         "Kent, Surrey and Avon & Somerset\n:: Requires improvement\nMet Police, Hampshire and Durham\n:: Inadequate\n"
+         "Bedfordshire and most of the others\n",
+         {(f, "Effectiveness", "good", "PEEL 2016") for f in (K, S, "Avon and Somerset Constabulary")}
+         | {(f, "Effectiveness", "requires improvement", "PEEL 2016")
+            for f in ("Metropolitan Police Service", "Hampshire and Isle of Wight Constabulary", "Durham Constabulary")}),
     Case("areas-before-the-grade", "PEEL 2023–25: For responding to the public and for investigating crime, Kent Police was "
          "rated Adequate. In two areas – recording data about crime and preventing crime – it is deemed to be 'good'. In "
          "three areas – managing offenders and protecting vulnerable people – it requires improvement.\n",
