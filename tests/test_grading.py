@@ -231,6 +231,9 @@ CASES = [
          "Kent Police was given an overall grading of 'requires improvement'.\n\nSince our inspection in 2015, when it was "
          "judged as 'good', the force has declined.\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2015")}),
+    Case("pillar-report-of-the-force-s", "date 2017-03-02\n\nKent Police has been rated 'requires improvement' in the "
+         "latest HMIC report.\nHMIC has released a report of Kent Police’s ‘Effectiveness’ in policing.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016")}),
     Case("no-overall-grade-in-2018", "PEEL 2018/19: Kent Police was rated good for its overall effectiveness. "
          "Kent Police was rated good.\n", {(K, "Effectiveness", "good", "PEEL 2018/19")}),
     # A newspaper's word for a grade only where the grade comes first; a table's terse area name only in a table.

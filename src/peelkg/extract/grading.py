@@ -144,7 +144,7 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pillars = trie_alternation(lex.pillar_phrases)
     report = re.compile(
         rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
-        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its )?(?:overall )?['\"]?({pillars})\b"
+        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
     listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
     return report, listed
@@ -152,7 +152,8 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
-    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …'). A pillar listed
+    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …', 'a report of Kent
+    Police's ‘Effectiveness’'). A pillar listed
     with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
