@@ -64,3 +64,27 @@ def test_details_name_the_article_and_line_of_each_miss_and_invention(tmp_path, 
     assert f"extra:   001_wiltshire.txt:{good_line}: wiltshire police | preventing crime | good" in out
     assert "missing 001_wiltshire.txt" in out and "wiltshire police | managing offenders | outstanding" in out
     assert "invented grades: 1 " in out
+
+
+def test_dates_are_each_article_s_own(tmp_path):
+    """An article's gold dates its own inspection: a second article that grades the same force in
+    passing, a month earlier, neither dates that article's inspection nor scores its own date for
+    a force that is not its subject."""
+    import json
+    empty = {"grades": [], "grade_counts": [], "graded_area_count": None, "people": [], "parties": [],
+             "quotes": [], "org_quotes": [], "inspector": []}
+    (tmp_path / "001_beds.txt").write_text("date 2017-04-13\n\nHMIC rated Bedfordshire Police inadequate for its "
+                                           "effectiveness in the PEEL 2016 assessment.\n", encoding="utf-8")
+    (tmp_path / "002_list.txt").write_text("date 2017-03-02\n\nHMIC graded forces for their overall effectiveness "
+                                           "as follows:\n:: Good\nKent\n:: Inadequate\nBedfordshire\n", encoding="utf-8")
+    for name, force, published, grades in (
+            ("001_beds", "Bedfordshire Police", "2017-04-13", [["Bedfordshire Police", "Effectiveness", "inadequate"]]),
+            ("002_list", None, "2017-03-02", [["Kent Police", "Effectiveness", "good"],
+                                              ["Bedfordshire Police", "Effectiveness", "inadequate"]])):
+        gold = dict(empty, force=force, programme="PEEL 2016", grades=grades,
+                    dates={"published": published, "period_start": None, "period_end": None})
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    scores = evaluate.evaluate(tmp_path)
+    assert scores["grades"].f1 == 1.0
+    assert scores["dates"].predicted == {("bedfordshire police", "published", "2017-04-13")}
+    assert scores["dates"].f1 == 1.0

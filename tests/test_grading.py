@@ -58,6 +58,42 @@ CASES = [
          {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
           (K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Police powers and public treatment", "good", "PEEL 2023–25")},
          {(K, "adequate", 5, "PEEL 2023–25")}),
+    Case("grade-namely-long-names", "PEEL 2023–25: HMICFRS rated Kent Police adequate in four areas, namely: police powers "
+         "and treating the public fairly and respectfully; preventing and deterring crime and anti-social behaviour and "
+         "reducing vulnerability; managing offenders and suspects; and building, supporting and protecting the workforce.\n\n"
+         "Surrey Police was rated good – responding to the public; investigating crime, and leadership and force management.\n",
+         {(K, a, "adequate", "PEEL 2023–25") for a in ("Police powers and public treatment", "Preventing crime", "Managing offenders",
+                                                       "Developing a positive workplace")}
+         | {(S, a, "good", "PEEL 2023–25") for a in ("Responding to the public", "Investigating crime", "Leadership and force management")},
+         {(K, "adequate", 4, "PEEL 2023–25")}),
+    Case("grade-then-list-ends-the-sentence", "PEEL 2023–25: Kent Police was rated good: investigating crime was its "
+         "strongest area. The report was published by HMICFRS – preventing crime was not graded.\n"),
+    Case("national-list", "date 2017-03-02\n\nHMIC graded forces for their overall effectiveness as follows:\n:: Good\n"
+         "Kent, Surrey and Avon & Somerset\n:: Requires improvement\nMet Police, Hampshire and Durham\n:: Inadequate\n"
+         "Bedfordshire and most of the others\n",
+         {(f, "Effectiveness", "good", "PEEL 2016") for f in (K, S, "Avon and Somerset Constabulary")}
+         | {(f, "Effectiveness", "requires improvement", "PEEL 2016")
+            for f in ("Metropolitan Police Service", "Hampshire and Isle of Wight Constabulary", "Durham Constabulary")}),
+    Case("areas-before-the-grade", "PEEL 2023–25: For responding to the public and for investigating crime, Kent Police was "
+         "rated Adequate. In two areas – recording data about crime and preventing crime – it is deemed to be 'good'. In "
+         "three areas – managing offenders and protecting vulnerable people – it requires improvement.\n",
+         {(K, "Responding to the public", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25"),
+          (K, "Recording data about crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25")},
+         {(K, "good", 2, "PEEL 2023–25")}),
+    Case("attribution-inside", "PEEL 2023–25: Kent Police. The areas requiring improvement, HM Inspector Lee Freeman said, "
+         "are responding to the public; investigating crime; protecting vulnerable people, and managing offenders.\n",
+         {(K, a, "requires improvement", "PEEL 2023–25") for a in ("Responding to the public", "Investigating crime",
+                                                                   "Protecting vulnerable people", "Managing offenders")}),
+    Case("names-of-the-inspectorate-summaries", "PEEL 2021/22: Kent Police was adequate at preventing crime; developing a "
+         "positive workplace and making good use of resources. It requires improvement in aspects of the way it investigates "
+         "crime. Inspectors found it inadequate when responding to the public.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Developing a positive workplace", "adequate", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "adequate", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    Case("question-in-its-long-wording", "PEEL 2016: HMIC judged that Surrey Police:\n\n• is 'good' at how it protects those who "
+         "are vulnerable from harm, and supporting victims; and\n• 'requires improvement' in how it tackles serious and organised crime.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016"),
+          (S, "Tackling serious and organised crime", "requires improvement", "PEEL 2016")}),
     Case("areas-of-and-dash-aside", "PEEL 2018/19: Kent Police was rated good in the areas of effectiveness and legitimacy. "
          "Efficiency – how the force operates efficiently and sustainably – was graded outstanding.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19")}),
@@ -121,18 +157,29 @@ CASES = [
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.
     Case("several-forces", "PEEL 2016: Dyfed-Powys Police requires improvement, HMIC says.\n\nIn 2016, the South Wales and Gwent "
-         "forces were both judged \"good\" in all areas, while North Wales was graded \"good\" for effectiveness and efficiency "
+         "forces were both judged \"good\" in each of the three pillars, while North Wales was graded \"good\" for effectiveness and efficiency "
          "but required improvement on legitimacy.\n",
          {(f, a, "good", "PEEL 2016") for f in ("South Wales Police", "Gwent Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
          | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Efficiency", "good", "PEEL 2016"),
             ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # 'All areas' without the number may take in the questions as well as the pillars: no grade.
     Case("good-in-every-area", "PEEL 2016: Gwent Police and South Wales Police were both good in every area, while North Wales "
          "Police was good for effectiveness but requires improvement for legitimacy.\n",
-         {(f, a, "good", "PEEL 2016") for f in ("Gwent Police", "South Wales Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
-         | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+         {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("all-areas-of-an-earlier-cycle", "Published: 4 March 2024\n\nKent Police was rated good at preventing crime. In 2019 it "
+         "was rated inadequate in all areas, and Surrey Police was judged inadequate in each of the three pillars.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}
+         | {(S, a, "inadequate", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
+    Case("several-forces-pillar-by-pillar", "PEEL 2016: Kent Police and Surrey Police were good at keeping people safe and "
+         "reducing crime, while Sussex Police and Essex Police required improvement. Dyfed-Powys Police was rated good for "
+         "legitimacy, but it required improvement.\n",
+         {(f, "Effectiveness", "good", "PEEL 2016") for f in (K, S)}
+         | {(f, "Effectiveness", "requires improvement", "PEEL 2016") for f in ("Sussex Police", "Essex Police")}
+         | {("Dyfed-Powys Police", "Legitimacy", "good", "PEEL 2016")}),
     Case("forces-by-area-then-police", "Published: 22 September 2022\n\nGwent, South Wales and North Wales police were all "
          "rated good at preventing crime, while Dyfed-Powys Police was found to be adequate.\n",
-         {(f, "Preventing crime", "good", "PEEL 2021/22") for f in ("Gwent Police", "South Wales Police", "North Wales Police")}),
+         {(f, "Preventing crime", "good", "PEEL 2021/22") for f in ("Gwent Police", "South Wales Police", "North Wales Police")}
+         | {("Dyfed-Powys Police", "Preventing crime", "adequate", "PEEL 2021/22")}),
     Case("headed-list", "PEEL 2021/22: Kent Police\n\nThe force was found to be good in these areas:\n\n- preventing crime\n"
          "- managing offenders\n\nIt was found to require improvement in two areas:\n\n- investigating crime\n"
          "- responding to the public\n",
@@ -184,6 +231,9 @@ CASES = [
          "Kent Police was given an overall grading of 'requires improvement'.\n\nSince our inspection in 2015, when it was "
          "judged as 'good', the force has declined.\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2015")}),
+    Case("pillar-report-of-the-force-s", "date 2017-03-02\n\nKent Police has been rated 'requires improvement' in the "
+         "latest HMIC report.\nHMIC has released a report of Kent Police’s ‘Effectiveness’ in policing.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016")}),
     Case("no-overall-grade-in-2018", "PEEL 2018/19: Kent Police was rated good for its overall effectiveness. "
          "Kent Police was rated good.\n", {(K, "Effectiveness", "good", "PEEL 2018/19")}),
     # A newspaper's word for a grade only where the grade comes first; a table's terse area name only in a table.

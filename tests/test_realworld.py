@@ -11,11 +11,8 @@ from peelkg import evaluate
 REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
-# fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "069's 'rated inadequate in every area inspected' of an earlier inspection: the grade work "
-                "of the round decides what a numberless 'every area' names",
-}
+# fact type -> why it is expected to fail (strict: once it passes, the entry must go). None now.
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -22,10 +22,12 @@ from .patterns import (
     A_LIST,
     BARE_VERB,
     COUNTED_APPOSITION,
+    COUNTED_ASIDE,
     COUNT_PATTERNS,
     COUNT_PREPOSED,
     COUNT_RANK,
     EACH,
+    ELLIPSIS,
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
@@ -142,7 +144,7 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pillars = trie_alternation(lex.pillar_phrases)
     report = re.compile(
         rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
-        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its )?(?:overall )?['\"]?({pillars})\b"
+        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
     listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
     return report, listed
@@ -150,7 +152,8 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
-    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …'). A pillar listed
+    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …', 'a report of Kent
+    Police's ‘Effectiveness’'). A pillar listed
     with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
@@ -219,9 +222,10 @@ class _Reader:
         return Timing(True, own.years + self.carried.years)
 
     def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
-              force: Organisation | None = None) -> None:
+              force: Organisation | None = None, subject_at_grade: bool = False) -> None:
         start = min(area.start, grade.start)
-        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main)
+        subject = grade.start if subject_at_grade else start
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes))
@@ -241,6 +245,13 @@ class _Reader:
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
+            for m in COUNTED_ASIDE.finditer(skeleton.text):
+                g, number = int(m.group("g")), numbers[int(m.group("n"))]
+                if len(re.findall(r"§A\d+§", m.group("areas"))) == number.value and not skeleton.negated(g):
+                    self._pair(skeleton, m, grades, areas, None)
+                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
+            for m in ELLIPSIS.finditer(skeleton.text):
+                self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         pillar = report_pillar(self.doc) if grades and not areas else None
         if pillar:
             for pattern in OVERALL_PATTERNS:
@@ -257,6 +268,8 @@ class _Reader:
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 g = int(m.group("g"))
+                if m.group("n") is not None and (not numbers or numbers[int(m.group("n"))].value != 3):
+                    continue
                 if not skeleton.negated(g) and not self.gloss(grades[g]):
                     timing = self.timing(skeleton, skeleton.places["G", g])
                     for name in self.doc.lex.pillar_phrases:
@@ -273,7 +286,8 @@ class _Reader:
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
-    def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None) -> None:
+    def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None,
+              subject_at_grade: bool = False) -> None:
         g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
@@ -287,7 +301,7 @@ class _Reader:
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
             if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
-                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force)
+                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force, subject_at_grade=subject_at_grade)
 
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses

@@ -12,7 +12,7 @@ import re
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?areas? of )*")
+          r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
@@ -21,7 +21,7 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised) "
           r"(?:as |to be |to |a |an )*)?")
-PREP = r"(?:at|in|for|on|when it comes to|with regards? to|regarding|across|around)"
+PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
 # "…, both of which were graded good", "…, which was also good"
@@ -56,11 +56,25 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
                           rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
-                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)) ?{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
                                 rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
+# "In two areas – recording data about crime and preventing crime – it is rated good": the listed areas must
+# be as many as the count.
+COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>\d+)§ (?:other |remaining |key |main |important )?areas? ?"
+                           rf"(?:- |: |\( |, )(?P<areas>{A_LIST}) ?(?:-|\)|,) ?(?:(?:the force|the constabulary|it|§F\d+§|they|police) )?"
+                           rf"(?:{COPULA})?(?:only )?\W?§G(?P<g>\d+)§")
+# "The force was rated adequate – police powers …; managing offenders …; and …": the grade, a dash, colon or
+# 'namely', and a list of areas that ends the sentence.
+GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?:- |: |,? ?namely ?:? ?)(?:(?:in|at|for|on) )?{FILLER}"
+                             rf"(?P<areas>{A_LIST})\W*$")
+# "Kent and Surrey were good at keeping people safe, while Sussex and Essex required improvement": the
+# second clause's forces get the first clause's areas (the grade's own forces, see grading.py).
+ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
+                      rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
+                      rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
 AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
@@ -91,18 +105,20 @@ AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<are
 EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
-            LABELLED_BEFORE)
+            LABELLED_BEFORE, GRADE_THEN_LIST)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
-GRADE_FIRST = (FORWARD, COUNTED_LIST, None)
+GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
-# "judged 'good' in all areas", "good in all three areas": the pillars of 2014-2019 (not a list the text gives).
+# "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
+# text gives). Only three areas or the pillars named so: "good in all areas" may take in the questions too.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:(?:all|each of the|every one of the) (?:§N\d+§ )?(?:areas|pillars)|every area)\b")
+                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
+                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b")
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"

@@ -1,11 +1,14 @@
-"""Grades laid out over several lines: a heading and its bulleted areas, and a table flattened to
-alternating lines (an area on one line, its grade on the next).
+"""Grades laid out over several lines: a heading and its bulleted areas, a table flattened to
+alternating lines (an area on one line, its grade on the next), and a national list of forces under
+grade headings.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Organisation
+from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .grading import BULLET, Stated, by_kind, read_tokens
 from .subjects import forces_for
@@ -21,7 +24,8 @@ _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", r
 
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
-    return _headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
+    return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
+            + _forces_by_grade(doc, forces))
 
 
 def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
@@ -92,4 +96,59 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
             continue
         for force in [main] if main is not None and main.iri else []:
             found.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end)))
+    return found
+
+
+# What may stand between the forces of a list line: "Avon & Somerset, Cheshire, … West Yorkshire and Wiltshire".
+_LIST_GLUE = re.compile(r"(?:[\s,;.•*:-]|\band\b|&)*")
+_FORCE_WORD = re.compile(r"\s+(?:police(?: service)?|constabulary)$", re.I)
+_FORCES_WORD = re.compile(r"\bforces\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _short_force_names(lex) -> Phrases:
+    """Every force by its area name and by its labels without 'Police' or 'Constabulary' ('Durham',
+    'Met', 'Hampshire'), with 'and' or '&' alike: how a national list names forces."""
+    pairs = [(name, iri) for iri, name in lex.force_area_name.items()]
+    pairs += [(name, iri) for label, iri in lex.forces.concept_of.items() for name in (label, _FORCE_WORD.sub("", label))]
+    pairs += [(name.replace(" and ", " & "), iri) for name, iri in list(pairs)]
+    return Phrases.build(pairs)
+
+
+def _force_line(doc: Doc, line) -> list[tuple[int, int, str]]:
+    """The forces a line lists when it holds nothing else (names, commas, 'and'), else []."""
+    found = list(_short_force_names(doc.lex).finditer(doc.text, line.start, line.end))
+    cursor = line.start
+    for start, end, _ in found + [(line.end, line.end, "")]:
+        if not _LIST_GLUE.fullmatch(doc.text, cursor, start):
+            return []
+        cursor = end
+    return found
+
+
+def _forces_by_grade(doc: Doc, forces: Intervals) -> list[Stated]:
+    """A national list: a line naming one area and the forces and ending with ':' ('HMIC graded forces
+    for their overall effectiveness as follows:'), then a grade alone on a line ('Good') over lines
+    that list forces and nothing else; each listed force has that grade for that area."""
+    found: list[Stated] = []
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        if not line.text.rstrip().endswith(":") or not _FORCES_WORD.search(line.text):
+            continue
+        tokens = read_tokens(doc, line, forces)
+        areas = by_kind(tokens, "A")
+        if len(areas) != 1 or len(areas[0].value) != 1 or by_kind(tokens, "G"):
+            continue
+        grade = None
+        for item in lines[index + 1:]:
+            item_tokens = read_tokens(doc, item, forces)
+            if len(item_tokens) == 1 and item_tokens[0].kind == "G" and GRADE_LINE.match(Skeleton(doc, item, item_tokens).text):
+                grade = item_tokens[0]
+                continue
+            listed = _force_line(doc, item) if grade else []
+            if not listed:
+                break
+            for start, end, iri in listed:
+                force = Organisation(doc.lex.label[iri], iri, doc.span(start, end))
+                found.append(Stated(force, areas[0].value, grade.value, doc.span(grade.start, end)))
     return found
