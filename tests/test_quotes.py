@@ -253,3 +253,18 @@ def test_he_where_no_man_is_named_is_nobody_not_an_organisation_named_before():
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     facts = extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
     assert [c for c in facts.claims if c.direct] == []
+
+
+def test_an_institution_named_between_is_no_person_a_pronoun_could_name():
+    """'He said … partnerships with the Health and Safety Executive and the NHS. He noted that, …, "…"':
+    the words are the HM Inspector's, named before; 'Safety Executive' is no person."""
+    text = ("Kent Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "HM Inspector of Constabulary Tom Reed said: \"The force keeps people safe.\"\n\n"
+            "He said a dedicated team worked with other organisations, among them local authorities, the Health and "
+            "Safety Executive, the NHS and the Probation Service.\n\n"
+            'He noted that, set up with the commissioner, "an independent panel reviews the use of force by officers."\n')
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
+    assert {(c.speaker, c.text) for c in facts.claims if c.direct} == {
+        ("Tom Reed", "The force keeps people safe."),
+        ("Tom Reed", "an independent panel reviews the use of force by officers.")}

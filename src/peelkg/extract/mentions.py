@@ -20,7 +20,8 @@ NAME = (rf"(?:{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}
         rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
-# Capitalised words that start sentences or name things, never a person's name.
+# Capitalised words that start sentences or name things, never a person's name: among them the
+# head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive').
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
@@ -34,6 +35,9 @@ Ch Con Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Const
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
+Executive Agency Trust Commission Court Tribunal University College School Hospital Centre Institute
+Foundation Society Union Party Parliament Assembly Senedd Partnership Network Group Company Bank Bureau
+Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
 """.split())
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
                        "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",
