@@ -86,7 +86,7 @@ def worker_build(args, rec: Recorder) -> None:
     _timed(dataset, "dataset_graphs", stages, "graphs")
     _timed(serialise, "write", stages, "serialise")
     _timed(dataset, "_check", stages, "checks")
-    _timed(serialise, "checksums", stages, "checksums")
+    _timed(serialise, "read_back", stages, "read back")
     rec["stages"] = stages
     start = time.perf_counter()
     try:
@@ -394,7 +394,7 @@ def machine() -> dict:
     mem = next((int(line.split()[1]) // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
                 if line.startswith("MemTotal")), 0)
     from peelkg import dataset
-    return {"peelkg_fingerprint": dataset._fingerprint(), "nproc": os.cpu_count(), "cpu": cpu, "memory_mb": mem, "python": platform.python_version(),
+    return {"peelkg_fingerprint": dataset._fingerprint(False), "nproc": os.cpu_count(), "cpu": cpu, "memory_mb": mem, "python": platform.python_version(),
             "platform": platform.platform(), "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__,
             "pyshacl": pyshacl.__version__}
 
