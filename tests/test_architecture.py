@@ -62,3 +62,24 @@ def test_imports_flow_one_way(path: Path):
 def test_only_vocab_spells_our_iris(path: Path):
     if path.name != "vocab.py":
         assert "w3id.org/peelkg" not in path.read_text(), f"{path.name}: use peelkg.vocab"
+
+
+def test_the_wheel_lists_every_package_and_data_file():
+    """setuptools ships only the packages pyproject.toml names: a subpackage left out makes an
+    installed `peelkg` fail on import (as `peelkg.shacl` once did, in CI's wheel check only)."""
+    import fnmatch
+    import tomllib
+
+    setup = tomllib.loads((PACKAGE.parent.parent / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(setup["packages"])
+    data = setup["package-data"]
+    for init in PACKAGE.rglob("__init__.py"):
+        name = ".".join(("peelkg",) + init.parent.relative_to(PACKAGE).parts)
+        assert name in listed, f"{name} is missing from pyproject.toml's packages"
+    for path in PACKAGE.rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts:
+            owner = next(p for p in path.parents if (p / "__init__.py").exists())
+            package = ".".join(("peelkg",) + owner.relative_to(PACKAGE).parts)
+            relative = str(path.relative_to(owner))
+            assert any(fnmatch.fnmatch(relative, pattern) for pattern in data.get(package, [])), \
+                f"{path.relative_to(PACKAGE)} is not in pyproject.toml's package-data"
