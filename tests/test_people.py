@@ -237,6 +237,15 @@ CASES = {
         set()),
     "a byline is no post": (
         "Kent Police", "By Jane Smith, Chief Reporter", set()),
+    "a title then one word ending its line is a heading, not a surname": (
+        "Northamptonshire Police", "PFCC Response\n\nThe force has work to do, the commissioner said.", set()),
+    "an area before a post's initials is no name": (
+        "Nottinghamshire Police", "New Nottinghamshire PCC comments as inspection finds leadership inadequate", set()),
+    "abbreviated ranks": (
+        "Cambridgeshire Constabulary", "Dpt Ch Cons Alan Bent said the force accepted the findings, and Asst Ch Con "
+                                       "Ruth Dale agreed.",
+        {("Alan Bent", "deputy chief constable", "Cambridgeshire Constabulary", None),
+         ("Ruth Dale", "assistant chief constable", "Cambridgeshire Constabulary", None)}),
 }
 
 

@@ -98,8 +98,9 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
-# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other.
-_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z])")
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and
+# not the end of its line: 'PFCC Response' heading a section names nobody.
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]|[^\S\n]*(?:\n|$))")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 
 
@@ -208,6 +209,14 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
     return m.start("name"), m.end("name")
 
 
+def _ends_with_area(doc: Doc, name: str) -> bool:
+    """True when a name-like phrase before a post ends with a police area's name: 'New
+    Nottinghamshire PCC' is the area's post, not a person's name."""
+    words = name.lower().split()
+    areas = area_patterns(doc.lex).force_of_area
+    return any(" ".join(words[-n:]) in areas for n in (1, 2, 3))
+
+
 def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int, Organisation | None] | None:
     """The holder named before a post starting at `start`, with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
@@ -217,7 +226,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> t
     text = doc.text
     if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
         m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
-        if m and is_name(m.group("name")):
+        if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
