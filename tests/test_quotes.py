@@ -42,6 +42,11 @@ QUOTES = {
     "no closing mark at the paragraph's end": (
         'Mr Scott added: "I would like to thank all those in the force for their hard work.',
         {("Matthew Scott", "I would like to thank all those in the force for their hard work.")}),
+    "words quoted inside a quote are part of it, not a quote of their own": (
+        'Mr Scott said the report warned of "forces so stretched that they are at risk of ‘being unable to keep '
+        'people safe’ in the months ahead."',
+        {("Matthew Scott", "forces so stretched that they are at risk of 'being unable to keep people safe' in the "
+                           "months ahead.")}),
     "a partial quote in single marks, the force's chief as speaker": (
         "Kent Police's chief says she is ‘proud of the positive changes’ picked out in the report.",
         {("Jo Hall", "proud of the positive changes")}),

@@ -110,8 +110,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages, double-quoted (per paragraph) and single-quoted."""
     quotes: list[Quote] = []
     for line in doc.lines:
-        quotes += _double_quoted(doc.raw, line)
+        double = _double_quoted(doc.raw, line)  # disjoint, in text order
+        quotes += double
+        starts = [q.start for q in double]
         for start, end in single_quoted(doc.text[line.start:line.end]):
-            quotes.append(Quote(line.start + start, line.start + end, line))
+            start, end = line.start + start, line.start + end
+            # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or end > double[i].end:
+                quotes.append(Quote(start, end, line))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
