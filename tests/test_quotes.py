@@ -42,6 +42,10 @@ QUOTES = {
     "no closing mark at the paragraph's end": (
         'Mr Scott added: "I would like to thank all those in the force for their hard work.',
         {("Matthew Scott", "I would like to thank all those in the force for their hard work.")}),
+    "'he' is the subject of the sentence before, not someone named after its verb": (
+        'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
+        'He said: "The force still has a long way to go on investigations."',
+        {("Matthew Scott", "The force still has a long way to go on investigations.")}),
     "words quoted inside a quote are part of it, not a quote of their own": (
         'Mr Scott said the report warned of "forces so stretched that they are at risk of ‘being unable to keep '
         'people safe’ in the months ahead."',
@@ -238,6 +242,9 @@ REPORTED = {
         "domestic abuse scrutiny panel.",
         {(HMICFRS, "the force has improved how it protects vulnerable people."),
          (HMICFRS, "It has a well-established domestic abuse scrutiny panel.")}),
+    "a conjunction before the verb: its subject is the words after it": (
+        "Mr Scott spoke out as inspectors found the force had failed too many victims.",
+        {(HMICFRS, "the force had failed too many victims.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

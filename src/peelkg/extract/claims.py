@@ -100,11 +100,15 @@ def _reported_matches(body: str):
 
 
 _SPACES = re.compile(r"\s+")
+_JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
+                  "once", "until", "whereas")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
+                          r"before|although|though|once|until|whereas)\b|,")
 
 
 def _cut_joining(text: str, end: int) -> int:
     r"""Where text[:end] ends without the comma, joining word and white space before the next
-    subject: what re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", text[:end]) leaves, found
+    subject: what re.sub(r"\s*(?:,\s*)?(?:\band|\bbut|\bwhile|…)?\s*$", "", text[:end]) leaves, found
     from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
     def before_spaces(i: int) -> int:
         while i > 0 and text[i - 1].isspace():
@@ -112,7 +116,7 @@ def _cut_joining(text: str, end: int) -> int:
         return i
 
     end = before_spaces(end)
-    word = next((w for w in ("and", "but", "while") if text.endswith(w, 0, end)), "")
+    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and not text[end - len(w) - 1:end - len(w)].isalnum()), "")
     end = before_spaces(end - len(word))
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
 
@@ -356,7 +360,8 @@ class ClaimFinder:
         claims: list[Claim] = []
         matches = []
         for m in _reported_matches(body):
-            subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
+            # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
+            subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
             if _NO_SPEAKER.search(subject):
                 continue
