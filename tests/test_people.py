@@ -224,6 +224,9 @@ CASES = {
         "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
+    "a Federation post written with a capital": (
+        "Staffordshire Police", "So says Ken Hale, Chairman of Staffordshire Police Federation, after the report.",
+        {("Ken Hale", "Police Federation chair", "Staffordshire Police Federation", None)}),
     "a branch secretary where the Federation is named before": (
         "West Mercia Police", "West Mercia Police Federation says the report is unfair.\n\nBranch secretary Ann Webb "
                               "said officers were working tirelessly.",

@@ -123,7 +123,7 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
 # A branch's officer: "chair of the Kent Police Federation", "secretary of the Humberside Police Federation".
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
-_FEDERATION_POST = re.compile(rf"(?P<post>chair(?<!\wchair)(?:man|woman|person)?|secretary(?<!\wsecretary)) of (?:the )?"
+_FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
@@ -190,7 +190,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     named_posts = Intervals(posts)
     posts += [p for p in doc.found(lex.role_titles) if not named_posts.overlaps(p[0], p[1])]
     for start, end, post in _federation_posts(doc):
-        label = _FEDERATION_ROLES["chair" if post.startswith("chair") else "secretary"]
+        label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
         role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
