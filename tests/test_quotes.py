@@ -46,6 +46,9 @@ QUOTES = {
         'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
         'He said: "The force still has a long way to go on investigations."',
         {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "a speaker by first name alone, the one person of that name": (
+        '"Our findings chime with those of the inspectors," said Matthew.',
+        {("Matthew Scott", "Our findings chime with those of the inspectors")}),
     "words quoted inside a quote are part of it, not a quote of their own": (
         'Mr Scott said the report warned of "forces so stretched that they are at risk of ‘being unable to keep '
         'people safe’ in the months ahead."',

@@ -44,6 +44,7 @@ _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
+_FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 _WORD_BOUNDARY = re.compile(r"\b")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
@@ -269,8 +270,8 @@ class Speakers:
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
-        m = _KNIGHT_AT_END.search(phrase)
-        if m and m.group(1) in self.first_names:
+        m = _KNIGHT_AT_END.search(phrase) or _FIRST_NAME_ALONE.fullmatch(phrase)
+        if m and m.group(1) in self.first_names:  # 'Sir Graham added', '… said Alison': the one person of that first name
             return self.first_names[m.group(1)]
         m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
