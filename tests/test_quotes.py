@@ -82,6 +82,10 @@ QUOTES = {
         '"We have listened carefully to the inspectors and we are acting on every recommendation."\n\n'
         "That was the response of Chief Constable Jo Hall, who took charge in the spring.",
         {("Jo Hall", "We have listened carefully to the inspectors and we are acting on every recommendation.")}),
+    "a headline quote, then 'So says' and the speaker": (
+        '“What you get for less is less, and the public can see it”\n\n'
+        "So says Matthew Scott, after the latest report on the county's police.",
+        {("Matthew Scott", "What you get for less is less, and the public can see it")}),
     "'he' is not a man named inside the quote before": (
         'Mr Scott said: "When I appointed the present Chief Constable, Tom Reed, the force was in a bad place."\n\n'
         'He added: "To go from requires improvement to good is an astonishing achievement."',
