@@ -64,6 +64,10 @@ QUOTES = {
         "Ms Hall said the force had also failed to record when victims withdrew their support.\n\n"
         '"The force must improve in this area of its work."',
         {("Jo Hall", "The force must improve in this area of its work.")}),
+    "a quote paragraph ending in a comma after a paragraph of reported speech": (
+        "Ms Hall said the force ranked fourth in the country for community engagement.\n\n"
+        '"We want to reduce reoffending and stop people becoming involved in crime,',
+        {("Jo Hall", "We want to reduce reoffending and stop people becoming involved in crime")}),
     "an open quote goes on past a line that is no prose": (
         'Mr Scott said: "I am delighted with what the inspectors found.\n\nHide Ad\n\n'
         '"The people of Kent can be assured that their police are fair."',

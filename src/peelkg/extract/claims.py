@@ -308,8 +308,10 @@ class ClaimFinder:
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
-        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?")):
-            return None, None  # a subheading quoting words said later ("'I'm sure they will improve soon'")
+        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")):
+            # A subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
+            # ends no subheading: the sentence goes on ('"We want to reduce reoffending,').
+            return None, None
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
                 break
