@@ -224,6 +224,11 @@ CASES = {
         "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
+    "a name, 'from', then the post": (
+        "Bedfordshire Police", '"I am very pleased with the force," Mark Dean from HM Inspector of Constabulary said.',
+        {("Mark Dean", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name from what a post owns holds no post": (
+        "Kent Police", "Sue Platt from the Police and Crime Commissioner's office said the plan was on track.", set()),
     "a Federation post written with a capital": (
         "Staffordshire Police", "So says Ken Hale, Chairman of Staffordshire Police Federation, after the report.",
         {("Ken Hale", "Police Federation chair", "Staffordshire Police Federation", None)}),

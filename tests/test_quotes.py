@@ -46,6 +46,11 @@ QUOTES = {
         'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
         'He said: "The force still has a long way to go on investigations."',
         {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "a speaker named with where they come from": (
+        'Ann Webb, from the inspectorate, said forces were moved into Engage "when a force is not responding to our '
+        'concerns".\n\n"We will work closely with the force to monitor its progress," she said.',
+        {("Ann Webb", "when a force is not responding to our concerns"),
+         ("Ann Webb", "We will work closely with the force to monitor its progress")}),
     "a speaker by first name alone, the one person of that name": (
         '"Our findings chime with those of the inspectors," said Matthew.',
         {("Matthew Scott", "Our findings chime with those of the inspectors")}),

@@ -98,6 +98,10 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "Matt Parr from HM Inspector of Constabulary said": a name, 'from', the post itself ...
+_NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+from\s+(?:the\s+)?$")
+# ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
+_POST_OWNS = re.compile(r"(?:'s|')|\s+(?:office|team|staff)\b", re.I)
 # 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and
 # not the end of its line: 'PFCC Response' heading a section names nobody.
 _SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]|[^\S\n]*(?:\n|$))")
@@ -217,8 +221,8 @@ def _ends_with_area(doc: Doc, name: str) -> bool:
     return any(" ".join(words[-n:]) in areas for n in (1, 2, 3))
 
 
-def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int, Organisation | None] | None:
-    """The holder named before a post starting at `start`, with the force they are named with:
+def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
+    """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
     m = _name_before(doc, sentence, start)
     if m and is_name(m.group("name")):
@@ -233,6 +237,9 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> t
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
+    m = _NAME_FROM_ROLE.search(text, near, start)
+    if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
+        return m.start("name"), m.end("name"), None
     comma = _comma_before(doc, sentence, start)
     force = mentions.force_index.last_ending_by(comma) if comma is not None else None
     if force is None or force[1] < sentence.start or text[force[1]:comma].strip():

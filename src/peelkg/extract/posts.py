@@ -133,8 +133,10 @@ _OTHER_UNION = re.compile(r"\b(?:Unison|UNISON|GMB|Unite|union)\b")
 # The role each post word names, by the role's label.
 _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Federation secretary"}
 # Every title and name starts with a capital.
+# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'.
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)")
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:said|says|added|told|explained|warned|commented)\b"
+                            rf"|\s*,\s+(?:who|the|a)\b)")
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
@@ -203,7 +205,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if unheld_post(text, start, end):
             continue
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start) or \
+        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
             _hold(doc, mentions, seen, start, end, role, *holder)
