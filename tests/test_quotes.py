@@ -258,6 +258,9 @@ REPORTED = {
         "domestic abuse scrutiny panel.",
         {(HMICFRS, "the force has improved how it protects vulnerable people."),
          (HMICFRS, "It has a well-established domestic abuse scrutiny panel.")}),
+    "a reporting verb inside what was said makes no statement of its own": (
+        "Ms Hall said the force had also found better ways of protecting victims of domestic abuse.",
+        {("Jo Hall", "the force had also found better ways of protecting victims of domestic abuse.")}),
     "a conjunction before the verb: its subject is the words after it": (
         "Mr Scott spoke out as inspectors found the force had failed too many victims.",
         {(HMICFRS, "the force had failed too many victims.")}),

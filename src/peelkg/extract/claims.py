@@ -78,6 +78,7 @@ _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+_SPEECH_VERB = re.compile(SPEECH)
 # "…, the police inspectorate has said."
 # (The subject starts and ends outside white space, as in _REPORTED.)
 _SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
@@ -363,15 +364,19 @@ class ClaimFinder:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
         claims: list[Claim] = []
         matches = []
+        said_end = -1  # where the last verb of saying ends: the words after it are what was said
         for m in _reported_matches(body):
             # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
             subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
             if _NO_SPEAKER.search(subject):
                 continue
+            if subject_start == m.start("subject") and said_end >= 0 and not body[said_end:m.start()].strip():
+                continue  # 'He said the force had also found …': a verb inside what was said makes no new statement
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
             if speaker is not None:
                 matches.append((m, speaker, subject_start))
+                said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
         for index, (m, speaker, subject_start) in enumerate(matches):
             verb = m.group("verb")
             start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
