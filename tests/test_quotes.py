@@ -46,6 +46,13 @@ QUOTES = {
         'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
         'He said: "The force still has a long way to go on investigations."',
         {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "single-marked quote paragraphs left open until the last": (
+        "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
+        "‘The force has been asked to produce an improvement plan.\n\n"
+        "‘We will work closely with the inspectors on the plan.’",
+        {("Matthew Scott", "We will act on every one of the findings"),
+         ("Matthew Scott", "The force has been asked to produce an improvement plan."),
+         ("Matthew Scott", "We will work closely with the inspectors on the plan.")}),
     "a speaker named with where they come from": (
         'Ann Webb, from the inspectorate, said forces were moved into Engage "when a force is not responding to our '
         'concerns".\n\n"We will work closely with the force to monitor its progress," she said.',
