@@ -132,11 +132,13 @@ def test_hostile_text_converts_in_bounded_time_with_true_spans(text):
 # --- the rewritten matchers against the patterns they replace ------------------------------
 
 _SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
-_JOINING = re.compile(r"\s*(?:,\s*)?(?:and|but|while)?\s*$")
+_JOINING = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|but|while|as|after|when|because|since|before|although|though|once|until|"
+                      r"whereas))?\s*$")
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 
 short = st.lists(st.sampled_from(["'", "\u2018", "\u2019", "A", "b", "Z", " ", "  ", "\t", ".", ",", "!", "x",
-                                  "and", "but", "while", "not", "n't", "never", "no longer", "rated", "\n", "§"]),
+                                  "and", "but", "while", "as", "whereas", "though", "although", "not", "n't", "never",
+                                  "no longer", "rated", "\n", "§"]),
                  max_size=20).map("".join)
 
 

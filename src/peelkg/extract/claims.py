@@ -101,6 +101,7 @@ def _reported_matches(body: str):
 
 
 _SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
                   "once", "until", "whereas")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
@@ -109,7 +110,7 @@ _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|
 
 def _cut_joining(text: str, end: int) -> int:
     r"""Where text[:end] ends without the comma, joining word and white space before the next
-    subject: what re.sub(r"\s*(?:,\s*)?(?:\band|\bbut|\bwhile|…)?\s*$", "", text[:end]) leaves, found
+    subject: what re.sub(r"\s*(?:,\s*)?(?:\b(?:and|but|while|…))?\s*$", "", text[:end]) leaves, found
     from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
     def before_spaces(i: int) -> int:
         while i > 0 and text[i - 1].isspace():
@@ -117,7 +118,8 @@ def _cut_joining(text: str, end: int) -> int:
         return i
 
     end = before_spaces(end)
-    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and not text[end - len(w) - 1:end - len(w)].isalnum()), "")
+    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and
+                 not (end > len(w) and _WORD_CHAR.match(text, end - len(w) - 1))), "")
     end = before_spaces(end - len(word))
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
 
