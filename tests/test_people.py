@@ -135,6 +135,9 @@ CASES = {
     "an acronym in brackets between post and name": (
         "Kent Police", "Assistant Chief Constable (ACC) Jane Roe said the report was fair.",
         {("Jane Roe", "assistant chief constable", "Kent Police", None)}),
+    "an acronym in square brackets, then a comma, between post and name": (
+        "Kent Police", "The county's Police and Crime Commissioner [PCC], John Doe, welcomed the grading.",
+        {("John Doe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "an abbreviated title with its stop": (
         "Kent Police", "Cllr. Jane Roe said the report was fair.",
         {("Jane Roe", "councillor", "Local authority in Kent", None)}),
