@@ -157,6 +157,14 @@ CASES = {
         "2 May 2024\nI am writing to you about the force.",
         {("Ed Moss", "HM Chief Inspector of Constabulary", HMICFRS, None),
          ("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "an HM Inspector's two posts on the lines under the name": (
+        "Kent Police",
+        "Letter information\nFrom:\nJane Roe OBE QFSM\nHis Majesty’s Inspector of Constabulary\nHis Majesty’s "
+        "Inspector of Fire & Rescue Services\n\nTo:\nAnn Webb\nChief Constable\nKent Police\n\nSent on\n2 May 2024\n"
+        "I am writing to you about the force.",
+        {("Jane Roe", "HM Inspector of Constabulary", HMICFRS, None),
+         ("Jane Roe", "HM Inspector of Fire & Rescue Services", HMICFRS, None),
+         ("Ann Webb", "chief constable", "Kent Police", None)}),
     "a signature block with letters after the name": (
         "Surrey Police", "Yours sincerely,\n\nJo Pike OBE QFSM\nChief Constable\nSurrey Police",
         {("Jo Pike", "chief constable", "Surrey Police", None)}),
