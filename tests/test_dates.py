@@ -139,6 +139,12 @@ def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
+def test_two_months_joined_by_and_are_the_period():
+    assert period("The inspection was carried out in October and November 2024." + BODY) == \
+        (("2024-10", "2024-11"), (None, None))
+    assert period("The inspection took place in November and October 2024." + BODY) == ((None, None), (None, None))
+
+
 def test_a_start_stated_and_an_end_in_this_year():
     """'between November 2024 and January of this year': the start is stated; the end is the article's
     year's January, inferred only when the article's date is known and comes after it."""

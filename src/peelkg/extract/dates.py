@@ -177,12 +177,12 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|exa
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
-# a period of one month. Not a planned one ('is due to be carried out in November 2022'), nor an
+# a period of one month, or of two ('carried out in October and November 2024'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?<!since )(?:its|the|this|an?) (?:(?:most )?recent |latest )?inspection)\s+(?:in|during)\s+"
-                        rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+                        rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
 # 'The last inspection was carried out in March 2022': an earlier inspection's month.
@@ -197,8 +197,12 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
             continue
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
         if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
-            value = DateValue(_iso(int(one.group("y")), month_number(one.group("m"))), doc.span(one.start("m"), one.end("y")))
-            return value, value
+            year, month = int(one.group("y")), month_number(one.group("m"))
+            end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
+            if not one.group("m0"):
+                return end, end
+            if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
+                return DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0"))), end
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
             continue
