@@ -54,8 +54,8 @@ _PUBLISHED_LINES = 4
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
 # 11.00 am', 'June 6, 2025 View on council website'): a date without a publication label on a line that
-# names a meeting dates the meeting, not the page.
-_MEETING = re.compile(r"\b(?:meetings?|panels?|committees?|cabinet|council|board)\b", re.I)
+# names a meeting (or a panel, committee, cabinet or board) dates the meeting, not the page.
+_MEETING = re.compile(r"\b(?:meetings?|panels?|committees?|cabinet|board)\b", re.I)
 _PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|updated|modified|sent|date)\b", re.I)
 # A label on a line of its own, the date on the next: 'Sent on' / '2 October 2024', 'This page was
 # last updated on' / '27-Nov-2014 9:47'; anywhere in the page's header, which goes on past the
