@@ -42,6 +42,7 @@ FRAGMENTS = [
     "the force ", "the chief constable ", "PCC ", "who is ", "Federation ", "on ", "meeting ", "yesterday ",
     "Hide Ad", "AM ", "MS ", "MP for ", "candidate ", "Branch secretary ", "From\n", "Sent on\n", "QPM ", "OBE ",
     "24-07-2025", "27-Nov-2014 ", "formerly ", "they ", ", the county's ", "accepted: ",
+    "today (", "Thursday ", "this year ", "was conducted ", "last ", "Panel ", "Date sent: ",
 ]
 
 
@@ -119,6 +120,9 @@ def convert_in_time(text: str):
 @example("Kent Police. The MP for" + " Aaa" * 25_000 + " said it.")  # a seat's words before its holder's name
 @example("Kent Police.\n" + "Sent on\n" * 20_000 + "2 May 2024")  # date labels on lines of their own
 @example("Kent Police.\n" + "Hide Ad" * 14_000 + "Chief Constable Tom Brown said it.")
+@example("Kent Police. HMICFRS today (" + " " * 60_000 + "x")  # white space around an optional weekday
+@example("Kent Police.\n" + "Date response sent: " * 6_000 + "x")
+@example("Kent Police was inspected. The last" + " inspection" * 12_000 + " was carried out in March 2022.")
 @settings(max_examples=25, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(hostile_texts)
@@ -132,11 +136,13 @@ def test_hostile_text_converts_in_bounded_time_with_true_spans(text):
 # --- the rewritten matchers against the patterns they replace ------------------------------
 
 _SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
-_JOINING = re.compile(r"\s*(?:,\s*)?(?:and|but|while)?\s*$")
+_JOINING = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|but|while|as|after|when|because|since|before|although|though|once|until|"
+                      r"whereas))?\s*$")
 _NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
 
 short = st.lists(st.sampled_from(["'", "\u2018", "\u2019", "A", "b", "Z", " ", "  ", "\t", ".", ",", "!", "x",
-                                  "and", "but", "while", "not", "n't", "never", "no longer", "rated", "\n", "§"]),
+                                  "and", "but", "while", "as", "whereas", "though", "although", "not", "n't", "never",
+                                  "no longer", "rated", "\n", "§"]),
                  max_size=20).map("".join)
 
 

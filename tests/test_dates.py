@@ -12,6 +12,7 @@ import pytest
 
 from peelkg.extract import extract
 from peelkg.facts import Source
+from peelkg.vocab import lexicon
 
 BODY = "\n\nKent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n"
 
@@ -72,6 +73,22 @@ PUBLISHED = {
     "a date without a year": ("Kent Police news\n\nThe report, released on Thursday 10 April, found the force good.",
                               None),
     "'today (weekday date)' without a year": ("HMICFRS today (Friday 16 June) confirmed its findings.", None),
+    "a form's field for the report's publication dates the report; its 'Date … sent' field dates the form": (
+        "Title of Inspection: PEEL 2016 – Kent Police Date Inspection Published: 2 March 2017 Deadline for Response: "
+        "30 March 2017\nThematic\nNational\nFollow up\nDate response sent: 03/04/2017 (Responses to the Home Office)",
+        "2017-04-03"),
+    "a report's publication field alone dates no article": (
+        "Title of Inspection: PEEL 2016 Date Inspection Published: 2 March 2017", None),
+    "a meeting's date in the header of its page dates the meeting": (
+        "Kent Police and Crime Panel - Friday, 6th June, 2025 11.00 am\n\nJune 6, 2025 View on council website  "
+        "Watch video of meeting", None),
+    "a header date on another day than the text's 'today (weekday day month)' is a widget's": (
+        "Friday 12 July 2024\n16.7 C\n\nThe full report was held back until today (Thursday 11 July) because of "
+        "the elections.", None),
+    "a header date on another weekday than the text's 'today (weekday)'": (
+        "Wednesday 11 June 2025\n\nA report published today (Tuesday) sets out concerns.", None),
+    "a header date on the weekday of the text's 'today (weekday)'": (
+        "Tuesday 10 June 2025\n\nA report published today (Tuesday) sets out concerns.", "2025-06-10"),
 }
 
 
@@ -79,6 +96,17 @@ PUBLISHED = {
 def test_the_articles_own_date(head, expected):
     published = convert(head + BODY).published
     assert (published.value if published else None) == expected
+
+
+def test_a_widgets_date_is_not_the_articles_but_dates_the_cycle():
+    """The day a page was seen is close to the article's: it dates the cycle, never the article."""
+    facts = convert("Friday 12 July 2024\n16.7 C\n\nThe full report was held back until today (Thursday 11 July)."
+                    + BODY)
+    assert facts.published is None
+    inspection = facts.inspections[0]
+    assert lexicon().label[inspection.programme] == "PEEL 2023–25"
+    assert inspection.programme_inferred.rule == "programme-from-dates"
+    assert inspection.programme_inferred.derived_from.text == "12 July 2024"
 
 
 def period(text: str):
@@ -98,9 +126,32 @@ def test_the_most_recent_inspection_in_a_month_is_the_period():
     "The inspection, known as a PEEL assessment, is due to be carried out in November 2022.",
     "The force has improved since its last inspection in March 2022.",
     "The force has improved since the inspection in March 2022.",
+    "The last inspection was carried out in March 2022.",
+    "The previous PEEL inspection, which was conducted in March 2022, found it good.",
 ])
 def test_a_planned_or_an_earlier_inspection_is_no_period(sentence):
     assert period("Friday, 19th November 2021\n\n" + sentence + BODY) == ((None, None), (None, None))
+
+
+def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
+    for sentence in ("The inspection was conducted in October 2024.",
+                     "The report, which was conducted in October 2024, graded the force as inadequate in four areas."):
+        assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_two_months_joined_by_and_are_the_period():
+    assert period("The inspection was carried out in October and November 2024." + BODY) == \
+        (("2024-10", "2024-11"), (None, None))
+    assert period("The inspection took place in November and October 2024." + BODY) == ((None, None), (None, None))
+
+
+def test_a_start_stated_and_an_end_in_this_year():
+    """'between November 2024 and January of this year': the start is stated; the end is the article's
+    year's January, inferred only when the article's date is known and comes after it."""
+    sentence = "The inspection ran between November 2024 and January of this year." + BODY
+    assert period(sentence) == (("2024-11", None), (None, None))
+    assert period("Published 10 June 2025\n\n" + sentence) == (("2024-11", None), (None, "2025-01"))
+    assert period("Published 20 November 2024\n\n" + sentence) == (("2024-11", None), (None, None))
 
 
 def test_months_of_this_year_are_inferred_from_the_articles_date():

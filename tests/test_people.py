@@ -135,6 +135,9 @@ CASES = {
     "an acronym in brackets between post and name": (
         "Kent Police", "Assistant Chief Constable (ACC) Jane Roe said the report was fair.",
         {("Jane Roe", "assistant chief constable", "Kent Police", None)}),
+    "an acronym in square brackets, then a comma, between post and name": (
+        "Kent Police", "The county's Police and Crime Commissioner [PCC], John Doe, welcomed the grading.",
+        {("John Doe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "an abbreviated title with its stop": (
         "Kent Police", "Cllr. Jane Roe said the report was fair.",
         {("Jane Roe", "councillor", "Local authority in Kent", None)}),
@@ -154,6 +157,14 @@ CASES = {
         "2 May 2024\nI am writing to you about the force.",
         {("Ed Moss", "HM Chief Inspector of Constabulary", HMICFRS, None),
          ("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "an HM Inspector's two posts on the lines under the name": (
+        "Kent Police",
+        "Letter information\nFrom:\nJane Roe OBE QFSM\nHis Majesty’s Inspector of Constabulary\nHis Majesty’s "
+        "Inspector of Fire & Rescue Services\n\nTo:\nAnn Webb\nChief Constable\nKent Police\n\nSent on\n2 May 2024\n"
+        "I am writing to you about the force.",
+        {("Jane Roe", "HM Inspector of Constabulary", HMICFRS, None),
+         ("Jane Roe", "HM Inspector of Fire & Rescue Services", HMICFRS, None),
+         ("Ann Webb", "chief constable", "Kent Police", None)}),
     "a signature block with letters after the name": (
         "Surrey Police", "Yours sincerely,\n\nJo Pike OBE QFSM\nChief Constable\nSurrey Police",
         {("Jo Pike", "chief constable", "Surrey Police", None)}),
@@ -224,6 +235,14 @@ CASES = {
         "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
+    "a name, 'from', then the post": (
+        "Bedfordshire Police", '"I am very pleased with the force," Mark Dean from HM Inspector of Constabulary said.',
+        {("Mark Dean", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name from what a post owns holds no post": (
+        "Kent Police", "Sue Platt from the Police and Crime Commissioner's office said the plan was on track.", set()),
+    "a Federation post written with a capital": (
+        "Staffordshire Police", "So says Ken Hale, Chairman of Staffordshire Police Federation, after the report.",
+        {("Ken Hale", "Police Federation chair", "Staffordshire Police Federation", None)}),
     "a branch secretary where the Federation is named before": (
         "West Mercia Police", "West Mercia Police Federation says the report is unfair.\n\nBranch secretary Ann Webb "
                               "said officers were working tirelessly.",
@@ -237,6 +256,15 @@ CASES = {
         set()),
     "a byline is no post": (
         "Kent Police", "By Jane Smith, Chief Reporter", set()),
+    "a title then one word ending its line is a heading, not a surname": (
+        "Northamptonshire Police", "PFCC Response\n\nThe force has work to do, the commissioner said.", set()),
+    "an area before a post's initials is no name": (
+        "Nottinghamshire Police", "New Nottinghamshire PCC comments as inspection finds leadership inadequate", set()),
+    "abbreviated ranks": (
+        "Cambridgeshire Constabulary", "Dpt Ch Cons Alan Bent said the force accepted the findings, and Asst Ch Con "
+                                       "Ruth Dale agreed.",
+        {("Alan Bent", "deputy chief constable", "Cambridgeshire Constabulary", None),
+         ("Ruth Dale", "assistant chief constable", "Cambridgeshire Constabulary", None)}),
 }
 
 

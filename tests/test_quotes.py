@@ -42,6 +42,30 @@ QUOTES = {
     "no closing mark at the paragraph's end": (
         'Mr Scott added: "I would like to thank all those in the force for their hard work.',
         {("Matthew Scott", "I would like to thank all those in the force for their hard work.")}),
+    "'he' is the subject of the sentence before, not someone named after its verb": (
+        'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
+        'He said: "The force still has a long way to go on investigations."',
+        {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "single-marked quote paragraphs left open until the last": (
+        "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
+        "‘The force has been asked to produce an improvement plan.\n\n"
+        "‘We will work closely with the inspectors on the plan.’",
+        {("Matthew Scott", "We will act on every one of the findings"),
+         ("Matthew Scott", "The force has been asked to produce an improvement plan."),
+         ("Matthew Scott", "We will work closely with the inspectors on the plan.")}),
+    "a speaker named with where they come from": (
+        'Ann Webb, from the inspectorate, said forces were moved into Engage "when a force is not responding to our '
+        'concerns".\n\n"We will work closely with the force to monitor its progress," she said.',
+        {("Ann Webb", "when a force is not responding to our concerns"),
+         ("Ann Webb", "We will work closely with the force to monitor its progress")}),
+    "a speaker by first name alone, the one person of that name": (
+        '"Our findings chime with those of the inspectors," said Matthew.',
+        {("Matthew Scott", "Our findings chime with those of the inspectors")}),
+    "words quoted inside a quote are part of it, not a quote of their own": (
+        'Mr Scott said the report warned of "forces so stretched that they are at risk of ‘being unable to keep '
+        'people safe’ in the months ahead."',
+        {("Matthew Scott", "forces so stretched that they are at risk of 'being unable to keep people safe' in the "
+                           "months ahead.")}),
     "a partial quote in single marks, the force's chief as speaker": (
         "Kent Police's chief says she is ‘proud of the positive changes’ picked out in the report.",
         {("Jo Hall", "proud of the positive changes")}),
@@ -52,6 +76,10 @@ QUOTES = {
         "Ms Hall said the force had also failed to record when victims withdrew their support.\n\n"
         '"The force must improve in this area of its work."',
         {("Jo Hall", "The force must improve in this area of its work.")}),
+    "a quote paragraph ending in a comma after a paragraph of reported speech": (
+        "Ms Hall said the force ranked fourth in the country for community engagement.\n\n"
+        '"We want to reduce reoffending and stop people becoming involved in crime,',
+        {("Jo Hall", "We want to reduce reoffending and stop people becoming involved in crime")}),
     "an open quote goes on past a line that is no prose": (
         'Mr Scott said: "I am delighted with what the inspectors found.\n\nHide Ad\n\n'
         '"The people of Kent can be assured that their police are fair."',
@@ -70,6 +98,10 @@ QUOTES = {
         '"We have listened carefully to the inspectors and we are acting on every recommendation."\n\n'
         "That was the response of Chief Constable Jo Hall, who took charge in the spring.",
         {("Jo Hall", "We have listened carefully to the inspectors and we are acting on every recommendation.")}),
+    "a headline quote, then 'So says' and the speaker": (
+        '“What you get for less is less, and the public can see it”\n\n'
+        "So says Matthew Scott, after the latest report on the county's police.",
+        {("Matthew Scott", "What you get for less is less, and the public can see it")}),
     "'he' is not a man named inside the quote before": (
         'Mr Scott said: "When I appointed the present Chief Constable, Tom Reed, the force was in a bad place."\n\n'
         'He added: "To go from requires improvement to good is an astonishing achievement."',
@@ -233,6 +265,12 @@ REPORTED = {
         "domestic abuse scrutiny panel.",
         {(HMICFRS, "the force has improved how it protects vulnerable people."),
          (HMICFRS, "It has a well-established domestic abuse scrutiny panel.")}),
+    "a reporting verb inside what was said makes no statement of its own": (
+        "Ms Hall said the force had also found better ways of protecting victims of domestic abuse.",
+        {("Jo Hall", "the force had also found better ways of protecting victims of domestic abuse.")}),
+    "a conjunction before the verb: its subject is the words after it": (
+        "Mr Scott spoke out as inspectors found the force had failed too many victims.",
+        {(HMICFRS, "the force had failed too many victims.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

@@ -15,7 +15,7 @@ from .posts import find_people
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "19"
+CONVERTER_VERSION = "20"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -58,11 +58,13 @@ def extract(source: Source) -> ArticleFacts:
     lex = doc.lex
     mentions = find_mentions(doc)
     find_people(doc, mentions)
-    published = dates.published_date(doc)
+    published, shown = dates.page_dates(doc)
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)
     period = dates.inspection_period(doc)
-    period_inferred = None if period else dates.inferred_period(doc, reference_date)
+    period_inferred = None if period and period[1] else dates.inferred_period(doc, reference_date)
+    if period and period_inferred:  # a stated start: only the end is inferred
+        period_inferred = (None, period_inferred[1])
     stated, counts, totals = find_grades(doc, mentions.forces, mentions.main_force)
     stated += find_listed(doc, mentions.force_index, mentions.main_force)
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
@@ -72,7 +74,7 @@ def extract(source: Source) -> ArticleFacts:
     inspectors = tuple(dict.fromkeys(m.person for m in mentions.memberships
                                      if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
-        doc, mentions.main_force, stated, counts, totals, period, published, inspectors, period_inferred)
+        doc, mentions.main_force, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
     claims = find_claims(doc, mentions, areas, topics, reference_date)
     return ArticleFacts(

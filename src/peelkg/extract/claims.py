@@ -78,6 +78,7 @@ _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+_SPEECH_VERB = re.compile(SPEECH)
 # "…, the police inspectorate has said."
 # (The subject starts and ends outside white space, as in _REPORTED.)
 _SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
@@ -100,11 +101,16 @@ def _reported_matches(body: str):
 
 
 _SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+_JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
+                  "once", "until", "whereas")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
+                          r"before|although|though|once|until|whereas)\b|,")
 
 
 def _cut_joining(text: str, end: int) -> int:
     r"""Where text[:end] ends without the comma, joining word and white space before the next
-    subject: what re.sub(r"\s*(?:,\s*)?(?:and|but|while)?\s*$", "", text[:end]) leaves, found
+    subject: what re.sub(r"\s*(?:,\s*)?(?:\b(?:and|but|while|…))?\s*$", "", text[:end]) leaves, found
     from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
     def before_spaces(i: int) -> int:
         while i > 0 and text[i - 1].isspace():
@@ -112,7 +118,8 @@ def _cut_joining(text: str, end: int) -> int:
         return i
 
     end = before_spaces(end)
-    word = next((w for w in ("and", "but", "while") if text.endswith(w, 0, end)), "")
+    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and
+                 not (end > len(w) and _WORD_CHAR.match(text, end - len(w) - 1))), "")
     end = before_spaces(end - len(word))
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
 
@@ -137,8 +144,10 @@ def _is_a_name(phrase: str) -> bool:
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
-_WORDS_OF = re.compile(r"(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
-                       r"views?|comments?|message|assessment|warning|promise|pledge) of (?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# ... or "So says …" after a headline quote.
+_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
+                       r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
+                       r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -302,8 +311,10 @@ class ClaimFinder:
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
-        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?")):
-            return None, None  # a subheading quoting words said later ("'I'm sure they will improve soon'")
+        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")):
+            # A subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
+            # ends no subheading: the sentence goes on ('"We want to reduce reoffending,').
+            return None, None
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
                 break
@@ -355,14 +366,19 @@ class ClaimFinder:
                 return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
         claims: list[Claim] = []
         matches = []
+        said_end = -1  # where the last verb of saying ends: the words after it are what was said
         for m in _reported_matches(body):
-            subject = re.split(r"\b(?:and|but|while|however|responding to the report|meanwhile)\b|,", m.group("subject"))[-1]
+            # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
+            subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
             if _NO_SPEAKER.search(subject):
                 continue
+            if subject_start == m.start("subject") and said_end >= 0 and not body[said_end:m.start()].strip():
+                continue  # 'He said the force had also found …': a verb inside what was said makes no new statement
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
             if speaker is not None:
                 matches.append((m, speaker, subject_start))
+                said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
         for index, (m, speaker, subject_start) in enumerate(matches):
             verb = m.group("verb")
             start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))

@@ -41,13 +41,22 @@ _LABEL = r"(?:date|published|first published|posted|updated|last updated|last mo
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
 _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
-# Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report.
-_LABELLED = re.compile(rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+# Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
+# so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
+_LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
+                       rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
+# A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
+_SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
+# A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
+# 11.00 am', 'June 6, 2025 View on council website'): a date without a publication label on a line that
+# names a meeting (or a panel, committee, cabinet or board) dates the meeting, not the page.
+_MEETING = re.compile(r"\b(?:meetings?|panels?|committees?|cabinet|board)\b", re.I)
+_PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|updated|modified|sent|date)\b", re.I)
 # A label on a line of its own, the date on the next: 'Sent on' / '2 October 2024', 'This page was
 # last updated on' / '27-Nov-2014 9:47'; anywhere in the page's header, which goes on past the
 # first lines (a letter's 'From', 'To' and 'Sent on' blocks) until its first paragraph of prose.
@@ -64,6 +73,10 @@ _SHORT_LINE_WORDS = 4
 _UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
+# ... and without a year, 'today (Thursday 11 July)', 'today (Tuesday June 10)', 'today (Tuesday)': a header
+# date on another day is not the article's (a page's date-and-weather widget: the day it was viewed).
+_TODAY_WITHOUT_YEAR = re.compile(rf"\btoday\s*(?:\(|,(?=\s))\s*(?:(?P<w>{WEEKDAY})(?:\s+(?=\d|{MONTH})|(?=[),])))?"
+                                 rf"(?:(?P<d>{DAY})\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))?[),]", re.I)
 
 
 def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
@@ -83,9 +96,12 @@ def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
-def published_date(doc: Doc) -> DateValue | None:
-    """The article's own date. 'Last updated' counts only in the page's header and when it gives
-    no publication date: further down, it dates a section of the page, not the page."""
+def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
+    """The article's own date, and the date its page shows. They differ where the text's 'today
+    (Thursday 11 July)' is another day than the header's: the header then shows the day the page was
+    seen (a widget), close enough to date the inspection's cycle, but the article's own date is unknown.
+    'Last updated' counts only in the page's header and when it gives no publication date: further
+    down, it dates a section of the page, not the page."""
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
     text, lines = doc.text, _header(doc)
     for order, line in enumerate(lines):
@@ -96,6 +112,9 @@ def published_date(doc: Doc) -> DateValue | None:
                 list(_SET_OFF.finditer(text, line.start, line.end))
             if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
                 matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
+            if _MEETING.search(text, line.start, line.end):
+                matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
+        matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         updated_label = False
         if _LABEL_LINE.fullmatch(text, line.start, line.end) and order + 1 < len(lines):
             m = _DATE_FIRST.match(text, lines[order + 1].start, lines[order + 1].end)
@@ -111,9 +130,25 @@ def published_date(doc: Doc) -> DateValue | None:
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
     if not found:
-        return None
+        return None, None
     _, _, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
-    return DateValue(value, doc.span(start, end))
+    shown = DateValue(value, doc.span(start, end))
+    if any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
+        return None, shown
+    return shown, shown
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _another_day(today: re.Match[str], day: dt.date) -> bool:
+    """True when 'today (…)' names a weekday or a day of the month that `day` is not."""
+    weekday, month = today.group("w"), today.group("m") or today.group("m2")
+    if weekday and _WEEKDAYS[day.weekday()] != weekday.rstrip(",")[:3].lower():  # not strftime: locale-free
+        return True
+    if not month:
+        return False
+    return (month_number(month), int(re.match(r"\d+", today.group("d") or today.group("d2")).group())) != (day.month, day.day)
 
 
 def _header(doc: Doc) -> list[Span]:
@@ -131,31 +166,51 @@ def _header(doc: Doc) -> list[Span]:
 # 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.
 # The first date has a day or a month; one run of white space between two words, matched one
 # way only (optional words each with their own run: runs split between quantifiers backtrack
-# polynomially).
+# polynomially). An end in 'this year' ('between November 2024 and January of this year') leaves
+# the start stated, the end to be inferred from the article's year.
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
-    rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b")
-_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*)\b", re.I)
+    rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
+_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*|"
+                               r"report,? which was conducted)\b", re.I)
 
 
-# "The inspection took place in March 2019", "following its most recent inspection in October 2023":
-# a period of one month. Not a planned one ('is due to be carried out in November 2022'), nor an
+# "The inspection took place in March 2019", "following its most recent inspection in October 2023",
+# "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
+# a period of one month, or of two ('carried out in October and November 2024'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
-_ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
+_ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
+                        rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?<!since )(?:its|the|this|an?) (?:(?:most )?recent |latest )?inspection)\s+(?:in|during)\s+"
-                        rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+                        rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
-def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
+# 'The last inspection was carried out in March 2022': an earlier inspection's month.
+_EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}(?:inspection|report|assessment)s?,?"
+                      r"(?:\s+which)?(?:\s+(?:was|were))?\s+$", re.I)
+
+
+def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
+    """The period the text states: start and end, or the start alone when the end is in 'this year'."""
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
-        if one:
-            value = DateValue(_iso(int(one.group("y")), month_number(one.group("m"))), doc.span(one.start("m"), one.end("y")))
-            return value, value
+        if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
+            year, month = int(one.group("y")), month_number(one.group("m"))
+            end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
+            if not one.group("m0"):
+                return end, end
+            if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
+                return DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0"))), end
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
+            continue
+        if m.group("this"):
+            d1 = int(re.match(r"\d+", m.group("d1")).group()) if m.group("d1") else None
+            start = _iso(int(m.group("y1")), month_number(m.group("m1")), d1) if m.group("y1") and m.group("m1") else None
+            if start:
+                return DateValue(start, doc.span(m.start("d1") if d1 else m.start("m1"), m.end("y1"))), None
             continue
         y2, m2 = int(m.group("y2")), month_number(m.group("m2"))
         m1 = month_number(m.group("m1")) if m.group("m1") else m2
@@ -174,17 +229,25 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
 # 'between January and June this year': a period whose year is the article's (or the year before).
 _PERIOD_THIS_YEAR = re.compile(rf"\b(?:(?:from|between)\s+(?P<m1>{MONTH})\s+(?:to|until|and|-)\s+(?P<m2>{MONTH})|"
                                rf"(?:took place|carried out|fieldwork)\s+(?:in|during)\s+(?P<m>{MONTH}))\s+"
-                               rf"(?P<which>this|last)\s+year\b", re.I)
+                               rf"(?:of\s+)?(?P<which>this|last)\s+year\b", re.I)
 
 
-def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference, Inference] | None:
+def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference | None, Inference | None] | None:
     """The inspection period in months of 'this year' or 'last year', completed with the article's
-    year: an inference ('relative-date'), never a stated date."""
+    year: an inference ('relative-date'), never a stated date. After a stated start ('between November
+    2024 and January of this year'), the end alone."""
     if published is None:
         return None
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
+        stated = _PERIOD.search(doc.text, sentence.start, sentence.end)
+        if stated and stated.group("this") and stated.group("y1") and stated.group("m1"):
+            year, month = int(published.value[:4]), month_number(stated.group("m2"))
+            start = (int(stated.group("y1")), month_number(stated.group("m1")))
+            if start <= (year, month) and (len(published.value) < 7 or month <= int(published.value[5:7])):
+                return None, Inference("relative-date", _iso(year, month), doc.span(stated.start("m2"), stated.end()))
+            return None
         m = _PERIOD_THIS_YEAR.search(doc.text, sentence.start, sentence.end)
         if m is None:
             continue

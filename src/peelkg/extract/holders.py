@@ -71,8 +71,8 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
-# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*\([A-Z]{{2,6}}\))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
+# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe".
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
                               rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
@@ -98,8 +98,13 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
-# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other.
-_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z])")
+# "Matt Parr from HM Inspector of Constabulary said": a name, 'from', the post itself ...
+_NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+from\s+(?:the\s+)?$")
+# ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
+_POST_OWNS = re.compile(r"(?:'s|')|\s+(?:office|team|staff)\b", re.I)
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and
+# not the end of its line: 'PFCC Response' heading a section names nobody.
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]|[^\S\n]*(?:\n|$))")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 
 
@@ -208,8 +213,16 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
     return m.start("name"), m.end("name")
 
 
-def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int, Organisation | None] | None:
-    """The holder named before a post starting at `start`, with the force they are named with:
+def _ends_with_area(doc: Doc, name: str) -> bool:
+    """True when a name-like phrase before a post ends with a police area's name: 'New
+    Nottinghamshire PCC' is the area's post, not a person's name."""
+    words = name.lower().split()
+    areas = area_patterns(doc.lex).force_of_area
+    return any(" ".join(words[-n:]) in areas for n in (1, 2, 3))
+
+
+def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
+    """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
     m = _name_before(doc, sentence, start)
     if m and is_name(m.group("name")):
@@ -217,13 +230,16 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> t
     text = doc.text
     if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
         m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
-        if m and is_name(m.group("name")):
+        if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
+    m = _NAME_FROM_ROLE.search(text, near, start)
+    if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
+        return m.start("name"), m.end("name"), None
     comma = _comma_before(doc, sentence, start)
     force = mentions.force_index.last_ending_by(comma) if comma is not None else None
     if force is None or force[1] < sentence.start or text[force[1]:comma].strip():

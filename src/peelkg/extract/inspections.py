@@ -41,13 +41,14 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
 
 
 def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: list[StatedCount], totals,
-             period, published: DateValue | None, inspectors: tuple[str, ...], period_inferred=None):
-    """(the article's cycle, inspections, judgements, grade counts, flaws). `period_inferred`:
-    the main inspection's period when the text gives it only relative to the article's date."""
+             period, shown: DateValue | None, inspectors: tuple[str, ...], period_inferred=None):
+    """(the article's cycle, inspections, judgements, grade counts, flaws). `shown`: the date the
+    page shows (dates.page_dates), which dates the cycle; `period_inferred`: the main inspection's
+    period when the text gives it only relative to the article's date."""
     lex = doc.lex
     now_stated = [s for s in stated if not s.timing.earlier]
     now_counts = [c for c in counts if not c.timing.earlier]
-    cycle = cycles.settle(doc, now_stated, now_counts, period, published)
+    cycle = cycles.settle(doc, now_stated, now_counts, period, shown)
     judgements: list[Judgement] = []
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}

@@ -25,13 +25,13 @@ HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
-Acting Temporary Assistant Mayor Federation Service Services Office Crime Fire Rescue Majesty
+Acting Temporary Assistant New Former Interim Outgoing Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
 Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
-Ch Con Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
+Ch Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers

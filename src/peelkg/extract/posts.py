@@ -123,7 +123,7 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
 # A branch's officer: "chair of the Kent Police Federation", "secretary of the Humberside Police Federation".
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
-_FEDERATION_POST = re.compile(rf"(?P<post>chair(?<!\wchair)(?:man|woman|person)?|secretary(?<!\wsecretary)) of (?:the )?"
+_FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
@@ -133,8 +133,10 @@ _OTHER_UNION = re.compile(r"\b(?:Unison|UNISON|GMB|Unite|union)\b")
 # The role each post word names, by the role's label.
 _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Federation secretary"}
 # Every title and name starts with a capital.
+# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'.
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=,? (?:said|says|added|told|explained|warned|commented)\b|\s*,\s+(?:who|the|a)\b)")
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:said|says|added|told|explained|warned|commented)\b"
+                            rf"|\s*,\s+(?:who|the|a)\b)")
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
@@ -190,7 +192,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     named_posts = Intervals(posts)
     posts += [p for p in doc.found(lex.role_titles) if not named_posts.overlaps(p[0], p[1])]
     for start, end, post in _federation_posts(doc):
-        label = _FEDERATION_ROLES["chair" if post.startswith("chair") else "secretary"]
+        label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
         role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
@@ -203,7 +205,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if unheld_post(text, start, end):
             continue
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start) or \
+        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
             _hold(doc, mentions, seen, start, end, role, *holder)

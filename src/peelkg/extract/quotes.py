@@ -106,12 +106,27 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
     return quotes
 
 
+# A paragraph that opens with a single mark and is not closed: a quote that goes on in the next
+# paragraph, as British news writes quotes of several paragraphs in single marks.
+_SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages, double-quoted (per paragraph) and single-quoted."""
     quotes: list[Quote] = []
     for line in doc.lines:
-        quotes += _double_quoted(doc.raw, line)
-        for start, end in single_quoted(doc.text[line.start:line.end]):
-            quotes.append(Quote(line.start + start, line.start + end, line))
+        double = _double_quoted(doc.raw, line)  # disjoint, in text order
+        quotes += double
+        starts = [q.start for q in double]
+        singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
+        for start, end in singles:
+            # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or end > double[i].end:
+                quotes.append(Quote(start, end, line))
+        opening = _SINGLE_PARAGRAPH.match(doc.text, line.start, line.end)
+        if opening and not double and not (singles and singles[0][0] == opening.end()) and \
+                doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
+            quotes.append(Quote(opening.end(), line.end, line, closed=False))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..facts import Organisation
+from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
@@ -44,11 +44,14 @@ _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
+_FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 _WORD_BOUNDARY = re.compile(r"\b")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
+# ... and not one of two subjects ('Jo Hall and Tom Reed received the report').
+_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
 
@@ -138,7 +141,8 @@ class Speakers:
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
-        first someone who speaks in it ('X said it was for the force, not for PCC Y. He said: …' is X)."""
+        first someone who speaks in it or is its subject ('X said it was for the force, not for PCC Y.
+        He said: …' is X; 'Since May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
         positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
@@ -147,9 +151,19 @@ class Speakers:
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
-            if name != last and _SPEAKS.match(self.doc.text, end, sentence.end):
+            if name != last and (_SPEAKS.match(self.doc.text, end, sentence.end) or
+                                 self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _opens_clause(self, sentence: Span, start: int, end: int) -> bool:
+        """True when the naming text[start:end] is the subject of its sentence's main clause: only
+        a title before it, back to the sentence's start or to a comma, and a verb after it."""
+        text = self.doc.text
+        clause = max(text.rfind(",", sentence.start, start) + 1, sentence.start)
+        while clause < start and text[clause].isspace():
+            clause += 1
+        return bool(_TITLE_WORDS.fullmatch(text, clause, start) and _SOLE_SUBJECT_VERB.match(text, end, sentence.end))
 
     def _named_unknown(self, phrase: str, at: int) -> bool:
         """True when the post at phrase[at:] is named with a holder the converter does not know
@@ -256,8 +270,8 @@ class Speakers:
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
             return self.surnames[m.group(1).split()[-1]]
-        m = _KNIGHT_AT_END.search(phrase)
-        if m and m.group(1) in self.first_names:
+        m = _KNIGHT_AT_END.search(phrase) or _FIRST_NAME_ALONE.fullmatch(phrase)
+        if m and m.group(1) in self.first_names:  # 'Sir Graham added', '… said Alison': the one person of that first name
             return self.first_names[m.group(1)]
         m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
