@@ -272,6 +272,20 @@ CASES = [
     Case("not-grades", "PEEL 2023–25: Kent Police\n\nThe force is not adequately protecting vulnerable people. Inspectors found "
          "good examples of work to prevent crime, and a consistently good service.\n\nHow good is the force at investigating "
          "crime?\n\nThe areas for improvement are responding to the public and managing offenders.\n"),
+    # "All three areas" are the areas the sentence then names, as many as it says; with none named, the pillars,
+    # unless the article's report is on one pillar (whose three questions they may be).
+    Case("all-three-areas-named-after", "PEEL 2017: Kent Police was rated 'good' in all three areas; understanding demand, "
+         "use of resources and planning for the future.\n",
+         {(K, "Understanding demand", "good", "PEEL 2017"), (K, "Using resources", "good", "PEEL 2017"),
+          (K, "Planning for future demand", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-areas-named-in-part", "PEEL 2017: Kent Police was rated 'good' in all three areas of the assessment: "
+         "understanding demand, its estate and planning for the future.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-areas-of-a-pillar-report", "PEEL 2017: HMICFRS published its report on the legitimacy of Kent Police. "
+         "Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
+         "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
+         "at treating the public fairly.\n",
+         {(K, "Planning for future demand", "requires improvement", "PEEL 2017"), (K, "Treating the public fairly", "good", "PEEL 2017")}),
 ]
 
 

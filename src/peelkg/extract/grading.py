@@ -19,6 +19,8 @@ from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
 from .patterns import (
     ALL_AREAS,
+    ALL_AREAS_LIST,
+    ALL_AREAS_NAMED,
     A_LIST,
     BARE_VERB,
     COUNTED_APPOSITION,
@@ -267,13 +269,7 @@ class _Reader:
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
-                g = int(m.group("g"))
-                if m.group("n") is not None and (not numbers or numbers[int(m.group("n"))].value != 3):
-                    continue
-                if not skeleton.negated(g) and not self.gloss(grades[g]):
-                    timing = self.timing(skeleton, skeleton.places["G", g])
-                    for name in self.doc.lex.pillar_phrases:
-                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
+                self._all_areas(skeleton, m, grades, areas, numbers)
         if grades and numbers:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
@@ -286,9 +282,29 @@ class _Reader:
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
+    def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
+        """'good in all three areas': the areas the sentence then names, as many as it says; else,
+        with nothing named after it, the three pillars of 2014-2019, unless the article's report is
+        on one pillar (whose questions its 'three areas' are)."""
+        g = int(m.group("g"))
+        count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
+        if skeleton.negated(g) or self.gloss(grades[g]):
+            return
+        listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
+        if listed:
+            if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
+                self._pair(skeleton, listed, grades, areas, None, g=g)
+            return
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or count not in (None, 3) or report_pillar(self.doc):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        for name in self.doc.lex.pillar_phrases:
+            self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
+
     def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None,
-              subject_at_grade: bool = False) -> None:
-        g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
+              subject_at_grade: bool = False, g: int | None = None) -> None:
+        if g is None:
+            g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):

@@ -118,7 +118,13 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # text gives). Only three areas or the pillars named so: "good in all areas" may take in the questions too.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
                        r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b")
+                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b"
+                       r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
+# What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
+# future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
+ALL_AREAS_NAMED = re.compile(r"\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
+ALL_AREAS_LIST = re.compile(rf"\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
+                            rf"(?:(?:in|at|for|on) )?{FILLER}(?P<areas>{A_LIST})")
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
@@ -157,7 +163,7 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 # A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
-_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their)\b)"
+_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),

@@ -21,6 +21,7 @@ _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
 _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
+_THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
 # (The inspectorate's own name holds "Fire & Rescue Services".)
 _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
@@ -87,7 +88,10 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before:
-        if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
+        plural = _last(_PLURAL_FORCES, doc.text, skeleton.region.start, position)
+        # "Looking at how efficient forces are, the report found the force requires improvement": the
+        # force named after the forces is the subject.
+        if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
             return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
         return [main] if main is not None and main.iri else []
@@ -106,3 +110,11 @@ def _place_after(skeleton: Skeleton, position: int) -> int:
     starts = sorted(t.start for t in skeleton.tokens)
     i = bisect.bisect_left(starts, position)
     return places[i] if i < len(places) else len(skeleton.text)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of `pattern` in text[start:end] ends, or None."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m.end()
+    return found
