@@ -286,6 +286,17 @@ CASES = [
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",
          {(K, "Planning for future demand", "requires improvement", "PEEL 2017"), (K, "Treating the public fairly", "good", "PEEL 2017")}),
+    # A grade whose sentence names no force: the article's force, unless the force named last is another the article
+    # grades by name while it never grades its own so; with both graded by name, it cannot be told.
+    Case("subject-graded-by-name", "  • Wiltshire Police has been moved into an advanced stage of monitoring\n"
+         "  • Wiltshire Police said it would improve\n  • In 2021/22 HMICFRS graded Gloucestershire Constabulary good at "
+         "preventing crime\n\nIt was rated 'adequate' at managing offenders, but 'inadequate' in:\n\n  • investigating crime\n",
+         {("Gloucestershire Constabulary", "Preventing crime", "good", "PEEL 2021/22"),
+          ("Gloucestershire Constabulary", "Managing offenders", "adequate", "PEEL 2021/22"),
+          ("Gloucestershire Constabulary", "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
+         "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),
 ]
 
 

@@ -43,7 +43,7 @@ from .patterns import (
     TOTAL_GRADED,
 )
 from .skeleton import NOW, Skeleton, Timing, Token
-from .subjects import bare_forces, forces_for
+from .subjects import bare_forces, default_force, forces_for
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -376,7 +376,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
-        reader = _Reader(doc, main, carried)
+        reader = _Reader(doc, default_force(doc, force_index, region.start, main), carried)
         reader.read(skeleton, grades, areas, numbers)
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
@@ -389,6 +389,6 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
             if not skeleton.timing(m.start()).earlier:
-                totals.append(((forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
+                totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
     return stated, counts, totals

@@ -104,6 +104,36 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     return [t.value for t in reversed(chosen) if t.value.iri]
 
 
+def _graded_by_name(doc: Doc, forces: Intervals) -> frozenset[str]:
+    """The forces of the vocabulary that a sentence holding a grade names."""
+    if "_graded_by_name" not in doc.__dict__:
+        doc.__dict__["_graded_by_name"] = frozenset(
+            org.iri for start, _, org in forces.items
+            if org.iri and doc.found(doc.lex.grades, *_sentence_bounds(doc, start)))
+    return doc.__dict__["_graded_by_name"]
+
+
+def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    sentence = doc.sentence_at(pos)
+    return sentence.start, sentence.end
+
+
+def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> Organisation | None:
+    """The force of a grade whose sentence names none ('It was rated adequate at …'): the article's
+    force, unless the force named last before is another that the article grades by name while it
+    never grades its own force by name (a force named in a bullet about other news is not the subject
+    of the grades that follow the force graded). With both graded by name, no one (it cannot be told)."""
+    last = forces.last_ending_by(position)
+    if main is None or last is None or not last[2].iri or last[2].iri == main.iri:
+        return main
+    graded = _graded_by_name(doc, forces)
+    if last[2].iri not in graded:
+        return main
+    if main.iri in graded:
+        return None
+    return last[2]
+
+
 def _place_after(skeleton: Skeleton, position: int) -> int:
     """The skeleton offset of the first placeholder at or after a text position."""
     places = sorted(skeleton.places.values())

@@ -11,7 +11,7 @@ from ..facts import Organisation
 from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .grading import BULLET, Stated, by_kind, read_tokens
-from .subjects import forces_for
+from .subjects import default_force, forces_for
 from .skeleton import Skeleton
 
 # A heading that a list of areas follows: "The force was found to be good at:"
@@ -42,7 +42,7 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
             continue
         grade = by_kind(tokens, "G")[int(m.group("g"))]
         timing = skeleton.timing(skeleton.places["G", int(m.group("g"))])
-        graded = forces_for(doc, skeleton, grade.start, main)
+        graded = forces_for(doc, skeleton, grade.start, default_force(doc, forces, line.start, main))
         for item in (lines[i] for i in range(index + 1, len(lines))):
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
