@@ -294,6 +294,9 @@ CASES = [
          {("Gloucestershire Constabulary", "Preventing crime", "good", "PEEL 2021/22"),
           ("Gloucestershire Constabulary", "Managing offenders", "adequate", "PEEL 2021/22"),
           ("Gloucestershire Constabulary", "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    Case("headed-list-with-an-aside", "PEEL 2021/22: Kent Police was rated 'good' (only one level below an 'outstanding' "
+         "grading) at:\n\n  • supporting the workforce\n\n  • managing dangerous offenders\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")}),
     Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
          "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),

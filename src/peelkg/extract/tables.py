@@ -14,8 +14,9 @@ from .grading import BULLET, Stated, by_kind, read_tokens
 from .subjects import default_force, forces_for
 from .skeleton import Skeleton
 
-# A heading that a list of areas follows: "The force was found to be good at:"
-LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
+# A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
+# 'outstanding') at:"
+LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
 # An area on a line of its own, perhaps with a second name after a slash: "Protecting vulnerable people/ supporting victims".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40})?\W*$")
 GRADE_LINE = re.compile(r"^\W*§G(?P<g>\d+)§\W*$")
