@@ -297,6 +297,18 @@ CASES = [
     Case("headed-list-with-an-aside", "PEEL 2021/22: Kent Police was rated 'good' (only one level below an 'outstanding' "
          "grading) at:\n\n  • supporting the workforce\n\n  • managing dangerous offenders\n",
          {(K, "Developing a positive workplace", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # Names as coverage writes them: the serial comma, "providing value for money", PEEL 2014's efficiency questions.
+    Case("names-as-written", "PEEL 2021/22: Kent Police was rated good at building, supporting, and protecting the workforce "
+         "and providing value for money, and adequate at disrupting organised crime.\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "good", "PEEL 2021/22"),
+          (K, "Disrupting serious organised crime", "adequate", "PEEL 2021/22")}),
+    Case("2014-efficiency-questions", "PEEL 2014: HMIC judged Kent Police to be good in these areas:\n\n"
+         "• Reducing crime, preventing offending\n• Taking steps to secure its short and long term financial position\n"
+         "• Having an affordable way of providing policing\n\nThe efficiency with which the force carries out its "
+         "responsibilities is outstanding.\n",
+         {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Secure financial position", "good", "PEEL 2014"),
+          (K, "Affordable way of providing policing", "good", "PEEL 2014"), (K, "Efficiency", "outstanding", "PEEL 2014")}),
     Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
          "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),

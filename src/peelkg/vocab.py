@@ -286,6 +286,15 @@ def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
     return [str(o) for p in props for o in graph.objects(concept, p)]
 
 
+# The last two items of a list in a name: "building, supporting and protecting the workforce".
+_LIST_END = re.compile(r",( [^,]+?) and ")
+
+
+def _serial_comma(labels: list[str]) -> list[str]:
+    """The labels, and those naming a list also with the serial comma ("A, B, and C"): one name either way."""
+    return labels + [variant for label in labels if (variant := _LIST_END.sub(r",\1, and ", label, count=1)) != label]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     g = reference_graph()
@@ -333,7 +342,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area, LABELS + (PEEL.headingLabel,)))
+        names.setdefault(programme, []).extend((label, str(area)) for label in _serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))
