@@ -309,6 +309,20 @@ CASES = [
          "responsibilities is outstanding.\n",
          {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Secure financial position", "good", "PEEL 2014"),
           (K, "Affordable way of providing policing", "good", "PEEL 2014"), (K, "Efficiency", "outstanding", "PEEL 2014")}),
+    # Phrasings: "in another four", "ranked", a report that "looked at" a pillar, "a good efficiency rating", a grade
+    # changed by a correction (the grade it has now), "in the annual legitimacy assessments".
+    Case("count-in-another", "PEEL 2023–25: Kent Police was graded 'inadequate' in four areas and 'requires improvement' "
+         "in another four.\n", counts={(K, "inadequate", 4, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
+    Case("ranked", "PEEL 2016: HMIC published its reports on the effectiveness of forces.\n\nOver the county boundary, "
+         "Kent Police have been ranked as 'good'.\n", {(K, "Effectiveness", "good", "PEEL 2016")}),
+    Case("report-looked-at-a-pillar", "date 2017-03-02\n\nThis latest PEEL report looked at effectiveness.\n\nOverall, "
+         "Kent Police was judged 'outstanding', 30 forces were 'good'.\n", {(K, "Effectiveness", "outstanding", "PEEL 2016")}),
+    Case("grade-area-noun", "PEEL 2014: Kent Police was outstanding at tackling anti-social behaviour, and it received a good "
+         "efficiency rating.\n", {(K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014"), (K, "Efficiency", "good", "PEEL 2014")}),
+    Case("regraded", "PEEL 2023–25: Kent Police\n\nOn 8 August 2024, the grade for ‘Responding to the public’ was changed "
+         "from ‘adequate’ to ‘requires improvement’.\n", {(K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
+    Case("in-the-annual-assessments", "PEEL 2017: Kent and Surrey Police were judged good in the annual \"legitimacy\" "
+         "assessments.\n", {(K, "Legitimacy", "good", "PEEL 2017"), (S, "Legitimacy", "good", "PEEL 2017")}),
     Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
          "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),
