@@ -273,7 +273,8 @@ CASES = [
          "good examples of work to prevent crime, and a consistently good service.\n\nHow good is the force at investigating "
          "crime?\n\nThe areas for improvement are responding to the public and managing offenders.\n"),
     # "All three areas" are the areas the sentence then names, as many as it says; with none named, the pillars,
-    # unless the article's report is on one pillar (whose three questions they may be).
+    # unless the article's report is on one pillar: then its questions, if it has that many (the same in every
+    # cycle the article may report on).
     Case("all-three-areas-named-after", "PEEL 2017: Kent Police was rated 'good' in all three areas; understanding demand, "
          "use of resources and planning for the future.\n",
          {(K, "Understanding demand", "good", "PEEL 2017"), (K, "Using resources", "good", "PEEL 2017"),
@@ -281,7 +282,15 @@ CASES = [
     Case("all-three-areas-named-in-part", "PEEL 2017: Kent Police was rated 'good' in all three areas of the assessment: "
          "understanding demand, its estate and planning for the future.\n", counts={(K, "good", 3, "PEEL 2017")}),
     Case("all-three-areas-of-a-pillar-report", "PEEL 2017: HMICFRS published its report on the legitimacy of Kent Police. "
-         "Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
+         "Kent Police was rated good in all three areas.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"),
+          (K, "Treating the workforce fairly", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    # Its cycle unknown, the pillar's questions differ between the cycles (2015's legitimacy questions are not 2017's).
+    Case("all-three-areas-of-a-pillar-report-cycle-unknown", "HMIC published its report on the legitimacy of Kent Police. "
+         "Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, P)}),
+    # PEEL 2017's effectiveness had four questions: 'three areas' are not all of them.
+    Case("all-three-areas-of-a-pillar-report-not-its-questions", "PEEL 2017: HMICFRS published its report on the effectiveness "
+         "of Kent Police. Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",

@@ -62,6 +62,7 @@ class Stated:
     timing: Timing = NOW
     votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
     pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
+    questions: int = 0  # 'good in all three areas' of a pillar's report: each of its questions, if it has that many
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,8 @@ class _Reader:
 
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """'good in all three areas': the areas the sentence then names, as many as it says; else,
-        with nothing named after it, the three pillars of 2014-2019, unless the article's report is
-        on one pillar (whose questions its 'three areas' are)."""
+        with nothing named after it, in an article on one pillar's report, that pillar's questions
+        if it has that many; else the three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
         if skeleton.negated(g) or self.gloss(grades[g]):
@@ -297,9 +298,18 @@ class _Reader:
             if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
                 self._pair(skeleton, listed, grades, areas, None, g=g)
             return
-        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or count not in (None, 3) or report_pillar(self.doc):
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
+        pillar = report_pillar(self.doc)
+        if pillar:
+            if count is not None:  # settled with the cycle (inspections.py)
+                for force in forces_for(self.doc, skeleton, grades[g].start, self.main):
+                    self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
+                                              timing, False, True, count))
+            return
+        if count not in (None, 3):
+            return
         for name in self.doc.lex.pillar_phrases:
             self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
 

@@ -120,7 +120,8 @@ GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, None)
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
-# text gives). Only three areas or the pillars named so: "good in all areas" may take in the questions too.
+# text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
+# so: "good in all areas" may take in the questions too.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
                        r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
                        r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b"
