@@ -335,6 +335,10 @@ CASES = [
     Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
          "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    # An abbreviation the article gives a force in brackets names that force (not the one named before it).
+    Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
+         "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("West Yorkshire Police", "Investigating crime", "adequate", "PEEL 2023–25")}),
 ]
 
 

@@ -66,6 +66,13 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
             if not known.overlaps(start, end):
                 iri = by_name[name.group()]
                 found.append((start, end, Organisation(lex.label[iri], iri, doc.span(start, end))))
+    # "West Yorkshire Police (WYP) … rated WYP as good": an abbreviation the article gives a force in brackets.
+    defined = _abbreviations(doc, known)
+    if defined is not None:
+        for m in defined[0].finditer(doc.text, region.start, region.end):
+            if not known.overlaps(m.start(), m.end()):
+                iri = defined[1][m.group()]
+                found.append((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))))
     # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
     for start, end, org in known.within(region.start, region.end):
         before = doc.text[max(region.start, start - 40):start]
@@ -76,6 +83,22 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
             if not known.overlaps(s, s + len(m.group(1))):
                 found.append((s, s + len(m.group(1)), Organisation(lex.label[iri], iri, doc.span(s, s + len(m.group(1))))))
     return found
+
+
+_DEFINED = re.compile(r" ?\(([A-Z][A-Z&]{1,5})\)")
+
+
+def _abbreviations(doc: Doc, known: Intervals) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The abbreviations the article defines for forces ('West Yorkshire Police (WYP)'), matched with
+    their case, and the force of each; None when it defines none."""
+    if "_abbreviations" not in doc.__dict__:
+        defined = {}
+        for _, end, org in known.items:
+            m = _DEFINED.match(doc.text, end)
+            if m and org.iri:
+                defined.setdefault(m.group(1), org.iri)
+        doc.__dict__["_abbreviations"] = (re.compile(rf"\b(?:{trie_alternation(defined)})\b"), defined) if defined else None
+    return doc.__dict__["_abbreviations"]
 
 
 def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
