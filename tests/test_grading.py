@@ -328,6 +328,9 @@ CASES = [
          "Kent Police was judged 'outstanding', 30 forces were 'good'.\n", {(K, "Effectiveness", "outstanding", "PEEL 2016")}),
     Case("grade-area-noun", "PEEL 2014: Kent Police was outstanding at tackling anti-social behaviour, and it received a good "
          "efficiency rating.\n", {(K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014"), (K, "Efficiency", "good", "PEEL 2014")}),
+    Case("used-its-resources", "PEEL 2017: HMICFRS gave Kent Police an overall grading of requires improvement for "
+         "efficiency, rating it good in the way it used its resources.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2017"), (K, "Using resources", "good", "PEEL 2017")}),
     Case("regraded", "PEEL 2023–25: Kent Police\n\nOn 8 August 2024, the grade for ‘Responding to the public’ was changed "
          "from ‘adequate’ to ‘requires improvement’.\n", {(K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
     Case("in-the-annual-assessments", "PEEL 2017: Kent and Surrey Police were judged good in the annual \"legitimacy\" "
