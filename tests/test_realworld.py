@@ -13,10 +13,8 @@ TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
 XFAIL: dict[str, str] = {
-    "grades": "articles 091-129 (the two held-out sets, added) await the converter's third round",
     "quotes": "articles 091-129 (the two held-out sets, added) await the converter's third round",
     "dates": "articles 091-129 (the two held-out sets, added) await the converter's third round",
-    "invented": "articles 091-129 (the two held-out sets, added) await the converter's third round",
 }
 
 
