@@ -338,6 +338,13 @@ CASES = [
     Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
          "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    # A grade paired with no area, in a sentence naming one pillar's report and no other area, is that pillar's
+    # (of the inspection the sentence dates); with two grades in the sentence, one may be another inspection's.
+    Case("pillar-report-in-the-sentence", "PEEL 2016: Kent Police was rated good in HMIC's latest efficiency report. This "
+         "is a better result than the 2015 efficiency assessment, when Kent Police was judged to require improvement.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    Case("pillar-report-in-the-sentence-two-grades", "PEEL 2016: The report on the newest legitimacy inspection comes a "
+         "year after one that rated Kent Police good – this time it says the force requires improvement.\n"),
     # An abbreviation the article gives a force in brackets names that force (not the one named before it).
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",

@@ -87,6 +87,7 @@ _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
@@ -257,7 +258,7 @@ class _Reader:
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
-        pillar = report_pillar(self.doc) if grades and not areas else None
+        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
         if pillar:
             for pattern in OVERALL_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
@@ -284,6 +285,16 @@ class _Reader:
                 rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
+
+    def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
+        """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency
+        assessment, when Dorset Police was judged to require improvement'): its one grade, paired
+        with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
+        year after one that rated the force good – this time it requires improvement'.)"""
+        if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
+                or areas[0].value[0] not in self.doc.lex.pillar_phrases:
+            return None
+        return areas[0].value[0] if _REPORT_NOUN.match(self.doc.text, areas[0].end) else None
 
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """'good in all three areas': the areas the sentence then names, as many as it says; else,
