@@ -345,6 +345,9 @@ CASES = [
          {(K, "Efficiency", "good", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2015")}),
     Case("pillar-report-in-the-sentence-two-grades", "PEEL 2016: The report on the newest legitimacy inspection comes a "
          "year after one that rated Kent Police good – this time it says the force requires improvement.\n"),
+    # 'The same as' a year dates what follows it to an earlier inspection; the same as anything else does not.
+    Case("same-as-is-no-year", "PEEL 2017: The same as its neighbours, Kent Police was rated good for legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
     # An abbreviation the article gives a force in brackets names that force (not the one named before it).
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",

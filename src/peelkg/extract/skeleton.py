@@ -44,7 +44,8 @@ BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|i
                   r"a year (?:earlier|before|ago)|years ago)\b")
 # ... and markers that date only what follows them ('good, up from inadequate').
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
-                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)|(?:the )?same as)\b")
+                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)|"
+                   r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$))")  # 'the same as in 2016' (not '… as Sussex Police')
 # What brings a sentence back to the inspection it reports on.
 RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
                    r"|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
