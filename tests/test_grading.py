@@ -288,6 +288,9 @@ CASES = [
     # Its cycle unknown, the pillar's questions differ between the cycles (2015's legitimacy questions are not 2017's).
     Case("all-three-areas-of-a-pillar-report-cycle-unknown", "HMIC published its report on the legitimacy of Kent Police. "
          "Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, P)}),
+    # "All three pillars" in such an article are the programme's pillars, not the report's questions: no grade.
+    Case("all-three-pillars-in-a-pillar-report", "PEEL 2017: HMICFRS published its legitimacy report on Kent Police today. "
+         "The force has now been rated good in all three pillars.\n", counts={(K, "good", 3, "PEEL 2017")}),
     # PEEL 2017's effectiveness had four questions: 'three areas' are not all of them.
     Case("all-three-areas-of-a-pillar-report-not-its-questions", "PEEL 2017: HMICFRS published its report on the effectiveness "
          "of Kent Police. Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),

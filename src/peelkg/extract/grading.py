@@ -88,6 +88,8 @@ _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
+# "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
+_PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
@@ -299,7 +301,8 @@ class _Reader:
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """'good in all three areas': the areas the sentence then names, as many as it says; else,
         with nothing named after it, in an article on one pillar's report, that pillar's questions
-        if it has that many; else the three pillars of 2014-2019."""
+        if it has that many (not for 'all three pillars' or 'areas of PEEL': then nothing); else the
+        three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
         if skeleton.negated(g) or self.gloss(grades[g]):
@@ -314,7 +317,7 @@ class _Reader:
         timing = self.timing(skeleton, skeleton.places["G", g])
         pillar = report_pillar(self.doc)
         if pillar:
-            if count is not None:  # settled with the cycle (inspections.py)
+            if count is not None and not _PEEL_WIDE.search(m.group()):  # settled with the cycle (inspections.py)
                 for force in forces_for(self.doc, skeleton, grades[g].start, self.main):
                     self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
                                               timing, False, True, count))
