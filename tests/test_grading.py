@@ -264,6 +264,9 @@ CASES = [
     Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
          "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
          "joint working.\n"),
+    Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
+         "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
+         "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),
     Case("forces-of-the-country", "PEEL 2023–25: Kent Police. Of the 43 forces, five were outstanding for leadership. Five "
          "forces were rated outstanding. Three years ago the force was rated inadequate.\n"),
     Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "

@@ -55,6 +55,11 @@ _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
 # A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
 _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
+# A grade hoped for or aimed at, not given: "hopes to be rated good", "aims to achieve an outstanding rating",
+# "wants to be good at …", before the grade in its clause. ('Could' and 'would' are left alone: "asked how it could
+# be number one … and at the same time be deemed inadequate" states the grade.)
+_UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|wanting|wish(?:es|ed)?|ambitions?|aspir\w+|"
+                     r"goal|strives?|striving|intends?|intending|expects?|expecting|on track|working towards|determined) to\b")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -140,9 +145,12 @@ class Skeleton:
         self._markers = sorted(markers)
 
     def negated(self, grade_index: int) -> bool:
+        """Whether the grade is denied ('not good') or only hoped for (_UNREAL): not given."""
         if self._clauses is None:
             self._analyse()
-        return self.places["G", grade_index] in self._negated
+        place = self.places["G", grade_index]
+        clause = self._clauses[bisect.bisect_right(self._clauses, place) - 1]
+        return place in self._negated or _UNREAL.search(self.text, clause, place) is not None
 
     def timing(self, place: int) -> Timing:
         """When the grade at skeleton offset `place` was given (see Timing): a marker of an earlier
