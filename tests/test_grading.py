@@ -267,6 +267,17 @@ CASES = [
     Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
          "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
          "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("condition-purpose-future-is-no-grade", "PEEL 2023–25: Kent Police was rated good at preventing crime. If the force "
+         "is rated inadequate for responding to the public again, it will enter Engage. The force must improve to be rated "
+         "good for investigating crime. The chief constable said the force would be rated outstanding for managing offenders "
+         "next time. It was just short of being rated good for protecting vulnerable people.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    Case("real-grades-near-to", "PEEL 2023–25: Kent Police's work to protect vulnerable people was graded good. \"To be "
+         "recognised as outstanding for preventing crime is a reflection of years of work,\" she said. Responding to the public "
+         "has improved to adequate. The force needs to improve its call handling and is rated requires improvement for "
+         "investigating crime.\n",
+         {(K, "Protecting vulnerable people", "good", "PEEL 2023–25"), (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Responding to the public", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     Case("forces-of-the-country", "PEEL 2023–25: Kent Police. Of the 43 forces, five were outstanding for leadership. Five "
          "forces were rated outstanding. Three years ago the force was rated inadequate.\n"),
     Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "

@@ -55,11 +55,21 @@ _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
 # A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
 _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
-# A grade hoped for or aimed at, not given: "hopes to be rated good", "aims to achieve an outstanding rating",
-# "wants to be good at …", before the grade in its clause. ('Could' and 'would' are left alone: "asked how it could
-# be number one … and at the same time be deemed inadequate" states the grade.)
+# A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
+# rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
+# before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'
+# or 'improved to' ("has improved to good"), nor 'needs to' without 'be' ("needs to improve its call handling and is
+# rated requires improvement for …"), nor 'could' far from the grade ("asked how it could be number one … and at
+# the same time be deemed inadequate").
 _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|wanting|wish(?:es|ed)?|ambitions?|aspir\w+|"
-                     r"goal|strives?|striving|intends?|intending|expects?|expecting|on track|working towards|determined) to\b")
+                     r"goal|strives?|striving|intends?|intending|expects?|expecting|expected|on track|working towards|determined|"
+                     r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
+                     r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
+                     r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
+                     r"|\b(?:if|unless|whether)\b")
+# ... and just before it: "would be rated outstanding", "will be judged good", "just short of being rated good".
+_UNREAL_NEXT = re.compile(r"\b(?:(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?|"
+                          r"short of(?: being)?)(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -116,6 +126,7 @@ class Skeleton:
         self.f_starts = [t.start for t in self.f_tokens]
         self._clauses: list[int] | None = None  # where clauses start
         self._negated: set[int] = set()
+        self._unreal: list[tuple[int, int]] = []  # (start, end) of the markers of _UNREAL, in order
         self._markers: list[tuple[int, int, str]] | None = None  # (start, end, kind) in order
 
     def position(self, index: int) -> int:
@@ -133,6 +144,9 @@ class Skeleton:
     def _analyse(self) -> None:
         self._clauses = [0] + [m.end() for m in CLAUSE.finditer(self.text)]
         self._negated = _negation_ends(self.text)
+        for m in _UNREAL_NEXT.finditer(self.text):
+            self._negated.add(m.end())
+        self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         markers = [(m.start(), m.end(), "back") for m in BACK.finditer(self.text)]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
@@ -149,8 +163,11 @@ class Skeleton:
         if self._clauses is None:
             self._analyse()
         place = self.places["G", grade_index]
+        if place in self._negated:
+            return True
         clause = self._clauses[bisect.bisect_right(self._clauses, place) - 1]
-        return place in self._negated or _UNREAL.search(self.text, clause, place) is not None
+        i = bisect.bisect_left(self._unreal, (place,)) - 1  # the last marker before the grade: in its clause?
+        return i >= 0 and self._unreal[i][0] >= clause
 
     def timing(self, place: int) -> Timing:
         """When the grade at skeleton offset `place` was given (see Timing): a marker of an earlier
