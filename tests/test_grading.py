@@ -365,6 +365,10 @@ CASES = [
     # 'The same as' a year dates what follows it to an earlier inspection; the same as anything else does not.
     Case("same-as-is-no-year", "PEEL 2017: The same as its neighbours, Kent Police was rated good for legitimacy.\n",
          {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # Compared with another force, a grade is that force's in the same inspection cycle, not an earlier inspection's.
+    Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
+         "Essex Police which was rated adequate for preventing crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25")}),
     # An abbreviation the article gives a force in brackets names that force (not the one named before it).
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",

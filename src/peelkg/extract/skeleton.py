@@ -42,9 +42,10 @@ CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough
 BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
-# ... and markers that date only what follows them ('good, up from inadequate').
+# ... and markers that date only what follows them ('good, up from inadequate'); compared with another force
+# ('compared with Essex Police, which was rated adequate') is no earlier inspection.
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
-                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)|"
+                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)(?! (?:\w+ )?§F)|"
                    r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$))")  # 'the same as in 2016' (not '… as Sussex Police')
 # What brings a sentence back to the inspection it reports on.
 RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
