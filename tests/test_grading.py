@@ -261,6 +261,11 @@ CASES = [
     # Not PEEL, and not grades.
     Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
          "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),
+    Case("thematic-inspection", "PEEL 2023–25: Kent Police was rated adequate for leadership and force management. A "
+         "separate HMICFRS inspection of the force's response to domestic abuse rated it good at protecting vulnerable people. "
+         "A joint inspection with Ofsted found it outstanding at protecting vulnerable people. The force has improved its "
+         "response to domestic abuse and was rated adequate at protecting vulnerable people.\n",
+         {(K, "Leadership and force management", "adequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
     Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
          "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
          "joint working.\n"),

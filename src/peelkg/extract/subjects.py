@@ -25,7 +25,11 @@ _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
 # (The inspectorate's own name holds "Fire & Rescue Services".)
 _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
-                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
+                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
+                               # thematic inspections: "a separate inspection of the force's response to domestic abuse"
+                               r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
+                               r"\b(?:inspection|report) (?:of|into|on) (?:the force's |its )?(?:response to |handling of |approach to )?"
+                               r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
 _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
 _FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
