@@ -207,6 +207,11 @@ CASES = [
          {("Wiltshire Police", "Investigating crime", "good", "PEEL 2023–25"),
           ("Wiltshire Police", "Responding to the public", "inadequate", "PEEL 2021/22"),
           ("Wiltshire Police", "Managing offenders", "requires improvement", "PEEL 2021/22")}),
+    Case("earlier-before-that", "PEEL 2023–25: Kent Police was rated adequate at preventing crime. Before that, it was rated "
+         "good at preventing crime. In the last round of inspections, it was rated good at investigating crime. Until recently "
+         "it was rated inadequate at managing offenders.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2021/22"),
+          (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "inadequate", "PEEL 2021/22")}),
     Case("earlier-counts", "PEEL 2023–25: Kent Police\n\nIn 2022, inspectors found Kent Police good in just one area and "
          "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},

@@ -39,8 +39,8 @@ _GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
-BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
-                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
+BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
+                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
 # ... and markers that date only what follows them ('good, up from inadequate'); compared with another force
 # ('compared with Essex Police, which was rated adequate') is no earlier inspection.
