@@ -375,6 +375,11 @@ CASES = [
     # 'The same as' a year dates what follows it to an earlier inspection; the same as anything else does not.
     Case("same-as-is-no-year", "PEEL 2017: The same as its neighbours, Kent Police was rated good for legitimacy.\n",
          {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # A sentence naming another force's police area by itself may be about that force: no force gets its grade.
+    Case("another-area-named", "PEEL 2023–25: Kent Police was rated good at preventing crime. In Essex, the force was rated "
+         "inadequate at preventing crime. Essex's force was rated inadequate at investigating crime. Working with Essex County "
+         "Council, the force was rated adequate at managing offenders.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
     # Compared with another force, a grade is that force's in the same inspection cycle, not an earlier inspection's.
     Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
          "Essex Police which was rated adequate for preventing crime.\n",

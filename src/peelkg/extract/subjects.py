@@ -121,7 +121,9 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
             return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
-        return [main] if main is not None and main.iri else []
+        if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
+            return []
+        return [main]
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
         if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
@@ -129,6 +131,20 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         chosen.append(token)
     # A force the vocabulary does not know is the subject, but no inspected force.
     return [t.value for t in reversed(chosen) if t.value.iri]
+
+
+def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> bool:
+    """Whether the text names another force's police area by itself ('In Essex, the force was rated
+    inadequate …', "Essex's force"), not inside a longer name ('Essex County Council'): the force
+    graded may be that one, not the article's."""
+    _, one_name, by_name = _area_names(doc.lex)
+    for m in one_name.finditer(doc.text, start, end):
+        if by_name[m.group()] != main.iri and not _PROPER_NAME_GOES_ON.match(doc.text, m.end()):
+            return True
+    return False
+
+
+_PROPER_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of\b)|-[A-Za-z]")
 
 
 def _graded_by_name(doc: Doc, forces: Intervals) -> frozenset[str]:
