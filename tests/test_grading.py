@@ -380,6 +380,13 @@ CASES = [
          "inadequate at preventing crime. Essex's force was rated inadequate at investigating crime. Working with Essex County "
          "Council, the force was rated adequate at managing offenders.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # A list or table under a lead or heading naming another force is that force's.
+    Case("list-under-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. Kent Police was graded "
+         "as follows:\n\n  • Responding to the public: inadequate\n\nNeighbouring Essex Police was graded as follows:\n\n"
+         "  • Preventing crime: inadequate\n  • Investigating crime: good\n\nSurrey Police\n\nManaging offenders\n\nAdequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          ("Essex Police", "Preventing crime", "inadequate", "PEEL 2023–25"), ("Essex Police", "Investigating crime", "good", "PEEL 2023–25"),
+          (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     # Compared with another force, a grade is that force's in the same inspection cycle, not an earlier inspection's.
     Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
          "Essex Police which was rated adequate for preventing crime.\n",

@@ -166,6 +166,9 @@ def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation
     force, unless the force named last before is another that the article grades by name while it
     never grades its own force by name (a force named in a bullet about other news is not the subject
     of the grades that follow the force graded). With both graded by name, no one (it cannot be told)."""
+    led = lead_force(doc, forces, position, main)
+    if led is not main:
+        return led
     last = forces.last_ending_by(position)
     if main is None or last is None or not last[2].iri or last[2].iri == main.iri:
         return main
@@ -175,6 +178,43 @@ def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation
     if main.iri in graded:
         return None
     return last[2]
+
+
+def lead_force(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> Organisation | None:
+    """The force of a list or table line at `position`: the one its lead names ('Neighbouring Essex
+    Police was graded as follows:', a heading 'Essex Police') when that is not the article's force
+    (no force when it names several); else the article's."""
+    if main is None or not main.iri:
+        return main
+    lead = _lead(doc, position)
+    named = {org.iri: org for _, _, org in forces.within(lead.start, lead.end) if org.iri} if lead else {}
+    if not named or main.iri in named:
+        return main
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_MOST_LIST_LINES = 30  # how far up a list or table line looks for its lead
+
+
+def _lead(doc: Doc, position: int) -> Span | None:
+    """The line a list or table line starting at `position` hangs from: the nearest line above that
+    names no grade and no area, if it introduces (ends with ':') or heads (a short line without a
+    full stop) what follows. None for a line of prose."""
+    lines = doc.lines
+    i = doc.line_index(position)
+    if lines[i].start != position or not _LIST_LIKE.fullmatch(lines[i].text):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _MOST_LIST_LINES), -1):
+        line = lines[j]
+        if doc.found(doc.lex.grades, line.start, line.end) or doc.found(doc.lex.area_phrases, line.start, line.end):
+            if not _LIST_LIKE.fullmatch(line.text):
+                return None  # prose above: no list
+            continue
+        return line if line.text.rstrip().endswith(":") or _LIST_LIKE.fullmatch(line.text) else None
+    return None
+
+
+_LIST_LIKE = re.compile(r".{1,119}(?<![.!?])\s*")  # a short line that does not end a sentence
 
 
 def _place_after(skeleton: Skeleton, position: int) -> int:

@@ -11,7 +11,7 @@ from ..facts import Organisation
 from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .grading import BULLET, Stated, by_kind, read_tokens
-from .subjects import default_force, forces_for
+from .subjects import default_force, forces_for, lead_force
 from .skeleton import Skeleton
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
@@ -68,7 +68,7 @@ def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> l
                 break
             areas = read_tokens(doc, item, forces)
             if len(areas) == 1 and areas[0].kind == "A" and AREA_LINE.match(Skeleton(doc, item, areas).text):
-                for force in [main] if main is not None and main.iri else []:
+                for force in _owner(doc, forces, line.start, main):
                     found.append(Stated(force, areas[0].value, tokens[0].value, doc.span(tokens[0].start, areas[0].end)))
     return found
 
@@ -95,9 +95,15 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
         area, grade = tokens[0], grade_tokens[0]
         if area.kind != "A" or grade.kind != "G":
             continue
-        for force in [main] if main is not None and main.iri else []:
+        for force in _owner(doc, forces, line.start, main):
             found.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end)))
     return found
+
+
+def _owner(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> list[Organisation]:
+    """Whose grades a table or list of lines gives: the force its lead names, else the article's."""
+    force = lead_force(doc, forces, position, main)
+    return [force] if force is not None and force.iri else []
 
 
 # What may stand between the forces of a list line: "Avon & Somerset, Cheshire, … West Yorkshire and Wiltshire".
