@@ -347,6 +347,9 @@ CASES = [
           (K, "Affordable way of providing policing", "good", "PEEL 2014"), (K, "Efficiency", "outstanding", "PEEL 2014")}),
     # Phrasings: "in another four", "ranked", a report that "looked at" a pillar, "a good efficiency rating", a grade
     # changed by a correction (the grade it has now), "in the annual legitimacy assessments".
+    Case("count-of-other-things", "PEEL 2023–25: Kent Police was rated good in 30 cases and outstanding in four. Inspectors "
+         "found it required improvement in 12 of its 43 response units, and inadequate in 2 of the 9 areas.\n",
+         counts={(K, "outstanding", 4, "PEEL 2023–25"), (K, "inadequate", 2, "PEEL 2023–25")}),
     Case("count-in-another", "PEEL 2023–25: Kent Police was graded 'inadequate' in four areas and 'requires improvement' "
          "in another four.\n", counts={(K, "inadequate", 4, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
     Case("ranked", "PEEL 2016: HMIC published its reports on the effectiveness of forces.\n\nOver the county boundary, "

@@ -136,8 +136,13 @@ ALL_AREAS_LIST = re.compile(rf"\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|w
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
                   r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 
+# What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
+# some of other things ("in 12 of its 43 response units"; "in five of 10 areas under review" is a count).
+_AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
+_COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
+            rf"(?! of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
-                           rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§(?! ?(?:per|%|years?|months?|officers|staff|forces))")
+                           rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
