@@ -212,6 +212,16 @@ CASES = [
          "it was rated inadequate at managing offenders.\n",
          {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2021/22"),
           (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "inadequate", "PEEL 2021/22")}),
+    # A table of grades then and now: each column's grades are of the inspection its heading names (the newest year
+    # or 'new' is the one reported on); a column whose heading does not say gives nothing.
+    Case("table-then-and-now", "Kent Police inspection results\n\nArea | 2021/22 grade | 2023–25 grade\n"
+         "Preventing crime | Good | Adequate\nInvestigating crime | Requires improvement | Good\n\n"
+         "Surrey Police\n\nArea | Grade | Grade\nManaging offenders | Good | Adequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "good", "PEEL 2023–25")}),
+    Case("table-previous-and-new", "PEEL 2023–25: Kent Police\n\nArea | Previous grade | New grade\n"
+         "Preventing crime | Good | Adequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
     Case("earlier-counts", "PEEL 2023–25: Kent Police\n\nIn 2022, inspectors found Kent Police good in just one area and "
          "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},

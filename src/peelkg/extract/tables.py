@@ -1,6 +1,6 @@
 """Grades laid out over several lines: a heading and its bulleted areas, a table flattened to
-alternating lines (an area on one line, its grade on the next), and a national list of forces under
-grade headings.
+alternating lines (an area on one line, its grade on the next), a table of grades then and now, and
+a national list of forces under grade headings.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .grading import BULLET, Stated, by_kind, read_tokens
 from .subjects import default_force, forces_for, lead_force
-from .skeleton import Skeleton
+from .skeleton import NOW, Skeleton, Timing
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
 # 'outstanding') at:"
@@ -26,7 +26,7 @@ _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", r
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
-            + _forces_by_grade(doc, forces))
+            + _then_and_now(doc, forces, main) + _forces_by_grade(doc, forces))
 
 
 def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
@@ -97,6 +97,59 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
             continue
         for force in _owner(doc, forces, line.start, main):
             found.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end)))
+    return found
+
+
+# The heading of a table column of grades, and when they were given: "2021/22 grade", "Previous grade", "New rating".
+_COLUMN_EARLIER = re.compile(r"\b(?:previous(?:ly)?|last|old|earlier|before|was|then)\b", re.I)
+_COLUMN_NOW = re.compile(r"\b(?:new|current|latest|now|this)\b", re.I)
+_COLUMN_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[/–-]\s?\d\d(?:\d\d)?)?\b")
+
+
+def _column_timing(heading: str) -> Timing | None:
+    """When a column's grades were given, as its heading says; None when it does not say."""
+    years = tuple(m.group() for m in _COLUMN_YEARS.finditer(heading))
+    earlier, now = bool(_COLUMN_EARLIER.search(heading)), bool(_COLUMN_NOW.search(heading))
+    if years and not (earlier or now):
+        return Timing(False, years)
+    if earlier != now and not years:
+        return Timing(True, ()) if earlier else NOW
+    return None
+
+
+def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
+    """A table of an area's grades in two or more columns, each headed by when they were given
+    ('Area | 2021/22 grade | 2023–25 grade', 'Area | Previous | New'), then a row per area. A
+    column whose heading does not tell when gives nothing."""
+    found: list[Stated] = []
+    lines = doc.lines
+    for index, header in enumerate(lines):
+        cells = header.text.split("|")
+        if len(cells) < 3 or doc.found(doc.lex.grades, header.start, header.end):
+            continue
+        timings = [_column_timing(cell) for cell in cells[1:]]
+        if sum(t is not None for t in timings) < 2:
+            continue
+        # Columns headed by years: the newest is the inspection reported on, the others earlier ones.
+        dated = [t.years[0][:4] for t in timings if t is not None and t.years]
+        timings = [Timing(True, t.years) if t is not None and t.years and t.years[0][:4] < max(dated) else t for t in timings]
+        owners = _owner(doc, forces, header.start, main)
+        for row in lines[index + 1:]:
+            if row.text.count("|") != len(cells) - 1:
+                break
+            start, row_cells = row.start, []
+            for cell in row.text.split("|"):
+                row_cells.append(doc.span(start, start + len(cell)))
+                start += len(cell) + 1
+            areas = [t for t in read_tokens(doc, row_cells[0], forces) if t.kind == "A"]
+            if len(areas) != 1:
+                continue
+            for cell, timing in zip(row_cells[1:], timings):
+                grades = [t for t in read_tokens(doc, cell, forces) if t.kind == "G"] if cell.text.strip() else []
+                if timing is None or len(grades) != 1:
+                    continue
+                for force in owners:
+                    found.append(Stated(force, areas[0].value, grades[0].value, doc.span(areas[0].start, grades[0].end), timing))
     return found
 
 
