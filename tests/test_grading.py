@@ -284,6 +284,10 @@ CASES = [
     Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
          "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
          "joint working.\n"),
+    Case("denied-is-no-grade", "PEEL 2023–25: Kent Police was rated adequate for leadership and force management. It is "
+         "neither good nor outstanding at investigating crime. Inspectors stopped short of rating it inadequate for managing "
+         "offenders. It was a long way from good at preventing crime and failed to achieve a good grade for responding to the "
+         "public.\n", {(K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
     Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
          "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
          "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),

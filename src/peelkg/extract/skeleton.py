@@ -54,8 +54,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
-# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
-_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
+# A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
+# outstanding", "stopped short of rating it inadequate", "failed to achieve a good grade" (see _negation_ends).
+_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
+                            r"\bfail(?:s|ed|ing)? to")
 # A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
 # rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
 # before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'
@@ -68,9 +70,9 @@ _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|want
                      r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
                      r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
                      r"|\b(?:if|unless|whether)\b")
-# ... and just before it: "would be rated outstanding", "will be judged good", "just short of being rated good".
-_UNREAL_NEXT = re.compile(r"\b(?:(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?|"
-                          r"short of(?: being)?)(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
+# ... and just before it: "would be rated outstanding", "will be judged good".
+_UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
+                          r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
