@@ -404,6 +404,10 @@ CASES = [
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
           ("Essex Police", "Preventing crime", "inadequate", "PEEL 2023–25"), ("Essex Police", "Investigating crime", "good", "PEEL 2023–25"),
           (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    Case("another-area-named-after-the-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, while Essex "
+         "was inadequate at preventing crime. Neighbouring Norfolk Constabulary, which shares a number of departments with "
+         "Suffolk, was rated good for investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Norfolk Constabulary", "Investigating crime", "good", "PEEL 2023–25")}),
     # Compared with another force, a grade is that force's in the same inspection cycle, not an earlier inspection's.
     Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
          "Essex Police which was rated adequate for preventing crime.\n",

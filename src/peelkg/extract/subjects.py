@@ -124,6 +124,11 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
             return []
         return [main]
+    # "Kent Police was rated good …, while Essex was inadequate at …": in the grade's clause only ("Norfolk
+    # Constabulary, which shares departments with Suffolk, was rated good" is Norfolk's).
+    clause = _last(_CLAUSE_BREAK, doc.text, before[-1].end, position)
+    if _other_area_named(doc, before[-1].end if clause is None else clause, position, before[-1].value):
+        return []
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
         if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
@@ -134,9 +139,9 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
 
 
 def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> bool:
-    """Whether the text names another force's police area by itself ('In Essex, the force was rated
-    inadequate …', "Essex's force"), not inside a longer name ('Essex County Council'): the force
-    graded may be that one, not the article's."""
+    """Whether text[start:end] names the police area of a force other than `main` by itself ('In
+    Essex, the force was rated inadequate …', "Essex's force", "…, while Essex was inadequate"), not
+    inside a longer name ('Essex County Council'): the force graded may be that one, not `main`."""
     _, one_name, by_name = _area_names(doc.lex)
     for m in one_name.finditer(doc.text, start, end):
         if by_name[m.group()] != main.iri and not _PROPER_NAME_GOES_ON.match(doc.text, m.end()):
@@ -144,6 +149,7 @@ def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> boo
     return False
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|but|whereas|although)\b")
 _PROPER_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of\b)|-[A-Za-z]")
 
 
