@@ -288,6 +288,9 @@ CASES = [
          "neither good nor outstanding at investigating crime. Inspectors stopped short of rating it inadequate for managing "
          "offenders. It was a long way from good at preventing crime and failed to achieve a good grade for responding to the "
          "public.\n", {(K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
+    Case("a-thing-is-no-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. Staff said training was "
+         "inadequate for managing offenders. The force is adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
          "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
          "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),

@@ -90,6 +90,17 @@ _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
+# A word, then a bare copula, just before a grade ("training was inadequate for …"), and the words that hold a
+# force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
+_THING_SUBJECT = re.compile(r"\b([a-z]+) (?:was|were|is|are)(?: \w+ly)? $")
+_GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
+
+
+@lru_cache(maxsize=4)
+def _area_words(lex) -> frozenset[str]:
+    return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
+
+
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
@@ -335,6 +346,8 @@ class _Reader:
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
+        if pattern is FORWARD and self.thing_subject(skeleton, g):
+            return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
@@ -344,6 +357,13 @@ class _Reader:
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
             if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
                 self.judge(skeleton, grades[g], areas[int(a)], timing, force=force, subject_at_grade=subject_at_grade)
+
+    def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
+        """Whether a grade is an adjective of some thing, not the force's grade: "training was
+        inadequate for managing offenders" (a noun, then a bare copula, then the grade)."""
+        place = skeleton.places["G", g]
+        m = _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
+        return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
