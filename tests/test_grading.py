@@ -222,6 +222,9 @@ CASES = [
     Case("table-previous-and-new", "PEEL 2023–25: Kent Police\n\nArea | Previous grade | New grade\n"
          "Preventing crime | Good | Adequate\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    Case("labelled-with-a-note", "PEEL 2023–25: Kent Police\n\nInvestigating crime: Adequate (no change)\n"
+         "Managing offenders: Good (was adequate last time)\nResponding to the public: Good (in 2019)\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
     Case("earlier-counts", "PEEL 2023–25: Kent Police\n\nIn 2022, inspectors found Kent Police good in just one area and "
          "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
