@@ -138,11 +138,12 @@ def test_hostile_text_converts_in_bounded_time_with_true_spans(text):
 _SINGLE_QUOTED = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])(.+?)(?<=[\w.,!?])['\u2019](?![\w])")
 _JOINING = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|but|while|as|after|when|because|since|before|although|though|once|until|"
                       r"whereas))?\s*$")
-_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,2}$")
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
+                       r"\bfail(?:s|ed|ing)? to)\s+(?:\w+\s+){0,2}$")
 
 short = st.lists(st.sampled_from(["'", "\u2018", "\u2019", "A", "b", "Z", " ", "  ", "\t", ".", ",", "!", "x",
                                   "and", "but", "while", "as", "whereas", "though", "although", "not", "n't", "never",
-                                  "no longer", "rated", "\n", "§"]),
+                                  "no longer", "rated", "\n", "§", "neither", "nor", "far from", "short of", "failed to"]),
                  max_size=20).map("".join)
 
 

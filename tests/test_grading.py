@@ -207,6 +207,24 @@ CASES = [
          {("Wiltshire Police", "Investigating crime", "good", "PEEL 2023–25"),
           ("Wiltshire Police", "Responding to the public", "inadequate", "PEEL 2021/22"),
           ("Wiltshire Police", "Managing offenders", "requires improvement", "PEEL 2021/22")}),
+    Case("earlier-before-that", "PEEL 2023–25: Kent Police was rated adequate at preventing crime. Before that, it was rated "
+         "good at preventing crime. In the last round of inspections, it was rated good at investigating crime. Until recently "
+         "it was rated inadequate at managing offenders.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2021/22"),
+          (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "inadequate", "PEEL 2021/22")}),
+    # A table of grades then and now: each column's grades are of the inspection its heading names (the newest year
+    # or 'new' is the one reported on); a column whose heading does not say gives nothing.
+    Case("table-then-and-now", "Kent Police inspection results\n\nArea | 2021/22 grade | 2023–25 grade\n"
+         "Preventing crime | Good | Adequate\nInvestigating crime | Requires improvement | Good\n\n"
+         "Surrey Police\n\nArea | Grade | Grade\nManaging offenders | Good | Adequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "good", "PEEL 2023–25")}),
+    Case("table-previous-and-new", "PEEL 2023–25: Kent Police\n\nArea | Previous grade | New grade\n"
+         "Preventing crime | Good | Adequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    Case("labelled-with-a-note", "PEEL 2023–25: Kent Police\n\nInvestigating crime: Adequate (no change)\n"
+         "Managing offenders: Good (was adequate last time)\nResponding to the public: Good (in 2019)\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
     Case("earlier-counts", "PEEL 2023–25: Kent Police\n\nIn 2022, inspectors found Kent Police good in just one area and "
          "adequate in two. The new report rated it inadequate or failing in two areas: crime investigations and managing offenders.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
@@ -261,9 +279,35 @@ CASES = [
     # Not PEEL, and not grades.
     Case("not-peel", "Kent Police's custody suites were rated as good. Kent Fire and Rescue Service was rated good at "
          "preventing fires. HMICFRS judged Kent Police's arrangements for vetting to be adequate in their effectiveness.\n"),
+    Case("thematic-inspection", "PEEL 2023–25: Kent Police was rated adequate for leadership and force management. A "
+         "separate HMICFRS inspection of the force's response to domestic abuse rated it good at protecting vulnerable people. "
+         "A joint inspection with Ofsted found it outstanding at protecting vulnerable people. The force has improved its "
+         "response to domestic abuse and was rated adequate at protecting vulnerable people.\n",
+         {(K, "Leadership and force management", "adequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
     Case("fire-and-rescue-article", "Published: 15 June 2019\n\nKent Fire and Rescue Service has been inspected by HMICFRS. "
          "The service was rated good for effectiveness and requires improvement for efficiency. Kent Police welcomed the "
          "joint working.\n"),
+    Case("denied-is-no-grade", "PEEL 2023–25: Kent Police was rated adequate for leadership and force management. It is "
+         "neither good nor outstanding at investigating crime. Inspectors stopped short of rating it inadequate for managing "
+         "offenders. It was a long way from good at preventing crime and failed to achieve a good grade for responding to the "
+         "public.\n", {(K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
+    Case("a-thing-is-no-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. Staff said training was "
+         "inadequate for managing offenders. The force is adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
+         "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
+         "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("condition-purpose-future-is-no-grade", "PEEL 2023–25: Kent Police was rated good at preventing crime. If the force "
+         "is rated inadequate for responding to the public again, it will enter Engage. The force must improve to be rated "
+         "good for investigating crime. The chief constable said the force would be rated outstanding for managing offenders "
+         "next time. It was just short of being rated good for protecting vulnerable people.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    Case("real-grades-near-to", "PEEL 2023–25: Kent Police's work to protect vulnerable people was graded good. \"To be "
+         "recognised as outstanding for preventing crime is a reflection of years of work,\" she said. Responding to the public "
+         "has improved to adequate. The force needs to improve its call handling and is rated requires improvement for "
+         "investigating crime.\n",
+         {(K, "Protecting vulnerable people", "good", "PEEL 2023–25"), (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Responding to the public", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     Case("forces-of-the-country", "PEEL 2023–25: Kent Police. Of the 43 forces, five were outstanding for leadership. Five "
          "forces were rated outstanding. Three years ago the force was rated inadequate.\n"),
     Case("fire-and-rescue-in-a-police-article", "PEEL 2018/19: His Majesty's Inspectorate of Constabulary and Fire & Rescue "
@@ -272,6 +316,112 @@ CASES = [
     Case("not-grades", "PEEL 2023–25: Kent Police\n\nThe force is not adequately protecting vulnerable people. Inspectors found "
          "good examples of work to prevent crime, and a consistently good service.\n\nHow good is the force at investigating "
          "crime?\n\nThe areas for improvement are responding to the public and managing offenders.\n"),
+    # "All three areas" are the areas the sentence then names, as many as it says; with none named, the pillars,
+    # unless the article's report is on one pillar: then its questions, if it has that many (the same in every
+    # cycle the article may report on).
+    Case("all-three-areas-named-after", "PEEL 2017: Kent Police was rated 'good' in all three areas; understanding demand, "
+         "use of resources and planning for the future.\n",
+         {(K, "Understanding demand", "good", "PEEL 2017"), (K, "Using resources", "good", "PEEL 2017"),
+          (K, "Planning for future demand", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-areas-named-in-part", "PEEL 2017: Kent Police was rated 'good' in all three areas of the assessment: "
+         "understanding demand, its estate and planning for the future.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-areas-of-a-pillar-report", "PEEL 2017: HMICFRS published its report on the legitimacy of Kent Police. "
+         "Kent Police was rated good in all three areas.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"),
+          (K, "Treating the workforce fairly", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    # Its cycle unknown, the pillar's questions differ between the cycles (2015's legitimacy questions are not 2017's).
+    Case("all-three-areas-of-a-pillar-report-cycle-unknown", "HMIC published its report on the legitimacy of Kent Police. "
+         "Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, P)}),
+    # "All three pillars" in such an article are the programme's pillars, not the report's questions: no grade.
+    Case("all-three-pillars-in-a-pillar-report", "PEEL 2017: HMICFRS published its legitimacy report on Kent Police today. "
+         "The force has now been rated good in all three pillars.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    # PEEL 2017's effectiveness had four questions: 'three areas' are not all of them.
+    Case("all-three-areas-of-a-pillar-report-not-its-questions", "PEEL 2017: HMICFRS published its report on the effectiveness "
+         "of Kent Police. Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
+         "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
+         "at treating the public fairly.\n",
+         {(K, "Planning for future demand", "requires improvement", "PEEL 2017"), (K, "Treating the public fairly", "good", "PEEL 2017")}),
+    # A grade whose sentence names no force: the article's force, unless the force named last is another the article
+    # grades by name while it never grades its own so; with both graded by name, it cannot be told.
+    Case("subject-graded-by-name", "  • Wiltshire Police has been moved into an advanced stage of monitoring\n"
+         "  • Wiltshire Police said it would improve\n  • In 2021/22 HMICFRS graded Gloucestershire Constabulary good at "
+         "preventing crime\n\nIt was rated 'adequate' at managing offenders, but 'inadequate' in:\n\n  • investigating crime\n",
+         {("Gloucestershire Constabulary", "Preventing crime", "good", "PEEL 2021/22"),
+          ("Gloucestershire Constabulary", "Managing offenders", "adequate", "PEEL 2021/22"),
+          ("Gloucestershire Constabulary", "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    Case("headed-list-with-an-aside", "PEEL 2021/22: Kent Police was rated 'good' (only one level below an 'outstanding' "
+         "grading) at:\n\n  • supporting the workforce\n\n  • managing dangerous offenders\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # Names as coverage writes them: the serial comma, "providing value for money", PEEL 2014's efficiency questions.
+    Case("names-as-written", "PEEL 2021/22: Kent Police was rated good at building, supporting, and protecting the workforce "
+         "and providing value for money, and adequate at disrupting organised crime.\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "good", "PEEL 2021/22"),
+          (K, "Disrupting serious organised crime", "adequate", "PEEL 2021/22")}),
+    Case("2014-efficiency-questions", "PEEL 2014: HMIC judged Kent Police to be good in these areas:\n\n"
+         "• Reducing crime, preventing offending\n• Taking steps to secure its short and long term financial position\n"
+         "• Having an affordable way of providing policing\n\nThe efficiency with which the force carries out its "
+         "responsibilities is outstanding.\n",
+         {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Secure financial position", "good", "PEEL 2014"),
+          (K, "Affordable way of providing policing", "good", "PEEL 2014"), (K, "Efficiency", "outstanding", "PEEL 2014")}),
+    # Phrasings: "in another four", "ranked", a report that "looked at" a pillar, "a good efficiency rating", a grade
+    # changed by a correction (the grade it has now), "in the annual legitimacy assessments".
+    Case("count-of-other-things", "PEEL 2023–25: Kent Police was rated good in 30 cases and outstanding in four. Inspectors "
+         "found it required improvement in 12 of its 43 response units, and inadequate in 2 of the 9 areas.\n",
+         counts={(K, "outstanding", 4, "PEEL 2023–25"), (K, "inadequate", 2, "PEEL 2023–25")}),
+    Case("count-in-another", "PEEL 2023–25: Kent Police was graded 'inadequate' in four areas and 'requires improvement' "
+         "in another four.\n", counts={(K, "inadequate", 4, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
+    Case("ranked", "PEEL 2016: HMIC published its reports on the effectiveness of forces.\n\nOver the county boundary, "
+         "Kent Police have been ranked as 'good'.\n", {(K, "Effectiveness", "good", "PEEL 2016")}),
+    Case("report-looked-at-a-pillar", "date 2017-03-02\n\nThis latest PEEL report looked at effectiveness.\n\nOverall, "
+         "Kent Police was judged 'outstanding', 30 forces were 'good'.\n", {(K, "Effectiveness", "outstanding", "PEEL 2016")}),
+    Case("grade-area-noun", "PEEL 2014: Kent Police was outstanding at tackling anti-social behaviour, and it received a good "
+         "efficiency rating.\n", {(K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014"), (K, "Efficiency", "good", "PEEL 2014")}),
+    Case("used-its-resources", "PEEL 2017: HMICFRS gave Kent Police an overall grading of requires improvement for "
+         "efficiency, rating it good in the way it used its resources.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2017"), (K, "Using resources", "good", "PEEL 2017")}),
+    Case("regraded", "PEEL 2023–25: Kent Police\n\nOn 8 August 2024, the grade for ‘Responding to the public’ was changed "
+         "from ‘adequate’ to ‘requires improvement’.\n", {(K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
+    Case("in-the-annual-assessments", "PEEL 2017: Kent and Surrey Police were judged good in the annual \"legitimacy\" "
+         "assessments.\n", {(K, "Legitimacy", "good", "PEEL 2017"), (S, "Legitimacy", "good", "PEEL 2017")}),
+    Case("subject-both-graded-by-name", "PEEL 2023–25: Kent Police was rated good at preventing crime. Sussex Police was "
+         "rated outstanding at preventing crime.\n\nThe force was rated adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Sussex Police", "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    # A grade paired with no area, in a sentence naming one pillar's report and no other area, is that pillar's
+    # (of the inspection the sentence dates); with two grades in the sentence, one may be another inspection's.
+    Case("pillar-report-in-the-sentence", "PEEL 2016: Kent Police was rated good in HMIC's latest efficiency report. This "
+         "is a better result than the 2015 efficiency assessment, when Kent Police was judged to require improvement.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    Case("pillar-report-in-the-sentence-two-grades", "PEEL 2016: The report on the newest legitimacy inspection comes a "
+         "year after one that rated Kent Police good – this time it says the force requires improvement.\n"),
+    # 'The same as' a year dates what follows it to an earlier inspection; the same as anything else does not.
+    Case("same-as-is-no-year", "PEEL 2017: The same as its neighbours, Kent Police was rated good for legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # A sentence naming another force's police area by itself may be about that force: no force gets its grade.
+    Case("another-area-named", "PEEL 2023–25: Kent Police was rated good at preventing crime. In Essex, the force was rated "
+         "inadequate at preventing crime. Essex's force was rated inadequate at investigating crime. Working with Essex County "
+         "Council, the force was rated adequate at managing offenders.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # A list or table under a lead or heading naming another force is that force's.
+    Case("list-under-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. Kent Police was graded "
+         "as follows:\n\n  • Responding to the public: inadequate\n\nNeighbouring Essex Police was graded as follows:\n\n"
+         "  • Preventing crime: inadequate\n  • Investigating crime: good\n\nSurrey Police\n\nManaging offenders\n\nAdequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          ("Essex Police", "Preventing crime", "inadequate", "PEEL 2023–25"), ("Essex Police", "Investigating crime", "good", "PEEL 2023–25"),
+          (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    Case("another-area-named-after-the-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, while Essex "
+         "was inadequate at preventing crime. Neighbouring Norfolk Constabulary, which shares a number of departments with "
+         "Suffolk, was rated good for investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Norfolk Constabulary", "Investigating crime", "good", "PEEL 2023–25")}),
+    # Compared with another force, a grade is that force's in the same inspection cycle, not an earlier inspection's.
+    Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
+         "Essex Police which was rated adequate for preventing crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25")}),
+    # An abbreviation the article gives a force in brackets names that force (not the one named before it).
+    Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
+         "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("West Yorkshire Police", "Investigating crime", "adequate", "PEEL 2023–25")}),
 ]
 
 
@@ -318,6 +468,9 @@ PROGRAMMES = [
     ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
     ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
     ("Kent Police was rated good at preventing crime.", "PEEL", None),
+    # A year after 'the same as' is an earlier inspection's, not the cycle reported on.
+    ("For the areas of legitimacy the inspectors looked at this year, their judgement on Kent Police is the same as in "
+     "2016.", "PEEL", None),
 ]
 
 

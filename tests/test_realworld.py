@@ -12,10 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "grades": "articles 091-129 (the two held-out sets, added) await the converter's third round",
-    "invented": "articles 091-129 (the two held-out sets, added) await the converter's third round",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -261,6 +261,7 @@ class Lexicon:
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
+    graded_questions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pillar IRI -> its graded questions
     grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
     force_area_name: dict[str, str] = field(default_factory=dict)
@@ -284,6 +285,15 @@ LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 
 def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
     return [str(o) for p in props for o in graph.objects(concept, p)]
+
+
+# The last two items of a list in a name: "building, supporting and protecting the workforce".
+_LIST_END = re.compile(r",( [^,]+?) and ")
+
+
+def _serial_comma(labels: list[str]) -> list[str]:
+    """The labels, and those naming a list also with the serial comma ("A, B, and C"): one name either way."""
+    return labels + [variant for label in labels if (variant := _LIST_END.sub(r",\1, and ", label, count=1)) != label]
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +343,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        names.setdefault(programme, []).extend((label, str(area)) for label in _labels(g, area, LABELS + (PEEL.headingLabel,)))
+        names.setdefault(programme, []).extend((label, str(area)) for label in _serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))
@@ -348,6 +358,11 @@ def lexicon() -> Lexicon:
     lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
     lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
                                        for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))
+    questions: dict[str, list[str]] = {}
+    for question, pillar in g.subject_objects(SKOS.broader):
+        if str(question) in lex.area_graded and (pillar, RDF.type, PEEL.AssessmentArea) in g:
+            questions.setdefault(str(pillar), []).append(str(question))
+    lex.graded_questions = {pillar: tuple(sorted(qs)) for pillar, qs in questions.items()}
 
     force_pairs = []
     for force in members(PEEL.PoliceForce):

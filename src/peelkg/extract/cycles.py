@@ -158,6 +158,24 @@ def senses(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], grad
     return areas
 
 
+def questions(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], count: int) -> list[str]:
+    """The graded questions of the pillar a phrase names, when the pillar has `count` of them in
+    each of the cycles, with the same labels in each; else nothing."""
+    found = set()
+    for cycle in cycles:
+        pillars = senses(lex, phrases, (cycle,))
+        if len(pillars) != 1:
+            return []
+        asked = lex.graded_questions.get(pillars[0], ())
+        if len(asked) != count:
+            return []
+        found.add(tuple(sorted(lex.label[q] for q in asked)))
+    if len(found) != 1:
+        return []
+    newest = max(cycles, key=lambda c: lex.programme_years[c])
+    return list(lex.graded_questions[senses(lex, phrases, (newest,))[0]])
+
+
 def _fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
     return all(cycle in lex.area_senses.get(p, {}) for p in phrases)
 

@@ -19,6 +19,8 @@ from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
 from .patterns import (
     ALL_AREAS,
+    ALL_AREAS_LIST,
+    ALL_AREAS_NAMED,
     A_LIST,
     BARE_VERB,
     COUNTED_APPOSITION,
@@ -41,7 +43,7 @@ from .patterns import (
     TOTAL_GRADED,
 )
 from .skeleton import NOW, Skeleton, Timing, Token
-from .subjects import bare_forces, forces_for
+from .subjects import bare_forces, default_force, forces_for
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -60,6 +62,7 @@ class Stated:
     timing: Timing = NOW
     votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
     pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
+    questions: int = 0  # 'good in all three areas' of a pillar's report: each of its questions, if it has that many
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,20 @@ _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
+# "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
+_PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
+# A word, then a bare copula, just before a grade ("training was inadequate for …"), and the words that hold a
+# force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
+_THING_SUBJECT = re.compile(r"\b([a-z]+) (?:was|were|is|are)(?: \w+ly)? $")
+_GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
+
+
+@lru_cache(maxsize=4)
+def _area_words(lex) -> frozenset[str]:
+    return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
+
+
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
@@ -144,7 +161,9 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pillars = trie_alternation(lex.pillar_phrases)
     report = re.compile(
         rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
-        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering) (?:the |its |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
+        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
+        rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
+        rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
     listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
     return report, listed
@@ -252,7 +271,7 @@ class _Reader:
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
-        pillar = report_pillar(self.doc) if grades and not areas else None
+        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
         if pillar:
             for pattern in OVERALL_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
@@ -267,13 +286,7 @@ class _Reader:
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
-                g = int(m.group("g"))
-                if m.group("n") is not None and (not numbers or numbers[int(m.group("n"))].value != 3):
-                    continue
-                if not skeleton.negated(g) and not self.gloss(grades[g]):
-                    timing = self.timing(skeleton, skeleton.places["G", g])
-                    for name in self.doc.lex.pillar_phrases:
-                        self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
+                self._all_areas(skeleton, m, grades, areas, numbers)
         if grades and numbers:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
@@ -286,12 +299,54 @@ class _Reader:
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
+    def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
+        """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency
+        assessment, when Dorset Police was judged to require improvement'): its one grade, paired
+        with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
+        year after one that rated the force good – this time it requires improvement'.)"""
+        if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
+                or areas[0].value[0] not in self.doc.lex.pillar_phrases:
+            return None
+        return areas[0].value[0] if _REPORT_NOUN.match(self.doc.text, areas[0].end) else None
+
+    def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
+        """'good in all three areas': the areas the sentence then names, as many as it says; else,
+        with nothing named after it, in an article on one pillar's report, that pillar's questions
+        if it has that many (not for 'all three pillars' or 'areas of PEEL': then nothing); else the
+        three pillars of 2014-2019."""
+        g = int(m.group("g"))
+        count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
+        if skeleton.negated(g) or self.gloss(grades[g]):
+            return
+        listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
+        if listed:
+            if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
+                self._pair(skeleton, listed, grades, areas, None, g=g)
+            return
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        pillar = report_pillar(self.doc)
+        if pillar:
+            if count is not None and not _PEEL_WIDE.search(m.group()):  # settled with the cycle (inspections.py)
+                for force in forces_for(self.doc, skeleton, grades[g].start, self.main):
+                    self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
+                                              timing, False, True, count))
+            return
+        if count not in (None, 3):
+            return
+        for name in self.doc.lex.pillar_phrases:
+            self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
+
     def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None,
-              subject_at_grade: bool = False) -> None:
-        g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
+              subject_at_grade: bool = False, g: int | None = None) -> None:
+        if g is None:
+            g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        if pattern is FORWARD and self.thing_subject(skeleton, g):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
@@ -302,6 +357,13 @@ class _Reader:
         for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
             if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
                 self.judge(skeleton, grades[g], areas[int(a)], timing, force=force, subject_at_grade=subject_at_grade)
+
+    def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
+        """Whether a grade is an adjective of some thing, not the force's grade: "training was
+        inadequate for managing offenders" (a noun, then a bare copula, then the grade)."""
+        place = skeleton.places["G", g]
+        m = _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
+        return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
@@ -360,7 +422,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
-        reader = _Reader(doc, main, carried)
+        reader = _Reader(doc, default_force(doc, force_index, region.start, main), carried)
         reader.read(skeleton, grades, areas, numbers)
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
@@ -373,6 +435,6 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]
             if not skeleton.timing(m.start()).earlier:
-                totals.append(((forces_for(doc, skeleton, number.start, main) or [None])[-1], number.value,
+                totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
     return stated, counts, totals

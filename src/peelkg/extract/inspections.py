@@ -59,7 +59,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         candidates = (programme,) if programme else cycle.candidates
         if s.pillar_report:  # only the annual cycles reported on one pillar at a time
             candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
-        for area in cycles.senses(lex, s.phrases, candidates):
+        areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
+        for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
         if programme:
             earlier_spans.setdefault(programme, s.span)

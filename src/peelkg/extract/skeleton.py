@@ -39,12 +39,14 @@ _GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
-BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment)|earlier (?:inspection|report)|"
-                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|"
+BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
+                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
-# ... and markers that date only what follows them ('good, up from inadequate').
+# ... and markers that date only what follows them ('good, up from inadequate'); compared with another force
+# ('compared with Essex Police, which was rated adequate') is no earlier inspection.
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
-                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to))\b")
+                   r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)(?! (?:\w+ )?§F)|"
+                   r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$))")  # 'the same as in 2016' (not '… as Sussex Police')
 # What brings a sentence back to the inspection it reports on.
 RESET = re.compile(r"\b(?:now|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
                    r"|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
@@ -52,8 +54,25 @@ YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
-# A negation just before a grade: "not (yet) (rated) good" (see _negation_ends).
-_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer")
+# A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
+# outstanding", "stopped short of rating it inadequate", "failed to achieve a good grade" (see _negation_ends).
+_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
+                            r"\bfail(?:s|ed|ing)? to")
+# A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
+# rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
+# before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'
+# or 'improved to' ("has improved to good"), nor 'needs to' without 'be' ("needs to improve its call handling and is
+# rated requires improvement for …"), nor 'could' far from the grade ("asked how it could be number one … and at
+# the same time be deemed inadequate").
+_UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|wanting|wish(?:es|ed)?|ambitions?|aspir\w+|"
+                     r"goal|strives?|striving|intends?|intending|expects?|expecting|expected|on track|working towards|determined|"
+                     r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
+                     r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
+                     r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
+                     r"|\b(?:if|unless|whether)\b")
+# ... and just before it: "would be rated outstanding", "will be judged good".
+_UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
+                          r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -110,6 +129,7 @@ class Skeleton:
         self.f_starts = [t.start for t in self.f_tokens]
         self._clauses: list[int] | None = None  # where clauses start
         self._negated: set[int] = set()
+        self._unreal: list[tuple[int, int]] = []  # (start, end) of the markers of _UNREAL, in order
         self._markers: list[tuple[int, int, str]] | None = None  # (start, end, kind) in order
 
     def position(self, index: int) -> int:
@@ -127,6 +147,9 @@ class Skeleton:
     def _analyse(self) -> None:
         self._clauses = [0] + [m.end() for m in CLAUSE.finditer(self.text)]
         self._negated = _negation_ends(self.text)
+        for m in _UNREAL_NEXT.finditer(self.text):
+            self._negated.add(m.end())
+        self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         markers = [(m.start(), m.end(), "back") for m in BACK.finditer(self.text)]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
@@ -139,9 +162,15 @@ class Skeleton:
         self._markers = sorted(markers)
 
     def negated(self, grade_index: int) -> bool:
+        """Whether the grade is denied ('not good') or only hoped for (_UNREAL): not given."""
         if self._clauses is None:
             self._analyse()
-        return self.places["G", grade_index] in self._negated
+        place = self.places["G", grade_index]
+        if place in self._negated:
+            return True
+        clause = self._clauses[bisect.bisect_right(self._clauses, place) - 1]
+        i = bisect.bisect_left(self._unreal, (place,)) - 1  # the last marker before the grade: in its clause?
+        return i >= 0 and self._unreal[i][0] >= clause
 
     def timing(self, place: int) -> Timing:
         """When the grade at skeleton offset `place` was given (see Timing): a marker of an earlier

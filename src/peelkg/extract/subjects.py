@@ -21,10 +21,15 @@ _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
 _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
+_THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
 # (The inspectorate's own name holds "Fire & Rescue Services".)
 _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
-                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b", re.I)
+                               r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
+                               # thematic inspections: "a separate inspection of the force's response to domestic abuse"
+                               r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
+                               r"\b(?:inspection|report) (?:of|into|on) (?:the force's |its )?(?:response to |handling of |approach to )?"
+                               r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
 _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
 _FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
@@ -65,6 +70,13 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
             if not known.overlaps(start, end):
                 iri = by_name[name.group()]
                 found.append((start, end, Organisation(lex.label[iri], iri, doc.span(start, end))))
+    # "West Yorkshire Police (WYP) … rated WYP as good": an abbreviation the article gives a force in brackets.
+    defined = _abbreviations(doc, known)
+    if defined is not None:
+        for m in defined[0].finditer(doc.text, region.start, region.end):
+            if not known.overlaps(m.start(), m.end()):
+                iri = defined[1][m.group()]
+                found.append((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))))
     # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
     for start, end, org in known.within(region.start, region.end):
         before = doc.text[max(region.start, start - 40):start]
@@ -77,6 +89,22 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
     return found
 
 
+_DEFINED = re.compile(r" ?\(([A-Z][A-Z&]{1,5})\)")
+
+
+def _abbreviations(doc: Doc, known: Intervals) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The abbreviations the article defines for forces ('West Yorkshire Police (WYP)'), matched with
+    their case, and the force of each; None when it defines none."""
+    if "_abbreviations" not in doc.__dict__:
+        defined = {}
+        for _, end, org in known.items:
+            m = _DEFINED.match(doc.text, end)
+            if m and org.iri:
+                defined.setdefault(m.group(1), org.iri)
+        doc.__dict__["_abbreviations"] = (re.compile(rf"\b(?:{trie_alternation(defined)})\b"), defined) if defined else None
+    return doc.__dict__["_abbreviations"]
+
+
 def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
     """The force named last before `position` in the sentence (with any joined to it by 'and':
     'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
@@ -87,10 +115,20 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before:
-        if _PLURAL_FORCES.search(doc.text, skeleton.region.start, position):
+        plural = _last(_PLURAL_FORCES, doc.text, skeleton.region.start, position)
+        # "Looking at how efficient forces are, the report found the force requires improvement": the
+        # force named after the forces is the subject.
+        if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
             named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
             return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
-        return [main] if main is not None and main.iri else []
+        if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
+            return []
+        return [main]
+    # "Kent Police was rated good …, while Essex was inadequate at …": in the grade's clause only ("Norfolk
+    # Constabulary, which shares departments with Suffolk, was rated good" is Norfolk's).
+    clause = _last(_CLAUSE_BREAK, doc.text, before[-1].end, position)
+    if _other_area_named(doc, before[-1].end if clause is None else clause, position, before[-1].value):
+        return []
     chosen = [before[-1]]
     for token in reversed(before[:-1]):
         if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
@@ -100,9 +138,102 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     return [t.value for t in reversed(chosen) if t.value.iri]
 
 
+def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> bool:
+    """Whether text[start:end] names the police area of a force other than `main` by itself ('In
+    Essex, the force was rated inadequate …', "Essex's force", "…, while Essex was inadequate"), not
+    inside a longer name ('Essex County Council'): the force graded may be that one, not `main`."""
+    _, one_name, by_name = _area_names(doc.lex)
+    for m in one_name.finditer(doc.text, start, end):
+        if by_name[m.group()] != main.iri and not _PROPER_NAME_GOES_ON.match(doc.text, m.end()):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|but|whereas|although)\b")
+_PROPER_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of\b)|-[A-Za-z]")
+
+
+def _graded_by_name(doc: Doc, forces: Intervals) -> frozenset[str]:
+    """The forces of the vocabulary that a sentence holding a grade names."""
+    if "_graded_by_name" not in doc.__dict__:
+        doc.__dict__["_graded_by_name"] = frozenset(
+            org.iri for start, _, org in forces.items
+            if org.iri and doc.found(doc.lex.grades, *_sentence_bounds(doc, start)))
+    return doc.__dict__["_graded_by_name"]
+
+
+def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
+    sentence = doc.sentence_at(pos)
+    return sentence.start, sentence.end
+
+
+def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> Organisation | None:
+    """The force of a grade whose sentence names none ('It was rated adequate at …'): the article's
+    force, unless the force named last before is another that the article grades by name while it
+    never grades its own force by name (a force named in a bullet about other news is not the subject
+    of the grades that follow the force graded). With both graded by name, no one (it cannot be told)."""
+    led = lead_force(doc, forces, position, main)
+    if led is not main:
+        return led
+    last = forces.last_ending_by(position)
+    if main is None or last is None or not last[2].iri or last[2].iri == main.iri:
+        return main
+    graded = _graded_by_name(doc, forces)
+    if last[2].iri not in graded:
+        return main
+    if main.iri in graded:
+        return None
+    return last[2]
+
+
+def lead_force(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> Organisation | None:
+    """The force of a list or table line at `position`: the one its lead names ('Neighbouring Essex
+    Police was graded as follows:', a heading 'Essex Police') when that is not the article's force
+    (no force when it names several); else the article's."""
+    if main is None or not main.iri:
+        return main
+    lead = _lead(doc, position)
+    named = {org.iri: org for _, _, org in forces.within(lead.start, lead.end) if org.iri} if lead else {}
+    if not named or main.iri in named:
+        return main
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_MOST_LIST_LINES = 30  # how far up a list or table line looks for its lead
+
+
+def _lead(doc: Doc, position: int) -> Span | None:
+    """The line a list or table line starting at `position` hangs from: the nearest line above that
+    names no grade and no area, if it introduces (ends with ':') or heads (a short line without a
+    full stop) what follows. None for a line of prose."""
+    lines = doc.lines
+    i = doc.line_index(position)
+    if lines[i].start != position or not _LIST_LIKE.fullmatch(lines[i].text):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _MOST_LIST_LINES), -1):
+        line = lines[j]
+        if doc.found(doc.lex.grades, line.start, line.end) or doc.found(doc.lex.area_phrases, line.start, line.end):
+            if not _LIST_LIKE.fullmatch(line.text):
+                return None  # prose above: no list
+            continue
+        return line if line.text.rstrip().endswith(":") or _LIST_LIKE.fullmatch(line.text) else None
+    return None
+
+
+_LIST_LIKE = re.compile(r".{1,119}(?<![.!?])\s*")  # a short line that does not end a sentence
+
+
 def _place_after(skeleton: Skeleton, position: int) -> int:
     """The skeleton offset of the first placeholder at or after a text position."""
     places = sorted(skeleton.places.values())
     starts = sorted(t.start for t in skeleton.tokens)
     i = bisect.bisect_left(starts, position)
     return places[i] if i < len(places) else len(skeleton.text)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of `pattern` in text[start:end] ends, or None."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m.end()
+    return found

@@ -1,6 +1,6 @@
 """Grades laid out over several lines: a heading and its bulleted areas, a table flattened to
-alternating lines (an area on one line, its grade on the next), and a national list of forces under
-grade headings.
+alternating lines (an area on one line, its grade on the next), a table of grades then and now, and
+a national list of forces under grade headings.
 """
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from ..facts import Organisation
 from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .grading import BULLET, Stated, by_kind, read_tokens
-from .subjects import forces_for
-from .skeleton import Skeleton
+from .subjects import default_force, forces_for, lead_force
+from .skeleton import NOW, Skeleton, Timing
 
-# A heading that a list of areas follows: "The force was found to be good at:"
-LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
+# A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
+# 'outstanding') at:"
+LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
 # An area on a line of its own, perhaps with a second name after a slash: "Protecting vulnerable people/ supporting victims".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40})?\W*$")
 GRADE_LINE = re.compile(r"^\W*§G(?P<g>\d+)§\W*$")
@@ -25,7 +26,7 @@ _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", r
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
-            + _forces_by_grade(doc, forces))
+            + _then_and_now(doc, forces, main) + _forces_by_grade(doc, forces))
 
 
 def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
@@ -42,7 +43,7 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
             continue
         grade = by_kind(tokens, "G")[int(m.group("g"))]
         timing = skeleton.timing(skeleton.places["G", int(m.group("g"))])
-        graded = forces_for(doc, skeleton, grade.start, main)
+        graded = forces_for(doc, skeleton, grade.start, default_force(doc, forces, line.start, main))
         for item in (lines[i] for i in range(index + 1, len(lines))):
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
@@ -67,7 +68,7 @@ def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> l
                 break
             areas = read_tokens(doc, item, forces)
             if len(areas) == 1 and areas[0].kind == "A" and AREA_LINE.match(Skeleton(doc, item, areas).text):
-                for force in [main] if main is not None and main.iri else []:
+                for force in _owner(doc, forces, line.start, main):
                     found.append(Stated(force, areas[0].value, tokens[0].value, doc.span(tokens[0].start, areas[0].end)))
     return found
 
@@ -94,9 +95,68 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
         area, grade = tokens[0], grade_tokens[0]
         if area.kind != "A" or grade.kind != "G":
             continue
-        for force in [main] if main is not None and main.iri else []:
+        for force in _owner(doc, forces, line.start, main):
             found.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end)))
     return found
+
+
+# The heading of a table column of grades, and when they were given: "2021/22 grade", "Previous grade", "New rating".
+_COLUMN_EARLIER = re.compile(r"\b(?:previous(?:ly)?|last|old|earlier|before|was|then)\b", re.I)
+_COLUMN_NOW = re.compile(r"\b(?:new|current|latest|now|this)\b", re.I)
+_COLUMN_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[/–-]\s?\d\d(?:\d\d)?)?\b")
+
+
+def _column_timing(heading: str) -> Timing | None:
+    """When a column's grades were given, as its heading says; None when it does not say."""
+    years = tuple(m.group() for m in _COLUMN_YEARS.finditer(heading))
+    earlier, now = bool(_COLUMN_EARLIER.search(heading)), bool(_COLUMN_NOW.search(heading))
+    if years and not (earlier or now):
+        return Timing(False, years)
+    if earlier != now and not years:
+        return Timing(True, ()) if earlier else NOW
+    return None
+
+
+def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
+    """A table of an area's grades in two or more columns, each headed by when they were given
+    ('Area | 2021/22 grade | 2023–25 grade', 'Area | Previous | New'), then a row per area. A
+    column whose heading does not tell when gives nothing."""
+    found: list[Stated] = []
+    lines = doc.lines
+    for index, header in enumerate(lines):
+        cells = header.text.split("|")
+        if len(cells) < 3 or doc.found(doc.lex.grades, header.start, header.end):
+            continue
+        timings = [_column_timing(cell) for cell in cells[1:]]
+        if sum(t is not None for t in timings) < 2:
+            continue
+        # Columns headed by years: the newest is the inspection reported on, the others earlier ones.
+        dated = [t.years[0][:4] for t in timings if t is not None and t.years]
+        timings = [Timing(True, t.years) if t is not None and t.years and t.years[0][:4] < max(dated) else t for t in timings]
+        owners = _owner(doc, forces, header.start, main)
+        for row in lines[index + 1:]:
+            if row.text.count("|") != len(cells) - 1:
+                break
+            start, row_cells = row.start, []
+            for cell in row.text.split("|"):
+                row_cells.append(doc.span(start, start + len(cell)))
+                start += len(cell) + 1
+            areas = [t for t in read_tokens(doc, row_cells[0], forces) if t.kind == "A"]
+            if len(areas) != 1:
+                continue
+            for cell, timing in zip(row_cells[1:], timings):
+                grades = [t for t in read_tokens(doc, cell, forces) if t.kind == "G"] if cell.text.strip() else []
+                if timing is None or len(grades) != 1:
+                    continue
+                for force in owners:
+                    found.append(Stated(force, areas[0].value, grades[0].value, doc.span(areas[0].start, grades[0].end), timing))
+    return found
+
+
+def _owner(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> list[Organisation]:
+    """Whose grades a table or list of lines gives: the force its lead names, else the article's."""
+    force = lead_force(doc, forces, position, main)
+    return [force] if force is not None and force.iri else []
 
 
 # What may stand between the forces of a list line: "Avon & Somerset, Cheshire, … West Yorkshire and Wiltshire".
