@@ -12,7 +12,10 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "grades": "articles 130-153 (held-out set 3, added) await the converter's fourth round",
+    "invented": "articles 130-153 (held-out set 3, added) await the converter's fourth round",
+}
 
 
 @pytest.fixture(scope="module")
