@@ -4,6 +4,7 @@ as SHACL says, and a forbidden query in it is refused before anything runs."""
 from __future__ import annotations
 
 import socket
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -109,3 +110,20 @@ def test_a_forbidden_query_is_refused_before_anything_runs(clause, tmp_path, cap
         assert where.split()[0] in err
         with pytest.raises(TimeoutError):
             listener.accept()
+
+
+def test_a_shapes_file_that_would_run_for_ever_is_stopped_at_the_timeout(tmp_path, capsys):
+    """A user's sh:pattern that backtracks catastrophically: the worker is killed at --timeout."""
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text('@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <http://example.org/> .\n'
+                      'ex:S a sh:NodeShape ; sh:targetNode ex:x ; sh:property [ sh:path ex:name ; '
+                      'sh:pattern "^(a+)+$" ] .\n')
+    data = tmp_path / "data.ttl"
+    data.write_text('<http://example.org/x> <http://example.org/name> "' + "a" * 40 + '!" .\n')
+    started = time.monotonic()
+    assert main(["validate", str(data), "--shapes", str(shapes), "--timeout", "1"]) == 2
+    assert time.monotonic() - started < 10
+    out, err = capsys.readouterr()
+    assert out == "" and err == "peelkg: error: validation stopped after 1 s (--timeout 1): no report\n"
+    data.write_text('<http://example.org/x> <http://example.org/name> "aaaa" .\n')
+    assert main(["validate", str(data), "--shapes", str(shapes), "--timeout", "1"]) == 0

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .limits import QUERY as QUERY_LIMITS
+from .limits import VALIDATE as VALIDATE_LIMITS
 from .limits import SERVE as SERVE_DEFAULTS
 from .text import MAX_ARTICLE_BYTES
 
@@ -92,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", type=Path, nargs="+")
     validate.add_argument("--shapes", type=Path, action="append", metavar="FILE",
                           help="validate against this shapes graph (repeat to merge files) instead of the project's")
+    validate.add_argument("--timeout", type=_positive(float), default=VALIDATE_LIMITS.timeout, metavar="S",
+                          help=f"stop validating after S seconds (default: {VALIDATE_LIMITS.timeout:g})")
 
     query = verbs.add_parser(
         "query", help="run a SPARQL query (a .rq file, a name in queries/, or a query string)", epilog=QUERY_EPILOG,
@@ -227,8 +230,19 @@ def _convert(args) -> int:
 
 
 def _validate(args) -> int:
-    from . import validate
-    report = validate.validate_files(args.files, shapes=args.shapes)
+    import multiprocessing
+
+    from . import processes, validate
+    from .text import InputError
+    # In a worker that is killed past --timeout: a shapes file is a user's input, and its patterns
+    # and SPARQL constraints can take unbounded time.
+    with processes.pool(1) as worker:
+        job = worker.apply_async(validate.validate_files, (args.files,), {"shapes": args.shapes})
+        try:
+            report = job.get(timeout=args.timeout)
+        except multiprocessing.TimeoutError:  # leaving the pool's block kills the worker
+            raise InputError(f"validation stopped after {args.timeout:g} s (--timeout {args.timeout:g}): "
+                             "no report") from None
     if report.note:
         print(f"peelkg: note: {report.note}", file=sys.stderr)
     print(report.render())

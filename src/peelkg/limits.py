@@ -19,6 +19,8 @@ class Limits:
 
 
 QUERY = Limits()  # peelkg query
+# peelkg validate: a user's shapes (an sh:pattern that backtracks, a SPARQL constraint) may run for ever.
+VALIDATE = Limits(timeout=600.0, max_memory_mb=None)
 
 
 @dataclass(frozen=True)
