@@ -124,6 +124,17 @@ CASES = [
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
          "• Managing offenders\n\nThe force said it would improve.\n",
          {(S, "Investigating crime", "requires improvement", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # Grade headings over area lines that are no bullets: each area has the heading above it (never the next
+    # heading, as a table flattened to alternating lines would have it), an area may open with a grade word.
+    Case("grade-headings-over-area-lines", "PEEL 2021/22: Surrey Police\n\nSurrey Police was given these grades:\n\n"
+         "Outstanding\n\nGood use of resources\n\nAdequate\n\nInvestigating crime\n\nResponding to the public (calls for "
+         "service)\n\nRequires improvement\n\nTreating people fairly and with respect\n",
+         {(S, "Strategic planning, organisational management and value for money", "outstanding", "PEEL 2021/22"),
+          (S, "Investigating crime", "adequate", "PEEL 2021/22"), (S, "Responding to the public", "adequate", "PEEL 2021/22"),
+          (S, "Treatment of the public", "requires improvement", "PEEL 2021/22")}),
+    # A run that ends on a grade line is no set of headings: the flattened table's rows as before.
+    Case("alternating-after-a-grade-line", "PEEL 2023–25: Surrey Police\n\nGood\n\nInvestigating crime\n\nAdequate\n",
+         {(S, "Investigating crime", "adequate", "PEEL 2023–25")}),
     Case("each-was-rated", "Published: 27 September 2019\n\nWest Mercia is criticised. The inspector criticised the force's performance in 'reducing crime "
          "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
          "and its workforce'. Each was rated as requiring improvement.\n",
