@@ -34,6 +34,13 @@ CASES = [
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    # The pillars listed after the grade, an area and "all three …" between them; without a list, only that area.
+    Case("all-three-listed-after-an-area", "PEEL 2017: Inspectors graded Kent Police good at keeping people safe across all three "
+         "headings this year: effectiveness, efficiency and legitimacy.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
+          (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-after-an-area-unlisted", "PEEL 2016: HMIC rated Kent Police good at investigating crime in all three areas.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",

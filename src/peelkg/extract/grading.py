@@ -322,8 +322,11 @@ class _Reader:
         if listed:
             if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
                 self._pair(skeleton, listed, grades, areas, None, g=g)
+                if m.group("at"):  # no count pattern reads past the area between
+                    number = numbers[int(m.group("n"))]
+                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             return
-        if ALL_AREAS_NAMED.match(skeleton.text, m.end()):
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or m.group("at"):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         pillar = report_pillar(self.doc)

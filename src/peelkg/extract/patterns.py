@@ -123,15 +123,18 @@ GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
-# so: "good in all areas" may take in the questions too.
+# so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping
+# people safe across all three criteria: A, B and C") leaves only the areas listed after it.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b"
+                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
+                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings))?|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
-ALL_AREAS_NAMED = re.compile(r"\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
-ALL_AREAS_LIST = re.compile(rf"\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
+# A few words may come before a colon: "across all three criteria for the first time: A, B and C".
+_TO_COLON = r"(?:(?: [a-z]+){1,5}(?= ?:))?"
+ALL_AREAS_NAMED = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
+ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
                             rf"(?:(?:in|at|for|on) )?{FILLER}(?P<areas>{A_LIST})")
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
