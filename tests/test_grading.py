@@ -41,6 +41,10 @@ CASES = [
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
     Case("all-three-after-an-area-unlisted", "PEEL 2016: HMIC rated Kent Police good at investigating crime in all three areas.\n",
          {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    # A report on one pillar that "identifies" or "describes" the force as a grade: that pillar's grade.
+    Case("pillar-report-identifies", "Published: 3 November 2016\n\nThe PEEL Efficiency Report, out this morning, "
+         "describes Kent Police as requiring improvement.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",

@@ -183,7 +183,8 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(rf"(?:judged|rated|graded|assessed|found) (?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(rf"(?:judged|rated|graded|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+               rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
