@@ -45,6 +45,21 @@ CASES = [
     Case("pillar-report-identifies", "Published: 3 November 2016\n\nThe PEEL Efficiency Report, out this morning, "
          "describes Kent Police as requiring improvement.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # A pillar's name mistyped, a letter dropped or two swapped.
+    Case("pillar-typos", "PEEL 2016: Kent Police was graded good for effectivness and legitmacy, and outstanding for "
+         "effiicency.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Efficiency", "outstanding", "PEEL 2016")}),
+    Case("for-the-pillar-report-it-was-given", "PEEL 2016: HMIC inspected Kent Police this spring. For the legitimacy report "
+         "it has been given an 'outstanding' grading.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # Areas a sentence counts and lists, then one grade "on all counts"; listed as many as counted, else nothing.
+    Case("listed-then-graded-on-all", "PEEL 2017: Forces are judged under three pillars - effectiveness, efficiency and "
+         "legitimacy; and Kent Police was rated good - the second of four grades - in all of them.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
+          (K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("listed-then-graded-on-all-miscounted", "PEEL 2017: Forces are judged under two headings - effectiveness, "
+         "efficiency and legitimacy; and Kent Police was rated good on all counts.\n"),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",

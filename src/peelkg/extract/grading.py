@@ -34,6 +34,7 @@ from .patterns import (
     GRADE_FIRST,
     GRADE_HEAD,
     LABELLED_BEFORE,
+    LISTED_THEN_ALL,
     OVERALL_PATTERNS,
     PATTERNS,
     SEMICOLON_ITEM,
@@ -263,6 +264,9 @@ class _Reader:
             for m in COUNTED_APPOSITION.finditer(skeleton.text):
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+            for m in LISTED_THEN_ALL.finditer(skeleton.text):
+                if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in COUNTED_ASIDE.finditer(skeleton.text):
                 g, number = int(m.group("g")), numbers[int(m.group("n"))]
