@@ -60,6 +60,15 @@ CASES = [
           (K, "Legitimacy", "good", "PEEL 2017")}),
     Case("listed-then-graded-on-all-miscounted", "PEEL 2017: Forces are judged under two headings - effectiveness, "
          "efficiency and legitimacy; and Kent Police was rated good on all counts.\n"),
+    # Between a grade and its area: an adverb set off by commas, a reporting clause; "our" before the area; an
+    # adverb after it; "gradings have gone to".
+    Case("grade-aside-then-area", "PEEL 2021/22: HMICFRS inspected Kent Police. It requires improvement, however, in "
+         "investigating crime. The force also was outstanding, the inspector said, at preventing crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Preventing crime", "outstanding", "PEEL 2021/22")}),
+    Case("gradings-gone-to", "PEEL 2021/22: Kent Police statement\n\n'Adequate' gradings have gone to the force for "
+         "using resources well and managing offenders. We were assessed as good in our investigation of crime.\n",
+         {(K, "Strategic planning, organisational management and value for money", "adequate", "PEEL 2021/22"),
+          (K, "Managing offenders", "adequate", "PEEL 2021/22"), (K, "Investigating crime", "good", "PEEL 2021/22")}),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",

@@ -91,9 +91,9 @@ _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
-# A word, then a bare copula, just before a grade ("training was inadequate for …"), and the words that hold a
+# A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
-_THING_SUBJECT = re.compile(r"\b([a-z]+) (?:was|were|is|are)(?: \w+ly)? $")
+_THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
 _GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
 
 

@@ -11,11 +11,12 @@ import re
 # Words allowed between a preposition and an area: "in how it responded to the public".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"overall |the |our |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
+# An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well)?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
@@ -23,19 +24,22 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
-ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
+# So may a reporting clause: "The force was also good, the inspector said, at …".
+ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\)"
+         r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,)?")
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
-               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?)?"
+               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
 
-FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement".
+# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
+# between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
