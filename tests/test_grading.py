@@ -466,6 +466,10 @@ CASES = [
     Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
          "Essex Police which was rated adequate for preventing crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25")}),
+    # Forces by their area names in a list before a force named in full: each has the grade.
+    Case("area-names-listed-before-a-force", "PEEL 2017: Lincolnshire, Leicestershire and Nottinghamshire Police were "
+         "each rated good for legitimacy.\n",
+         {(f, "Legitimacy", "good", "PEEL 2017") for f in ("Lincolnshire Police", "Leicestershire Police", "Nottinghamshire Police")}),
     # An abbreviation the article gives a force in brackets names that force (not the one named before it).
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",
