@@ -69,6 +69,13 @@ CASES = [
          "using resources well and managing offenders. We were assessed as good in our investigation of crime.\n",
          {(K, "Strategic planning, organisational management and value for money", "adequate", "PEEL 2021/22"),
           (K, "Managing offenders", "adequate", "PEEL 2021/22"), (K, "Investigating crime", "good", "PEEL 2021/22")}),
+    # A headline grading one pillar and naming no other area: the article is on that pillar's report, so a grade
+    # without an area below it is that pillar's (only in the cycles that reported one pillar at a time).
+    Case("headline-pillar", "Two forces keep the top rating for legitimacy\n\nPublished: 8 December 2016\n\n"
+         "HMIC has rated Kent Police outstanding. Essex Police was also rated outstanding.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016"), ("Essex Police", "Legitimacy", "outstanding", "PEEL 2016")}),
+    Case("headline-pillar-not-after-2017", "Forces keep the top rating for effectiveness\n\nPublished: 8 March 2025\n\n"
+         "HMICFRS has rated Kent Police outstanding.\n"),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",

@@ -185,8 +185,21 @@ def report_pillar(doc: Doc) -> str | None:
         if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
             continue
         found.add(m.group(group).lower())
+    if not found:
+        found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
     return doc.__dict__["_report_pillar"]
+
+
+def _headline_pillar(doc: Doc) -> set[str]:
+    """The pillar a headline grades and no other area ('Kent Police given Good rating for Effectiveness',
+    'the only force to hold the top rating for effectiveness'): the article is on that pillar's report."""
+    if not doc.sentences:
+        return set()
+    first = doc.sentences[0]
+    areas = {key for _, _, key in doc.found(doc.lex.area_phrases, first.start, first.end)}
+    graded = doc.found(doc.lex.grades, first.start, first.end)
+    return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
 
 
 def _wrapped_sentences(doc: Doc) -> list[Span]:
