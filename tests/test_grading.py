@@ -34,6 +34,48 @@ CASES = [
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    # The pillars listed after the grade, an area and "all three …" between them; without a list, only that area.
+    Case("all-three-listed-after-an-area", "PEEL 2017: Inspectors graded Kent Police good at keeping people safe across all three "
+         "headings this year: effectiveness, efficiency and legitimacy.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
+          (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
+    Case("all-three-after-an-area-unlisted", "PEEL 2016: HMIC rated Kent Police good at investigating crime in all three areas.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    # A report on one pillar that "identifies" or "describes" the force as a grade: that pillar's grade.
+    Case("pillar-report-identifies", "Published: 3 November 2016\n\nThe PEEL Efficiency Report, out this morning, "
+         "describes Kent Police as requiring improvement.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # A pillar's name mistyped, a letter dropped or two swapped.
+    Case("pillar-typos", "PEEL 2016: Kent Police was graded good for effectivness and legitmacy, and outstanding for "
+         "effiicency.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Efficiency", "outstanding", "PEEL 2016")}),
+    Case("for-the-pillar-report-it-was-given", "PEEL 2016: HMIC inspected Kent Police this spring. For the legitimacy report "
+         "it has been given an 'outstanding' grading.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # Areas a sentence counts and lists, then one grade "on all counts"; listed as many as counted, else nothing.
+    Case("listed-then-graded-on-all", "PEEL 2017: Forces are judged under three pillars - effectiveness, efficiency and "
+         "legitimacy; and Kent Police was rated good - the second of four grades - in all of them.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
+          (K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("listed-then-graded-on-all-miscounted", "PEEL 2017: Forces are judged under two headings - effectiveness, "
+         "efficiency and legitimacy; and Kent Police was rated good on all counts.\n"),
+    # Between a grade and its area: an adverb set off by commas, a reporting clause; "our" before the area; an
+    # adverb after it; "gradings have gone to".
+    Case("grade-aside-then-area", "PEEL 2021/22: HMICFRS inspected Kent Police. It requires improvement, however, in "
+         "investigating crime. The force also was outstanding, the inspector said, at preventing crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Preventing crime", "outstanding", "PEEL 2021/22")}),
+    Case("gradings-gone-to", "PEEL 2021/22: Kent Police statement\n\n'Adequate' gradings have gone to the force for "
+         "using resources well and managing offenders. We were assessed as good in our investigation of crime.\n",
+         {(K, "Strategic planning, organisational management and value for money", "adequate", "PEEL 2021/22"),
+          (K, "Managing offenders", "adequate", "PEEL 2021/22"), (K, "Investigating crime", "good", "PEEL 2021/22")}),
+    # A headline grading one pillar and naming no other area: the article is on that pillar's report, so a grade
+    # without an area below it is that pillar's (only in the cycles that reported one pillar at a time).
+    Case("headline-pillar", "Two forces keep the top rating for legitimacy\n\nPublished: 8 December 2016\n\n"
+         "HMIC has rated Kent Police outstanding. Essex Police was also rated outstanding.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016"), ("Essex Police", "Legitimacy", "outstanding", "PEEL 2016")}),
+    Case("headline-pillar-not-after-2017", "Forces keep the top rating for effectiveness\n\nPublished: 8 March 2025\n\n"
+         "HMICFRS has rated Kent Police outstanding.\n"),
     Case("all-areas-is-no-pillar-after-2019", "PEEL 2023–25: HMICFRS judged Kent Police good in all areas.\n"),
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",
@@ -121,9 +163,22 @@ CASES = [
           (S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")}),
     Case("two-pairs-on-a-line", "PEEL 2023–25: Surrey Police\n\nPreventing crime: good; investigating crime: adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
          "• Managing offenders\n\nThe force said it would improve.\n",
          {(S, "Investigating crime", "requires improvement", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # Grade headings over area lines that are no bullets: each area has the heading above it (never the next
+    # heading, as a table flattened to alternating lines would have it), an area may open with a grade word.
+    Case("grade-headings-over-area-lines", "PEEL 2021/22: Surrey Police\n\nSurrey Police was given these grades:\n\n"
+         "Outstanding\n\nGood use of resources\n\nAdequate\n\nInvestigating crime\n\nResponding to the public (calls for "
+         "service)\n\nRequires improvement\n\nTreating people fairly and with respect\n",
+         {(S, "Strategic planning, organisational management and value for money", "outstanding", "PEEL 2021/22"),
+          (S, "Investigating crime", "adequate", "PEEL 2021/22"), (S, "Responding to the public", "adequate", "PEEL 2021/22"),
+          (S, "Treatment of the public", "requires improvement", "PEEL 2021/22")}),
+    # A run that ends on a grade line is no set of headings: the flattened table's rows as before.
+    Case("alternating-after-a-grade-line", "PEEL 2023–25: Surrey Police\n\nGood\n\nInvestigating crime\n\nAdequate\n",
+         {(S, "Investigating crime", "adequate", "PEEL 2023–25")}),
     Case("each-was-rated", "Published: 27 September 2019\n\nWest Mercia is criticised. The inspector criticised the force's performance in 'reducing crime "
          "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
          "and its workforce'. Each was rated as requiring improvement.\n",
@@ -418,6 +473,10 @@ CASES = [
     Case("compared-with-another-force", "PEEL 2023–25: Kent Police was rated good at preventing crime, compared with "
          "Essex Police which was rated adequate for preventing crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25")}),
+    # Forces by their area names in a list before a force named in full: each has the grade.
+    Case("area-names-listed-before-a-force", "PEEL 2017: Lincolnshire, Leicestershire and Nottinghamshire Police were "
+         "each rated good for legitimacy.\n",
+         {(f, "Legitimacy", "good", "PEEL 2017") for f in ("Lincolnshire Police", "Leicestershire Police", "Nottinghamshire Police")}),
     # An abbreviation the article gives a force in brackets names that force (not the one named before it).
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",

@@ -12,10 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "grades": "articles 130-153 (held-out set 3, added) await the converter's fourth round",
-    "invented": "articles 130-153 (held-out set 3, added) await the converter's fourth round",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

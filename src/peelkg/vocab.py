@@ -296,6 +296,18 @@ def _serial_comma(labels: list[str]) -> list[str]:
     return labels + [variant for label in labels if (variant := _LIST_END.sub(r",\1, and ", label, count=1)) != label]
 
 
+def _misspellings(labels: list[str]) -> list[str]:
+    """A pillar's one-word name as coverage mistypes it, a letter dropped or two swapped ('Effectivness',
+    'effecitveness'): words of nine letters or more, whose first letter stays, so no variant is a word."""
+    out = []
+    for label in labels:
+        if " " in label or len(label) < 9:
+            continue
+        out += [label[:i] + label[i + 1:] for i in range(1, len(label))]
+        out += [label[:i] + label[i + 1] + label[i] + label[i + 2:] for i in range(1, len(label) - 1) if label[i] != label[i + 1]]
+    return sorted(set(out) - set(labels))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     g = reference_graph()
@@ -343,7 +355,10 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        names.setdefault(programme, []).extend((label, str(area)) for label in _serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))
+        labels = _serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))
+        if (None, SKOS.broader, area) in g:
+            labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
+        names.setdefault(programme, []).extend((label, str(area)) for label in labels)
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))

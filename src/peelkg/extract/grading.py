@@ -34,6 +34,7 @@ from .patterns import (
     GRADE_FIRST,
     GRADE_HEAD,
     LABELLED_BEFORE,
+    LISTED_THEN_ALL,
     OVERALL_PATTERNS,
     PATTERNS,
     SEMICOLON_ITEM,
@@ -90,9 +91,9 @@ _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
-# A word, then a bare copula, just before a grade ("training was inadequate for …"), and the words that hold a
+# A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
-_THING_SUBJECT = re.compile(r"\b([a-z]+) (?:was|were|is|are)(?: \w+ly)? $")
+_THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
 _GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
 
 
@@ -184,8 +185,21 @@ def report_pillar(doc: Doc) -> str | None:
         if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
             continue
         found.add(m.group(group).lower())
+    if not found:
+        found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
     return doc.__dict__["_report_pillar"]
+
+
+def _headline_pillar(doc: Doc) -> set[str]:
+    """The pillar a headline grades and no other area ('Kent Police given Good rating for Effectiveness',
+    'the only force to hold the top rating for effectiveness'): the article is on that pillar's report."""
+    if not doc.sentences:
+        return set()
+    first = doc.sentences[0]
+    areas = {key for _, _, key in doc.found(doc.lex.area_phrases, first.start, first.end)}
+    graded = doc.found(doc.lex.grades, first.start, first.end)
+    return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
 
 
 def _wrapped_sentences(doc: Doc) -> list[Span]:
@@ -264,6 +278,9 @@ class _Reader:
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
+            for m in LISTED_THEN_ALL.finditer(skeleton.text):
+                if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
             for m in COUNTED_ASIDE.finditer(skeleton.text):
                 g, number = int(m.group("g")), numbers[int(m.group("n"))]
                 if len(re.findall(r"§A\d+§", m.group("areas"))) == number.value and not skeleton.negated(g):
@@ -322,8 +339,11 @@ class _Reader:
         if listed:
             if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
                 self._pair(skeleton, listed, grades, areas, None, g=g)
+                if m.group("at"):  # no count pattern reads past the area between
+                    number = numbers[int(m.group("n"))]
+                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             return
-        if ALL_AREAS_NAMED.match(skeleton.text, m.end()):
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or m.group("at"):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         pillar = report_pillar(self.doc)

@@ -11,11 +11,12 @@ import re
 # Words allowed between a preposition and an area: "in how it responded to the public".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"overall |the |our |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\))?"  # an area, and its abbreviation: "anti-social behaviour (ASB)"
+# An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well)?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
@@ -23,31 +24,36 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
-ASIDE = r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\))?"
+# So may a reporting clause: "The force was also good, the inspector said, at …".
+ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§A\d+§){0,80} -| ?\([^)§]{0,80}\)"
+         r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,)?")
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
-               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?)?"
+               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
 
-FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement".
+# An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
+# between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
-PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST}){ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
+# (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
+PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
-# "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good"
+# "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a
+# label: "Grades: Investigating crime - Good; …")
 # (with a note in brackets after it: "(2022: Adequate)", "(no change)", "(was good last time)"; not a year
 # alone: "Good (in 2019)" may be an earlier inspection's)
-LABELLED = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
+LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?)?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
 # The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
 LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
 # "Investigating crime was also an area where the force requires improvement",
@@ -77,6 +83,12 @@ GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?
 ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
                       rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
                       rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
+# "It is judged under three headings - A, B and C; the force was rated good - the second of four grades - in all of
+# them": the areas a sentence counts and lists, then one grade for all of them (as many listed as counted).
+LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headings|pillars|categories|criteria|strands) ?(?:[-:]|,? ?namely) ?"
+                             rf"(?P<areas>{A_LIST}) ?[;,.]? (?:and |but )?(?:§F\d+§|the force|it|they) {COPULA}\W?§G(?P<g>\d+)§\W?"
+                             rf"(?: - (?:[^;§]|§N\d+§){{0,80}}? -)? ?(?:on all counts|in all of them|in each of them|in each|"
+                             rf"across the board|on every count|in every one of them|in all §N\d+§|across all §N\d+§)\b")
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
 AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
@@ -123,15 +135,18 @@ GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
-# so: "good in all areas" may take in the questions too.
+# so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping
+# people safe across all three criteria: A, B and C") leaves only the areas listed after it.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§ (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars))?|pillars)\b"
+                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
+                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings))?|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
-ALL_AREAS_NAMED = re.compile(r"\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
-ALL_AREAS_LIST = re.compile(rf"\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
+# A few words may come before a colon: "across all three criteria for the first time: A, B and C".
+_TO_COLON = r"(?:(?: [a-z]+){1,5}(?= ?:))?"
+ALL_AREAS_NAMED = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
+ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
                             rf"(?:(?:in|at|for|on) )?{FILLER}(?P<areas>{A_LIST})")
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
@@ -180,7 +195,8 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(rf"(?:judged|rated|graded|assessed|found) (?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    re.compile(rf"(?:judged|rated|graded|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+               rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),

@@ -77,16 +77,30 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
             if not known.overlaps(m.start(), m.end()):
                 iri = defined[1][m.group()]
                 found.append((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))))
-    # "Dyfed Powys and North Wales Police": an area joined by 'and' to a force named in full.
+    # "Dyfed Powys and North Wales Police", "Cleveland, Durham and Northumbria Police": areas joined by commas
+    # and 'and' to a force named in full (every one of them an area name, else none).
     for start, end, org in known.within(region.start, region.end):
-        before = doc.text[max(region.start, start - 40):start]
-        m = re.search(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) and $", before)
-        if m and m.group(1) in by_name and doc.text[start:end].endswith(("Police", "Constabulary")):
-            s = start - len(before) + m.start(1)
-            iri = by_name[m.group(1)]
-            if not known.overlaps(s, s + len(m.group(1))):
-                found.append((s, s + len(m.group(1)), Organisation(lex.label[iri], iri, doc.span(s, s + len(m.group(1))))))
+        if not doc.text[start:end].endswith(("Police", "Constabulary")):
+            continue
+        before = doc.text[max(region.start, start - 100):start]
+        m = _AREAS_BEFORE.search(before)
+        if not m:
+            continue
+        names = [(m.start(1) + n.start(), n.group()) for n in _NAME_RE.finditer(m.group(1))]
+        if not all(name in by_name for _, name in names):
+            continue
+        offset = start - len(before)
+        for at, name in names:
+            a = offset + at
+            if not known.overlaps(a, a + len(name)):
+                iri = by_name[name]
+                found.append((a, a + len(name), Organisation(lex.label[iri], iri, doc.span(a, a + len(name)))))
     return found
+
+
+_NAME = r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+_NAME_RE = re.compile(_NAME)
+_AREAS_BEFORE = re.compile(rf"\b((?:{_NAME}, )*{_NAME}) and $")
 
 
 _DEFINED = re.compile(r" ?\(([A-Z][A-Z&]{1,5})\)")

@@ -17,15 +17,17 @@ from .skeleton import NOW, Skeleton, Timing
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
 # 'outstanding') at:"
 LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
-# An area on a line of its own, perhaps with a second name after a slash: "Protecting vulnerable people/ supporting victims".
-AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40})?\W*$")
+# An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
+# people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
+AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
 GRADE_LINE = re.compile(r"^\W*§G(?P<g>\d+)§\W*$")
 # Lines a flattened table may hold between an area and its grade ("Last updated 09/11/2017").
 _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", re.I)
 
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
-    return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _alternating(doc, forces, main)
+    return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _heading_lines(doc, forces, main)
+            + _alternating(doc, forces, main)
             + _then_and_now(doc, forces, main) + _forces_by_grade(doc, forces))
 
 
@@ -53,6 +55,40 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
     return found
 
 
+def _line_kind(doc: Doc, line, forces: Intervals):
+    """'G' and the grade for a line that is a grade alone, 'A' and the area for an area alone, else None."""
+    if len(line.text) > 120:
+        return None
+    tokens = read_tokens(doc, line, forces)
+    if not tokens or tokens[0].kind not in "GA" or len([t for t in tokens if t.kind != "A"]) > (tokens[0].kind == "G"):
+        return None
+    skeleton = Skeleton(doc, line, tokens).text
+    if tokens[0].kind == "G":
+        return ("G", tokens[0]) if len(tokens) == 1 and len(line.text) <= 40 and GRADE_LINE.match(skeleton) else None
+    return ("A", tokens[0]) if AREA_LINE.match(skeleton) else None
+
+
+def _heading_blocks(doc: Doc, forces: Intervals) -> list[list[tuple[str, object, bool]]]:
+    """Runs of lines that each hold a grade alone or an area alone, (kind, token, bulleted) per line,
+    that open with a grade line and end with an area line, with no grade line straight after
+    another: a grade heading over its area lines, then the next heading. (A run that opens with an
+    area is a table flattened to alternating lines: _alternating reads it.)"""
+    if "_heading_blocks" in doc.__dict__:
+        return doc.__dict__["_heading_blocks"]
+    blocks, run = [], []
+    for line in doc.lines + [None]:
+        kind = _line_kind(doc, line, forces) if line is not None else None
+        if kind is not None:
+            run.append((*kind, bool(BULLET.match(line.text))))
+            continue
+        if run and run[0][0] == "G" and run[-1][0] == "A" \
+                and not any(a[0] == b[0] == "G" for a, b in zip(run, run[1:])):
+            blocks.append(run)
+        run = []
+    doc.__dict__["_heading_blocks"] = blocks
+    return blocks
+
+
 def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A grade alone on a line ('Requires improvement'), then bullets that each name an area."""
     found: list[Stated] = []
@@ -73,16 +109,37 @@ def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> l
     return found
 
 
+def _heading_lines(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
+    """A grade alone on a line ('Good'), then the areas it grades, each alone on its line and not
+    bulleted (_grade_headings reads bullets), perhaps then the next grade and its areas."""
+    found: list[Stated] = []
+    for block in _heading_blocks(doc, forces):
+        if all(bulleted for kind, _, bulleted in block if kind == "A"):
+            continue
+        owners = _owner(doc, forces, block[0][1].start, main)
+        grade = None
+        for kind, token, bulleted in block:
+            if kind == "G":
+                grade = token
+                continue
+            for force in owners:
+                found.append(Stated(force, token.value, grade.value, doc.span(grade.start, token.end)))
+    return found
+
+
 def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A table flattened to lines: an area alone on its line, and alone on the next line (blank
     lines and a 'Last updated …' line aside) a grade. An area line followed by another area line
     has no grade."""
     found: list[Stated] = []
     lines = doc.lines
+    headed = {token.start for block in _heading_blocks(doc, forces) for kind, token, _ in block if kind == "A"}
     for index, line in enumerate(lines[:-1]):
         if len(line.text) > 120:
             continue
         tokens = read_tokens(doc, line, forces)
+        if tokens and tokens[0].start in headed:
+            continue  # an area under a grade heading, not a row of a flattened table
         m = AREA_LINE.match(Skeleton(doc, line, tokens).text) if len(tokens) == 1 else None
         if not m:
             continue
