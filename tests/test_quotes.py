@@ -221,6 +221,26 @@ QUOTES = {
     "an area's Police Federation is not the national one": (
         "Kent Police Federation says the findings of the report were ‘not a reflection of the hard work of members’.",
         set()),
+    "a word before the speaker's name that is no title": (
+        'Spokesman Tom Reed said: "The force has made real progress in keeping people safe."',
+        {("Tom Reed", "The force has made real progress in keeping people safe.")}),
+    "a quote wrapped onto the next line, then its next paragraph": (
+        'Ms Hall said: "We will look closely at every\nrecommendation the inspectors have made\n\n'
+        '"Some of the work has already begun and more will follow."',
+        {("Jo Hall", "We will look closely at every recommendation the inspectors have made"),
+         ("Jo Hall", "Some of the work has already begun and more will follow.")}),
+    "a quote in a relative clause between the speaker and the verb (the clause's words are nobody's)": (
+        'Chief Constable Jo Hall, who was praised for "bringing real stability to the force" since she took over '
+        'from the departed Tom Reed, said the force was "making real progress on every front".',
+        {("Jo Hall", "making real progress on every front")}),
+    "an attribution glued after a quote left open": (
+        'Ms Hall said: "We accept every finding and we are already acting on them…Chief Constable Jo Hall said: '
+        '"We accept every finding and we are already acting on them…',
+        {("Jo Hall", "We accept every finding and we are already acting on them…")}),
+    "the words of a speaker named after the quote in its paragraph": (
+        '"The force has made remarkable progress in keeping people safe." Those are not my words – though I share '
+        "them – but the words of Sue Park, one of His Majesty's Inspectors of Constabulary.",
+        {("Sue Park", "The force has made remarkable progress in keeping people safe.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -306,3 +326,11 @@ def test_an_institution_named_between_is_no_person_a_pronoun_could_name():
     assert {(c.speaker, c.text) for c in facts.claims if c.direct} == {
         ("Tom Reed", "The force keeps people safe."),
         ("Tom Reed", "an independent panel reviews the use of force by officers.")}
+
+
+def test_a_quote_cut_by_the_end_of_the_page():
+    """Where the page stops inside a word, the cut word counts for none: a fragment of four words and
+    a cut one is no quote; a longer quote cut short is kept as it stands."""
+    assert claims('Ms Hall said the report recognised their "skill and dedication in p') == set()
+    assert claims('Mr Scott said: "The force has worked hard on every one of the areas the inspectors ra') == {
+        ("Matthew Scott", "The force has worked hard on every one of the areas the inspectors ra")}

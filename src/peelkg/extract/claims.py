@@ -31,6 +31,7 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+_RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
@@ -45,6 +46,14 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         return []
     verb_start = last[0]
     stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
+    if stop >= start and text[stop] == '"':
+        # A quote inside a relative clause between the subject and its verb ('X, who was praised for
+        # "greater stability" since … replacing Y, said'): the subject is before the clause.
+        clause_start = max(start, max(text.rfind(c, start, stop) for c in (".", ";", ":", "\n")) + 1)
+        relative = _RELATIVE_OPENING.search(text, clause_start, stop)
+        if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
+            subject = text[clause_start:relative.start()].split(",")[-1]
+            return [(subject, relative.start() - start)] if subject.strip() else []
     parts = text[max(stop + 1, start):verb_start].split(",")
     out, end = [], verb_start - start
     for part in reversed(parts):
@@ -144,8 +153,9 @@ def _is_a_name(phrase: str) -> bool:
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
-# ... or "So says …" after a headline quote.
-_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
+# ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
+_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
+                       r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
@@ -220,7 +230,7 @@ class ClaimFinder:
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
-            if speaker is None:
+            if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
@@ -231,7 +241,10 @@ class ClaimFinder:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]
-                speaker, said_in = self._block_quote_speaker(quote, index, previous)
+                if quote.closed:  # '"…" Those were the words of X.' in the quote's own paragraph
+                    speaker, said_in = self._named_after(quote.line, quote.end + 1)
+                if speaker is None:
+                    speaker, said_in = self._block_quote_speaker(quote, index, previous)
                 if speaker is None and quote.closed and index + 1 < len(lines):
                     speaker, said_in = self._named_after(lines[index + 1])
                 said_in = said_in or region
@@ -244,6 +257,17 @@ class ClaimFinder:
             claims.append(claim)
             previous = (claim, quote)
         return claims
+
+    def _in_relative_clause(self, start: int, quote_start: int) -> bool:
+        """True when a quote stands in a relative clause opened before it ('Jo Hall, who was praised for
+        "…" since …, said'): the verb after it is the clause's subject's, and the words are not theirs."""
+        text = self.doc.text
+        clause_start = max(start, max(text.rfind(c, start, quote_start) for c in (".", ";", ":", "\n")) + 1)
+        relative = None
+        for relative in _RELATIVE_OPENING.finditer(text, clause_start, quote_start):
+            pass
+        return relative is not None and "," not in text[relative.end():quote_start] and \
+            not text.count('"', clause_start, relative.start()) % 2
 
     def _speaker_of(self, subjects: list[tuple[str, int]], base: int) -> tuple[str | Organisation | None, bool]:
         """Who the candidate subjects of a verb of saying (nearest first, as _subject_before gives
@@ -260,9 +284,13 @@ class ClaimFinder:
                 return None, True
         return None, False
 
-    def _named_after(self, line: Span):
-        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'"""
-        m = _WORDS_OF.match(self.doc.text, line.start, line.end)
+    def _named_after(self, line: Span, start: int | None = None):
+        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'
+        (or the rest of the quote's own, from `start`)."""
+        start = line.start if start is None else start
+        while start < line.end and self.doc.text[start].isspace():
+            start += 1
+        m = _WORDS_OF.match(self.doc.text, start, line.end)
         if m is None:
             return None, None
         speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
@@ -294,8 +322,9 @@ class ClaimFinder:
         X:'), or the person whose words the paragraph before reports ('She said that …')."""
         lines, text = self.doc.lines, self.doc.text
         before = self._paragraph_before(index, previous)
+        # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
         if previous and (previous[1].line.start == quote.line.start or
-                         (before is not None and lines[before].start == previous[1].line.start)):
+                         (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)):
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         if before is None:

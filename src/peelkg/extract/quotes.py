@@ -73,12 +73,21 @@ def _nested(raw: str, marks: list[tuple[int, str]], opened: int, k: int, closing
     return closing_after[k + 1]
 
 
-def _double_quoted(raw: str, line: Span) -> list[Quote]:
-    """The double-quoted passages of one paragraph. Curly marks say which way they face, a straight
-    mark which way it is typed ('to be "good", especially'); a quote inside a quote is part of it;
-    a quote still open at a new opening mark or at the end of its paragraph ends there."""
+# A quote left open, then its attribution glued on as a new sentence before the next quote opens:
+# '“… already taking steps to progress…Chief Constable Jo Hall said: “There are …' (a page's
+# copy repeated with no closing mark). The attribution is not the quote's.
+_GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026\"\u201c\u201d\\n]{0,80}?\\s"
+                                "(?:said|says|added|adds|continued|commented|explained|stated)\\s*:?\\s*)$")
+_GLUED_REACH = 120
+
+
+def _double_quoted(raw: str, line: Span, begin: int | None = None) -> list[Quote]:
+    """The double-quoted passages of one paragraph (from `begin` on, when a quote wrapped from the line
+    before ends before it). Curly marks say which way they face, a straight mark which way it is typed
+    ('to be "good", especially'); a quote inside a quote is part of it; a quote still open at a new
+    opening mark or at the end of its paragraph ends there."""
     quotes: list[Quote] = []
-    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTE.finditer(raw, line.start, line.end)]
+    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTE.finditer(raw, line.start if begin is None else begin, line.end)]
     closing_after = [False] * len(marks)
     for j in range(len(marks) - 2, -1, -1):
         closing_after[j] = closing_after[j + 1] or _closes(raw, marks[j + 1][0], line)
@@ -98,7 +107,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             quotes.append(Quote(open_at, i, line))
             open_at = None
         else:  # a new quote opens before the open one was closed
-            quotes.append(Quote(open_at, i, line))
+            glued = _GLUED_ATTRIBUTION.search(raw, max(open_at, i - _GLUED_REACH), i)
+            quotes.append(Quote(open_at, glued.start("attribution") if glued else i, line))
             open_at, opened = i + 1, k
         k += 1
     if open_at is not None:
@@ -111,11 +121,35 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
 _SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
 
 
+def _wrapped(doc: Doc, quote: Quote, index: int) -> Quote | None:
+    """A quote left open at the end of its line, as it goes on when the text is wrapped inside a
+    sentence: the next line follows with no blank line between and starts in lower case ('… keeping
+    people safe' / 'and reducing crime.”'). It closes at that line's first mark, else stays open."""
+    lines, raw = doc.lines, doc.raw
+    if quote.closed or index + 1 >= len(lines):
+        return None
+    after = lines[index + 1]
+    if after.start != quote.line.end + 1 or not raw[after.start:after.start + 1].islower():
+        return None
+    m = _DOUBLE_QUOTE.search(raw, after.start, after.end)
+    if m is None:
+        return Quote(quote.start, after.end, quote.line, closed=False)
+    if m.group() == "\u201c" or not _closes(raw, m.start(), after):
+        return None
+    return Quote(quote.start, m.start(), quote.line)
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages, double-quoted (per paragraph) and single-quoted."""
     quotes: list[Quote] = []
-    for line in doc.lines:
-        double = _double_quoted(doc.raw, line)  # disjoint, in text order
+    begin: int | None = None  # where the next line's own marks start, after a wrapped quote's close
+    for index, line in enumerate(doc.lines):
+        double = _double_quoted(doc.raw, line, begin)  # disjoint, in text order
+        begin = None
+        wrapped = _wrapped(doc, double[-1], index) if double else None
+        if wrapped is not None:
+            double[-1] = wrapped
+            begin = wrapped.end + 1
         quotes += double
         starts = [q.start for q in double]
         singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
@@ -128,5 +162,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if opening and not double and not (singles and singles[0][0] == opening.end()) and \
                 doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
             quotes.append(Quote(opening.end(), line.end, line, closed=False))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
-            if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
+
+
+def _words(doc: Doc, quote: Quote) -> int:
+    """The quote's words; where the page stops inside a word ('their “pride and commitment in p'),
+    that word was cut and counts for none: what was quoted may have been a fragment."""
+    words = doc.text[quote.start:quote.end].split()
+    cut = not quote.closed and not doc.text[quote.end:].strip() and words and words[-1][-1].isalnum()
+    return len(words) - bool(cut)
