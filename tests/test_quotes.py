@@ -241,6 +241,18 @@ QUOTES = {
         '"The force has made remarkable progress in keeping people safe." Those are not my words – though I share '
         "them – but the words of Sue Park, one of His Majesty's Inspectors of Constabulary.",
         {("Sue Park", "The force has made remarkable progress in keeping people safe.")}),
+    "the speaker after the verb, with where they come from": (
+        '"The inspectors found a force that listens to the public," said Tom Reed of the Kent Police Federation.\n\n'
+        '"We still have too few detectives for the work," added Sue Park from Unison.',
+        {("Tom Reed", "The inspectors found a force that listens to the public"),
+         ("Sue Park", "We still have too few detectives for the work")}),
+    "'called' frames the words, an ellipsis opening them": (
+        "Mr Scott called the report ‘…a fair picture of a force that is improving’.",
+        {("Matthew Scott", "…a fair picture of a force that is improving")}),
+    "words said of someone in the passive are not theirs": (
+        'Ms Hall was described as "the best chief constable the county has had". She was also called "a leader '
+        'officers would follow anywhere" by the panel.',
+        set()),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -31,6 +31,7 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
@@ -55,6 +56,8 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
     parts = text[max(stop + 1, start):verb_start].split(",")
+    if _PASSIVE.search(parts[-1]):  # 'Ms Hall was described as "…"': the words are not hers
+        return []
     out, end = [], verb_start - start
     for part in reversed(parts):
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause

@@ -13,10 +13,11 @@ from .posts import role_in_force, unheld_post
 
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"'.
+# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
+# 'called the force "…"' (not in the passive: 'was called "…"', see claims.py).
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned)")
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
