@@ -253,6 +253,16 @@ QUOTES = {
         'Ms Hall was described as "the best chief constable the county has had". She was also called "a leader '
         'officers would follow anywhere" by the panel.',
         set()),
+    "a signature on the line under the quote": (
+        '"Every victim deserves a prompt and thorough investigation."\n- Matthew Scott, Police and Crime Commissioner',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation.")}),
+    "a dash under a quote opening a list item is no signature": (
+        '"These are the areas the force must now work on."\n- the chief constable must review call handling',
+        set()),
+    "a speaker's name and a colon before the quote": (
+        'Chief Constable Jo Hall: "We have a lot still to do, and we will do it."\n\nKent Police: "The force '
+        'accepts every one of the recommendations."',
+        {("Jo Hall", "We have a lot still to do, and we will do it.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

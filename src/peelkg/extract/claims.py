@@ -32,6 +32,8 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
+# Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
+_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
@@ -242,6 +244,12 @@ class ClaimFinder:
                 m = _SIGNED_AFTER.match(text, quote.end, quote.line.end)
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
+                elif not text[quote.end + 1:quote.line.end].strip():
+                    speaker = self._signed_under(line_index[quote.line.start])
+            if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
+                m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
+                named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
+                speaker = named if isinstance(named, str) else None
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]
                 if quote.closed:  # '"…" Those were the words of X.' in the quote's own paragraph
@@ -260,6 +268,19 @@ class ClaimFinder:
             claims.append(claim)
             previous = (claim, quote)
         return claims
+
+    def _signed_under(self, index: int) -> str | None:
+        """The person a quote's signature on the line under it names: '"…"' / '- Jo Hall, Chief
+        Constable'. Only a person named there (a list's dash opens no signature: '- the chief constable must …')."""
+        if index + 1 >= len(self.doc.lines):
+            return None
+        line = self.doc.lines[index + 1]
+        m = _SIGNED_AFTER.match(self.doc.text, line.start, line.end)
+        named = _NAME_LIKE.match(m.group("subject")) if m else None
+        if named is None or not is_name(clean_name(named.group())):
+            return None
+        speaker = self.speakers.resolve(named.group(), line.start, m.start("subject"), True)
+        return speaker if isinstance(speaker, str) else None
 
     def _in_relative_clause(self, start: int, quote_start: int) -> bool:
         """True when a quote stands in a relative clause opened before it ('Jo Hall, who was praised for
