@@ -39,6 +39,8 @@ PUBLISHED = {
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "the time before the date, no label": ("Jane Smith, Crime reporter\n12:01, 12 MAR 2024", "2024-03-12"),
+    "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
     "a byline and a middle dot": ("Jane Smith · 12 March 2024 · 3 min read", "2024-03-12"),
     "a time between label and date": ("Published: 14:32 BST, 12 March 2024", "2024-03-12"),
     "a bullet that opens its line is no dateline": ("Key dates\n• 12 March 2024 inspection began", None),

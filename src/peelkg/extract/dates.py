@@ -28,9 +28,9 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
         return None
 
 
-# A full date as pages write it: '12 March 2024', '12 March, 2024', '14th Nov 2022', 'April 14th, 2025',
+# A full date as pages write it: '12 March 2024', '12 March, 2024', '14th Nov 2022', '12th of March 2024', 'April 14th, 2025',
 # 'Thursday, Dec 8th, 2016', '25/11/2022' (day first, as in the UK), '2024-10-17'.
-_DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
+_DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
 _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
 _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR})"
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
@@ -40,7 +40,9 @@ _LABEL = r"(?:date|published|first published|posted|updated|last updated|last mo
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
-_DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
+# ... or with the time before it and no label: '12:01, 12 MAR 2024' (as regional news sites print it).
+_DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?[^\S\n]+)?"
+                       rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
 _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
