@@ -141,6 +141,22 @@ def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
+def test_the_inspectors_visit_in_a_month_is_the_period():
+    for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024."):
+        assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_a_further_visit_ends_the_period_later():
+    """A second or follow-up visit after the month stated: that month starts the period, its end is not
+    stated; a follow-up visit's own month is not the inspection's."""
+    assert period("The inspection took place in May 2021, and a second visit followed in July." + BODY) == \
+        (("2021-05", None), (None, None))
+    assert period("The inspection was in March 2024, and a follow-up visit took place in June 2024." + BODY) == \
+        (("2024-03", None), (None, None))
+    assert period("After a revisit, which took place in June 2024, the force was found to have improved." + BODY) == \
+        ((None, None), (None, None))
+
+
 def test_two_months_joined_by_and_are_the_period():
     assert period("The inspection was carried out in October and November 2024." + BODY) == \
         (("2024-10", "2024-11"), (None, None))

@@ -183,8 +183,15 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|exa
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
-                        rf"(?<!since )(?:its|the|this|an?) (?:(?:most )?recent |latest )?inspection)\s+(?:in|during)\s+"
+                        rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
+                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most )?recent |latest )?inspection(?: was)?)\s+(?:in|during)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+
+
+# A further visit: 'took place in May 2021, and a second visit followed in July' ends the period later
+# than the month stated (the start alone), and 'a follow-up visit took place in June 2024' is not its start.
+_FURTHER_VISIT = re.compile(r"\b(?:(?:second|follow-up|follow up|further|another|return|later|subsequent)\s+visits?|"
+                            r"revisit(?:s|ed)?|returned|went back|came back)\b", re.I)
 
 
 # 'The last inspection was carried out in March 2022': an earlier inspection's month.
@@ -198,13 +205,17 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
+        further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
+        if one and further and further.start() < one.end():
+            continue  # the month of a further visit, or after one: not the inspection's
         if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
             year, month = int(one.group("y")), month_number(one.group("m"))
             end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
             if not one.group("m0"):
-                return end, end
+                return (end, None) if further else (end, end)
             if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
-                return DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0"))), end
+                start = DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0")))
+                return start, None if further else end
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
             continue
