@@ -263,6 +263,9 @@ QUOTES = {
         'Chief Constable Jo Hall: "We have a lot still to do, and we will do it."\n\nKent Police: "The force '
         'accepts every one of the recommendations."',
         {("Jo Hall", "We have a lot still to do, and we will do it.")}),
+    "', saying' after the object: the sentence's subject says it": (
+        'Mr Scott praised Chief Constable Jo Hall, saying: "The force is in far better shape than it was."',
+        {("Matthew Scott", "The force is in far better shape than it was.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

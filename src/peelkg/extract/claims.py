@@ -32,6 +32,8 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
+# A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
@@ -220,6 +222,9 @@ class ClaimFinder:
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
+            if speaker is None and last is not None and _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]):
+                # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(_subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
