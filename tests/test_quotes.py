@@ -266,6 +266,16 @@ QUOTES = {
     "', saying' after the object: the sentence's subject says it": (
         'Mr Scott praised Chief Constable Jo Hall, saying: "The force is in far better shape than it was."',
         {("Matthew Scott", "The force is in far better shape than it was.")}),
+    "'accepted that' and 'made it clear that' frame the words": (
+        'Ms Hall accepted that the force was "not yet where it needs to be on answering calls". Mr Scott made it '
+        'absolutely clear that victims were "at the heart of everything the force does".',
+        {("Jo Hall", "not yet where it needs to be on answering calls"),
+         ("Matthew Scott", "at the heart of everything the force does")}),
+    "'he' after a sentence whose subject has a relative clause naming another man": (
+        'Chief Constable Tom Reed, who was praised for "greater stability" after he replaced the departed Mr Scott, '
+        "welcomed the report. He said the "
+        'force was "far better at answering calls than a year ago".',
+        {("Tom Reed", "far better at answering calls than a year ago")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

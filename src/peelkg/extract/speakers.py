@@ -14,10 +14,12 @@ from .posts import role_in_force, unheld_post
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
-# 'called the force "…"' (not in the passive: 'was called "…"', see claims.py).
+# 'called the force "…"' (not in the passive: 'was called "…"', see claims.py), 'accepted that … "…"',
+# 'made it clear that … "…"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed)")
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted that|"
+                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
@@ -51,8 +53,9 @@ _WORD_BOUNDARY = re.compile(r"\b")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
-# ... and not one of two subjects ('Jo Hall and Tom Reed received the report').
-_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]")
+# ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
+# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
+_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
 
