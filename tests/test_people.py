@@ -285,6 +285,14 @@ CASES = {
         "Essex Police", "The words were those of Sue Park, one of His Majesty's Inspectors of Constabulary and Fire & "
                         "Rescue Services, who led the inspection.",
         {("Sue Park", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a deputy's or an assistant's title the vocabulary does not know is not the post itself": (
+        "Metropolitan Police Service", "Assistant Commissioner Tom Reed, Deputy Mayor Sue Park and Vice Chair of the "
+                                       "Police Federation Ann Bell met the inspectors.",
+        set()),
+    "what a post owns is not the post": (
+        "Kent Police", "Tom Reed, the PCC's chief executive, and Sue Park, the chief constable's staff officer, met "
+                       "the inspectors.",
+        {("Tom Reed", "chief executive", "Police and Crime Commissioner for Kent", None)}),
     "a surname that is also a word": (
         "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
         {("Ann Green", "chief constable", "Essex Police", None)}),

@@ -171,9 +171,18 @@ _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|electi
                            r"shortlist)\b", re.I)
 
 
+# Nor is a post named inside another: a deputy's or an assistant's whose title the vocabulary does not know
+# ('Deputy Mayor Sue Park', 'Assistant Commissioner Tom Reed', 'Vice Chair of the Police Federation'), or
+# what the post owns ('Tom Reed, the PCC's chief executive', 'the chief constable's staff officer').
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:deputy|assistant|vice|associate)[\s-]+$", re.I)
+_OWNED_AFTER = re.compile(r"(?:'s|')\s")
+
+
 def unheld_post(text: str, start: int, end: int) -> bool:
-    """True when the post named at text[start:end] is one sought or shadowed, not held."""
-    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end))
+    """True when the post named at text[start:end] is not one its holder named beside it holds: one
+    sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
+    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end) or
+                _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end))
 
 
 def _federation_posts(doc: Doc):
