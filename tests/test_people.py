@@ -357,6 +357,8 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
 
 @pytest.mark.parametrize("case", ["Spokesman Tom Reed said the force would act on the findings.",
                                   "Inspector Tom Reed said the force would act on the findings.",
+                                  "Campaigner Tom Reed said the force would act on the findings.",
+                                  "Resident Tom Reed, who lives near the station, said the force would act.",
                                   "When Tom Reed said the force would act on the findings, few believed him."])
 def test_a_word_before_a_name_is_no_part_of_it(case):
     """A word before a name that is no title of a post ('Spokesman', a police rank, 'When') names

@@ -35,7 +35,10 @@ Executive Agency Trust Commission Court Tribunal University College School Hospi
 Foundation Society Union Party Parliament Assembly Senedd Partnership Network Group Company Bank Bureau
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
 When While Whilst After Before Since Although Though Once Until Unless If As Then Now Also Meanwhile
-Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson
+Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
+Campaigner Campaigners Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
+Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
+Pictured Picture Critics Charity Boss
 """.split())
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
 SURNAME_TOO = frozenset({"Green"})
