@@ -276,6 +276,14 @@ QUOTES = {
         "welcomed the report. He said the "
         'force was "far better at answering calls than a year ago".',
         {("Tom Reed", "far better at answering calls than a year ago")}),
+    "after the verb, the subject first and what it speaks of after": (
+        '"The force has turned a real corner in the last year," said Mr Scott of Ms Hall.\n\n'
+        '"Every part of the force has played its part," said Mr Scott about Chief Constable Jo Hall.\n\n'
+        '"Neighbouring forces have much to learn from the way Kent works," said the chief constable of Essex '
+        'Police, Tom Brown.',
+        {("Matthew Scott", "The force has turned a real corner in the last year"),
+         ("Matthew Scott", "Every part of the force has played its part"),
+         ("Tom Brown", "Neighbouring forces have much to learn from the way Kent works")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

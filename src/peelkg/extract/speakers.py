@@ -31,6 +31,8 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
                        r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
+# What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
+_ABOUT = re.compile(r"\s(?:of|about|on|to|with|at|after|when|while|as|in)\s", re.I)
 # Compiled once: resolve() runs for every candidate subject.
 _SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
 _SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
@@ -266,6 +268,17 @@ class Speakers:
         return self._resolved[key]
 
     def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
+        if verb_first:
+            # After the verb, the subject comes first, what it speaks of after: 'said Mr Scott of Ms Hall',
+            # 'said Mr Scott about Chief Constable Jo Hall' are Mr Scott's words.
+            # Only a subject named there (a post's holder is found with the force after it: 'said the chief
+            # constable of Essex Police, Tom Brown').
+            about = _ABOUT.search(phrase)
+            head = phrase[:about.start()] if about else ""
+            if head.strip(" ,"):
+                found = self._resolve(head, pos, start, True)
+                if isinstance(found, str) and (found.split()[-1] in head or _PRONOUN_AT_START.match(head.strip(" ,"))):
+                    return found
         end = start + len(phrase)
         phrase = phrase.strip(" ,")
         name = self._name_at_edge(phrase)
