@@ -39,6 +39,11 @@ _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|t
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause that holds `pos` starts: after the last stop, semicolon, colon or line break since `start`."""
+    return max(start, max(text.rfind(c, start, pos) for c in (".", ";", ":", "\n")) + 1)
+
+
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
     """Candidate subjects of the last verb of saying in text[start:end] (folded), nearest first: the
     words after the last comma, then the comma-separated phrases before it ('X, the mayor, said'),
@@ -54,7 +59,7 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
     if stop >= start and text[stop] == '"':
         # A quote inside a relative clause between the subject and its verb ('X, who was praised for
         # "greater stability" since … replacing Y, said'): the subject is before the clause.
-        clause_start = max(start, max(text.rfind(c, start, stop) for c in (".", ";", ":", "\n")) + 1)
+        clause_start = _clause_start(text, start, stop)
         relative = _RELATIVE_OPENING.search(text, clause_start, stop)
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
@@ -291,7 +296,7 @@ class ClaimFinder:
         """True when a quote stands in a relative clause opened before it ('Jo Hall, who was praised for
         "…" since …, said'): the verb after it is the clause's subject's, and the words are not theirs."""
         text = self.doc.text
-        clause_start = max(start, max(text.rfind(c, start, quote_start) for c in (".", ";", ":", "\n")) + 1)
+        clause_start = _clause_start(text, start, quote_start)
         relative = None
         for relative in _RELATIVE_OPENING.finditer(text, clause_start, quote_start):
             pass
