@@ -259,6 +259,18 @@ QUOTES = {
     "a dash under a quote opening a list item is no signature": (
         '"These are the areas the force must now work on."\n- the chief constable must review call handling',
         set()),
+    "a signature without a dash, after the quote or straight under it": (
+        '"Every victim deserves a prompt and thorough investigation." Matthew Scott, Police and Crime Commissioner\n\n'
+        '"We will recruit more call handlers before the winter."\nJo Hall, Chief Constable',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
+    "a caption after a blank line under a quote is no signature": (
+        '"Every victim deserves a prompt and thorough investigation."\n\nJo Hall, left, with officers in Maidstone',
+        set()),
+    "quotes in bullets after 'X said:'": (
+        'Chief Constable Jo Hall said:\n• "We must do better on answering calls."\n• "We will recruit more call '
+        'handlers this year."',
+        {("Jo Hall", "We must do better on answering calls."), ("Jo Hall", "We will recruit more call handlers this year.")}),
     "a speaker's name and a colon before the quote": (
         'Chief Constable Jo Hall: "We have a lot still to do, and we will do it."\n\nKent Police: "The force '
         'accepts every one of the recommendations."',

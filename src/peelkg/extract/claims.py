@@ -145,7 +145,7 @@ def _cut_joining(text: str, end: int) -> int:
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
 
 
-_NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words before the quote
+_NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 
 
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
@@ -160,6 +160,8 @@ _NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE
 def _is_a_name(phrase: str) -> bool:
     """A person's name and nothing else: 'Ann Ball', 'Dr Ann Ball', 'Ms Ball', 'Jan van der Berg'."""
     return bool(_NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
+# A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
+_SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
 # A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
@@ -256,6 +258,8 @@ class ClaimFinder:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
                 elif not text[quote.end + 1:quote.line.end].strip():
                     speaker = self._signed_under(line_index[quote.line.start])
+                elif quote.end < quote.line.end:
+                    speaker = self._signed_under(line_index[quote.line.start], quote.end + 1)
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
                 m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
                 named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
@@ -279,17 +283,23 @@ class ClaimFinder:
             previous = (claim, quote)
         return claims
 
-    def _signed_under(self, index: int) -> str | None:
-        """The person a quote's signature on the line under it names: '"…"' / '- Jo Hall, Chief
-        Constable'. Only a person named there (a list's dash opens no signature: '- the chief constable must …')."""
-        if index + 1 >= len(self.doc.lines):
+    def _signed_under(self, index: int, start: int | None = None) -> str | None:
+        """The person a quote's signature names, on the line under it ('"…"' / '- Jo Hall, Chief
+        Constable', 'Jo Hall, Chief Constable') or after it on its line from `start` ('"…" Jo Hall,
+        Chief Constable'). Only a person named there (a list's dash opens no signature: '- the chief
+        constable must …')."""
+        if start is None and index + 1 >= len(self.doc.lines):
             return None
-        line = self.doc.lines[index + 1]
-        m = _SIGNED_AFTER.match(self.doc.text, line.start, line.end)
+        line = self.doc.lines[index] if start is not None else self.doc.lines[index + 1]
+        begin = line.start if start is None else start
+        m = _SIGNED_AFTER.match(self.doc.text, begin, line.end) if start is None else None
+        if m is None and (start is not None or line.start == self.doc.lines[index].end + 1):
+            # (Without a dash, only straight under the quote: a caption after a blank line names who is pictured.)
+            m = _SIGNATURE.fullmatch(self.doc.text, begin, line.end)
         named = _NAME_LIKE.match(m.group("subject")) if m else None
         if named is None or not is_name(clean_name(named.group())):
             return None
-        speaker = self.speakers.resolve(named.group(), line.start, m.start("subject"), True)
+        speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
         return speaker if isinstance(speaker, str) else None
 
     def _in_relative_clause(self, start: int, quote_start: int) -> bool:
