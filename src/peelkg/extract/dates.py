@@ -34,7 +34,7 @@ _DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YE
 _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
 _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR})"
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
-_ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)"
+_ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
 _LABEL = r"(?:date|published|first published|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
@@ -45,8 +45,10 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
                        rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
+# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024'.
 _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
-                       rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on)?"
+                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
