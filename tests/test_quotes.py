@@ -229,6 +229,11 @@ QUOTES = {
         '"Some of the work has already begun and more will follow."',
         {("Jo Hall", "We will look closely at every recommendation the inspectors have made"),
          ("Jo Hall", "Some of the work has already begun and more will follow.")}),
+    "a quote hard-wrapped over several lines, as plain-text releases are": (
+        'Ms Hall said: "We are pleased with the\nreport and proud of our staff, who\nhave worked very hard this '
+        'year."\n\nMr Scott said: "The force has\nmore to do."',
+        {("Jo Hall", "We are pleased with the report and proud of our staff, who have worked very hard this year."),
+         ("Matthew Scott", "The force has more to do.")}),
     "a quote in a relative clause between the speaker and the verb (the clause's words are nobody's)": (
         'Chief Constable Jo Hall, who was praised for "bringing real stability to the force" since she took over '
         'from the departed Tom Reed, said the force was "making real progress on every front".',

@@ -253,13 +253,15 @@ class ClaimFinder:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
             if speaker is None:
-                m = _SIGNED_AFTER.match(text, quote.end, quote.line.end)
+                # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
+                last = doc.line_index(quote.end)
+                m = _SIGNED_AFTER.match(text, quote.end, lines[last].end)
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
-                elif not text[quote.end + 1:quote.line.end].strip():
-                    speaker = self._signed_under(line_index[quote.line.start])
-                elif quote.end < quote.line.end:
-                    speaker = self._signed_under(line_index[quote.line.start], quote.end + 1)
+                elif not text[quote.end + 1:lines[last].end].strip():
+                    speaker = self._signed_under(last)
+                elif quote.end < lines[last].end:
+                    speaker = self._signed_under(last, quote.end + 1)
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
                 m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
                 named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
@@ -267,11 +269,12 @@ class ClaimFinder:
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]
                 if quote.closed:  # '"…" Those were the words of X.' in the quote's own paragraph
-                    speaker, said_in = self._named_after(quote.line, quote.end + 1)
+                    speaker, said_in = self._named_after(lines[doc.line_index(quote.end)], quote.end + 1)
                 if speaker is None:
                     speaker, said_in = self._block_quote_speaker(quote, index, previous)
-                if speaker is None and quote.closed and index + 1 < len(lines):
-                    speaker, said_in = self._named_after(lines[index + 1])
+                last = doc.line_index(quote.end)
+                if speaker is None and quote.closed and last + 1 < len(lines):
+                    speaker, said_in = self._named_after(lines[last + 1])
                 said_in = said_in or region
             if speaker is None:
                 continue

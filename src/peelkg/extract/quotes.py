@@ -82,13 +82,12 @@ _GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026
 _GLUED_REACH = 120
 
 
-def _double_quoted(raw: str, line: Span, begin: int | None = None) -> list[Quote]:
-    """The double-quoted passages of one paragraph (from `begin` on, when a quote wrapped from the line
-    before ends before it). Curly marks say which way they face, a straight mark which way it is typed
-    ('to be "good", especially'); a quote inside a quote is part of it; a quote still open at a new
-    opening mark or at the end of its paragraph ends there."""
+def _double_quoted(raw: str, line: Span) -> list[Quote]:
+    """The double-quoted passages of one paragraph. Curly marks say which way they face, a straight
+    mark which way it is typed ('to be "good", especially'); a quote inside a quote is part of it;
+    a quote still open at a new opening mark or at the end of its paragraph ends there."""
     quotes: list[Quote] = []
-    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTE.finditer(raw, line.start if begin is None else begin, line.end)]
+    marks = [(m.start(), m.group()) for m in _DOUBLE_QUOTE.finditer(raw, line.start, line.end)]
     closing_after = [False] * len(marks)
     for j in range(len(marks) - 2, -1, -1):
         closing_after[j] = closing_after[j + 1] or _closes(raw, marks[j + 1][0], line)
@@ -122,47 +121,43 @@ def _double_quoted(raw: str, line: Span, begin: int | None = None) -> list[Quote
 _SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
 
 
-def _wrapped(doc: Doc, quote: Quote, index: int) -> Quote | None:
-    """A quote left open at the end of its line, as it goes on when the text is wrapped inside a
-    sentence: the next line follows with no blank line between and starts in lower case ('… keeping
-    people safe' / 'and reducing crime.”'). It closes at that line's first mark, else stays open."""
-    lines, raw = doc.lines, doc.raw
-    if quote.closed or index + 1 >= len(lines):
-        return None
-    after = lines[index + 1]
-    if after.start != quote.line.end + 1 or not raw[after.start:after.start + 1].islower():
-        return None
-    m = _DOUBLE_QUOTE.search(raw, after.start, after.end)
-    if m is None:
-        return Quote(quote.start, after.end, quote.line, closed=False)
-    if m.group() == "\u201c" or not _closes(raw, m.start(), after):
-        return None
-    return Quote(quote.start, m.start(), quote.line)
+def _wrapped_paragraphs(doc: Doc) -> list[list[Span]]:
+    """The lines, each with the lines wrapped after it inside its sentence: the next line follows with
+    no blank line between and starts in lower case ('… keeping people safe' / 'and reducing crime.”').
+    A double-quoted passage runs through them as through one paragraph."""
+    groups: list[list[Span]] = []
+    for line in doc.lines:
+        if groups and line.start == groups[-1][-1].end + 1 and doc.raw[line.start:line.start + 1].islower():
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """Quoted passages, double-quoted (per paragraph) and single-quoted."""
+    """Quoted passages, double-quoted (per paragraph) and single-quoted. A quote's line is the one it
+    opens on."""
     quotes: list[Quote] = []
-    begin: int | None = None  # where the next line's own marks start, after a wrapped quote's close
-    for index, line in enumerate(doc.lines):
-        double = _double_quoted(doc.raw, line, begin)  # disjoint, in text order
-        begin = None
-        wrapped = _wrapped(doc, double[-1], index) if double else None
-        if wrapped is not None:
-            double[-1] = wrapped
-            begin = wrapped.end + 1
+    for group in _wrapped_paragraphs(doc):
+        first = group[0]
+        double = [Quote(q.start, q.end, first, q.closed)  # disjoint, in text order
+                  for q in _double_quoted(doc.raw, Span(first.start, group[-1].end, ""))]
         quotes += double
         starts = [q.start for q in double]
-        singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
-        for start, end in singles:
-            # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or end > double[i].end:
-                quotes.append(Quote(start, end, line))
-        opening = _SINGLE_PARAGRAPH.match(doc.text, line.start, line.end)
-        if opening and not double and not (singles and singles[0][0] == opening.end()) and \
-                doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
-            quotes.append(Quote(opening.end(), line.end, line, closed=False))
+        for line in group:
+            singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
+            for start, end in singles:
+                # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
+                i = bisect.bisect_right(starts, start) - 1
+                if i < 0 or end > double[i].end:
+                    quotes.append(Quote(start, end, line))
+            opening = _SINGLE_PARAGRAPH.match(doc.text, line.start, line.end)
+            # (The last quote starting before the line's end is the one that can reach into it: they are disjoint.)
+            last = bisect.bisect_left(starts, line.end) - 1
+            in_double = last >= 0 and double[last].end > line.start
+            if opening and not in_double and not (singles and singles[0][0] == opening.end()) and \
+                    doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
+                quotes.append(Quote(opening.end(), line.end, line, closed=False))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
 
 
