@@ -234,6 +234,9 @@ QUOTES = {
         'year."\n\nMr Scott said: "The force has\nmore to do."',
         {("Jo Hall", "We are pleased with the report and proud of our staff, who have worked very hard this year."),
          ("Matthew Scott", "The force has more to do.")}),
+    "the speaker after a quote wrapped over lines": (
+        '"We are pleased with the report and\nproud of our staff," said Ms Hall.',
+        {("Jo Hall", "We are pleased with the report and proud of our staff")}),
     "a quote in a relative clause between the speaker and the verb (the clause's words are nobody's)": (
         'Chief Constable Jo Hall, who was praised for "bringing real stability to the force" since she took over '
         'from the departed Tom Reed, said the force was "making real progress on every front".',

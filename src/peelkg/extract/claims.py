@@ -215,6 +215,9 @@ class ClaimFinder:
         for quote in self.found:
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
+            if doc.line_index(quote.end) != doc.line_index(quote.start):
+                # A quote wrapped over lines: to the end of the sentence it ends in, on a later line.
+                region = Span(region.start, max(region.end, doc.sentence_at(quote.end - 1).end), "")
             if (region.start, region.end) not in verbs_in:
                 verbs_in[region.start, region.end] = Intervals(
                     (m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, region.start, region.end))
