@@ -39,6 +39,11 @@ PUBLISHED = {
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "the time before the date, no label": ("Jane Smith, Crime reporter\n12:01, 12 MAR 2024", "2024-03-12"),
+    "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
+    "an ISO date with its time": ("Kent news\n2024-03-12T09:30:00+00:00", "2024-03-12"),
+    "posted by someone on a date": ("Posted by Jane Smith on 12 March 2024", "2024-03-12"),
+    "a byline, then 'on' and the date": ("By Jane Smith on March 12, 2024", "2024-03-12"),
     "a byline and a middle dot": ("Jane Smith · 12 March 2024 · 3 min read", "2024-03-12"),
     "a time between label and date": ("Published: 14:32 BST, 12 March 2024", "2024-03-12"),
     "a bullet that opens its line is no dateline": ("Key dates\n• 12 March 2024 inspection began", None),
@@ -137,6 +142,22 @@ def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
     for sentence in ("The inspection was conducted in October 2024.",
                      "The report, which was conducted in October 2024, graded the force as inadequate in four areas."):
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_the_inspectors_visit_in_a_month_is_the_period():
+    for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024."):
+        assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_a_further_visit_ends_the_period_later():
+    """A second or follow-up visit after the month stated: that month starts the period, its end is not
+    stated; a follow-up visit's own month is not the inspection's."""
+    assert period("The inspection took place in May 2021, and a second visit followed in July." + BODY) == \
+        (("2021-05", None), (None, None))
+    assert period("The inspection was in March 2024, and a follow-up visit took place in June 2024." + BODY) == \
+        (("2024-03", None), (None, None))
+    assert period("After a revisit, which took place in June 2024, the force was found to have improved." + BODY) == \
+        ((None, None), (None, None))
 
 
 def test_two_months_joined_by_and_are_the_period():

@@ -265,6 +265,37 @@ CASES = {
                                        "Ruth Dale agreed.",
         {("Alan Bent", "deputy chief constable", "Cambridgeshire Constabulary", None),
          ("Ruth Dale", "assistant chief constable", "Cambridgeshire Constabulary", None)}),
+    "a word opening the sentence before the name is no part of it": (
+        "Kent Police", "When Tom Reed was elected Police and Crime Commissioner for Kent in 2021, the force was at a "
+                       "low ebb.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a caption listing several people, each post before its holder with commas": (
+        "Greater Manchester Police", "Pictured, from left: Mayor of Greater Manchester, Ann Bell, Greater Manchester "
+                                     "Police's Chief Constable, Tom Reed, and Deputy Mayor for Policing, Crime, "
+                                     "Criminal Justice and Fire, Sue Park.",
+        {("Ann Bell", "mayor", "Mayor for Greater Manchester", None),
+         ("Tom Reed", "chief constable", "Greater Manchester Police", None),
+         ("Sue Park", "deputy mayor for policing, fire and crime",
+          "Deputy Mayor for Policing, Fire and Crime for Greater Manchester", None)}),
+    "a former minister by the post's full title, with MP after the name": (
+        "Kent Police", "After a visit, the former Minister of State for Policing and the Fire Service, Tom Reed MP, "
+                       "called the force an example to others.",
+        {("Tom Reed", "MP", "House of Commons", None), ("Tom Reed", "policing minister", "Home Office", None)}),
+    "one of His Majesty's Inspectors": (
+        "Essex Police", "The words were those of Sue Park, one of His Majesty's Inspectors of Constabulary and Fire & "
+                        "Rescue Services, who led the inspection.",
+        {("Sue Park", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a deputy's or an assistant's title the vocabulary does not know is not the post itself": (
+        "Metropolitan Police Service", "Assistant Commissioner Tom Reed, Deputy Mayor Sue Park and Vice Chair of the "
+                                       "Police Federation Ann Bell met the inspectors.",
+        set()),
+    "what a post owns is not the post": (
+        "Kent Police", "Tom Reed, the PCC's chief executive, and Sue Park, the chief constable's staff officer, met "
+                       "the inspectors.",
+        {("Tom Reed", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    "a surname that is also a word": (
+        "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
+        {("Ann Green", "chief constable", "Essex Police", None)}),
 }
 
 
@@ -322,3 +353,15 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {
         ("Wendy Marsh", "HM Inspector of Constabulary"), ("Tom Wade", "HM Chief Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
+
+
+@pytest.mark.parametrize("case", ["Spokesman Tom Reed said the force would act on the findings.",
+                                  "Inspector Tom Reed said the force would act on the findings.",
+                                  "Campaigner Tom Reed said the force would act on the findings.",
+                                  "Resident Tom Reed, who lives near the station, said the force would act.",
+                                  "When Tom Reed said the force would act on the findings, few believed him."])
+def test_a_word_before_a_name_is_no_part_of_it(case):
+    """A word before a name that is no title of a post ('Spokesman', a police rank, 'When') names
+    nobody and is no part of the name."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=case))
+    assert [p.name for p in facts.people] == ["Tom Reed"]

@@ -221,6 +221,89 @@ QUOTES = {
     "an area's Police Federation is not the national one": (
         "Kent Police Federation says the findings of the report were ‘not a reflection of the hard work of members’.",
         set()),
+    "a word before the speaker's name that is no title": (
+        'Spokesman Tom Reed said: "The force has made real progress in keeping people safe."',
+        {("Tom Reed", "The force has made real progress in keeping people safe.")}),
+    "a quote wrapped onto the next line, then its next paragraph": (
+        'Ms Hall said: "We will look closely at every\nrecommendation the inspectors have made\n\n'
+        '"Some of the work has already begun and more will follow."',
+        {("Jo Hall", "We will look closely at every recommendation the inspectors have made"),
+         ("Jo Hall", "Some of the work has already begun and more will follow.")}),
+    "a quote hard-wrapped over several lines, as plain-text releases are": (
+        'Ms Hall said: "We are pleased with the\nreport and proud of our staff, who\nhave worked very hard this '
+        'year."\n\nMr Scott said: "The force has\nmore to do."',
+        {("Jo Hall", "We are pleased with the report and proud of our staff, who have worked very hard this year."),
+         ("Matthew Scott", "The force has more to do.")}),
+    "the speaker after a quote wrapped over lines": (
+        '"We are pleased with the report and\nproud of our staff," said Ms Hall.',
+        {("Jo Hall", "We are pleased with the report and proud of our staff")}),
+    "a quote in a relative clause between the speaker and the verb (the clause's words are nobody's)": (
+        'Chief Constable Jo Hall, who was praised for "bringing real stability to the force" since she took over '
+        'from the departed Tom Reed, said the force was "making real progress on every front".',
+        {("Jo Hall", "making real progress on every front")}),
+    "an attribution glued after a quote left open": (
+        'Ms Hall said: "We accept every finding and we are already acting on them…Chief Constable Jo Hall said: '
+        '"We accept every finding and we are already acting on them…',
+        {("Jo Hall", "We accept every finding and we are already acting on them…")}),
+    "the words of a speaker named after the quote in its paragraph": (
+        '"The force has made remarkable progress in keeping people safe." Those are not my words – though I share '
+        "them – but the words of Sue Park, one of His Majesty's Inspectors of Constabulary.",
+        {("Sue Park", "The force has made remarkable progress in keeping people safe.")}),
+    "the speaker after the verb, with where they come from": (
+        '"The inspectors found a force that listens to the public," said Tom Reed of the Kent Police Federation.\n\n'
+        '"We still have too few detectives for the work," added Sue Park from Unison.',
+        {("Tom Reed", "The inspectors found a force that listens to the public"),
+         ("Sue Park", "We still have too few detectives for the work")}),
+    "'called' frames the words, an ellipsis opening them": (
+        "Mr Scott called the report ‘…a fair picture of a force that is improving’.",
+        {("Matthew Scott", "…a fair picture of a force that is improving")}),
+    "words said of someone in the passive are not theirs": (
+        'Ms Hall was described as "the best chief constable the county has had". She was also called "a leader '
+        'officers would follow anywhere" by the panel.',
+        set()),
+    "a signature on the line under the quote": (
+        '"Every victim deserves a prompt and thorough investigation."\n- Matthew Scott, Police and Crime Commissioner',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation.")}),
+    "a dash under a quote opening a list item is no signature": (
+        '"These are the areas the force must now work on."\n- the chief constable must review call handling',
+        set()),
+    "a signature without a dash, after the quote or straight under it": (
+        '"Every victim deserves a prompt and thorough investigation." Matthew Scott, Police and Crime Commissioner\n\n'
+        '"We will recruit more call handlers before the winter."\nJo Hall, Chief Constable',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
+    "a caption after a blank line under a quote is no signature": (
+        '"Every victim deserves a prompt and thorough investigation."\n\nJo Hall, left, with officers in Maidstone',
+        set()),
+    "quotes in bullets after 'X said:'": (
+        'Chief Constable Jo Hall said:\n• "We must do better on answering calls."\n• "We will recruit more call '
+        'handlers this year."',
+        {("Jo Hall", "We must do better on answering calls."), ("Jo Hall", "We will recruit more call handlers this year.")}),
+    "a speaker's name and a colon before the quote": (
+        'Chief Constable Jo Hall: "We have a lot still to do, and we will do it."\n\nKent Police: "The force '
+        'accepts every one of the recommendations."',
+        {("Jo Hall", "We have a lot still to do, and we will do it.")}),
+    "', saying' after the object: the sentence's subject says it": (
+        'Mr Scott praised Chief Constable Jo Hall, saying: "The force is in far better shape than it was."',
+        {("Matthew Scott", "The force is in far better shape than it was.")}),
+    "'accepted that' and 'made it clear that' frame the words": (
+        'Ms Hall accepted that the force was "not yet where it needs to be on answering calls". Mr Scott made it '
+        'absolutely clear that victims were "at the heart of everything the force does".',
+        {("Jo Hall", "not yet where it needs to be on answering calls"),
+         ("Matthew Scott", "at the heart of everything the force does")}),
+    "'he' after a sentence whose subject has a relative clause naming another man": (
+        'Chief Constable Tom Reed, who was praised for "greater stability" after he replaced the departed Mr Scott, '
+        "welcomed the report. He said the "
+        'force was "far better at answering calls than a year ago".',
+        {("Tom Reed", "far better at answering calls than a year ago")}),
+    "after the verb, the subject first and what it speaks of after": (
+        '"The force has turned a real corner in the last year," said Mr Scott of Ms Hall.\n\n'
+        '"Every part of the force has played its part," said Mr Scott about Chief Constable Jo Hall.\n\n'
+        '"Neighbouring forces have much to learn from the way Kent works," said the chief constable of Essex '
+        'Police, Tom Brown.',
+        {("Matthew Scott", "The force has turned a real corner in the last year"),
+         ("Matthew Scott", "Every part of the force has played its part"),
+         ("Tom Brown", "Neighbouring forces have much to learn from the way Kent works")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -306,3 +389,11 @@ def test_an_institution_named_between_is_no_person_a_pronoun_could_name():
     assert {(c.speaker, c.text) for c in facts.claims if c.direct} == {
         ("Tom Reed", "The force keeps people safe."),
         ("Tom Reed", "an independent panel reviews the use of force by officers.")}
+
+
+def test_a_quote_cut_by_the_end_of_the_page():
+    """Where the page stops inside a word, the cut word counts for none: a fragment of four words and
+    a cut one is no quote; a longer quote cut short is kept as it stands."""
+    assert claims('Ms Hall said the report recognised their "skill and dedication in p') == set()
+    assert claims('Mr Scott said: "The force has worked hard on every one of the areas the inspectors ra') == {
+        ("Matthew Scott", "The force has worked hard on every one of the areas the inspectors ra")}

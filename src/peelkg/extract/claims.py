@@ -31,6 +31,17 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
+# A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
+# Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
+_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
+_RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause that holds `pos` starts: after the last stop, semicolon, colon or line break since `start`."""
+    return max(start, max(text.rfind(c, start, pos) for c in (".", ";", ":", "\n")) + 1)
 
 
 def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
@@ -45,7 +56,17 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         return []
     verb_start = last[0]
     stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
+    if stop >= start and text[stop] == '"':
+        # A quote inside a relative clause between the subject and its verb ('X, who was praised for
+        # "greater stability" since … replacing Y, said'): the subject is before the clause.
+        clause_start = _clause_start(text, start, stop)
+        relative = _RELATIVE_OPENING.search(text, clause_start, stop)
+        if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
+            subject = text[clause_start:relative.start()].split(",")[-1]
+            return [(subject, relative.start() - start)] if subject.strip() else []
     parts = text[max(stop + 1, start):verb_start].split(",")
+    if _PASSIVE.search(parts[-1]):  # 'Ms Hall was described as "…"': the words are not hers
+        return []
     out, end = [], verb_start - start
     for part in reversed(parts):
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
@@ -124,7 +145,7 @@ def _cut_joining(text: str, end: int) -> int:
     return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
 
 
-_NOT_A_MARK = re.compile(r"[^ \"']")  # where a quote's sentence has words before the quote
+_NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 
 
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
@@ -139,13 +160,16 @@ _NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE
 def _is_a_name(phrase: str) -> bool:
     """A person's name and nothing else: 'Ann Ball', 'Dr Ann Ball', 'Ms Ball', 'Jan van der Berg'."""
     return bool(_NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
+# A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
+_SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
 # A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
-# ... or "So says …" after a headline quote.
-_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) (?:the |in the )?(?:words?|response|reaction|verdict|"
+# ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
+_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
+                       r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
@@ -191,6 +215,9 @@ class ClaimFinder:
         for quote in self.found:
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
+            if doc.line_index(quote.end) != doc.line_index(quote.start):
+                # A quote wrapped over lines: to the end of the sentence it ends in, on a later line.
+                region = Span(region.start, max(region.end, doc.sentence_at(quote.end - 1).end), "")
             if (region.start, region.end) not in verbs_in:
                 verbs_in[region.start, region.end] = Intervals(
                     (m.start(), m.end(), m) for m in _ADVERB_SPEECH.finditer(text, region.start, region.end))
@@ -205,6 +232,9 @@ class ClaimFinder:
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
+            if speaker is None and last is not None and _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]):
+                # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(_subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
@@ -220,20 +250,34 @@ class ClaimFinder:
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
-            if speaker is None:
+            if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
             if speaker is None:
-                m = _SIGNED_AFTER.match(text, quote.end, quote.line.end)
+                # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
+                last = doc.line_index(quote.end)
+                m = _SIGNED_AFTER.match(text, quote.end, lines[last].end)
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
+                elif not text[quote.end + 1:lines[last].end].strip():
+                    speaker = self._signed_under(last)
+                elif quote.end < lines[last].end:
+                    speaker = self._signed_under(last, quote.end + 1)
+            if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
+                m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
+                named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
+                speaker = named if isinstance(named, str) else None
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]
-                speaker, said_in = self._block_quote_speaker(quote, index, previous)
-                if speaker is None and quote.closed and index + 1 < len(lines):
-                    speaker, said_in = self._named_after(lines[index + 1])
+                if quote.closed:  # '"…" Those were the words of X.' in the quote's own paragraph
+                    speaker, said_in = self._named_after(lines[doc.line_index(quote.end)], quote.end + 1)
+                if speaker is None:
+                    speaker, said_in = self._block_quote_speaker(quote, index, previous)
+                last = doc.line_index(quote.end)
+                if speaker is None and quote.closed and last + 1 < len(lines):
+                    speaker, said_in = self._named_after(lines[last + 1])
                 said_in = said_in or region
             if speaker is None:
                 continue
@@ -244,6 +288,36 @@ class ClaimFinder:
             claims.append(claim)
             previous = (claim, quote)
         return claims
+
+    def _signed_under(self, index: int, start: int | None = None) -> str | None:
+        """The person a quote's signature names, on the line under it ('"…"' / '- Jo Hall, Chief
+        Constable', 'Jo Hall, Chief Constable') or after it on its line from `start` ('"…" Jo Hall,
+        Chief Constable'). Only a person named there (a list's dash opens no signature: '- the chief
+        constable must …')."""
+        if start is None and index + 1 >= len(self.doc.lines):
+            return None
+        line = self.doc.lines[index] if start is not None else self.doc.lines[index + 1]
+        begin = line.start if start is None else start
+        m = _SIGNED_AFTER.match(self.doc.text, begin, line.end) if start is None else None
+        if m is None and (start is not None or line.start == self.doc.lines[index].end + 1):
+            # (Without a dash, only straight under the quote: a caption after a blank line names who is pictured.)
+            m = _SIGNATURE.fullmatch(self.doc.text, begin, line.end)
+        named = _NAME_LIKE.match(m.group("subject")) if m else None
+        if named is None or not is_name(clean_name(named.group())):
+            return None
+        speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
+        return speaker if isinstance(speaker, str) else None
+
+    def _in_relative_clause(self, start: int, quote_start: int) -> bool:
+        """True when a quote stands in a relative clause opened before it ('Jo Hall, who was praised for
+        "…" since …, said'): the verb after it is the clause's subject's, and the words are not theirs."""
+        text = self.doc.text
+        clause_start = _clause_start(text, start, quote_start)
+        relative = None
+        for relative in _RELATIVE_OPENING.finditer(text, clause_start, quote_start):
+            pass
+        return relative is not None and "," not in text[relative.end():quote_start] and \
+            not text.count('"', clause_start, relative.start()) % 2
 
     def _speaker_of(self, subjects: list[tuple[str, int]], base: int) -> tuple[str | Organisation | None, bool]:
         """Who the candidate subjects of a verb of saying (nearest first, as _subject_before gives
@@ -260,9 +334,13 @@ class ClaimFinder:
                 return None, True
         return None, False
 
-    def _named_after(self, line: Span):
-        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'"""
-        m = _WORDS_OF.match(self.doc.text, line.start, line.end)
+    def _named_after(self, line: Span, start: int | None = None):
+        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'
+        (or the rest of the quote's own, from `start`)."""
+        start = line.start if start is None else start
+        while start < line.end and self.doc.text[start].isspace():
+            start += 1
+        m = _WORDS_OF.match(self.doc.text, start, line.end)
         if m is None:
             return None, None
         speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
@@ -294,8 +372,9 @@ class ClaimFinder:
         X:'), or the person whose words the paragraph before reports ('She said that …')."""
         lines, text = self.doc.lines, self.doc.text
         before = self._paragraph_before(index, previous)
+        # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
         if previous and (previous[1].line.start == quote.line.start or
-                         (before is not None and lines[before].start == previous[1].line.start)):
+                         (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)):
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         if before is None:

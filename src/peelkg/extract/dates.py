@@ -28,23 +28,27 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
         return None
 
 
-# A full date as pages write it: '12 March 2024', '12 March, 2024', '14th Nov 2022', 'April 14th, 2025',
+# A full date as pages write it: '12 March 2024', '12 March, 2024', '14th Nov 2022', '12th of March 2024', 'April 14th, 2025',
 # 'Thursday, Dec 8th, 2016', '25/11/2022' (day first, as in the UK), '2024-10-17'.
-_DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
+_DMY = rf"(?:{WEEKDAY}\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"
 _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
 _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR})"
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
-_ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)"
+_ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
 _LABEL = r"(?:date|published|first published|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
-_DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*)?(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
+# ... or with the time before it and no label: '12:01, 12 MAR 2024' (as regional news sites print it).
+_DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?[^\S\n]+)?"
+                       rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
+# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024'.
 _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
-                       rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED)(?: on)?:?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
+                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on)?"
+                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
@@ -181,8 +185,15 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|exa
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
-                        rf"(?<!since )(?:its|the|this|an?) (?:(?:most )?recent |latest )?inspection)\s+(?:in|during)\s+"
+                        rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
+                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most )?recent |latest )?inspection(?: was)?)\s+(?:in|during)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+
+
+# A further visit: 'took place in May 2021, and a second visit followed in July' ends the period later
+# than the month stated (the start alone), and 'a follow-up visit took place in June 2024' is not its start.
+_FURTHER_VISIT = re.compile(r"\b(?:(?:second|follow-up|follow up|further|another|return|later|subsequent)\s+visits?|"
+                            r"revisit(?:s|ed)?|returned|went back|came back)\b", re.I)
 
 
 # 'The last inspection was carried out in March 2022': an earlier inspection's month.
@@ -196,13 +207,17 @@ def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
+        further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
+        if one and further and further.start() < one.end():
+            continue  # the month of a further visit, or after one: not the inspection's
         if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
             year, month = int(one.group("y")), month_number(one.group("m"))
             end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
             if not one.group("m0"):
-                return end, end
+                return (end, None) if further else (end, end)
             if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
-                return DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0"))), end
+                start = DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0")))
+                return start, None if further else end
         m = _PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
             continue

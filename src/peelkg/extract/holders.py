@@ -82,9 +82,10 @@ _NAME_AFTER_FORCE = re.compile(rf",?\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\s+)?$")
 # "Jane Smith, the force's new chief constable", "Tom Brown (Lab), Kent's PCC": the words from the
 # comma to the post are few, so only the posts a comma closely precedes are tried.
-# ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X".
-_BETWEEN_NAME_AND_ROLE = (r",\s+(?:(?:who is|who was|who has been|now|the|its|their|his|her|[a-z]+'s|formerly|previously|"
-                          r"currently|also)\s+){0,3}"
+# ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X",
+# "Roy Wilsher, one of His Majesty's Inspectors of …"; not "Ann Ball, and Deputy Mayor …": a list's next item.
+_BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|the|its|their|his|her|[a-z]+'s|formerly|previously|"
+                          r"currently|also|one of)\s+){0,3}"
                           r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"

@@ -16,10 +16,6 @@ NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
 INITIAL = rf"[{UPPER}]\."
-NAME = (rf"(?:{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
-        rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
-SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
 # Capitalised words that start sentences or name things, never a person's name: among them the
 # head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive').
 NOT_NAME = frozenset("""
@@ -38,7 +34,22 @@ PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspe
 Executive Agency Trust Commission Court Tribunal University College School Hospital Centre Institute
 Foundation Society Union Party Parliament Assembly Senedd Partnership Network Group Company Bank Bureau
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
+When While Whilst After Before Since Although Though Once Until Unless If As Then Now Also Meanwhile
+Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
+Campaigner Campaigners Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
+Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
+Pictured Picture Critics Charity Boss
 """.split())
+# Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
+SURNAME_TOO = frozenset({"Green"})
+# A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith
+# Hunter was elected' name Matt Parr, Zoë Billingham and Keith Hunter (a search moves on to them).
+_NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
+NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+        rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
+SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
                        "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",
                        "ra": "Residents' Association", "ind": "Independent"}
@@ -55,7 +66,8 @@ def clean_name(name: str) -> str:
 
 def is_name(candidate: str) -> bool:
     tokens = candidate.split()
-    return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens)
+    return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens[:-1]) and \
+        (tokens[-1] not in NOT_NAME or tokens[-1] in SURNAME_TOO)
 
 
 def is_surname(candidate: str) -> bool:

@@ -2,6 +2,7 @@
 names them, and the other people it names."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import vocab
@@ -17,6 +18,7 @@ from .mentions import (
     SURNAME,
     UPPER,
     Mentions,
+    area_patterns,
     clean_name,
     is_name,
     is_party,
@@ -137,6 +139,10 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:said|says|added|told|explained|warned|commented)\b"
                             rf"|\s*,\s+(?:who|the|a)\b)")
+# ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
+# Police.', '"…," added Jo Bell, from Unison.'
+_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+                                  rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
@@ -165,9 +171,18 @@ _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|electi
                            r"shortlist)\b", re.I)
 
 
+# Nor is a post named inside another: a deputy's or an assistant's whose title the vocabulary does not know
+# ('Deputy Mayor Sue Park', 'Assistant Commissioner Tom Reed', 'Vice Chair of the Police Federation'), or
+# what the post owns ('Tom Reed, the PCC's chief executive', 'the chief constable's staff officer').
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:deputy|assistant|vice|associate)[\s-]+$", re.I)
+_OWNED_AFTER = re.compile(r"(?:'s|')\s")
+
+
 def unheld_post(text: str, start: int, end: int) -> bool:
-    """True when the post named at text[start:end] is one sought or shadowed, not held."""
-    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end))
+    """True when the post named at text[start:end] is not one its holder named beside it holds: one
+    sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
+    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end) or
+                _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end))
 
 
 def _federation_posts(doc: Doc):
@@ -219,12 +234,15 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(text[name_start:name_end])
         _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
+    areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in _NAMED_SPEAKER.finditer(text):
+    for m in itertools.chain(_NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text)):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
-        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
+        # ('"…," said Thames Valley.': a police area speaks for its force; it is nobody's name.)
+        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")) \
+                and m.group("name").lower() not in areas:
             add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
     surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):

@@ -21,10 +21,11 @@ class Quote:
 
 
 _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
-# A single-quoted passage: an opening mark before a letter ('is ‘proud of the changes’'), not after a letter,
+# A single-quoted passage: an opening mark before a letter ('is ‘proud of the changes’', or an ellipsis and
+# a letter: 'called it ‘…an example to others’'), not after a letter,
 # a mark or punctuation (checked after it, so that re can jump from one mark to the next), to the first closing mark
 # after a letter or punctuation and before no letter.
-_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z])")
+_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
 
 
@@ -73,6 +74,14 @@ def _nested(raw: str, marks: list[tuple[int, str]], opened: int, k: int, closing
     return closing_after[k + 1]
 
 
+# A quote left open, then its attribution glued on as a new sentence before the next quote opens:
+# '“… already taking steps to progress…Chief Constable Jo Hall said: “There are …' (a page's
+# copy repeated with no closing mark). The attribution is not the quote's.
+_GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026\"\u201c\u201d\\n]{0,80}?\\s"
+                                "(?:said|says|added|adds|continued|commented|explained|stated)\\s*:?\\s*)$")
+_GLUED_REACH = 120
+
+
 def _double_quoted(raw: str, line: Span) -> list[Quote]:
     """The double-quoted passages of one paragraph. Curly marks say which way they face, a straight
     mark which way it is typed ('to be "good", especially'); a quote inside a quote is part of it;
@@ -98,7 +107,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             quotes.append(Quote(open_at, i, line))
             open_at = None
         else:  # a new quote opens before the open one was closed
-            quotes.append(Quote(open_at, i, line))
+            glued = _GLUED_ATTRIBUTION.search(raw, max(open_at, i - _GLUED_REACH), i)
+            quotes.append(Quote(open_at, glued.start("attribution") if glued else i, line))
             open_at, opened = i + 1, k
         k += 1
     if open_at is not None:
@@ -111,22 +121,49 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
 _SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
 
 
-def find_quotes(doc: Doc) -> list[Quote]:
-    """Quoted passages, double-quoted (per paragraph) and single-quoted."""
-    quotes: list[Quote] = []
+def _wrapped_paragraphs(doc: Doc) -> list[list[Span]]:
+    """The lines, each with the lines wrapped after it inside its sentence: the next line follows with
+    no blank line between and starts in lower case ('… keeping people safe' / 'and reducing crime.”').
+    A double-quoted passage runs through them as through one paragraph."""
+    groups: list[list[Span]] = []
     for line in doc.lines:
-        double = _double_quoted(doc.raw, line)  # disjoint, in text order
+        if groups and line.start == groups[-1][-1].end + 1 and doc.raw[line.start:line.start + 1].islower():
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Quoted passages, double-quoted (per paragraph) and single-quoted. A quote's line is the one it
+    opens on."""
+    quotes: list[Quote] = []
+    for group in _wrapped_paragraphs(doc):
+        first = group[0]
+        double = [Quote(q.start, q.end, first, q.closed)  # disjoint, in text order
+                  for q in _double_quoted(doc.raw, Span(first.start, group[-1].end, ""))]
         quotes += double
         starts = [q.start for q in double]
-        singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
-        for start, end in singles:
-            # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or end > double[i].end:
-                quotes.append(Quote(start, end, line))
-        opening = _SINGLE_PARAGRAPH.match(doc.text, line.start, line.end)
-        if opening and not double and not (singles and singles[0][0] == opening.end()) and \
-                doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
-            quotes.append(Quote(opening.end(), line.end, line, closed=False))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
-            if len(doc.text[q.start:q.end].split()) >= MIN_QUOTE_WORDS]
+        for line in group:
+            singles = [(line.start + start, line.start + end) for start, end in single_quoted(doc.text[line.start:line.end])]
+            for start, end in singles:
+                # Words quoted inside a quote are part of it ('"… at risk of ‘being unable to keep people safe’."').
+                i = bisect.bisect_right(starts, start) - 1
+                if i < 0 or end > double[i].end:
+                    quotes.append(Quote(start, end, line))
+            opening = _SINGLE_PARAGRAPH.match(doc.text, line.start, line.end)
+            # (The last quote starting before the line's end is the one that can reach into it: they are disjoint.)
+            last = bisect.bisect_left(starts, line.end) - 1
+            in_double = last >= 0 and double[last].end > line.start
+            if opening and not in_double and not (singles and singles[0][0] == opening.end()) and \
+                    doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
+                quotes.append(Quote(opening.end(), line.end, line, closed=False))
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
+
+
+def _words(doc: Doc, quote: Quote) -> int:
+    """The quote's words; where the page stops inside a word ('their “pride and commitment in p'),
+    that word was cut and counts for none: what was quoted may have been a fragment."""
+    words = doc.text[quote.start:quote.end].split()
+    cut = not quote.closed and not doc.text[quote.end:].strip() and words and words[-1][-1].isalnum()
+    return len(words) - bool(cut)

@@ -13,10 +13,13 @@ from .posts import role_in_force, unheld_post
 
 SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"'.
+# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
+# 'called the force "…"' (not in the passive: 'was called "…"', see claims.py), 'accepted that … "…"',
+# 'made it clear that … "…"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned)")
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted that|"
+                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
@@ -28,6 +31,8 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
                        r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
+# What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
+_ABOUT = re.compile(r"\s(?:of|about|on|to|with|at|after|when|while|as|in)\s", re.I)
 # Compiled once: resolve() runs for every candidate subject.
 _SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
 _SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
@@ -50,8 +55,9 @@ _WORD_BOUNDARY = re.compile(r"\b")
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
-# ... and not one of two subjects ('Jo Hall and Tom Reed received the report').
-_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]")
+# ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
+# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
+_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
 
@@ -262,6 +268,17 @@ class Speakers:
         return self._resolved[key]
 
     def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
+        if verb_first:
+            # After the verb, the subject comes first, what it speaks of after: 'said Mr Scott of Ms Hall',
+            # 'said Mr Scott about Chief Constable Jo Hall' are Mr Scott's words.
+            # Only a subject named there (a post's holder is found with the force after it: 'said the chief
+            # constable of Essex Police, Tom Brown').
+            about = _ABOUT.search(phrase)
+            head = phrase[:about.start()] if about else ""
+            if head.strip(" ,"):
+                found = self._resolve(head, pos, start, True)
+                if isinstance(found, str) and (found.split()[-1] in head or _PRONOUN_AT_START.match(head.strip(" ,"))):
+                    return found
         end = start + len(phrase)
         phrase = phrase.strip(" ,")
         name = self._name_at_edge(phrase)
