@@ -304,6 +304,16 @@ QUOTES = {
         {("Matthew Scott", "The force has turned a real corner in the last year"),
          ("Matthew Scott", "Every part of the force has played its part"),
          ("Tom Brown", "Neighbouring forces have much to learn from the way Kent works")}),
+    "words between the subject and its verb that say when or how it spoke": (
+        'Kent\'s police and crime commissioner Matthew Scott, responding to the report, said: "I thank every officer '
+        'for the work behind these findings."\n\n'
+        'Ms Hall, in a statement, said the force was "ready to act on every recommendation".',
+        {("Matthew Scott", "I thank every officer for the work behind these findings."),
+         ("Jo Hall", "ready to act on every recommendation")}),
+    "a subject set off by dashes": (
+        "The county's police and crime commissioner - Matthew Scott - has said 'the findings are hard reading for "
+        "everyone in the force.'",
+        {("Matthew Scott", "the findings are hard reading for everyone in the force.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -31,6 +31,13 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+# What sets off an appositive: a comma, or a dash with spaces ('the PCC - Katy Bourne - has said').
+_APPOSITION = re.compile(r",|\s-\s")
+# A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
+# the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
+# ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
+_CIRCUMSTANCE = re.compile(r"\s*(?:[a-z]+ing\s+(?:to|on|at|in|after|about|with|from|for|before)|in|on|at|after|before|during|"
+                           r"following|when|while|upon)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
@@ -64,18 +71,20 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
-    parts = text[max(stop + 1, start):verb_start].split(",")
+    parts = _APPOSITION.split(text[max(stop + 1, start):verb_start])
     if _PASSIVE.search(parts[-1]):  # 'Ms Hall was described as "…"': the words are not hers
         return []
+    separators = ["", *_APPOSITION.findall(text, max(stop + 1, start), verb_start)]
     out, end = [], verb_start - start
-    for part in reversed(parts):
+    for part, separator in zip(reversed(parts), reversed(separators)):
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
-        # ('X, who chairs the Police Federation, said' is X's).
-        if part.strip() and not _RELATIVE_CLAUSE.match(part):
+        # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
+        # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part):
             out.append((part, end))
             if len(out) == 3:
                 break
-        end -= len(part) + 1
+        end -= len(part) + len(separator)
     return out
 
 
