@@ -293,6 +293,10 @@ CASES = {
         "Kent Police", "Tom Reed, the PCC's chief executive, and Sue Park, the chief constable's staff officer, met "
                        "the inspectors.",
         {("Tom Reed", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    "a holder set off by dashes after the post": (
+        "Essex Police", "After the report was published, the Essex Police and Crime Commissioner [PCC] - Jane Roe - "
+                        "has said the force must improve.",
+        {("Jane Roe", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a surname that is also a word": (
         "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
         {("Ann Green", "chief constable", "Essex Police", None)}),
