@@ -314,6 +314,21 @@ QUOTES = {
         "The county's police and crime commissioner - Matthew Scott - has said 'the findings are hard reading for "
         "everyone in the force.'",
         {("Matthew Scott", "the findings are hard reading for everyone in the force.")}),
+    "a run of quote paragraphs broken by narration about its speaker": (
+        'Mr Scott said: "The report is fair to the force.\n\n'
+        '"It shows how far the force has come."\n\n'
+        "But he conceded that some neighbourhoods had yet to notice the change.\n\n"
+        '"Our work is far from over. We will keep at it for as long as it takes."\n\n'
+        '"Victims will see the difference by the end of the year."',
+        {("Matthew Scott", "The report is fair to the force."),
+         ("Matthew Scott", "It shows how far the force has come."),
+         ("Matthew Scott", "Our work is far from over. We will keep at it for as long as it takes."),
+         ("Matthew Scott", "Victims will see the difference by the end of the year.")}),
+    "narration naming someone else breaks a speaker's run": (
+        'Mr Scott said: "The report is fair to the force."\n\n'
+        "The changes were begun by Chief Constable Jo Hall, whom he praised.\n\n"
+        '"We have begun to answer calls faster than before."',
+        {("Matthew Scott", "The report is fair to the force.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -407,3 +422,7 @@ def test_a_quote_cut_by_the_end_of_the_page():
     assert claims('Ms Hall said the report recognised their "skill and dedication in p') == set()
     assert claims('Mr Scott said: "The force has worked hard on every one of the areas the inspectors ra') == {
         ("Matthew Scott", "The force has worked hard on every one of the areas the inspectors ra")}
+    # A block quote the page cuts short is no subheading: it is the speaker's the paragraph before reports.
+    assert claims('He said the force should review its policy on bail.\n\n"The force must make sure every crime '
+                  'goes promptly to an officer. Chances to') == {
+        ("Matthew Scott", "The force must make sure every crime goes promptly to an officer. Chances to")}

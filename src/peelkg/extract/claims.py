@@ -161,6 +161,9 @@ _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words bef
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _PRONOUN = re.compile(r"(?i:he|she)")
+_PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
+# How many paragraphs of narration may stand between two quotes of one speaker's run.
+_RUN_GAP = 2
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 _NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
@@ -287,6 +290,8 @@ class ClaimFinder:
                 last = doc.line_index(quote.end)
                 if speaker is None and quote.closed and last + 1 < len(lines):
                     speaker, said_in = self._named_after(lines[last + 1])
+                if speaker is None:
+                    speaker, said_in = self._run_speaker(quote, index, previous)
                 said_in = said_in or region
             if speaker is None:
                 continue
@@ -399,9 +404,7 @@ class ClaimFinder:
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
-        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")):
-            # A subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
-            # ends no subheading: the sentence goes on ('"We want to reduce reoffending,').
+        if not self._ends_as_said(quote):
             return None, None
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
@@ -411,6 +414,38 @@ class ClaimFinder:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _ends_as_said(self, quote: Quote) -> bool:
+        """False for a subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
+        ends no subheading: the sentence goes on ('"We want to reduce reoffending,'); nor does the end
+        of the page cutting the quote short."""
+        text = self.doc.text
+        return text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")) or \
+            (not quote.closed and not text[quote.end:].strip())
+
+    def _run_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
+        """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
+        had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
+        quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
+        and the one just before speaks of that speaker (by name, surname, 'he' or 'she')."""
+        if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
+            return None, None
+        speaker, lines = previous[0].speaker, self.doc.lines
+        first = self.doc.line_index(previous[1].end) + 1
+        if not 0 < index - first <= _RUN_GAP:
+            return None, None
+        start, end = lines[first].start, lines[index - 1].end
+        if self.quoted.overlaps(start, end):
+            return None, None
+        named = self.speakers.named_in(start, end)
+        if named - {speaker}:
+            return None, None
+        head = lines[index - 1]
+        if speaker not in self.speakers.named_in(head.start, head.end) and not any(
+                self.speakers.person_before(m.start(), m.group()) == speaker
+                for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
+            return None, None
+        return speaker, head
 
     def reported(self, quoted: list[Claim]) -> list[Claim]:
         """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
