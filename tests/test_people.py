@@ -369,3 +369,20 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     nobody and is no part of the name."""
     facts = convert(ARTICLE.format(force="Essex Police", case=case))
     assert [p.name for p in facts.people] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("case", [
+    "Sue Park, who led the inspection, said most forces were keeping people safe.",
+    "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
+    "The inspection, which was led by Sue Park, found the force good at preventing crime.",
+])
+def test_whoever_led_the_inspection_is_its_inspector(case):
+    """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_who_led_something_else_is_no_inspector():
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "Chief Constable Sue Park, who led the force through the inspection, said it was fair.")))
+    assert [i.inspectors for i in facts.inspections] == [()]
