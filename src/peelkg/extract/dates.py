@@ -190,6 +190,13 @@ _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took plac
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
+# The month an inspection ended in, its start unstated: 'The inspection was finished in October 2022',
+# 'inspectors completed their fieldwork in May 2023'.
+_ENDED = re.compile(rf"\b(?:inspection|fieldwork)\s+(?:was\s+|were\s+)?(?:finished|completed|ended|concluded)\s+in\s+"
+                    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?:finished|completed|concluded)\s+(?:the|its|their)\s+"
+                    rf"(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
+
+
 # A further visit: 'took place in May 2021, and a second visit followed in July' ends the period later
 # than the month stated (the start alone), and 'a follow-up visit took place in June 2024' is not its start.
 _FURTHER_VISIT = re.compile(r"\b(?:(?:second|follow-up|follow up|further|another|return|later|subsequent)\s+visits?|"
@@ -201,11 +208,21 @@ _EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}(
                       r"(?:\s+which)?(?:\s+(?:was|were))?\s+$", re.I)
 
 
-def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
-    """The period the text states: start and end, or the start alone when the end is in 'this year'."""
+# ... and the words before 'inspection' that make it an earlier one: 'The last inspection was completed in …'.
+_EARLIER_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}$", re.I)
+
+
+def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
+    """The period the text states: start and end, the start alone when the end is in 'this year', or
+    the end alone when the text says only when the inspection ended."""
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
+        ended = _ENDED.search(doc.text, sentence.start, sentence.end)
+        if ended and not _EARLIER_BEFORE.search(doc.text, max(sentence.start, ended.start() - 40), ended.start()):
+            m, y = ("m", "y") if ended.group("m") else ("m2", "y2")
+            return None, DateValue(_iso(int(ended.group(y)), month_number(ended.group(m))),
+                                   doc.span(ended.start(m), ended.end(y)))
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
         further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
         if one and further and further.start() < one.end():
