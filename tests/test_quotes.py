@@ -329,6 +329,15 @@ QUOTES = {
         "The changes were begun by Chief Constable Jo Hall, whom he praised.\n\n"
         '"We have begun to answer calls faster than before."',
         {("Matthew Scott", "The report is fair to the force.")}),
+    "a press release copied with its lines hard-wrapped": (
+        "The inspectorate said the force was\nfailing in two areas and must make\nurgent improvements. "
+        "Its report was\npublished on the same day as the\nforce's annual review.\n"
+        "HM Inspector of Constabulary Sue Park\nsaid:\n"
+        '"For some time, I have had real concerns\nabout how the force answers the public."\n'
+        "She said earlier reports had warned of\nthe same problems in the control room.\n"
+        '"The force must get better at answering -\ncurrently, too many calls wait too\nlong."',
+        {("Sue Park", "For some time, I have had real concerns about how the force answers the public."),
+         ("Sue Park", "The force must get better at answering - currently, too many calls wait too long.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -426,3 +435,14 @@ def test_a_quote_cut_by_the_end_of_the_page():
     assert claims('He said the force should review its policy on bail.\n\n"The force must make sure every crime '
                   'goes promptly to an officer. Chances to') == {
         ("Matthew Scott", "The force must make sure every crime goes promptly to an officer. Chances to")}
+
+
+def test_only_line_breaks_inside_sentences_are_read_as_spaces():
+    """text.unwrap: a headline, a byline, a table's rows and a quote left open before a new paragraph
+    keep their line breaks; in a text hard-wrapped throughout, a line ending on a name goes on too."""
+    from peelkg.text import unwrap
+    kept = ("Kent Police rated good\nBy Ann Webb\nKent Police was rated good.\nPreventing crime\nGood\n"
+            '"We will act on this,\nHe said the force would.\n')
+    assert unwrap(kept) == kept
+    wrapped = "The force was rated\ngood by the inspectors of\nHM Inspectorate of Constabulary and Fire & Rescue\nServices in a report\npublished today.\n"
+    assert unwrap(wrapped) == wrapped.replace("\n", " ")[:-1] + "\n"

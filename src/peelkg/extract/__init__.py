@@ -7,7 +7,7 @@ from ..facts import ArticleFacts, DateValue, Event, Source
 from . import dates
 from .claims import find_claims
 from .cycles import claim_phrases
-from .doc import Caseless, Doc
+from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
@@ -78,7 +78,7 @@ def extract(source: Source) -> ArticleFacts:
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, mentions.main_force, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
-    claims = find_claims(doc, mentions, areas, topics, reference_date)
+    claims = find_claims(ProseDoc(source, lex), mentions, areas, topics, reference_date)
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
         organisations=tuple(o for _, _, o in mentions.forces),
