@@ -31,8 +31,6 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
-# What sets off an appositive: a comma, or a dash with spaces ('the PCC - Katy Bourne - has said').
-_APPOSITION = re.compile(r",|\s-\s")
 # A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
 # the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
 # ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
@@ -71,21 +69,32 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
-    parts = _APPOSITION.split(text[max(stop + 1, start):verb_start])
-    if _PASSIVE.search(parts[-1]):  # 'Ms Hall was described as "…"': the words are not hers
-        return []
-    separators = ["", *_APPOSITION.findall(text, max(stop + 1, start), verb_start)]
-    out, end = [], verb_start - start
-    for part, separator in zip(reversed(parts), reversed(separators)):
+    out = []
+    for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start), verb_start)):
+        if not index and _PASSIVE.search(part):  # 'Ms Hall was described as "…"': the words are not hers
+            return []
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
         # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
         # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
         if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part):
-            out.append((part, end))
+            out.append((part, end - start))
             if len(out) == 3:
                 break
-        end -= len(part) + len(separator)
     return out
+
+
+def _parts_before(text: str, lo: int, hi: int):
+    """The parts of text[lo:hi] that commas and spaced dashes set off ('the PCC - Katy Bourne - has'),
+    the last first, each with where it ends; found from the end, as only the last few are wanted."""
+    end = hi
+    while True:
+        comma, dash = text.rfind(",", lo, end), text.rfind(" - ", lo, end)
+        if comma < 0 and dash < 0:
+            yield text[lo:end], end
+            return
+        cut, width = (comma, 1) if comma > dash else (dash, 3)
+        yield text[cut + width:end], end
+        end = cut
 
 
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
@@ -161,6 +170,7 @@ _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words bef
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _PRONOUN = re.compile(r"(?i:he|she)")
+_BLANK = re.compile(r"\s*")
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
 _RUN_GAP = 2
@@ -421,7 +431,7 @@ class ClaimFinder:
         of the page cutting the quote short."""
         text = self.doc.text
         return text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")) or \
-            (not quote.closed and not text[quote.end:].strip())
+            (not quote.closed and _BLANK.fullmatch(text, quote.end) is not None)
 
     def _run_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
         """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
