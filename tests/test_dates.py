@@ -199,3 +199,7 @@ def test_the_month_an_inspection_ended_is_the_periods_end_alone():
                      "Inspectors completed their fieldwork in October 2022 and published the report in March."):
         assert period(sentence + BODY) == ((None, "2022-10"), (None, None))
     assert period("The last inspection was completed in October 2022." + BODY) == ((None, None), (None, None))
+
+
+def test_the_month_an_inspection_began_is_the_periods_start_alone():
+    assert period("The inspection began in May 2024 and ran for several weeks." + BODY)[0] == ("2024-05", None)

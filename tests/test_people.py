@@ -375,6 +375,7 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, who led the inspection, said most forces were keeping people safe.",
     "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
     "The inspection, which was led by Sue Park, found the force good at preventing crime.",
+    "Sue Park, who carried out the inspection, said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""

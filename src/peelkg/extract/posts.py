@@ -253,7 +253,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
 # said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe'.
-_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:led|oversaw|headed|directed)\s+"
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+inspection\b|\b[Tt]he\s+inspection,?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
 
