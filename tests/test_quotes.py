@@ -338,6 +338,11 @@ QUOTES = {
         '"The force must get better at answering -\ncurrently, too many calls wait too\nlong."',
         {("Sue Park", "For some time, I have had real concerns about how the force answers the public."),
          ("Sue Park", "The force must get better at answering - currently, too many calls wait too long.")}),
+    "a heading with no colon announcing whose statement follows": (
+        'Statement from Chief Constable Jo Hall\n\n"The findings are hard reading for every one of us.\n\n'
+        '"We will act on every recommendation the report makes."',
+        {("Jo Hall", "The findings are hard reading for every one of us."),
+         ("Jo Hall", "We will act on every recommendation the report makes.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -125,6 +125,8 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
+_STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -345,6 +347,10 @@ class ClaimFinder(ReportedStatements):
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
+        if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
+            name = self.speakers.name_at_end(said)
+            if name and self._ends_as_said(quote):
+                return name, head
         if not self._ends_as_said(quote):
             return None, None
         for sentence in reversed(self.doc.sentences_in(head)):
