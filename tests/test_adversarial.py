@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from peelkg.extract import extract
-from peelkg.extract.claims import ADVERB, SPEECH, _cut_joining
+from peelkg.extract.reported import _cut_joining
+from peelkg.extract.speakers import ADVERB, SPEECH
 from peelkg.extract.quotes import single_quoted
 from peelkg.extract.speakers import _timeline
 from peelkg.extract.skeleton import _negation_ends

@@ -192,3 +192,14 @@ def test_months_of_this_year_without_the_articles_date_give_nothing():
 def test_one_month_of_this_year_is_inferred_too():
     text = "Published 25 June 2024\n\nThe inspection took place in March this year." + BODY
     assert period(text) == ((None, None), ("2024-03", "2024-03"))
+
+
+def test_the_month_an_inspection_ended_is_the_periods_end_alone():
+    for sentence in ("The inspection was finished in October 2022.",
+                     "Inspectors completed their fieldwork in October 2022 and published the report in March."):
+        assert period(sentence + BODY) == ((None, "2022-10"), (None, None))
+    assert period("The last inspection was completed in October 2022." + BODY) == ((None, None), (None, None))
+
+
+def test_the_month_an_inspection_began_is_the_periods_start_alone():
+    assert period("The inspection began in May 2024 and ran for several weeks." + BODY)[0] == ("2024-05", None)

@@ -293,6 +293,10 @@ CASES = {
         "Kent Police", "Tom Reed, the PCC's chief executive, and Sue Park, the chief constable's staff officer, met "
                        "the inspectors.",
         {("Tom Reed", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    "a holder set off by dashes after the post": (
+        "Essex Police", "After the report was published, the Essex Police and Crime Commissioner [PCC] - Jane Roe - "
+                        "has said the force must improve.",
+        {("Jane Roe", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a surname that is also a word": (
         "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
         {("Ann Green", "chief constable", "Essex Police", None)}),
@@ -365,3 +369,21 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     nobody and is no part of the name."""
     facts = convert(ARTICLE.format(force="Essex Police", case=case))
     assert [p.name for p in facts.people] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("case", [
+    "Sue Park, who led the inspection, said most forces were keeping people safe.",
+    "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
+    "The inspection, which was led by Sue Park, found the force good at preventing crime.",
+    "Sue Park, who carried out the inspection, said the force had made progress.",
+])
+def test_whoever_led_the_inspection_is_its_inspector(case):
+    """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_who_led_something_else_is_no_inspector():
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "Chief Constable Sue Park, who led the force through the inspection, said it was fair.")))
+    assert [i.inspectors for i in facts.inspections] == [()]

@@ -304,6 +304,45 @@ QUOTES = {
         {("Matthew Scott", "The force has turned a real corner in the last year"),
          ("Matthew Scott", "Every part of the force has played its part"),
          ("Tom Brown", "Neighbouring forces have much to learn from the way Kent works")}),
+    "words between the subject and its verb that say when or how it spoke": (
+        'Kent\'s police and crime commissioner Matthew Scott, responding to the report, said: "I thank every officer '
+        'for the work behind these findings."\n\n'
+        'Ms Hall, in a statement, said the force was "ready to act on every recommendation".',
+        {("Matthew Scott", "I thank every officer for the work behind these findings."),
+         ("Jo Hall", "ready to act on every recommendation")}),
+    "a subject set off by dashes": (
+        "The county's police and crime commissioner - Matthew Scott - has said 'the findings are hard reading for "
+        "everyone in the force.'",
+        {("Matthew Scott", "the findings are hard reading for everyone in the force.")}),
+    "a run of quote paragraphs broken by narration about its speaker": (
+        'Mr Scott said: "The report is fair to the force.\n\n'
+        '"It shows how far the force has come."\n\n'
+        "But he conceded that some neighbourhoods had yet to notice the change.\n\n"
+        '"Our work is far from over. We will keep at it for as long as it takes."\n\n'
+        '"Victims will see the difference by the end of the year."',
+        {("Matthew Scott", "The report is fair to the force."),
+         ("Matthew Scott", "It shows how far the force has come."),
+         ("Matthew Scott", "Our work is far from over. We will keep at it for as long as it takes."),
+         ("Matthew Scott", "Victims will see the difference by the end of the year.")}),
+    "narration naming someone else breaks a speaker's run": (
+        'Mr Scott said: "The report is fair to the force."\n\n'
+        "The changes were begun by Chief Constable Jo Hall, whom he praised.\n\n"
+        '"We have begun to answer calls faster than before."',
+        {("Matthew Scott", "The report is fair to the force.")}),
+    "a press release copied with its lines hard-wrapped": (
+        "The inspectorate said the force was\nfailing in two areas and must make\nurgent improvements. "
+        "Its report was\npublished on the same day as the\nforce's annual review.\n"
+        "HM Inspector of Constabulary Sue Park\nsaid:\n"
+        '"For some time, I have had real concerns\nabout how the force answers the public."\n'
+        "She said earlier reports had warned of\nthe same problems in the control room.\n"
+        '"The force must get better at answering -\ncurrently, too many calls wait too\nlong."',
+        {("Sue Park", "For some time, I have had real concerns about how the force answers the public."),
+         ("Sue Park", "The force must get better at answering - currently, too many calls wait too long.")}),
+    "a heading with no colon announcing whose statement follows": (
+        'Statement from Chief Constable Jo Hall\n\n"The findings are hard reading for every one of us.\n\n'
+        '"We will act on every recommendation the report makes."',
+        {("Jo Hall", "The findings are hard reading for every one of us."),
+         ("Jo Hall", "We will act on every recommendation the report makes.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -397,3 +436,18 @@ def test_a_quote_cut_by_the_end_of_the_page():
     assert claims('Ms Hall said the report recognised their "skill and dedication in p') == set()
     assert claims('Mr Scott said: "The force has worked hard on every one of the areas the inspectors ra') == {
         ("Matthew Scott", "The force has worked hard on every one of the areas the inspectors ra")}
+    # A block quote the page cuts short is no subheading: it is the speaker's the paragraph before reports.
+    assert claims('He said the force should review its policy on bail.\n\n"The force must make sure every crime '
+                  'goes promptly to an officer. Chances to') == {
+        ("Matthew Scott", "The force must make sure every crime goes promptly to an officer. Chances to")}
+
+
+def test_only_line_breaks_inside_sentences_are_read_as_spaces():
+    """text.unwrap: a headline, a byline, a table's rows and a quote left open before a new paragraph
+    keep their line breaks; in a text hard-wrapped throughout, a line ending on a name goes on too."""
+    from peelkg.text import unwrap
+    kept = ("Kent Police rated good\nBy Ann Webb\nKent Police was rated good.\nPreventing crime\nGood\n"
+            '"We will act on this,\nHe said the force would.\n')
+    assert unwrap(kept) == kept
+    wrapped = "The force was rated\ngood by the inspectors of\nHM Inspectorate of Constabulary and Fire & Rescue\nServices in a report\npublished today.\n"
+    assert unwrap(wrapped) == wrapped.replace("\n", " ")[:-1] + "\n"

@@ -154,6 +154,42 @@ def lines(text: str) -> list[Span]:
     return [span(text, m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+# Words a sentence does not end with: a line ending with one goes on in the next.
+_MID_SENTENCE_WORDS = frozenset("a an the of to in on at for with by from and or but that which who its their his her our "
+                                "is was are were has have had be been as into than".split())
+# Hard-wrapped: at least this many line breaks plainly inside a sentence.
+_WRAPPED_BREAKS = 3
+
+
+def unwrap(text: str) -> str:
+    """`text` (folded) with the line breaks inside a sentence read as spaces (same length): a press
+    release copied with its lines hard-wrapped ('… Matt Parr' / 'said:'). A break is inside a sentence
+    when its line ends with no stop (after any closing mark) and the next line follows with no blank
+    line between and starts with a word or a quote mark (not a bullet); plainly so when the next line
+    starts in lower case or the line ends with a word no sentence ends with. Other such breaks ('… Fire
+    & Rescue' / 'Services (HMICFRS) …', '… Jo Hall,' / 'Chief Constable') are read as spaces only in a
+    text that has several plain ones: elsewhere they end a headline, a byline, a signature's line or a
+    table's row. A quote left open at a line's end before a line in upper case ended there (its closing
+    mark missing): that break stays."""
+    plain, other = [], []
+    spans = lines(text)
+    for line, after in zip(spans, spans[1:]):
+        newline = text.find("\n", line.end)
+        first = after.text[0]
+        if text.count("\n", newline, after.start) != 1 or line.text.rstrip("\"')]").endswith(tuple(".!?:;")) or \
+                not (first.isalnum() or first in "\"'") or (first.isupper() and line.text.count('"') % 2):
+            continue
+        word = line.text.rsplit(None, 1)[-1].lower()
+        (plain if first.islower() or word in _MID_SENTENCE_WORDS else other).append(newline)
+    joins = plain + other if len(plain) >= _WRAPPED_BREAKS else plain
+    if not joins:
+        return text
+    chars = list(text)
+    for at in joins:
+        chars[at] = " "
+    return "".join(chars)
+
+
 # A sentence ends at . ! or ? (optionally followed by a closing quote) before white space
 # and a capital or an opening quote; a line break always ends one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["')]?(?=\s+["'(]?[A-Z0-9])""")

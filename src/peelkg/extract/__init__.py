@@ -7,11 +7,11 @@ from ..facts import ArticleFacts, DateValue, Event, Source
 from . import dates
 from .claims import find_claims
 from .cycles import claim_phrases
-from .doc import Caseless, Doc
+from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .posts import find_people
+from .posts import find_people, inspection_leaders
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
@@ -71,12 +71,14 @@ def extract(source: Source) -> ArticleFacts:
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
     # A former holder of an inspectorate post keeps the role but is no inspector of this inspection.
-    inspectors = tuple(dict.fromkeys(m.person for m in mentions.memberships
-                                     if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current))
+    # ... and whoever the text says led the inspection is its inspector, whatever post names them.
+    inspectors = tuple(dict.fromkeys([m.person for m in mentions.memberships
+                                      if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current]
+                                     + inspection_leaders(doc, mentions)))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, mentions.main_force, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
-    claims = find_claims(doc, mentions, areas, topics, reference_date)
+    claims = find_claims(ProseDoc(source, lex), mentions, areas, topics, reference_date)
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
         organisations=tuple(o for _, _, o in mentions.forces),

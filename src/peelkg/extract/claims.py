@@ -1,8 +1,6 @@
 """Claims: direct quotes and reported statements, with who made them and what they are about."""
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
 
 from ..facts import Claim, DateValue, Inference, Organisation, Span
@@ -12,10 +10,8 @@ from .doc import Doc, Intervals
 from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, Mentions, clean_name, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
-from .speakers import ADVERB, QUOTE_SPEECH, SPEECH, Speakers, union_spans
-
-REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
-             r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
+from .reported import ReportedStatements
+from .speakers import ADVERB, QUOTE_SPEECH, Speakers, union_spans
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -31,6 +27,11 @@ _ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+# A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
+# the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
+# ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
+_CIRCUMSTANCE = re.compile(r"\s*(?:[a-z]+ing\s+(?:to|on|at|in|after|about|with|from|for|before)|in|on|at|after|before|during|"
+                           r"following|when|while|upon)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
@@ -64,87 +65,35 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
-    parts = text[max(stop + 1, start):verb_start].split(",")
-    if _PASSIVE.search(parts[-1]):  # 'Ms Hall was described as "…"': the words are not hers
-        return []
-    out, end = [], verb_start - start
-    for part in reversed(parts):
+    out = []
+    for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start), verb_start)):
+        if not index and _PASSIVE.search(part):  # 'Ms Hall was described as "…"': the words are not hers
+            return []
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
-        # ('X, who chairs the Police Federation, said' is X's).
-        if part.strip() and not _RELATIVE_CLAUSE.match(part):
-            out.append((part, end))
+        # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
+        # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part):
+            out.append((part, end - start))
             if len(out) == 3:
                 break
-        end -= len(part) + 1
     return out
 
 
-# "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
-# (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
-# It starts and ends outside white space: else each start and end in a run of it is tried again.
-_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
-                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{{0,60}}?(?=\s+that\b)))?(?:\s+that\b)?")
-_REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
-# A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
-# clause's ('…, which the report says in part explains …').
-_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$", re.I)
-# What a statement does not start with: the comma and link words of 'He added that, while …',
-# 'Inspectors noted, however, that …'.
-_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
-# A paragraph's next sentence goes on with the statement only while it speaks of the force (or
-# the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
-# due in April' or a figure the journalist adds is their own narration.
-_CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it|its|the force|the constabulary|the service|they|their|"
-                        r"he|she|this|these)\b", re.I)
-# A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
-_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
-_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
-_SPEECH_VERB = re.compile(SPEECH)
-# "…, the police inspectorate has said."
-# (The subject starts and ends outside white space, as in _REPORTED.)
-_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
-# Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
-# one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
-_STRETCH = re.compile(r"[^,;.]+")
-_SPACE_VERB = re.compile(rf"\s{REPORTING}\b")
-
-
-def _reported_matches(body: str):
-    """_REPORTED.finditer(body), searching only where a match can be."""
-    for stretch in _STRETCH.finditer(body):
-        pos, end = stretch.span()
-        while _SPACE_VERB.search(body, pos, end):
-            m = _REPORTED.search(body, pos, end)
-            if m is None:
-                break
-            yield m
-            pos = m.end()
+def _parts_before(text: str, lo: int, hi: int):
+    """The parts of text[lo:hi] that commas and spaced dashes set off ('the PCC - Katy Bourne - has'),
+    the last first, each with where it ends; found from the end, as only the last few are wanted."""
+    end = hi
+    while True:
+        comma, dash = text.rfind(",", lo, end), text.rfind(" - ", lo, end)
+        if comma < 0 and dash < 0:
+            yield text[lo:end], end
+            return
+        cut, width = (comma, 1) if comma > dash else (dash, 3)
+        yield text[cut + width:end], end
+        end = cut
 
 
 _SPACES = re.compile(r"\s+")
-_WORD_CHAR = re.compile(r"\w")
-_JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
-                  "once", "until", "whereas")
-_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
-                          r"before|although|though|once|until|whereas)\b|,")
-
-
-def _cut_joining(text: str, end: int) -> int:
-    r"""Where text[:end] ends without the comma, joining word and white space before the next
-    subject: what re.sub(r"\s*(?:,\s*)?(?:\b(?:and|but|while|…))?\s*$", "", text[:end]) leaves, found
-    from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
-    def before_spaces(i: int) -> int:
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        return i
-
-    end = before_spaces(end)
-    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and
-                 not (end > len(w) and _WORD_CHAR.match(text, end - len(w) - 1))), "")
-    end = before_spaces(end - len(word))
-    return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
-
-
 _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 
 
@@ -152,6 +101,10 @@ _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words bef
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _PRONOUN = re.compile(r"(?i:he|she)")
+_BLANK = re.compile(r"\s*")
+_PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
+# How many paragraphs of narration may stand between two quotes of one speaker's run.
+_RUN_GAP = 2
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 _NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
@@ -172,11 +125,13 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
+_STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
 
-class ClaimFinder:
+class ClaimFinder(ReportedStatements):
     def __init__(self, doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
@@ -278,6 +233,8 @@ class ClaimFinder:
                 last = doc.line_index(quote.end)
                 if speaker is None and quote.closed and last + 1 < len(lines):
                     speaker, said_in = self._named_after(lines[last + 1])
+                if speaker is None:
+                    speaker, said_in = self._run_speaker(quote, index, previous)
                 said_in = said_in or region
             if speaker is None:
                 continue
@@ -390,9 +347,11 @@ class ClaimFinder:
                 name = self.speakers.name_at_end(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
-        if not text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")):
-            # A subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
-            # ends no subheading: the sentence goes on ('"We want to reduce reoffending,').
+        if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
+            name = self.speakers.name_at_end(said)
+            if name and self._ends_as_said(quote):
+                return name, head
+        if not self._ends_as_said(quote):
             return None, None
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
@@ -403,97 +362,37 @@ class ClaimFinder:
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
 
-    def reported(self, quoted: list[Claim]) -> list[Claim]:
-        """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
-        doc = self.doc
-        # A sentence overlaps a quote when a quote starting before its end ends after its start.
-        quoted_spans = sorted((c.span.start, c.span.end) for c in quoted)
-        quoted_starts = [start for start, _ in quoted_spans]
-        furthest_end = list(itertools.accumulate((end for _, end in quoted_spans), max))
-        claims: list[Claim] = []
-        for line in doc.lines:
-            current = None  # the speaker of the paragraph's reported statement so far
-            for sentence in doc.sentences_in(line):
-                i = bisect.bisect_left(quoted_starts, sentence.end)
-                if i and furthest_end[i - 1] > sentence.start:
-                    current = None
-                    continue
-                found = self._reported_in(sentence)
-                if found:
-                    claims.extend(found)
-                    current = found[-1].speaker
-                elif current is not None and not _SPEECH_WORD.search(sentence.text) and \
-                        self._speaks_of_the_force(sentence):
-                    claims.append(self._claim(current, sentence.start, sentence.end, False, sentence))
-                else:
-                    current = None
-        return claims
-
-    def _reported_in(self, sentence: Span) -> list[Claim]:
+    def _ends_as_said(self, quote: Quote) -> bool:
+        """False for a subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
+        ends no subheading: the sentence goes on ('"We want to reduce reoffending,'); nor does the end
+        of the page cutting the quote short."""
         text = self.doc.text
-        if not _REPORTING_WORD.search(text, sentence.start, sentence.end):
-            return []  # most sentences report nothing: skip the costly patterns
-        if self.published and self.published.span and sentence.start <= self.published.span.start < sentence.end:
-            # 'date 2024-10-17 Hertfordshire Constabulary is good at …': the dateline is not the claim.
-            sentence = self.doc.span(self.published.span.end, sentence.end)
-        body = text[sentence.start:sentence.end]
-        tail = _SAID_AT_END.search(body)
-        if tail:
-            at = sentence.start + tail.start("subject")
-            speaker = self.speakers.resolve(tail.group("subject"), at, at)
-            if speaker is not None:
-                return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
-        claims: list[Claim] = []
-        matches = []
-        said_end = -1  # where the last verb of saying ends: the words after it are what was said
-        for m in _reported_matches(body):
-            # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
-            subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
-            subject_start = m.end("subject") - len(subject)
-            if _NO_SPEAKER.search(subject):
-                continue
-            if subject_start == m.start("subject") and said_end >= 0 and not body[said_end:m.start()].strip():
-                continue  # 'He said the force had also found …': a verb inside what was said makes no new statement
-            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
-            if speaker is not None:
-                matches.append((m, speaker, subject_start))
-                said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
-        for index, (m, speaker, subject_start) in enumerate(matches):
-            verb = m.group("verb")
-            start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
-            end = sentence.end
-            if index + 1 < len(matches):
-                next_subject = matches[index + 1][2]
-                end = sentence.start + _cut_joining(body, next_subject)
-            elif len(matches) == 1 and text[start:end].lstrip().startswith(",") and body[:subject_start].rstrip().endswith(","):
-                # 'Opportunities were missed, she said, because …': the words around the speaker are the statement.
-                start = sentence.start
-            start = _LEADING.match(text, start, end).end()
-            claim = self._statement(speaker, start, end, sentence)
-            if claim is not None:
-                claims.append(claim)
-        return claims
+        return text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")) or \
+            (not quote.closed and _BLANK.fullmatch(text, quote.end) is not None)
 
-    def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
-        """A reported statement, unless what is left is no statement: a few words, or the words that
-        announce a list ('…graded our police service as:', 'Inspectors said the Force is' before bullets)."""
-        text = self.doc.text
-        words = text[start:end].split()
-        if len(words) < 4 or words[-1].endswith(":"):
-            return None
-        line_end = text.find("\n", end)
-        if not re.search(r"[.!?\"')]$", words[-1]) and line_end >= 0 and _BULLET.match(text, line_end + 1) and \
-                not text[end:line_end].strip():
-            return None
-        return self._claim(speaker, start, end, False, sentence)
-
-    def _speaks_of_the_force(self, sentence: Span) -> bool:
-        start = _LEADING.match(self.doc.text, sentence.start, sentence.end).end()
-        if _CONTINUES.match(self.doc.text, start, sentence.end):
-            return True
-        force = self.mentions.force_index.first_starting_from(start)
-        return force is not None and force[0] == start
-
+    def _run_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
+        """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
+        had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
+        quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
+        and the one just before speaks of that speaker (by name, surname, 'he' or 'she')."""
+        if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
+            return None, None
+        speaker, lines = previous[0].speaker, self.doc.lines
+        first = self.doc.line_index(previous[1].end) + 1
+        if not 0 < index - first <= _RUN_GAP:
+            return None, None
+        start, end = lines[first].start, lines[index - 1].end
+        if self.quoted.overlaps(start, end):
+            return None, None
+        named = self.speakers.named_in(start, end)
+        if named - {speaker}:
+            return None, None
+        head = lines[index - 1]
+        if speaker not in self.speakers.named_in(head.start, head.end) and not any(
+                self.speakers.person_before(m.start(), m.group()) == speaker
+                for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
+            return None, None
+        return speaker, head
 
 def find_claims(doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | None,
                 published: DateValue | None) -> list[Claim]:

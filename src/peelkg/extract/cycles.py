@@ -189,8 +189,9 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     if programme:
         return Cycle(programme, None, (programme,))
     dated = None
-    if period and from_period(lex, period[0].value):
-        dated = (from_period(lex, period[0].value), period[0].span)
+    period_date = (period[0] or period[1]) if period else None  # ('finished in October 2022': the end alone)
+    if period_date and from_period(lex, period_date.value):
+        dated = (from_period(lex, period_date.value), period_date.span)
     elif published and published.span is not None and from_published(lex, published.value):
         dated = (from_published(lex, published.value), published.span)
     by_year = year_named(doc) or (None if dated else year_of_inspection(doc))

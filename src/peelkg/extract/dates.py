@@ -190,6 +190,14 @@ _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took plac
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
+# The month an inspection ended (or began) in, its other end unstated: 'The inspection was finished in
+# October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024'.
+_ONE_END = re.compile(rf"\b(?:inspection|fieldwork)\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
+                      rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
+                      rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
+_BEGAN = frozenset({"began", "started", "commenced"})
+
+
 # A further visit: 'took place in May 2021, and a second visit followed in July' ends the period later
 # than the month stated (the start alone), and 'a follow-up visit took place in June 2024' is not its start.
 _FURTHER_VISIT = re.compile(r"\b(?:(?:second|follow-up|follow up|further|another|return|later|subsequent)\s+visits?|"
@@ -201,11 +209,21 @@ _EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}(
                       r"(?:\s+which)?(?:\s+(?:was|were))?\s+$", re.I)
 
 
-def inspection_period(doc: Doc) -> tuple[DateValue, DateValue | None] | None:
-    """The period the text states: start and end, or the start alone when the end is in 'this year'."""
+# ... and the words before 'inspection' that make it an earlier one: 'The last inspection was completed in …'.
+_EARLIER_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}$", re.I)
+
+
+def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
+    """The period the text states: start and end, the start alone when the end is in 'this year' or
+    the text says only when the inspection began, the end alone when it says only when it ended."""
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
+        one_end = _ONE_END.search(doc.text, sentence.start, sentence.end)
+        if one_end and not _EARLIER_BEFORE.search(doc.text, max(sentence.start, one_end.start() - 40), one_end.start()):
+            verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2")
+            date = DateValue(_iso(int(one_end.group(y)), month_number(one_end.group(m))), doc.span(one_end.start(m), one_end.end(y)))
+            return (date, None) if one_end.group(verb).lower() in _BEGAN else (None, date)
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
         further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
         if one and further and further.start() < one.end():

@@ -89,6 +89,15 @@ class Doc:
         return self.sentences[bisect.bisect_left(starts, region.start):bisect.bisect_left(starts, region.end)]
 
 
+class ProseDoc(Doc):
+    """The article with the line breaks inside its sentences read as spaces (text.unwrap): where what
+    was said is looked for, a hard-wrapped paragraph is one paragraph. Offsets are the article's."""
+
+    @cached_property
+    def text(self) -> str:
+        return textmod.unwrap(textmod.blank_clutter(textmod.fold(self.raw)))
+
+
 class Intervals:
     """Mentions (start, end, value) in text order, none overlapping another (so their ends are in
     order too), looked up by position by bisection rather than by a scan of every mention."""

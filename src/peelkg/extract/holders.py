@@ -71,8 +71,9 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
 
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
-# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+(?:chief|boss|head))?"
+# ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
+# "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
                               rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")

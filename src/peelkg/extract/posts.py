@@ -251,6 +251,25 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
 
 
+# Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
+# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe'.
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:led|oversaw|headed|directed|carried out|conducted)\s+"
+                     rf"(?:the|this)\s+inspection\b|\b[Tt]he\s+inspection,?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
+                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
+
+
+def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
+    """The people the text says led the inspection: its inspectors, whatever post (or former post) names them."""
+    leaders = []
+    for m in _LEADER.finditer(doc.text):
+        group = "name" if m.group("name") else "passive"
+        name = clean_name(m.group(group))
+        if is_name(name):
+            add_person(doc, mentions, name, m.start(group), m.end(group))
+            leaders.append(name)
+    return leaders
+
+
 def _without_trailing_words(name: str) -> str:
     """A name without the capitalised words after it that are no names ('Paul Williams Labour')."""
     tokens = name.split()

@@ -162,6 +162,11 @@ class Speakers:
                 return name
         return last
 
+    def named_in(self, start: int, end: int) -> set[str]:
+        """The people named (outside quotes) in text[start:end]."""
+        positions, namings = self.namings[None]
+        return {name for _, name in namings[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]}
+
     def _opens_clause(self, sentence: Span, start: int, end: int) -> bool:
         """True when the naming text[start:end] is the subject of its sentence's main clause: only
         a title before it, back to the sentence's start or to a comma, and a verb after it."""

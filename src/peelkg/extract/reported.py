@@ -1,0 +1,172 @@
+"""Reported statements: 'X said (that) …', 'X found …', '…, the inspectorate has said.', with a clean span
+(no leading comma or link word, no list's announcement) and the sentences after them that go on
+speaking of the force. A mixin of claims.ClaimFinder, which gives the text, the speakers and the claims."""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..facts import Claim, Span
+from .speakers import ADVERB, SPEECH
+
+REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
+             r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
+
+
+# "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
+# (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
+# It starts and ends outside white space: else each start and end in a run of it is tried again.
+_REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
+                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{{0,60}}?(?=\s+that\b)))?(?:\s+that\b)?")
+_REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+# A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
+# clause's ('…, which the report says in part explains …').
+_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$", re.I)
+# What a statement does not start with: the comma and link words of 'He added that, while …',
+# 'Inspectors noted, however, that …'.
+_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
+# A paragraph's next sentence goes on with the statement only while it speaks of the force (or
+# the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
+# due in April' or a figure the journalist adds is their own narration.
+_CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it|its|the force|the constabulary|the service|they|their|"
+                        r"he|she|this|these)\b", re.I)
+# A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
+_SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+_SPEECH_VERB = re.compile(SPEECH)
+# "…, the police inspectorate has said."
+# (The subject starts and ends outside white space, as in _REPORTED.)
+_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+# Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
+# one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
+_STRETCH = re.compile(r"[^,;.]+")
+_SPACE_VERB = re.compile(rf"\s{REPORTING}\b")
+
+
+def _reported_matches(body: str):
+    """_REPORTED.finditer(body), searching only where a match can be."""
+    for stretch in _STRETCH.finditer(body):
+        pos, end = stretch.span()
+        while _SPACE_VERB.search(body, pos, end):
+            m = _REPORTED.search(body, pos, end)
+            if m is None:
+                break
+            yield m
+            pos = m.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
+_JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
+                  "once", "until", "whereas")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
+                          r"before|although|though|once|until|whereas)\b|,")
+
+
+def _cut_joining(text: str, end: int) -> int:
+    r"""Where text[:end] ends without the comma, joining word and white space before the next
+    subject: what re.sub(r"\s*(?:,\s*)?(?:\b(?:and|but|while|…))?\s*$", "", text[:end]) leaves, found
+    from the end (that pattern, tried at each start, is quadratic in a run of white space)."""
+    def before_spaces(i: int) -> int:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        return i
+
+    end = before_spaces(end)
+    word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and
+                 not (end > len(w) and _WORD_CHAR.match(text, end - len(w) - 1))), "")
+    end = before_spaces(end - len(word))
+    return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
+
+
+class ReportedStatements:
+    def reported(self, quoted: list[Claim]) -> list[Claim]:
+        """Statements reported without a full quote: 'X said (that) …', 'X found …', '…, the inspectorate has said.'"""
+        doc = self.doc
+        # A sentence overlaps a quote when a quote starting before its end ends after its start.
+        quoted_spans = sorted((c.span.start, c.span.end) for c in quoted)
+        quoted_starts = [start for start, _ in quoted_spans]
+        furthest_end = list(itertools.accumulate((end for _, end in quoted_spans), max))
+        claims: list[Claim] = []
+        for line in doc.lines:
+            current = None  # the speaker of the paragraph's reported statement so far
+            for sentence in doc.sentences_in(line):
+                i = bisect.bisect_left(quoted_starts, sentence.end)
+                if i and furthest_end[i - 1] > sentence.start:
+                    current = None
+                    continue
+                found = self._reported_in(sentence)
+                if found:
+                    claims.extend(found)
+                    current = found[-1].speaker
+                elif current is not None and not _SPEECH_WORD.search(sentence.text) and \
+                        self._speaks_of_the_force(sentence):
+                    claims.append(self._claim(current, sentence.start, sentence.end, False, sentence))
+                else:
+                    current = None
+        return claims
+
+    def _reported_in(self, sentence: Span) -> list[Claim]:
+        text = self.doc.text
+        if not _REPORTING_WORD.search(text, sentence.start, sentence.end):
+            return []  # most sentences report nothing: skip the costly patterns
+        if self.published and self.published.span and sentence.start <= self.published.span.start < sentence.end:
+            # 'date 2024-10-17 Hertfordshire Constabulary is good at …': the dateline is not the claim.
+            sentence = self.doc.span(self.published.span.end, sentence.end)
+        body = text[sentence.start:sentence.end]
+        tail = _SAID_AT_END.search(body)
+        if tail:
+            at = sentence.start + tail.start("subject")
+            speaker = self.speakers.resolve(tail.group("subject"), at, at)
+            if speaker is not None:
+                return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
+        claims: list[Claim] = []
+        matches = []
+        said_end = -1  # where the last verb of saying ends: the words after it are what was said
+        for m in _reported_matches(body):
+            # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
+            subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
+            subject_start = m.end("subject") - len(subject)
+            if _NO_SPEAKER.search(subject):
+                continue
+            if subject_start == m.start("subject") and said_end >= 0 and not body[said_end:m.start()].strip():
+                continue  # 'He said the force had also found …': a verb inside what was said makes no new statement
+            speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
+            if speaker is not None:
+                matches.append((m, speaker, subject_start))
+                said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
+        for index, (m, speaker, subject_start) in enumerate(matches):
+            verb = m.group("verb")
+            start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
+            end = sentence.end
+            if index + 1 < len(matches):
+                next_subject = matches[index + 1][2]
+                end = sentence.start + _cut_joining(body, next_subject)
+            elif len(matches) == 1 and text[start:end].lstrip().startswith(",") and body[:subject_start].rstrip().endswith(","):
+                # 'Opportunities were missed, she said, because …': the words around the speaker are the statement.
+                start = sentence.start
+            start = _LEADING.match(text, start, end).end()
+            claim = self._statement(speaker, start, end, sentence)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
+        """A reported statement, unless what is left is no statement: a few words, or the words that
+        announce a list ('…graded our police service as:', 'Inspectors said the Force is' before bullets)."""
+        text = self.doc.text
+        words = text[start:end].split()
+        if len(words) < 4 or words[-1].endswith(":"):
+            return None
+        line_end = text.find("\n", end)
+        if not re.search(r"[.!?\"')]$", words[-1]) and line_end >= 0 and _BULLET.match(text, line_end + 1) and \
+                not text[end:line_end].strip():
+            return None
+        return self._claim(speaker, start, end, False, sentence)
+
+    def _speaks_of_the_force(self, sentence: Span) -> bool:
+        start = _LEADING.match(self.doc.text, sentence.start, sentence.end).end()
+        if _CONTINUES.match(self.doc.text, start, sentence.end):
+            return True
+        force = self.mentions.force_index.first_starting_from(start)
+        return force is not None and force[0] == start
