@@ -481,6 +481,21 @@ CASES = [
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("West Yorkshire Police", "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A release hard-wrapped mid-phrase: a line runs on into the next that begins in lower case (a count, then its
+    # area after a dash; a list of areas split over lines); a list or table line stays a line of its own.
+    Case("hard-wrapped-mid-phrase", "PEEL 2023–25: The inspectorate looked at Kent Police and graded the\n"
+         "force ‘good’ in two areas and ‘inadequate’ in one\narea – managing offenders.\nThe areas it rated\n"
+         "adequate are preventing crime; investigating\ncrime, and responding to the public.\n",
+         {(K, "Managing offenders", "inadequate", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")},
+         {(K, "good", 2, "PEEL 2023–25"), (K, "inadequate", 1, "PEEL 2023–25")}),
+    # The areas a grade verb heads, as clauses: "the areas that require improvement include how it …, how it …".
+    Case("areas-that-include", "PEEL 2021/22: Of Kent Police, the areas that require improvement include how the force "
+         "responds to the public and how it protects vulnerable people. Areas the inspectors found to be good were "
+         "managing offenders.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          (K, "Managing offenders", "good", "PEEL 2021/22")}),
 ]
 
 

@@ -107,6 +107,7 @@ BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
+_LOWER_START = re.compile(r"['\"]?[a-z]")
 
 
 def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
@@ -202,17 +203,27 @@ def _headline_pillar(doc: Doc) -> set[str]:
     return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
 
 
+def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
+    """Whether a hard-wrapped line runs on into the next: it ends no sentence and no blank line parts
+    them, and either it is long and neither is a bullet or a label line, or the next begins in lower
+    case (a sentence, list or count broken mid-phrase: "graded the\nforce 'good' in one area") and is
+    no bullet, nor is the line a label line itself."""
+    if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
+            or BULLET.match(line.text) or BULLET.match(following.text):
+        return False
+    if _LOWER_START.match(following.text):
+        return not _LABEL_START.match(line.text)
+    return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
+
+
 def _wrapped_sentences(doc: Doc) -> list[Span]:
-    """Sentences of hard-wrapped paragraphs, which run on from one line into the next: a long line
-    that does not end a sentence, directly followed by a line that is not a bullet."""
+    """Sentences of hard-wrapped paragraphs, which run on from one line into the next (_runs_on)."""
     out: list[Span] = []
     lines = doc.lines
     i = 0
     while i < len(lines) - 1:
         j = i
-        while (j + 1 < len(lines) and len(lines[j].text) >= 60 and not _LINE_END.search(lines[j].text)
-               and doc.text.count("\n", lines[j].end, lines[j + 1].start) == 1
-               and not any(BULLET.match(t) or _LABEL_START.match(t) for t in (lines[j].text, lines[j + 1].text))):
+        while j + 1 < len(lines) and _runs_on(doc, lines[j], lines[j + 1]):
             j += 1
         if j > i:
             start, end = lines[i].start, lines[j].end

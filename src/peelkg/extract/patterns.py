@@ -90,8 +90,11 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
                              rf"(?: - (?:[^;§]|§N\d+§){{0,80}}? -)? ?(?:on all counts|in all of them|in each of them|in each|"
                              rf"across the board|on every count|in every one of them|in all §N\d+§|across all §N\d+§)\b")
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
-AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
-                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
+# require improvement include …": every area listed, however many)
+AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
+                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
