@@ -496,6 +496,11 @@ CASES = [
          {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
           (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
           (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # Several areas on one bullet before its grade.
+    Case("areas-listed-before-a-grade", "PEEL 2023–25: Kent Police was graded as follows:\n\n"
+         "  • Managing offenders - good\n  • Preventing crime, investigating crime and protecting vulnerable people – adequate\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
 ]
 
 
