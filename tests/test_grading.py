@@ -501,6 +501,19 @@ CASES = [
          "  • Managing offenders - good\n  • Preventing crime, investigating crime and protecting vulnerable people – adequate\n",
          {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
           (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
+    # A report on one pillar is of a cycle that had pillars: its questions' phrases are read with those cycles' labels
+    # (here 'supports vulnerable people' and 'the way it supports …', the questions' descriptions).
+    Case("pillar-report-cycles", "Kent Police was rated good in the latest police effectiveness inspection. The force "
+         "was rated good at preventing crime and tackling anti-social behaviour, but the way it supports vulnerable people "
+         "requires improvement.\n",
+         {(K, "Effectiveness", "good", P), (K, "Preventing crime and tackling anti-social behaviour", "good", P),
+          (K, "Protecting vulnerable people and supporting victims", "requires improvement", P)}),
+    # Someone disputing the inspection: what the paragraph then grades is that person's view.
+    Case("disputed", "PEEL 2017: Kent Police was rated good for effectiveness.\n\nThe commissioner said she did not agree "
+         "with the report. She added: “Kent Police is outstanding at protecting vulnerable people.”\n",
+         {(K, "Effectiveness", "good", "PEEL 2017")}),
+    Case("building-and-supporting", "PEEL 2021/22: Kent Police was good at building and supporting the workforce.\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22")}),
 ]
 
 

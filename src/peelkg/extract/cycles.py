@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..facts import DateValue, Inference, Span
 from ..vocab import Lexicon, Phrases
 from .doc import Doc
+from .grading import report_pillar
 from .skeleton import AHEAD, BACK, YEAR
 
 # A sentence about an inspection, in which a year alone may name its cycle.
@@ -208,6 +209,10 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars.
+    pillar = report_pillar(doc)
+    if pillar:
+        candidates = tuple(c for c in candidates if c in lex.area_senses.get(pillar, {})) or candidates
     # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
     hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
     candidates = tuple(c for c in candidates if c in hinted) or candidates

@@ -108,6 +108,10 @@ _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 _LOWER_START = re.compile(r"['\"]?[a-z]")
+# Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
+# what the paragraph then grades is that person's view, not the inspectorate's.
+_DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree|accept)\b|\bdisagree[sd]?\b|\bdisagreement\b"
+                       r"|\bdisput(?:e|es|ed|ing)\b", re.I)
 
 
 def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
@@ -468,4 +472,9 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             if not skeleton.timing(m.start()).earlier:
                 totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
-    return stated, counts, totals
+    return [s for s in stated if not _disputed(doc, s.span)], [c for c in counts if not _disputed(doc, c.span)], totals
+
+
+def _disputed(doc: Doc, span: Span) -> bool:
+    paragraph = doc.lines[doc.line_index(span.start)]
+    return _DISPUTED.search(doc.text, paragraph.start, span.start) is not None
