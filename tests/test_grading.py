@@ -514,6 +514,18 @@ CASES = [
          {(K, "Effectiveness", "good", "PEEL 2017")}),
     Case("building-and-supporting", "PEEL 2021/22: Kent Police was good at building and supporting the workforce.\n",
          {(K, "Developing a positive workplace", "good", "PEEL 2021/22")}),
+    # An area as the modifier of a noun ("its crime prevention methods"), with the short names of the questions.
+    Case("area-qualifies-a-noun", "PEEL 2016: Inspectors gave Kent Police a 'good' grade for its crime prevention work and "
+         "for tackling organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # The pillar named as a strand of the inspection before the grade.
+    Case("strand-of-the-inspection", "PEEL 2016: In the 'efficiency' (how well it spends) strand of the inspection, Kent "
+         "Police was graded as 'Requires improvement'.\n", {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # A grade between dashes after its area, inside a list of other things.
+    Case("graded-aside", "PEEL 2023–25: Kent Police\n\nThe panel heard how the other areas, including investigating crime – graded as "
+         "inadequate – and managing offenders (rated good), are reviewed.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
 ]
 
 

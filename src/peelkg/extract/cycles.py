@@ -206,13 +206,14 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
-    if not phrases or best == 0:
-        return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
-    candidates = tuple(c for c in allowed if fit[c] == best)
     # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars.
     pillar = report_pillar(doc)
     if pillar:
-        candidates = tuple(c for c in candidates if c in lex.area_senses.get(pillar, {})) or candidates
+        allowed = [c for c in allowed if c in lex.area_senses.get(pillar, {})] or allowed
+        best = max((fit[c] for c in allowed), default=0)
+    if not phrases or best == 0:
+        return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
+    candidates = tuple(c for c in allowed if fit[c] == best)
     # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
     hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
     candidates = tuple(c for c in candidates if c in hinted) or candidates
