@@ -526,6 +526,18 @@ CASES = [
     Case("graded-aside", "PEEL 2023–25: Kent Police\n\nThe panel heard how the other areas, including investigating crime – graded as "
          "inadequate – and managing offenders (rated good), are reviewed.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A pillar's report named with its year, the overall judgement 'that' the force is a grade, and a heading ending
+    # ':-' over arrow bullets.
+    Case("pillar-report-year-and-arrow-bullets", "HMICFRS rates Kent Police 'Good'\n\nHMICFRS has published its PEEL "
+         "Legitimacy 2017\nInspection report for Kent Police.\n\nAs well as the overall judgment that Kent Police is "
+         "good, the force was graded as good at:-\n► Treating the public fairly.\n► Treating the workforce fairly.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017"), (K, "Treating the public fairly", "good", "PEEL 2017"),
+          (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # Counts of "areas of policing"; "among them" before the areas a count names.
+    Case("areas-of-policing-among-them", "PEEL 2023–25: Kent Police: four areas of policing were rated adequate. It was "
+         "rated good in two areas, among them preventing crime and managing offenders.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")},
+         {(K, "adequate", 4, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25")}),
 ]
 
 

@@ -103,7 +103,8 @@ def _area_words(lex) -> frozenset[str]:
 
 
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
-BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
+# (with the arrows and squares pages use for bullets: "► Planning for the future")
+BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
@@ -166,7 +167,7 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pillar's report named, and a pillar listed with another (which names the programme)."""
     pillars = trie_alternation(lex.pillar_phrases)
     report = re.compile(
-        rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
+        rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?(?:inspections?|reports?|assessments?)\b"
         rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
         rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
@@ -177,8 +178,8 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
-    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …', 'a report of Kent
-    Police's ‘Effectiveness’'). A pillar listed
+    ('our 2016 legitimacy inspection', 'its PEEL Efficiency 2017 report', 'the report on the effectiveness
+    of …', 'a report of Kent Police's ‘Effectiveness’'). A pillar listed
     with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]

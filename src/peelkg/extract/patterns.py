@@ -70,8 +70,8 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
                         rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
-                          rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
-                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
+                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
@@ -172,7 +172,8 @@ COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:g
                            rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories)"
+                            r"(?: of (?:policing|classification|assessment|its work))? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
@@ -205,9 +206,10 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(rf"(?:judged|rated|graded|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+    re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
+    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
+               r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
