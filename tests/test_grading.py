@@ -538,6 +538,12 @@ CASES = [
          "rated good in two areas, among them preventing crime and managing offenders.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")},
          {(K, "adequate", 4, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25")}),
+    # A table's terse names in prose: only in a list of three or more that names another area in full.
+    Case("terse-names-in-a-list", "PEEL 2017: Kent Police was rated good for crime prevention, vulnerability and "
+         "investigation. Its work on vulnerability was good.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
 ]
 
 

@@ -390,9 +390,14 @@ class _Reader:
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
-        for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
-            if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
-                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force, subject_at_grade=subject_at_grade)
+        named = [areas[int(a)] for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
+        # that names another area in full ('good for crime prevention, vulnerability and investigation').
+        terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
+        listed_in_full = len(named) >= 3 and not all(terse)
+        for area, short in zip(named, terse):
+            if pattern in TABLE_LINES or not short or listed_in_full:
+                self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
 
     def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
         """Whether a grade is an adjective of some thing, not the force's grade: "training was
