@@ -544,6 +544,13 @@ CASES = [
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
           (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
           (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
+    # Counts: a gloss before a count ('in need of improvement in three areas'), 'another' as one more after other
+    # counts; a share of other things is none ('failing in four out of 12 performance measures').
+    Case("counts-gloss-another-share", "PEEL 2023–25: Kent Police was found in need of improvement in three areas. "
+         "Surrey Police was good in two areas, adequate in four and inadequate in another. Essex Police is failing in four "
+         "out of 12 key performance indicators.\n", set(),
+         {(K, "requires improvement", 3, "PEEL 2023–25"), (S, "good", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"),
+          (S, "inadequate", 1, "PEEL 2023–25")}),
 ]
 
 

@@ -26,6 +26,7 @@ from .patterns import (
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
     COUNT_PATTERNS,
+    COUNT_ANOTHER,
     COUNT_PREPOSED,
     COUNT_RANK,
     EACH,
@@ -326,6 +327,12 @@ class _Reader:
                     g, n = int(m.group("g")), int(m.group("n"))
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
+        if grades and numbers:  # 'another' is one more only after other counts
+            for m in COUNT_ANOTHER.finditer(skeleton.text):
+                g = int(m.group("g"))
+                if not skeleton.negated(g):
+                    one = Token("N", skeleton.position(m.start("one")), skeleton.position(m.end("one")), 1)
+                    self.count(skeleton, grades[g].value, one, grades[g], skeleton.places["G", g])
         if numbers:
             for m in COUNT_RANK.finditer(skeleton.text):
                 rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4

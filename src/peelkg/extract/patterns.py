@@ -164,10 +164,11 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
                   r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
-# some of other things ("in 12 of its 43 response units"; "in five of 10 areas under review" is a count).
+# some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
+# areas under review" is a count).
 _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
-            rf"(?! of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
+            rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
                            rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
 # "… requiring improvement in one. That one area was investigating crime."
@@ -187,6 +188,8 @@ COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
 COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
+# "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
+COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
 COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
                         r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
