@@ -551,6 +551,10 @@ CASES = [
          "out of 12 key performance indicators.\n", set(),
          {(K, "requires improvement", 3, "PEEL 2023–25"), (S, "good", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"),
           (S, "inadequate", 1, "PEEL 2023–25")}),
+    # A line ending in a word no sentence ends with runs on into the next, whatever its first letter.
+    Case("hard-wrapped-before-a-name", "PEEL 2023–25: The inspectorate looked at nine areas and graded\nKent Police "
+         "'adequate' in\nInvestigating crime and in managing offenders.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
 ]
 
 

@@ -110,6 +110,9 @@ _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 _LOWER_START = re.compile(r"['\"]?[a-z]")
+# A word no sentence ends with: a line ending in it runs on ("… and graded the\nKent Police force 'good' …").
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|at|for|to|and|or|as|with|by|from|its|their|was|were|is|are|has|have|been|be|"
+                       r"that|which|who|on|into)\W?$", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
 _DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree|accept)\b|\bdisagree[sd]?\b|\bdisagreement\b"
@@ -212,12 +215,12 @@ def _headline_pillar(doc: Doc) -> set[str]:
 def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
     """Whether a hard-wrapped line runs on into the next: it ends no sentence and no blank line parts
     them, and either it is long and neither is a bullet or a label line, or the next begins in lower
-    case (a sentence, list or count broken mid-phrase: "graded the\nforce 'good' in one area") and is
-    no bullet, nor is the line a label line itself."""
+    case or the line ends in a word no sentence ends with (a sentence, list or count broken mid-phrase:
+    "graded the\nforce 'good' in one area") and is no bullet, nor is the line a label line itself."""
     if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
             or BULLET.match(line.text) or BULLET.match(following.text):
         return False
-    if _LOWER_START.match(following.text):
+    if _LOWER_START.match(following.text) or _OPEN_END.search(line.text[-8:]):
         return not _LABEL_START.match(line.text)
     return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
 
