@@ -555,6 +555,12 @@ CASES = [
     Case("hard-wrapped-before-a-name", "PEEL 2023–25: The inspectorate looked at nine areas and graded\nKent Police "
          "'adequate' in\nInvestigating crime and in managing offenders.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # The 2016-2017 efficiency questions as coverage describes them ("how well it uses its resources to meet demand");
+    # an area another grade qualifies ("a good understanding of …") is no item of the next grade's list.
+    Case("efficiency-questions-described", "PEEL 2017: Kent Police has a good understanding of current demand; its use of "
+         "resources to meet demand is judged to require improvement. It was rated good in how well it plans for future "
+         "needs.\n",
+         {(K, "Using resources", "requires improvement", "PEEL 2017"), (K, "Planning for future demand", "good", "PEEL 2017")}),
 ]
 
 

@@ -103,6 +103,7 @@ def _area_words(lex) -> frozenset[str]:
     return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
 
 
+_QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # (with the arrows and squares pages use for bullets: "► Planning for the future")
 BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
@@ -400,7 +401,11 @@ class _Reader:
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
-        named = [areas[int(a)] for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
+        # improvement") is no item of this grade's list.
+        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g)]
+        named = [areas[a] for a in indices]
         # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
         # that names another area in full ('good for crime prevention, vulnerability and investigation').
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
@@ -408,6 +413,13 @@ class _Reader:
         for area, short in zip(named, terse):
             if pattern in TABLE_LINES or not short or listed_in_full:
                 self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
+
+    @staticmethod
+    def qualifier(skeleton: Skeleton, a: int) -> int | None:
+        """The grade just before an area, if one qualifies it ("a good understanding of demand")."""
+        place = skeleton.places["A", a]
+        q = _QUALIFIED.search(skeleton.text, max(0, place - 16), place)
+        return int(q.group(1)) if q else None
 
     def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
         """Whether a grade is an adjective of some thing, not the force's grade: "training was

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-# Words allowed between a preposition and an area: "in how it responded to the public".
-FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
+# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
