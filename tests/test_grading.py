@@ -481,6 +481,86 @@ CASES = [
     Case("force-abbreviation", "PEEL 2023–25: HMICFRS inspected West Yorkshire Police (WYP) and Kent Police. Kent Police was "
          "rated good at preventing crime, while WYP was rated adequate at investigating crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("West Yorkshire Police", "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A release hard-wrapped mid-phrase: a line runs on into the next that begins in lower case (a count, then its
+    # area after a dash; a list of areas split over lines); a list or table line stays a line of its own.
+    Case("hard-wrapped-mid-phrase", "PEEL 2023–25: The inspectorate looked at Kent Police and graded the\n"
+         "force ‘good’ in two areas and ‘inadequate’ in one\narea – managing offenders.\nThe areas it rated\n"
+         "adequate are preventing crime; investigating\ncrime, and responding to the public.\n",
+         {(K, "Managing offenders", "inadequate", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")},
+         {(K, "good", 2, "PEEL 2023–25"), (K, "inadequate", 1, "PEEL 2023–25")}),
+    # The areas a grade verb heads, as clauses: "the areas that require improvement include how it …, how it …".
+    Case("areas-that-include", "PEEL 2021/22: Of Kent Police, the areas that require improvement include how the force "
+         "responds to the public and how it protects vulnerable people. Areas the inspectors found to be good were "
+         "managing offenders.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # Several areas on one bullet before its grade.
+    Case("areas-listed-before-a-grade", "PEEL 2023–25: Kent Police was graded as follows:\n\n"
+         "  • Managing offenders - good\n  • Preventing crime, investigating crime and protecting vulnerable people – adequate\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
+    # A report on one pillar is of a cycle that had pillars: its questions' phrases are read with those cycles' labels
+    # (here 'supports vulnerable people' and 'the way it supports …', the questions' descriptions).
+    Case("pillar-report-cycles", "Kent Police was rated good in the latest police effectiveness inspection. The force "
+         "was rated good at preventing crime and tackling anti-social behaviour, but the way it supports vulnerable people "
+         "requires improvement.\n",
+         {(K, "Effectiveness", "good", P), (K, "Preventing crime and tackling anti-social behaviour", "good", P),
+          (K, "Protecting vulnerable people and supporting victims", "requires improvement", P)}),
+    # Someone disputing the inspection: what the paragraph then grades is that person's view.
+    Case("disputed", "PEEL 2017: Kent Police was rated good for effectiveness.\n\nThe commissioner said she did not agree "
+         "with the report. She added: “Kent Police is outstanding at protecting vulnerable people.”\n",
+         {(K, "Effectiveness", "good", "PEEL 2017")}),
+    Case("building-and-supporting", "PEEL 2021/22: Kent Police was good at building and supporting the workforce.\n",
+         {(K, "Developing a positive workplace", "good", "PEEL 2021/22")}),
+    # An area as the modifier of a noun ("its crime prevention methods"), with the short names of the questions.
+    Case("area-qualifies-a-noun", "PEEL 2016: Inspectors gave Kent Police a 'good' grade for its crime prevention work and "
+         "for tackling organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # The pillar named as a strand of the inspection before the grade.
+    Case("strand-of-the-inspection", "PEEL 2016: In the 'efficiency' (how well it spends) strand of the inspection, Kent "
+         "Police was graded as 'Requires improvement'.\n", {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # A grade between dashes after its area, inside a list of other things.
+    Case("graded-aside", "PEEL 2023–25: Kent Police\n\nThe panel heard how the other areas, including investigating crime – graded as "
+         "inadequate – and managing offenders (rated good), are reviewed.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A pillar's report named with its year, the overall judgement 'that' the force is a grade, and a heading ending
+    # ':-' over arrow bullets.
+    Case("pillar-report-year-and-arrow-bullets", "HMICFRS rates Kent Police 'Good'\n\nHMICFRS has published its PEEL "
+         "Legitimacy 2017\nInspection report for Kent Police.\n\nAs well as the overall judgment that Kent Police is "
+         "good, the force was graded as good at:-\n► Treating the public fairly.\n► Treating the workforce fairly.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017"), (K, "Treating the public fairly", "good", "PEEL 2017"),
+          (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # Counts of "areas of policing"; "among them" before the areas a count names.
+    Case("areas-of-policing-among-them", "PEEL 2023–25: Kent Police: four areas of policing were rated adequate. It was "
+         "rated good in two areas, among them preventing crime and managing offenders.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")},
+         {(K, "adequate", 4, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25")}),
+    # A table's terse names in prose: only in a list of three or more that names another area in full.
+    Case("terse-names-in-a-list", "PEEL 2017: Kent Police was rated good for crime prevention, vulnerability and "
+         "investigation. Its work on vulnerability was good.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
+    # Counts: a gloss before a count ('in need of improvement in three areas'), 'another' as one more after other
+    # counts; a share of other things is none ('failing in four out of 12 performance measures').
+    Case("counts-gloss-another-share", "PEEL 2023–25: Kent Police was found in need of improvement in three areas. "
+         "Surrey Police was good in two areas, adequate in four and inadequate in another. Essex Police is failing in four "
+         "out of 12 key performance indicators.\n", set(),
+         {(K, "requires improvement", 3, "PEEL 2023–25"), (S, "good", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"),
+          (S, "inadequate", 1, "PEEL 2023–25")}),
+    # A line ending in a word no sentence ends with runs on into the next, whatever its first letter.
+    Case("hard-wrapped-before-a-name", "PEEL 2023–25: The inspectorate looked at nine areas and graded\nKent Police "
+         "'adequate' in\nInvestigating crime and in managing offenders.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # The 2016-2017 efficiency questions as coverage describes them ("how well it uses its resources to meet demand");
+    # an area another grade qualifies ("a good understanding of …") is no item of the next grade's list.
+    Case("efficiency-questions-described", "PEEL 2017: Kent Police has a good understanding of current demand; its use of "
+         "resources to meet demand is judged to require improvement. It was rated good in how well it plans for future "
+         "needs.\n",
+         {(K, "Using resources", "requires improvement", "PEEL 2017"), (K, "Planning for future demand", "good", "PEEL 2017")}),
 ]
 
 

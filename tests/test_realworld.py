@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "grades": "articles 154-177 (held-out set 4, added) await the converter's fifth round",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

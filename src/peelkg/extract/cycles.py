@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..facts import DateValue, Inference, Span
 from ..vocab import Lexicon, Phrases
 from .doc import Doc
+from .grading import report_pillar
 from .skeleton import AHEAD, BACK, YEAR
 
 # A sentence about an inspection, in which a year alone may name its cycle.
@@ -206,6 +207,11 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars.
+    pillar = report_pillar(doc)
+    if pillar:
+        allowed = [c for c in allowed if c in lex.area_senses.get(pillar, {})] or allowed
+        best = max((fit[c] for c in allowed), default=0)
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)

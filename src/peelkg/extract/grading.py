@@ -26,6 +26,7 @@ from .patterns import (
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
     COUNT_PATTERNS,
+    COUNT_ANOTHER,
     COUNT_PREPOSED,
     COUNT_RANK,
     EACH,
@@ -102,11 +103,21 @@ def _area_words(lex) -> frozenset[str]:
     return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
 
 
+_QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
-BULLET = re.compile(r"\s*(?:[-*]|\d+[.)])\s+")
+# (with the arrows and squares pages use for bullets: "► Planning for the future")
+BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
+_LOWER_START = re.compile(r"['\"]?[a-z]")
+# A word no sentence ends with: a line ending in it runs on ("… and graded the\nKent Police force 'good' …").
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|at|for|to|and|or|as|with|by|from|its|their|was|were|is|are|has|have|been|be|"
+                       r"that|which|who|on|into)\W?$", re.I)
+# Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
+# what the paragraph then grades is that person's view, not the inspectorate's.
+_DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree|accept)\b|\bdisagree[sd]?\b|\bdisagreement\b"
+                       r"|\bdisput(?:e|es|ed|ing)\b", re.I)
 
 
 def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
@@ -161,7 +172,7 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A pillar's report named, and a pillar listed with another (which names the programme)."""
     pillars = trie_alternation(lex.pillar_phrases)
     report = re.compile(
-        rf"\b(?:police )?['\"]?({pillars})['\"]? (?:inspections?|reports?|assessments?)\b"
+        rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?(?:inspections?|reports?|assessments?)\b"
         rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
         rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
@@ -172,8 +183,8 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
-    ('our 2016 legitimacy inspection', 'the report on the effectiveness of …', 'a report of Kent
-    Police's ‘Effectiveness’'). A pillar listed
+    ('our 2016 legitimacy inspection', 'its PEEL Efficiency 2017 report', 'the report on the effectiveness
+    of …', 'a report of Kent Police's ‘Effectiveness’'). A pillar listed
     with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
@@ -202,17 +213,27 @@ def _headline_pillar(doc: Doc) -> set[str]:
     return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
 
 
+def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
+    """Whether a hard-wrapped line runs on into the next: it ends no sentence and no blank line parts
+    them, and either it is long and neither is a bullet or a label line, or the next begins in lower
+    case or the line ends in a word no sentence ends with (a sentence, list or count broken mid-phrase:
+    "graded the\nforce 'good' in one area") and is no bullet, nor is the line a label line itself."""
+    if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
+            or BULLET.match(line.text) or BULLET.match(following.text):
+        return False
+    if _LOWER_START.match(following.text) or _OPEN_END.search(line.text[-8:]):
+        return not _LABEL_START.match(line.text)
+    return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
+
+
 def _wrapped_sentences(doc: Doc) -> list[Span]:
-    """Sentences of hard-wrapped paragraphs, which run on from one line into the next: a long line
-    that does not end a sentence, directly followed by a line that is not a bullet."""
+    """Sentences of hard-wrapped paragraphs, which run on from one line into the next (_runs_on)."""
     out: list[Span] = []
     lines = doc.lines
     i = 0
     while i < len(lines) - 1:
         j = i
-        while (j + 1 < len(lines) and len(lines[j].text) >= 60 and not _LINE_END.search(lines[j].text)
-               and doc.text.count("\n", lines[j].end, lines[j + 1].start) == 1
-               and not any(BULLET.match(t) or _LABEL_START.match(t) for t in (lines[j].text, lines[j + 1].text))):
+        while j + 1 < len(lines) and _runs_on(doc, lines[j], lines[j + 1]):
             j += 1
         if j > i:
             start, end = lines[i].start, lines[j].end
@@ -310,6 +331,12 @@ class _Reader:
                     g, n = int(m.group("g")), int(m.group("n"))
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
+        if grades and numbers:  # 'another' is one more only after other counts
+            for m in COUNT_ANOTHER.finditer(skeleton.text):
+                g = int(m.group("g"))
+                if not skeleton.negated(g):
+                    one = Token("N", skeleton.position(m.start("one")), skeleton.position(m.end("one")), 1)
+                    self.count(skeleton, grades[g].value, one, grades[g], skeleton.places["G", g])
         if numbers:
             for m in COUNT_RANK.finditer(skeleton.text):
                 rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
@@ -374,9 +401,25 @@ class _Reader:
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
-        for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas")):
-            if pattern in TABLE_LINES or not set(areas[int(a)].value) <= self.doc.lex.heading_phrases:
-                self.judge(skeleton, grades[g], areas[int(a)], timing, force=force, subject_at_grade=subject_at_grade)
+        indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
+        # improvement") is no item of this grade's list.
+        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g)]
+        named = [areas[a] for a in indices]
+        # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
+        # that names another area in full ('good for crime prevention, vulnerability and investigation').
+        terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
+        listed_in_full = len(named) >= 3 and not all(terse)
+        for area, short in zip(named, terse):
+            if pattern in TABLE_LINES or not short or listed_in_full:
+                self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
+
+    @staticmethod
+    def qualifier(skeleton: Skeleton, a: int) -> int | None:
+        """The grade just before an area, if one qualifies it ("a good understanding of demand")."""
+        place = skeleton.places["A", a]
+        q = _QUALIFIED.search(skeleton.text, max(0, place - 16), place)
+        return int(q.group(1)) if q else None
 
     def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
         """Whether a grade is an adjective of some thing, not the force's grade: "training was
@@ -457,4 +500,9 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             if not skeleton.timing(m.start()).earlier:
                 totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
-    return stated, counts, totals
+    return [s for s in stated if not _disputed(doc, s.span)], [c for c in counts if not _disputed(doc, c.span)], totals
+
+
+def _disputed(doc: Doc, span: Span) -> bool:
+    paragraph = doc.lines[doc.line_index(span.start)]
+    return _DISPUTED.search(doc.text, paragraph.start, span.start) is not None

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
-# Words allowed between a preposition and an area: "in how it responded to the public".
-FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly)? (?:it|the force|the constabulary|they|police|officers)"
+# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:annual|yearly|latest|most recent|new) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well)?"
+# So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance))?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
@@ -44,7 +45,8 @@ BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
-PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE} ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
+PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
                       rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
@@ -54,6 +56,11 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # (with a note in brackets after it: "(2022: Adequate)", "(no change)", "(was good last time)"; not a year
 # alone: "Good (in 2019)" may be an earlier inspection's)
 LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?)?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
+# "Preventing crime, managing offenders and investigating crime - good": a list line's areas, then one grade.
+LABELLED_LIST = re.compile(rf"^\W*(?P<areas>§A\d+§(?:{JOIN}§A\d+§)+) ?[:\-|] ?\W?§G(?P<g>\d+)§\W*$")
+# An area with its grade between dashes, in brackets or commas: "including crime data integrity – graded as outstanding –".
+GRADED_ASIDE = re.compile(rf"(?P<areas>{A_LIST}) ?(?:- |\( ?|, )(?:(?:which|that) (?:was|is) )?(?:rated|graded|judged|assessed) "
+                          rf"(?:as )?\W?§G(?P<g>\d+)§\W? ?(?:-|\)|,|\W*$)")
 # The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
 LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
 # "Investigating crime was also an area where the force requires improvement",
@@ -63,8 +70,8 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
                         rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
-                          rf"(?: (?:other )?(?:areas?|of these|of them))? ?"
-                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
+                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
@@ -90,8 +97,11 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
                              rf"(?: - (?:[^;§]|§N\d+§){{0,80}}? -)? ?(?:on all counts|in all of them|in each of them|in each|"
                              rf"across the board|on every count|in every one of them|in all §N\d+§|across all §N\d+§)\b")
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
-AREA_IS = re.compile(rf"\bareas? (?:that (?:was|were) )?(?:(?:rated|graded|judged|highlighted|identified|found) )?(?:as )?\W?§G(?P<g>\d+)§\W?"
-                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
+# (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
+# require improvement include …": every area listed, however many)
+AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
+                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
@@ -124,7 +134,7 @@ EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
-            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN)
+            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
@@ -154,15 +164,17 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
                   r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
-# some of other things ("in 12 of its 43 response units"; "in five of 10 areas under review" is a count).
+# some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
+# areas under review" is a count).
 _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
-            rf"(?! of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
+            rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
                            rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories) )?"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories)"
+                            r"(?: of (?:policing|classification|assessment|its work))? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
@@ -176,6 +188,8 @@ COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
 COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
+# "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
+COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
 COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
                         r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
@@ -195,9 +209,10 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(rf"(?:judged|rated|graded|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+    re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}? (?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
+    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
+               r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"

@@ -15,8 +15,8 @@ from .subjects import default_force, forces_for, lead_force
 from .skeleton import NOW, Skeleton, Timing
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
-# 'outstanding') at:"
-LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:$")
+# 'outstanding') at:", "graded as good at:-"
+LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:-?$")
 # An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
@@ -36,7 +36,7 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
     found: list[Stated] = []
     lines = doc.lines
     for index, line in enumerate(lines):
-        if not line.text.endswith(":"):
+        if not line.text.endswith((":", ":-")):
             continue
         tokens = read_tokens(doc, line, forces)
         skeleton = Skeleton(doc, line, tokens)
