@@ -234,3 +234,29 @@ def test_a_damaged_cache_entry_is_converted_again(cached_build, monkeypatch):
     dataset.build(seeds, out, cache_dir=cache)
     assert converted == [damaged.name]
     assert contents(out) == contents(BUILD)
+
+
+def test_a_quote_said_twice_in_other_wording_is_one_claim_with_one_text(tmp_path):
+    """The same words quoted twice, once with a closing full stop and once without, are one claim
+    (its IRI ignores end punctuation): it keeps the first wording and both spans, and the build is
+    valid (two schema:text values broke ClaimShape-text on a real article)."""
+    import pyoxigraph as ox
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "kent.txt").write_text(
+        "Kent Police rated good by inspectors\n\n"
+        "Kent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n\n"
+        'Commissioner Ann Jones said: "This is unique, and great news for the whole of Kent."\n\n'
+        "She added that officers had worked hard.\n\n"
+        '"This is unique, and great news for the whole of Kent", Ms Jones said again at the meeting.\n')
+    result = dataset.build(seeds, tmp_path / "out")
+    assert result.report.conforms, result.report.render()
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "peel.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = list(store.query(
+        f"PREFIX peel: <{vocab.PEEL}> PREFIX schema: <{vocab.SCHEMA}> "
+        "SELECT ?claim (GROUP_CONCAT(DISTINCT ?text; separator='|') AS ?texts) (COUNT(DISTINCT ?e) AS ?spans) "
+        "WHERE { GRAPH ?g { ?claim a peel:DirectQuote ; schema:text ?text ; peel:evidence ?e } } GROUP BY ?claim"))
+    assert [(r["texts"].value, int(r["spans"].value)) for r in rows] == \
+        [("This is unique, and great news for the whole of Kent.", 2)]

@@ -67,6 +67,7 @@ class SourceGraph:
         self.src = N(v.source_iri(self.source.id))
         self.quads: list[Quad] = []
         self.spans: set[Span] = set()
+        self.claimed: set[NamedNode] = set()
 
     def add(self, s, p, o, graph: NamedNode | None = None) -> None:
         self.quads.append(Quad(s, p if isinstance(p, NamedNode) else N(p),
@@ -232,6 +233,10 @@ class SourceGraph:
     def claim(self, claim: Claim, inspection: NamedNode | None) -> None:
         speaker = self.person(claim.speaker) if isinstance(claim.speaker, str) else self.organisation(claim.speaker)
         node = N(v.claim_iri(claim_key(speaker.value, claim.text, inspection.value if inspection else None)))
+        if node in self.claimed:  # said again ('… for Kent Police.' and '… for Kent Police'): one claim, its first wording
+            self.evidence(node, claim.span)
+            return
+        self.claimed.add(node)
         self.add(node, RDF_TYPE, PEEL.Claim)
         self.add(node, RDF_TYPE, PEEL.DirectQuote if claim.direct else PEEL.ReportedStatement)
         self.add(node, PEEL.speaker, speaker)
