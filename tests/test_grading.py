@@ -31,6 +31,12 @@ CASES = [
          "The extent to which the force treats the public and its workforce legitimately requires improvement.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19"),
           (K, "Legitimacy", "requires improvement", "PEEL 2018/19")}),
+    # "Keeping people safe and reducing crime" is what every pillar of 2015-2017 judges ("effective / efficient /
+    # legitimate at keeping people safe …") and the force as a whole: alone, it names no pillar.
+    Case("keeping-people-safe-is-no-pillar", "PEEL 2015: The extent to which Kent Police is efficient at keeping people "
+         "safe and reducing crime is good.\n\nThe HM Inspector said Kent Police was 'good' at keeping people safe and "
+         "reducing crime.\n",
+         {(K, "Efficiency", "good", "PEEL 2015")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
@@ -225,9 +231,9 @@ CASES = [
          "was rated inadequate in all areas, and Surrey Police was judged inadequate in each of the three pillars.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25")}
          | {(S, a, "inadequate", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
-    Case("several-forces-pillar-by-pillar", "PEEL 2016: Kent Police and Surrey Police were good at keeping people safe and "
-         "reducing crime, while Sussex Police and Essex Police required improvement. Dyfed-Powys Police was rated good for "
-         "legitimacy, but it required improvement.\n",
+    Case("several-forces-pillar-by-pillar", "PEEL 2016: Kent Police and Surrey Police were good at effectively reducing "
+         "crime and keeping people safe, while Sussex Police and Essex Police required improvement. Dyfed-Powys Police "
+         "was rated good for legitimacy, but it required improvement.\n",
          {(f, "Effectiveness", "good", "PEEL 2016") for f in (K, S)}
          | {(f, "Effectiveness", "requires improvement", "PEEL 2016") for f in ("Sussex Police", "Essex Police")}
          | {("Dyfed-Powys Police", "Legitimacy", "good", "PEEL 2016")}),

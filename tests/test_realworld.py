@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "articles 178-201 (held-out set 5, added): 'good at keeping people safe and reducing crime' read as effectiveness",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
