@@ -169,6 +169,13 @@ CASES = [
           (S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")}),
     Case("two-pairs-on-a-line", "PEEL 2023–25: Surrey Police\n\nPreventing crime: good; investigating crime: adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A list line that names its subject, then the area, then the grade in brackets (a pillar of 2015-2017 by its
+    # description); a grade in brackets after a line's other words is no such line.
+    Case("subject-area-bracketed-grade", "PEEL 2016: Surrey Police was assessed on whether:\n\n"
+         "  - Surrey Police is legitimate at keeping people safe and reducing crime (outstanding)\n"
+         "  - the force is efficient at keeping people safe and reducing crime (adequate)\n"
+         "  - the force is effective at keeping people safe and reducing crime, as last year (good)\n",
+         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "adequate", "PEEL 2016")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
