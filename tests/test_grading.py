@@ -176,6 +176,12 @@ CASES = [
          "  - the force is efficient at keeping people safe and reducing crime (adequate)\n"
          "  - the force is effective at keeping people safe and reducing crime, as last year (good)\n",
          {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "adequate", "PEEL 2016")}),
+    # A second grade of the same subject after "and is": the force's, when the grade before was the force's; a
+    # thing's ("its training was good and is …"), when that one was a thing's.
+    Case("and-is-same-subject", "PEEL 2014: Kent Police is good at investigating offending and is outstanding at "
+         "tackling anti-social behaviour.\n\nIts staff training was good and is inadequate for reducing crime and "
+         "preventing offending.\n",
+         {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"

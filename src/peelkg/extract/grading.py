@@ -426,6 +426,9 @@ class _Reader:
         inadequate for managing offenders" (a noun, then a bare copula, then the grade)."""
         place = skeleton.places["G", g]
         m = _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
+        if m is not None and m.group(1) in ("and", "but") and g > 0:
+            # "the force is good at A and is good at B": the subject is the one of the grade before.
+            return self.thing_subject(skeleton, g - 1)
         return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
