@@ -182,6 +182,10 @@ CASES = [
          "tackling anti-social behaviour.\n\nIts staff training was good and is inadequate for reducing crime and "
          "preventing offending.\n",
          {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
+    # The programme's name before a pillar's report: "in the PEEL legitimacy report"; the grade it moved from is the
+    # earlier cycle's.
+    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from adequate to good in the PEEL legitimacy report.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "adequate", "PEEL 2015")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
