@@ -186,6 +186,11 @@ CASES = [
     # earlier cycle's.
     Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from adequate to good in the PEEL legitimacy report.\n",
          {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "adequate", "PEEL 2015")}),
+    # The 2015-2019 legitimacy question's wording, "the people it serves", inside a sentence: the same area in each
+    # of those cycles (2021/22 never worded it so), so read even where the cycle is not told.
+    Case("the-people-it-serves", "The HM Inspector said: \"Kent Police is good at treating the people it serves "
+         "fairly and with respect.\"\n",
+         {(K, "Treating the public fairly", "good", "PEEL")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
