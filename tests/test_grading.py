@@ -191,6 +191,11 @@ CASES = [
     Case("the-people-it-serves", "The HM Inspector said: \"Kent Police is good at treating the people it serves "
          "fairly and with respect.\"\n",
          {(K, "Treating the public fairly", "good", "PEEL")}),
+    # The 2015-2017 prevention question with anti-social behaviour abbreviated, in a list with another question.
+    Case("asb-abbreviated", "PEEL 2016: Kent Police was good for preventing crime, tackling ASB and keeping people "
+         "safe and tackling serious and organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
