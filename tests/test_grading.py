@@ -196,6 +196,10 @@ CASES = [
          "safe and tackling serious and organised crime.\n",
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
           (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # An area as a noun of action: "its tackling of organised crime networks".
+    Case("tackling-of", "PEEL 2016: The inspector said Kent Police was outstanding in its tackling of organised crime "
+         "networks.\n",
+         {(K, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"
