@@ -200,6 +200,10 @@ CASES = [
     Case("tackling-of", "PEEL 2016: The inspector said Kent Police was outstanding in its tackling of organised crime "
          "networks.\n",
          {(K, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
+    # The inspectorate's full name (and its initials) between the grade and the area.
+    Case("by-the-inspectorate-in-full", "PEEL 2016: Kent Police was rated good by Her Majesty’s Inspectorate of "
+         "Constabulary (HMIC) for its legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"

@@ -34,7 +34,8 @@ RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
                r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
-               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic) )?")
+               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
+               r"her majesty's inspectorate of constabulary(?: and fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
 
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
