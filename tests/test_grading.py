@@ -169,6 +169,41 @@ CASES = [
           (S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")}),
     Case("two-pairs-on-a-line", "PEEL 2023–25: Surrey Police\n\nPreventing crime: good; investigating crime: adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A list line that names its subject, then the area, then the grade in brackets (a pillar of 2015-2017 by its
+    # description); a grade in brackets after a line's other words is no such line.
+    Case("subject-area-bracketed-grade", "PEEL 2016: Surrey Police was assessed on whether:\n\n"
+         "  - Surrey Police is legitimate at keeping people safe and reducing crime (outstanding)\n"
+         "  - the force is efficient at keeping people safe and reducing crime (adequate)\n"
+         "  - the force is effective at keeping people safe and reducing crime, as last year (good)\n",
+         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "adequate", "PEEL 2016")}),
+    # A second grade of the same subject after "and is": the force's, when the grade before was the force's; a
+    # thing's ("its training was good and is …"), when that one was a thing's.
+    Case("and-is-same-subject", "PEEL 2014: Kent Police is good at investigating offending and is outstanding at "
+         "tackling anti-social behaviour.\n\nIts staff training was good and is inadequate for reducing crime and "
+         "preventing offending.\n",
+         {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
+    # The programme's name before a pillar's report: "in the PEEL legitimacy report"; the grade it moved from is the
+    # earlier cycle's.
+    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from adequate to good in the PEEL legitimacy report.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "adequate", "PEEL 2015")}),
+    # The 2015-2019 legitimacy question's wording, "the people it serves", inside a sentence: the same area in each
+    # of those cycles (2021/22 never worded it so), so read even where the cycle is not told.
+    Case("the-people-it-serves", "The HM Inspector said: \"Kent Police is good at treating the people it serves "
+         "fairly and with respect.\"\n",
+         {(K, "Treating the public fairly", "good", "PEEL")}),
+    # The 2015-2017 prevention question with anti-social behaviour abbreviated, in a list with another question.
+    Case("asb-abbreviated", "PEEL 2016: Kent Police was good for preventing crime, tackling ASB and keeping people "
+         "safe and tackling serious and organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # An area as a noun of action: "its tackling of organised crime networks".
+    Case("tackling-of", "PEEL 2016: The inspector said Kent Police was outstanding in its tackling of organised crime "
+         "networks.\n",
+         {(K, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
+    # The inspectorate's full name (and its initials) between the grade and the area.
+    Case("by-the-inspectorate-in-full", "PEEL 2016: Kent Police was rated good by Her Majesty’s Inspectorate of "
+         "Constabulary (HMIC) for its legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
     Case("labelled-pairs-after-a-label", "PEEL 2023–25: Surrey Police\n\nGrades: Preventing crime - Good; Managing offenders - Adequate\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("grade-heading-and-bullets", "PEEL 2023–25: Surrey Police\n\nRequires improvement\n\n• Investigating crime\n"

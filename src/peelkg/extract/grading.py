@@ -424,8 +424,13 @@ class _Reader:
     def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
         """Whether a grade is an adjective of some thing, not the force's grade: "training was
         inadequate for managing offenders" (a noun, then a bare copula, then the grade)."""
-        place = skeleton.places["G", g]
-        m = _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
+        m = _subject(skeleton, g)
+        if m is not None and m.group(1) in _CONJUNCTIONS and g > 0:
+            # "the force is good at A and is good at B": the subject of the grade before (one back only, so that a
+            # long chain costs no more than its length; a chain of three is read as no force's).
+            m = _subject(skeleton, g - 1)
+            if m is not None and m.group(1) in _CONJUNCTIONS:
+                return True
         return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
@@ -438,6 +443,15 @@ class _Reader:
         for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
             self.counts.append(StatedCount(force, grade, number.value,
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
+
+
+_CONJUNCTIONS = frozenset(("and", "but"))
+
+
+def _subject(skeleton: Skeleton, g: int) -> re.Match | None:
+    """The word and bare copula just before a grade (_THING_SUBJECT), if any."""
+    place = skeleton.places["G", g]
+    return _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
 
 
 def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: _Reader) -> None:
