@@ -387,3 +387,14 @@ def test_who_led_something_else_is_no_inspector():
     facts = convert(ARTICLE.format(force="Kent Police", case=(
         "Chief Constable Sue Park, who led the force through the inspection, said it was fair.")))
     assert [i.inspectors for i in facts.inspections] == [()]
+
+
+def test_an_interim_post_is_no_post_of_the_vocabulary():
+    """'interim Chief Constable Sue Park' holds no role the vocabulary has ('acting' and 'temporary'
+    are roles of their own): she is a person, not the chief constable."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "In May the commissioner and interim Chief Constable Sue Park asked for a peer review; "
+        "Chief Constable Tom Reed took over in June.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Tom Reed", "chief constable")}
+    assert {p.name for p in facts.people} >= {"Sue Park", "Tom Reed"}
