@@ -398,3 +398,14 @@ def test_an_interim_post_is_no_post_of_the_vocabulary():
     lex = lexicon()
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Tom Reed", "chief constable")}
     assert {p.name for p in facts.people} >= {"Sue Park", "Tom Reed"}
+
+
+def test_an_hmic_inspector_named_so_is_hm_inspector():
+    """'HMIC inspector Sue Park said' (HMIC inspected police forces only): HM Inspector of Constabulary,
+    and the inspector of the inspection; a police 'Inspector Tom Reed' is not."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        'HMIC inspector Sue Park said: "Kent Police is good at preventing crime." Inspector Tom Reed, who runs '
+        "the force's control room, welcomed it.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Sue Park", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
