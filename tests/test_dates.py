@@ -87,6 +87,9 @@ PUBLISHED = {
     "a meeting's date in the header of its page dates the meeting": (
         "Kent Police and Crime Panel - Friday, 6th June, 2025 11.00 am\n\nJune 6, 2025 View on council website  "
         "Watch video of meeting", None),
+    "the meeting's own page of papers ('Agenda and minutes') is dated by its meeting": (
+        "Agenda and minutes\n\nKent Police and Crime Panel - Thursday 4 November 2021 2.00 pm\n\nVenue: Council "
+        "Chamber, County Hall. View directions", "2021-11-04"),
     "a header date on another day than the text's 'today (weekday day month)' is a widget's": (
         "Friday 12 July 2024\n16.7 C\n\nThe full report was held back until today (Thursday 11 July) because of "
         "the elections.", None),
@@ -158,6 +161,21 @@ def test_a_further_visit_ends_the_period_later():
         (("2024-03", None), (None, None))
     assert period("After a revisit, which took place in June 2024, the force was found to have improved." + BODY) == \
         ((None, None), (None, None))
+
+
+def test_the_month_the_inspectorate_went_back_is_the_period_of_the_revisit_a_page_reports():
+    """A revisit's page: the earlier inspection's grade, then 'HMIC went back in May 2017 to check …' and
+    'The revisit found …': the revisit's month is its period. Without the revisit's findings, or where the
+    text states the inspection's own period, that month is a follow-up's, not the period."""
+    earlier = "In November 2016 HMIC graded Kent Police as inadequate at protecting vulnerable people.\n\n"
+    went_back = "HMIC went back in May 2017 to check whether the force had improved.\n\n"
+    assert period(earlier + went_back + "The revisit found that the force had made progress." + BODY) == \
+        (("2017-05", "2017-05"), (None, None))
+    assert period(earlier + "Inspectors returned to Kent Police in May 2017. Following our revisit, we are "
+                  "more confident." + BODY) == (("2017-05", "2017-05"), (None, None))
+    assert period(earlier + went_back + "The force had made progress." + BODY) == ((None, None), (None, None))
+    assert period("The inspection took place in March 2017.\n\n" + went_back +
+                  "The revisit found that the force had made progress." + BODY) == (("2017-03", "2017-03"), (None, None))
 
 
 def test_two_months_joined_by_and_are_the_period():

@@ -387,3 +387,25 @@ def test_who_led_something_else_is_no_inspector():
     facts = convert(ARTICLE.format(force="Kent Police", case=(
         "Chief Constable Sue Park, who led the force through the inspection, said it was fair.")))
     assert [i.inspectors for i in facts.inspections] == [()]
+
+
+def test_an_interim_post_is_no_post_of_the_vocabulary():
+    """'interim Chief Constable Sue Park' holds no role the vocabulary has ('acting' and 'temporary'
+    are roles of their own): she is a person, not the chief constable."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "In May the commissioner and interim Chief Constable Sue Park asked for a peer review; "
+        "Chief Constable Tom Reed took over in June.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Tom Reed", "chief constable")}
+    assert {p.name for p in facts.people} >= {"Sue Park", "Tom Reed"}
+
+
+def test_an_hmic_inspector_named_so_is_hm_inspector():
+    """'HMIC inspector Sue Park said' (HMIC inspected police forces only): HM Inspector of Constabulary,
+    and the inspector of the inspection; a police 'Inspector Tom Reed' is not."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        'HMIC inspector Sue Park said: "Kent Police is good at preventing crime." Inspector Tom Reed, who runs '
+        "the force's control room, welcomed it.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Sue Park", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]

@@ -343,6 +343,21 @@ QUOTES = {
         '"We will act on every recommendation the report makes."',
         {("Jo Hall", "The findings are hard reading for every one of us."),
          ("Jo Hall", "We will act on every recommendation the report makes.")}),
+    "a heading naming its statement's author by a possessive": (
+        "Mr Matthew Scott's statement on the publication of the inspection report:\n\n"
+        '"The report confirms what we already knew," the statement begins. "We will hold the force to account.\n\n'
+        '"Every recommendation will be met by the spring."',
+        {("Matthew Scott", "The report confirms what we already knew"),
+         ("Matthew Scott", "We will hold the force to account."),
+         ("Matthew Scott", "Every recommendation will be met by the spring.")}),
+    "a person named beside 'he' is not who the next 'he' is": (
+        "Mr Scott welcomed the report. In May he and Chief Constable Jo Hall asked for a peer review of the force.\n\n"
+        '"Nothing in the report surprised us," he added.',
+        {("Matthew Scott", "Nothing in the report surprised us")}),
+    "a person named beside 'he' is who the next 'she' is": (
+        "Mr Scott welcomed the report. In May he and Ms Hall asked for a peer review of the force.\n\n"
+        '"Nothing in the report surprised us," she added.',
+        {("Jo Hall", "Nothing in the report surprised us")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

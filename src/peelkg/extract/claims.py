@@ -127,6 +127,8 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
 _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
+# A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
+_OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -344,7 +346,7 @@ class ClaimFinder(ReportedStatements):
             if speaker is not None or unknown:
                 return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
-                name = self.speakers.name_at_end(said) or \
+                name = self.speakers.name_at_end(said) or self._statement_of(head) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
@@ -361,6 +363,16 @@ class ClaimFinder(ReportedStatements):
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _statement_of(self, head: Span) -> str | None:
+        """The person a heading names as its statement's author by a possessive, the name alone before
+        it ("Dr Jo Hall's statement on the publication of …:"); not "the force's response to X's …"."""
+        m = _OWN_STATEMENT.search(self.doc.text, head.start, min(head.end, head.start + 100))
+        owner = self.doc.text[head.start:m.start()].strip() if m else ""
+        if not owner or not _is_a_name(owner):
+            return None
+        name = self.speakers.name_at_end(owner)
+        return name if isinstance(name, str) else None
 
     def _ends_as_said(self, quote: Quote) -> bool:
         """False for a subheading quoting words said later ("'I'm sure they will improve soon'"); a comma

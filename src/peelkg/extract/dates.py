@@ -60,6 +60,9 @@ _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # 11.00 am', 'June 6, 2025 View on council website'): a date without a publication label on a line that
 # names a meeting (or a panel, committee, cabinet or board) dates the meeting, not the page.
 _MEETING = re.compile(r"\b(?:meetings?|panels?|committees?|cabinet|board)\b", re.I)
+# ... except on the meeting's own page of papers, titled as such ('Agenda and minutes', the layout council
+# sites share): its minutes are the record of that meeting, dated by it.
+_MINUTES_PAGE = re.compile(r"[^\S\n]*(?:agenda,?\s+(?:reports\s+)?and\s+)?minutes[^\S\n]*", re.I)
 _PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|updated|modified|sent|date)\b", re.I)
 # A label on a line of its own, the date on the next: 'Sent on' / '2 October 2024', 'This page was
 # last updated on' / '27-Nov-2014 9:47'; anywhere in the page's header, which goes on past the
@@ -108,6 +111,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     down, it dates a section of the page, not the page."""
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
     text, lines = doc.text, _header(doc)
+    minutes_page = bool(lines) and _MINUTES_PAGE.fullmatch(text, lines[0].start, lines[0].end) is not None
     for order, line in enumerate(lines):
         matches = []
         if order < _PUBLISHED_LINES:
@@ -116,7 +120,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
                 list(_SET_OFF.finditer(text, line.start, line.end))
             if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
                 matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
-            if _MEETING.search(text, line.start, line.end):
+            if not minutes_page and _MEETING.search(text, line.start, line.end):
                 matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         updated_label = False
@@ -213,6 +217,26 @@ _EARLIER = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}(
 _EARLIER_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+){0,2}$", re.I)
 
 
+# A page that reports a revisit's own findings ('The revisit found that the force:', 'Following our revisit
+# inspection'), and the month the inspectorate went back in ('HMIC went back in March 2016 to check …',
+# 'Inspectors returned to the force in May 2017'): that month is the period of the revisit it reports.
+_REVISIT_FINDINGS = re.compile(r"\b(?:the|our|this|its) revisit(?: inspection)? (?:found|finds|showed|shows|concluded)\b|"
+                               r"\bfollowing (?:the|our|this|its) revisit\b", re.I)
+_WENT_BACK = re.compile(rf"\b(?:HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate|[Ww]e) (?:went back|returned|revisited)"
+                        rf"(?: to)?(?: (?:the|its) force| [A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})? in (?P<m>{MONTH}) (?P<y>{YEAR})\b")
+
+
+def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
+    """The month of the revisit a page reports the findings of, when it states no other period."""
+    if not _REVISIT_FINDINGS.search(doc.text):
+        return None
+    m = _WENT_BACK.search(doc.text)
+    if m is None:
+        return None
+    month = DateValue(_iso(int(m.group("y")), month_number(m.group("m"))), doc.span(m.start("m"), m.end("y")))
+    return month, month
+
+
 def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
     """The period the text states: start and end, the start alone when the end is in 'this year' or
     the text says only when the inspection began, the end alone when it says only when it ended."""
@@ -256,7 +280,7 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
                              max(m.end(g) for g in ("d1", "m1", "y1") if m.group(g)))
             second = doc.span(m.start("d2") if m.group("d2") else m.start("m2"), m.end("y2"))
             return DateValue(start, first), DateValue(end, second)
-    return None
+    return _revisit_period(doc)
 
 
 # 'between January and June this year': a period whose year is the article's (or the year before).

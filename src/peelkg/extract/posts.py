@@ -290,6 +290,8 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
     mentions.holder_names.append((name_start, name_end))
     if organisation is None:  # a post in a force the article does not make known: the person only
         return
+    if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
+        return
     if not _FORMER.search(doc.text, max(0, start - 30), start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
@@ -305,6 +307,11 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
 
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
+
+
+# A post held for the time being, which the vocabulary has no role for (unlike 'acting' and
+# 'temporary', labels of their own): 'interim Chief Constable Jo Hall' is not the chief constable.
+_INTERIM = re.compile(r"\binterim[\s-]+$", re.I)
 
 
 def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:

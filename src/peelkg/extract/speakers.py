@@ -60,6 +60,9 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
+# A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
+# the text already calls its 'he' someone else, whom a later 'he' goes on naming.
+_WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
 
 
 def _timeline(text: str, names) -> list[tuple[int, int, str]]:
@@ -153,11 +156,15 @@ class Speakers:
         i = bisect.bisect_left(positions, pos)
         if not i:
             return None
+        text = self.doc.text
+        while i > 1 and any(m.end() == positions[i - 1] and m.group("pronoun").lower() == pronoun.lower()
+                            for m in _WITH_PRONOUN_BEFORE.finditer(text, max(0, positions[i - 1] - 60), positions[i - 1])):
+            i -= 1
         last = namings[i - 1][1]
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
-            if name != last and (_SPEAKS.match(self.doc.text, end, sentence.end) or
+            if name != last and (_SPEAKS.match(text, end, sentence.end) or
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
