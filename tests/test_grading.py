@@ -602,6 +602,22 @@ CASES = [
          "resources to meet demand is judged to require improvement. It was rated good in how well it plans for future "
          "needs.\n",
          {(K, "Using resources", "requires improvement", "PEEL 2017"), (K, "Planning for future demand", "good", "PEEL 2017")}),
+    # A semicolon parts clauses: a grade reaches no area across it whose clause grades that area itself, before or after.
+    Case("semicolon-clauses-grade-their-own", "PEEL 2016: Surrey Police was rated good at protecting vulnerable people; "
+         "investigating crime was judged to require improvement; and its tackling of serious and organised crime was also "
+         "judged good.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016"),
+          (S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # … but a list's items parted by semicolons stay the grade's when the last clause's grade is some other thing's.
+    Case("semicolon-list-then-other-grade", "PEEL 2021/22: Surrey Police was given a 'good' grading for preventing crime; "
+         "investigating crime; and protecting vulnerable people, with the rest of the areas judged adequate.\n",
+         {(S, "Preventing crime", "good", "PEEL 2021/22"),
+          (S, "Investigating crime", "good", "PEEL 2021/22"), (S, "Protecting vulnerable people", "good", "PEEL 2021/22")}),
+    # "the 'outstanding' grade for A": that grade's own noun phrase takes the area, and no later grade of the sentence may.
+    Case("grade-noun-takes-its-area", "PEEL 2021/22: Besides the 'outstanding' grade for investigating crime, Surrey Police "
+         "received 'good' ratings in three other areas.\n",
+         {(S, "Investigating crime", "outstanding", "PEEL 2021/22")}, {(S, "good", 3, "PEEL 2021/22")}),
 ]
 
 

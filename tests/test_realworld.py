@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "articles 202-225 (held-out set 6, added): four grades paired with the wrong area (docs/EVALUATION.md)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -104,6 +104,8 @@ def _area_words(lex) -> frozenset[str]:
 
 
 _QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
+# A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
+_GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # (with the arrows and squares pages use for bullets: "► Planning for the future")
 BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
@@ -404,7 +406,7 @@ class _Reader:
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
-        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g)]
+        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
         named = [areas[a] for a in indices]
         # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
         # that names another area in full ('good for crime prevention, vulnerability and investigation').
@@ -416,9 +418,11 @@ class _Reader:
 
     @staticmethod
     def qualifier(skeleton: Skeleton, a: int) -> int | None:
-        """The grade just before an area, if one qualifies it ("a good understanding of demand")."""
+        """The grade just before an area, if one qualifies it ("a good understanding of demand") or names
+        it as its own ("the 'outstanding' grade for managing offenders")."""
         place = skeleton.places["A", a]
-        q = _QUALIFIED.search(skeleton.text, max(0, place - 16), place)
+        q = _QUALIFIED.search(skeleton.text, max(0, place - 16), place) \
+            or _GRADE_NOUN_FOR.search(skeleton.text, max(0, place - 40), place)
         return int(q.group(1)) if q else None
 
     def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
@@ -446,6 +450,21 @@ class _Reader:
 
 
 _CONJUNCTIONS = frozenset(("and", "but"))
+
+
+def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
+    """Whether an area lies beyond a semicolon from its grade, in a clause that grades it itself ("good in A;
+    its B is judged to require improvement"): a semicolon parts clauses, and that clause's own grade is B's.
+    (A clause whose grade is some other thing's, "; and C with the rest assessed as adequate", keeps C in the list.)"""
+    grade, area = skeleton.places["G", g], skeleton.places["A", a]
+    if ";" not in skeleton.text[min(grade, area):max(grade, area)]:
+        return False
+    start = skeleton.text.rfind(";", 0, area) + 1
+    end = skeleton.text.find(";", area)
+    clause = skeleton.text[start:end if end >= 0 else len(skeleton.text)]
+    own = f"§A{a}§"
+    return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
+               for pattern in PATTERNS for m in pattern.finditer(clause))
 
 
 def _subject(skeleton: Skeleton, g: int) -> re.Match | None:
