@@ -142,7 +142,3 @@ class Site:
             return iri
         document, hash_, fragment = iri.partition("#")
         return f"{self.local(document)}.html{hash_}{fragment}"
-
-    def local_path(self, iri: str) -> str | None:
-        """The request path ("/id/force/kent") of one of our IRIs, None for another's."""
-        return "/" + iri[len(W3ID_ROOT):] if iri.startswith(W3ID_ROOT) else None
