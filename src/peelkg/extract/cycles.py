@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..facts import DateValue, Inference, Span
 from ..vocab import Lexicon, Phrases
 from .doc import Doc
-from .grading import report_pillar
+from .pillars import report_pillar
 from .skeleton import AHEAD, BACK, YEAR
 
 # A sentence about an inspection, in which a year alone may name its cycle.

@@ -13,10 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import text as textmod
 from ..facts import Organisation, Span
-from ..vocab import trie_alternation
-from .doc import Caseless, Doc, Intervals
+from .doc import Doc, Intervals
 from .patterns import (
     ALL_AREAS,
     ALL_AREAS_LIST,
@@ -44,13 +42,12 @@ from .patterns import (
     TOTAL,
     TOTAL_GRADED,
 )
+from .pillars import report_pillar
+from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
-from .subjects import bare_forces, default_force, forces_for
+from .subjects import default_force, forces_for
+from .tokens import NUMBER, THIS_GRADE, by_kind, read_tokens
 
-NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
-NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
 
 
 @dataclass(frozen=True)
@@ -76,18 +73,10 @@ class StatedCount:
     timing: Timing = NOW
 
 
-def _number(word: str) -> int:
-    word = word.lower()
-    return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
-# "this grading", "this grade": the grade the sentence before names.
-_THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
-_THIS_AREA = Caseless(r"\b(?:this|that) area\b")
-# Two verbs sharing an object, each with it an area: "preventing and investigating crime".
-_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
@@ -107,160 +96,16 @@ _QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
-# (with the arrows and squares pages use for bullets: "► Planning for the future")
-BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
-_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
-# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
-_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
-_LOWER_START = re.compile(r"['\"]?[a-z]")
-# A word no sentence ends with: a line ending in it runs on ("… and graded the\nKent Police force 'good' …").
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|at|for|to|and|or|as|with|by|from|its|their|was|were|is|are|has|have|been|be|"
-                       r"that|which|who|on|into)\W?$", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
 _DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree|accept)\b|\bdisagree[sd]?\b|\bdisagreement\b"
                        r"|\bdisput(?:e|es|ed|ing)\b", re.I)
 
 
-def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
-    lex = doc.lex
-    found: list[Token] = []
-    grades = doc.found(lex.grades, region.start, region.end)
-    for start, end, iri in grades:
-        found.append(Token("G", start, end, iri))
-    for m in _THIS_GRADE.finditer(doc, region.start, region.end):
-        before = doc.sentence_index(region.start) - 1
-        if before >= 0:
-            sentence = doc.sentences[before]
-            named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
-            if len(named) == 1:
-                found.append(Token("G", m.start(), m.end(), named.pop()))
-    areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
-    for m in _SHARED_OBJECT.finditer(doc, region.start, region.end):
-        words = m.group(3).split()
-        for n in range(len(words), 0, -1):
-            obj = " ".join(words[:n]).lower()
-            first, second = f"{m.group(1).lower()} {obj}", f"{m.group(2).lower()} {obj}"
-            if first in lex.area_senses and second in lex.area_senses:
-                end = m.start(3) + len(" ".join(words[:n]))
-                areas = [a for a in areas if a.end <= m.start() or a.start >= end]
-                areas.append(Token("A", m.start(), end, (first, second)))
-                break
-    for m in _THIS_AREA.finditer(doc, region.start, region.end):
-        named = [a for a in areas if a.end <= m.start()]
-        if named:
-            areas.append(Token("A", m.start(), m.end(), named[-1].value))
-    found += areas
-    for m in NUMBER.finditer(doc, region.start, region.end):
-        found.append(Token("N", m.start(), m.end(), _number(m.group())))
-    for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
-        found.append(Token("F", start, end, org))
-    # Longest first wins an overlap (an area name may contain a number word, a grade word …).
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[Token] = []
-    for token in found:
-        if kept and token.start < kept[-1].end:
-            continue
-        kept.append(token)
-    return kept
 
 
-def by_kind(tokens: list[Token], kind: str) -> list[Token]:
-    return [t for t in tokens if t.kind == kind]
 
 
-@lru_cache(maxsize=4)
-def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A pillar's report named, and a pillar listed with another (which names the programme)."""
-    pillars = trie_alternation(lex.pillar_phrases)
-    report = re.compile(
-        rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?(?:inspections?|reports?|assessments?)\b"
-        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
-        rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
-        rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
-        rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
-    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
-    return report, listed
-
-
-def report_pillar(doc: Doc) -> str | None:
-    """The pillar an article's report is on, when it names one pillar's report and no other
-    ('our 2016 legitimacy inspection', 'its PEEL Efficiency 2017 report', 'the report on the effectiveness
-    of …', 'a report of Kent Police's ‘Effectiveness’'). A pillar listed
-    with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
-    if "_report_pillar" in doc.__dict__:
-        return doc.__dict__["_report_pillar"]
-    pattern, listed = _pillar_report_patterns(doc.lex)
-    found = set()
-    for m in pattern.finditer(doc.text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
-        start, end = m.start(group), m.end(group)
-        if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
-            continue
-        found.add(m.group(group).lower())
-    if not found:
-        found = _headline_pillar(doc)
-    doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
-    return doc.__dict__["_report_pillar"]
-
-
-def _headline_pillar(doc: Doc) -> set[str]:
-    """The pillar a headline grades and no other area ('Kent Police given Good rating for Effectiveness',
-    'the only force to hold the top rating for effectiveness'): the article is on that pillar's report."""
-    if not doc.sentences:
-        return set()
-    first = doc.sentences[0]
-    areas = {key for _, _, key in doc.found(doc.lex.area_phrases, first.start, first.end)}
-    graded = doc.found(doc.lex.grades, first.start, first.end)
-    return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
-
-
-def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
-    """Whether a hard-wrapped line runs on into the next: it ends no sentence and no blank line parts
-    them, and either it is long and neither is a bullet or a label line, or the next begins in lower
-    case or the line ends in a word no sentence ends with (a sentence, list or count broken mid-phrase:
-    "graded the\nforce 'good' in one area") and is no bullet, nor is the line a label line itself."""
-    if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
-            or BULLET.match(line.text) or BULLET.match(following.text):
-        return False
-    if _LOWER_START.match(following.text) or _OPEN_END.search(line.text[-8:]):
-        return not _LABEL_START.match(line.text)
-    return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
-
-
-def _wrapped_sentences(doc: Doc) -> list[Span]:
-    """Sentences of hard-wrapped paragraphs, which run on from one line into the next (_runs_on)."""
-    out: list[Span] = []
-    lines = doc.lines
-    i = 0
-    while i < len(lines) - 1:
-        j = i
-        while j + 1 < len(lines) and _runs_on(doc, lines[j], lines[j + 1]):
-            j += 1
-        if j > i:
-            start, end = lines[i].start, lines[j].end
-            joined = doc.text[start:end].replace("\n", " ")
-            out += [Span(start + s.start, start + s.end, doc.text[start + s.start:start + s.end])
-                    for s in textmod.sentences(joined) if "\n" in doc.text[start + s.start:start + s.end]]
-        i = j + 1
-    return out
-
-
-def _regions(doc: Doc) -> list[Span]:
-    regions = {(s.start, s.end): s for s in doc.sentences + _wrapped_sentences(doc)}
-    for line in doc.lines:
-        # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
-        # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
-        if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
-            regions[(line.start, line.end)] = line
-            if ";" in line.text:
-                start = line.start
-                for part in line.text.split(";"):
-                    piece = textmod.span(doc.text, start, start + len(part))
-                    if piece.text:
-                        regions[(piece.start, piece.end)] = piece
-                    start += len(part) + 1
-    return sorted(regions.values())
 
 
 class _Reader:
@@ -509,9 +354,9 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
-    for region in _regions(doc):
+    for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or _THIS_GRADE.search(doc, region.start, region.end)):
+                or THIS_GRADE.search(doc, region.start, region.end)):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)

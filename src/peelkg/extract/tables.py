@@ -10,9 +10,11 @@ from functools import lru_cache
 from ..facts import Organisation
 from ..vocab import Phrases
 from .doc import Doc, Intervals
-from .grading import BULLET, Stated, by_kind, read_tokens
-from .subjects import default_force, forces_for, lead_force
+from .grading import Stated
+from .regions import BULLET
 from .skeleton import NOW, Skeleton, Timing
+from .subjects import default_force, forces_for, lead_force
+from .tokens import by_kind, read_tokens
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
 # 'outstanding') at:", "graded as good at:-"

@@ -1,0 +1,68 @@
+"""The pieces of an article that grading reads one at a time: sentences, the sentences of
+hard-wrapped paragraphs, and bullets and short table-like lines (with each pair of a line that holds two).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import text as textmod
+from ..facts import Span
+from .doc import Doc
+
+# (with the arrows and squares pages use for bullets: "► Planning for the future")
+BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
+_LINE_END = re.compile(r"[.!?:;'\"]\W*$")
+# A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
+_LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
+_LOWER_START = re.compile(r"['\"]?[a-z]")
+# A word no sentence ends with: a line ending in it runs on ("… and graded the\nKent Police force 'good' …").
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|at|for|to|and|or|as|with|by|from|its|their|was|were|is|are|has|have|been|be|"
+                       r"that|which|who|on|into)\W?$", re.I)
+
+
+def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
+    """Whether a hard-wrapped line runs on into the next: it ends no sentence and no blank line parts
+    them, and either it is long and neither is a bullet or a label line, or the next begins in lower
+    case or the line ends in a word no sentence ends with (a sentence, list or count broken mid-phrase:
+    "graded the\nforce 'good' in one area") and is no bullet, nor is the line a label line itself."""
+    if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
+            or BULLET.match(line.text) or BULLET.match(following.text):
+        return False
+    if _LOWER_START.match(following.text) or _OPEN_END.search(line.text[-8:]):
+        return not _LABEL_START.match(line.text)
+    return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
+
+
+def _wrapped_sentences(doc: Doc) -> list[Span]:
+    """Sentences of hard-wrapped paragraphs, which run on from one line into the next (_runs_on)."""
+    out: list[Span] = []
+    lines = doc.lines
+    i = 0
+    while i < len(lines) - 1:
+        j = i
+        while j + 1 < len(lines) and _runs_on(doc, lines[j], lines[j + 1]):
+            j += 1
+        if j > i:
+            start, end = lines[i].start, lines[j].end
+            joined = doc.text[start:end].replace("\n", " ")
+            out += [Span(start + s.start, start + s.end, doc.text[start + s.start:start + s.end])
+                    for s in textmod.sentences(joined) if "\n" in doc.text[start + s.start:start + s.end]]
+        i = j + 1
+    return out
+
+
+def regions(doc: Doc) -> list[Span]:
+    regions = {(s.start, s.end): s for s in doc.sentences + _wrapped_sentences(doc)}
+    for line in doc.lines:
+        # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
+        # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
+        if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
+            regions[(line.start, line.end)] = line
+            if ";" in line.text:
+                start = line.start
+                for part in line.text.split(";"):
+                    piece = textmod.span(doc.text, start, start + len(part))
+                    if piece.text:
+                        regions[(piece.start, piece.end)] = piece
+                    start += len(part) + 1
+    return sorted(regions.values())

@@ -1,0 +1,76 @@
+"""The tokens of a region that grading pairs: grades, areas, numbers and forces, each a span of the text.
+
+An area is kept as the phrase the text used (a key of Lexicon.area_senses); two verbs sharing an
+object ("preventing and investigating crime") make one token holding both areas.
+"""
+from __future__ import annotations
+
+from ..facts import Span
+from ..vocab import trie_alternation
+from .doc import Caseless, Doc, Intervals
+from .skeleton import Token
+from .subjects import bare_forces
+
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
+NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
+
+
+# "this grading", "this grade": the grade the sentence before names.
+THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+_THIS_AREA = Caseless(r"\b(?:this|that) area\b")
+# Two verbs sharing an object, each with it an area: "preventing and investigating crime".
+_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
+
+
+def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+    lex = doc.lex
+    found: list[Token] = []
+    grades = doc.found(lex.grades, region.start, region.end)
+    for start, end, iri in grades:
+        found.append(Token("G", start, end, iri))
+    for m in THIS_GRADE.finditer(doc, region.start, region.end):
+        before = doc.sentence_index(region.start) - 1
+        if before >= 0:
+            sentence = doc.sentences[before]
+            named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
+            if len(named) == 1:
+                found.append(Token("G", m.start(), m.end(), named.pop()))
+    areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
+    for m in _SHARED_OBJECT.finditer(doc, region.start, region.end):
+        words = m.group(3).split()
+        for n in range(len(words), 0, -1):
+            obj = " ".join(words[:n]).lower()
+            first, second = f"{m.group(1).lower()} {obj}", f"{m.group(2).lower()} {obj}"
+            if first in lex.area_senses and second in lex.area_senses:
+                end = m.start(3) + len(" ".join(words[:n]))
+                areas = [a for a in areas if a.end <= m.start() or a.start >= end]
+                areas.append(Token("A", m.start(), end, (first, second)))
+                break
+    for m in _THIS_AREA.finditer(doc, region.start, region.end):
+        named = [a for a in areas if a.end <= m.start()]
+        if named:
+            areas.append(Token("A", m.start(), m.end(), named[-1].value))
+    found += areas
+    for m in NUMBER.finditer(doc, region.start, region.end):
+        found.append(Token("N", m.start(), m.end(), _number(m.group())))
+    for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
+        found.append(Token("F", start, end, org))
+    # Longest first wins an overlap (an area name may contain a number word, a grade word …).
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Token] = []
+    for token in found:
+        if kept and token.start < kept[-1].end:
+            continue
+        kept.append(token)
+    return kept
+
+
+def by_kind(tokens: list[Token], kind: str) -> list[Token]:
+    return [t for t in tokens if t.kind == kind]
