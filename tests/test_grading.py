@@ -676,3 +676,25 @@ def test_programme_of_the_inspection(text, programme, rule):
     inspection = facts.inspections[0]
     assert lexicon().label[inspection.programme] == programme
     assert (inspection.programme_inferred.rule if inspection.programme_inferred else None) == rule
+
+
+@pytest.mark.parametrize("line, runs_on", [
+    ("Kent Police was rated good at preventing crime but", True),
+    ("It was judged better than", True),
+    ("The inspectors graded the", True),
+    ("published by the inspectorate on", True),
+    ("Kent Police was rated good", False),
+    ("Preventing crime", False),
+    ("By Ann Webb", False),
+])
+def test_grades_and_quotes_tell_a_hard_wrap_by_one_word_list(line, runs_on):
+    """A line ending in a word no sentence ends with runs on into the next, for the pieces grading reads
+    (extract/regions.py) as for the text quotes are read in (text.unwrap)."""
+    from peelkg.extract.doc import Doc
+    from peelkg.extract.regions import regions
+    from peelkg.text import unwrap
+    text = f"{line}\nInadequate at managing offenders, the inspectors found.\n"
+    doc = Doc(Source(id="9" * 16, name="wrap.txt", text=text, sha256="9" * 64))
+    joined = text.replace("\n", " ", 1)
+    assert (unwrap(text) == joined) is runs_on
+    assert any(piece.end - piece.start == len(text) - 1 for piece in regions(doc)) is runs_on

@@ -157,6 +157,13 @@ def lines(text: str) -> list[Span]:
 # Words a sentence does not end with: a line ending with one goes on in the next.
 _MID_SENTENCE_WORDS = frozenset("a an the of to in on at for with by from and or but that which who its their his her our "
                                 "is was are were has have had be been as into than".split())
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """Whether a line ends with a word no sentence ends with ('… and graded the' / 'Kent Police force …'),
+    a mark after it aside."""
+    words = line.rsplit(None, 1)
+    return bool(words) and re.sub(r"\W$", "", words[-1]).lower() in _MID_SENTENCE_WORDS
 # Hard-wrapped: at least this many line breaks plainly inside a sentence.
 _WRAPPED_BREAKS = 3
 
@@ -179,8 +186,7 @@ def unwrap(text: str) -> str:
         if text.count("\n", newline, after.start) != 1 or line.text.rstrip("\"')]").endswith(tuple(".!?:;")) or \
                 not (first.isalnum() or first in "\"'") or (first.isupper() and line.text.count('"') % 2):
             continue
-        word = line.text.rsplit(None, 1)[-1].lower()
-        (plain if first.islower() or word in _MID_SENTENCE_WORDS else other).append(newline)
+        (plain if first.islower() or ends_mid_sentence(line.text) else other).append(newline)
     joins = plain + other if len(plain) >= _WRAPPED_BREAKS else plain
     if not joins:
         return text

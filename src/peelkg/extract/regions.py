@@ -15,9 +15,6 @@ _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
 _LOWER_START = re.compile(r"['\"]?[a-z]")
-# A word no sentence ends with: a line ending in it runs on ("… and graded the\nKent Police force 'good' …").
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|in|at|for|to|and|or|as|with|by|from|its|their|was|were|is|are|has|have|been|be|"
-                       r"that|which|who|on|into)\W?$", re.I)
 
 
 def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
@@ -28,7 +25,7 @@ def _runs_on(doc: Doc, line: Span, following: Span) -> bool:
     if _LINE_END.search(line.text) or doc.text.count("\n", line.end, following.start) != 1 \
             or BULLET.match(line.text) or BULLET.match(following.text):
         return False
-    if _LOWER_START.match(following.text) or _OPEN_END.search(line.text[-8:]):
+    if _LOWER_START.match(following.text) or textmod.ends_mid_sentence(line.text):
         return not _LABEL_START.match(line.text)
     return len(line.text) >= 60 and not any(_LABEL_START.match(t) for t in (line.text, following.text))
 
