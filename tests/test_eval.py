@@ -86,5 +86,23 @@ def test_dates_are_each_article_s_own(tmp_path):
         (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     scores = evaluate.evaluate(tmp_path)
     assert scores["grades"].f1 == 1.0
-    assert scores["dates"].predicted == {("bedfordshire police", "published", "2017-04-13")}
+    assert scores["dates"].predicted == {("001_beds.txt", "bedfordshire police", "published", "2017-04-13")}
     assert scores["dates"].f1 == 1.0
+
+
+def test_people_are_scored_per_article(tmp_path):
+    """A person's post that one article states does not count for another that only names her:
+    each article's gold people are what that article states."""
+    import json
+    empty = {"grades": [], "grade_counts": [], "graded_area_count": None, "parties": [], "quotes": [],
+             "org_quotes": [], "inspector": [], "force": None, "programme": None,
+             "dates": {"published": None, "period_start": None, "period_end": None}}
+    (tmp_path / "001_post.txt").write_text("Chief Constable Jane Smith of Kent Police welcomed the PEEL report.\n",
+                                           encoding="utf-8")
+    (tmp_path / "002_name.txt").write_text("Jane Smith welcomed the PEEL report on Kent Police.\n", encoding="utf-8")
+    for name in ("001_post", "002_name"):
+        gold = dict(empty, people=[["Jane Smith", "chief constable"]])
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    people = evaluate.evaluate(tmp_path)["people"]
+    assert people.predicted == {("001_post.txt", "jane smith", "chief constable")}
+    assert people.gold - people.matched_gold == {("002_name.txt", "jane smith", "chief constable")}

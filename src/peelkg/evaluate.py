@@ -97,28 +97,24 @@ def _quoted_in(text: str, quote: str) -> bool:
     return False
 
 
-def _article_dates(store: LocalStore) -> set[tuple[str, str, str, str]]:
-    """(file name, force, date key, date) of each inspection as each article's own graph dates it:
-    inspections.rq run on the article's graph (with the reference and inferred graphs). The gold's
-    dates are the article's; over the whole corpus an inspection is published when its earliest
-    source was."""
+def _article_rows(store: LocalStore, name: str) -> list[tuple[str, dict[str, str]]]:
+    """(file name, row) of a named query run on each article's own graph (with the reference and
+    inferred graphs): what that article states, as the gold gives it per article. Over the whole
+    corpus, a person's post or an inspection's inspector found in one article would count for another."""
     named = store.with_named_graphs()
     graphs = list(named.named_graphs())
     sources, inferred = str(vocab.source_graph_iri("")), str(vocab.inferred_graph_iri(""))
     shared = [g for g in graphs if g.value == str(vocab.REFERENCE_GRAPH) or g.value.startswith(inferred)]
     identifier = pyoxigraph.NamedNode(str(vocab.DCTERMS.identifier))
-    sparql = read_query("inspections")
+    sparql = read_query(name)
     reading = read(sparql)
-    found = set()
+    found = []
     for graph in graphs:
         if not graph.value.startswith(sources):
             continue
-        name = next((q.object.value for q in named.quads_for_pattern(None, identifier, None, graph)), None)
+        article = next((q.object.value for q in named.quads_for_pattern(None, identifier, None, graph)), None)
         variables, rows = results.solution_rows(store.evaluate(sparql, reading, default_graph=[graph, *shared]))
-        for row in rows:
-            values = {v: lexical(term) for v, term in zip(variables, row)}
-            found |= {(name, norm(values["force"]), key, values[key])
-                      for key in ("published", "period_start", "period_end") if values.get(key)}
+        found += [(article, {v: lexical(term) for v, term in zip(variables, row)}) for row in rows]
     return found
 
 
@@ -127,30 +123,31 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
     for source, g in gold.items():
         scores["grades"].gold |= {(source, norm(f), norm(a), norm(gr)) for f, a, gr in g["grades"]}
         scores["grade_counts"].gold |= {(source, norm(f), norm(gr), int(n)) for f, gr, n in g["grade_counts"]}
-        scores["people"].gold |= {(norm(p), norm(r)) for p, r in g["people"]}
+        scores["people"].gold |= {(source, norm(p), norm(r)) for p, r in g["people"]}
         scores["quotes"].gold |= {(source, norm(s), norm(t)) for s, t in g["quotes"]}
         if g.get("force"):
-            scores["inspector"].gold |= {(norm(g["force"]), norm(i)) for i in g["inspector"]}
-            scores["dates"].gold |= {(norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
+            scores["inspector"].gold |= {(source, norm(g["force"]), norm(i)) for i in g["inspector"]}
+            scores["dates"].gold |= {(source, norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
     org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
     for row in _rows(store, "grades"):
         scores["grades"].predicted.add((row["source"], norm(row["force"]), norm(row["area"]), norm(row["grade"])))
     for row in _rows(store, "grade_counts"):
         scores["grade_counts"].predicted.add((row["source"], norm(row["force"]), norm(row["grade"]), int(row["count"])))
-    for row in _rows(store, "people"):
-        scores["people"].predicted.add((norm(row["person"]), norm(row["role"])))
+    for source, row in _article_rows(store, "people"):
+        scores["people"].predicted.add((source, norm(row["person"]), norm(row["role"])))
     for row in _rows(store, "claims"):
         source = row["source"]
         if source in texts and _quoted_in(texts[source], row["text"]) and (source, norm(row["text"])) not in org_quotes:
             scores["quotes"].predicted.add((source, norm(row["speaker"]), norm(row["text"])))
-    for row in _rows(store, "inspections"):
+    # An article's inspector and dates are those of its own inspection (its force's), as that article gives them.
+    for source, row in _article_rows(store, "inspections"):
         force = norm(row["force"])
+        if source not in gold or not gold[source].get("force") or norm(gold[source]["force"]) != force:
+            continue
         for name in filter(None, (row.get("inspector") or "").split("; ")):
-            scores["inspector"].predicted.add((force, norm(name)))
-    # An article's dates are those of its own inspection (its force's), as that article gives them.
-    for name, force, key, value in _article_dates(store):
-        if name in gold and gold[name].get("force") and norm(gold[name]["force"]) == force:
-            scores["dates"].predicted.add((force, key, value))
+            scores["inspector"].predicted.add((source, force, norm(name)))
+        scores["dates"].predicted |= {(source, force, key, row[key])
+                                      for key in ("published", "period_start", "period_end") if row.get(key)}
     for kind, s in scores.items():
         if kind == "quotes":
             _match_quotes(s)
@@ -189,15 +186,12 @@ def _words(value: str) -> list[str]:
 
 
 def place(kind: str, fact: tuple, texts: dict[str, str]) -> str:
-    """Where an article states (or should state) a fact: 'file:line' of the line that shares the
-    most of its words, the quote's own line for quotes; facts kept without their source (people,
-    inspectors, dates) are looked for in every article."""
-    keyed = kind in ("grades", "grade_counts", "quotes")
-    if keyed and fact[0] in texts:
-        names = [fact[0]]
-    else:  # the articles that name the person or force the fact is about
-        names = [n for n in sorted(texts) if set(_words(fact[0])) <= set(_words(texts[n]))] or sorted(texts)
-    values = fact[2:] if keyed else fact  # a line is found by what it says, not by whose it is
+    """Where its article states (or should state) a fact: 'file:line' of the line that shares the
+    most of its words, the quote's own line for quotes."""
+    if fact[0] not in texts:
+        return ""
+    names = [fact[0]]
+    values = fact[1:] if kind == "people" else fact[2:]  # a line is found by what it says, not by whose it is
     if kind == "quotes":
         wanted = [_words(values[-1])[:8]]
     else:
@@ -212,7 +206,7 @@ def place(kind: str, fact: tuple, texts: dict[str, str]) -> str:
                 hit = sum(len(have & set(w)) / len(w) for w in wanted if w)
             if hit > best[0]:
                 best = (hit, name, number)
-    return f"{best[1]}:{best[2]}" if best[1] else (names[0] if len(names) == 1 else "")
+    return f"{best[1]}:{best[2]}" if best[1] else names[0]
 
 
 def render(scores: dict[str, Score], details: bool = False, texts: dict[str, str] | None = None) -> str:
@@ -227,7 +221,7 @@ def render(scores: dict[str, Score], details: bool = False, texts: dict[str, str
             for label, facts in (("missing", s.gold - s.matched_gold), ("extra:  ", s.predicted - s.matched_predicted)):
                 for fact in sorted(facts, key=str):
                     where = place(kind, fact, texts) if texts else ""
-                    shown = fact[1:] if where and kind in ("grades", "grade_counts", "quotes") else fact
+                    shown = fact[1:] if where else fact
                     lines.append(f"    {label} {where + ': ' if where else ''}{' | '.join(map(str, shown))}")
     invented = scores["grades"].predicted - scores["grades"].matched_predicted
     lines.append(f"invented grades: {len(invented)} (grades the articles do not state; the target is 0)")
