@@ -654,6 +654,10 @@ CASES = [
          {(K, "Legitimacy", "outstanding", "PEEL 2015")}),
     Case("rated-on-how-listed", "Published: 4 February 2016\n\nKent Police was rated good. HMIC rates forces on how "
          "effective, efficient and legitimate they are.\n"),
+    # "the lowest possible efficiency rating": a newspaper's word for a grade, then the area and the noun it qualifies.
+    Case("lowest-possible-area-rating", "Published: 20 October 2015\n\nKent Police was handed the worst possible efficiency "
+         "rating by the watchdog. Its call answering times are the lowest possible in the region.\n",
+         {(K, "Efficiency", "inadequate", "PEEL 2015")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),

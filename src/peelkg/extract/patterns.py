@@ -142,8 +142,9 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, APPROACH)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
-# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
-GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, None)
+# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
+# ("the lowest possible efficiency rating").
+GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
