@@ -658,6 +658,16 @@ CASES = [
     Case("lowest-possible-area-rating", "Published: 20 October 2015\n\nKent Police was handed the worst possible efficiency "
          "rating by the watchdog. Its call answering times are the lowest possible in the region.\n",
          {(K, "Efficiency", "inadequate", "PEEL 2015")}),
+    Case("praised-for-pillar-after-inspection", "Published: 3 November 2016\n\nKent Police has been praised for its "
+         "efficiency after the first of this year's PEEL inspections. The inspectors awarded the force an overall "
+         "judgement of 'good'.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # ... but not as one of several pillars the sentence grades, nor 'how effective a service' (not the force).
+    Case("pillar-in-report-among-others", "Published: 3 November 2016\n\nHMIC graded Kent Police as good for "
+         "effectiveness and outstanding for legitimacy in the annual PEEL report. The force was rated good overall.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Legitimacy", "outstanding", "PEEL 2016")}),
+    Case("how-effective-a-service", "Published: 3 November 2016\n\nHMIC made no graded judgement on how effective a "
+         "service Kent Police gives to victims. The force was rated good.\n"),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),

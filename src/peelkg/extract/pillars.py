@@ -13,8 +13,8 @@ _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
 
 
 @lru_cache(maxsize=4)
-def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A pillar's report named, and a pillar listed with another (which names the programme)."""
+def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A pillar's report named, a pillar listed with another (which names the programme), and any pillar."""
     pillars = trie_alternation(lex.pillar_phrases)
     adjectives = trie_alternation(lex.pillar_adjectives)
     report = re.compile(
@@ -25,29 +25,37 @@ def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'its report on how effective the force is', 'the first to rate forces on how legitimate they are'
         rf"|\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
-        rf"[^.]{{0,50}}? (?:on|of|into|at|looked at|looking at|looks at) how ({adjectives})\b", re.I)
+        rf"[^.]{{0,50}}? (?:on|of|into|at|looked at|looking at|looks at) how ({adjectives})\b(?! an?\b)"
+        # 'praised for its efficiency after the first of this year's PEEL inspections'
+        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b", re.I)
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
-    return report, listed
+    return report, listed, re.compile(rf"\b(?:{pillars})\b", re.I)
 
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
     ('our 2016 legitimacy inspection', 'its PEEL Efficiency 2017 report', 'the report on the effectiveness
     of …', 'a report of Kent Police's ‘Effectiveness’', 'its annual review of efficiency', 'its report on how
-    effective the force is'). A pillar listed with another ('effectiveness, efficiency and legitimacy')
+    effective the force is', 'praised for its efficiency after this year's inspection'). A pillar listed with another ('effectiveness, efficiency and legitimacy')
     names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
-    pattern, listed = _pillar_report_patterns(doc.lex)
+    pattern, listed, any_pillar = _pillar_report_patterns(doc.lex)
     found = set()
     for m in pattern.finditer(doc.text):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         start, end = m.start(group), m.end(group)
         if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
             continue
         name = m.group(group).lower()
-        found.add(doc.lex.pillar_adjectives[name] if group == 4 else name)
+        name = doc.lex.pillar_adjectives[name] if group == 4 else name
+        # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
+        # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
+        sentence = doc.sentence_at(start)
+        if group >= 4 and {p.lower() for p in any_pillar.findall(doc.text, sentence.start, sentence.end)} - {name}:
+            continue
+        found.add(name)
     if not found:
         found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
