@@ -642,6 +642,14 @@ CASES = [
     Case("question-descriptions", "PEEL 2017: Surrey Police is good at treating the people it serves with fairness and "
          "respect.\n",
          {(S, "Treating the public fairly", "good", "PEEL 2017")}),
+    Case("question-bullets", "PEEL 2017: According to the inspectors, Surrey Police:\n\n  • Is \"good\" at treating all the "
+         "people it serves with fairness and respect;\n  • Is \"good\" at how it ensures its workforce behaves ethically and "
+         "lawfully; and\n  • Requires improvement at treating its workforce with fairness and respect.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"),
+          (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    Case("question-wordings-2018", "PEEL 2018/19: Surrey Police is good at how it meets current demands and uses available "
+         "resources, and requires improvement in how well it understands current and likely future demand.\n",
+         {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
     Case("framework-descriptions-2021", "PEEL 2021/22: Kent Police is good at preventing crime and tackling anti-social "
          "behaviour. Its responses to the public were assessed as requiring improvement.\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
