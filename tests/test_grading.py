@@ -650,6 +650,12 @@ CASES = [
     Case("question-wordings-2018", "PEEL 2018/19: Surrey Police is good at how it meets current demands and uses available "
          "resources, and requires improvement in how well it understands current and likely future demand.\n",
          {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
+    Case("third-person-wordings", "PEEL 2021/22: Surrey Police is good at how it engages with and treats the public with "
+         "fairness and respect, and adequate in how it supports and protects its workforce.\n",
+         {(S, "Treatment of the public", "good", "PEEL 2021/22"), (S, "Developing a positive workplace", "adequate", "PEEL 2021/22")}),
+    Case("third-person-wordings-2017", "PEEL 2017: Kent Police was rated good at how it treats the people it serves fairly, "
+         "and requires improvement in how it treats its workforce fairly.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
     Case("framework-descriptions-2021", "PEEL 2021/22: Kent Police is good at preventing crime and tackling anti-social "
          "behaviour. Its responses to the public were assessed as requiring improvement.\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
