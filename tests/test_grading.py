@@ -682,6 +682,11 @@ CASES = [
          {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Legitimacy", "outstanding", "PEEL 2016")}),
     Case("how-effective-a-service", "Published: 3 November 2016\n\nHMIC made no graded judgement on how effective a "
          "service Kent Police gives to victims. The force was rated good.\n"),
+    # A pillar's report named, but the areas graded are of a later cycle: the areas tell the cycle.
+    Case("pillar-report-but-later-areas", "The inspection looked at how effective Kent Police is at keeping people safe. "
+         "Kent Police requires improvement in managing offenders and was rated good for leadership and force management.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (K, "Leadership and force management", "good", "PEEL 2023–25")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),

@@ -234,11 +234,14 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
-    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars.
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars, unless
+    # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
+    # requires improvement in managing offenders').
     pillar = report_pillar(doc)
     if pillar:
-        allowed = [c for c in allowed if c in lex.area_senses.get(pillar, {})] or allowed
-        best = max((fit[c] for c in allowed), default=0)
+        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {})]
+        if pillared and max(fit[c] for c in pillared) == best:
+            allowed = pillared
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)
