@@ -687,6 +687,17 @@ CASES = [
          "Kent Police requires improvement in managing offenders and was rated good for leadership and force management.\n",
          {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
           (K, "Leadership and force management", "good", "PEEL 2023–25")}),
+    # The victim service: graded in 2021/22 (for the first forces), not in 2023-25.
+    Case("victim-service-2021", "PEEL 2021/22: Surrey Police was graded good in nine areas and adequate in supporting "
+         "victims.\n",
+         {(S, "Service for victims of crime", "adequate", "PEEL 2021/22")}, {(S, "good", 9, "PEEL 2021/22")}),
+    Case("victim-service-2023", "PEEL 2023–25: Surrey Police was rated adequate in supporting victims and in its service "
+         "for victims of crime.\n"),
+    # Two area names joined by a slash that together name one area of the cycle.
+    Case("slash-joined-question", "PEEL 2017: Surrey Police\n\nInvestigating crime\n\nGood\n\nProtecting vulnerable "
+         "people/ supporting victims\n\nRequires improvement\n",
+         {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
+          (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
