@@ -230,7 +230,7 @@ CASES = [
          "the report says, and 'Building, supporting and protecting the workforce' now Requires\nImprovement.\n",
          {(S, "Responding to the public", "requires improvement", "PEEL 2023–25"),
           (S, "Developing a positive workplace", "requires improvement", "PEEL 2023–25")}),
-    Case("a-list-of-qualities-is-no-list-of-areas", "PEEL 2016: Kent Police had a good approach to preventing crime, "
+    Case("a-list-of-qualities-is-no-list-of-areas", "PEEL 2016: Kent Police had a strong approach to preventing crime, "
          "was good at tackling serious and organised crime and had a good record of making savings.\n",
          {(K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
     # Counts: any order, by rank; aggregates that are no counts.
@@ -618,6 +618,89 @@ CASES = [
     Case("grade-noun-takes-its-area", "PEEL 2021/22: Besides the 'outstanding' grade for investigating crime, Surrey Police "
          "received 'good' ratings in three other areas.\n",
          {(S, "Investigating crime", "outstanding", "PEEL 2021/22")}, {(S, "good", 3, "PEEL 2021/22")}),
+    # "has a good approach to A (and B)": the grade of the areas the force's approach is to; not one it needs.
+    Case("approach-to-areas", "PEEL 2016: Surrey Police has an outstanding approach to preventing crime and tackling serious "
+         "and organised crime. The force needs a good approach to investigating crime.\n",
+         {(S, "Preventing crime and tackling anti-social behaviour", "outstanding", "PEEL 2016"),
+          (S, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
+    Case("approach-to-described-area", "PEEL 2023–25: Inspectors said Surrey Police had a good approach to preventing and "
+         "deterring crime, antisocial behaviour and vulnerability.\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25")}),
+    # One question's name in 2015-2019, two areas since 2021: read with the cycle; undated, the pillars tell it.
+    Case("one-question-or-two-areas", "PEEL 2016: Surrey Police requires improvement in investigating crime and managing "
+         "offenders.\n",
+         {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016")}),
+    Case("two-areas-or-one-question", "PEEL 2023–25: Surrey Police requires improvement in investigating crime and managing "
+         "offenders.\n",
+         {(S, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (S, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    Case("one-question-by-the-pillars", "The extent to which Surrey Police is effective at keeping people safe and reducing "
+         "crime requires improvement. Its approach to investigating crime and managing offenders requires improvement.\n",
+         {(S, "Effectiveness", "requires improvement", P),
+          (S, "Investigating crime and reducing re-offending", "requires improvement", P)}),
+    # Question descriptions as the framework's wordings put them.
+    Case("question-descriptions", "PEEL 2017: Surrey Police is good at treating the people it serves with fairness and "
+         "respect.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017")}),
+    Case("question-bullets", "PEEL 2017: According to the inspectors, Surrey Police:\n\n  • Is \"good\" at treating all the "
+         "people it serves with fairness and respect;\n  • Is \"good\" at how it ensures its workforce behaves ethically and "
+         "lawfully; and\n  • Requires improvement at treating its workforce with fairness and respect.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"),
+          (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    Case("question-wordings-2018", "PEEL 2018/19: Surrey Police is good at how it meets current demands and uses available "
+         "resources, and requires improvement in how well it understands current and likely future demand.\n",
+         {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
+    Case("third-person-wordings", "PEEL 2021/22: Surrey Police is good at how it engages with and treats the public with "
+         "fairness and respect, and adequate in how it supports and protects its workforce.\n",
+         {(S, "Treatment of the public", "good", "PEEL 2021/22"), (S, "Developing a positive workplace", "adequate", "PEEL 2021/22")}),
+    Case("third-person-wordings-2017", "PEEL 2017: Kent Police was rated good at how it treats the people it serves fairly, "
+         "and requires improvement in how it treats its workforce fairly.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    Case("framework-descriptions-2021", "PEEL 2021/22: Kent Police is good at preventing crime and tackling anti-social "
+         "behaviour. Its responses to the public were assessed as requiring improvement.\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
+    # The pillar a report is on, named by its adjective or as a review: a grade without an area is that pillar's.
+    Case("report-on-how-effective", "Kent Police has been rated 'requires improvement'. HMIC has published its report on how "
+         "effective Kent Police is at keeping people safe.\n",
+         {(K, "Effectiveness", "requires improvement", P)}),
+    Case("rated-on-how-legitimate", "Published: 4 February 2016\n\nKent Police was rated outstanding. The "
+         "inspectorate's report is the first to rate the 43 forces on how legitimate they are.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2015")}),
+    Case("rated-on-how-listed", "Published: 4 February 2016\n\nKent Police was rated good. HMIC rates forces on how "
+         "effective, efficient and legitimate they are.\n"),
+    # "the lowest possible efficiency rating": a newspaper's word for a grade, then the area and the noun it qualifies.
+    Case("lowest-possible-area-rating", "Published: 20 October 2015\n\nKent Police was handed the worst possible efficiency "
+         "rating by the watchdog. Its call answering times are the lowest possible in the region.\n",
+         {(K, "Efficiency", "inadequate", "PEEL 2015")}),
+    Case("praised-for-pillar-after-inspection", "Published: 3 November 2016\n\nKent Police has been praised for its "
+         "efficiency after the first of this year's PEEL inspections. The inspectors awarded the force an overall "
+         "judgement of 'good'.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # ... but not as one of several pillars the sentence grades, nor 'how effective a service' (not the force).
+    Case("pillar-in-report-among-others", "Published: 3 November 2016\n\nHMIC graded Kent Police as good for "
+         "effectiveness and outstanding for legitimacy in the annual PEEL report. The force was rated good overall.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Legitimacy", "outstanding", "PEEL 2016")}),
+    Case("how-effective-a-service", "Published: 3 November 2016\n\nHMIC made no graded judgement on how effective a "
+         "service Kent Police gives to victims. The force was rated good.\n"),
+    # A pillar's report named, but the areas graded are of a later cycle: the areas tell the cycle.
+    Case("pillar-report-but-later-areas", "The inspection looked at how effective Kent Police is at keeping people safe. "
+         "Kent Police requires improvement in managing offenders and was rated good for leadership and force management.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (K, "Leadership and force management", "good", "PEEL 2023–25")}),
+    # The victim service: graded in 2021/22 (for the first forces), not in 2023-25.
+    Case("victim-service-2021", "PEEL 2021/22: Surrey Police was graded good in nine areas and adequate in supporting "
+         "victims.\n",
+         {(S, "Service for victims of crime", "adequate", "PEEL 2021/22")}, {(S, "good", 9, "PEEL 2021/22")}),
+    Case("victim-service-2023", "PEEL 2023–25: Surrey Police was rated adequate in supporting victims and in its service "
+         "for victims of crime.\n"),
+    # Two area names joined by a slash that together name one area of the cycle.
+    Case("slash-joined-question", "PEEL 2017: Surrey Police\n\nInvestigating crime\n\nGood\n\nProtecting vulnerable "
+         "people/ supporting victims\n\nRequires improvement\n",
+         {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
+          (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017")}),
+    Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
+         "by HMIC in its annual review of efficiency.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
 ]
 
 

@@ -261,6 +261,7 @@ class Lexicon:
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
+    pillar_adjectives: dict[str, str] = field(default_factory=dict)  # 'effective' -> 'effectiveness' (a pillar phrase)
     graded_questions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pillar IRI -> its graded questions
     grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
@@ -373,6 +374,8 @@ def lexicon() -> Lexicon:
     lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
     lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
                                        for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))
+    lex.pillar_adjectives = {str(adjective).lower(): str(g.value(pillar, SKOS.prefLabel)).lower()
+                             for pillar, adjective in g.subject_objects(PEEL.adjectiveLabel)}
     questions: dict[str, list[str]] = {}
     for question, pillar in g.subject_objects(SKOS.broader):
         if str(question) in lex.area_graded and (pillar, RDF.type, PEEL.AssessmentArea) in g:

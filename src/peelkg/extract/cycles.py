@@ -145,18 +145,45 @@ def year_cycles(lex: Lexicon, text: str) -> list[str]:
 
 def senses(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], graded: bool = True) -> list[str]:
     """The areas (graded ones only, unless `graded` is false) the phrases name in the cycles: for
-    each phrase, the area of the newest of the cycles, if it has the same label in every cycle
+    each phrase, the areas of the newest of the cycles, if it has the same labels in every cycle
     that names it; else nothing."""
-    areas = []
+    areas: list[str] = []
     for phrase in phrases:
-        named_in = {c: a for c, a in lex.area_senses.get(phrase, {}).items() if c in cycles}
-        if not named_in or len({lex.label[a] for a in named_in.values()}) != 1:
+        named_in = {c: found for c in cycles if (found := _meaning(lex, phrase, c))}
+        if not named_in or len({tuple(lex.label[a] for a in found) for found in named_in.values()}) != 1:
             return []
-        area = named_in[max(named_in, key=lambda c: lex.programme_years[c])]
-        if graded and area not in lex.area_graded:
+        found = named_in[max(named_in, key=lambda c: lex.programme_years[c])]
+        if graded and any(area not in lex.area_graded for area in found):
             return []
-        areas.append(area)
+        areas += found
     return areas
+
+
+def _meaning(lex: Lexicon, phrase: str, cycle: str) -> tuple[str, ...]:
+    """The area a phrase names in a cycle; else, for a phrase that is one area's name in another cycle
+    and two of this one's ('investigating crime and managing offenders': a question of 2015-2019, two
+    areas since 2021), those two areas; else nothing."""
+    area = lex.area_senses.get(phrase, {}).get(cycle)
+    if area:
+        return (area,)
+    for first, second in _halves(lex, phrase):
+        pair = lex.area_senses[first].get(cycle), lex.area_senses[second].get(cycle)
+        if pair[0] and pair[1]:
+            return pair
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _halves(lex: Lexicon, phrase: str) -> tuple[tuple[str, str], ...]:
+    """The ways a phrase splits at an 'and' into two area phrases."""
+    out = []
+    start = phrase.find(" and ")
+    while start >= 0:
+        first, second = phrase[:start], phrase[start + 5:]
+        if first in lex.area_senses and second in lex.area_senses:
+            out.append((first, second))
+        start = phrase.find(" and ", start + 1)
+    return tuple(out)
 
 
 def questions(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], count: int) -> list[str]:
@@ -178,7 +205,7 @@ def questions(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], c
 
 
 def _fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
-    return all(cycle in lex.area_senses.get(p, {}) for p in phrases)
+    return all(_meaning(lex, p, cycle) for p in phrases)
 
 
 def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cycle:
@@ -207,17 +234,26 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
-    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars.
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars, unless
+    # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
+    # requires improvement in managing offenders').
     pillar = report_pillar(doc)
     if pillar:
-        allowed = [c for c in allowed if c in lex.area_senses.get(pillar, {})] or allowed
-        best = max((fit[c] for c in allowed), default=0)
+        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {})]
+        if pillared and max(fit[c] for c in pillared) == best:
+            allowed = pillared
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)
     # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
     hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
     candidates = tuple(c for c in candidates if c in hinted) or candidates
+    # A phrase naming one area in some cycles and two in others ('investigating crime and managing offenders') fits
+    # both; read as two, it breaks a tie.
+    pairs = {halves for p in phrases for phrase in p for halves in _halves(lex, phrase)}
+    if len(candidates) > 1 and pairs:
+        fit = {c: sum(_fits(lex, c, pair) for pair in pairs) for c in candidates}
+        candidates = tuple(c for c in candidates if fit[c] == max(fit.values()))
     if len(candidates) == 1:
         first = min((s for s in stated if s.votes and _fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
         return Cycle(candidates[0], Inference("programme-from-areas", candidates[0], first.span), candidates)
@@ -235,7 +271,7 @@ def claim_phrases(doc: Doc, cycle: Cycle) -> tuple[Phrases, Phrases | None]:
 @lru_cache(maxsize=16)  # built once a lexicon and set of cycles: compiling the patterns costs more than an article
 def _shared(lex: Lexicon, cycles: tuple[str, ...]) -> tuple[Phrases, Phrases]:
     names = [(phrase, areas[0]) for phrase in lex.area_senses
-             for areas in [senses(lex, (phrase,), cycles, graded=False)] if areas]
+             for areas in [senses(lex, (phrase,), cycles, graded=False)] if len(areas) == 1]
     labels: dict[str, set[str]] = {}
     for c in cycles:
         for phrase, area in lex.area_topics.get(c, Phrases.build([])).concept_of.items():

@@ -78,7 +78,9 @@ class StatedCount:
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
-_REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
+_REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
+# ... or before it: "in its annual review of efficiency"
+_REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
@@ -192,13 +194,16 @@ class _Reader:
 
     def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
         """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency
-        assessment, when Dorset Police was judged to require improvement'): its one grade, paired
+        assessment, when Dorset Police was judged to require improvement', 'graded as requiring improvement
+        in its annual review of efficiency'): its one grade, paired
         with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
         year after one that rated the force good – this time it requires improvement'.)"""
         if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
                 or areas[0].value[0] not in self.doc.lex.pillar_phrases:
             return None
-        return areas[0].value[0] if _REPORT_NOUN.match(self.doc.text, areas[0].end) else None
+        area = areas[0]
+        named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, max(0, area.start - 40), area.start)
+        return area.value[0] if named else None
 
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """'good in all three areas': the areas the sentence then names, as many as it says; else,

@@ -134,13 +134,17 @@ AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<are
 EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 # "it received a good efficiency rating", "an outstanding legitimacy grade": the grade, the area, and the noun they qualify.
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
+# "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
+# force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
+APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
-            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE)
+            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, APPROACH)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
-# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
-GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, None)
+# Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
+# ("the lowest possible efficiency rating").
+GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")

@@ -4,40 +4,74 @@ grade stated without an area ("Kent Police was rated good") is about.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..vocab import trie_alternation
 from .doc import Doc
 
+_NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    report: re.Pattern[str]  # a pillar's report named (group 4: a pillar an inspection follows)
+    how: re.Pattern[str]  # 'how effective', to be read after a report or a rating (before_how)
+    before_how: re.Pattern[str]
+    listed: re.Pattern[str]  # a pillar listed with another, which names the programme
+    any_pillar: re.Pattern[str]
+
+
+# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on'.
+_BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
+                         rf"[^.]{{0,50}} (?:on|of|into|at|looked at|looking at|looks at) $", re.I)
+
+
 @lru_cache(maxsize=4)
-def _pillar_report_patterns(lex) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A pillar's report named, and a pillar listed with another (which names the programme)."""
+def _pillar_report_patterns(lex) -> _Patterns:
     pillars = trie_alternation(lex.pillar_phrases)
+    adjectives = trie_alternation(lex.pillar_adjectives)
     report = re.compile(
-        rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?(?:inspections?|reports?|assessments?)\b"
-        rf"|\b(?:reports?|inspections?|assessments?|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
+        rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?{_NOUNS}\b"
+        rf"|\b(?:{_NOUNS}|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
         rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
-        rf"|\bpolice ({pillars}) (?:19|20)\d\d\b", re.I)
-    listed = re.compile(rf"(?:{pillars})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars})", re.I)
-    return report, listed
+        rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
+        # 'praised for its efficiency after the first of this year's PEEL inspections'
+        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b", re.I)
+    listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
+                        rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
+    return _Patterns(report, re.compile(rf"\bhow ({adjectives})\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
+                     re.compile(rf"\b(?:{pillars})\b", re.I))
 
 
 def report_pillar(doc: Doc) -> str | None:
     """The pillar an article's report is on, when it names one pillar's report and no other
     ('our 2016 legitimacy inspection', 'its PEEL Efficiency 2017 report', 'the report on the effectiveness
-    of …', 'a report of Kent Police's ‘Effectiveness’'). A pillar listed
-    with another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
+    of …', 'a report of Kent Police's ‘Effectiveness’', 'its annual review of efficiency', 'its report on how
+    effective the force is', 'praised for its efficiency after this year's inspection'). A pillar listed with
+    another ('effectiveness, efficiency and legitimacy') names the programme, not a report."""
     if "_report_pillar" in doc.__dict__:
         return doc.__dict__["_report_pillar"]
-    pattern, listed = _pillar_report_patterns(doc.lex)
+    patterns = _pillar_report_patterns(doc.lex)
+    text = doc.text
+    named = []  # (start, end, pillar, whether it must be its sentence's one pillar)
+    for m in patterns.report.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        named.append((m.start(group), m.end(group), m.group(group).lower(), group == 4))
+    for m in patterns.how.finditer(text):
+        if patterns.before_how.search(text, max(0, m.start() - 70), m.start()):
+            named.append((m.start(1), m.end(1), doc.lex.pillar_adjectives[m.group(1).lower()], True))
     found = set()
-    for m in pattern.finditer(doc.text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
-        start, end = m.start(group), m.end(group)
-        if listed.search(doc.text[max(0, start - 20):start]) or listed.search(doc.text[end:end + 20]):
+    for start, end, name, alone in named:
+        if patterns.listed.search(text[max(0, start - 20):start]) or patterns.listed.search(text[end:end + 20]):
             continue
-        found.add(m.group(group).lower())
+        # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
+        # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
+        sentence = doc.sentence_at(start)
+        if alone and {p.lower() for p in patterns.any_pillar.findall(text, sentence.start, sentence.end)} - {name}:
+            continue
+        found.add(name)
     if not found:
         found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None

@@ -5,6 +5,8 @@ object ("preventing and investigating crime") make one token holding both areas.
 """
 from __future__ import annotations
 
+import re
+
 from ..facts import Span
 from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
@@ -53,6 +55,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
                 areas = [a for a in areas if a.end <= m.start() or a.start >= end]
                 areas.append(Token("A", m.start(), end, (first, second)))
                 break
+    areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
         named = [a for a in areas if a.end <= m.start()]
         if named:
@@ -70,6 +73,24 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             continue
         kept.append(token)
     return kept
+
+
+_JOIN = re.compile(r"\s{0,2}(?:/|&|and)\s{0,2}")
+
+
+def _joined(doc: Doc, areas: list[Token]) -> list[Token]:
+    """Two area phrases joined by 'and' or a slash that together name one area ('Protecting vulnerable people/
+    supporting victims', a question of 2015-2019 whose halves are areas of 2021/22): one token, read with the cycle."""
+    out: list[Token] = []
+    for area in areas:
+        last = out[-1] if out else None
+        if last is not None and len(last.value) == 1 and len(area.value) == 1 \
+                and _JOIN.fullmatch(doc.text, last.end, area.start) \
+                and f"{last.value[0]} and {area.value[0]}" in doc.lex.area_senses:
+            out[-1] = Token("A", last.start, area.end, (f"{last.value[0]} and {area.value[0]}",))
+            continue
+        out.append(area)
+    return out
 
 
 def by_kind(tokens: list[Token], kind: str) -> list[Token]:
