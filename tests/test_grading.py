@@ -224,6 +224,23 @@ CASES = [
          "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
          "and its workforce'. Each was rated as requiring improvement.\n",
          {("West Mercia Police", a, "requires improvement", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
+    # Grades by an item's place in the list the sentence before counts and gives: by semicolons (an item may name
+    # two areas), or a list of areas; 'the other N' only if N is what is left; no list counted, no grade.
+    Case("ordinal-items-of-the-list-before", "PEEL 2017: Inspectors looked at Surrey Police in three areas: how it "
+         "prevents crime and anti-social behaviour; protecting vulnerable people and supporting victims; and tackling "
+         "serious and organised crime. Surrey Police was judged requires improvement in the second area but good in the other two.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017"),
+          (S, "Tackling serious and organised crime", "good", "PEEL 2017"),
+          (S, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017")},
+         {(S, "good", 2, "PEEL 2017")}),
+    Case("ordinal-first-and-last", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was adequate in the first and inadequate in the last.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    Case("ordinal-rest-not-as-many-as-left", "PEEL 2023–25: The report graded Kent Police on three areas - investigating "
+         "crime, managing offenders and responding to the public. It was adequate in the first and good in the other three.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25")}, {(K, "good", 3, "PEEL 2023–25")}),
+    Case("ordinal-without-a-counted-list", "PEEL 2023–25: The report looked at investigating crime, managing offenders "
+         "and responding to the public. Kent Police was good in the first area.\n"),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

@@ -27,6 +27,7 @@ from .patterns import (
     COUNT_ANOTHER,
     COUNT_PREPOSED,
     COUNT_RANK,
+    COUNTED_HEADINGS,
     EACH,
     ELLIPSIS,
     FORWARD,
@@ -34,6 +35,8 @@ from .patterns import (
     GRADE_HEAD,
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
+    ORDINAL,
+    OTHERS,
     OVERALL_PATTERNS,
     PATTERNS,
     SEMICOLON_ITEM,
@@ -338,6 +341,64 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+
+
+def _listed_items(doc: Doc, forces: Intervals, index: int) -> tuple[Skeleton, list[list[Token]]] | None:
+    """The items of the list the sentence `index` counts and gives ('It assessed four areas: A; B and C; D'),
+    each its areas, when it lists exactly as many as it counts and grades none of them; else None."""
+    if index < 0:
+        return None
+    sentence = doc.sentences[index]
+    tokens = read_tokens(doc, sentence, forces)
+    if by_kind(tokens, "G"):
+        return None
+    listed = Skeleton(doc, sentence, tokens)
+    m = COUNTED_HEADINGS.search(listed.text)
+    if not m:
+        return None
+    areas, numbers = by_kind(tokens, "A"), by_kind(tokens, "N")
+    body = m.group("list").rstrip(" .?!")
+    if ";" in body:  # items apart by semicolons, each naming one or more areas
+        parts = [re.findall(r"§A(\d+)§", part) for part in body.split(";")]
+    else:
+        whole = re.fullmatch(A_LIST, body)
+        parts = [[a] for a in re.findall(r"§A(\d+)§", body)] if whole else []
+    if not parts or not all(parts) or len(parts) != numbers[int(m.group("n"))].value:
+        return None
+    return listed, [[areas[int(a)] for a in part] for part in parts]
+
+
+def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
+              reader: _Reader) -> None:
+    """'good in the first area but requires improvement in the other three': each grade for the items of the
+    list the sentence before counts and gives, by place ('first', 'last') or as the rest ('the other three',
+    as many as the rest)."""
+    places = [(m, [_PLACES[m.group("which")]]) for m in ORDINAL.finditer(skeleton.text)]
+    rest = list(OTHERS.finditer(skeleton.text))
+    if not places and not rest:
+        return
+    found = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
+    if found is None:
+        return
+    listed, items = found
+    taken = {place % len(items) for _, chosen in places for place in chosen if -len(items) <= place < len(items)}
+    others = [i for i in range(len(items)) if i not in taken]
+    for m in rest:
+        if m.group("n") is None or numbers[int(m.group("n"))].value == len(others):
+            places.append((m, others))
+    for m, chosen in places:
+        g = int(m.group("g"))
+        if skeleton.negated(g) or reader.gloss(grades[g]):
+            continue
+        grade, timing = grades[g], reader.timing(skeleton, skeleton.places["G", g])
+        for force in forces_for(doc, skeleton, grade.start, reader.main):
+            for i in chosen:
+                if -len(items) <= i < len(items):
+                    for area in items[i]:
+                        reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
+
+
 def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:
     """'That one area was investigating crime', after a sentence that counted one area with a grade."""
     single = [c for c in counts if c.count == 1]
@@ -367,6 +428,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         reader.read(skeleton, grades, areas, numbers)
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
+            _ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
             _that_area(skeleton, areas[0], previous_counts, reader)
         stated += reader.stated
