@@ -241,6 +241,15 @@ CASES = [
          {(K, "Investigating crime", "adequate", "PEEL 2023–25")}, {(K, "good", 3, "PEEL 2023–25")}),
     Case("ordinal-without-a-counted-list", "PEEL 2023–25: The report looked at investigating crime, managing offenders "
          "and responding to the public. Kent Police was good in the first area.\n"),
+    # A grade's plural noun and the areas it names after 'among them' or 'including'; a 'ranking' as a 'rating'.
+    Case("grade-ratings-among-them", "PEEL 2023–25: Kent Police received several 'good' ratings, among them investigating "
+         "crime and managing offenders, and an 'outstanding' ranking for preventing crime.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    # A grade lost was given at the inspection before (or in the year the sentence names); 'dropped to' is no loss.
+    Case("a-lost-grade-is-an-earlier-one", "PEEL 2023–25: Kent Police\n\nThe force lost its 'good' rating for investigating crime, "
+         "and its grade for managing offenders dropped to requires improvement.\n",
+         {(K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
