@@ -250,6 +250,12 @@ CASES = [
     Case("a-lost-grade-is-an-earlier-one", "PEEL 2023–25: Kent Police\n\nThe force lost its 'good' rating for investigating crime, "
          "and its grade for managing offenders dropped to requires improvement.\n",
          {(K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # A pillar's report named after the grade; an inspection 'of' another area may be no PEEL one.
+    Case("grade-in-its-review-of-a-pillar", "PEEL 2015: Kent Police\n\nFor a second year the force was graded as requiring "
+         "improvement by HMIC in its annual review of efficiency.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    Case("grade-in-an-inspection-of-no-pillar", "PEEL 2021/22: Kent Police\n\nThe force was rated good by HMIC in its "
+         "latest inspection of crime data integrity.\n"),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

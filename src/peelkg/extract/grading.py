@@ -39,6 +39,7 @@ from .patterns import (
     OTHERS,
     OVERALL_PATTERNS,
     PATTERNS,
+    REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
     THAT_AREA,
@@ -244,6 +245,8 @@ class _Reader:
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
         if pattern is FORWARD and self.thing_subject(skeleton, g):
+            return
+        if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
