@@ -256,6 +256,10 @@ CASES = [
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
     Case("grade-in-an-inspection-of-no-pillar", "PEEL 2021/22: Kent Police\n\nThe force was rated good by HMIC in its "
          "latest inspection of crime data integrity.\n"),
+    # The grading verb, the force's area (with a noun after it), 'as' and the grade.
+    Case("verb-force-area-as-grade", "PEEL 2021/22: Surrey Police\n\nThe inspectorate rates Surrey Police's crime recording "
+         "systems as 'outstanding', a credit to the staff involved.\n",
+         {(S, "Crime data integrity", "outstanding", "PEEL 2021/22")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

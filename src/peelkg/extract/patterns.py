@@ -17,7 +17,7 @@ JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance))?"
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance|processes|process|systems))?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
@@ -48,6 +48,9 @@ BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
                        rf"(?:(?:annual|yearly|latest|most recent|new|peel|police) )*(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
+# "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
+OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing) "
+                       rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )(?P<areas>{A_LIST}) as \W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
@@ -144,7 +147,8 @@ EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
-            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF)
+            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
+            OBJECT_AS)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
