@@ -260,6 +260,16 @@ CASES = [
     Case("verb-force-area-as-grade", "PEEL 2021/22: Surrey Police\n\nThe inspectorate rates Surrey Police's crime recording "
          "systems as 'outstanding', a credit to the staff involved.\n",
          {(S, "Crime data integrity", "outstanding", "PEEL 2021/22")}),
+    # A grade, then a list to the sentence's end with an item the vocabulary does not know: the known items keep the
+    # grade; a list that runs into another grade, or an item that opens a clause, does not.
+    Case("list-with-an-unknown-item", "PEEL 2023–25: Surrey Police\n\nThe force was graded adequate in investigating crime, "
+         "community engagement work and managing offenders.\n",
+         {(S, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    Case("loose-list-stops-at-a-grade-or-a-clause", "PEEL 2023–25: Surrey Police\n\nThe force is good at preventing crime "
+         "and working with partners, and managing offenders requires improvement. It was rated outstanding in police powers, "
+         "which was welcomed, and investigating crime.\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (S, "Police powers and public treatment", "outstanding", "PEEL 2023–25")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

@@ -51,6 +51,13 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )(?P<areas>{A_LIST}) as \W?§G(?P<g>\d+)§")
+# A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
+# them one that opens a clause or a quote's attribution.
+_STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
+_UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
+# "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
+# that ends the sentence, whose items the vocabulary knows but one here and there.
+LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
@@ -148,7 +155,7 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS)
+            OBJECT_AS, LOOSE_LIST)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
