@@ -35,6 +35,7 @@ from .patterns import (
     GRADE_HEAD,
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
+    LOOSE_LIST,
     ORDINAL,
     OTHERS,
     OVERALL_PATTERNS,
@@ -244,7 +245,7 @@ class _Reader:
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
-        if pattern is FORWARD and self.thing_subject(skeleton, g):
+        if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
             return
         if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
             return
@@ -252,7 +253,7 @@ class _Reader:
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
