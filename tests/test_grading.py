@@ -270,6 +270,12 @@ CASES = [
          "which was welcomed, and investigating crime.\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25"),
           (S, "Police powers and public treatment", "outstanding", "PEEL 2023–25")}),
+    # An assessment on another scale (HMIC's baseline: excellent, good, fair, poor) is no PEEL one: no grade, no count,
+    # in the sentence that shows the scale nor in the rest of its paragraph; the next paragraph's PEEL grade stands.
+    Case("baseline-scale-is-not-peel", "Kent Police\n\nThe 2008 assessment graded the force in twelve areas, each as "
+         "excellent, good, fair or poor. It was rated good in eight areas and poor in the other four.\n\n"
+         "PEEL 2017: Kent Police was rated good for efficiency.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

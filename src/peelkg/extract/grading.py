@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..facts import Organisation, Span
+from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import (
     ALL_AREAS,
@@ -95,6 +96,16 @@ _GRADE_HOLDERS = frozenset("force constabulary it they police service performanc
 @lru_cache(maxsize=4)
 def _area_words(lex) -> frozenset[str]:
     return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
+
+
+@lru_cache(maxsize=4)
+def _other_scale(lex) -> re.Pattern[str]:
+    """A grade word of another assessment's scale used as a grade: listed with a PEEL grade ('excellent, good,
+    fair or poor'), given ('rated fair') or counted ('fair in the remaining five')."""
+    words = trie_alternation(sorted(lex.other_grades))
+    return re.compile(rf"§G\d+§ ?,? (?:or |and )?(?:{words})\b|\b(?:{words}) ?,? (?:or |and )?§G\d+§"
+                      rf"|\b(?:rated|graded|judged|assessed|scored) (?:as )?(?:{words})\b"
+                      rf"|\b(?:{words}) (?:in|for|at) (?:the |its )?(?:other |remaining )?§N\d+§")
 
 
 _QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
@@ -419,6 +430,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
+    other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or THIS_GRADE.search(doc, region.start, region.end)):
@@ -430,6 +442,13 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
         reader = _Reader(doc, default_force(doc, force_index, region.start, main), carried)
         reader.read(skeleton, grades, areas, numbers)
+        if _other_scale(doc.lex).search(skeleton.text):
+            # An assessment on another scale ('graded each one excellent, good, fair or poor') is no PEEL one: what
+            # this sentence and the rest of its paragraph grade or count is not PEEL's.
+            other_scale_until = max(other_scale_until, doc.lines[doc.line_index(region.start)].end)
+        if region.start < other_scale_until:
+            previous_tail, previous_counts = None, []
+            continue
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
             _ordinals(doc, skeleton, grades, numbers, force_index, reader)
