@@ -276,6 +276,12 @@ CASES = [
          "excellent, good, fair or poor. It was rated good in eight areas and poor in the other four.\n\n"
          "PEEL 2017: Kent Police was rated good for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2017")}),
+    # An area, then ', where its performance was' a grade; 'since it was last inspected' is a stretch of time up to
+    # now, not an earlier inspection, save for a 'when' clause after it.
+    Case("where-its-performance-was", "PEEL 2023–25: Surrey Police\n\nThe force has improved since it was last inspected, "
+         "above all in how it manages offenders, where its performance was judged good. Since our last inspection, when it "
+         "was rated inadequate for investigating crime, it has changed a great deal.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2021/22")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
