@@ -282,6 +282,14 @@ CASES = [
          "above all in how it manages offenders, where its performance was judged good. Since our last inspection, when it "
          "was rated inadequate for investigating crime, it has changed a great deal.\n",
          {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    # Several forces by their area names, one of them with its compass point in lower case, then 'forces' and a grade
+    # (a verb), in an article on one pillar's report: each force's grade for that pillar.
+    Case("forces-by-area-then-a-verb-grade", "Published: 3 March 2016\n\nHMIC's police effectiveness report is out. "
+         "Inspectors said the Dyfed-Powys and north Wales forces \"required improvement\".\n\nThe South Wales and Gwent "
+         "police forces were ranked \"good\".\n",
+         {("Dyfed-Powys Police", "Effectiveness", "requires improvement", "PEEL 2015"),
+          ("North Wales Police", "Effectiveness", "requires improvement", "PEEL 2015"),
+          ("South Wales Police", "Effectiveness", "good", "PEEL 2015"), ("Gwent Police", "Effectiveness", "good", "PEEL 2015")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

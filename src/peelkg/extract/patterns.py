@@ -248,5 +248,6 @@ OVERALL_PATTERNS = (
                r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
-    re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
+    # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
 )

@@ -46,18 +46,23 @@ def _fire_service_named(doc: Doc) -> bool:
 _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
 
 
-def _area_force_pattern(lex) -> re.Pattern[str]:
-    names = trie_alternation(sorted(lex.force_area_name.values()))
+def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
+    names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
                       rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+
+
+_COMPASS = re.compile(r"(?:North|South|East|West)(?= \w)")
 
 
 @lru_cache(maxsize=4)
 def _area_names(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The pattern of forces named by their area in a grading sentence, of one area name, and
-    each area name's force."""
+    each area name's force (a compass point may open it in lower case: 'the Dyfed-Powys and north Wales forces')."""
     by_name = {name: iri for iri, name in lex.force_area_name.items()}
-    return _area_force_pattern(lex), re.compile(trie_alternation(by_name)), by_name
+    by_name.update({_COMPASS.sub(lambda m: m.group().lower(), name, count=1): iri for name, iri in list(by_name.items())
+                    if _COMPASS.match(name)})
+    return _area_force_pattern(by_name), re.compile(trie_alternation(by_name)), by_name
 
 
 def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
