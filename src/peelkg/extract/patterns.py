@@ -182,17 +182,18 @@ _TO_COLON = r"(?:(?: [a-z]+){1,5}(?= ?:))?"
 ALL_AREAS_NAMED = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
 ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
                             rf"(?:(?:in|at|for|on) )?{FILLER}(?P<areas>{A_LIST})")
-# "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
-# requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 # "Kent Police was rated good in the first area but requires improvement in the other three", after a sentence that
 # counts and lists the areas ("It assessed four areas: A; B; C; D"): a grade for an item of that list by its place.
+_CLAUSE_END = r"(?= ?[,;.]| but\b| and\b|\W*$)"
 ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final)"
-                     r"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|(?= ?[,;.]| but\b| and\b|\W*$))")
+                     rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END})")
 OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:other|remaining)(?: §N(?P<n>\d+)§)?"
-                    r"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?(?= ?[,;.]| but\b| and\b|\W*$)")
+                    rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?{_CLAUSE_END}")
 # The sentence such a grade refers back to: a number of areas, then their list ("in four areas: A; B; C and D").
 COUNTED_HEADINGS = re.compile(r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas|headings|pillars|categories|criteria|strands|questions) ?"
                               r"(?:[-:]|,? ?namely) ?(?P<list>.*)$")
+# "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
+# requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
                   r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 
