@@ -280,8 +280,10 @@ CASES = [
     # now, not an earlier inspection, save for a 'when' clause after it.
     Case("where-its-performance-was", "PEEL 2023–25: Surrey Police\n\nThe force has improved since it was last inspected, "
          "above all in how it manages offenders, where its performance was judged good. Since our last inspection, when it "
-         "was rated inadequate for investigating crime, it has changed a great deal.\n",
-         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+         "was rated inadequate for investigating crime, it has changed a great deal. It has come far since the last report, "
+         "which judged it good at responding to the public.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2021/22"),
+          (S, "Responding to the public", "good", "PEEL 2021/22")}),
     # Several forces by their area names, one of them with its compass point in lower case, then 'forces' and a grade
     # (a verb), in an article on one pillar's report: each force's grade for that pillar.
     Case("forces-by-area-then-a-verb-grade", "Published: 3 March 2016\n\nHMIC's police effectiveness report is out. "

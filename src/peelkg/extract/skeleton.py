@@ -58,6 +58,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
+_OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
 _SINCE_BEFORE = re.compile(r"\bsince (?:(?:it|the force|the constabulary|they|we|hmicfrs|hmic) (?:was|were|is|are|has been|had been) |its |their |the |our )?$")
 # A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
 # outstanding", "stopped short of rating it inadequate", "failed to achieve a good grade" (see _negation_ends).
@@ -156,7 +157,7 @@ class Skeleton:
             self._negated.add(m.end())
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
-        # in …, where it was outstanding"): it dates only a 'when' clause after it, as a year does.
+        # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
         markers = [(m.start(), m.end(), "since-back" if _SINCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                     else "back") for m in BACK.finditer(self.text)]
         markers += [(m.start(), m.end(), "lost") for m in LOST.finditer(self.text)]
@@ -202,8 +203,8 @@ class Skeleton:
                 years.append(self.text[m_start:m_end])
             elif kind == "since":
                 continue
-            elif kind == "since-back":
-                earlier = earlier or bool(when and m_start < clauses[i])
+            elif kind == "since-back":  # ("since the last report, which rated it good": that report's grade)
+                earlier = earlier or bool(_OF_THAT_TIME.match(self.text, clauses[i]) and m_start < clauses[i])
             elif kind == "lost":
                 lost = lost or m_end == place  # the grade it names only
             elif kind == "back" or m_end <= place:
