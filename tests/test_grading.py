@@ -292,6 +292,13 @@ CASES = [
          {("Dyfed-Powys Police", "Effectiveness", "requires improvement", "PEEL 2015"),
           ("North Wales Police", "Effectiveness", "requires improvement", "PEEL 2015"),
           ("South Wales Police", "Effectiveness", "good", "PEEL 2015"), ("Gwent Police", "Effectiveness", "good", "PEEL 2015")}),
+    # Bullets that open with the grade, after a lead naming the force by its area alone (no force is named in full),
+    # the last bullet ending with a full stop; 'how it makes sure' before an area.
+    Case("grade-first-bullets-led-by-an-area-name", "Published: 14 December 2017\n\nThe legitimacy findings are out.\n\n"
+         "The inspectors found that Surrey:\n\n  • Is 'good' at treating the public fairly;\n  • Is 'outstanding' at how it makes "
+         "sure its workforce behaves ethically and lawfully; and\n  • Requires improvement in treating the workforce fairly.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017"),
+          (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
