@@ -356,10 +356,10 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
-_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}
 
 
-def _listed_items(doc: Doc, forces: Intervals, index: int) -> tuple[Skeleton, list[list[Token]]] | None:
+def _listed_items(doc: Doc, forces: Intervals, index: int) -> list[list[Token]] | None:
     """The items of the list the sentence `index` counts and gives ('It assessed four areas: A; B and C; D'),
     each its areas, when it lists exactly as many as it counts and grades none of them; else None."""
     if index < 0:
@@ -381,7 +381,7 @@ def _listed_items(doc: Doc, forces: Intervals, index: int) -> tuple[Skeleton, li
         parts = [[a] for a in re.findall(r"§A(\d+)§", body)] if whole else []
     if not parts or not all(parts) or len(parts) != numbers[int(m.group("n"))].value:
         return None
-    return listed, [[areas[int(a)] for a in part] for part in parts]
+    return [[areas[int(a)] for a in part] for part in parts]
 
 
 def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
@@ -393,10 +393,11 @@ def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[T
     rest = list(OTHERS.finditer(skeleton.text))
     if not places and not rest:
         return
-    found = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
-    if found is None:
+    items = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
+    if items is None:
         return
-    listed, items = found
+    if len(items) != 2:  # 'the former', 'the latter' of two only
+        places = [(m, chosen) for m, chosen in places if m.group("which") not in ("former", "latter")]
     taken = {place % len(items) for _, chosen in places for place in chosen if -len(items) <= place < len(items)}
     others = [i for i in range(len(items)) if i not in taken]
     for m in rest:

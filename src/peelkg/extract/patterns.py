@@ -185,7 +185,7 @@ ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|includin
 # "Kent Police was rated good in the first area but requires improvement in the other three", after a sentence that
 # counts and lists the areas ("It assessed four areas: A; B; C; D"): a grade for an item of that list by its place.
 _CLAUSE_END = r"(?= ?[,;.]| but\b| and\b|\W*$)"
-ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final)"
+ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final|former|latter)"
                      rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END})")
 OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:other|remaining)(?: §N(?P<n>\d+)§)?"
                     rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?{_CLAUSE_END}")
