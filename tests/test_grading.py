@@ -302,6 +302,10 @@ CASES = [
          "sure its workforce behaves ethically and lawfully; and\n  • Requires improvement in treating the workforce fairly.\n",
          {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017"),
           (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
+    Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
+         "in two pillars. Only four forces were graded inadequate in two pillars.\n",
+         counts={(K, "outstanding", 2, "PEEL 2017")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

@@ -83,6 +83,8 @@ class StatedCount:
 
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
+# ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
+_ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
@@ -304,7 +306,8 @@ class _Reader:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
-        if _FORCE_TALLY.search(skeleton.text, 0, place):
+        if any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
+               for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return
         start = min(number.start, anchor.start)
         for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
