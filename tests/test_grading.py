@@ -236,6 +236,10 @@ CASES = [
     Case("ordinal-first-and-last", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
          "managing offenders and responding to the public. It was adequate in the first and inadequate in the last.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    Case("ordinal-and-the-rest", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was inadequate in the last and good in the rest.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
     Case("ordinal-rest-not-as-many-as-left", "PEEL 2023–25: The report graded Kent Police on three areas - investigating "
          "crime, managing offenders and responding to the public. It was adequate in the first and good in the other three.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25")}, {(K, "good", 3, "PEEL 2023–25")}),

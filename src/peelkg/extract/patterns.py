@@ -187,8 +187,8 @@ ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|includin
 _CLAUSE_END = r"(?= ?[,;.]| but\b| and\b|\W*$)"
 ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final|former|latter)"
                      rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END})")
-OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:other|remaining)(?: §N(?P<n>\d+)§)?"
-                    rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?{_CLAUSE_END}")
+OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:(?:other|remaining)(?: §N(?P<n>\d+)§)?"
+                    rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?|rest(?: of them)?){_CLAUSE_END}")
 # The sentence such a grade refers back to: a number of areas, then their list ("in four areas: A; B; C and D").
 COUNTED_HEADINGS = re.compile(r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas|headings|pillars|categories|criteria|strands|questions) ?"
                               r"(?:[-:]|,? ?namely) ?(?P<list>.*)$")
