@@ -310,6 +310,11 @@ CASES = [
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",
          counts={(K, "outstanding", 2, "PEEL 2017")}),
+    # Minutes: an area 'assessed as' a grade, and a finding headed by its area and a colon.
+    Case("minutes-area-assessed-and-area-colon", "PEEL 2023–25: Kent Police\n\nThe Chief Constable said managing offenders "
+         "was an area assessed as requiring improvement.\n\nResponding to the public: the force was judged to be adequate, "
+         "the panel heard.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

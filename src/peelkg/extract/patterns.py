@@ -87,7 +87,10 @@ LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?
 # "Responding to the public was the area found to require improvement"
 AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
                         rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
-                        rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
+                        rf"(?:(?:found|rated|graded|judged|deemed|assessed|identified|highlighted) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
+# "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
+AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
+                        r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
                           rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
@@ -158,7 +161,7 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades.
