@@ -315,6 +315,11 @@ CASES = [
          "was an area assessed as requiring improvement.\n\nResponding to the public: the force was judged to be adequate, "
          "the panel heard.\n",
          {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    # An area's earlier grade, then 'but is now' its grade: the same area, now; a grade with an area of its own is not.
+    Case("earlier-grade-but-now", "PEEL 2023–25: Kent Police\n\nThe force was rated inadequate at responding to the public "
+         "in 2022 but is now good. It was adequate at preventing crime and is now outstanding at managing offenders.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "outstanding", "PEEL 2023–25")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "
