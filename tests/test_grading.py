@@ -320,6 +320,10 @@ CASES = [
          "in 2022 but is now good. It was adequate at preventing crime and is now outstanding at managing offenders.\n",
          {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
           (K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "outstanding", "PEEL 2023–25")}),
+    Case("a-grade-noun-in-counted-areas-then-their-list", "PEEL 2023–25: Kent Police\n\nThe force got an adequate grade in "
+         "two areas: investigating crime and managing offenders.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")},
+         {(K, "adequate", 2, "PEEL 2023–25")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

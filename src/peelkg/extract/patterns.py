@@ -92,7 +92,7 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
                         r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
                           rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
                           rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
