@@ -246,6 +246,10 @@ CASES = [
     Case("ordinal-former-and-latter", "PEEL 2023–25: Kent Police\n\nThe revisit looked again at two areas: managing "
          "offenders and responding to the public. The force is now good in the former and adequate in the latter.\n",
          {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    Case("ordinal-first-two", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was good in the first two and inadequate in the third.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
     Case("ordinal-without-a-counted-list", "PEEL 2023–25: The report looked at investigating crime, managing offenders "
          "and responding to the public. Kent Police was good in the first area.\n"),
     # A grade's plural noun and the areas it names after 'among them' or 'including'; a 'ranking' as a 'rating'.

@@ -387,21 +387,30 @@ def _listed_items(doc: Doc, forces: Intervals, index: int) -> list[list[Token]] 
     return [[areas[int(a)] for a in part] for part in parts]
 
 
+def _places(which: str, k: int | None) -> list[int]:
+    """The places of the items 'the first', 'the last', 'the first two', 'the last three' name ([] for 'the second two')."""
+    if k is None:
+        return [_PLACES[which]]
+    return list(range(k)) if which == "first" else list(range(-k, 0)) if which in ("last", "final") else []
+
+
 def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
               reader: _Reader) -> None:
     """'good in the first area but requires improvement in the other three': each grade for the items of the
     list the sentence before counts and gives, by place ('first', 'last') or as the rest ('the other three',
     as many as the rest)."""
-    places = [(m, [_PLACES[m.group("which")]]) for m in ORDINAL.finditer(skeleton.text)]
+    places = [(m, _places(m.group("which"), numbers[int(m.group("k"))].value if m.group("k") else None))
+              for m in ORDINAL.finditer(skeleton.text)]
     rest = list(OTHERS.finditer(skeleton.text))
     if not places and not rest:
         return
     items = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
     if items is None:
         return
-    if len(items) != 2:  # 'the former', 'the latter' of two only
-        places = [(m, chosen) for m, chosen in places if m.group("which") not in ("former", "latter")]
-    taken = {place % len(items) for _, chosen in places for place in chosen if -len(items) <= place < len(items)}
+    # Only places the list has ('the fourth' of three: nothing), and 'the former', 'the latter' of two only.
+    places = [(m, chosen) for m, chosen in places if chosen and all(-len(items) <= i < len(items) for i in chosen)
+              and (len(items) == 2 or m.group("which") not in ("former", "latter"))]
+    taken = {place % len(items) for _, chosen in places for place in chosen}
     others = [i for i in range(len(items)) if i not in taken]
     for m in rest:
         if m.group("n") is None or numbers[int(m.group("n"))].value == len(others):
@@ -413,9 +422,8 @@ def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[T
         grade, timing = grades[g], reader.timing(skeleton, skeleton.places["G", g])
         for force in forces_for(doc, skeleton, grade.start, reader.main):
             for i in chosen:
-                if -len(items) <= i < len(items):
-                    for area in items[i]:
-                        reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
+                for area in items[i]:
+                    reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
 
 
 def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:

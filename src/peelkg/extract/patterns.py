@@ -192,7 +192,8 @@ ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|includin
 # counts and lists the areas ("It assessed four areas: A; B; C; D"): a grade for an item of that list by its place.
 _CLAUSE_END = r"(?= ?[,;.]| but\b| and\b|\W*$)"
 ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final|former|latter)"
-                     rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END})")
+                     rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END}"
+                     rf"| §N(?P<k>\d+)§(?: (?:areas|ones|categories|questions|headings|strands|pillars))?{_CLAUSE_END})")
 OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:(?:other|remaining)(?: §N(?P<n>\d+)§)?"
                     rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?|rest(?: of them)?){_CLAUSE_END}")
 # The sentence such a grade refers back to: a number of areas, then their list ("in four areas: A; B; C and D").
