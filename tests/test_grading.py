@@ -328,6 +328,11 @@ CASES = [
          "two areas: investigating crime and managing offenders.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")},
          {(K, "adequate", 2, "PEEL 2023–25")}),
+    # 'The lowest (highest) possible' rating is the scale's end; not a service's, nor an overall rating no cycle gave.
+    Case("lowest-possible-rating", "PEEL 2016: Kent Police\n\nKent Police was given the lowest possible legitimacy rating "
+         "and the highest possible rating for efficiency. It aims to give victims the best possible service. Essex Police "
+         "achieved the highest possible overall rating.\n",
+         {(K, "Legitimacy", "inadequate", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

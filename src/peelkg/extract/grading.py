@@ -52,7 +52,7 @@ from .pillars import report_pillar
 from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
 from .subjects import default_force, forces_for
-from .tokens import NUMBER, THIS_GRADE, by_kind, read_tokens
+from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
 
@@ -445,7 +445,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or THIS_GRADE.search(doc, region.start, region.end)):
+                or REFERRED_GRADE.search(doc, region.start, region.end)):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)

@@ -22,8 +22,10 @@ def _number(word: str) -> int:
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
-# "this grading", "this grade": the grade the sentence before names.
-THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+# "this grading", "this grade": the grade the sentence before names; "the worst possible efficiency rating": the
+# lowest grade of the scale, "the highest possible": the top one (each cycle's scale runs from inadequate to outstanding).
+REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b|\b(?:worst|lowest|poorest|best|highest) possible\b")
+_EXTREME = {"worst": 1, "lowest": 1, "poorest": 1, "best": 5, "highest": 5}
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
@@ -35,7 +37,11 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     grades = doc.found(lex.grades, region.start, region.end)
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
-    for m in THIS_GRADE.finditer(doc, region.start, region.end):
+    for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
+        rank = _EXTREME.get(m.group().split()[0].lower())
+        if rank:
+            found.append(Token("G", m.start(), m.end(), lex.grade_by_rank[rank]))
+            continue
         before = doc.sentence_index(region.start) - 1
         if before >= 0:
             sentence = doc.sentences[before]
