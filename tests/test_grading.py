@@ -271,6 +271,9 @@ CASES = [
     Case("verb-force-area-as-grade", "PEEL 2021/22: Surrey Police\n\nThe inspectorate rates Surrey Police's crime recording "
          "systems as 'outstanding', a credit to the staff involved.\n",
          {(S, "Crime data integrity", "outstanding", "PEEL 2021/22")}),
+    Case("verb-area-to-be-grade", "PEEL 2023–25: Surrey Police\n\nIn this inspection we judged responding to the public "
+         "to be inadequate, and found managing offenders as good.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
     # A grade, then a list to the sentence's end with an item the vocabulary does not know: the known items keep the
     # grade; a list that runs into another grade, or an item that opens a clause, does not.
     Case("list-with-an-unknown-item", "PEEL 2023–25: Surrey Police\n\nThe force was graded adequate in investigating crime, "

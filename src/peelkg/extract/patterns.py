@@ -49,8 +49,10 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
                        rf"(?:(?:annual|yearly|latest|most recent|new|peel|police) )*(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
-OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing) "
-                       rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )(?P<areas>{A_LIST}) as \W?§G(?P<g>\d+)§")
+# So does "In our last inspection we judged responding to the public to be inadequate".
+OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
+                       rf"found|finds|considered|considers|deemed|deems) "
+                       rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
 # them one that opens a clause or a quote's attribution.
 _STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
