@@ -224,6 +224,118 @@ CASES = [
          "and keeping people safe', 'operating efficiently and providing sustainable services', and 'the way it treats the public "
          "and its workforce'. Each was rated as requiring improvement.\n",
          {("West Mercia Police", a, "requires improvement", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
+    # Grades by an item's place in the list the sentence before counts and gives: by semicolons (an item may name
+    # two areas), or a list of areas; 'the other N' only if N is what is left; no list counted, no grade.
+    Case("ordinal-items-of-the-list-before", "PEEL 2017: Inspectors looked at Surrey Police in three areas: how it "
+         "prevents crime and anti-social behaviour; protecting vulnerable people and supporting victims; and tackling "
+         "serious and organised crime. Surrey Police was judged requires improvement in the second area but good in the other two.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017"),
+          (S, "Tackling serious and organised crime", "good", "PEEL 2017"),
+          (S, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017")},
+         {(S, "good", 2, "PEEL 2017")}),
+    Case("ordinal-first-and-last", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was adequate in the first and inadequate in the last.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    Case("ordinal-and-the-rest", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was inadequate in the last and good in the rest.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    Case("ordinal-rest-not-as-many-as-left", "PEEL 2023–25: The report graded Kent Police on three areas - investigating "
+         "crime, managing offenders and responding to the public. It was adequate in the first and good in the other three.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25")}, {(K, "good", 3, "PEEL 2023–25")}),
+    Case("ordinal-former-and-latter", "PEEL 2023–25: Kent Police\n\nThe revisit looked again at two areas: managing "
+         "offenders and responding to the public. The force is now good in the former and adequate in the latter.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    Case("ordinal-first-two", "PEEL 2023–25: The report graded Kent Police on three areas - investigating crime, "
+         "managing offenders and responding to the public. It was good in the first two and inadequate in the third.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    Case("ordinal-without-a-counted-list", "PEEL 2023–25: The report looked at investigating crime, managing offenders "
+         "and responding to the public. Kent Police was good in the first area.\n"),
+    # A grade's plural noun and the areas it names after 'among them' or 'including'; a 'ranking' as a 'rating'.
+    Case("grade-ratings-among-them", "PEEL 2023–25: Kent Police received several 'good' ratings, among them investigating "
+         "crime and managing offenders, and an 'outstanding' ranking for preventing crime.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Preventing crime", "outstanding", "PEEL 2023–25")}),
+    # A grade lost was given at the inspection before (or in the year the sentence names); 'dropped to' is no loss.
+    Case("a-lost-grade-is-an-earlier-one", "PEEL 2023–25: Kent Police\n\nThe force lost its 'good' rating for investigating crime, "
+         "and its grade for managing offenders dropped to requires improvement.\n",
+         {(K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # A pillar's report named after the grade; an inspection 'of' another area may be no PEEL one.
+    Case("grade-in-its-review-of-a-pillar", "PEEL 2015: Kent Police\n\nFor a second year the force was graded as requiring "
+         "improvement by HMIC in its annual review of efficiency.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    Case("grade-in-an-inspection-of-no-pillar", "PEEL 2021/22: Kent Police\n\nThe force was rated good by HMIC in its "
+         "latest inspection of crime data integrity.\n"),
+    # The grading verb, the force's area (with a noun after it), 'as' and the grade.
+    Case("verb-force-area-as-grade", "PEEL 2021/22: Surrey Police\n\nThe inspectorate rates Surrey Police's crime recording "
+         "systems as 'outstanding', a credit to the staff involved.\n",
+         {(S, "Crime data integrity", "outstanding", "PEEL 2021/22")}),
+    Case("verb-area-to-be-grade", "PEEL 2023–25: Surrey Police\n\nIn this inspection we judged responding to the public "
+         "to be inadequate, and found managing offenders as good.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A grade, then a list to the sentence's end with an item the vocabulary does not know: the known items keep the
+    # grade; a list that runs into another grade, or an item that opens a clause, does not.
+    Case("list-with-an-unknown-item", "PEEL 2023–25: Surrey Police\n\nThe force was graded adequate in investigating crime, "
+         "community engagement work and managing offenders.\n",
+         {(S, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    Case("loose-list-stops-at-a-grade-or-a-clause", "PEEL 2023–25: Surrey Police\n\nThe force is good at preventing crime "
+         "and working with partners, and managing offenders requires improvement. It was rated outstanding in police powers, "
+         "which was welcomed, and investigating crime.\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (S, "Police powers and public treatment", "outstanding", "PEEL 2023–25")}),
+    # An assessment on another scale (HMIC's baseline: excellent, good, fair, poor) is no PEEL one: no grade, no count,
+    # in the sentence that shows the scale nor in the rest of its paragraph; the next paragraph's PEEL grade stands.
+    Case("baseline-scale-is-not-peel", "Kent Police\n\nThe 2008 assessment graded the force in twelve areas, each as "
+         "excellent, good, fair or poor. It was rated good in eight areas and poor in the other four.\n\n"
+         "PEEL 2017: Kent Police was rated good for efficiency.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
+    # An area, then ', where its performance was' a grade; 'since it was last inspected' is a stretch of time up to
+    # now, not an earlier inspection, save for a 'when' clause after it.
+    Case("where-its-performance-was", "PEEL 2023–25: Surrey Police\n\nThe force has improved since it was last inspected, "
+         "above all in how it manages offenders, where its performance was judged good. Since our last inspection, when it "
+         "was rated inadequate for investigating crime, it has changed a great deal. It has come far since the last report, "
+         "which judged it good at responding to the public.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2021/22"),
+          (S, "Responding to the public", "good", "PEEL 2021/22")}),
+    # Several forces by their area names, one of them with its compass point in lower case, then 'forces' and a grade
+    # (a verb), in an article on one pillar's report: each force's grade for that pillar.
+    Case("forces-by-area-then-a-verb-grade", "Published: 3 March 2016\n\nHMIC's police effectiveness report is out. "
+         "Inspectors said the Dyfed-Powys and north Wales forces \"required improvement\".\n\nThe South Wales and Gwent "
+         "police forces were ranked \"good\".\n",
+         {("Dyfed-Powys Police", "Effectiveness", "requires improvement", "PEEL 2015"),
+          ("North Wales Police", "Effectiveness", "requires improvement", "PEEL 2015"),
+          ("South Wales Police", "Effectiveness", "good", "PEEL 2015"), ("Gwent Police", "Effectiveness", "good", "PEEL 2015")}),
+    # Bullets that open with the grade, after a lead naming the force by its area alone (no force is named in full),
+    # the last bullet ending with a full stop; 'how it makes sure' before an area.
+    Case("grade-first-bullets-led-by-an-area-name", "Published: 14 December 2017\n\nThe legitimacy findings are out.\n\n"
+         "The inspectors found that Surrey:\n\n  • Is 'good' at treating the public fairly;\n  • Is 'outstanding' at how it makes "
+         "sure its workforce behaves ethically and lawfully; and\n  • Requires improvement in treating the workforce fairly.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017"),
+          (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
+    Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
+         "in two pillars. Only four forces were graded inadequate in two pillars.\n",
+         counts={(K, "outstanding", 2, "PEEL 2017")}),
+    # Minutes: an area 'assessed as' a grade, and a finding headed by its area and a colon.
+    Case("minutes-area-assessed-and-area-colon", "PEEL 2023–25: Kent Police\n\nThe Chief Constable said managing offenders "
+         "was an area assessed as requiring improvement.\n\nResponding to the public: the force was judged to be adequate, "
+         "the panel heard.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    # An area's earlier grade, then 'but is now' its grade: the same area, now; a grade with an area of its own is not.
+    Case("earlier-grade-but-now", "PEEL 2023–25: Kent Police\n\nThe force was rated inadequate at responding to the public "
+         "in 2022 but is now good. It was adequate at preventing crime and is now outstanding at managing offenders.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "outstanding", "PEEL 2023–25")}),
+    Case("a-grade-noun-in-counted-areas-then-their-list", "PEEL 2023–25: Kent Police\n\nThe force got an adequate grade in "
+         "two areas: investigating crime and managing offenders.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")},
+         {(K, "adequate", 2, "PEEL 2023–25")}),
+    # 'The lowest (highest) possible' rating is the scale's end; not a service's, nor an overall rating no cycle gave.
+    Case("lowest-possible-rating", "PEEL 2016: Kent Police\n\nKent Police was given the lowest possible legitimacy rating "
+         "and the highest possible rating for efficiency. It aims to give victims the best possible service. Essex Police "
+         "achieved the highest possible overall rating.\n",
+         {(K, "Legitimacy", "inadequate", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016")}),
     Case("table-area-without-grade", "PEEL 2023–25: Surrey Police\n\nManaging offenders\n\nProtecting vulnerable people\n\nGood\n",
          {(S, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     Case("verb-grade-and-adverb", "PEEL 2023–25: Surrey Police\n\nResponding to the public, however, 'requires improvement', "

@@ -259,6 +259,7 @@ class Lexicon:
     area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
     area_graded: frozenset[str] = frozenset()
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
+    other_grades: frozenset[str] = frozenset()  # grade words of assessments other than PEEL ('fair', 'poor')
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
     pillar_adjectives: dict[str, str] = field(default_factory=dict)  # 'effective' -> 'effectiveness' (a pillar phrase)
@@ -326,6 +327,8 @@ def lexicon() -> Lexicon:
         grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel))]
     lex.grade_glosses = frozenset(fold(str(label)).lower() for label in g.objects(None, PEEL.glossLabel))
     lex.grades = Phrases.build(grade_pairs, wraps=True)
+    lex.other_grades = frozenset(fold(label).lower() for concept in g.subjects(SKOS.inScheme, PK["scheme/baseline-grades"])
+                                 for label in _labels(g, concept))
     lex.grade_by_rank = {int(g.value(grade, PEEL.rank)): str(grade) for grade in members(PEEL.Grade)}
 
     programme_pairs, year_pairs = [], []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..facts import Organisation, Span
+from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import (
     ALL_AREAS,
@@ -27,6 +28,7 @@ from .patterns import (
     COUNT_ANOTHER,
     COUNT_PREPOSED,
     COUNT_RANK,
+    COUNTED_HEADINGS,
     EACH,
     ELLIPSIS,
     FORWARD,
@@ -34,8 +36,12 @@ from .patterns import (
     GRADE_HEAD,
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
+    LOOSE_LIST,
+    ORDINAL,
+    OTHERS,
     OVERALL_PATTERNS,
     PATTERNS,
+    REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
     THAT_AREA,
@@ -46,7 +52,7 @@ from .pillars import report_pillar
 from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
 from .subjects import default_force, forces_for
-from .tokens import NUMBER, THIS_GRADE, by_kind, read_tokens
+from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
 
@@ -77,6 +83,8 @@ class StatedCount:
 
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
+# ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
+_ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
@@ -92,6 +100,16 @@ _GRADE_HOLDERS = frozenset("force constabulary it they police service performanc
 @lru_cache(maxsize=4)
 def _area_words(lex) -> frozenset[str]:
     return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
+
+
+@lru_cache(maxsize=4)
+def _other_scale(lex) -> re.Pattern[str]:
+    """A grade word of another assessment's scale used as a grade: listed with a PEEL grade ('excellent, good,
+    fair or poor'), given ('rated fair') or counted ('fair in the remaining five')."""
+    words = trie_alternation(sorted(lex.other_grades))
+    return re.compile(rf"§G\d+§ ?,? (?:or |and )?(?:{words})\b|\b(?:{words}) ?,? (?:or |and )?§G\d+§"
+                      rf"|\b(?:rated|graded|judged|assessed|scored) (?:as )?(?:{words})\b"
+                      rf"|\b(?:{words}) (?:in|for|at) (?:the |its )?(?:other |remaining )?§N\d+§")
 
 
 _QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
@@ -245,13 +263,15 @@ class _Reader:
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
-        if pattern is FORWARD and self.thing_subject(skeleton, g):
+        if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
+            return
+        if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern is FORWARD else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
@@ -291,7 +311,8 @@ class _Reader:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
-        if _FORCE_TALLY.search(skeleton.text, 0, place):
+        if any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
+               for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return
         start = min(number.start, anchor.start)
         for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
@@ -343,6 +364,73 @@ def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, 
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}
+
+
+def _listed_items(doc: Doc, forces: Intervals, index: int) -> list[list[Token]] | None:
+    """The items of the list the sentence `index` counts and gives ('It assessed four areas: A; B and C; D'),
+    each its areas, when it lists exactly as many as it counts and grades none of them; else None."""
+    if index < 0:
+        return None
+    sentence = doc.sentences[index]
+    tokens = read_tokens(doc, sentence, forces)
+    if by_kind(tokens, "G"):
+        return None
+    listed = Skeleton(doc, sentence, tokens)
+    m = COUNTED_HEADINGS.search(listed.text)
+    if not m:
+        return None
+    areas, numbers = by_kind(tokens, "A"), by_kind(tokens, "N")
+    body = m.group("list").rstrip(" .?!")
+    if ";" in body:  # items apart by semicolons, each naming one or more areas
+        parts = [re.findall(r"§A(\d+)§", part) for part in body.split(";")]
+    else:
+        whole = re.fullmatch(A_LIST, body)
+        parts = [[a] for a in re.findall(r"§A(\d+)§", body)] if whole else []
+    if not parts or not all(parts) or len(parts) != numbers[int(m.group("n"))].value:
+        return None
+    return [[areas[int(a)] for a in part] for part in parts]
+
+
+def _places(which: str, k: int | None) -> list[int]:
+    """The places of the items 'the first', 'the last', 'the first two', 'the last three' name ([] for 'the second two')."""
+    if k is None:
+        return [_PLACES[which]]
+    return list(range(k)) if which == "first" else list(range(-k, 0)) if which in ("last", "final") else []
+
+
+def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
+              reader: _Reader) -> None:
+    """'good in the first area but requires improvement in the other three': each grade for the items of the
+    list the sentence before counts and gives, by place ('first', 'last') or as the rest ('the other three',
+    as many as the rest)."""
+    places = [(m, _places(m.group("which"), numbers[int(m.group("k"))].value if m.group("k") else None))
+              for m in ORDINAL.finditer(skeleton.text)]
+    rest = list(OTHERS.finditer(skeleton.text))
+    if not places and not rest:
+        return
+    items = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
+    if items is None:
+        return
+    # Only places the list has ('the fourth' of three: nothing), and 'the former', 'the latter' of two only.
+    places = [(m, chosen) for m, chosen in places if chosen and all(-len(items) <= i < len(items) for i in chosen)
+              and (len(items) == 2 or m.group("which") not in ("former", "latter"))]
+    taken = {place % len(items) for _, chosen in places for place in chosen}
+    others = [i for i in range(len(items)) if i not in taken]
+    for m in rest:
+        if m.group("n") is None or numbers[int(m.group("n"))].value == len(others):
+            places.append((m, others))
+    for m, chosen in places:
+        g = int(m.group("g"))
+        if skeleton.negated(g) or reader.gloss(grades[g]):
+            continue
+        grade, timing = grades[g], reader.timing(skeleton, skeleton.places["G", g])
+        for force in forces_for(doc, skeleton, grade.start, reader.main):
+            for i in chosen:
+                for area in items[i]:
+                    reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
+
+
 def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:
     """'That one area was investigating crime', after a sentence that counted one area with a grade."""
     single = [c for c in counts if c.count == 1]
@@ -359,9 +447,10 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
+    other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or THIS_GRADE.search(doc, region.start, region.end)):
+                or REFERRED_GRADE.search(doc, region.start, region.end)):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)
@@ -370,8 +459,16 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
         reader = _Reader(doc, default_force(doc, force_index, region.start, main), carried)
         reader.read(skeleton, grades, areas, numbers)
+        if _other_scale(doc.lex).search(skeleton.text):
+            # An assessment on another scale ('graded each one excellent, good, fair or poor') is no PEEL one: what
+            # this sentence and the rest of its paragraph grade or count is not PEEL's.
+            other_scale_until = max(other_scale_until, doc.lines[doc.line_index(region.start)].end)
+        if region.start < other_scale_until:
+            previous_tail, previous_counts = None, []
+            continue
         if grades and not areas:
             _each(doc, skeleton, grades, force_index, reader)
+            _ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
             _that_area(skeleton, areas[0], previous_counts, reader)
         stated += reader.stated

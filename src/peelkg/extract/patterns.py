@@ -10,14 +10,14 @@ import re
 
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have))? |its |their |the force's |the constabulary's |both |all |"
+          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
-AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance))?"
+AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance|processes|process|systems))?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
@@ -31,7 +31,7 @@ ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;�
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
-AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|scores|overall|verdicts?) )?"
+AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?) )?"
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
                r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
@@ -43,6 +43,26 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|judgements?|marks|sco
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
+# "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
+# (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
+REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
+                       rf"(?:(?:annual|yearly|latest|most recent|new|peel|police) )*(?:review|inspection|assessment|report) "
+                       rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
+# "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
+# So does "In our last inspection we judged responding to the public to be inadequate".
+OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
+                       rf"found|finds|considered|considers|deemed|deems) "
+                       rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
+# them one that opens a clause or a quote's attribution.
+_STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
+_UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
+# "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
+# that ends the sentence, whose items the vocabulary knows but one here and there.
+LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
+# "… most of all in how it records crime, where its performance was outstanding"
+WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
+                         rf"(?:was|is|were|has been|had been) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
@@ -69,9 +89,12 @@ LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?
 # "Responding to the public was the area found to require improvement"
 AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
                         rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
-                        rf"(?:(?:found|rated|graded|judged|deemed) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
+                        rf"(?:(?:found|rated|graded|judged|deemed|assessed|identified|highlighted) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
+# "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
+AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
+                        r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
                           rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
                           rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
@@ -107,6 +130,9 @@ AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the 
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
+# "several 'good' rankings, among them …", "four good ratings, including for …"
+GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
+                         rf"(?:among them|including|notably|such as) (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})")
 # "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
 AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
                    rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
@@ -127,6 +153,9 @@ FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
 UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
+# "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
+NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}? ?,? (?:but|and) (?:it |the force |they )?"
+                       rf"(?:is|are|has been|have been) now (?:(?:rated|graded|judged|assessed) )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "… was assessed as adequate, as was its management of offenders"
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
 # Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
@@ -138,8 +167,9 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
-            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, APPROACH)
+            GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -164,6 +194,17 @@ _TO_COLON = r"(?:(?: [a-z]+){1,5}(?= ?:))?"
 ALL_AREAS_NAMED = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(-]|,? ?(?:namely|including|that is|which (?:are|were))\b)")
 ALL_AREAS_LIST = re.compile(rf"{_TO_COLON}\W? ?(?:[;:(,-]|,? ?(?:namely|including|that is|which (?:are|were))\b) ?:? ?"
                             rf"(?:(?:in|at|for|on) )?{FILLER}(?P<areas>{A_LIST})")
+# "Kent Police was rated good in the first area but requires improvement in the other three", after a sentence that
+# counts and lists the areas ("It assessed four areas: A; B; C; D"): a grade for an item of that list by its place.
+_CLAUSE_END = r"(?= ?[,;.]| but\b| and\b|\W*$)"
+ORDINAL = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:the )?(?P<which>first|second|third|fourth|fifth|last|final|former|latter)"
+                     rf"(?: (?:area|one|category|question|heading|strand|pillar)| of (?:them|these|those)|{_CLAUSE_END}"
+                     rf"| §N(?P<k>\d+)§(?: (?:areas|ones|categories|questions|headings|strands|pillars))?{_CLAUSE_END})")
+OTHERS = re.compile(r"§G(?P<g>\d+)§\W{0,2} ?(?:in|for|at|on) (?:all )?(?:the )?(?:(?:other|remaining)(?: §N(?P<n>\d+)§)?"
+                    rf"(?: (?:areas|ones|categories|questions|headings|strands|pillars))?|rest(?: of them)?){_CLAUSE_END}")
+# The sentence such a grade refers back to: a number of areas, then their list ("in four areas: A; B; C and D").
+COUNTED_HEADINGS = re.compile(r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas|headings|pillars|categories|criteria|strands|questions) ?"
+                              r"(?:[-:]|,? ?namely) ?(?P<list>.*)$")
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
@@ -221,5 +262,6 @@ OVERALL_PATTERNS = (
                r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
-    re.compile(r"(?:§F\d+§|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),  # "it says the force 'requires improvement.'"
+    # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
 )

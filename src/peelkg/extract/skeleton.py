@@ -42,6 +42,10 @@ CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough
 BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago)\b")
+# A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
+# the year the sentence names if it names one ("dropped two good grades from 2021"), else of the inspection before.
+LOST = re.compile(r"\b(?:lost|dropped|shed|surrendered|relinquished|gave up|given up)"
+                  r"(?: (?:its|their|the|a|an|several|some|single|one|two|three|four|five|six|all|of))* (?=§G)")
 # ... and markers that date only what follows them ('good, up from inadequate'); compared with another force
 # ('compared with Essex Police, which was rated adequate') is no earlier inspection.
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
@@ -54,6 +58,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
+_OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
+_SINCE_BEFORE = re.compile(r"\bsince (?:(?:it|the force|the constabulary|they|we|hmicfrs|hmic) (?:was|were|is|are|has been|had been) |its |their |the |our )?$")
 # A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
 # outstanding", "stopped short of rating it inadequate", "failed to achieve a good grade" (see _negation_ends).
 _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
@@ -150,7 +156,11 @@ class Skeleton:
         for m in _UNREAL_NEXT.finditer(self.text):
             self._negated.add(m.end())
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
-        markers = [(m.start(), m.end(), "back") for m in BACK.finditer(self.text)]
+        # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
+        # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
+        markers = [(m.start(), m.end(), "since-back" if _SINCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                    else "back") for m in BACK.finditer(self.text)]
+        markers += [(m.start(), m.end(), "lost") for m in LOST.finditer(self.text)]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
         for m in YEAR.finditer(self.text):
@@ -183,7 +193,7 @@ class Skeleton:
         end = clauses[i + 1] if i + 1 < len(clauses) else len(self.text)
         when = _WHEN.match(self.text, clauses[i])
         reset = max((m_end for m_start, m_end, kind in self._markers if kind == "reset" and m_end <= place), default=-1)
-        earlier, years = False, []
+        earlier, lost, years = False, False, []
         for m_start, m_end, kind in self._markers:
             if m_start >= end:
                 break
@@ -193,9 +203,13 @@ class Skeleton:
                 years.append(self.text[m_start:m_end])
             elif kind == "since":
                 continue
+            elif kind == "since-back":  # ("since the last report, which rated it good": that report's grade)
+                earlier = earlier or bool(_OF_THAT_TIME.match(self.text, clauses[i]) and m_start < clauses[i])
+            elif kind == "lost":
+                lost = lost or m_end == place  # the grade it names only
             elif kind == "back" or m_end <= place:
                 earlier = True
-        return Timing(earlier, tuple(years))
+        return Timing(earlier or (lost and not years), tuple(years))
 
     def tail(self) -> Timing:
         """The timing at the region's end: what a next sentence opening 'That report …' continues."""

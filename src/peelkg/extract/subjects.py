@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Doc, Intervals
+from .regions import BULLET
 from .skeleton import Skeleton
 
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
@@ -46,18 +47,23 @@ def _fire_service_named(doc: Doc) -> bool:
 _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
 
 
-def _area_force_pattern(lex) -> re.Pattern[str]:
-    names = trie_alternation(sorted(lex.force_area_name.values()))
+def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
+    names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
                       rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+
+
+_COMPASS = re.compile(r"(?:North|South|East|West)(?= \w)")
 
 
 @lru_cache(maxsize=4)
 def _area_names(lex) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The pattern of forces named by their area in a grading sentence, of one area name, and
-    each area name's force."""
+    each area name's force (a compass point may open it in lower case: 'the Dyfed-Powys and north Wales forces')."""
     by_name = {name: iri for iri, name in lex.force_area_name.items()}
-    return _area_force_pattern(lex), re.compile(trie_alternation(by_name)), by_name
+    by_name.update({_COMPASS.sub(lambda m: m.group().lower(), name, count=1): iri for name, iri in list(by_name.items())
+                    if _COMPASS.match(name)})
+    return _area_force_pattern(by_name), re.compile(trie_alternation(by_name)), by_name
 
 
 def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int, Organisation]]:
@@ -204,13 +210,29 @@ def lead_force(doc: Doc, forces: Intervals, position: int, main: Organisation | 
     """The force of a list or table line at `position`: the one its lead names ('Neighbouring Essex
     Police was graded as follows:', a heading 'Essex Police') when that is not the article's force
     (no force when it names several); else the article's."""
-    if main is None or not main.iri:
+    if main is not None and not main.iri:
         return main
     lead = _lead(doc, position)
     named = {org.iri: org for _, _, org in forces.within(lead.start, lead.end) if org.iri} if lead else {}
-    if not named or main.iri in named:
+    if lead and main is None:  # no force named in full: the lead may name one by its area ("According to HMIC, Kent:")
+        named.update({org.iri: org for _, _, org in _lead_areas(doc, lead)})
+    if not named or (main is not None and main.iri in named):
         return main
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_LEAD_AREA = re.compile(r"(?:^|,\s+|\bthat\s+)(?P<name>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\s*:?\s*$")
+
+
+def _lead_areas(doc: Doc, lead: Span) -> list[tuple[int, int, Organisation]]:
+    """The force a list's lead names by its police area alone, just before its colon ("According to the inspectors,
+    Leicestershire:")."""
+    _, _, by_name = _area_names(doc.lex)
+    m = _LEAD_AREA.search(doc.text, lead.start, lead.end)
+    if m is None or m.group("name") not in by_name:
+        return []
+    iri = by_name[m.group("name")]
+    return [(m.start("name"), m.end("name"), Organisation(doc.lex.label[iri], iri, doc.span(m.start("name"), m.end("name"))))]
 
 
 _MOST_LIST_LINES = 30  # how far up a list or table line looks for its lead
@@ -222,12 +244,12 @@ def _lead(doc: Doc, position: int) -> Span | None:
     full stop) what follows. None for a line of prose."""
     lines = doc.lines
     i = doc.line_index(position)
-    if lines[i].start != position or not _LIST_LIKE.fullmatch(lines[i].text):
+    if lines[i].start != position or not _list_like(lines[i].text):
         return None
     for j in range(i - 1, max(-1, i - 1 - _MOST_LIST_LINES), -1):
         line = lines[j]
         if doc.found(doc.lex.grades, line.start, line.end) or doc.found(doc.lex.area_phrases, line.start, line.end):
-            if not _LIST_LIKE.fullmatch(line.text):
+            if not _list_like(line.text):
                 return None  # prose above: no list
             continue
         return line if line.text.rstrip().endswith(":") or _LIST_LIKE.fullmatch(line.text) else None
@@ -235,6 +257,11 @@ def _lead(doc: Doc, position: int) -> Span | None:
 
 
 _LIST_LIKE = re.compile(r".{1,119}(?<![.!?])\s*")  # a short line that does not end a sentence
+
+
+def _list_like(line: str) -> bool:
+    """A short line that ends no sentence, or a bullet (the last of a list often ends with a full stop)."""
+    return bool(_LIST_LIKE.fullmatch(line) or (BULLET.match(line) and len(line) < 240))
 
 
 def _place_after(skeleton: Skeleton, position: int) -> int:

@@ -25,7 +25,7 @@ def _number(word: str) -> int:
 
 
 # "this grading", "this grade": the grade the sentence before names.
-THIS_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
@@ -37,7 +37,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     grades = doc.found(lex.grades, region.start, region.end)
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
-    for m in THIS_GRADE.finditer(doc, region.start, region.end):
+    for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
         before = doc.sentence_index(region.start) - 1
         if before >= 0:
             sentence = doc.sentences[before]
