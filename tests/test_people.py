@@ -300,7 +300,39 @@ CASES = {
     "a surname that is also a word": (
         "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
         {("Ann Green", "chief constable", "Essex Police", None)}),
+    "a list of names, each with its post after it": (
+        "Surrey Police", "The panel heard from Ann Bell, the Police and Crime Commissioner, Tom Reed, the Deputy Police "
+                         "and Crime Commissioner, and Sue Park, the Chief Executive.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Surrey", None),
+         ("Tom Reed", "deputy police and crime commissioner", "Police and Crime Commissioner for Surrey", None),
+         ("Sue Park", "chief executive", "Police and Crime Commissioner for Surrey", None)}),
+    "a name with the post's title straight after it, opening the sentence": (
+        "Essex Police", "Ann Bell Police, Fire and Crime Commissioner for Essex was responding to the report.",
+        {("Ann Bell", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "a name with a letter of Latin Extended-A": (
+        "Essex Police", "HM Inspector of Constabulary Zoė Marsh said the force was fair.",
+        {("Zoė Marsh", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the plural misspelling of the inspector's title": (
+        "Essex Police", "Last month HM Inspector of Constabularies Tom Reed put the force into special measures.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'Chf Con' for chief constable": (
+        "Essex Police", "Chf Con Tom Reed, though, said more had to be done.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "a police authority's chair": (
+        "Essex Police", "Ann Bell, chairwoman of the police authority, said the report bore out its own view.",
+        {("Ann Bell", "police authority chair", "Police Authority Chair for Essex", None)}),
+    "the chair of the commissioners' national association": (
+        "Essex Police", "Tom Reed, chairman of the APCC, said every commissioner would read the report.",
+        {("Tom Reed", "chair of the Association of Police and Crime Commissioners",
+          "Association of Police and Crime Commissioners", None)}),
 }
+
+
+@pytest.mark.parametrize("written", ["Hampshire & Isle of Wight Constabulary", "Avon & Somerset Police"])
+def test_a_force_whose_name_is_written_with_an_ampersand(written):
+    facts = convert(f"Chief Constable Ann Bell of {written} welcomed the report.\n")
+    assert [o.iri is not None for o in facts.organisations] == [True]
+    assert [m.organisation.iri for m in facts.memberships] == [facts.organisations[0].iri]
 
 
 @pytest.mark.parametrize("force, case, expected", CASES.values(), ids=CASES.keys())

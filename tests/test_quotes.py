@@ -358,6 +358,19 @@ QUOTES = {
         "Mr Scott welcomed the report. In May he and Ms Hall asked for a peer review of the force.\n\n"
         '"Nothing in the report surprised us," she added.',
         {("Jo Hall", "Nothing in the report surprised us")}),
+    "a quote inside a quote, typed alike, mid-sentence in a quote left open": (
+        'Mr Scott said:\n\n“The review found most teams were rated “good” in answering calls from the public.\n\n'
+        '“We will build on that.”',
+        {("Matthew Scott", 'The review found most teams were rated "good" in answering calls from the public.'),
+         ("Matthew Scott", "We will build on that.")}),
+    "'he' after a new speaker named with words of no known post": (
+        "Ms Hall was praised by the inspectors.\n\nTom Reed, chairman of the residents' panel, said the report was fair."
+        '\n\nHe said: "The residents have seen real change on their streets this year."',
+        {("Tom Reed", "The residents have seen real change on their streets this year.")}),
+    "'he' after a sentence giving someone's account": (
+        "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
+        'He said: "Both Mr Scott and his team give the force clear direction."',
+        {("Tom Reed", "Both Mr Scott and his team give the force clear direction.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

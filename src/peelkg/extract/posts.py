@@ -135,10 +135,12 @@ _OTHER_UNION = re.compile(r"\b(?:Unison|UNISON|GMB|Unite|union)\b")
 # The role each post word names, by the role's label.
 _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Federation secretary"}
 # Every title and name starts with a capital.
-# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'.
+# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'; or
+# what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
+_SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:said|says|added|told|explained|warned|commented)\b"
-                            rf"|\s*,\s+(?:who|the|a)\b)")
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b)")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
@@ -220,7 +222,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if unheld_post(text, start, end):
             continue
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start, end) or \
+        holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
             _hold(doc, mentions, seen, start, end, role, *holder)

@@ -60,6 +60,8 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
+# Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
@@ -150,8 +152,9 @@ class Speakers:
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
-        first someone who speaks in it or is its subject ('X said it was for the force, not for PCC Y.
-        He said: …' is X; 'Since May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
+        first someone who speaks in it, whose account it gives or who is its subject ('X said it was for
+        the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
+        May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
         positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
@@ -165,6 +168,7 @@ class Speakers:
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
             if name != last and (_SPEAKS.match(text, end, sentence.end) or
+                                 _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
