@@ -371,6 +371,26 @@ QUOTES = {
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',
         {("Tom Reed", "Both Mr Scott and his team give the force clear direction.")}),
+    "a run of quote paragraphs signed by a line of post and name under the last": (
+        "Tom Reed, HM Inspector of Constabulary, led the inspection.\n\n"
+        "“The force has much to do before it serves victims well.\n"
+        "“We will go on watching its progress closely in the year ahead.”\n"
+        "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.",
+        {("Tom Reed", "The force has much to do before it serves victims well."),
+         ("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
+    "a signature signs no quote paragraph that narration parts from it": (
+        "The report came out on Monday.\n\n"
+        "“The force has much to do before it serves victims well.\n"
+        "The inspectorate visited the force twice in the spring.\n"
+        "“We will go on watching its progress closely in the year ahead.”\n"
+        "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.",
+        {("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
+    "a paragraph giving the speaker's view by 'his' between two of his quotes": (
+        'Mr Scott said: "The force has turned a corner this year."\n\n'
+        "In his view the force should now train its detectives better.\n\n"
+        '"Victims deserve nothing less than our very best work."',
+        {("Matthew Scott", "The force has turned a corner this year."),
+         ("Matthew Scott", "Victims deserve nothing less than our very best work.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

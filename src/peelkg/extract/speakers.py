@@ -247,6 +247,10 @@ class Speakers:
                 return phrase[-length:]
         return None
 
+    def holder_named_in(self, start: int, end: int) -> str | None:
+        """The holder of the post named last with them in text[start:end]."""
+        return self._holder_named_in(start, end, False)
+
     def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
         """The holder of a post named (with them) in text[start:end], the one nearest the verb:
         'Chief Constable Tom Brown of Essex Police said', 'Tom Brown, Chief Constable of Essex Police, said'."""
