@@ -66,6 +66,13 @@ CASES = {
     "'Police Commissioner' of another force is its PCC": (
         "Merseyside Police", "Merseyside's Police Commissioner Ella Moss said she would review the findings.",
         {("Ella Moss", "police and crime commissioner", "Police and Crime Commissioner for Merseyside", None)}),
+    "a longer title shortened before the surname is no other post": (
+        "Kent Police", "HM Chief Inspector of Constabulary Ann Bell said the force must improve. Ch Insp Bell added "
+                       "that calls were answered too slowly.",
+        {("Ann Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "took office as commissioner": (
+        "Metropolitan Police Service", "The report lands two years after Sir Tom Reed took office as Met commissioner.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
     "became commissioner": (
         "Metropolitan Police Service", "The findings came only days after Sir Tom Reed became commissioner.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
