@@ -415,11 +415,19 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
     "The inspection, which was led by Sue Park, found the force good at preventing crime.",
     "Sue Park, who carried out the inspection, said the force had made progress.",
+    "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
+    "Sue Park of HMICFRS told the panel the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_who_speaks_for_another_body_is_no_inspector():
+    facts = convert(ARTICLE.format(force="Kent Police", case="Sue Park, from the Police Federation, said the force "
+                                                                 "had made progress."))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 def test_who_led_something_else_is_no_inspector():

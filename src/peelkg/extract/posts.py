@@ -263,14 +263,29 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
 
 
+# Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
+# told the panel'. (The inspectorate's name is checked after: the organisations the text names.)
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+_THEN_SAID = re.compile(rf",?\s+{_SAID}")
+
+
 def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
-    """The people the text says led the inspection: its inspectors, whatever post (or former post) names them."""
+    """The people the text says led the inspection, or who speak for the inspectorate: its inspectors,
+    whatever post (or former post, or none) names them."""
     leaders = []
     for m in _LEADER.finditer(doc.text):
         group = "name" if m.group("name") else "passive"
         name = clean_name(m.group(group))
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
+            leaders.append(name)
+    for m in _OF_ORGANISATION.finditer(doc.text):
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate or \
+                not _THEN_SAID.match(doc.text, organisation[1]):
+            continue
+        name = clean_name(m.group("name"))
+        if is_name(name) and name in mentions.people:
             leaders.append(name)
     return leaders
 
