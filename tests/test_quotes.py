@@ -499,3 +499,28 @@ def test_only_line_breaks_inside_sentences_are_read_as_spaces():
     assert unwrap(kept) == kept
     wrapped = "The force was rated\ngood by the inspectors of\nHM Inspectorate of Constabulary and Fire & Rescue\nServices in a report\npublished today.\n"
     assert unwrap(wrapped) == wrapped.replace("\n", " ")[:-1] + "\n"
+
+
+def _direct(text: str) -> set[tuple[str, str]]:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="essex.txt", text=text, sha256=digest))
+    return {(c.speaker.name if isinstance(c.speaker, Organisation) else c.speaker, c.text) for c in facts.claims if c.direct}
+
+
+def test_the_commissioner_is_the_one_commissioner_named_where_no_pcc_is():
+    """'The commissioner accepted "…"' in a text whose commissioner is a police, fire and crime
+    commissioner: theirs (the title names the PCC elsewhere, and no PCC is named)."""
+    text = ("Essex Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "Ann Bell, Essex's Police, Fire and Crime Commissioner, welcomed the report.\n\n"
+            'The commissioner accepted "there is more work to be done for victims", adding: "We will see it through '
+            'to the end."\n')
+    assert _direct(text) == {("Ann Bell", "there is more work to be done for victims"),
+                             ("Ann Bell", "We will see it through to the end.")}
+
+
+def test_the_commissioner_is_nobody_where_two_kinds_of_commissioner_are_named():
+    text = ("Essex Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "Ann Bell, Essex's Police, Fire and Crime Commissioner, and Tom Reed, Police, Crime and Victims' Commissioner "
+            "for County Durham and Darlington, met the inspectors.\n\n"
+            'The commissioner accepted "there is more work to be done for victims".\n')
+    assert _direct(text) == set()

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..facts import Organisation, Span
-from ..vocab import trie_alternation
+from ..vocab import PEEL, trie_alternation
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
 from .posts import role_in_force, unheld_post
@@ -18,7 +18,7 @@ SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commen
 # 'made it clear that … "…"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted that|"
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
@@ -268,6 +268,8 @@ class Speakers:
         named = self.mentions.force_index.within(start, end)
         if titled:
             role = role_in_force(self.doc.lex, role, named[0][2] if named else main)
+            if role not in self.first_holder:
+                role = self._commissioner_held(role)
         if role not in self.first_holder:
             return None
         in_force = self.first_holder_in[role]
@@ -277,6 +279,17 @@ class Speakers:
             if found:
                 return min(found)[1]
         return self.first_holder[role]
+
+    def _commissioner_held(self, role: str | None) -> str | None:
+        """'The commissioner' where no police and crime commissioner is named: the one commissioner's post
+        of a police governance office the text does name a holder of (a police, fire and crime
+        commissioner's, a police, crime and victims' commissioner's)."""
+        lex = self.doc.lex
+        if role is None or lex.role_post_in.get(role) != str(PEEL.PoliceGovernanceOffice):
+            return role
+        held = [r for r in self.first_holder if r != role and lex.role_post_in.get(r) == str(PEEL.PoliceGovernanceOffice)
+                and lex.label[r].endswith("commissioner") and r not in lex.role_in_office_of]
+        return held[0] if len(held) == 1 else role
 
     def resolve(self, phrase: str, pos: int, start: int, verb_first: bool = False) -> str | Organisation | None:
         """`phrase` is the folded text that ends (or starts, `verb_first`) at the verb; `pos` is where
