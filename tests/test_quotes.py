@@ -367,6 +367,10 @@ QUOTES = {
         "Ms Hall was praised by the inspectors.\n\nTom Reed, chairman of the residents' panel, said the report was fair."
         '\n\nHe said: "The residents have seen real change on their streets this year."',
         {("Tom Reed", "The residents have seen real change on their streets this year.")}),
+    "'she' after a speaker the converter knows no person by is nobody's, not the person named before": (
+        "Ms Hall welcomed the report.\n\nJane Webb, 54, of Hythe, said she had waited an hour for an answer.\n\n"
+        'She said: "Nobody called me back for three whole days."',
+        set()),
     "'he' after a sentence giving someone's account": (
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',

@@ -60,6 +60,9 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
+# A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
+_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=,|\s+{SPEECH}\b)", re.M)
+_UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
@@ -164,6 +167,8 @@ class Speakers:
                             for m in _WITH_PRONOUN_BEFORE.finditer(text, max(0, positions[i - 1] - 60), positions[i - 1])):
             i -= 1
         last = namings[i - 1][1]
+        if self._unknown_speaker_between(namings[i - 1][0], pos):
+            return None
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
@@ -172,6 +177,18 @@ class Speakers:
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _unknown_speaker_between(self, start: int, end: int) -> bool:
+        """True when a sentence between text[start:end] opens with a name the converter knows no person
+        by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
+        be that person, whom no name stands for, rather than the one named before."""
+        for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end):
+            name = m.group("name")
+            if name not in self.mentions.people and is_name(name) and \
+                    self.mentions.force_index.containing(m.start("name")) is None and \
+                    self.mentions.organisation_index.containing(m.start("name")) is None:
+                return True
+        return False
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people named (outside quotes) in text[start:end]."""
