@@ -375,6 +375,13 @@ QUOTES = {
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',
         {("Tom Reed", "Both Mr Scott and his team give the force clear direction.")}),
+    "a quote paragraph after a caption of a name and post with full stops goes on with the quote before": (
+        'Mr Scott said: "The report reflects the hard work of every officer.\n\n'
+        "Kent Police Chief Constable Jo Hall.Kent Police Chief Constable Jo Hall.\n"
+        "Kent Police Chief Constable Jo Hall.\n\n"
+        '"We will keep improving the service we give victims."',
+        {("Matthew Scott", "The report reflects the hard work of every officer."),
+         ("Matthew Scott", "We will keep improving the service we give victims.")}),
     "a run of quote paragraphs signed by a line of post and name under the last": (
         "Tom Reed, HM Inspector of Constabulary, led the inspection.\n\n"
         "“The force has much to do before it serves victims well.\n"

@@ -121,6 +121,9 @@ _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
+# A caption of capitalised words only, with full stops: 'Kent Police Chief Constable Jo Hall.' (repeated
+# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.').
+_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*\.?[^\S\n]*){2,30}")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 # ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
 _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
@@ -350,7 +353,8 @@ class ClaimFinder(ReportedStatements):
         if previous is not None:
             while i >= 0 and lines[i].start > previous[1].line.start and (
                     _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
-                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
+                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end) or
+                    _NAMED_CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
                 i -= 1
         return i if i >= 0 else None
 
