@@ -371,6 +371,21 @@ QUOTES = {
         "Ms Hall welcomed the report.\n\nJane Webb, 54, of Hythe, said she had waited an hour for an answer.\n\n"
         'She said: "Nobody called me back for three whole days."',
         set()),
+    "'he' after someone the converter knows no person by is the subject of a sentence: nobody's": (
+        '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
+        '"Nobody ever answers the phone here," he said.',
+        {("Jo Hall", "We have made real progress this year")}),
+    "'he' after an unknown person set off by commas: nobody's": (
+        '"We have made real progress this year," said Jo Hall.\n\nOne resident, Sam Lee, disagreed. '
+        '"Nobody ever answers the phone here," he said.',
+        {("Jo Hall", "We have made real progress this year")}),
+    "a quote after narration naming someone else in its paragraph goes on no earlier quote": (
+        '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
+        '"Nobody ever answers the phone here when you call."',
+        {("Jo Hall", "We have made real progress this year")}),
+    "a quote after the speaker's own attribution in its paragraph goes on with the quote before": (
+        '"We have made real progress this year," said Jo Hall. "Victims will see the change soon enough."',
+        {("Jo Hall", "We have made real progress this year"), ("Jo Hall", "Victims will see the change soon enough.")}),
     "'he' after a sentence giving someone's account": (
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',

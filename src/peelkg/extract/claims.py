@@ -365,8 +365,12 @@ class ClaimFinder(ReportedStatements):
         lines, text = self.doc.lines, self.doc.text
         before = self._paragraph_before(index, previous)
         # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
-        if previous and (previous[1].line.start == quote.line.start or
-                         (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)):
+        same = previous is not None and previous[1].line.start == quote.line.start
+        if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
+                and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
+                                                       previous[0].speaker):
+            # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
+            # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         if before is None:

@@ -61,7 +61,9 @@ _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
-_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=,|\s+{SPEECH}\b)", re.M)
+_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
+                             rf"(?=,|\s+[a-z])", re.M)
+_ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
@@ -125,7 +127,7 @@ class Speakers:
         for name in mentions.people:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
-        quoted = union_spans(quoted)
+        quoted = self.quoted = union_spans(quoted)
         self.timeline = [(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
                          if not _inside(quoted, at)]
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
@@ -184,7 +186,21 @@ class Speakers:
         be that person, whom no name stands for, rather than the one named before."""
         for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end):
             name = m.group("name")
-            if name not in self.mentions.people and is_name(name) and \
+            if name not in self.mentions.people and is_name(name) and not _inside(self.quoted, m.start()) and \
+                    self.mentions.force_index.containing(m.start("name")) is None and \
+                    self.mentions.organisation_index.containing(m.start("name")) is None:
+                return True
+        return False
+
+    def names_other_than(self, start: int, end: int, speaker) -> bool:
+        """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
+        knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
+        if self.named_in(start, end) - {speaker}:
+            return True
+        for m in _ANY_NAME.finditer(self.doc.text, start, end):
+            name = m.group("name")
+            if name != speaker and name not in self.mentions.people and is_name(name) and \
+                    not _inside(self.quoted, m.start()) and \
                     self.mentions.force_index.containing(m.start("name")) is None and \
                     self.mentions.organisation_index.containing(m.start("name")) is None:
                 return True
