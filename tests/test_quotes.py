@@ -386,6 +386,14 @@ QUOTES = {
     "a quote after the speaker's own attribution in its paragraph goes on with the quote before": (
         '"We have made real progress this year," said Jo Hall. "Victims will see the change soon enough."',
         {("Jo Hall", "We have made real progress this year"), ("Jo Hall", "Victims will see the change soon enough.")}),
+    "'he' after two men joined as one subject is either: nobody's": (
+        "Essex's chief constable, Tom Brown, was there too.\n\nMr Brown and Mr Scott welcomed the report.\n\n"
+        '"We are proud of every officer in the county," he said.',
+        set()),
+    "'she' after a man and a woman joined as one subject is hers": (
+        "Mr Scott and Ms Hall welcomed the report.\n\n"
+        '"We are proud of every officer in the county," she said.',
+        {("Jo Hall", "We are proud of every officer in the county")}),
     "'he' after a sentence giving someone's account": (
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',

@@ -65,6 +65,8 @@ _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s
                              rf"(?=,|\s+[a-z])", re.M)
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
+# Two people joined as one subject: 'X and Chief Constable Y', 'X and Mr Y'.
+_AND_BETWEEN = re.compile(rf"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){{0,5}}")
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
@@ -174,6 +176,9 @@ class Speakers:
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
+            if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
+                    self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
+                return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
             if name != last and (_SPEAKS.match(text, end, sentence.end) or
                                  _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
                                  self._opens_clause(sentence, positions[k], end)):
