@@ -189,27 +189,20 @@ class Speakers:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
         by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
         be that person, whom no name stands for, rather than the one named before."""
-        for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end):
-            name = m.group("name")
-            if name not in self.mentions.people and is_name(name) and not _inside(self.quoted, m.start()) and \
-                    self.mentions.force_index.containing(m.start("name")) is None and \
-                    self.mentions.organisation_index.containing(m.start("name")) is None:
-                return True
-        return False
+        return any(self._unknown(m) for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end))
+
+    def _unknown(self, m: re.Match[str]) -> bool:
+        """True when m's group 'name' is a name, outside quotes and organisations, of no person the converter knows."""
+        name, at = m.group("name"), m.start("name")
+        return name not in self.mentions.people and is_name(name) and not _inside(self.quoted, at) and \
+            self.mentions.force_index.containing(at) is None and self.mentions.organisation_index.containing(at) is None
 
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
         knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
         if self.named_in(start, end) - {speaker}:
             return True
-        for m in _ANY_NAME.finditer(self.doc.text, start, end):
-            name = m.group("name")
-            if name != speaker and name not in self.mentions.people and is_name(name) and \
-                    not _inside(self.quoted, m.start()) and \
-                    self.mentions.force_index.containing(m.start("name")) is None and \
-                    self.mentions.organisation_index.containing(m.start("name")) is None:
-                return True
-        return False
+        return any(self._unknown(m) for m in _ANY_NAME.finditer(self.doc.text, start, end))
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people named (outside quotes) in text[start:end]."""
