@@ -394,6 +394,13 @@ QUOTES = {
         "Mr Scott and Ms Hall welcomed the report.\n\n"
         '"We are proud of every officer in the county," she said.',
         {("Jo Hall", "We are proud of every officer in the county")}),
+    "a verb of saying coordinated with the sentence's first: its subject's": (
+        'Chief Constable Jo Hall praised the "hard work and dedication" of her officers and said the grades '
+        '"show a real improvement on our last inspection".',
+        {("Jo Hall", "show a real improvement on our last inspection")}),
+    "a second subject before the coordinated verb: that subject's": (
+        'Ms Hall praised the officers and Mr Scott said the grades "show a real improvement on our last inspection".',
+        {("Matthew Scott", "show a real improvement on our last inspection")}),
     "'he' after a sentence giving someone's account": (
         "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
         'He said: "Both Mr Scott and his team give the force clear direction."',

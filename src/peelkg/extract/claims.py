@@ -124,6 +124,8 @@ _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A caption of capitalised words only, with full stops: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.').
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*\.?[^\S\n]*){2,30}")
+# A verb of saying coordinated with the sentence's first verb: '… and said'.
+_AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 # ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
 _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
@@ -207,6 +209,10 @@ class ClaimFinder(ReportedStatements):
                     break
             if unknown:
                 continue
+            if speaker is None and last is not None and _AND_BEFORE.search(text, max(region.start, last[0] - 8), last[0]):
+                # 'Chief Constable Jo Hall praised the "…" of her officers and said the grades "…"': the
+                # second verb's subject is the sentence's.
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
