@@ -66,6 +66,13 @@ CASES = {
     "'Police Commissioner' of another force is its PCC": (
         "Merseyside Police", "Merseyside's Police Commissioner Ella Moss said she would review the findings.",
         {("Ella Moss", "police and crime commissioner", "Police and Crime Commissioner for Merseyside", None)}),
+    "a longer title shortened before the surname is no other post": (
+        "Kent Police", "HM Chief Inspector of Constabulary Ann Bell said the force must improve. Ch Insp Bell added "
+                       "that calls were answered too slowly.",
+        {("Ann Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "took office as commissioner": (
+        "Metropolitan Police Service", "The report lands two years after Sir Tom Reed took office as Met commissioner.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
     "became commissioner": (
         "Metropolitan Police Service", "The findings came only days after Sir Tom Reed became commissioner.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
@@ -300,7 +307,39 @@ CASES = {
     "a surname that is also a word": (
         "Essex Police", "Chief Constable Ann Green said the force would act on the findings.",
         {("Ann Green", "chief constable", "Essex Police", None)}),
+    "a list of names, each with its post after it": (
+        "Surrey Police", "The panel heard from Ann Bell, the Police and Crime Commissioner, Tom Reed, the Deputy Police "
+                         "and Crime Commissioner, and Sue Park, the Chief Executive.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Surrey", None),
+         ("Tom Reed", "deputy police and crime commissioner", "Police and Crime Commissioner for Surrey", None),
+         ("Sue Park", "chief executive", "Police and Crime Commissioner for Surrey", None)}),
+    "a name with the post's title straight after it, opening the sentence": (
+        "Essex Police", "Ann Bell Police, Fire and Crime Commissioner for Essex was responding to the report.",
+        {("Ann Bell", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "a name with a letter of Latin Extended-A": (
+        "Essex Police", "HM Inspector of Constabulary Zoė Marsh said the force was fair.",
+        {("Zoė Marsh", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the plural misspelling of the inspector's title": (
+        "Essex Police", "Last month HM Inspector of Constabularies Tom Reed put the force into special measures.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'Chf Con' for chief constable": (
+        "Essex Police", "Chf Con Tom Reed, though, said more had to be done.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "a police authority's chair": (
+        "Essex Police", "Ann Bell, chairwoman of the police authority, said the report bore out its own view.",
+        {("Ann Bell", "police authority chair", "Police Authority Chair for Essex", None)}),
+    "the chair of the commissioners' national association": (
+        "Essex Police", "Tom Reed, chairman of the APCC, said every commissioner would read the report.",
+        {("Tom Reed", "chair of the Association of Police and Crime Commissioners",
+          "Association of Police and Crime Commissioners", None)}),
 }
+
+
+@pytest.mark.parametrize("written", ["Hampshire & Isle of Wight Constabulary", "Avon & Somerset Police"])
+def test_a_force_whose_name_is_written_with_an_ampersand(written):
+    facts = convert(f"Chief Constable Ann Bell of {written} welcomed the report.\n")
+    assert [o.iri is not None for o in facts.organisations] == [True]
+    assert [m.organisation.iri for m in facts.memberships] == [facts.organisations[0].iri]
 
 
 @pytest.mark.parametrize("force, case, expected", CASES.values(), ids=CASES.keys())
@@ -376,11 +415,19 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
     "The inspection, which was led by Sue Park, found the force good at preventing crime.",
     "Sue Park, who carried out the inspection, said the force had made progress.",
+    "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
+    "Sue Park of HMICFRS told the panel the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_who_speaks_for_another_body_is_no_inspector():
+    facts = convert(ARTICLE.format(force="Kent Police", case="Sue Park, from the Police Federation, said the force "
+                                                                 "had made progress."))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 def test_who_led_something_else_is_no_inspector():

@@ -358,6 +358,80 @@ QUOTES = {
         "Mr Scott welcomed the report. In May he and Ms Hall asked for a peer review of the force.\n\n"
         '"Nothing in the report surprised us," she added.',
         {("Jo Hall", "Nothing in the report surprised us")}),
+    "a quote inside a quote, typed alike, mid-sentence in a quote left open": (
+        'Mr Scott said:\n\n“The review found most teams were rated “good” in answering calls from the public.\n\n'
+        '“We will build on that.”',
+        {("Matthew Scott", 'The review found most teams were rated "good" in answering calls from the public.'),
+         ("Matthew Scott", "We will build on that.")}),
+    "'he' after a new speaker named with words of no known post": (
+        "Ms Hall was praised by the inspectors.\n\nTom Reed, chairman of the residents' panel, said the report was fair."
+        '\n\nHe said: "The residents have seen real change on their streets this year."',
+        {("Tom Reed", "The residents have seen real change on their streets this year.")}),
+    "'she' after a speaker the converter knows no person by is nobody's, not the person named before": (
+        "Ms Hall welcomed the report.\n\nJane Webb, 54, of Hythe, said she had waited an hour for an answer.\n\n"
+        'She said: "Nobody called me back for three whole days."',
+        set()),
+    "'he' after someone the converter knows no person by is the subject of a sentence: nobody's": (
+        '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
+        '"Nobody ever answers the phone here," he said.',
+        {("Jo Hall", "We have made real progress this year")}),
+    "'he' after an unknown person set off by commas: nobody's": (
+        '"We have made real progress this year," said Jo Hall.\n\nOne resident, Sam Lee, disagreed. '
+        '"Nobody ever answers the phone here," he said.',
+        {("Jo Hall", "We have made real progress this year")}),
+    "a quote after narration naming someone else in its paragraph goes on no earlier quote": (
+        '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
+        '"Nobody ever answers the phone here when you call."',
+        {("Jo Hall", "We have made real progress this year")}),
+    "a quote after the speaker's own attribution in its paragraph goes on with the quote before": (
+        '"We have made real progress this year," said Jo Hall. "Victims will see the change soon enough."',
+        {("Jo Hall", "We have made real progress this year"), ("Jo Hall", "Victims will see the change soon enough.")}),
+    "'he' after two men joined as one subject is either: nobody's": (
+        "Essex's chief constable, Tom Brown, was there too.\n\nMr Brown and Mr Scott welcomed the report.\n\n"
+        '"We are proud of every officer in the county," he said.',
+        set()),
+    "'she' after a man and a woman joined as one subject is hers": (
+        "Mr Scott and Ms Hall welcomed the report.\n\n"
+        '"We are proud of every officer in the county," she said.',
+        {("Jo Hall", "We are proud of every officer in the county")}),
+    "a verb of saying coordinated with the sentence's first: its subject's": (
+        'Chief Constable Jo Hall praised the "hard work and dedication" of her officers and said the grades '
+        '"show a real improvement on our last inspection".',
+        {("Jo Hall", "show a real improvement on our last inspection")}),
+    "a second subject before the coordinated verb: that subject's": (
+        'Ms Hall praised the officers and Mr Scott said the grades "show a real improvement on our last inspection".',
+        {("Matthew Scott", "show a real improvement on our last inspection")}),
+    "'he' after a sentence giving someone's account": (
+        "According to HMICFRS's Tom Reed, the report found Mr Scott was visible and easy to approach.\n\n"
+        'He said: "Both Mr Scott and his team give the force clear direction."',
+        {("Tom Reed", "Both Mr Scott and his team give the force clear direction.")}),
+    "a quote paragraph after a caption of a name and post with full stops goes on with the quote before": (
+        'Mr Scott said: "The report reflects the hard work of every officer.\n\n'
+        "Kent Police Chief Constable Jo Hall.Kent Police Chief Constable Jo Hall.\n"
+        "Kent Police Chief Constable Jo Hall.\n\n"
+        '"We will keep improving the service we give victims."',
+        {("Matthew Scott", "The report reflects the hard work of every officer."),
+         ("Matthew Scott", "We will keep improving the service we give victims.")}),
+    "a run of quote paragraphs signed by a line of post and name under the last": (
+        "Tom Reed, HM Inspector of Constabulary, led the inspection.\n\n"
+        "“The force has much to do before it serves victims well.\n"
+        "“We will go on watching its progress closely in the year ahead.”\n"
+        "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.",
+        {("Tom Reed", "The force has much to do before it serves victims well."),
+         ("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
+    "a signature signs no quote paragraph that narration parts from it": (
+        "The report came out on Monday.\n\n"
+        "“The force has much to do before it serves victims well.\n"
+        "The inspectorate visited the force twice in the spring.\n"
+        "“We will go on watching its progress closely in the year ahead.”\n"
+        "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.",
+        {("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
+    "a paragraph giving the speaker's view by 'his' between two of his quotes": (
+        'Mr Scott said: "The force has turned a corner this year."\n\n'
+        "In his view the force should now train its detectives better.\n\n"
+        '"Victims deserve nothing less than our very best work."',
+        {("Matthew Scott", "The force has turned a corner this year."),
+         ("Matthew Scott", "Victims deserve nothing less than our very best work.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -466,3 +540,28 @@ def test_only_line_breaks_inside_sentences_are_read_as_spaces():
     assert unwrap(kept) == kept
     wrapped = "The force was rated\ngood by the inspectors of\nHM Inspectorate of Constabulary and Fire & Rescue\nServices in a report\npublished today.\n"
     assert unwrap(wrapped) == wrapped.replace("\n", " ")[:-1] + "\n"
+
+
+def _direct(text: str) -> set[tuple[str, str]]:
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="essex.txt", text=text, sha256=digest))
+    return {(c.speaker.name if isinstance(c.speaker, Organisation) else c.speaker, c.text) for c in facts.claims if c.direct}
+
+
+def test_the_commissioner_is_the_one_commissioner_named_where_no_pcc_is():
+    """'The commissioner accepted "…"' in a text whose commissioner is a police, fire and crime
+    commissioner: theirs (the title names the PCC elsewhere, and no PCC is named)."""
+    text = ("Essex Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "Ann Bell, Essex's Police, Fire and Crime Commissioner, welcomed the report.\n\n"
+            'The commissioner accepted "there is more work to be done for victims", adding: "We will see it through '
+            'to the end."\n')
+    assert _direct(text) == {("Ann Bell", "there is more work to be done for victims"),
+                             ("Ann Bell", "We will see it through to the end.")}
+
+
+def test_the_commissioner_is_nobody_where_two_kinds_of_commissioner_are_named():
+    text = ("Essex Police has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "Ann Bell, Essex's Police, Fire and Crime Commissioner, and Tom Reed, Police, Crime and Victims' Commissioner "
+            "for County Durham and Darlington, met the inspectors.\n\n"
+            'The commissioner accepted "there is more work to be done for victims".\n')
+    assert _direct(text) == set()

@@ -102,7 +102,9 @@ _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words bef
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _PRONOUN = re.compile(r"(?i:he|she)")
 _BLANK = re.compile(r"\s*")
-_PRONOUN_WORD = re.compile(r"\b(?i:he|she)\b")
+# 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
+_PRONOUN_WORD = re.compile(r"\b(?i:he|she|his|her)\b")
+_PERSONAL = {"his": "he", "her": "she"}
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
 _RUN_GAP = 2
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
@@ -119,6 +121,11 @@ _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
+# A caption of capitalised words only, with full stops: 'Kent Police Chief Constable Jo Hall.' (repeated
+# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.').
+_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*\.?[^\S\n]*){2,30}")
+# A verb of saying coordinated with the sentence's first verb: '… and said'.
+_AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 # ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
 _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
@@ -129,6 +136,10 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
 _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
 # A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
 _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
+# Between a quote paragraph left open and the next: the line break and the next one's opening mark.
+_PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
+# A line of titles and a name only: capitalised words and the words that join them.
+_TITLE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)){1,14}[^\S\n]*")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -198,6 +209,10 @@ class ClaimFinder(ReportedStatements):
                     break
             if unknown:
                 continue
+            if speaker is None and last is not None and _AND_BEFORE.search(text, max(region.start, last[0] - 8), last[0]):
+                # 'Chief Constable Jo Hall praised the "…" of her officers and said the grades "…"': the
+                # second verb's subject is the sentence's.
+                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
@@ -219,7 +234,7 @@ class ClaimFinder(ReportedStatements):
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
                 elif not text[quote.end + 1:lines[last].end].strip():
-                    speaker = self._signed_under(last)
+                    speaker = self._signed_under(last) if quote.closed else self._signed_run(quote)
                 elif quote.end < lines[last].end:
                     speaker = self._signed_under(last, quote.end + 1)
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
@@ -262,10 +277,33 @@ class ClaimFinder(ReportedStatements):
             # (Without a dash, only straight under the quote: a caption after a blank line names who is pictured.)
             m = _SIGNATURE.fullmatch(self.doc.text, begin, line.end)
         named = _NAME_LIKE.match(m.group("subject")) if m else None
+        if named is None and start is None and line.start == self.doc.lines[index].end + 1:
+            return self._titled_signature(line)
         if named is None or not is_name(clean_name(named.group())):
             return None
         speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
         return speaker if isinstance(speaker, str) else None
+
+    def _titled_signature(self, line: Span) -> str | None:
+        """The holder a signature line names by their post, then their name, and nothing else ('His
+        Majesty's Inspector of Constabulary Jo Hall'): the post's holder the converter found there."""
+        if not _TITLE_LINE.fullmatch(self.doc.text, line.start, line.end):
+            return None
+        name = self.speakers.name_at_end(self.doc.text[line.start:line.end].rstrip())
+        holder = self.speakers.holder_named_in(line.start, line.end)
+        return name if name is not None and holder == name else None
+
+    def _signed_run(self, quote: Quote) -> str | None:
+        """Who signs a run of quote paragraphs, each opening with a mark and left open but the last,
+        with a signature straight under the last ('"…' / '"…"' / 'Jo Hall, Chief Constable')."""
+        text, found = self.doc.text, self.found
+        k = found.index(quote)
+        while not found[k].closed:
+            if k + 1 == len(found) or not _PARAGRAPH_OPENING.fullmatch(text, found[k].end, found[k + 1].start):
+                return None
+            k += 1
+        last = self.doc.line_index(found[k].end)
+        return self._signed_under(last) if not text[found[k].end + 1:self.doc.lines[last].end].strip() else None
 
     def _in_relative_clause(self, start: int, quote_start: int) -> bool:
         """True when a quote stands in a relative clause opened before it ('Jo Hall, who was praised for
@@ -321,7 +359,8 @@ class ClaimFinder(ReportedStatements):
         if previous is not None:
             while i >= 0 and lines[i].start > previous[1].line.start and (
                     _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
-                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
+                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end) or
+                    _NAMED_CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
                 i -= 1
         return i if i >= 0 else None
 
@@ -332,8 +371,12 @@ class ClaimFinder(ReportedStatements):
         lines, text = self.doc.lines, self.doc.text
         before = self._paragraph_before(index, previous)
         # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
-        if previous and (previous[1].line.start == quote.line.start or
-                         (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)):
+        same = previous is not None and previous[1].line.start == quote.line.start
+        if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
+                and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
+                                                       previous[0].speaker):
+            # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
+            # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         if before is None:
@@ -386,7 +429,7 @@ class ClaimFinder(ReportedStatements):
         """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
         had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
         quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
-        and the one just before speaks of that speaker (by name, surname, 'he' or 'she')."""
+        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her')."""
         if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
             return None, None
         speaker, lines = previous[0].speaker, self.doc.lines
@@ -401,8 +444,8 @@ class ClaimFinder(ReportedStatements):
             return None, None
         head = lines[index - 1]
         if speaker not in self.speakers.named_in(head.start, head.end) and not any(
-                self.speakers.person_before(m.start(), m.group()) == speaker
-                for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
+                self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
+                == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
             return None, None
         return speaker, head
 

@@ -103,6 +103,11 @@ def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
+# An inspectorate page's section heading: the framework's question it answers ('How effectively does the
+# force reduce crime and keep people safe?'); a 'Last updated' date under it is the section's.
+_SECTION_QUESTION = re.compile(r"[^\S\n]*How (?:(?:effectively|efficiently|legitimately|well) (?:does|is|do)|(?:effective|efficient|legitimate) is) the force\b[^\n?]{0,200}\?[^\S\n]*")
+
+
 def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     """The article's own date, and the date its page shows. They differ where the text's 'today
     (Thursday 11 July)' is another day than the header's: the header then shows the day the page was
@@ -132,6 +137,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             date = full_date(m)
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
+                if (updated or _UPDATED.search(text, line.start, line.end)) and any(_SECTION_QUESTION.fullmatch(text, above.start, above.end) for above in lines[:order]):
+                    continue  # the date of the section the framework's question heads, not the page's
                 found.append((updated, order, date))
     if not found:
         m = _TODAY.search(doc.text)
@@ -159,12 +166,19 @@ def _another_day(today: re.Match[str], day: dt.date) -> bool:
     return (month_number(month), int(re.match(r"\d+", today.group("d") or today.group("d2")).group())) != (day.month, day.day)
 
 
+# The link a web page opens its content with: what comes before it (a cookie banner) is no header.
+_SKIP_LINK = re.compile(r"[^\S\n]*skip to (?:the )?(?:main )?content[^\S\n]*", re.I)
+
+
 def _header(doc: Doc) -> list[Span]:
-    """The page's first lines, and those after them before its first paragraph of prose."""
-    lines = doc.lines[:_PUBLISHED_LINES]
+    """The page's first lines, and those after them before its first paragraph of prose; on a page
+    whose first lines are a banner before its 'Skip to main content' link, from that link on."""
+    first = next((i + 1 for i, line in enumerate(doc.lines[:_HEADER_LINES])
+                  if _SKIP_LINK.fullmatch(doc.text, line.start, line.end)), 0)
+    lines = doc.lines[first:first + _PUBLISHED_LINES]
     if any(_PROSE.fullmatch(doc.text, line.start, line.end) for line in lines):
         return lines
-    for line in doc.lines[_PUBLISHED_LINES:_HEADER_LINES]:
+    for line in doc.lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
         if _PROSE.fullmatch(doc.text, line.start, line.end):
             break
         lines.append(line)

@@ -92,7 +92,8 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC".
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
-                               rf"has been appointed|was named|took over as|takes over as|was made|has been|had been|is|was|"
+                               rf"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
+                               rf"was sworn in as|was made|has been|had been|is|was|"
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
@@ -141,11 +142,20 @@ def _words_back(text: str, lo: int, end: int, words: int) -> int:
     return end
 
 
-def holder_after(doc: Doc, mentions: Mentions, sentence: Span, end: int) -> tuple[int, int, Organisation | None] | None:
-    """The holder named after a post ending at `end` (their name's span), with the force they are
+# "Jo Hall, the Police and Crime Commissioner, Tom Reed, the Deputy …": a list of names, each with its post after it.
+_LISTED_NAME_BEFORE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:the\s+)?$")
+
+
+def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
+    """The holder named after a post at text[start:end] (their name's span), with the force they are
     named with: 'chief constable Jane Smith', 'Chief Constable Tom Brown of Essex Police',
-    'Chief Constable of Essex Police Tom Brown'."""
+    'Chief Constable of Essex Police Tom Brown'. Not the next name of a list whose every name has its
+    post after it: 'Jo Hall, the PCC, Tom Reed, the deputy PCC' (that post is Jo Hall's)."""
     m = _NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
+    if m and "," in doc.text[end:m.start("name")]:
+        listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
+        if listed and is_name(listed.group("name")):
+            return None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
     force = _force_after_post(doc, mentions, end)
@@ -223,6 +233,11 @@ def _ends_with_area(doc: Doc, name: str) -> bool:
     return any(" ".join(words[-n:]) in areas for n in (1, 2, 3))
 
 
+# "Jo Hall Police, Fire and Crime Commissioner for Essex was responding …": a sentence that opens with a
+# name and the post's title straight after it, as captions and bylines do.
+_NAME_THEN_TITLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) ")
+
+
 def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
     """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
@@ -230,6 +245,10 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     text = doc.text
+    if doc.raw[start:start + 1].isupper() and start - sentence.start <= 60:
+        m = _NAME_THEN_TITLE.fullmatch(text, sentence.start, start)
+        if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
+            return m.start("name"), m.end("name"), None
     if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
         m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):

@@ -10,8 +10,9 @@ from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import Caseless, Doc, Intervals
 
-LOWER = "a-zà-öø-ÿ"
-UPPER = "A-ZÀ-ÖØ-Þ"
+# Latin-1's letters and Latin Extended-A's ('Zoė', 'Łukasz'), whose capitals and small letters alternate.
+LOWER = "a-zà-öø-ÿ\u0100-\u017f"
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
@@ -27,7 +28,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speakin
 Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
-Ch Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
+Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers

@@ -135,10 +135,12 @@ _OTHER_UNION = re.compile(r"\b(?:Unison|UNISON|GMB|Unite|union)\b")
 # The role each post word names, by the role's label.
 _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Federation secretary"}
 # Every title and name starts with a capital.
-# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'.
+# ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'; or
+# what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
+_SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:said|says|added|told|explained|warned|commented)\b"
-                            rf"|\s*,\s+(?:who|the|a)\b)")
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b)")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
@@ -220,7 +222,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if unheld_post(text, start, end):
             continue
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, end) or holder_before(doc, mentions, sentence, start, end) or \
+        holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
             _hold(doc, mentions, seen, start, end, role, *holder)
@@ -232,6 +234,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
         full = surnames.get(text[name_start:name_end])
+        if full and any(m.person == full and m.role != role and lex.label[role].lower() in lex.label[m.role].lower()
+                        for m in mentions.memberships):
+            continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
@@ -258,14 +263,29 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
 
 
+# Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
+# told the panel'. (The inspectorate's name is checked after: the organisations the text names.)
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+_THEN_SAID = re.compile(rf",?\s+{_SAID}")
+
+
 def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
-    """The people the text says led the inspection: its inspectors, whatever post (or former post) names them."""
+    """The people the text says led the inspection, or who speak for the inspectorate: its inspectors,
+    whatever post (or former post, or none) names them."""
     leaders = []
     for m in _LEADER.finditer(doc.text):
         group = "name" if m.group("name") else "passive"
         name = clean_name(m.group(group))
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
+            leaders.append(name)
+    for m in _OF_ORGANISATION.finditer(doc.text):
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate or \
+                not _THEN_SAID.match(doc.text, organisation[1]):
+            continue
+        name = clean_name(m.group("name"))
+        if is_name(name) and name in mentions.people:
             leaders.append(name)
     return leaders
 

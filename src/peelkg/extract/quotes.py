@@ -71,7 +71,16 @@ def _nested(raw: str, marks: list[tuple[int, str]], opened: int, k: int, closing
         return False
     if (ch == '"') != (raw[marks[opened][0]] == '"'):  # curly marks inside straight ones, or the other way round
         return True
-    return closing_after[k + 1]
+    # ... or, typed alike, inside a sentence that goes on after it: 'graded as “good” in cutting crime'
+    # (the outer quote may then run on into the next paragraph unclosed).
+    return closing_after[k + 1] or bool(_MID_SENTENCE_BEFORE.search(raw, max(line.start, i - 20), i) and
+                                        _MID_SENTENCE_AFTER.match(raw, j + 1, line.end))
+
+
+# A word before an inner quote's opening mark with no punctuation between, and after its closing mark
+# the sentence going on in lower case.
+_MID_SENTENCE_BEFORE = re.compile(r"[a-z]\s$")
+_MID_SENTENCE_AFTER = re.compile(r"[,;]?\s+[a-z]")
 
 
 # A quote left open, then its attribution glued on as a new sentence before the next quote opens:

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..facts import Organisation, Span
-from ..vocab import trie_alternation
+from ..vocab import PEEL, trie_alternation
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
 from .posts import role_in_force, unheld_post
@@ -18,7 +18,7 @@ SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commen
 # 'made it clear that … "…"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted that|"
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
@@ -60,6 +60,15 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
 # After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
 _SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
+# A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
+_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
+                             rf"(?=,|\s+[a-z])", re.M)
+_ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
+_UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
+# Two people joined as one subject: 'X and Chief Constable Y', 'X and Mr Y'.
+_AND_BETWEEN = re.compile(rf"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){{0,5}}")
+# Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
@@ -120,7 +129,7 @@ class Speakers:
         for name in mentions.people:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
-        quoted = union_spans(quoted)
+        quoted = self.quoted = union_spans(quoted)
         self.timeline = [(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
                          if not _inside(quoted, at)]
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
@@ -150,8 +159,9 @@ class Speakers:
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
-        first someone who speaks in it or is its subject ('X said it was for the force, not for PCC Y.
-        He said: …' is X; 'Since May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
+        first someone who speaks in it, whose account it gives or who is its subject ('X said it was for
+        the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
+        May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
         positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
@@ -161,13 +171,38 @@ class Speakers:
                             for m in _WITH_PRONOUN_BEFORE.finditer(text, max(0, positions[i - 1] - 60), positions[i - 1])):
             i -= 1
         last = namings[i - 1][1]
+        if self._unknown_speaker_between(namings[i - 1][0], pos):
+            return None
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
+            if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
+                    self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
+                return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
             if name != last and (_SPEAKS.match(text, end, sentence.end) or
+                                 _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _unknown_speaker_between(self, start: int, end: int) -> bool:
+        """True when a sentence between text[start:end] opens with a name the converter knows no person
+        by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
+        be that person, whom no name stands for, rather than the one named before."""
+        return any(self._unknown(m) for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end))
+
+    def _unknown(self, m: re.Match[str]) -> bool:
+        """True when m's group 'name' is a name, outside quotes and organisations, of no person the converter knows."""
+        name, at = m.group("name"), m.start("name")
+        return name not in self.mentions.people and is_name(name) and not _inside(self.quoted, at) and \
+            self.mentions.force_index.containing(at) is None and self.mentions.organisation_index.containing(at) is None
+
+    def names_other_than(self, start: int, end: int, speaker) -> bool:
+        """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
+        knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
+        if self.named_in(start, end) - {speaker}:
+            return True
+        return any(self._unknown(m) for m in _ANY_NAME.finditer(self.doc.text, start, end))
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people named (outside quotes) in text[start:end]."""
@@ -243,6 +278,10 @@ class Speakers:
                 return phrase[-length:]
         return None
 
+    def holder_named_in(self, start: int, end: int) -> str | None:
+        """The holder of the post named last with them in text[start:end]."""
+        return self._holder_named_in(start, end, False)
+
     def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
         """The holder of a post named (with them) in text[start:end], the one nearest the verb:
         'Chief Constable Tom Brown of Essex Police said', 'Tom Brown, Chief Constable of Essex Police, said'."""
@@ -260,6 +299,8 @@ class Speakers:
         named = self.mentions.force_index.within(start, end)
         if titled:
             role = role_in_force(self.doc.lex, role, named[0][2] if named else main)
+            if role not in self.first_holder:
+                role = self._commissioner_held(role)
         if role not in self.first_holder:
             return None
         in_force = self.first_holder_in[role]
@@ -269,6 +310,17 @@ class Speakers:
             if found:
                 return min(found)[1]
         return self.first_holder[role]
+
+    def _commissioner_held(self, role: str | None) -> str | None:
+        """'The commissioner' where no police and crime commissioner is named: the one commissioner's post
+        of a police governance office the text does name a holder of (a police, fire and crime
+        commissioner's, a police, crime and victims' commissioner's)."""
+        lex = self.doc.lex
+        if role is None or lex.role_post_in.get(role) != str(PEEL.PoliceGovernanceOffice):
+            return role
+        held = [r for r in self.first_holder if r != role and lex.role_post_in.get(r) == str(PEEL.PoliceGovernanceOffice)
+                and lex.label[r].endswith("commissioner") and r not in lex.role_in_office_of]
+        return held[0] if len(held) == 1 else role
 
     def resolve(self, phrase: str, pos: int, start: int, verb_first: bool = False) -> str | Organisation | None:
         """`phrase` is the folded text that ends (or starts, `verb_first`) at the verb; `pos` is where
