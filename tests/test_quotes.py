@@ -432,6 +432,12 @@ QUOTES = {
         '"Victims deserve nothing less than our very best work."',
         {("Matthew Scott", "The force has turned a corner this year."),
          ("Matthew Scott", "Victims deserve nothing less than our very best work.")}),
+    "a quote after the sentence reporting its speaker's words, in one paragraph, and its run": (
+        "Chief Constable Jo Hall said she believed the force had improved since its last inspection. "
+        "“I want to thank every officer for their work this year.\n\n"
+        "“We are proud to be judged good at keeping people safe.”",
+        {("Jo Hall", "I want to thank every officer for their work this year."),
+         ("Jo Hall", "We are proud to be judged good at keeping people safe.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

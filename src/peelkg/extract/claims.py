@@ -379,6 +379,9 @@ class ClaimFinder(ReportedStatements):
             # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
+        own = self._reported_just_before(quote)
+        if own is not None:
+            return own
         if before is None:
             return None, None
         head = lines[before]
@@ -406,6 +409,19 @@ class ClaimFinder(ReportedStatements):
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _reported_just_before(self, quote: Quote):
+        """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief
+        Constable Jo Hall said she believed the force had improved. "I want to thank my officers …'."""
+        text = self.doc.text
+        if not self._ends_as_said(quote):
+            return None
+        before = [s for s in self.doc.sentences_in(Span(quote.line.start, quote.start - 1, "")) if s.end <= quote.start]
+        if not before or self.quoted.overlaps(before[-1].start, before[-1].end) or text[before[-1].end:quote.start - 1].strip():
+            return None
+        reported = self._reported_in(before[-1])
+        speaker = reported[-1].speaker if reported else None
+        return (speaker, before[-1]) if isinstance(speaker, str) else None
 
     def _statement_of(self, head: Span) -> str | None:
         """The person a heading names as its statement's author by a possessive, the name alone before

@@ -101,6 +101,10 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "together with Jane Roe the PCC, on your behalf": a name, 'the', the post, and the phrase ends there
+# (not "told Jane Roe the PCC had resigned", where the post starts a clause of its own).
+_NAME_THE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+the\s+$")
+_PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$)")
 # "Matt Parr from HM Inspector of Constabulary said": a name, 'from', the post itself ...
 _NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+from\s+(?:the\s+)?$")
 # ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
@@ -258,6 +262,9 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
+    m = _NAME_THE_ROLE.search(text, _words_back(text, sentence.start, start, 6), start)
+    if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
+        return m.start("name"), m.end("name"), None
     m = _NAME_FROM_ROLE.search(text, near, start)
     if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
         return m.start("name"), m.end("name"), None
