@@ -438,6 +438,12 @@ QUOTES = {
         "“We are proud to be judged good at keeping people safe.”",
         {("Jo Hall", "I want to thank every officer for their work this year."),
          ("Jo Hall", "We are proud to be judged good at keeping people safe.")}),
+    "quotes reopened mid-paragraph with no closing mark between, the last cut by the page's end": (
+        "Ms Hall said:\n\n“The report shows how hard our officers work. “Inspectors praised our handling of "
+        "repeat callers, “They also found we must answer calls to our non",
+        {("Jo Hall", "The report shows how hard our officers work."),
+         ("Jo Hall", "Inspectors praised our handling of repeat callers"),
+         ("Jo Hall", "They also found we must answer calls to our non")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -253,6 +253,10 @@ class ClaimFinder(ReportedStatements):
                 if speaker is None:
                     speaker, said_in = self._run_speaker(quote, index, previous)
                 said_in = said_in or region
+            if speaker is None and previous and previous[1].line.start == quote.line.start and previous[1].end == quote.start - 1:
+                # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
+                # with the same speaker's words (the page typed an opening mark for a closing one).
+                speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None:
                 continue
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
