@@ -444,6 +444,13 @@ QUOTES = {
         {("Jo Hall", "The report shows how hard our officers work."),
          ("Jo Hall", "Inspectors praised our handling of repeat callers"),
          ("Jo Hall", "They also found we must answer calls to our non")}),
+    "a sentence opening 'According to her,' with a partial quote further on": (
+        'Ms Hall spoke after the report came out.\n\nAccording to her, the force was now "much better at answering '
+        'emergency calls" than a year before.',
+        {("Jo Hall", "much better at answering emergency calls")}),
+    "a sentence opening 'According to' a name, with a partial quote further on": (
+        'According to Mr Scott, the force had "turned a corner on its handling of victims" this year.',
+        {("Matthew Scott", "turned a corner on its handling of victims")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

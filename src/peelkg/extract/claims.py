@@ -37,6 +37,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
+# A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
+_ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
+_OBJECT_PRONOUN = {"her": "she", "him": "he"}
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
@@ -222,6 +225,11 @@ class ClaimFinder(ReportedStatements):
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+            if speaker is None:  # 'According to her, the force was not "able to …"': the whole sentence is hers
+                m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start)
+                if m:
+                    subject = _OBJECT_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
+                    speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
