@@ -342,6 +342,12 @@ CASES = {
     "a commissioner's office's head of performance, in a minutes' list of those present": (
         "Surrey Police", "Present:\n\nAnn Bell, Head of Performance and Governance\n\nThe panel discussed the report.",
         {("Ann Bell", "head of performance and governance", "Police and Crime Commissioner for Surrey", None)}),
+    "the object of a verb of appointing, then 'as' and the post": (
+        "Essex Police", "When I appointed Ann Bell as Chief Constable, the force was in special measures.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "the object of 'confirmed', then 'as the new' and the post": (
+        "Essex Police", "The panel confirmed Tom Reed as the new chief constable on Monday.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

@@ -97,6 +97,11 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
+# "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
+# object of a verb of appointing, then 'as' and the post.
+_APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
+                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her)\s+)?"
+                                rf"(?:(?:new|permanent|next|force's)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
@@ -258,7 +263,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
+    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
