@@ -348,6 +348,10 @@ CASES = {
     "the object of 'confirmed', then 'as the new' and the post": (
         "Essex Police", "The panel confirmed Tom Reed as the new chief constable on Monday.",
         {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "a former post of a force's police staff": (
+        "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
+                        "commissioner.",
+        {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
