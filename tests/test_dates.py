@@ -97,9 +97,10 @@ PUBLISHED = {
         "Wednesday 11 June 2025\n\nA report published today (Tuesday) sets out concerns.", None),
     "a header date on the weekday of the text's 'today (weekday)'": (
         "Tuesday 10 June 2025\n\nA report published today (Tuesday) sets out concerns.", "2025-06-10"),
-    "a 'Last updated' date under the framework's question heading a section dates the section": (
+    "a pillar page's 'Last updated' date under its question, in the header, is the page's": (
         "Skip to content\n\nKent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
-        "Last updated 14/06/2019", None),
+        "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
+        "2019-06-14"),
     "the header after a cookie banner, from the 'Skip to main content' link on": (
         "This site uses cookies\n\nWe use necessary cookies to make our site work, and we would like to use analytics "
         "cookies to keep improving our website, which you can turn off.\n\nAnalytics cookies\n\nWe use cookies to "

@@ -332,6 +332,29 @@ CASES = {
         "Essex Police", "Tom Reed, chairman of the APCC, said every commissioner would read the report.",
         {("Tom Reed", "chair of the Association of Police and Crime Commissioners",
           "Association of Police and Crime Commissioners", None)}),
+    "the inspector's title with 'Fire and Rescue Services' spelt out": (
+        "Essex Police", "When the report came out Her Majesty's Inspector of Constabulary and Fire and Rescue "
+                        "Services, Tom Reed, praised the force.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the Police Federation's deputy national chair, by its abbreviation": (
+        "Essex Police", "PFEW Deputy National Chair, Ann Bell, said officers were stretched.",
+        {("Ann Bell", "Police Federation deputy national chair", "Police Federation of England and Wales", None)}),
+    "a commissioner's office's head of performance, in a minutes' list of those present": (
+        "Surrey Police", "Present:\n\nAnn Bell, Head of Performance and Governance\n\nThe panel discussed the report.",
+        {("Ann Bell", "head of performance and governance", "Police and Crime Commissioner for Surrey", None)}),
+    "the object of a verb of appointing, then 'as' and the post": (
+        "Essex Police", "When I appointed Ann Bell as Chief Constable, the force was in special measures.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "the object of 'confirmed', then 'as the new' and the post": (
+        "Essex Police", "The panel confirmed Tom Reed as the new chief constable on Monday.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "a former post of a force's police staff": (
+        "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
+                        "commissioner.",
+        {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
+    "a name, 'the', the post, with no comma between": (
+        "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
 }
 
 
@@ -422,6 +445,19 @@ def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+@pytest.mark.parametrize("headline", ["HMIC Inspector Welcomes Improvements", "Chief Constable Praises Progress",
+                                      "Inspector Hails Findings"])
+def test_a_headlines_verb_after_a_title_names_nobody(headline):
+    """A title-case headline's verb and noun after a post ('… Inspector Welcomes Improvements') are no name."""
+    facts = convert(headline + "\n" + ARTICLE.format(force="Kent Police", case="The force was inspected in May."))
+    assert facts.people == ()
+
+
+def test_a_name_and_the_post_starting_a_clause_of_its_own_is_no_holder():
+    facts = convert(ARTICLE.format(force="Kent Police", case="He told Ann Bell the PCC had resigned."))
+    assert facts.memberships == ()
 
 
 def test_who_speaks_for_another_body_is_no_inspector():

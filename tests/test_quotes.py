@@ -432,6 +432,25 @@ QUOTES = {
         '"Victims deserve nothing less than our very best work."',
         {("Matthew Scott", "The force has turned a corner this year."),
          ("Matthew Scott", "Victims deserve nothing less than our very best work.")}),
+    "a quote after the sentence reporting its speaker's words, in one paragraph, and its run": (
+        "Chief Constable Jo Hall said she believed the force had improved since its last inspection. "
+        "“I want to thank every officer for their work this year.\n\n"
+        "“We are proud to be judged good at keeping people safe.”",
+        {("Jo Hall", "I want to thank every officer for their work this year."),
+         ("Jo Hall", "We are proud to be judged good at keeping people safe.")}),
+    "quotes reopened mid-paragraph with no closing mark between, the last cut by the page's end": (
+        "Ms Hall said:\n\n“The report shows how hard our officers work. “Inspectors praised our handling of "
+        "repeat callers, “They also found we must answer calls to our non",
+        {("Jo Hall", "The report shows how hard our officers work."),
+         ("Jo Hall", "Inspectors praised our handling of repeat callers"),
+         ("Jo Hall", "They also found we must answer calls to our non")}),
+    "a sentence opening 'According to her,' with a partial quote further on": (
+        'Ms Hall spoke after the report came out.\n\nAccording to her, the force was now "much better at answering '
+        'emergency calls" than a year before.',
+        {("Jo Hall", "much better at answering emergency calls")}),
+    "a sentence opening 'According to' a name, with a partial quote further on": (
+        'According to Mr Scott, the force had "turned a corner on its handling of victims" this year.',
+        {("Matthew Scott", "turned a corner on its handling of victims")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

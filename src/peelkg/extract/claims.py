@@ -37,6 +37,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
+# A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
+_ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
+_OBJECT_PRONOUN = {"her": "she", "him": "he"}
 _RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 
 
@@ -222,6 +225,11 @@ class ClaimFinder(ReportedStatements):
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
                     speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+            if speaker is None:  # 'According to her, the force was not "able to …"': the whole sentence is hers
+                m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start)
+                if m:
+                    subject = _OBJECT_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
+                    speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
                 if m:
@@ -253,6 +261,10 @@ class ClaimFinder(ReportedStatements):
                 if speaker is None:
                     speaker, said_in = self._run_speaker(quote, index, previous)
                 said_in = said_in or region
+            if speaker is None and previous and previous[1].line.start == quote.line.start and previous[1].end == quote.start - 1:
+                # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
+                # with the same speaker's words (the page typed an opening mark for a closing one).
+                speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None:
                 continue
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
@@ -379,6 +391,9 @@ class ClaimFinder(ReportedStatements):
             # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
+        own = self._reported_just_before(quote)
+        if own is not None:
+            return own
         if before is None:
             return None, None
         head = lines[before]
@@ -406,6 +421,19 @@ class ClaimFinder(ReportedStatements):
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _reported_just_before(self, quote: Quote):
+        """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief
+        Constable Jo Hall said she believed the force had improved. "I want to thank my officers …'."""
+        text = self.doc.text
+        if not self._ends_as_said(quote):
+            return None
+        before = [s for s in self.doc.sentences_in(Span(quote.line.start, quote.start - 1, "")) if s.end <= quote.start]
+        if not before or self.quoted.overlaps(before[-1].start, before[-1].end) or text[before[-1].end:quote.start - 1].strip():
+            return None
+        reported = self._reported_in(before[-1])
+        speaker = reported[-1].speaker if reported else None
+        return (speaker, before[-1]) if isinstance(speaker, str) else None
 
     def _statement_of(self, head: Span) -> str | None:
         """The person a heading names as its statement's author by a possessive, the name alone before

@@ -103,11 +103,6 @@ def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
     return None
 
 
-# An inspectorate page's section heading: the framework's question it answers ('How effectively does the
-# force reduce crime and keep people safe?'); a 'Last updated' date under it is the section's.
-_SECTION_QUESTION = re.compile(r"[^\S\n]*How (?:(?:effectively|efficiently|legitimately|well) (?:does|is|do)|(?:effective|efficient|legitimate) is) the force\b[^\n?]{0,200}\?[^\S\n]*")
-
-
 def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     """The article's own date, and the date its page shows. They differ where the text's 'today
     (Thursday 11 July)' is another day than the header's: the header then shows the day the page was
@@ -137,8 +132,6 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             date = full_date(m)
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
-                if (updated or _UPDATED.search(text, line.start, line.end)) and any(_SECTION_QUESTION.fullmatch(text, above.start, above.end) for above in lines[:order]):
-                    continue  # the date of the section the framework's question heads, not the page's
                 found.append((updated, order, date))
     if not found:
         m = _TODAY.search(doc.text)

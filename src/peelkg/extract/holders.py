@@ -97,10 +97,19 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
+# "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
+# object of a verb of appointing, then 'as' and the post.
+_APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
+                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her)\s+)?"
+                                rf"(?:(?:new|permanent|next|force's)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "together with Jane Roe the PCC, on your behalf": a name, 'the', the post, and the phrase ends there
+# (not "told Jane Roe the PCC had resigned", where the post starts a clause of its own).
+_NAME_THE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+the\s+$")
+_PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$)")
 # "Matt Parr from HM Inspector of Constabulary said": a name, 'from', the post itself ...
 _NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+from\s+(?:the\s+)?$")
 # ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
@@ -254,10 +263,13 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE):
+    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
+    m = _NAME_THE_ROLE.search(text, _words_back(text, sentence.start, start, 6), start)
+    if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
+        return m.start("name"), m.end("name"), None
     m = _NAME_FROM_ROLE.search(text, near, start)
     if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
         return m.start("name"), m.end("name"), None

@@ -18,7 +18,8 @@ PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
 INITIAL = rf"[{UPPER}]\."
 # Capitalised words that start sentences or name things, never a person's name: among them the
-# head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive').
+# head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive'), and a
+# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody).
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
@@ -40,6 +41,8 @@ Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokespers
 Campaigner Campaigners Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
 Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
 Pictured Picture Critics Charity Boss
+Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
+Improvement Improvements Progress Findings Verdict
 """.split())
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
 SURNAME_TOO = frozenset({"Green"})
