@@ -260,3 +260,33 @@ def test_a_quote_said_twice_in_other_wording_is_one_claim_with_one_text(tmp_path
         "WHERE { GRAPH ?g { ?claim a peel:DirectQuote ; schema:text ?text ; peel:evidence ?e } } GROUP BY ?claim"))
     assert [(r["texts"].value, int(r["spans"].value)) for r in rows] == \
         [("This is unique, and great news for the whole of Kent.", 2)]
+
+
+def test_a_quote_cut_mid_word_is_no_part_of_the_whole_quote(tmp_path):
+    """One article quotes a chief constable in full, another's page ends mid-word inside the same quote:
+    the cut quote is that article's alone (the whole quote's article gains no claim of a word it never printed),
+    while a quote cut at a word's end is the whole quote's too (one claim, two sources)."""
+    import pyoxigraph as ox
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    lead = "Kent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n\n"
+    (seeds / "full.txt").write_text(
+        "Kent Police rated good\n\n" + lead + 'Chief Constable Tim Smith said: "This report will be '
+        'concerning for Kent residents but we have clear plans to improve."\n')
+    (seeds / "cut.txt").write_text(
+        "Kent Police rated good by inspectors\n\n" + lead + 'Chief Constable Tim Smith said: "This report will be '
+        "concerning for Ke")
+    (seeds / "words.txt").write_text(
+        "Kent Police given good rating\n\n" + lead + 'Chief Constable Tim Smith said: "This report will be '
+        "concerning for Kent")
+    dataset.build(seeds, tmp_path / "out")
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "peel.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = {(r["words"].value, r["file"].value) for r in store.query(
+        f"PREFIX peel: <{vocab.PEEL}> PREFIX nif: <{vocab.NIF}> PREFIX dct: <{vocab.DCTERMS}> "
+        "SELECT ?words ?file WHERE { GRAPH ?g { ?claim a peel:DirectQuote ; peel:evidence ?e . "
+        "?e nif:anchorOf ?words ; nif:referenceContext ?src . ?src dct:identifier ?file } }")}
+    assert ("This report will be concerning for Ke", "cut.txt") in rows
+    assert ("This report will be concerning for Ke", "full.txt") not in rows
+    assert ("This report will be concerning for Kent", "full.txt") in rows

@@ -31,6 +31,18 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
+def _find_words(text: str, words: str) -> int:
+    """Where `words` stands in `text` as whole words, or -1: a quote the page's end cut mid-word
+    ('… concerning for Sta') is no part of the whole quote ('… concerning for Staffordshire …')."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(words, at + 1)
+    return -1
+
+
 def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
     # Work on distinct texts per speaker and inspection: many articles carry the same quote, and each
     # (short, long) pair of texts is tested once, found through an index of five-word runs.
@@ -51,7 +63,7 @@ def corroborated(all_facts: list[ArticleFacts]) -> list[ArticleFacts]:
             holders = {index for index, _ in texts[short]}
             _, example = texts[short][0]
             for long in sorted(by_shingle.get(first, ())):
-                if long == short or short not in long:
+                if long == short or _find_words(long, short) < 0:
                     continue
                 for a, long_claim in texts[long]:
                     if a in holders:
@@ -68,7 +80,7 @@ def _within(facts: ArticleFacts, long: Claim, short: Claim) -> Claim | None:
     """`short` as stated inside `long` in this article: its exact span there."""
     source = facts.source
     wanted = fold(short.text).strip(QUOTE_EDGES)
-    at = fold(source.text[long.span.start:long.span.end]).lower().find(wanted.lower())
+    at = _find_words(fold(source.text[long.span.start:long.span.end]).lower(), wanted.lower())
     if at < 0:
         return None
     start = long.span.start + at
