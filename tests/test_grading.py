@@ -810,6 +810,12 @@ CASES = [
          "people/ supporting victims\n\nRequires improvement\n",
          {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
           (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017")}),
+    # 'o' bullets (a word processor's second-level bullet as plain text), after a paragraph naming other forces in
+    # brackets: the bracketed forces are an aside, not the list's subject.
+    Case("letter-o-bullets", "PEEL 2021/22: Surrey Police was one of two forces to try the new approach first (Kent "
+         "Police was the other), and the inspector praised its good overall performance.\n\nThe grades given are:\n\no Managing offenders: Adequate\no Investigating crime: "
+         "Good\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2021/22"), (S, "Investigating crime", "good", "PEEL 2021/22")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),

@@ -9,8 +9,9 @@ from .. import text as textmod
 from ..facts import Span
 from .doc import Doc
 
-# (with the arrows and squares pages use for bullets: "► Planning for the future")
-BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
+# (with the arrows and squares pages use for bullets: "► Planning for the future", and the letter 'o' a word
+# processor's second-level bullet becomes in plain text: "o Investigating crime: Good")
+BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)]|o(?=[^\S\n]+[A-Z]))\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
@@ -53,7 +54,11 @@ def regions(doc: Doc) -> list[Span]:
     for line in doc.lines:
         # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
         # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
-        if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
+        bullet = BULLET.match(line.text)
+        if bullet or (len(line.text) < 240 and not line.text.endswith(".")):
+            # (a bullet read without its marker: a letter or number is no part of a table-like line)
+            if bullet and bullet.group().strip()[0].isalnum():
+                line = textmod.span(doc.text, line.start + bullet.end(), line.end)
             regions[(line.start, line.end)] = line
             if ";" in line.text:
                 start = line.start
