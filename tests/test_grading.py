@@ -816,6 +816,13 @@ CASES = [
          "Police was the other), and the inspector praised its good overall performance.\n\nThe grades given are:\n\no Managing offenders: Adequate\no Investigating crime: "
          "Good\n",
          {(S, "Managing offenders", "adequate", "PEEL 2021/22"), (S, "Investigating crime", "good", "PEEL 2021/22")}),
+    # A framework question spelt 'reoffending' (no hyphen) as a bullet with its grade in brackets.
+    Case("question-spelt-without-hyphen", "PEEL 2016: HMIC graded Kent Police on these questions:\n\n  • How effective "
+         "is the force at investigating crime and reducing reoffending? (Requires improvement)\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016")}),
+    # 'treating the public fairly' names the 2023-25 police powers and public treatment area.
+    Case("treating-public-fairly-2023", "PEEL 2023–25: Kent Police was rated adequate in treating the public fairly.\n",
+         {(K, "Police powers and public treatment", "adequate", "PEEL 2023–25")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
