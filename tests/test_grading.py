@@ -823,6 +823,11 @@ CASES = [
     # 'treating the public fairly' names the 2023-25 police powers and public treatment area.
     Case("treating-public-fairly-2023", "PEEL 2023–25: Kent Police was rated adequate in treating the public fairly.\n",
          {(K, "Police powers and public treatment", "adequate", "PEEL 2023–25")}),
+    # An inspectorate page's pillar line whose 'is' before the grade is missing.
+    Case("pillar-line-without-verb", "Kent 2015\n\nThe extent to which Kent Police is legitimate at keeping people safe "
+         "and reducing crime requires improvement.\n\nThe extent to which Kent Police is efficient at keeping people safe "
+         "and reducing crime outstanding.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2015"), (K, "Efficiency", "outstanding", "PEEL 2015")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
