@@ -828,6 +828,12 @@ CASES = [
          "and reducing crime requires improvement.\n\nThe extent to which Kent Police is efficient at keeping people safe "
          "and reducing crime outstanding.\n",
          {(K, "Legitimacy", "requires improvement", "PEEL 2015"), (K, "Efficiency", "outstanding", "PEEL 2015")}),
+    # A pillar's report ('the reports out today deal with police efficiency') in a cycle after the one an earlier
+    # inspection's year names ('the same as in 2015'): 2016 or 2017, whose efficiency questions are the same three.
+    Case("later-than-an-earlier-year", "HMIC's reports out today deal with police efficiency. Inspectors judged Surrey "
+         "Police good in all three areas. The inspectors' overall judgement is the same as in 2015.\n",
+         {(S, "Understanding demand", "good", P), (S, "Using resources", "good", P),
+          (S, "Planning for future demand", "good", P)}, {(S, "good", 3, P)}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
