@@ -834,6 +834,10 @@ CASES = [
          "Police good in all three areas. The inspectors' overall judgement is the same as in 2015.\n",
          {(S, "Understanding demand", "good", P), (S, "Using resources", "good", P),
           (S, "Planning for future demand", "good", P)}, {(S, "good", 3, P)}),
+    # PEEL 2014's anti-social behaviour question spelt without the hyphen.
+    Case("2014-antisocial-spelling", "PEEL 2014: HMIC found Kent Police good at investigating offending and "
+         "outstanding at tackling antisocial behaviour.\n",
+         {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
