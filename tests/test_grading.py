@@ -838,6 +838,14 @@ CASES = [
     Case("2014-antisocial-spelling", "PEEL 2014: HMIC found Kent Police good at investigating offending and "
          "outstanding at tackling antisocial behaviour.\n",
          {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
+    # In an article on one pillar's report, a grade called overall beside a question's own grade is the pillar's;
+    # one paired with a question ('an overall rating of good for A') is that question's only.
+    Case("overall-beside-a-question", "HMIC published its police efficiency reports today. Kent Police kept its overall "
+         "rating of good as well as its outstanding rating for planning for future demand.\n",
+         {(K, "Efficiency", "good", P), (K, "Planning for future demand", "outstanding", P)}),
+    Case("overall-for-a-question", "HMIC published its police efficiency reports today. Kent Police was given an overall "
+         "rating of outstanding for planning for future demand.\n",
+         {(K, "Planning for future demand", "outstanding", P)}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
