@@ -846,6 +846,10 @@ CASES = [
     Case("overall-for-a-question", "HMIC published its police efficiency reports today. Kent Police was given an overall "
          "rating of outstanding for planning for future demand.\n",
          {(K, "Planning for future demand", "outstanding", P)}),
+    # A headed list whose bullets are a word processor's symbol-font bullet pasted as a private-use character.
+    Case("private-use-bullets", "PEEL 2023–25: Surrey Police was found to be good at:\n\n\uf0b7 Preventing crime\n"
+         "\uf0b7 Managing offenders\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
