@@ -810,6 +810,46 @@ CASES = [
          "people/ supporting victims\n\nRequires improvement\n",
          {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
           (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017")}),
+    # 'o' bullets (a word processor's second-level bullet as plain text), after a paragraph naming other forces in
+    # brackets: the bracketed forces are an aside, not the list's subject.
+    Case("letter-o-bullets", "PEEL 2021/22: Surrey Police was one of two forces to try the new approach first (Kent "
+         "Police was the other), and the inspector praised its good overall performance.\n\nThe grades given are:\n\no Managing offenders: Adequate\no Investigating crime: "
+         "Good\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2021/22"), (S, "Investigating crime", "good", "PEEL 2021/22")}),
+    # A framework question spelt 'reoffending' (no hyphen) as a bullet with its grade in brackets.
+    Case("question-spelt-without-hyphen", "PEEL 2016: HMIC graded Kent Police on these questions:\n\n  • How effective "
+         "is the force at investigating crime and reducing reoffending? (Requires improvement)\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016")}),
+    # 'treating the public fairly' names the 2023-25 police powers and public treatment area.
+    Case("treating-public-fairly-2023", "PEEL 2023–25: Kent Police was rated adequate in treating the public fairly.\n",
+         {(K, "Police powers and public treatment", "adequate", "PEEL 2023–25")}),
+    # An inspectorate page's pillar line whose 'is' before the grade is missing.
+    Case("pillar-line-without-verb", "Kent 2015\n\nThe extent to which Kent Police is legitimate at keeping people safe "
+         "and reducing crime requires improvement.\n\nThe extent to which Kent Police is efficient at keeping people safe "
+         "and reducing crime outstanding.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2015"), (K, "Efficiency", "outstanding", "PEEL 2015")}),
+    # A pillar's report ('the reports out today deal with police efficiency') in a cycle after the one an earlier
+    # inspection's year names ('the same as in 2015'): 2016 or 2017, whose efficiency questions are the same three.
+    Case("later-than-an-earlier-year", "HMIC's reports out today deal with police efficiency. Inspectors judged Surrey "
+         "Police good in all three areas. The inspectors' overall judgement is the same as in 2015.\n",
+         {(S, "Understanding demand", "good", P), (S, "Using resources", "good", P),
+          (S, "Planning for future demand", "good", P)}, {(S, "good", 3, P)}),
+    # PEEL 2014's anti-social behaviour question spelt without the hyphen.
+    Case("2014-antisocial-spelling", "PEEL 2014: HMIC found Kent Police good at investigating offending and "
+         "outstanding at tackling antisocial behaviour.\n",
+         {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
+    # In an article on one pillar's report, a grade called overall beside a question's own grade is the pillar's;
+    # one paired with a question ('an overall rating of good for A') is that question's only.
+    Case("overall-beside-a-question", "HMIC published its police efficiency reports today. Kent Police kept its overall "
+         "rating of good as well as its outstanding rating for planning for future demand.\n",
+         {(K, "Efficiency", "good", P), (K, "Planning for future demand", "outstanding", P)}),
+    Case("overall-for-a-question", "HMIC published its police efficiency reports today. Kent Police was given an overall "
+         "rating of outstanding for planning for future demand.\n",
+         {(K, "Planning for future demand", "outstanding", P)}),
+    # A headed list whose bullets are a word processor's symbol-font bullet pasted as a private-use character.
+    Case("private-use-bullets", "PEEL 2023–25: Surrey Police was found to be good at:\n\n\uf0b7 Preventing crime\n"
+         "\uf0b7 Managing offenders\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),

@@ -94,6 +94,25 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
                 or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
 
 
+# What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
+# inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
+_EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")
+
+
+def earlier_named(doc: Doc) -> set[str]:
+    """The cycles whose years a sentence about an inspection gives as an earlier inspection's."""
+    found = set()
+    for start, end, iri in doc.found(doc.lex.year_labels):
+        sentence = doc.sentence_at(start)
+        before = doc.text[sentence.start:start].lower()
+        if _MORE_YEARS.match(doc.text, end) or not _INSPECTION_WORDS.search(sentence.text):
+            continue
+        marker = max((m.end() for pattern in (AHEAD, BACK) for m in pattern.finditer(before)), default=None)
+        if marker is not None and _EARLIER_CLAUSE.fullmatch(before, marker):
+            found.add(iri)
+    return found
+
+
 def year_of_inspection(doc: Doc) -> tuple[str, Span] | None:
     """The cycle of a year an inspection sentence gives ('after inspecting the force in 2024'), when
     only one cycle inspected or published in that year."""
@@ -234,6 +253,11 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
+    # A cycle the text dates an earlier inspection to ('the same as in 2016', 'up from inadequate in 2016') is not
+    # the one reported on, nor is any before it.
+    before = earlier_named(doc)
+    if before:
+        allowed = [c for c in allowed if everything.index(c) > max(everything.index(b) for b in before)]
     # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars, unless
     # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
     # requires improvement in managing offenders').

@@ -177,10 +177,19 @@ class _Reader:
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
+        # 'kept its overall rating of good as well as its outstanding rating for A', A one of the report's questions:
+        # the grade called overall, paired with no area, is the report's pillar's.
+        questions_too = not pillar and grades and areas and \
+            not any(p in self.doc.lex.pillar_phrases for a in areas for p in a.value)
+        if questions_too:
+            pillar = report_pillar(self.doc)
         if pillar:
             for pattern in OVERALL_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
+                    if questions_too and (pattern is not OVERALL_PATTERNS[2] or any(
+                            s.span.start <= grades[g].start < s.span.end for s in self.stated)):
+                        continue
                     if skeleton.negated(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
                         continue

@@ -166,10 +166,13 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
+# An inspectorate page's pillar line that lost its verb: "The extent to which Kent Police is efficient at keeping people
+# safe and reducing crime good." (the page's template fixes what the grade is of).
+EXTENT_NO_VERB = re.compile(r"^\W*the extent to which (?:§F\d+§|the force|the constabulary) is (?P<areas>§A\d+§) \W?§G(?P<g>\d+)§\W*$")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, EXTENT_NO_VERB)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades

@@ -9,8 +9,11 @@ from .. import text as textmod
 from ..facts import Span
 from .doc import Doc
 
-# (with the arrows and squares pages use for bullets: "► Planning for the future")
-BULLET = re.compile(r"\s*(?:[-*\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u27a2]|\d+[.)])\s+")
+# (with the arrows, squares and ticks pages use for bullets: "► Planning for the future", a word processor's symbol-font
+# bullets pasted as private-use characters (U+F0A7, U+F0B7), and the letter 'o' its second-level bullet becomes in
+# plain text: "o Investigating crime: Good")
+BULLET = re.compile(r"\s*(?:[-*\u25a0\u25aa\u25b6\u25ba\u25cf\u25e6\u2023\u2713\u2714\u27a2\u27a4\uf0a7\uf0b7]|\d+[.)]"
+                    r"|o(?=[^\S\n]+[A-Z]))\s+")
 _LINE_END = re.compile(r"[.!?:;'\"]\W*$")
 # A line that opens with a label, as a table or a list does: "Adequate: …", "Good – …", "Area | Grade".
 _LABEL_START = re.compile(r"\W*[A-Za-z][\w ]{0,40}?\s*(?:[:|]|\s[-\u2013\u2014]\s)")
@@ -53,7 +56,11 @@ def regions(doc: Doc) -> list[Span]:
     for line in doc.lines:
         # Bullets and table-like lines ("How effective is …? Good") read as one piece, and each
         # pair of a line holding two ("Preventing crime: good; investigating crime: adequate").
-        if BULLET.match(line.text) or (len(line.text) < 240 and not line.text.endswith(".")):
+        bullet = BULLET.match(line.text)
+        if bullet or (len(line.text) < 240 and not line.text.endswith(".")):
+            # (a bullet read without its marker: a letter or number is no part of a table-like line)
+            if bullet and bullet.group().strip()[0].isalnum():
+                line = textmod.span(doc.text, line.start + bullet.end(), line.end)
             regions[(line.start, line.end)] = line
             if ";" in line.text:
                 start = line.start

@@ -196,7 +196,7 @@ def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation
     if led is not main:
         return led
     last = forces.last_ending_by(position)
-    if main is None or last is None or not last[2].iri or last[2].iri == main.iri:
+    if main is None or last is None or not last[2].iri or last[2].iri == main.iri or _bracketed(doc, last[0], last[1]):
         return main
     graded = _graded_by_name(doc, forces)
     if last[2].iri not in graded:
@@ -204,6 +204,14 @@ def default_force(doc: Doc, forces: Intervals, position: int, main: Organisation
     if main.iri in graded:
         return None
     return last[2]
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention stands in brackets on its line ('(Dyfed-Powys and Suffolk were the other two)'):
+    an aside, not the subject of what follows."""
+    line = doc.lines[doc.line_index(start)]
+    opened = doc.text.rfind("(", line.start, start)
+    return opened >= 0 and ")" not in doc.text[opened:start] and ")" in doc.text[end:line.end]
 
 
 def lead_force(doc: Doc, forces: Intervals, position: int, main: Organisation | None) -> Organisation | None:
