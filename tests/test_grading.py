@@ -313,6 +313,17 @@ CASES = [
          "sure its workforce behaves ethically and lawfully; and\n  • Requires improvement in treating the workforce fairly.\n",
          {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017"),
           (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    # No force named in full, but one police area named by itself, again and again: that area's force is the article's
+    # (its federation's name in the header is no mention of the area by itself; another area named once is no rival).
+    Case("article-force-named-by-its-area-alone", "Surrey Police Federation\n\nPublished: 12 December 2017\n\nThe inspectorate "
+         "has rated the force good in its latest legitimacy report.\n\nSurrey was one of 30 forces given that grade, while "
+         "Essex was judged inadequate. Officers in Surrey were thanked.\n",
+         {(S, "Legitimacy", "good", "PEEL 2017"), ("Essex Police", "Legitimacy", "inadequate", "PEEL 2017")}),
+    # Named once only, or no more often than another area: no force is the article's.
+    Case("area-named-once-is-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report, the Surrey federation said.\n"),
+    Case("two-areas-named-alike-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report. Surrey and Sussex share a chief officer; Surrey and Sussex officers were thanked.\n"),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -278,3 +278,23 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
     for m in pattern.finditer(text, start, end):
         found = m.end()
     return found
+
+
+def county_force(doc: Doc) -> Organisation | None:
+    """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
+    35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
+    (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
+    name together. Called only when the article names no force in full."""
+    _, one_name, by_name = _area_names(doc.lex)
+    named: dict[str, list[int]] = {}
+    for m in one_name.finditer(doc.text):
+        if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha():
+            named.setdefault(m.group(), []).append(m.start())
+    if not named:
+        return None
+    best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
+    if len(named[best]) < 2 or 2 * len(named[best]) <= sum(map(len, named.values())):
+        return None
+    start = named[best][0]
+    iri = by_name[best]
+    return Organisation(doc.lex.label[iri], iri, doc.span(start, start + len(best)))
