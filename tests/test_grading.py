@@ -324,6 +324,12 @@ CASES = [
          "its latest legitimacy report, the Surrey federation said.\n"),
     Case("two-areas-named-alike-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
          "its latest legitimacy report. Surrey and Sussex share a chief officer; Surrey and Sussex officers were thanked.\n"),
+    # A list, then its grade in a 'with' clause that counts the items (as many as listed, else nothing).
+    Case("list-then-with-these-rated", "PEEL 2023–25: Inspectors want more from Kent Police in areas such as managing offenders "
+         "and investigating crime, with both areas judged to be adequate. Surrey Police falls short in preventing crime, "
+         "managing offenders and investigating crime, with these two areas rated inadequate.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")},
+         {(S, "inadequate", 2, "PEEL 2023–25")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

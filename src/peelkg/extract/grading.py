@@ -47,6 +47,7 @@ from .patterns import (
     THAT_AREA,
     TOTAL,
     TOTAL_GRADED,
+    WITH_THESE,
 )
 from .pillars import report_pillar
 from .regions import regions
@@ -165,6 +166,9 @@ class _Reader:
             for m in COUNTED_APPOSITION.finditer(skeleton.text):
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+            for m in WITH_THESE.finditer(skeleton.text):
+                if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in LISTED_THEN_ALL.finditer(skeleton.text):
                 if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:

@@ -115,6 +115,11 @@ GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?
 ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
                       rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
                       rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
+# "… in areas including A, B and C, with these three areas rated as requiring improvement": a list, then the grade of
+# them all in a 'with' clause (as many listed as it counts, if it counts them).
+WITH_THESE = re.compile(rf"(?P<areas>{A_LIST}) ?, ?with (?:all |both )?(?:these|those|the|all|both)(?: §N(?P<n>\d+)§)?"
+                        rf"(?: (?:areas|categories|questions|strands|pillars))?(?: all| both)? (?:being )?"
+                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "It is judged under three headings - A, B and C; the force was rated good - the second of four grades - in all of
 # them": the areas a sentence counts and lists, then one grade for all of them (as many listed as counted).
 LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headings|pillars|categories|criteria|strands) ?(?:[-:]|,? ?namely) ?"
