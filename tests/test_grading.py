@@ -330,6 +330,18 @@ CASES = [
          "managing offenders and investigating crime, with these two areas rated inadequate.\n",
          {(K, "Managing offenders", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")},
          {(S, "inadequate", 2, "PEEL 2023–25")}),
+    # An overall rating in an article on one pillar's report is that pillar's, though the sentence grades an area besides;
+    # not when a pattern pairs it with an area itself.
+    Case("overall-rating-beside-an-area", "Published: 2 March 2017\n\nHMICFRS has published its effectiveness reports. Kent "
+         "Police keeps its overall rating of good as well as its outstanding rating for protecting vulnerable people.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "outstanding", "PEEL 2016")}),
+    # A question line whose leading words the vocabulary does not hold with the area's own phrasing, its grade in brackets.
+    Case("question-line-grade-in-brackets", "PEEL 2016: Surrey Police\n\nThe effectiveness questions:\n\n"
+         "  • How effective was Surrey Police at investigating crime? (Requires improvement)\n"
+         "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
+         {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

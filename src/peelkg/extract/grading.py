@@ -40,6 +40,7 @@ from .patterns import (
     ORDINAL,
     OTHERS,
     OVERALL_PATTERNS,
+    OVERALL_RATING,
     PATTERNS,
     REVIEW_OF,
     SEMICOLON_ITEM,
@@ -181,12 +182,20 @@ class _Reader:
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
+        overall, paired = OVERALL_PATTERNS, []
+        if not pillar and grades and areas and (pillar := report_pillar(self.doc)):
+            # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
+            # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
+            # pattern paired it with an area: "an overall grading of good for efficiency").
+            overall = (OVERALL_RATING,)
+            paired = [s.span for s in self.stated]
         if pillar:
-            for pattern in OVERALL_PATTERNS:
+            for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
                     if skeleton.negated(g) or self.gloss(grades[g]) or \
-                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
+                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
+                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)):
                         continue
                     grade = grades[g]
                     for force in forces_for(self.doc, skeleton, grade.start, self.main):
