@@ -342,6 +342,10 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "this 'good' assessment" in an article on one pillar's report: that pillar's grade (the grade of no area).
+    Case("this-grade-assessment", "Published: 3 November 2016\n\nThe PEEL Efficiency Report on Surrey Police is out. The "
+         "commissioner warned that further cuts put this 'good' assessment at risk.\n",
+         {(S, "Efficiency", "good", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",
