@@ -346,6 +346,10 @@ CASES = [
     Case("this-grade-assessment", "Published: 3 November 2016\n\nThe PEEL Efficiency Report on Surrey Police is out. The "
          "commissioner warned that further cuts put this 'good' assessment at risk.\n",
          {(S, "Efficiency", "good", "PEEL 2016")}),
+    # A second verb joined by 'and' to a first clause whose subject is the force: the force's grade; a thing's is not.
+    Case("force-verb-and-is-graded", "PEEL 2023–25: Kent Police\n\nThe force trains its call handlers well and is good at "
+         "responding to the public. Its training budget is small and is inadequate for managing offenders.\n",
+         {(K, "Responding to the public", "good", "PEEL 2023–25")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -96,6 +96,8 @@ _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
 _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
+# A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
+_HOLDER_VERB_AND = re.compile(r"\W*(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,60} ")
 _GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
 
 
@@ -318,6 +320,9 @@ class _Reader:
             m = _subject(skeleton, g - 1)
             if m is not None and m.group(1) in _CONJUNCTIONS:
                 return True
+        elif m is not None and m.group(1) in _CONJUNCTIONS and _HOLDER_VERB_AND.fullmatch(skeleton.text, 0, m.start(1)):
+            # "The force works well to prevent re-offending and is good at A": the first clause's subject holds grades.
+            return False
         return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
