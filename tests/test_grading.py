@@ -350,6 +350,10 @@ CASES = [
     Case("force-verb-and-is-graded", "PEEL 2023–25: Kent Police\n\nThe force trains its call handlers well and is good at "
          "responding to the public. Its training budget is small and is inadequate for managing offenders.\n",
          {(K, "Responding to the public", "good", "PEEL 2023–25")}),
+    # A force named by its area between dashes after 'force', then graded.
+    Case("force-by-area-between-dashes", "Published: 12 December 2017\n\nThe PEEL legitimacy reports are out. Surrey Police "
+         "was rated good; only one force - Essex - was judged inadequate.\n",
+         {(S, "Legitimacy", "good", "PEEL 2017"), ("Essex Police", "Legitimacy", "inadequate", "PEEL 2017")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -43,14 +43,16 @@ def _fire_service_named(doc: Doc) -> bool:
 
 
 # Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
-# "North Wales was graded …". Area names are proper nouns: matched with their capitals.
+# "North Wales was graded …", "one force - Kent - was judged …". Area names are proper nouns: matched with their capitals.
 _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
 
 
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))"
+                      # "just one force - Kent - was judged outstanding": the force set off by dashes after 'force'
+                      rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})")
 
 
 _COMPASS = re.compile(r"(?:North|South|East|West)(?= \w)")
