@@ -354,6 +354,11 @@ CASES = [
     Case("force-by-area-between-dashes", "Published: 12 December 2017\n\nThe PEEL legitimacy reports are out. Surrey Police "
          "was rated good; only one force - Essex - was judged inadequate.\n",
          {(S, "Legitimacy", "good", "PEEL 2017"), ("Essex Police", "Legitimacy", "inadequate", "PEEL 2017")}),
+    # A framework's summary line whose verb the page dropped.
+    Case("extent-line-without-its-verb", "PEEL 2016: Surrey Police\n\nThe extent to which Surrey Police is legitimate at keeping "
+         "people safe and reducing crime requires improvement.\n\nThe extent to which the force is efficient at keeping people "
+         "safe and reducing crime outstanding.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2016"), (S, "Efficiency", "outstanding", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -77,9 +77,11 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # (with a note in brackets after it: "(2022: Adequate)", "(no change)", "(was good last time)"; not a year
 # alone: "Good (in 2019)" may be an earlier inspection's)
 # So may a list line that names its subject first, its grade in brackets: "• Kent Police is efficient at … (good)", or
-# a question whose words the vocabulary knows but the area's: "How effective is the force at investigating crime? (Good)".
+# a question whose words the vocabulary knows but the area's: "How effective is the force at investigating crime? (Good)",
+# and a framework's summary line, its verb dropped: "The extent to which the force is efficient at … good."
 LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\()"
-                      r"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§ ?\?))?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
+                      r"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§ ?\?)"
+                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§ (?:is )?\W?§G))?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
 # "Preventing crime, managing offenders and investigating crime - good": a list line's areas, then one grade.
 LABELLED_LIST = re.compile(rf"^\W*(?P<areas>§A\d+§(?:{JOIN}§A\d+§)+) ?[:\-|] ?\W?§G(?P<g>\d+)§\W*$")
 # An area with its grade between dashes, in brackets or commas: "including crime data integrity – graded as outstanding –".
