@@ -359,6 +359,18 @@ CASES = [
          "people safe and reducing crime requires improvement.\n\nThe extent to which the force is efficient at keeping people "
          "safe and reducing crime outstanding.\n",
          {(S, "Legitimacy", "requires improvement", "PEEL 2016"), (S, "Efficiency", "outstanding", "PEEL 2016")}),
+    # An absolute 'with' clause of an area and its grade after another clause's grades.
+    Case("with-area-rated", "PEEL 2023–25: Surrey Police\n\nResponding to the public and managing offenders were both judged "
+         "adequate, with protecting vulnerable people rated inadequate.\n",
+         {(S, "Responding to the public", "adequate", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")}),
+    # A count, then the next sentence lists its areas ('These were …'): as many as the last count and no other count of
+    # that number; else no grade.
+    Case("count-then-these-were", "PEEL 2023–25: Surrey Police\n\nInspectors found the force inadequate in two areas. They "
+         "were responding to the public and protecting vulnerable people.\n\nIt was adequate in four areas and good in one. "
+         "These were managing offenders and preventing crime.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")},
+         {(S, "inadequate", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

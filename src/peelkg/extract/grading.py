@@ -46,6 +46,7 @@ from .patterns import (
     SEMICOLON_ITEM,
     TABLE_LINES,
     THAT_AREA,
+    THESE_WERE,
     TOTAL,
     TOTAL_GRADED,
     WITH_THESE,
@@ -457,6 +458,23 @@ def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reade
         reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
 
 
+_THESE_OPENING = re.compile(r"\W*(?:these|they|those|the)\b", re.I)
+
+
+def _these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount], reader: _Reader) -> None:
+    """'These were A, B and C', after a sentence whose last count ('good in three areas') counts as many, and no
+    other count of the sentence does."""
+    m = THESE_WERE.match(skeleton.text)
+    if m is None or not counts:
+        return
+    listed = [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]
+    count = counts[-1]
+    if count.count != len(listed) or sum(c.count == count.count for c in counts) != 1:
+        return
+    for area in listed:
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
@@ -468,7 +486,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or REFERRED_GRADE.search(doc, region.start, region.end)):
+                or REFERRED_GRADE.search(doc, region.start, region.end)
+                or (previous_counts and _THESE_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)
@@ -489,6 +508,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             _ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
             _that_area(skeleton, areas[0], previous_counts, reader)
+        if not grades and len(areas) >= 2:
+            _these_were(skeleton, areas, previous_counts, reader)
         stated += reader.stated
         counts += reader.counts
         previous_counts = reader.counts
