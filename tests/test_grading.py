@@ -371,6 +371,20 @@ CASES = [
          "These were managing offenders and preventing crime.\n",
          {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")},
          {(S, "inadequate", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25")}),
+    # Another force given the same grade by 'as was …' after the clause.
+    Case("as-was-another-force", "PEEL 2023–25: Surrey Police\n\nSurrey Police was judged adequate at managing offenders, as was "
+         "neighbouring Sussex Police. Kent Police was rated good at preventing crime, as was Essex Police's chief constable.\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2023–25"), ("Sussex Police", "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # Clauses after semicolons with their verb left out: each area with the grade after its comma.
+    Case("gapped-clauses", "PEEL 2023–25: Surrey Police\n\nManaging offenders was judged good; preventing crime, requires "
+         "improvement; and protecting vulnerable people, inadequate.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Preventing crime", "requires improvement", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")}),
+    # Several forces in a pillar's article, one set off by 'however' before its verb-grade.
+    Case("force-however-grade", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was rated good. Surrey "
+         "Police, however, requires improvement.\n",
+         {("Sussex Police", "Legitimacy", "good", "PEEL 2016"), (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

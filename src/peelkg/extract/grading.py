@@ -18,6 +18,7 @@ from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import (
     ALL_AREAS,
+    AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
     A_LIST,
@@ -117,7 +118,8 @@ def _other_scale(lex) -> re.Pattern[str]:
                       rf"|\b(?:{words}) (?:in|for|at) (?:the |its )?(?:other |remaining )?§N\d+§")
 
 
-_QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
+# (a quote mark may come between, no punctuation that parts clauses or list items: "good; investigating crime, adequate")
+_QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
@@ -287,7 +289,7 @@ class _Reader:
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires

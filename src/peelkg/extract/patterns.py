@@ -178,10 +178,15 @@ APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
+# "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade.
+AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?as (?:was|were|did) "
+                          rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
+# "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
+GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -281,5 +286,7 @@ OVERALL_PATTERNS = (
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
+    # (and "Surrey Police, however, requires improvement")
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it)(?: ?, ?(?:however|though|meanwhile|by contrast|in contrast) ?,)? "
+               r"(?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
 )
