@@ -385,6 +385,14 @@ CASES = [
     Case("force-however-grade", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was rated good. Surrey "
          "Police, however, requires improvement.\n",
          {("Sussex Police", "Legitimacy", "good", "PEEL 2016"), (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # 'both' between a grade and its first preposition; an object and its grade, then more of them with the verb left out.
+    Case("good-both-at", "PEEL 2023–25: Surrey Police\n\nInspectors found the force adequate both in managing offenders and in "
+         "preventing crime.\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2023–25"), (S, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    Case("object-as-grade-then-more", "PEEL 2023–25: Surrey Police\n\nHMICFRS graded responding to the public as inadequate, "
+         "managing offenders as good and protecting vulnerable people as requiring improvement.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -38,6 +38,8 @@ from .patterns import (
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
     LOOSE_LIST,
+    OBJECT_AS,
+    OBJECT_AS_MORE,
     ORDINAL,
     OTHERS,
     OVERALL_PATTERNS,
@@ -173,6 +175,11 @@ class _Reader:
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
+            for m in OBJECT_AS.finditer(skeleton.text):
+                more = OBJECT_AS_MORE.match(skeleton.text, m.end())
+                while more:
+                    self._pair(skeleton, more, grades, areas, OBJECT_AS)
+                    more = OBJECT_AS_MORE.match(skeleton.text, more.end())
             for m in WITH_THESE.finditer(skeleton.text):
                 if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)

@@ -40,7 +40,7 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
@@ -53,6 +53,8 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
+OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
 # them one that opens a clause or a quote's attribution.
 _STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
