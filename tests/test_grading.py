@@ -393,6 +393,12 @@ CASES = [
          "managing offenders as good and protecting vulnerable people as requiring improvement.\n",
          {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
           (S, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
+    # Forces and their grades listed after one grading verb, in a pillar's article; a force beside a grade word that is
+    # no grade of it, with no grading verb, gets nothing.
+    Case("forces-and-grades-verb-left-out", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was judged "
+         "outstanding, Surrey Police good and Essex Police inadequate. Kent Police praised Essex Police, good neighbours.\n",
+         {("Sussex Police", "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          ("Essex Police", "Legitimacy", "inadequate", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

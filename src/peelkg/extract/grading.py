@@ -207,7 +207,8 @@ class _Reader:
                     g = int(m.group("g"))
                     if skeleton.negated(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
-                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)):
+                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
+                            (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())):
                         continue
                     grade = grades[g]
                     for force in forces_for(self.doc, skeleton, grade.start, self.main):
@@ -348,6 +349,7 @@ class _Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+_GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 
 

@@ -288,6 +288,9 @@ OVERALL_PATTERNS = (
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
+    # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
+    # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).
+    re.compile(r"(?:, ?|,? and |,? while |,? but |; ?)§F\d+§ \W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| while\b| but\b)"),
     # (and "Surrey Police, however, requires improvement")
     re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it)(?: ?, ?(?:however|though|meanwhile|by contrast|in contrast) ?,)? "
                r"(?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
