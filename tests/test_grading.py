@@ -322,6 +322,8 @@ CASES = [
     # Named once only, or no more often than another area: no force is the article's.
     Case("area-named-once-is-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
          "its latest legitimacy report, the Surrey federation said.\n"),
+    Case("a-city-the-force-is-not-named-after", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report. London officers were thanked; London's mayor spoke.\n"),
     Case("two-areas-named-alike-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
          "its latest legitimacy report. Surrey and Sussex share a chief officer; Surrey and Sussex officers were thanked.\n"),
     # A list, then its grade in a 'with' clause that counts the items (as many as listed, else nothing).

@@ -286,7 +286,7 @@ def county_force(doc: Doc) -> Organisation | None:
     """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
     35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
     (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
-    name together. Called only when the article names no force in full."""
+    name together, and the force is named after it. Called only when the article names no force in full."""
     _, one_name, by_name = _area_names(doc.lex)
     named: dict[str, list[int]] = {}
     for m in one_name.finditer(doc.text):
@@ -299,4 +299,6 @@ def county_force(doc: Doc) -> Organisation | None:
         return None
     start = named[best][0]
     iri = by_name[best]
+    if not doc.lex.label[iri].startswith(best):
+        return None  # a city or nation the force is not named after ('London': the Metropolitan Police Service)
     return Organisation(doc.lex.label[iri], iri, doc.span(start, start + len(best)))
