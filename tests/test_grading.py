@@ -313,6 +313,94 @@ CASES = [
          "sure its workforce behaves ethically and lawfully; and\n  • Requires improvement in treating the workforce fairly.\n",
          {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017"),
           (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    # No force named in full, but one police area named by itself, again and again: that area's force is the article's
+    # (its federation's name in the header is no mention of the area by itself; another area named once is no rival).
+    Case("article-force-named-by-its-area-alone", "Surrey Police Federation\n\nPublished: 12 December 2017\n\nThe inspectorate "
+         "has rated the force good in its latest legitimacy report.\n\nSurrey was one of 30 forces given that grade, while "
+         "Essex was judged inadequate. Officers in Surrey were thanked.\n",
+         {(S, "Legitimacy", "good", "PEEL 2017"), ("Essex Police", "Legitimacy", "inadequate", "PEEL 2017")}),
+    # Named once only, or no more often than another area: no force is the article's.
+    Case("area-named-once-is-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report, the Surrey federation said.\n"),
+    Case("a-city-the-force-is-not-named-after", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report. London officers were thanked; London's mayor spoke.\n"),
+    Case("two-areas-named-alike-no-article-force", "Published: 12 December 2017\n\nThe inspectorate has rated the force good in "
+         "its latest legitimacy report. Surrey and Sussex share a chief officer; Surrey and Sussex officers were thanked.\n"),
+    # A list, then its grade in a 'with' clause that counts the items (as many as listed, else nothing).
+    Case("list-then-with-these-rated", "PEEL 2023–25: Inspectors want more from Kent Police in areas such as managing offenders "
+         "and investigating crime, with both areas judged to be adequate. Surrey Police falls short in preventing crime, "
+         "managing offenders and investigating crime, with these two areas rated inadequate.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")},
+         {(S, "inadequate", 2, "PEEL 2023–25")}),
+    # An overall rating in an article on one pillar's report is that pillar's, though the sentence grades an area besides;
+    # not when a pattern pairs it with an area itself.
+    Case("overall-rating-beside-an-area", "Published: 2 March 2017\n\nHMICFRS has published its effectiveness reports. Kent "
+         "Police keeps its overall rating of good as well as its outstanding rating for protecting vulnerable people.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "outstanding", "PEEL 2016")}),
+    # A question line whose leading words the vocabulary does not hold with the area's own phrasing, its grade in brackets.
+    Case("question-line-grade-in-brackets", "PEEL 2016: Surrey Police\n\nThe effectiveness questions:\n\n"
+         "  • How effective was Surrey Police at investigating crime? (Requires improvement)\n"
+         "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
+         {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "this 'good' assessment" in an article on one pillar's report: that pillar's grade (the grade of no area).
+    Case("this-grade-assessment", "Published: 3 November 2016\n\nThe PEEL Efficiency Report on Surrey Police is out. The "
+         "commissioner warned that further cuts put this 'good' assessment at risk.\n",
+         {(S, "Efficiency", "good", "PEEL 2016")}),
+    # A second verb joined by 'and' to a first clause whose subject is the force: the force's grade; a thing's is not.
+    Case("force-verb-and-is-graded", "PEEL 2023–25: Kent Police\n\nThe force trains its call handlers well and is good at "
+         "responding to the public. Its training budget is small and is inadequate for managing offenders.\n",
+         {(K, "Responding to the public", "good", "PEEL 2023–25")}),
+    # A force named by its area between dashes after 'force', then graded.
+    Case("force-by-area-between-dashes", "Published: 12 December 2017\n\nThe PEEL legitimacy reports are out. Surrey Police "
+         "was rated good; only one force - Essex - was judged inadequate.\n",
+         {(S, "Legitimacy", "good", "PEEL 2017"), ("Essex Police", "Legitimacy", "inadequate", "PEEL 2017")}),
+    # A framework's summary line whose verb the page dropped.
+    Case("extent-line-without-its-verb", "PEEL 2016: Surrey Police\n\nThe extent to which Surrey Police is legitimate at keeping "
+         "people safe and reducing crime requires improvement.\n\nThe extent to which the force is efficient at keeping people "
+         "safe and reducing crime outstanding.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2016"), (S, "Efficiency", "outstanding", "PEEL 2016")}),
+    # An absolute 'with' clause of an area and its grade after another clause's grades.
+    Case("with-area-rated", "PEEL 2023–25: Surrey Police\n\nResponding to the public and managing offenders were both judged "
+         "adequate, with protecting vulnerable people rated inadequate.\n",
+         {(S, "Responding to the public", "adequate", "PEEL 2023–25"), (S, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")}),
+    # A count, then the next sentence lists its areas ('These were …'): as many as the last count and no other count of
+    # that number; else no grade.
+    Case("count-then-these-were", "PEEL 2023–25: Surrey Police\n\nInspectors found the force inadequate in two areas. They "
+         "were responding to the public and protecting vulnerable people.\n\nIt was adequate in four areas and good in one. "
+         "These were managing offenders and preventing crime.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")},
+         {(S, "inadequate", 2, "PEEL 2023–25"), (S, "adequate", 4, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25")}),
+    # Another force given the same grade by 'as was …' after the clause.
+    Case("as-was-another-force", "PEEL 2023–25: Surrey Police\n\nSurrey Police was judged adequate at managing offenders, as was "
+         "neighbouring Sussex Police. Kent Police was rated good at preventing crime, as was Essex Police's chief constable.\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2023–25"), ("Sussex Police", "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # Clauses after semicolons with their verb left out: each area with the grade after its comma.
+    Case("gapped-clauses", "PEEL 2023–25: Surrey Police\n\nManaging offenders was judged good; preventing crime, requires "
+         "improvement; and protecting vulnerable people, inadequate.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Preventing crime", "requires improvement", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")}),
+    # Several forces in a pillar's article, one set off by 'however' before its verb-grade.
+    Case("force-however-grade", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was rated good. Surrey "
+         "Police, however, requires improvement.\n",
+         {("Sussex Police", "Legitimacy", "good", "PEEL 2016"), (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # 'both' between a grade and its first preposition; an object and its grade, then more of them with the verb left out.
+    Case("good-both-at", "PEEL 2023–25: Surrey Police\n\nInspectors found the force adequate both in managing offenders and in "
+         "preventing crime.\n",
+         {(S, "Managing offenders", "adequate", "PEEL 2023–25"), (S, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    Case("object-as-grade-then-more", "PEEL 2023–25: Surrey Police\n\nHMICFRS graded responding to the public as inadequate, "
+         "managing offenders as good and protecting vulnerable people as requiring improvement.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
+    # Forces and their grades listed after one grading verb, in a pillar's article; a force beside a grade word that is
+    # no grade of it, with no grading verb, gets nothing.
+    Case("forces-and-grades-verb-left-out", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was judged "
+         "outstanding, Surrey Police good and Essex Police inadequate. Kent Police praised Essex Police, good neighbours.\n",
+         {("Sussex Police", "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          ("Essex Police", "Legitimacy", "inadequate", "PEEL 2016")}),
     # A count in a sentence about a number of forces is theirs, no count of one force's, unless the force is one of them.
     Case("one-of-the-forces-counted", "PEEL 2017: Kent Police\n\nKent Police is one of only three forces graded outstanding "
          "in two pillars. Only four forces were graded inadequate in two pillars.\n",

@@ -12,6 +12,7 @@ from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
 from .posts import find_people, inspection_leaders
+from .subjects import county_force
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
@@ -65,8 +66,10 @@ def extract(source: Source) -> ArticleFacts:
     period_inferred = None if period and period[1] else dates.inferred_period(doc, reference_date)
     if period and period_inferred:  # a stated start: only the end is inferred
         period_inferred = (None, period_inferred[1])
-    stated, counts, totals = find_grades(doc, mentions.forces, mentions.main_force)
-    stated += find_listed(doc, mentions.force_index, mentions.main_force)
+    # An article naming no force in full may name its force by its area alone ('Leicestershire was rated …').
+    main = mentions.main_force or county_force(doc)
+    stated, counts, totals = find_grades(doc, mentions.forces, main)
+    stated += find_listed(doc, mentions.force_index, main)
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
@@ -76,7 +79,7 @@ def extract(source: Source) -> ArticleFacts:
                                       if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current]
                                      + inspection_leaders(doc, mentions)))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
-        doc, mentions.main_force, stated, counts, totals, period, shown, inspectors, period_inferred)
+        doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
     claims = find_claims(ProseDoc(source, lex), mentions, areas, topics, reference_date)
     return ArticleFacts(

@@ -18,6 +18,7 @@ from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import (
     ALL_AREAS,
+    AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
     A_LIST,
@@ -37,16 +38,21 @@ from .patterns import (
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
     LOOSE_LIST,
+    OBJECT_AS,
+    OBJECT_AS_MORE,
     ORDINAL,
     OTHERS,
     OVERALL_PATTERNS,
+    OVERALL_RATING,
     PATTERNS,
     REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
     THAT_AREA,
+    THESE_WERE,
     TOTAL,
     TOTAL_GRADED,
+    WITH_THESE,
 )
 from .pillars import report_pillar
 from .regions import regions
@@ -94,6 +100,8 @@ _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
 _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
+# A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
+_HOLDER_VERB_AND = re.compile(r"\W*(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,60} ")
 _GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
 
 
@@ -112,7 +120,8 @@ def _other_scale(lex) -> re.Pattern[str]:
                       rf"|\b(?:{words}) (?:in|for|at) (?:the |its )?(?:other |remaining )?§N\d+§")
 
 
-_QUALIFIED = re.compile(r"§G(\d+)§\W? ?$")
+# (a quote mark may come between, no punctuation that parts clauses or list items: "good; investigating crime, adequate")
+_QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
@@ -166,6 +175,14 @@ class _Reader:
                 listed = re.findall(r"§A(\d+)§", m.group("areas"))
                 if len(listed) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
+            for m in OBJECT_AS.finditer(skeleton.text):
+                more = OBJECT_AS_MORE.match(skeleton.text, m.end())
+                while more:
+                    self._pair(skeleton, more, grades, areas, OBJECT_AS)
+                    more = OBJECT_AS_MORE.match(skeleton.text, more.end())
+            for m in WITH_THESE.finditer(skeleton.text):
+                if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
             for m in LISTED_THEN_ALL.finditer(skeleton.text):
                 if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
@@ -177,21 +194,21 @@ class _Reader:
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
-        # 'kept its overall rating of good as well as its outstanding rating for A', A one of the report's questions:
-        # the grade called overall, paired with no area, is the report's pillar's.
-        questions_too = not pillar and grades and areas and \
-            not any(p in self.doc.lex.pillar_phrases for a in areas for p in a.value)
-        if questions_too:
-            pillar = report_pillar(self.doc)
+        overall, paired = OVERALL_PATTERNS, []
+        if not pillar and grades and areas and (pillar := report_pillar(self.doc)):
+            # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
+            # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
+            # pattern paired it with an area: "an overall grading of good for efficiency").
+            overall = (OVERALL_RATING,)
+            paired = [s.span for s in self.stated]
         if pillar:
-            for pattern in OVERALL_PATTERNS:
+            for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if questions_too and (pattern is not OVERALL_PATTERNS[2] or any(
-                            s.span.start <= grades[g].start < s.span.end for s in self.stated)):
-                        continue
                     if skeleton.negated(g) or self.gloss(grades[g]) or \
-                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)):
+                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
+                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
+                            (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())):
                         continue
                     grade = grades[g]
                     for force in forces_for(self.doc, skeleton, grade.start, self.main):
@@ -280,7 +297,7 @@ class _Reader:
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
@@ -314,6 +331,9 @@ class _Reader:
             m = _subject(skeleton, g - 1)
             if m is not None and m.group(1) in _CONJUNCTIONS:
                 return True
+        elif m is not None and m.group(1) in _CONJUNCTIONS and _HOLDER_VERB_AND.fullmatch(skeleton.text, 0, m.start(1)):
+            # "The force works well to prevent re-offending and is good at A": the first clause's subject holds grades.
+            return False
         return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
 
     def gloss(self, grade: Token) -> bool:
@@ -329,6 +349,7 @@ class _Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+_GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 
 
@@ -448,6 +469,23 @@ def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reade
         reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
 
 
+_THESE_OPENING = re.compile(r"\W*(?:these|they|those|the)\b", re.I)
+
+
+def _these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount], reader: _Reader) -> None:
+    """'These were A, B and C', after a sentence whose last count ('good in three areas') counts as many, and no
+    other count of the sentence does."""
+    m = THESE_WERE.match(skeleton.text)
+    if m is None or not counts:
+        return
+    listed = [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]
+    count = counts[-1]
+    if count.count != len(listed) or sum(c.count == count.count for c in counts) != 1:
+        return
+    for area in listed:
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
@@ -459,7 +497,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or REFERRED_GRADE.search(doc, region.start, region.end)):
+                or REFERRED_GRADE.search(doc, region.start, region.end)
+                or (previous_counts and _THESE_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)
@@ -480,6 +519,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             _ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
             _that_area(skeleton, areas[0], previous_counts, reader)
+        if not grades and len(areas) >= 2:
+            _these_were(skeleton, areas, previous_counts, reader)
         stated += reader.stated
         counts += reader.counts
         previous_counts = reader.counts

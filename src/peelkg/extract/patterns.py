@@ -40,7 +40,7 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too)\b(?: ?,)?)*"
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
@@ -53,6 +53,8 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
+OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
 # them one that opens a clause or a quote's attribution.
 _STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
@@ -76,8 +78,12 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # label: "Grades: Investigating crime - Good; …")
 # (with a note in brackets after it: "(2022: Adequate)", "(no change)", "(was good last time)"; not a year
 # alone: "Good (in 2019)" may be an earlier inspection's)
-# So may a list line that names its subject first, its grade in brackets: "• Kent Police is efficient at … (good)".
-LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\())?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
+# So may a list line that names its subject first, its grade in brackets: "• Kent Police is efficient at … (good)", or
+# a question whose words the vocabulary knows but the area's: "How effective is the force at investigating crime? (Good)",
+# and a framework's summary line, its verb dropped: "The extent to which the force is efficient at … good."
+LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\()"
+                      r"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§ ?\?)"
+                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§ (?:is )?\W?§G))?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
 # "Preventing crime, managing offenders and investigating crime - good": a list line's areas, then one grade.
 LABELLED_LIST = re.compile(rf"^\W*(?P<areas>§A\d+§(?:{JOIN}§A\d+§)+) ?[:\-|] ?\W?§G(?P<g>\d+)§\W*$")
 # An area with its grade between dashes, in brackets or commas: "including crime data integrity – graded as outstanding –".
@@ -115,6 +121,11 @@ GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?
 ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
                       rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
                       rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
+# "… in areas including A, B and C, with these three areas rated as requiring improvement": a list, then the grade of
+# them all in a 'with' clause (as many listed as it counts, if it counts them).
+WITH_THESE = re.compile(rf"(?P<areas>{A_LIST}) ?, ?with (?:all |both )?(?:these|those|the|all|both)(?: §N(?P<n>\d+)§)?"
+                        rf"(?: (?:areas|categories|questions|strands|pillars))?(?: all| both)? (?:being )?"
+                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "It is judged under three headings - A, B and C; the force was rated good - the second of four grades - in all of
 # them": the areas a sentence counts and lists, then one grade for all of them (as many listed as counted).
 LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headings|pillars|categories|criteria|strands) ?(?:[-:]|,? ?namely) ?"
@@ -166,13 +177,18 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
-# An inspectorate page's pillar line that lost its verb: "The extent to which Kent Police is efficient at keeping people
-# safe and reducing crime good." (the page's template fixes what the grade is of).
-EXTENT_NO_VERB = re.compile(r"^\W*the extent to which (?:§F\d+§|the force|the constabulary) is (?P<areas>§A\d+§) \W?§G(?P<g>\d+)§\W*$")
+# "With investigating crime rated adequate": an absolute clause of an area and its grade.
+WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
+                       rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
+# "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade.
+AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?as (?:was|were|did) "
+                          rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
+# "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
+GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, EXTENT_NO_VERB)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -221,6 +237,9 @@ _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forc
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
                            rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
+# "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts.
+THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
+                        rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories)"
@@ -255,16 +274,24 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 # A grade without an area, of a force, in an article about the report on one pillar (2014-2017):
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
+OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
+                            r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§")
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},)? (?:has been |have been |had been |was |were |is |are )?"
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
-               r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§"),
+    OVERALL_RATING,
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
+    # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
+    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it) (?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
+    # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
+    # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).
+    re.compile(r"(?:, ?|,? and |,? while |,? but |; ?)§F\d+§ \W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| while\b| but\b)"),
+    # (and "Surrey Police, however, requires improvement")
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it)(?: ?, ?(?:however|though|meanwhile|by contrast|in contrast) ?,)? "
+               r"(?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
 )

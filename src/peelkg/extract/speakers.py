@@ -66,7 +66,7 @@ _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
 # Two people joined as one subject: 'X and Chief Constable Y', 'X and Mr Y'.
-_AND_BETWEEN = re.compile(rf"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){{0,5}}")
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):

@@ -43,14 +43,16 @@ def _fire_service_named(doc: Doc) -> bool:
 
 
 # Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
-# "North Wales was graded …". Area names are proper nouns: matched with their capitals.
+# "North Wales was graded …", "one force - Kent - was judged …". Area names are proper nouns: matched with their capitals.
 _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
 
 
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))")
+                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))"
+                      # "just one force - Kent - was judged outstanding": the force set off by dashes after 'force'
+                      rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})")
 
 
 _COMPASS = re.compile(r"(?:North|South|East|West)(?= \w)")
@@ -286,3 +288,25 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
     for m in pattern.finditer(text, start, end):
         found = m.end()
     return found
+
+
+def county_force(doc: Doc) -> Organisation | None:
+    """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
+    35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
+    (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
+    name together, and the force is named after it. Called only when the article names no force in full."""
+    _, one_name, by_name = _area_names(doc.lex)
+    named: dict[str, list[int]] = {}
+    for m in one_name.finditer(doc.text):
+        if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha():
+            named.setdefault(m.group(), []).append(m.start())
+    if not named:
+        return None
+    best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
+    if len(named[best]) < 2 or 2 * len(named[best]) <= sum(map(len, named.values())):
+        return None
+    start = named[best][0]
+    iri = by_name[best]
+    if not doc.lex.label[iri].startswith(best):
+        return None  # a city or nation the force is not named after ('London': the Metropolitan Police Service)
+    return Organisation(doc.lex.label[iri], iri, doc.span(start, start + len(best)))
