@@ -245,6 +245,11 @@ CASES = {
     "a name, 'from', then the post": (
         "Bedfordshire Police", '"I am very pleased with the force," Mark Dean from HM Inspector of Constabulary said.',
         {("Mark Dean", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name, ', of', then the post": (
+        "Kent Police", "Ann Hale, of Her Majesty's Inspector of Constabulary, has praised the force's planning.",
+        {("Ann Hale", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name of what a post owns holds no post": (
+        "Kent Police", "Sue Platt, of the Police and Crime Commissioner's office, said the plan was on track.", set()),
     "a name from what a post owns holds no post": (
         "Kent Police", "Sue Platt from the Police and Crime Commissioner's office said the plan was on track.", set()),
     "a Federation post written with a capital": (
