@@ -451,6 +451,17 @@ QUOTES = {
     "a sentence opening 'According to' a name, with a partial quote further on": (
         'According to Mr Scott, the force had "turned a corner on its handling of victims" this year.',
         {("Matthew Scott", "turned a corner on its handling of victims")}),
+    "a surname after two spellings of one first name is the spelling named last before it": (
+        "Police and crime commissioner Davyd Lane. (Image: PCC Office)\n\n"
+        "The meeting will be chaired by Kent's Police and Crime Commissioner Dafydd Lane.\n\n"
+        'Mr Lane said: "The report shows where we are doing well.\n\n'
+        '"I will use it in my scrutiny of the force," he said.',
+        {("Dafydd Lane", "The report shows where we are doing well."),
+         ("Dafydd Lane", "I will use it in my scrutiny of the force")}),
+    "a surname shared by two people is the one named in full last before it": (
+        "Superintendent Tom Reed led the response. Chief Inspector Ann Reed praised the new call centre.\n\n"
+        'Ms Reed said: "Call handling has improved beyond recognition."',
+        {("Ann Reed", "Call handling has improved beyond recognition.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -89,11 +89,22 @@ def _timeline(text: str, names) -> list[tuple[int, int, str]]:
     starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
     prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
     free_from: dict[str, int] = {}  # name -> where its last naming ended
+    named_in_full: dict[str, int] = {}  # name -> where it was last named in full
+    order = {name: i for i, name in enumerate(names)}
     timeline = []
     for m in starts.finditer(text):
         at, longest = m.start(), m.group(1)
         found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
-        for name in set().union(*(named_by[w] for w in found)):
+        named = set().union(*(named_by[w] for w in found))
+        by_surname = [name for name in named if name not in found]
+        if len(by_surname) > 1:
+            # A surname several people share names the one named in full last before it, else the first
+            # named: a caption may spell a first name otherwise than the body ('Jonathan'/'Jonathon').
+            named -= set(by_surname)
+            named.add(max(by_surname, key=lambda n: (named_in_full.get(n, -1), -order[n])))
+        for name in named:
+            if name in found:
+                named_in_full[name] = at
             if at >= free_from.get(name, 0):
                 free_from[name] = at + len(name if name in found else surname[name])
                 timeline.append((at, free_from[name], name))
@@ -132,6 +143,12 @@ class Speakers:
         quoted = self.quoted = union_spans(quoted)
         self.timeline = [(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
                          if not _inside(quoted, at)]
+        # Per surname, whom each of its namings names ('Mr Hall'): the timeline's choice among its people.
+        self.surname_namings: dict[str, tuple[list[int], list[str]]] = {}
+        for at, _, name in self.timeline:
+            positions, names = self.surname_namings.setdefault(name.split()[-1], ([], []))
+            positions.append(at)
+            names.append(name)
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
         self.namings: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {}
         for wanted in (None, "m", "f"):
@@ -208,6 +225,13 @@ class Speakers:
         """The people named (outside quotes) in text[start:end]."""
         positions, namings = self.namings[None]
         return {name for _, name in namings[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]}
+
+    def _by_surname(self, surname: str, end: int) -> str:
+        """Who a surname in a phrase ending at `end` names: whom the timeline says its last naming by
+        then names (the person of that surname named in full last before it); else the first named."""
+        positions, names = self.surname_namings.get(surname, ((), ()))
+        i = bisect.bisect_left(positions, end)
+        return names[i - 1] if i else self.surnames[surname]
 
     def _opens_clause(self, sentence: Span, start: int, end: int) -> bool:
         """True when the naming text[start:end] is the subject of its sentence's main clause: only
@@ -350,7 +374,7 @@ class Speakers:
             return name
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
-            return self.surnames[m.group(1).split()[-1]]
+            return self._by_surname(m.group(1).split()[-1], end)
         m = _KNIGHT_AT_END.search(phrase) or _FIRST_NAME_ALONE.fullmatch(phrase)
         if m and m.group(1) in self.first_names:  # 'Sir Graham added', '… said Alison': the one person of that first name
             return self.first_names[m.group(1)]
