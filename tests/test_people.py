@@ -245,6 +245,9 @@ CASES = {
     "a name, 'from', then the post": (
         "Bedfordshire Police", '"I am very pleased with the force," Mark Dean from HM Inspector of Constabulary said.',
         {("Mark Dean", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'crime commissioner' for the police and crime commissioner": (
+        "Cumbria Constabulary", "Ann Platt, the county's crime commissioner, welcomed the findings.",
+        {("Ann Platt", "police and crime commissioner", "Police and Crime Commissioner for Cumbria", None)}),
     "a name, ', of', then the post": (
         "Kent Police", "Ann Hale, of Her Majesty's Inspector of Constabulary, has praised the force's planning.",
         {("Ann Hale", "HM Inspector of Constabulary", HMICFRS, None)}),
