@@ -462,6 +462,12 @@ QUOTES = {
         "Superintendent Tom Reed led the response. Chief Inspector Ann Reed praised the new call centre.\n\n"
         'Ms Reed said: "Call handling has improved beyond recognition."',
         {("Ann Reed", "Call handling has improved beyond recognition.")}),
+    "a quote paragraph left open whose speaker the next paragraph names": (
+        "Mr Scott responds to the inspection of the force.\n\n"
+        "“The force faces rising demand and falling budgets at the same time.\n\n"
+        "“Our grant has fallen by a fifth since 2015,” he said, warning of further cuts.",
+        {("Matthew Scott", "The force faces rising demand and falling budgets at the same time."),
+         ("Matthew Scott", "Our grant has fallen by a fifth since 2015")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

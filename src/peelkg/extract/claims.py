@@ -152,6 +152,7 @@ class ClaimFinder(ReportedStatements):
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.found = find_quotes(doc)
+        self._order = {q.start: k for k, q in enumerate(self.found)}  # (disjoint: one quote per start)
         self.quoted = Intervals((start, end, None) for start, end in union_spans((q.start, q.end) for q in self.found))
         self.speakers = Speakers(doc, mentions, [(q.start, q.end) for q in self.found])
         self._said_when: dict[tuple[int, int], Inference | None] = {}
@@ -178,6 +179,7 @@ class ClaimFinder(ReportedStatements):
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
         previous: tuple[Claim, Quote] | None = None
+        unattributed: dict[int, Quote] = {}  # quote paragraphs left open that no one is named for yet, by start
         lines = doc.lines
         line_index = {line.start: i for i, line in enumerate(lines)}
         # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
@@ -266,14 +268,31 @@ class ClaimFinder(ReportedStatements):
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None:
+                if not quote.closed:
+                    unattributed[quote.start] = quote
                 continue
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
             if previous and said_in is not region and previous[0].speaker == speaker and previous[0].date_inferred:
                 claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,
                               date_inferred=claim.date_inferred or previous[0].date_inferred)
+            if said_in is region:
+                claims += [self._claim(speaker, q.start, q.end, True, said_in) for q in self._open_before(quote, unattributed)]
             claims.append(claim)
             previous = (claim, quote)
-        return claims
+        return sorted(claims, key=lambda c: c.span.start)
+
+    def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
+        """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each
+        paragraph opening with a mark: '“… officers and staff.' / '“Since 2010 …,” he said': a speaker
+        named in a run's second paragraph speaks its first too."""
+        text, found = self.doc.text, self.found
+        k = self._order.get(quote.start, 0)
+        run: list[Quote] = []
+        while k and found[k - 1].start in unattributed and \
+                _PARAGRAPH_OPENING.fullmatch(text, found[k - 1].end, found[k].start):
+            k -= 1
+            run.append(unattributed.pop(found[k].start))
+        return run[::-1]
 
     def _signed_under(self, index: int, start: int | None = None) -> str | None:
         """The person a quote's signature names, on the line under it ('"…"' / '- Jo Hall, Chief
