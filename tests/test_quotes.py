@@ -468,6 +468,18 @@ QUOTES = {
         "“Our grant has fallen by a fifth since 2015,” he said, warning of further cuts.",
         {("Matthew Scott", "The force faces rising demand and falling budgets at the same time."),
          ("Matthew Scott", "Our grant has fallen by a fifth since 2015")}),
+    "'found it' and the subject's own judgement": (
+        'Mr Scott welcomed the report.\n\nHe also found it "encouraging to see the progress made on answering 999 calls" '
+        'this year.',
+        {("Matthew Scott", "encouraging to see the progress made on answering 999 calls")}),
+    "words in the first person in a sentence no one speaks in are its subject's": (
+        "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had praised the new ethics panel, "
+        "\u201cset up jointly with my colleagues in Sussex\u201d.",
+        {("Matthew Scott", "set up jointly with my colleagues in Sussex")}),
+    "words in the third person in such a sentence are nobody's": (
+        "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had rated the force "
+        "\u201cgood at keeping people safe and reducing crime\u201d.",
+        set()),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

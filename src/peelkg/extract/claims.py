@@ -143,6 +143,8 @@ _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:stat
 _PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
 # A line of titles and a name only: capitalised words and the words that join them.
 _TITLE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)){1,14}[^\S\n]*")
+# Words a speaker says of themself.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -267,6 +269,13 @@ class ClaimFinder(ReportedStatements):
                 # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
+            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and \
+                    verbs.last_ending_by(quote.start - 1) is None and _FIRST_PERSON.search(text, quote.start, quote.end):
+                # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
+                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
+                subject = self.speakers.subject_of(doc.sentence_at(region.start))
+                if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
+                    speaker = subject
             if speaker is None:
                 if not quote.closed:
                     unattributed[quote.start] = quote
