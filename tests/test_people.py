@@ -417,6 +417,17 @@ def test_a_post_in_a_force_never_made_known_still_names_its_holder():
     assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}
 
 
+def test_a_post_in_the_force_an_article_names_by_its_area_alone():
+    """No force named in full, but its police area, alone, more than any other ('the Constabulary' of an
+    article about Suffolk): a chief constable named with no force is that area's force's, as grading takes it."""
+    facts = convert("Suffolk's Police and Crime Commissioner, Ann Lowe, has welcomed the report on the Constabulary.\n\n"
+                    "She expects the next inspection to show Suffolk back at its usual standard, and meets Chief "
+                    "Constable Tom Reed every week.\n")
+    assert {(m.person, m.role.rsplit("/", 1)[-1], m.organisation.name) for m in facts.memberships} == {
+        ("Ann Lowe", "police-and-crime-commissioner", "Police and Crime Commissioner for Suffolk"),
+        ("Tom Reed", "chief-constable", "Suffolk Constabulary")}
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

@@ -8,6 +8,7 @@ import re
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import Doc, Intervals
+from .subjects import county_force
 from .holders import force_near, holder_above, holder_after, holder_before, surname_after
 from .mentions import (
     HONORIFIC,
@@ -218,6 +219,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name), m.group("title"))
     by_surname: list[tuple[int, int, str, int, int]] = []
+    # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
+    default = mentions.main_force or (county_force(doc) if posts else None)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -225,7 +228,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
-            _hold(doc, mentions, seen, start, end, role, *holder)
+            _hold(doc, mentions, seen, start, end, role, *holder, default=default)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -237,7 +240,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if full and any(m.person == full and m.role != role and lex.label[role].lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
-        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full)
+        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
@@ -299,11 +302,11 @@ def _without_trailing_words(name: str) -> str:
 
 
 def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
-          named_with: Organisation | None, name: str | None = None) -> None:
+          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]."""
     name = name or clean_name(doc.text[name_start:name_end])
-    # The force the post is named with, else the one its holder is named with, else the article's.
-    force = force_near(doc, mentions, start, end) or named_with or mentions.main_force
+    # The force the post is named with, else the one its holder is named with, else the article's (`default`).
+    force = force_near(doc, mentions, start, end) or named_with or default
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
