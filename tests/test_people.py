@@ -428,6 +428,31 @@ def test_a_post_in_the_force_an_article_names_by_its_area_alone():
         ("Tom Reed", "chief-constable", "Suffolk Constabulary")}
 
 
+LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at preventing crime.\n\n{then}\n"
+
+
+@pytest.mark.parametrize("lead, then, expected", [
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Responding to the report, Ann Lowe said: "The force has done well."',
+     {("Ann Lowe", "police and crime commissioner")}),
+    ("Kent Police Federation's secretary says the report shows the force must improve.",
+     "According to Ann Lowe, the report shows that cuts are putting officers under strain.",
+     {("Ann Lowe", "Police Federation secretary")}),
+    # The next person named holds a post of their own, or does not speak: no holder.
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Chief Constable Tom Reed said: "We have done well."', {("Tom Reed", "chief constable")}),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     "The report praised Ann Lowe and her team for their work.", set()),
+    # A post that is not the lead sentence's subject: no holder either.
+    ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
+     'Responding to the report, Ann Lowe said: "The force has done well."', set()),
+])
+def test_a_post_in_the_lead_and_its_holder_speaking_in_a_later_paragraph(lead, then, expected):
+    lex = lexicon()
+    facts = convert(LEAD.format(lead=lead, then=then))
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

@@ -221,6 +221,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     by_surname: list[tuple[int, int, str, int, int]] = []
     # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
     default = mentions.main_force or (county_force(doc) if posts else None)
+    unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
+    lead_end = doc.lines[min(_LEAD_LINES, len(doc.lines) - 1)].end if doc.lines else 0
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -233,6 +235,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
+        elif start < lead_end:
+            unnamed.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
@@ -252,11 +256,50 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")) \
                 and m.group("name").lower() not in areas:
             add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+    if unnamed:
+        _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
+# given his backing …", "Humberside Police Federation's secretary says …".
+_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?)\s+){0,4}")
+_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed)\b")
+# ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
+# 'Jo Hall, who chairs the panel, said', 'According to Jo Hall, the report …'.
+_THEN_SAID_IN_SENTENCE = re.compile(rf"(?:,[^,.;:\"\n]{{0,80}},)?\s+{_SAID}")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_LEAD_LINES = 3  # the lines after the headline that open an article
+_LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
+
+
+def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tuple[int, int, str]],
+                      default: Organisation | None) -> None:
+    """News names the post in its first sentence and its holder in a later paragraph, as the one who speaks:
+    "Hertfordshire's Police and Crime Commissioner has given his backing …" / "Responding to the report, David
+    Lloyd said: …". The holder is the first person named after the post, within a few paragraphs, with no post
+    of their own, speaking (the subject of a verb of saying, or after 'According to')."""
+    text = doc.text
+    lead = next(((start, end, role) for start, end, role in unnamed
+                 if _OPENS_LEAD.fullmatch(text, doc.sentence_at(start).start, start) and _THEN_VERB.match(text, end)), None)
+    if lead is None:
+        return
+    start, end, role = lead
+    after = sorted((p.span.start, p.span.end, name) for name, p in mentions.people.items() if p.span.start >= end)
+    if not after:
+        return
+    name_start, name_end, name = after[0]
+    if doc.line_index(name_start) - doc.line_index(start) > 2 * _LEAD_REACH or \
+            any(m.person == name for m in mentions.memberships):
+        return
+    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, doc.sentence_at(name_start).end) and \
+            not _ACCORDING_BEFORE.search(text, max(0, name_start - 20), name_start):
+        return
+    _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
