@@ -101,6 +101,14 @@ PUBLISHED = {
         "Skip to content\n\nKent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
         "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
         "2019-06-14"),
+    "a date alone on a header line after a site's menu lines and the headline": (
+        "Skip to content\nText size: A A A\nOpen Menu\nFacebook\n\nCommissioner responds to Kent Police report\n\n"
+        "March 3, 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a date in brackets ending the headline": (
+        "Kent's Police and Crime Commissioner welcomes the inspection of Kent Police (3 Mar 2025)\n\n"
+        "The commissioner has said he is pleased.", "2025-03-03"),
+    "a date in brackets inside the body is no article's date": (
+        "Kent Police report published\n\nThe commissioner said the last report (3 Mar 2023) had been fair.", None),
     "the header after a cookie banner, from the 'Skip to main content' link on": (
         "This site uses cookies\n\nWe use necessary cookies to make our site work, and we would like to use analytics "
         "cookies to keep improving our website, which you can turn off.\n\nAnalytics cookies\n\nWe use cookies to "
@@ -154,6 +162,11 @@ def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
     for sentence in ("The inspection was conducted in October 2024.",
                      "The report, which was conducted in October 2024, graded the force as inadequate in four areas."):
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_an_inspection_of_the_force_in_a_month_is_the_period():
+    sentence = "The report is based on an inspection of the force in October 2024, when it was judged good."
+    assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
 def test_the_inspectors_visit_in_a_month_is_the_period():

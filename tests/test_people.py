@@ -245,6 +245,14 @@ CASES = {
     "a name, 'from', then the post": (
         "Bedfordshire Police", '"I am very pleased with the force," Mark Dean from HM Inspector of Constabulary said.',
         {("Mark Dean", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'crime commissioner' for the police and crime commissioner": (
+        "Cumbria Constabulary", "Ann Platt, the county's crime commissioner, welcomed the findings.",
+        {("Ann Platt", "police and crime commissioner", "Police and Crime Commissioner for Cumbria", None)}),
+    "a name, ', of', then the post": (
+        "Kent Police", "Ann Hale, of Her Majesty's Inspector of Constabulary, has praised the force's planning.",
+        {("Ann Hale", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name of what a post owns holds no post": (
+        "Kent Police", "Sue Platt, of the Police and Crime Commissioner's office, said the plan was on track.", set()),
     "a name from what a post owns holds no post": (
         "Kent Police", "Sue Platt from the Police and Crime Commissioner's office said the plan was on track.", set()),
     "a Federation post written with a capital": (
@@ -407,6 +415,42 @@ def test_a_post_in_a_force_never_made_known_still_names_its_holder():
     assert not facts.memberships
     assert [p.name for p in facts.people] == ["Hugh Penn"]
     assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}
+
+
+def test_a_post_in_the_force_an_article_names_by_its_area_alone():
+    """No force named in full, but its police area, alone, more than any other ('the Constabulary' of an
+    article about Suffolk): a chief constable named with no force is that area's force's, as grading takes it."""
+    facts = convert("Suffolk's Police and Crime Commissioner, Ann Lowe, has welcomed the report on the Constabulary.\n\n"
+                    "She expects the next inspection to show Suffolk back at its usual standard, and meets Chief "
+                    "Constable Tom Reed every week.\n")
+    assert {(m.person, m.role.rsplit("/", 1)[-1], m.organisation.name) for m in facts.memberships} == {
+        ("Ann Lowe", "police-and-crime-commissioner", "Police and Crime Commissioner for Suffolk"),
+        ("Tom Reed", "chief-constable", "Suffolk Constabulary")}
+
+
+LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at preventing crime.\n\n{then}\n"
+
+
+@pytest.mark.parametrize("lead, then, expected", [
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Responding to the report, Ann Lowe said: "The force has done well."',
+     {("Ann Lowe", "police and crime commissioner")}),
+    ("Kent Police Federation's secretary says the report shows the force must improve.",
+     "According to Ann Lowe, the report shows that cuts are putting officers under strain.",
+     {("Ann Lowe", "Police Federation secretary")}),
+    # The next person named holds a post of their own, or does not speak: no holder.
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Chief Constable Tom Reed said: "We have done well."', {("Tom Reed", "chief constable")}),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     "The report praised Ann Lowe and her team for their work.", set()),
+    # A post that is not the lead sentence's subject: no holder either.
+    ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
+     'Responding to the report, Ann Lowe said: "The force has done well."', set()),
+])
+def test_a_post_in_the_lead_and_its_holder_speaking_in_a_later_paragraph(lead, then, expected):
+    lex = lexicon()
+    facts = convert(LEAD.format(lead=lead, then=then))
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
 
 
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():

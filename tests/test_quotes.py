@@ -451,6 +451,35 @@ QUOTES = {
     "a sentence opening 'According to' a name, with a partial quote further on": (
         'According to Mr Scott, the force had "turned a corner on its handling of victims" this year.',
         {("Matthew Scott", "turned a corner on its handling of victims")}),
+    "a surname after two spellings of one first name is the spelling named last before it": (
+        "Police and crime commissioner Davyd Lane. (Image: PCC Office)\n\n"
+        "The meeting will be chaired by Kent's Police and Crime Commissioner Dafydd Lane.\n\n"
+        'Mr Lane said: "The report shows where we are doing well.\n\n'
+        '"I will use it in my scrutiny of the force," he said.',
+        {("Dafydd Lane", "The report shows where we are doing well."),
+         ("Dafydd Lane", "I will use it in my scrutiny of the force")}),
+    "a surname shared by two people is the one named in full last before it": (
+        "Superintendent Tom Reed led the response. Chief Inspector Ann Reed praised the new call centre.\n\n"
+        'Ms Reed said: "Call handling has improved beyond recognition."',
+        {("Ann Reed", "Call handling has improved beyond recognition.")}),
+    "a quote paragraph left open whose speaker the next paragraph names": (
+        "Mr Scott responds to the inspection of the force.\n\n"
+        "“The force faces rising demand and falling budgets at the same time.\n\n"
+        "“Our grant has fallen by a fifth since 2015,” he said, warning of further cuts.",
+        {("Matthew Scott", "The force faces rising demand and falling budgets at the same time."),
+         ("Matthew Scott", "Our grant has fallen by a fifth since 2015")}),
+    "'found it' and the subject's own judgement": (
+        'Mr Scott welcomed the report.\n\nHe also found it "encouraging to see the progress made on answering 999 calls" '
+        'this year.',
+        {("Matthew Scott", "encouraging to see the progress made on answering 999 calls")}),
+    "words in the first person in a sentence no one speaks in are its subject's": (
+        "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had praised the new ethics panel, "
+        "\u201cset up jointly with my colleagues in Sussex\u201d.",
+        {("Matthew Scott", "set up jointly with my colleagues in Sussex")}),
+    "words in the third person in such a sentence are nobody's": (
+        "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had rated the force "
+        "\u201cgood at keeping people safe and reducing crime\u201d.",
+        set()),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -143,6 +143,8 @@ _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:stat
 _PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
 # A line of titles and a name only: capitalised words and the words that join them.
 _TITLE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)){1,14}[^\S\n]*")
+# Words a speaker says of themself.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -152,6 +154,7 @@ class ClaimFinder(ReportedStatements):
                  published: DateValue | None) -> None:
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.found = find_quotes(doc)
+        self._order = {q.start: k for k, q in enumerate(self.found)}  # (disjoint: one quote per start)
         self.quoted = Intervals((start, end, None) for start, end in union_spans((q.start, q.end) for q in self.found))
         self.speakers = Speakers(doc, mentions, [(q.start, q.end) for q in self.found])
         self._said_when: dict[tuple[int, int], Inference | None] = {}
@@ -178,6 +181,7 @@ class ClaimFinder(ReportedStatements):
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
         previous: tuple[Claim, Quote] | None = None
+        unattributed: dict[int, Quote] = {}  # quote paragraphs left open that no one is named for yet, by start
         lines = doc.lines
         line_index = {line.start: i for i, line in enumerate(lines)}
         # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
@@ -265,15 +269,39 @@ class ClaimFinder(ReportedStatements):
                 # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
+            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and \
+                    verbs.last_ending_by(quote.start - 1) is None and _FIRST_PERSON.search(text, quote.start, quote.end):
+                # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
+                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
+                subject = self.speakers.subject_of(doc.sentence_at(region.start))
+                if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
+                    speaker = subject
             if speaker is None:
+                if not quote.closed:
+                    unattributed[quote.start] = quote
                 continue
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
             if previous and said_in is not region and previous[0].speaker == speaker and previous[0].date_inferred:
                 claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,
                               date_inferred=claim.date_inferred or previous[0].date_inferred)
+            if said_in is region:
+                claims += [self._claim(speaker, q.start, q.end, True, said_in) for q in self._open_before(quote, unattributed)]
             claims.append(claim)
             previous = (claim, quote)
-        return claims
+        return sorted(claims, key=lambda c: c.span.start)
+
+    def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
+        """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each
+        paragraph opening with a mark: '“… officers and staff.' / '“Since 2010 …,” he said': a speaker
+        named in a run's second paragraph speaks its first too."""
+        text, found = self.doc.text, self.found
+        k = self._order.get(quote.start, 0)
+        run: list[Quote] = []
+        while k and found[k - 1].start in unattributed and \
+                _PARAGRAPH_OPENING.fullmatch(text, found[k - 1].end, found[k].start):
+            k -= 1
+            run.append(unattributed.pop(found[k].start))
+        return run[::-1]
 
     def _signed_under(self, index: int, start: int | None = None) -> str | None:
         """The person a quote's signature names, on the line under it ('"…"' / '- Jo Hall, Chief

@@ -77,6 +77,10 @@ _DATE_FIRST = re.compile(rf"[^\S\n]*{FULL_DATE}")
 _DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?"
                              rf"[^\S\n]*$")
 _SHORT_LINE_WORDS = 4
+# A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines), and a
+# date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
+_BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
@@ -123,6 +127,11 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if not minutes_page and _MEETING.search(text, line.start, line.end):
                 matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
+        alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
+        if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
+            matches.append(alone)
+        if order == 0:
+            matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
         updated_label = False
         if _LABEL_LINE.fullmatch(text, line.start, line.end) and order + 1 < len(lines):
             m = _DATE_FIRST.match(text, lines[order + 1].start, lines[order + 1].end)
@@ -197,7 +206,8 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|exa
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
-                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most )?recent |latest )?inspection(?: was)?)\s+(?:in|during)\s+"
+                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most )?recent |latest )?inspection(?: of (?:the|this|its) (?:force|constabulary))?"
+                        rf"(?: was)?)\s+(?:in|during)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 

@@ -110,8 +110,9 @@ _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMI
 # (not "told Jane Roe the PCC had resigned", where the post starts a clause of its own).
 _NAME_THE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+the\s+$")
 _PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$)")
-# "Matt Parr from HM Inspector of Constabulary said": a name, 'from', the post itself ...
-_NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+from\s+(?:the\s+)?$")
+# "Matt Parr from HM Inspector of Constabulary said", "Jane Roe, of Her Majesty's Inspector of Constabulary,":
+# a name, 'from' or 'of', the post itself ...
+_NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of)\s+(?:the\s+)?$")
 # ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
 _POST_OWNS = re.compile(r"(?:'s|')|\s+(?:office|team|staff)\b", re.I)
 # 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and

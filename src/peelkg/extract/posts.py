@@ -8,6 +8,7 @@ import re
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import Doc, Intervals
+from .subjects import county_force
 from .holders import force_near, holder_above, holder_after, holder_before, surname_after
 from .mentions import (
     HONORIFIC,
@@ -218,6 +219,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name), m.group("title"))
     by_surname: list[tuple[int, int, str, int, int]] = []
+    # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
+    default = mentions.main_force or (county_force(doc) if posts else None)
+    unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
+    lead_end = doc.lines[min(_LEAD_LINES, len(doc.lines) - 1)].end if doc.lines else 0
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -225,11 +230,13 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
-            _hold(doc, mentions, seen, start, end, role, *holder)
+            _hold(doc, mentions, seen, start, end, role, *holder, default=default)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
+        elif start < lead_end:
+            unnamed.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
@@ -237,7 +244,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if full and any(m.person == full and m.role != role and lex.label[role].lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
-        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full)
+        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
@@ -249,11 +256,50 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")) \
                 and m.group("name").lower() not in areas:
             add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+    if unnamed:
+        _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
     for m in _TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
+# given his backing …", "Humberside Police Federation's secretary says …".
+_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?)\s+){0,4}")
+_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed)\b")
+# ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
+# 'Jo Hall, who chairs the panel, said', 'According to Jo Hall, the report …'.
+_THEN_SAID_IN_SENTENCE = re.compile(rf"(?:,[^,.;:\"\n]{{0,80}},)?\s+{_SAID}")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+_LEAD_LINES = 3  # the lines after the headline that open an article
+_LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
+
+
+def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tuple[int, int, str]],
+                      default: Organisation | None) -> None:
+    """News names the post in its first sentence and its holder in a later paragraph, as the one who speaks:
+    "Hertfordshire's Police and Crime Commissioner has given his backing …" / "Responding to the report, David
+    Lloyd said: …". The holder is the first person named after the post, within a few paragraphs, with no post
+    of their own, speaking (the subject of a verb of saying, or after 'According to')."""
+    text = doc.text
+    lead = next(((start, end, role) for start, end, role in unnamed
+                 if _OPENS_LEAD.fullmatch(text, doc.sentence_at(start).start, start) and _THEN_VERB.match(text, end)), None)
+    if lead is None:
+        return
+    start, end, role = lead
+    after = sorted((p.span.start, p.span.end, name) for name, p in mentions.people.items() if p.span.start >= end)
+    if not after:
+        return
+    name_start, name_end, name = after[0]
+    if doc.line_index(name_start) - doc.line_index(start) > 2 * _LEAD_REACH or \
+            any(m.person == name for m in mentions.memberships):
+        return
+    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, doc.sentence_at(name_start).end) and \
+            not _ACCORDING_BEFORE.search(text, max(0, name_start - 20), name_start):
+        return
+    _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
@@ -299,11 +345,11 @@ def _without_trailing_words(name: str) -> str:
 
 
 def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
-          named_with: Organisation | None, name: str | None = None) -> None:
+          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]."""
     name = name or clean_name(doc.text[name_start:name_end])
-    # The force the post is named with, else the one its holder is named with, else the article's.
-    force = force_near(doc, mentions, start, end) or named_with or mentions.main_force
+    # The force the post is named with, else the one its holder is named with, else the article's (`default`).
+    force = force_near(doc, mentions, start, end) or named_with or default
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)

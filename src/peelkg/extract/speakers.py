@@ -3,6 +3,7 @@ surname, pronoun or the post named there) or an organisation."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..facts import Organisation, Span
@@ -15,10 +16,10 @@ SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commen
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
 # 'called the force "…"' (not in the passive: 'was called "…"', see claims.py), 'accepted that … "…"',
-# 'made it clear that … "…"'.
+# 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted|"
+                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
@@ -38,6 +39,8 @@ _SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
 _SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
 _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
+# (Matched at a sentence's start in the whole text, where '^' would match nothing.)
+_PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 _THEY_AT_START = re.compile(r"^they\b", re.I)
@@ -100,6 +103,26 @@ def _timeline(text: str, names) -> list[tuple[int, int, str]]:
     return sorted(timeline)
 
 
+def _one_per_surname(timeline: list[tuple[int, int, str]], names: list[str]) -> list[tuple[int, int, str]]:
+    """The timeline with each surname naming several people share ('Mr Lane') kept for one of them: the
+    one named in full last before it, else the first named (a caption may spell a first name otherwise
+    than the body does: 'Jonathan' and 'Jonathon' are two people to the converter)."""
+    order = {name: i for i, name in enumerate(names)}
+    named_in_full: dict[str, int] = {}
+    kept: list[tuple[int, int, str]] = []
+    for _, group in itertools.groupby(timeline, key=lambda t: (t[0], t[1])):
+        namings = list(group)
+        by_surname = [t for t in namings if t[1] - t[0] != len(t[2])]
+        if len(by_surname) > 1:
+            namings = [t for t in namings if t not in by_surname] + \
+                [max(by_surname, key=lambda t: (named_in_full.get(t[2], -1), -order[t[2]]))]
+        for at, end, name in namings:
+            if end - at == len(name):
+                named_in_full[name] = at
+        kept += namings
+    return kept
+
+
 def union_spans(spans) -> list[tuple[int, int]]:
     """Spans that may nest or overlap, merged into disjoint ones in text order."""
     merged: list[list[int]] = []
@@ -130,8 +153,14 @@ class Speakers:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
         quoted = self.quoted = union_spans(quoted)
-        self.timeline = [(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
-                         if not _inside(quoted, at)]
+        self.timeline = _one_per_surname([(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
+                                          if not _inside(quoted, at)], list(mentions.people))
+        # Per surname, whom each of its namings names ('Mr Hall'): the timeline's choice among its people.
+        self.surname_namings: dict[str, tuple[list[int], list[str]]] = {}
+        for at, _, name in self.timeline:
+            positions, names = self.surname_namings.setdefault(name.split()[-1], ([], []))
+            positions.append(at)
+            names.append(name)
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
         self.namings: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {}
         for wanted in (None, "m", "f"):
@@ -209,6 +238,13 @@ class Speakers:
         positions, namings = self.namings[None]
         return {name for _, name in namings[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]}
 
+    def _by_surname(self, surname: str, end: int) -> str:
+        """Who a surname in a phrase ending at `end` names: whom the timeline says its last naming by
+        then names (the person of that surname named in full last before it); else the first named."""
+        positions, names = self.surname_namings.get(surname, ((), ()))
+        i = bisect.bisect_left(positions, end)
+        return names[i - 1] if i else self.surnames[surname]
+
     def _opens_clause(self, sentence: Span, start: int, end: int) -> bool:
         """True when the naming text[start:end] is the subject of its sentence's main clause: only
         a title before it, back to the sentence's start or to a comma, and a verb after it."""
@@ -247,7 +283,7 @@ class Speakers:
         """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
         'Ms Hall, the chief constable, repeated …', 'She accepted …'; not 'Jo Hall's report …'."""
         text = self.doc.text
-        m = _PRONOUN_AT_START.match(text, sentence.start, sentence.end)
+        m = _PRONOUN_OPENS.match(text, sentence.start, sentence.end)
         if m:
             return self.person_before(sentence.start, m.group(1))
         positions = self.namings[None][0]
@@ -350,7 +386,7 @@ class Speakers:
             return name
         m = _SURNAME_AT_END.search(phrase) or _SURNAME_AT_START.match(phrase)
         if m and m.group(1).split()[-1] in self.surnames:
-            return self.surnames[m.group(1).split()[-1]]
+            return self._by_surname(m.group(1).split()[-1], end)
         m = _KNIGHT_AT_END.search(phrase) or _FIRST_NAME_ALONE.fullmatch(phrase)
         if m and m.group(1) in self.first_names:  # 'Sir Graham added', '… said Alison': the one person of that first name
             return self.first_names[m.group(1)]
