@@ -449,6 +449,12 @@ CASES = [
           (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
          {(K, "adequate", 5, "PEEL 2023–25"), (K, "good", 3, "PEEL 2023–25"), (K, "requires improvement", 1, "PEEL 2023–25"),
           (K, "good", 4, "PEEL 2023–25"), (K, "adequate", 6, "PEEL 2023–25")}),
+    # A number with no noun of its own counts what its sentence last counted: forces ("each police force", a national
+    # tally), or areas.
+    Case("bare-numbers-after-every-force", "PEEL 2016: Kent Police\n\nHMIC graded each police force on legitimacy this year: "
+         "two were judged outstanding, 30 are good and the rest require improvement. Kent Police was inspected in three areas; "
+         "two of them were good and one requires improvement.\n",
+         set(), {(K, "good", 2, "PEEL 2016"), (K, "requires improvement", 1, "PEEL 2016")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.

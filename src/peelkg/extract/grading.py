@@ -27,6 +27,7 @@ from .patterns import (
     COUNTED_ASIDE,
     COUNT_PATTERNS,
     COUNT_ANOTHER,
+    COUNT_BACKWARD,
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_HEADINGS,
@@ -91,6 +92,9 @@ class StatedCount:
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
 _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
+# A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24
+# good") counts what its sentence last counted or quantified: forces, a national tally, or areas.
+_COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
@@ -222,6 +226,8 @@ class _Reader:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
+                    if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
+                        continue
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
         if grades and numbers:  # 'another' is one more only after other counts
@@ -366,6 +372,16 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     own = f"§A{a}§"
     return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
                for pattern in PATTERNS for m in pattern.finditer(clause))
+
+
+def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
+    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good') counts forces."""
+    if m.group("noun") not in (None, "of them"):
+        return False
+    last = None
+    for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
+        pass
+    return last is not None and "force" in last.group()
 
 
 def _subject(skeleton: Skeleton, g: int) -> re.Match | None:
