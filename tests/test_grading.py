@@ -455,6 +455,39 @@ CASES = [
          "two were judged outstanding, 30 are good and the rest require improvement. Kent Police was inspected in three areas; "
          "two of them were good and one requires improvement.\n",
          set(), {(K, "good", 2, "PEEL 2016"), (K, "requires improvement", 1, "PEEL 2016")}),
+    # "All three strands of the PEEL assessment for 2016 (A, B and C)"; a force and its verb-grade, then "in all three
+    # PEEL indicators" (the three pillars of 2014-2019).
+    Case("all-three-strands-listed", "PEEL 2016: HMIC has now rated Kent Police as good across all three strands of the PEEL "
+         "assessment for 2016 (effectiveness, efficiency and legitimacy).\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016")},
+         {(K, "good", 3, "PEEL 2016")}),
+    Case("force-verb-grade-in-all-three-indicators", "Published: 4 March 2016\n\nIn its report, HMIC says Surrey Police "
+         "requires improvement in all three PEEL indicators.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2015")}, {(S, "requires improvement", 3, "PEEL 2015")}),
+    # Examples of a vague number of areas, or of a counted one after a dash: each named area has the grade.
+    Case("some-areas-among-them", "PEEL 2016: Kent Police was graded 'good' across a number of important areas including "
+         "dealing with serious and organised crime. Surrey Police is good in most categories, among them protecting vulnerable "
+         "people.\n",
+         {(K, "Tackling serious and organised crime", "good", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    Case("counted-dash-among-them", "PEEL 2021/22: Inspectors rated Kent Police 'inadequate' in two areas - among them how it "
+         "responds to the public - and adequate in four.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22")},
+         {(K, "inadequate", 2, "PEEL 2021/22"), (K, "adequate", 4, "PEEL 2021/22")}),
+    # ... but a journalist's examples do not settle the cycle: with it unsettled, one read only in some candidate cycles
+    # (serious organised crime, graded in 2021/22 and not in 2023-25) gives nothing.
+    Case("examples-in-an-unsettled-cycle", "Kent Police statement\n\nThe force requires improvement in investigating crime "
+         "and responding to the public. It is good in most areas, among them disrupting serious organised crime.\n",
+         {(K, "Investigating crime", "requires improvement", P), (K, "Responding to the public", "requires improvement", P)}),
+    Case("examples-in-a-named-cycle", "PEEL 2021/22: Kent Police statement\n\nThe force requires improvement in "
+         "investigating crime. It is good in most areas, among them disrupting serious organised crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Disrupting serious organised crime", "good", "PEEL 2021/22")}),
+    # An overall grading "deemed as" a grade, in an article on one pillar's report.
+    Case("overall-grading-deemed-as", "Published: 9 March 2016\n\nHMIC's police effectiveness report on Kent Police is out. "
+         "The overall grading was deemed as 'requiring improvement'.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2015")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.

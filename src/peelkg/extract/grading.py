@@ -31,6 +31,7 @@ from .patterns import (
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_HEADINGS,
+    COUNTED_LIST,
     EACH,
     ELLIPSIS,
     FORWARD,
@@ -75,6 +76,9 @@ class Stated:
     votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
     pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
     questions: int = 0  # 'good in all three areas' of a pillar's report: each of its questions, if it has that many
+    # Examples of a vague number of areas ('good in most categories, among them A and B'): a journalist's choice from the
+    # report, which may name a thing no graded area of the article's cycle; read only as every candidate cycle reads it.
+    examples: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,13 +160,13 @@ class _Reader:
         return Timing(True, own.years + self.carried.years)
 
     def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
-              force: Organisation | None = None, subject_at_grade: bool = False) -> None:
+              force: Organisation | None = None, subject_at_grade: bool = False, examples: bool = False) -> None:
         start = min(area.start, grade.start)
         subject = grade.start if subject_at_grade else start
         forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
-                                      self.doc.span(start, max(area.end, grade.end)), timing, votes))
+                                      self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
 
     def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
         if grades and areas:
@@ -262,7 +266,7 @@ class _Reader:
         three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
-        if skeleton.negated(g) or self.gloss(grades[g]):
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("bare") and not _VERBAL.match(self.doc.text, grades[g].start)):
             return
         listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
         if listed:
@@ -314,9 +318,11 @@ class _Reader:
         # that names another area in full ('good for crime prevention, vulnerability and investigation').
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
+        examples = bool(pattern is COUNTED_LIST and m.group("some"))
         for area, short in zip(named, terse):
             if pattern in TABLE_LINES or not short or listed_in_full:
-                self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
+                self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
+                           examples=examples)
 
     @staticmethod
     def qualifier(skeleton: Skeleton, a: int) -> int | None:

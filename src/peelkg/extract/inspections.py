@@ -60,6 +60,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if s.pillar_report:  # only the annual cycles reported on one pillar at a time
             candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
         areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
+        if s.examples and len({tuple(cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
+            continue
         for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
         if programme:
