@@ -488,6 +488,15 @@ CASES = [
     Case("overall-grading-deemed-as", "Published: 9 March 2016\n\nHMIC's police effectiveness report on Kent Police is out. "
          "The overall grading was deemed as 'requiring improvement'.\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2015")}),
+    # A grade received "just 12 months ago": the earlier inspection's, in an article on one pillar's report ("its latest
+    # assessment of police legitimacy"); a grade only hoped to be received is none.
+    Case("received-months-ago", "Published: 12 December 2017\n\nHMICFRS has graded Kent Police as requiring improvement in "
+         "its latest assessment of police legitimacy. The commissioner said it was disappointing, particularly after receiving "
+         "a 'good' grading just 12 months ago.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("received-hoped-for", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. The force hopes to "
+         "receive a good rating next time; it is rated inadequate.\n",
+         {(K, "Legitimacy", "inadequate", "PEEL 2017")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.

@@ -294,7 +294,9 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
-    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # (and "after receiving a 'good' grading": a grade received)
+    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s|(?:receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)) an?) "
+               r"\W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).
