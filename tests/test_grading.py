@@ -497,6 +497,16 @@ CASES = [
     Case("received-hoped-for", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. The force hopes to "
          "receive a good rating next time; it is rated inadequate.\n",
          {(K, "Legitimacy", "inadequate", "PEEL 2017")}),
+    # A reporting clause between "among the 'inadequate' areas" and its verb.
+    Case("grade-areas-said", "PEEL 2021/22: Kent Police was inspected. Among the 'inadequate' areas, the inspectors said, "
+         "were how the force manages offenders and preventing crime.\n",
+         {(K, "Managing offenders", "inadequate", "PEEL 2021/22"), (K, "Preventing crime", "inadequate", "PEEL 2021/22")}),
+    # A table's terse area name in prose only as what a grading verb's grade is for, ending the clause.
+    Case("rated-for-a-terse-name", "PEEL 2018/19: Kent Police is rated as 'requires improvement' for investigation. It is "
+         "good at vulnerability work and rated good for vulnerability of victims. The force was judged good for investigation, "
+         "and outstanding for legitimacy.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2018/19"),
+          (K, "Legitimacy", "outstanding", "PEEL 2018/19")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.

@@ -318,9 +318,14 @@ class _Reader:
         # that names another area in full ('good for crime prevention, vulnerability and investigation').
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
+        # So does it as the one area a grading verb's grade is for, ending the clause: "The force is rated as inadequate
+        # for vulnerability."
+        rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \
+            and _CLAUSE_ENDS.match(skeleton.text, m.end()) is not None \
+            and _RATED_BEFORE.search(skeleton.text, max(0, m.start() - 30), m.start()) is not None
         examples = bool(pattern is COUNTED_LIST and m.group("some"))
         for area, short in zip(named, terse):
-            if pattern in TABLE_LINES or not short or listed_in_full:
+            if pattern in TABLE_LINES or not short or listed_in_full or rated_for:
                 self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
                            examples=examples)
 
@@ -361,6 +366,9 @@ class _Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+_RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
+_RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
+_CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 

@@ -144,7 +144,9 @@ AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the 
                      rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
-GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
+# (with a reporting clause between: "Among the 'inadequate' areas, HMICFRS said, were …")
+_SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"
+GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "several 'good' rankings, among them …", "four good ratings, including for …"
 GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
