@@ -507,6 +507,16 @@ CASES = [
          "and outstanding for legitimacy.\n",
          {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2018/19"),
           (K, "Legitimacy", "outstanding", "PEEL 2018/19")}),
+    # An article naming no force in full and one police area, once, as its commissioner's: that area's force is the article's
+    # (not so when it names another area too).
+    Case("county-of-the-commissioner", "Commissioner responds\n\nSurrey's Police and Crime Commissioner has responded to the "
+         "PEEL 2021/22 inspection of the Constabulary.\n\nInspectors found the Constabulary 'adequate' in six of 10 areas and "
+         "good in three.\n", set(), {(S, "adequate", 6, "PEEL 2021/22"), (S, "good", 3, "PEEL 2021/22")}),
+    Case("county-of-the-commissioner-and-another", "Commissioner responds\n\nThe Police and Crime Commissioner for Surrey has "
+         "responded to the PEEL 2021/22 inspection of the force, rated adequate in six areas. Sussex was rated good in three.\n",
+         set(), {("Sussex Police", "good", 3, "PEEL 2021/22")}),
+    Case("one-other-aspect", "PEEL 2021/22: Kent Police requires improvement in five areas, with just one other aspect rated "
+         "adequate.\n", set(), {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.
