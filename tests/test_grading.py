@@ -494,6 +494,9 @@ CASES = [
          "its latest assessment of police legitimacy. The commissioner said it was disappointing, particularly after receiving "
          "a 'good' grading just 12 months ago.\n",
          {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("months-before-is-no-earlier-inspection", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. "
+         "Looking at the 12 months before the inspection, HMICFRS rated the force good.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
     Case("received-hoped-for", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. The force hopes to "
          "receive a good rating next time; it is rated inadequate.\n",
          {(K, "Legitimacy", "inadequate", "PEEL 2017")}),
