@@ -1009,6 +1009,11 @@ CASES = [
     Case("private-use-bullets", "PEEL 2023–25: Surrey Police was found to be good at:\n\n\uf0b7 Preventing crime\n"
          "\uf0b7 Managing offenders\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
+    # With the cycle unsettled, a pillar graded in an article on that pillar's report is one cycle's pillar in every
+    # sentence that grades it (not 2017's in one and 2018/19's in the next).
+    Case("one-pillar-report-unsettled", "Commissioner responds to inspection\n\nHMICFRS has graded Kent Police as "
+         "requiring improvement in its newest assessment of police legitimacy. It is disappointing that the force has been "
+         "judged to be requiring improvement.\n", {(K, "Legitimacy", "requires improvement", P)}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
@@ -1022,6 +1027,9 @@ def _facts(case: Case):
     grades = {(j.force.name, label[j.area], label[j.grade], label[j.programme]) for j in facts.judgements}
     counts = {(c.force.name, label[c.grade], c.count, label[c.programme]) for c in facts.grade_counts}
     assert all((j.force.iri, j.programme) in programme for j in facts.judgements + facts.grade_counts)
+    # One area for each area name of an inspection: two would be one judgement with two areas (a SHACL violation).
+    areas = {(j.force.iri, j.programme, label[j.area], j.area) for j in facts.judgements}
+    assert len(areas) == len({a[:3] for a in areas})
     return grades, counts
 
 

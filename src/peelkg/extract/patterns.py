@@ -46,7 +46,7 @@ BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
-                       rf"(?:(?:annual|yearly|latest|most recent|new|peel|police) )*(?:review|inspection|assessment|report) "
+                       rf"(?:(?:annual|yearly|latest|most recent|new|newest|peel|police) )*(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
 # So does "In our last inspection we judged responding to the public to be inadequate".
