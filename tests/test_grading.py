@@ -449,6 +449,77 @@ CASES = [
           (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
          {(K, "adequate", 5, "PEEL 2023–25"), (K, "good", 3, "PEEL 2023–25"), (K, "requires improvement", 1, "PEEL 2023–25"),
           (K, "good", 4, "PEEL 2023–25"), (K, "adequate", 6, "PEEL 2023–25")}),
+    # A number with no noun of its own counts what its sentence last counted: forces ("each police force", a national
+    # tally), or areas.
+    Case("bare-numbers-after-every-force", "PEEL 2016: Kent Police\n\nHMIC graded each police force on legitimacy this year: "
+         "two were judged outstanding, 30 are good and the rest require improvement. Kent Police was inspected in three areas; "
+         "two of them were good and one requires improvement.\n",
+         set(), {(K, "good", 2, "PEEL 2016"), (K, "requires improvement", 1, "PEEL 2016")}),
+    # "All three strands of the PEEL assessment for 2016 (A, B and C)"; a force and its verb-grade, then "in all three
+    # PEEL indicators" (the three pillars of 2014-2019).
+    Case("all-three-strands-listed", "PEEL 2016: HMIC has now rated Kent Police as good across all three strands of the PEEL "
+         "assessment for 2016 (effectiveness, efficiency and legitimacy).\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016")},
+         {(K, "good", 3, "PEEL 2016")}),
+    Case("force-verb-grade-in-all-three-indicators", "Published: 4 March 2016\n\nIn its report, HMIC says Surrey Police "
+         "requires improvement in all three PEEL indicators.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2015")}, {(S, "requires improvement", 3, "PEEL 2015")}),
+    # Examples of a vague number of areas, or of a counted one after a dash: each named area has the grade.
+    Case("some-areas-among-them", "PEEL 2016: Kent Police was graded 'good' across a number of important areas including "
+         "dealing with serious and organised crime. Surrey Police is good in most categories, among them protecting vulnerable "
+         "people.\n",
+         {(K, "Tackling serious and organised crime", "good", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    Case("counted-dash-among-them", "PEEL 2021/22: Inspectors rated Kent Police 'inadequate' in two areas - among them how it "
+         "responds to the public - and adequate in four.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22")},
+         {(K, "inadequate", 2, "PEEL 2021/22"), (K, "adequate", 4, "PEEL 2021/22")}),
+    # ... but a journalist's examples do not settle the cycle: with it unsettled, one read only in some candidate cycles
+    # (serious organised crime, graded in 2021/22 and not in 2023-25) gives nothing.
+    Case("examples-in-an-unsettled-cycle", "Kent Police statement\n\nThe force requires improvement in investigating crime "
+         "and responding to the public. It is good in most areas, among them disrupting serious organised crime.\n",
+         {(K, "Investigating crime", "requires improvement", P), (K, "Responding to the public", "requires improvement", P)}),
+    Case("examples-in-a-named-cycle", "PEEL 2021/22: Kent Police statement\n\nThe force requires improvement in "
+         "investigating crime. It is good in most areas, among them disrupting serious organised crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Disrupting serious organised crime", "good", "PEEL 2021/22")}),
+    # An overall grading "deemed as" a grade, in an article on one pillar's report.
+    Case("overall-grading-deemed-as", "Published: 9 March 2016\n\nHMIC's police effectiveness report on Kent Police is out. "
+         "The overall grading was deemed as 'requiring improvement'.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2015")}),
+    # A grade received "just 12 months ago": the earlier inspection's, in an article on one pillar's report ("its latest
+    # assessment of police legitimacy"); a grade only hoped to be received is none.
+    Case("received-months-ago", "Published: 12 December 2017\n\nHMICFRS has graded Kent Police as requiring improvement in "
+         "its latest assessment of police legitimacy. The commissioner said it was disappointing, particularly after receiving "
+         "a 'good' grading just 12 months ago.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("months-before-is-no-earlier-inspection", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. "
+         "Looking at the 12 months before the inspection, HMICFRS rated the force good.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("received-hoped-for", "Published: 12 December 2017\n\nKent Police's legitimacy report is out. The force hopes to "
+         "receive a good rating next time; it is rated inadequate.\n",
+         {(K, "Legitimacy", "inadequate", "PEEL 2017")}),
+    # A reporting clause between "among the 'inadequate' areas" and its verb.
+    Case("grade-areas-said", "PEEL 2021/22: Kent Police was inspected. Among the 'inadequate' areas, the inspectors said, "
+         "were how the force manages offenders and preventing crime.\n",
+         {(K, "Managing offenders", "inadequate", "PEEL 2021/22"), (K, "Preventing crime", "inadequate", "PEEL 2021/22")}),
+    # A table's terse area name in prose only as what a grading verb's grade is for, ending the clause.
+    Case("rated-for-a-terse-name", "PEEL 2018/19: Kent Police is rated as 'requires improvement' for investigation. It is "
+         "good at vulnerability work and rated good for vulnerability of victims. The force was judged good for investigation, "
+         "and outstanding for legitimacy.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2018/19"),
+          (K, "Legitimacy", "outstanding", "PEEL 2018/19")}),
+    # An article naming no force in full and one police area, once, as its commissioner's: that area's force is the article's
+    # (not so when it names another area too).
+    Case("county-of-the-commissioner", "Commissioner responds\n\nSurrey's Police and Crime Commissioner has responded to the "
+         "PEEL 2021/22 inspection of the Constabulary.\n\nInspectors found the Constabulary 'adequate' in six of 10 areas and "
+         "good in three.\n", set(), {(S, "adequate", 6, "PEEL 2021/22"), (S, "good", 3, "PEEL 2021/22")}),
+    Case("county-of-the-commissioner-and-another", "Commissioner responds\n\nThe Police and Crime Commissioner for Surrey has "
+         "responded to the PEEL 2021/22 inspection of the force, rated adequate in six areas. Sussex was rated good in three.\n",
+         set(), {("Sussex Police", "good", 3, "PEEL 2021/22")}),
+    Case("one-other-aspect", "PEEL 2021/22: Kent Police requires improvement in five areas, with just one other aspect rated "
+         "adequate.\n", set(), {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "
          "Across England, 36 forces were graded good and five as requiring improvement.\n"),
     # Several forces: each grade to the force its sentence is about.
@@ -938,6 +1009,11 @@ CASES = [
     Case("private-use-bullets", "PEEL 2023–25: Surrey Police was found to be good at:\n\n\uf0b7 Preventing crime\n"
          "\uf0b7 Managing offenders\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25")}),
+    # With the cycle unsettled, a pillar graded in an article on that pillar's report is one cycle's pillar in every
+    # sentence that grades it (not 2017's in one and 2018/19's in the next).
+    Case("one-pillar-report-unsettled", "Commissioner responds to inspection\n\nHMICFRS has graded Kent Police as "
+         "requiring improvement in its newest assessment of police legitimacy. It is disappointing that the force has been "
+         "judged to be requiring improvement.\n", {(K, "Legitimacy", "requires improvement", P)}),
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
@@ -951,6 +1027,9 @@ def _facts(case: Case):
     grades = {(j.force.name, label[j.area], label[j.grade], label[j.programme]) for j in facts.judgements}
     counts = {(c.force.name, label[c.grade], c.count, label[c.programme]) for c in facts.grade_counts}
     assert all((j.force.iri, j.programme) in programme for j in facts.judgements + facts.grade_counts)
+    # One area for each area name of an inspection: two would be one judgement with two areas (a SHACL violation).
+    areas = {(j.force.iri, j.programme, label[j.area], j.area) for j in facts.judgements}
+    assert len(areas) == len({a[:3] for a in areas})
     return grades, counts
 
 

@@ -27,9 +27,11 @@ from .patterns import (
     COUNTED_ASIDE,
     COUNT_PATTERNS,
     COUNT_ANOTHER,
+    COUNT_BACKWARD,
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_HEADINGS,
+    COUNTED_LIST,
     EACH,
     ELLIPSIS,
     FORWARD,
@@ -74,6 +76,9 @@ class Stated:
     votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
     pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
     questions: int = 0  # 'good in all three areas' of a pillar's report: each of its questions, if it has that many
+    # Examples of a vague number of areas ('good in most categories, among them A and B'): a journalist's choice from the
+    # report, which may name a thing no graded area of the article's cycle; read only as every candidate cycle reads it.
+    examples: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,9 @@ class StatedCount:
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
 _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
+# A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24
+# good") counts what its sentence last counted or quantified: forces, a national tally, or areas.
+_COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
@@ -152,13 +160,13 @@ class _Reader:
         return Timing(True, own.years + self.carried.years)
 
     def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
-              force: Organisation | None = None, subject_at_grade: bool = False) -> None:
+              force: Organisation | None = None, subject_at_grade: bool = False, examples: bool = False) -> None:
         start = min(area.start, grade.start)
         subject = grade.start if subject_at_grade else start
         forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
-                                      self.doc.span(start, max(area.end, grade.end)), timing, votes))
+                                      self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
 
     def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
         if grades and areas:
@@ -222,6 +230,8 @@ class _Reader:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
                     g, n = int(m.group("g")), int(m.group("n"))
+                    if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
+                        continue
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
         if grades and numbers:  # 'another' is one more only after other counts
@@ -256,7 +266,7 @@ class _Reader:
         three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
-        if skeleton.negated(g) or self.gloss(grades[g]):
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("bare") and not _VERBAL.match(self.doc.text, grades[g].start)):
             return
         listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
         if listed:
@@ -308,9 +318,16 @@ class _Reader:
         # that names another area in full ('good for crime prevention, vulnerability and investigation').
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
+        # So does it as the one area a grading verb's grade is for, ending the clause: "The force is rated as inadequate
+        # for vulnerability."
+        rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \
+            and _CLAUSE_ENDS.match(skeleton.text, m.end()) is not None \
+            and _RATED_BEFORE.search(skeleton.text, max(0, m.start() - 30), m.start()) is not None
+        examples = bool(pattern is COUNTED_LIST and m.group("some"))
         for area, short in zip(named, terse):
-            if pattern in TABLE_LINES or not short or listed_in_full:
-                self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
+            if pattern in TABLE_LINES or not short or listed_in_full or rated_for:
+                self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
+                           examples=examples)
 
     @staticmethod
     def qualifier(skeleton: Skeleton, a: int) -> int | None:
@@ -349,6 +366,9 @@ class _Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+_RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
+_RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
+_CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 
@@ -366,6 +386,16 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     own = f"§A{a}§"
     return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
                for pattern in PATTERNS for m in pattern.finditer(clause))
+
+
+def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
+    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good') counts forces."""
+    if m.group("noun") not in (None, "of them"):
+        return False
+    last = None
+    for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
+        pass
+    return last is not None and "force" in last.group()
 
 
 def _subject(skeleton: Skeleton, g: int) -> re.Match | None:

@@ -15,6 +15,7 @@ from . import cycles
 from .cycles import Cycle
 from .doc import Doc
 from .grading import Stated, StatedCount
+from .pillars import report_pillar
 
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
 
@@ -52,14 +53,20 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     judgements: list[Judgement] = []
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}
+    pillared = report_pillar(doc) is not None
     for s in stated:
         programme = _earlier(doc, cycle, s.timing)
         if programme == "":
             continue
         candidates = (programme,) if programme else cycle.candidates
-        if s.pillar_report:  # only the annual cycles reported on one pillar at a time
+        # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
+        # grades in an article on one pillar's report is that of those cycles (else 'legitimacy' would name the
+        # 2018/19 pillar in one sentence and the 2017 one in the next, two areas for one grade).
+        if s.pillar_report or (not programme and len(candidates) > 1 and pillared and set(s.phrases) <= set(lex.pillar_phrases)):
             candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
         areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
+        if s.examples and len({tuple(cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
+            continue
         for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
         if programme:

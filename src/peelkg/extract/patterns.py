@@ -11,7 +11,7 @@ import re
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
@@ -46,7 +46,7 @@ BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
-                       rf"(?:(?:annual|yearly|latest|most recent|new|peel|police) )*(?:review|inspection|assessment|report) "
+                       rf"(?:(?:annual|yearly|latest|most recent|new|newest|peel|police) )*(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
 # So does "In our last inspection we judged responding to the public to be inadequate".
@@ -100,9 +100,14 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
                         r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§)"
+# So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
+# are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
+# cycle, grading.py), and "in three areas - among them …".
+_SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?"
+                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
-                          rf"(?:[-:(]|(?:, ?)?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
@@ -139,7 +144,9 @@ AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the 
                      rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
-GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas? (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
+# (with a reporting clause between: "Among the 'inadequate' areas, HMICFRS said, were …")
+_SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"
+GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "several 'good' rankings, among them …", "four good ratings, including for …"
 GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
@@ -202,10 +209,13 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
 # so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping
 # people safe across all three criteria: A, B and C") leaves only the areas listed after it.
-ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?) "
+# (the grade may be the verb after its force: "Kent Police requires improvement in all three PEEL indicators"; grading.py)
+ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?"
+                       r"|(?P<bare>§F\d+§|the force|the constabulary|it)) "
                        r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings))?|pillars)\b"
-                       r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
+                       r"(?:§N(?P<n>\d+)§ (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|indicators)|pillars)\b"
+                       r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b(?: (?:assessment|inspection|report)\b)?"
+                       r"(?: (?:for|of|in) (?:19|20)\d\d\b)?)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
 # A few words may come before a colon: "across all three criteria for the first time: A, B and C".
@@ -242,7 +252,7 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?:areas?|of (?:them|the areas|these areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|the areas|these areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
@@ -275,7 +285,7 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
 OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
-                            r"(?:was|is|of|remains|remained) (?:as )?§G(?P<g>\d+)§")
+                            r"(?:was|is|of|remains|remained)(?: (?:deemed|judged|assessed|found|rated|given))? (?:as |to be )?§G(?P<g>\d+)§")
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
@@ -286,7 +296,9 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
-    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # (and "after receiving a 'good' grading": a grade received)
+    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s|(?:receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)) an?) "
+               r"\W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).

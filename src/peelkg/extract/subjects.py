@@ -290,11 +290,16 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
     return found
 
 
+_COMMISSIONER_AFTER = re.compile(r"['’]s (?:police,? (?:fire )?(?:and )?crime (?:and victims['’] )?commissioner|pcc|pfcc)\b", re.I)
+_COMMISSIONER_BEFORE = re.compile(r"\b(?:commissioner|pcc|pfcc) (?:for|of) (?:the )?$", re.I)
+
+
 def county_force(doc: Doc) -> Organisation | None:
     """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
     35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
     (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
-    name together, and the force is named after it. Called only when the article names no force in full."""
+    name together, or once as the one area named, that of a commissioner ("Gloucestershire's Police and Crime
+    Commissioner"); and the force is named after it. Called only when the article names no force in full."""
     _, one_name, by_name = _area_names(doc.lex)
     named: dict[str, list[int]] = {}
     for m in one_name.finditer(doc.text):
@@ -303,7 +308,11 @@ def county_force(doc: Doc) -> Organisation | None:
     if not named:
         return None
     best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
-    if len(named[best]) < 2 or 2 * len(named[best]) <= sum(map(len, named.values())):
+    # (once is enough when it is the one area the article names and names a commissioner's: "Gloucestershire's Police
+    # and Crime Commissioner … the Constabulary's latest inspection")
+    commissioners = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
+                                            _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) for at in named[best])
+    if (len(named[best]) < 2 and not commissioners) or 2 * len(named[best]) <= sum(map(len, named.values())):
         return None
     start = named[best][0]
     iri = by_name[best]
