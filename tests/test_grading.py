@@ -634,6 +634,15 @@ CASES = [
     # PEEL 2017's effectiveness had four questions: 'three areas' are not all of them.
     Case("all-three-areas-of-a-pillar-report-not-its-questions", "PEEL 2017: HMICFRS published its report on the effectiveness "
          "of Kent Police. Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    # "All three categories" after a sentence that counts and lists the inspection's areas (no pillar among them) are
+    # those areas, never the three pillars; the list naming the pillars, they are the pillars.
+    Case("all-three-after-areas-counted-and-listed", "HMIC looked at three questions: how well Surrey Police meets demand, how "
+         "affordable its workforce plan is and how sound its budget is.\n\nSurrey Police was judged 'good' in all three "
+         "categories.\n", counts={(S, "good", 3, P)}),
+    Case("all-three-after-pillars-counted-and-listed", "PEEL 2016: HMIC looked at three areas - effectiveness, efficiency "
+         "and legitimacy.\n\nSurrey Police was judged 'good' in all three areas.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"),
+          (S, "Legitimacy", "good", "PEEL 2016")}, {(S, "good", 3, "PEEL 2016")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",

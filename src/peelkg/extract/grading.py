@@ -54,7 +54,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
-from .pillars import report_pillar
+from .pillars import areas_listed_before, report_pillar
 from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
 from .subjects import default_force, forces_for
@@ -276,7 +276,7 @@ class _Reader:
                     self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
                                               timing, False, True, count))
             return
-        if count not in (None, 3):
+        if count not in (None, 3) or (count == 3 and areas_listed_before(self.doc, grades[g].start, count)):
             return
         for name in self.doc.lex.pillar_phrases:
             self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
