@@ -643,6 +643,15 @@ CASES = [
          "and legitimacy.\n\nSurrey Police was judged 'good' in all three areas.\n",
          {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"),
           (S, "Legitimacy", "good", "PEEL 2016")}, {(S, "good", 3, "PEEL 2016")}),
+    # Other nouns for the pillars ("strands", "indicators"), and a grade that is its own verb right after its subject.
+    Case("all-three-strands-in-capitals", "The PCC said: \"Inspectors have now rated Surrey Police as OUTSTANDING across all "
+         "three strands of the PEEL assessment for 2015 (Effectiveness, Efficiency and Legitimacy).\"\n",
+         {(S, "Effectiveness", "outstanding", "PEEL 2015"), (S, "Efficiency", "outstanding", "PEEL 2015"),
+          (S, "Legitimacy", "outstanding", "PEEL 2015")}, {(S, "outstanding", 3, "PEEL 2015")}),
+    Case("verbal-grade-in-all-three-indicators", "PEEL 2015: The inspectorate says Surrey Police requires improvement in all "
+         "three PEEL indicators, with 40 recommendations.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2015")}, {(S, "requires improvement", 3, "PEEL 2015")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",

@@ -256,7 +256,7 @@ class _Reader:
         three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
-        if skeleton.negated(g) or self.gloss(grades[g]):
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("subject") and not _VERBAL.match(self.doc.text, grades[g].start)):
             return
         listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
         if listed:
