@@ -37,6 +37,11 @@ CASES = [
          "safe and reducing crime is good.\n\nThe HM Inspector said Kent Police was 'good' at keeping people safe and "
          "reducing crime.\n",
          {(K, "Efficiency", "good", "PEEL 2015")}),
+    # ... but with its pillar's adverb it names that pillar, in any form of the verbs.
+    Case("pillar-adverb-with-gerunds", "PEEL 2016: The HM Inspector said: \"Kent Police is judged to be good at efficiently "
+         "keeping people safe and reducing crime.\" Surrey Police was outstanding at legitimately keeping people safe and "
+         "reducing crime.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
