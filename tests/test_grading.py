@@ -42,6 +42,11 @@ CASES = [
          "keeping people safe and reducing crime.\" Surrey Police was outstanding at legitimately keeping people safe and "
          "reducing crime.\n",
          {(K, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # In a pillar report's article, a grade the force "received" by its noun, months ago: that pillar's earlier grade.
+    Case("pillar-grade-received-months-ago", "Published: 5 December 2017\n\nHMICFRS has rated Kent Police as 'inadequate' in its "
+         "latest review of police efficiency. The PCC said: \"This is a blow after achieving a 'good' rating just eleven months "
+         "ago.\"\n",
+         {(K, "Efficiency", "inadequate", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2016")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),

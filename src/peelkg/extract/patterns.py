@@ -289,6 +289,9 @@ OVERALL_PATTERNS = (
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
+    re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
+               r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).
