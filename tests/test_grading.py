@@ -47,6 +47,14 @@ CASES = [
          "latest review of police efficiency. The PCC said: \"This is a blow after achieving a 'good' rating just eleven months "
          "ago.\"\n",
          {(K, "Efficiency", "inadequate", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2016")}),
+    # The effectiveness questions as nouns ("its investigative capability", "the protection of vulnerable people"), and a
+    # pillar report's overall grade "deemed" so.
+    Case("question-nouns-and-overall-deemed", "PEEL: Police Effectiveness 2016\n\nThe PCC said the report finds Surrey Police "
+         "\"requires improvement\" when it comes to its investigative capability and the protection of vulnerable people. He "
+         "was surprised that the overall grading was deemed as 'requiring improvement'.\n",
+         {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016"),
+          (S, "Effectiveness", "requires improvement", "PEEL 2016")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
