@@ -55,6 +55,10 @@ CASES = [
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016"),
           (S, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # The 2015-2017 effectiveness question's words as infinitives: "its efforts to prevent crime, tackle …".
+    Case("question-in-infinitives", "PEEL 2016: Surrey Police's work to prevent crime, tackle antisocial behaviour and keep "
+         "people safe was found to 'Require improvement'.\n",
+         {(S, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2016")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
