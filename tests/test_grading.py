@@ -59,6 +59,9 @@ CASES = [
     Case("question-in-infinitives", "PEEL 2016: Surrey Police's work to prevent crime, tackle antisocial behaviour and keep "
          "people safe was found to 'Require improvement'.\n",
          {(S, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2016")}),
+    # "HMIC has looked at how effective the force is": the inspectorate looking at a pillar names its report.
+    Case("inspectorate-looked-at-how-pillar", "Published: 3 November 2016\n\nHMIC has looked at how efficient Kent Police is "
+         "and rated it 'good' overall.\n", {(K, "Efficiency", "good", "PEEL 2016")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),

@@ -23,8 +23,10 @@ class _Patterns:
     any_adjective: re.Pattern[str]
 
 
-# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on'.
-_BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
+# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on', 'HMIC has
+# looked at'.
+_BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+                         rf"hmic|hmicfrs|inspectors|inspectorate)\b"
                          rf"[^.]{{0,50}} (?:on|of|into|at|looked at|looking at|looks at) $", re.I)
 
 
