@@ -828,6 +828,11 @@ CASES = [
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
           (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
           (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
+    # ... or in an article on the report of the pillar whose question it is (not another pillar's report).
+    Case("terse-name-in-its-pillar-report", "The PCC responded to the PEEL Police Effectiveness report: \"Kent Police is "
+         "rated as 'inadequate' for vulnerability.\"\n", {(K, "Protecting vulnerable people and supporting victims", "inadequate", P)}),
+    Case("terse-name-in-another-pillar-report", "The PCC responded to the PEEL Police Efficiency report: \"Kent Police is "
+         "rated as 'inadequate' for vulnerability.\"\n"),
     # Counts: a gloss before a count ('in need of improvement in three areas'), 'another' as one more after other
     # counts; a share of other things is none ('failing in four out of 12 performance measures').
     Case("counts-gloss-another-share", "PEEL 2023–25: Kent Police was found in need of improvement in three areas. "

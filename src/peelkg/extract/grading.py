@@ -54,7 +54,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
-from .pillars import areas_listed_before, report_pillar
+from .pillars import areas_listed_before, of_report_pillar, report_pillar
 from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
 from .subjects import default_force, forces_for
@@ -305,11 +305,12 @@ class _Reader:
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
         named = [areas[a] for a in indices]
         # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
-        # that names another area in full ('good for crime prevention, vulnerability and investigation').
+        # that names another area in full ('good for crime prevention, vulnerability and investigation'), or where
+        # the article is on the report of the pillar it is a question of.
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
         for area, short in zip(named, terse):
-            if pattern in TABLE_LINES or not short or listed_in_full:
+            if pattern in TABLE_LINES or not short or listed_in_full or of_report_pillar(self.doc, area.value):
                 self.judge(skeleton, grades[g], area, timing, force=force, subject_at_grade=subject_at_grade)
 
     @staticmethod

@@ -104,6 +104,22 @@ def areas_listed_before(doc: Doc, pos: int, count: int) -> bool:
     return False
 
 
+def of_report_pillar(doc: Doc, phrases: tuple[str, ...]) -> bool:
+    """Whether an area's phrases name, in every cycle that reported on each pillar apart, a graded question
+    of the pillar the article's report is on: 'inadequate for vulnerability' in an article on an effectiveness
+    report is that question, as a table's terse name would be."""
+    pillar = report_pillar(doc)
+    if pillar is None:
+        return False
+    lex = doc.lex
+    for phrase in phrases:
+        senses = {p: a for p, a in lex.area_senses.get(phrase, {}).items() if p in lex.reports_by_pillar}
+        if not senses or any(area not in lex.graded_questions.get(lex.area_senses[pillar].get(programme, ""), ())
+                             for programme, area in senses.items()):
+            return False
+    return True
+
+
 def _headline_pillar(doc: Doc) -> set[str]:
     """The pillar a headline grades and no other area ('Kent Police given Good rating for Effectiveness',
     'the only force to hold the top rating for effectiveness'): the article is on that pillar's report."""
