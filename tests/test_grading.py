@@ -62,6 +62,12 @@ CASES = [
     # "HMIC has looked at how effective the force is": the inspectorate looking at a pillar names its report.
     Case("inspectorate-looked-at-how-pillar", "Published: 3 November 2016\n\nHMIC has looked at how efficient Kent Police is "
          "and rated it 'good' overall.\n", {(K, "Efficiency", "good", "PEEL 2016")}),
+    Case("questions-in-infinitives", "PEEL 2017: Kent Police's efforts to investigate crime and reduce re-offending and to "
+         "tackle serious and organised crime were rated good. Its work to understand demand was judged good. Its efforts to "
+         "treat the public fairly were rated good; its efforts to treat its workforce fairly were rated outstanding.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
+          (K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "outstanding", "PEEL 2017")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
