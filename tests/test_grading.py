@@ -683,6 +683,11 @@ CASES = [
          "three PEEL indicators, with 40 recommendations.\n",
          {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
           (S, "Legitimacy", "requires improvement", "PEEL 2015")}, {(S, "requires improvement", 3, "PEEL 2015")}),
+    Case("all-of-the-three-pillars", "PEEL 2016: Surrey Police was rated good in all of the three pillars, and Kent Police "
+         "was rated outstanding in all three of the key areas.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Legitimacy", "outstanding", "PEEL 2016")}, {(K, "outstanding", 3, "PEEL 2016")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",

@@ -205,8 +205,8 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # verb may follow its subject ("Kent Police requires improvement in all three PEEL indicators": group 'subject').
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?"
                        r"|(?P<subject>§F\d+§|the force|it)(?: (?:still|now|also))?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?: (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|indicators|elements))?|pillars)\b"
+                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|all of|each of|every one of)(?: the| its)? "
+                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|indicators|elements))?|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
