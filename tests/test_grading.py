@@ -68,6 +68,19 @@ CASES = [
          {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
           (K, "Tackling serious and organised crime", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
           (K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "outstanding", "PEEL 2017")}),
+    # The 2015 efficiency questions as clauses, and other wordings of the 2014-2018/19 questions.
+    Case("efficiency-2015-questions-as-clauses", "PEEL 2015: Kent Police was rated good for how sustainable and affordable its "
+         "workforce model is. Surrey Police was rated outstanding for the sustainability of its finances, and requires "
+         "improvement in how well it uses its resources to meet demand.\n",
+         {(K, "Sustainable and affordable workforce model", "good", "PEEL 2015"),
+          (S, "Sustainable financial position", "outstanding", "PEEL 2015"),
+          (S, "Meeting current demands and using resources", "requires improvement", "PEEL 2015")}),
+    Case("question-wordings", "PEEL 2016: Kent Police was rated good at protecting those who are vulnerable and supporting "
+         "victims, and good at ensuring its workforce acts ethically and lawfully.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016"),
+          (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2016")}),
+    Case("asb-abbreviated-2014", "PEEL 2014: Kent Police was rated good at tackling ASB.\n",
+         {(K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
