@@ -1059,6 +1059,8 @@ PROGRAMMES = [
     ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
     ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
     ("Kent Police was rated good at preventing crime.", "PEEL", None),
+    # 2018/19's integrated PEEL, named with a footnote mark.
+    ("Kent Police's report is among the first tranche of the new integrated PEEL* inspections.", "PEEL 2018/19", None),
     # A year after 'the same as' is an earlier inspection's, not the cycle reported on.
     ("For the areas of legitimacy the inspectors looked at this year, their judgement on Kent Police is the same as in "
      "2016.", "PEEL", None),
