@@ -41,7 +41,7 @@ CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
 BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
-                  r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
+                  r"a year (?:earlier|before|ago)|years ago|months? ago)\b")
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
 # the year the sentence names if it names one ("dropped two good grades from 2021"), else of the inspection before.
 LOST = re.compile(r"\b(?:lost|dropped|shed|surrendered|relinquished|gave up|given up)"
