@@ -701,6 +701,13 @@ CASES = [
          {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
           (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
           (K, "Legitimacy", "outstanding", "PEEL 2016")}, {(K, "outstanding", 3, "PEEL 2016")}),
+    # "The three pillars" need no "all"; "on all three counts".
+    Case("the-three-pillars-and-all-three-counts", "PEEL 2016: Surrey Police was rated good across the three pillars. Kent "
+         "Police was judged outstanding on all three counts.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Legitimacy", "outstanding", "PEEL 2016")},
+         {(K, "outstanding", 3, "PEEL 2016"), (S, "good", 3, "PEEL 2016")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",

@@ -203,10 +203,14 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping
 # people safe across all three criteria: A, B and C") leaves only the areas listed after it. A grade that is its own
 # verb may follow its subject ("Kent Police requires improvement in all three PEEL indicators": group 'subject').
+# "The three pillars" without "all" are all three; "the three areas" may be three the text singled out. A number
+# needs its noun: "good in all three" may be any three things the text listed.
 ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?"
                        r"|(?P<subject>§F\d+§|the force|it)(?: (?:still|now|also))?) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|all of|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|indicators|elements))?|pillars)\b"
+                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for|on) "
+                       r"(?:(?:all|all of|each of|every one of)(?: the| its)? |(?:the|its) (?=§N\d+§ (?:peel )?pillars\b))"
+                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|"
+                       r"indicators|elements|counts|fronts))|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
