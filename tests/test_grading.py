@@ -81,6 +81,9 @@ CASES = [
           (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2016")}),
     Case("asb-abbreviated-2014", "PEEL 2014: Kent Police was rated good at tackling ASB.\n",
          {(K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
+    # 2023-25's leadership area as its question says it ("how well the force is led and managed").
+    Case("leadership-as-led-and-managed", "PEEL 2023–25: Kent Police was rated good for how well the force is led and "
+         "managed.\n", {(K, "Leadership and force management", "good", "PEEL 2023–25")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
