@@ -84,6 +84,9 @@ CASES = [
     # 2023-25's leadership area as its question says it ("how well the force is led and managed").
     Case("leadership-as-led-and-managed", "PEEL 2023–25: Kent Police was rated good for how well the force is led and "
          "managed.\n", {(K, "Leadership and force management", "good", "PEEL 2023–25")}),
+    # A pillar's name "of" a thing is that thing's quality ("the effectiveness of its IT systems"), not the pillar.
+    Case("pillar-of-a-thing", "PEEL 2018/19: Kent Police was rated inadequate for the effectiveness of its IT systems. Surrey "
+         "Police was rated good for the effectiveness of the force.\n", {(S, "Effectiveness", "good", "PEEL 2018/19")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
