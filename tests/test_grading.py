@@ -1108,3 +1108,10 @@ def test_grades_and_quotes_tell_a_hard_wrap_by_one_word_list(line, runs_on):
     joined = text.replace("\n", " ", 1)
     assert (unwrap(text) == joined) is runs_on
     assert any(piece.end - piece.start == len(text) - 1 for piece in regions(doc)) is runs_on
+
+
+def test_all_three_areas_needs_a_whole_word_before_the_grade():
+    """'audit requires improvement in all three areas' holds 'it requires …' inside a word: no force's pillars."""
+    facts = extract(Source(id="8" * 16, name="audit.txt", sha256="8" * 64,
+                           text="PEEL 2016: The Kent Police audit requires improvement in all three areas.\n"))
+    assert facts.judgements == ()

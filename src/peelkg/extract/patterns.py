@@ -205,8 +205,8 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # verb may follow its subject ("Kent Police requires improvement in all three PEEL indicators": group 'subject').
 # "The three pillars" without "all" are all three; "the three areas" may be three the text singled out. A number
 # needs its noun: "good in all three" may be any three things the text listed.
-ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?"
-                       r"|(?P<subject>§F\d+§|the force|it)(?: (?:still|now|also))?) "
+ALL_AREAS = re.compile(r"(?:\b(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|\b(?:was|were|is|are)(?: both| all)?"
+                       r"|(?P<subject>§F\d+§|\bthe force|\bit)(?: (?:still|now|also))?) "
                        r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for|on) "
                        r"(?:(?:all|all of|each of|every one of)(?: the| its)? |(?:the|its) (?=§N\d+§ (?:peel )?pillars\b))"
                        r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|"
