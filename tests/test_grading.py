@@ -37,6 +37,56 @@ CASES = [
          "safe and reducing crime is good.\n\nThe HM Inspector said Kent Police was 'good' at keeping people safe and "
          "reducing crime.\n",
          {(K, "Efficiency", "good", "PEEL 2015")}),
+    # ... but with its pillar's adverb it names that pillar, in any form of the verbs.
+    Case("pillar-adverb-with-gerunds", "PEEL 2016: The HM Inspector said: \"Kent Police is judged to be good at efficiently "
+         "keeping people safe and reducing crime.\" Surrey Police was outstanding at legitimately keeping people safe and "
+         "reducing crime.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # In a pillar report's article, a grade the force "received" by its noun, months ago: that pillar's earlier grade.
+    Case("pillar-grade-received-months-ago", "Published: 5 December 2017\n\nHMICFRS has rated Kent Police as 'inadequate' in its "
+         "latest review of police efficiency. The PCC said: \"This is a blow after achieving a 'good' rating just eleven months "
+         "ago.\"\n",
+         {(K, "Efficiency", "inadequate", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2016")}),
+    # The effectiveness questions as nouns ("its investigative capability", "the protection of vulnerable people"), and a
+    # pillar report's overall grade "deemed" so.
+    Case("question-nouns-and-overall-deemed", "PEEL: Police Effectiveness 2016\n\nThe PCC said the report finds Surrey Police "
+         "\"requires improvement\" when it comes to its investigative capability and the protection of vulnerable people. He "
+         "was surprised that the overall grading was deemed as 'requiring improvement'.\n",
+         {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016"),
+          (S, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # The 2015-2017 effectiveness question's words as infinitives: "its efforts to prevent crime, tackle …".
+    Case("question-in-infinitives", "PEEL 2016: Surrey Police's work to prevent crime, tackle antisocial behaviour and keep "
+         "people safe was found to 'Require improvement'.\n",
+         {(S, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2016")}),
+    # "HMIC has looked at how effective the force is": the inspectorate looking at a pillar names its report.
+    Case("inspectorate-looked-at-how-pillar", "Published: 3 November 2016\n\nHMIC has looked at how efficient Kent Police is "
+         "and rated it 'good' overall.\n", {(K, "Efficiency", "good", "PEEL 2016")}),
+    Case("questions-in-infinitives", "PEEL 2017: Kent Police's efforts to investigate crime and reduce re-offending and to "
+         "tackle serious and organised crime were rated good. Its work to understand demand was judged good. Its efforts to "
+         "treat the public fairly were rated good; its efforts to treat its workforce fairly were rated outstanding.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
+          (K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "outstanding", "PEEL 2017")}),
+    # The 2015 efficiency questions as clauses, and other wordings of the 2014-2018/19 questions.
+    Case("efficiency-2015-questions-as-clauses", "PEEL 2015: Kent Police was rated good for how sustainable and affordable its "
+         "workforce model is. Surrey Police was rated outstanding for the sustainability of its finances, and requires "
+         "improvement in how well it uses its resources to meet demand.\n",
+         {(K, "Sustainable and affordable workforce model", "good", "PEEL 2015"),
+          (S, "Sustainable financial position", "outstanding", "PEEL 2015"),
+          (S, "Meeting current demands and using resources", "requires improvement", "PEEL 2015")}),
+    Case("question-wordings", "PEEL 2016: Kent Police was rated good at protecting those who are vulnerable and supporting "
+         "victims, and good at ensuring its workforce acts ethically and lawfully.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016"),
+          (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2016")}),
+    Case("asb-abbreviated-2014", "PEEL 2014: Kent Police was rated good at tackling ASB.\n",
+         {(K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
+    # 2023-25's leadership area as its question says it ("how well the force is led and managed").
+    Case("leadership-as-led-and-managed", "PEEL 2023–25: Kent Police was rated good for how well the force is led and "
+         "managed.\n", {(K, "Leadership and force management", "good", "PEEL 2023–25")}),
+    # A pillar's name "of" a thing is that thing's quality ("the effectiveness of its IT systems"), not the pillar.
+    Case("pillar-of-a-thing", "PEEL 2018/19: Kent Police was rated inadequate for the effectiveness of its IT systems. Surrey "
+         "Police was rated good for the effectiveness of the force.\n", {(S, "Effectiveness", "good", "PEEL 2018/19")}),
     Case("good-in-all-three-areas", "PEEL 2017: HMICFRS judged Kent Police good in all three areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"),
           (K, "Legitimacy", "good", "PEEL 2017")}, {(K, "good", 3, "PEEL 2017")}),
@@ -705,6 +755,36 @@ CASES = [
     # PEEL 2017's effectiveness had four questions: 'three areas' are not all of them.
     Case("all-three-areas-of-a-pillar-report-not-its-questions", "PEEL 2017: HMICFRS published its report on the effectiveness "
          "of Kent Police. Kent Police was rated good in all three areas.\n", counts={(K, "good", 3, "PEEL 2017")}),
+    # "All three categories" after a sentence that counts and lists the inspection's areas (no pillar among them) are
+    # those areas, never the three pillars; the list naming the pillars, they are the pillars.
+    Case("all-three-after-areas-counted-and-listed", "HMIC looked at three questions: how well Surrey Police meets demand, how "
+         "affordable its workforce plan is and how sound its budget is.\n\nSurrey Police was judged 'good' in all three "
+         "categories.\n", counts={(S, "good", 3, P)}),
+    Case("all-three-after-pillars-counted-and-listed", "PEEL 2016: HMIC looked at three areas - effectiveness, efficiency "
+         "and legitimacy.\n\nSurrey Police was judged 'good' in all three areas.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"),
+          (S, "Legitimacy", "good", "PEEL 2016")}, {(S, "good", 3, "PEEL 2016")}),
+    # Other nouns for the pillars ("strands", "indicators"), and a grade that is its own verb right after its subject.
+    Case("all-three-strands-in-capitals", "The PCC said: \"Inspectors have now rated Surrey Police as OUTSTANDING across all "
+         "three strands of the PEEL assessment for 2015 (Effectiveness, Efficiency and Legitimacy).\"\n",
+         {(S, "Effectiveness", "outstanding", "PEEL 2015"), (S, "Efficiency", "outstanding", "PEEL 2015"),
+          (S, "Legitimacy", "outstanding", "PEEL 2015")}, {(S, "outstanding", 3, "PEEL 2015")}),
+    Case("verbal-grade-in-all-three-indicators", "PEEL 2015: The inspectorate says Surrey Police requires improvement in all "
+         "three PEEL indicators, with 40 recommendations.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2015")}, {(S, "requires improvement", 3, "PEEL 2015")}),
+    Case("all-of-the-three-pillars", "PEEL 2016: Surrey Police was rated good in all of the three pillars, and Kent Police "
+         "was rated outstanding in all three of the key areas.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Legitimacy", "outstanding", "PEEL 2016")}, {(K, "outstanding", 3, "PEEL 2016")}),
+    # "The three pillars" need no "all"; "on all three counts".
+    Case("the-three-pillars-and-all-three-counts", "PEEL 2016: Surrey Police was rated good across the three pillars. Kent "
+         "Police was judged outstanding on all three counts.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Legitimacy", "outstanding", "PEEL 2016")},
+         {(K, "outstanding", 3, "PEEL 2016"), (S, "good", 3, "PEEL 2016")}),
     Case("the-force-after-forces", "PEEL 2017: The report, looking at how efficient forces are, found Kent Police requires "
          "improvement in how it plans for the future. Looking at how forces treat the public, the report found the force good "
          "at treating the public fairly.\n",
@@ -856,6 +936,11 @@ CASES = [
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
           (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
           (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
+    # ... or in an article on the report of the pillar whose question it is (not another pillar's report).
+    Case("terse-name-in-its-pillar-report", "The PCC responded to the PEEL Police Effectiveness report: \"Kent Police is "
+         "rated as 'inadequate' for vulnerability.\"\n", {(K, "Protecting vulnerable people and supporting victims", "inadequate", P)}),
+    Case("terse-name-in-another-pillar-report", "The PCC responded to the PEEL Police Efficiency report: \"Kent Police is "
+         "rated as 'inadequate' for vulnerability.\"\n"),
     # Counts: a gloss before a count ('in need of improvement in three areas'), 'another' as one more after other
     # counts; a share of other things is none ('failing in four out of 12 performance measures').
     Case("counts-gloss-another-share", "PEEL 2023–25: Kent Police was found in need of improvement in three areas. "
@@ -1066,6 +1151,8 @@ PROGRAMMES = [
     ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
     ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
     ("Kent Police was rated good at preventing crime.", "PEEL", None),
+    # 2018/19's integrated PEEL, named with a footnote mark.
+    ("Kent Police's report is among the first tranche of the new integrated PEEL* inspections.", "PEEL 2018/19", None),
     # A year after 'the same as' is an earlier inspection's, not the cycle reported on.
     ("For the areas of legitimacy the inspectors looked at this year, their judgement on Kent Police is the same as in "
      "2016.", "PEEL", None),
@@ -1100,3 +1187,10 @@ def test_grades_and_quotes_tell_a_hard_wrap_by_one_word_list(line, runs_on):
     joined = text.replace("\n", " ", 1)
     assert (unwrap(text) == joined) is runs_on
     assert any(piece.end - piece.start == len(text) - 1 for piece in regions(doc)) is runs_on
+
+
+def test_all_three_areas_needs_a_whole_word_before_the_grade():
+    """'audit requires improvement in all three areas' holds 'it requires …' inside a word: no force's pillars."""
+    facts = extract(Source(id="8" * 16, name="audit.txt", sha256="8" * 64,
+                           text="PEEL 2016: The Kent Police audit requires improvement in all three areas.\n"))
+    assert facts.judgements == ()

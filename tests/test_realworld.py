@@ -12,10 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "held-out set 9 (275-298): 'good in each of the three categories' of a 2015 efficiency report read as "
-                "the three pillars (gwent-local-news); for the next round",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

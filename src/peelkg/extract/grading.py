@@ -56,7 +56,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
-from .pillars import report_pillar
+from .pillars import areas_listed_before, of_report_pillar, report_pillar
 from .regions import regions
 from .skeleton import NOW, Skeleton, Timing, Token
 from .subjects import default_force, forces_for
@@ -266,7 +266,7 @@ class _Reader:
         three pillars of 2014-2019."""
         g = int(m.group("g"))
         count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
-        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("bare") and not _VERBAL.match(self.doc.text, grades[g].start)):
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("subject") and not _VERBAL.match(self.doc.text, grades[g].start)):
             return
         listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
         if listed:
@@ -286,7 +286,7 @@ class _Reader:
                     self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
                                               timing, False, True, count))
             return
-        if count not in (None, 3):
+        if count not in (None, 3) or (count == 3 and areas_listed_before(self.doc, grades[g].start, count)):
             return
         for name in self.doc.lex.pillar_phrases:
             self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
@@ -315,17 +315,19 @@ class _Reader:
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
         named = [areas[a] for a in indices]
         # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
-        # that names another area in full ('good for crime prevention, vulnerability and investigation').
+        # that names another area in full ('good for crime prevention, vulnerability and investigation'), or where
+        # the article is on the report of the pillar it is a question of.
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
-        # So does it as the one area a grading verb's grade is for, ending the clause: "The force is rated as inadequate
-        # for vulnerability."
+        examples = bool(pattern is COUNTED_LIST and m.group("some"))
+        # So does it as the one area a grading verb's grade is for, ending the clause ("The force is rated as
+        # inadequate for vulnerability."), in an article on no one pillar's report.
         rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \
             and _CLAUSE_ENDS.match(skeleton.text, m.end()) is not None \
-            and _RATED_BEFORE.search(skeleton.text, max(0, m.start() - 30), m.start()) is not None
-        examples = bool(pattern is COUNTED_LIST and m.group("some"))
+            and _RATED_BEFORE.search(skeleton.text, max(0, m.start() - 30), m.start()) is not None \
+            and report_pillar(self.doc) is None
         for area, short in zip(named, terse):
-            if pattern in TABLE_LINES or not short or listed_in_full or rated_for:
+            if pattern in TABLE_LINES or not short or listed_in_full or rated_for or of_report_pillar(self.doc, area.value):
                 self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
                            examples=examples)
 

@@ -208,14 +208,17 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
 # so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping
-# people safe across all three criteria: A, B and C") leaves only the areas listed after it.
-# (the grade may be the verb after its force: "Kent Police requires improvement in all three PEEL indicators"; grading.py)
-ALL_AREAS = re.compile(r"(?:(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|(?:was|were|is|are)(?: both| all)?"
-                       r"|(?P<bare>§F\d+§|the force|the constabulary|it)) "
-                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for) (?:all|each of|every one of)(?: the| its)? "
-                       r"(?:§N(?P<n>\d+)§ (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|indicators)|pillars)\b"
-                       r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b(?: (?:assessment|inspection|report)\b)?"
-                       r"(?: (?:for|of|in) (?:19|20)\d\d\b)?)?")
+# people safe across all three criteria: A, B and C") leaves only the areas listed after it. A grade that is its own
+# verb may follow its subject ("Kent Police requires improvement in all three PEEL indicators": group 'subject').
+# "The three pillars" without "all" are all three; "the three areas" may be three the text singled out. A number
+# needs its noun: "good in all three" may be any three things the text listed.
+ALL_AREAS = re.compile(r"(?:\b(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|\b(?:was|were|is|are)(?: both| all)?"
+                       r"|(?P<subject>§F\d+§|\bthe force|\bit)(?: (?:still|now|also))?) "
+                       r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for|on) "
+                       r"(?:(?:all|all of|each of|every one of)(?: the| its)? |(?:the|its) (?=§N\d+§ (?:peel )?pillars\b))"
+                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|"
+                       r"indicators|elements|counts|fronts))|pillars)\b"
+                       r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
 # A few words may come before a colon: "across all three criteria for the first time: A, B and C".
@@ -285,7 +288,8 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
 OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
-                            r"(?:was|is|of|remains|remained)(?: (?:deemed|judged|assessed|found|rated|given))? (?:as |to be )?§G(?P<g>\d+)§")
+                            r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|remains|remained) "
+                            r"(?:as |to be )?§G(?P<g>\d+)§")
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
@@ -296,9 +300,10 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
-    # (and "after receiving a 'good' grading": a grade received)
-    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s|(?:receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|achiev(?:e|es|ed|ing)) an?) "
-               r"\W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
+    re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
+               r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).

@@ -20,10 +20,13 @@ class _Patterns:
     before_how: re.Pattern[str]
     listed: re.Pattern[str]  # a pillar listed with another, which names the programme
     any_pillar: re.Pattern[str]
+    any_adjective: re.Pattern[str]
 
 
-# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on'.
-_BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
+# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on', 'HMIC has
+# looked at'.
+_BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+                         rf"hmic|hmicfrs|inspectors|inspectorate)\b"
                          rf"[^.]{{0,50}} (?:on|of|into|at|looked at|looking at|looks at) $", re.I)
 
 
@@ -42,7 +45,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
     return _Patterns(report, re.compile(rf"\bhow ({adjectives})\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
-                     re.compile(rf"\b(?:{pillars})\b", re.I))
+                     re.compile(rf"\b(?:{pillars})\b", re.I), re.compile(rf"\b(?:{adjectives})\b", re.I))
 
 
 def report_pillar(doc: Doc) -> str | None:
@@ -76,6 +79,45 @@ def report_pillar(doc: Doc) -> str | None:
         found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
     return doc.__dict__["_report_pillar"]
+
+
+# "The inspection examined three areas: how well …, how … and how …", "It looked at three questions - …": the
+# article counts and lists the areas of its inspection (group 1: the count, in words or digits).
+_COUNTED_AREAS = re.compile(r"\b(two|three|four|[234]) (?:\w+ ){0,2}?(?:areas|categories|criteria|questions|headings|"
+                            r"strands|themes|aspects|indicators)\b ?(?::|[-–—] |,? namely\b)", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def areas_listed_before(doc: Doc, pos: int, count: int) -> bool:
+    """Whether one of the two sentences before `pos` counts `count` areas and lists them, none a pillar: 'good in
+    each of the three categories' after 'the inspection examined three areas: how well the force uses its
+    resources …' is about those three (one pillar's questions), never the three pillars."""
+    patterns = _pillar_report_patterns(doc.lex)
+    index = doc.sentence_index(pos)
+    for sentence in doc.sentences[max(0, index - 2):index]:
+        for m in _COUNTED_AREAS.finditer(doc.text, sentence.start, sentence.end):
+            number = m.group(1).lower()
+            listed = doc.text[m.end():sentence.end]
+            if _COUNT_WORDS.get(number, int(number) if number.isdigit() else 0) == count \
+                    and not patterns.any_pillar.search(listed) and not patterns.any_adjective.search(listed):
+                return True
+    return False
+
+
+def of_report_pillar(doc: Doc, phrases: tuple[str, ...]) -> bool:
+    """Whether an area's phrases name, in every cycle that reported on each pillar apart, a graded question
+    of the pillar the article's report is on: 'inadequate for vulnerability' in an article on an effectiveness
+    report is that question, as a table's terse name would be."""
+    pillar = report_pillar(doc)
+    if pillar is None:
+        return False
+    lex = doc.lex
+    for phrase in phrases:
+        senses = {p: a for p, a in lex.area_senses.get(phrase, {}).items() if p in lex.reports_by_pillar}
+        if not senses or any(area not in lex.graded_questions.get(lex.area_senses[pillar].get(programme, ""), ())
+                             for programme, area in senses.items()):
+            return False
+    return True
 
 
 def _headline_pillar(doc: Doc) -> set[str]:

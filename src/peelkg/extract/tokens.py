@@ -27,6 +27,10 @@ def _number(word: str) -> int:
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
+# A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
+# handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police" is.
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|all) (?:force|constabulary|police force|police service|forces)\b"
+                         r"|(?:policing|police)\b|[A-Z][a-z])")
 # No statement pairs more grades, areas, numbers and forces than this (the real articles' most is 24, a
 # committee's minutes): a region past it is read as stating none, so that pairing, whose cost grows with the
 # square of a region's tokens, stays bounded on hostile text (2,000 areas in one sentence took a minute).
@@ -59,6 +63,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
                 areas = [a for a in areas if a.end <= m.start() or a.start >= end]
                 areas.append(Token("A", m.start(), end, (first, second)))
                 break
+    areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
         named = [a for a in areas if a.end <= m.start()]
