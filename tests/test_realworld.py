@@ -14,8 +14,7 @@ TARGET = 0.95
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
 XFAIL: dict[str, str] = {
     "invented": "held-out set 10 (299-322): an efficiency report's 'judged the way the force uses its resources … good' "
-                "read as the pillar's grade (dorset-force-statement); an HM Inspector's 'arrangements for tackling serious "
-                "and organised crime are good' (south-wales-inspectorate-page), which the gold leaves out; for the next round",
+                "read as the pillar's grade (dorset-force-statement); for the next round",
 }
 
 
