@@ -1102,6 +1102,17 @@ CASES = [
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    # In an article on several pillars' reports, one report named by its title just after its noun ("the next report,
+    # 'Police Legitimacy'") gives its overall grade to that pillar, never to the other report's pillar.
+    Case("report-titled-by-its-pillar", "Published: 4 February 2016\n\nSurrey Police welcomes HMIC findings. The Efficiency report on Surrey Police came "
+         "out in October 2015.\n\nThe next report, 'Police Legitimacy', published on 3 February 2016, examined how fairly the "
+         "force treats people and gave it an overall grading of 'requires improvement'.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2015")}),
+    # "Not a single", "isn't a single", "without a single" grade: none, which counts nothing (never one).
+    Case("not-a-single-grade-counts-none", "Published: 2 May 2025\n\nKent Police was graded 'good' in three areas and "
+         "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
+         "one either.\" Without a single 'inadequate' grading, the force has turned a corner.\n",
+         counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
 ]
 
 
