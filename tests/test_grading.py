@@ -1108,6 +1108,12 @@ CASES = [
          "out in October 2015.\n\nThe next report, 'Police Legitimacy', published on 3 February 2016, examined how fairly the "
          "force treats people and gave it an overall grading of 'requires improvement'.\n",
          {(S, "Legitimacy", "requires improvement", "PEEL 2015")}),
+    # "Among the areas where the force was judged adequate are A and B": the areas listed after the force's grade there.
+    Case("areas-where-graded-are-list", "Published: 9 June 2025\n\nThe areas in which Surrey Police was rated 'good' include "
+         "managing offenders and responding to the public. Among the areas where the force was judged 'adequate' were "
+         "investigating crime and protecting vulnerable people.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Responding to the public", "good", "PEEL 2023–25"),
+          (S, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
     # "Not a single", "isn't a single", "without a single" grade: none, which counts nothing (never one).
     Case("not-a-single-grade-counts-none", "Published: 2 May 2025\n\nKent Police was graded 'good' in three areas and "
          "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
