@@ -396,8 +396,9 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
 
 
 def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
-    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good') counts forces."""
-    if m.group("noun") not in (None, "of them"):
+    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
+    good') counts forces."""
+    if m.group("noun") not in (None, "of them", "of which"):
         return False
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
