@@ -1118,6 +1118,10 @@ CASES = [
     Case("count-of-which", "Published: 9 June 2025\n\nThis time nine areas were graded, two of which were 'good' and four "
          "'adequate'. Of the 43 forces inspected, 5 of which were rated 'inadequate' overall, Kent Police had the most good grades.\n",
          counts={(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # Two areas, then one grade "in both" of them after a comma.
+    Case("graded-in-both-areas", "Published: 9 June 2025\n\nKent Police's management of offenders and the way it investigates "
+         "crime have improved, being rated 'good' in both areas.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Investigating crime", "good", "PEEL 2023–25")}),
     # "Not a single", "isn't a single", "without a single" grade: none, which counts nothing (never one).
     Case("not-a-single-grade-counts-none", "Published: 2 May 2025\n\nKent Police was graded 'good' in three areas and "
          "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "

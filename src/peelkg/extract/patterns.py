@@ -153,6 +153,10 @@ GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|
 AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
                               rf"(?:(?:rated|graded|judged|found|assessed|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                               rf"(?:are|were|include|included) {FILLER}(?P<areas>{A_LIST})")
+# "Its investigations and the way it responds to the public have improved, being graded good in both areas": two areas,
+# then one grade "in both" of them.
+IN_BOTH = re.compile(rf"(?P<areas>{AREA}{JOIN}{AREA})[^§.;]{{0,40}}, (?:being |both )?(?:rated|graded|judged|assessed|found) "
+                     rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:in|on|for) both\b")
 # "several 'good' rankings, among them …", "four good ratings, including for …"
 GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
                          rf"(?:among them|including|notably|such as) (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})")
@@ -198,7 +202,7 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AREAS_WHERE_LIST, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
