@@ -1102,6 +1102,31 @@ CASES = [
     Case("annual-review-of-pillar", "Published: 20 October 2015\n\nKent Police has been graded as requiring improvement "
          "by HMIC in its annual review of efficiency.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    # In an article on several pillars' reports, one report named by its title just after its noun ("the next report,
+    # 'Police Legitimacy'") gives its overall grade to that pillar, never to the other report's pillar.
+    Case("report-titled-by-its-pillar", "Published: 4 February 2016\n\nSurrey Police welcomes HMIC findings. The Efficiency report on Surrey Police came "
+         "out in October 2015.\n\nThe next report, 'Police Legitimacy', published on 3 February 2016, examined how fairly the "
+         "force treats people and gave it an overall grading of 'requires improvement'.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2015")}),
+    # "Among the areas where the force was judged adequate are A and B": the areas listed after the force's grade there.
+    Case("areas-where-graded-are-list", "Published: 9 June 2025\n\nThe areas in which Surrey Police was rated 'good' include "
+         "managing offenders and responding to the public. Among the areas where the force was judged 'adequate' were "
+         "investigating crime and protecting vulnerable people.\n",
+         {(S, "Managing offenders", "good", "PEEL 2023–25"), (S, "Responding to the public", "good", "PEEL 2023–25"),
+          (S, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Protecting vulnerable people", "adequate", "PEEL 2023–25")}),
+    # "§N areas were graded, §N of which were G": a count by 'of which' after the areas' count (of forces, none).
+    Case("count-of-which", "Published: 9 June 2025\n\nThis time nine areas were graded, two of which were 'good' and four "
+         "'adequate'. Of the 43 forces inspected, 5 of which were rated 'inadequate' overall, Kent Police had the most good grades.\n",
+         counts={(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # Two areas, then one grade "in both" of them after a comma.
+    Case("graded-in-both-areas", "Published: 9 June 2025\n\nKent Police's management of offenders and the way it investigates "
+         "crime have improved, being rated 'good' in both areas.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Investigating crime", "good", "PEEL 2023–25")}),
+    # "Not a single", "isn't a single", "without a single" grade: none, which counts nothing (never one).
+    Case("not-a-single-grade-counts-none", "Published: 2 May 2025\n\nKent Police was graded 'good' in three areas and "
+         "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
+         "one either.\" Without a single 'inadequate' grading, the force has turned a corner.\n",
+         counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
 ]
 
 

@@ -12,10 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "held-out set 10 (299-322): an efficiency report's 'judged the way the force uses its resources … good' "
-                "read as the pillar's grade (dorset-force-statement); for the next round",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -103,6 +103,9 @@ _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
 _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
+# "the second report, ‘Police Legitimacy’, … gave it an overall grading of good": a report named by its title just after
+# its noun is on that title's pillar, whatever other pillar's report the article is on.
+_REPORT_TITLED = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?),? ['‘\"“]?(?:police )?$", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
@@ -256,7 +259,9 @@ class _Reader:
                 or areas[0].value[0] not in self.doc.lex.pillar_phrases:
             return None
         area = areas[0]
-        named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, max(0, area.start - 40), area.start)
+        before = max(0, area.start - 40)
+        named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, before, area.start) \
+            or _REPORT_TITLED.search(self.doc.text, before, area.start)
         return area.value[0] if named else None
 
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
@@ -391,8 +396,9 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
 
 
 def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
-    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good') counts forces."""
-    if m.group("noun") not in (None, "of them"):
+    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
+    good') counts forces."""
+    if m.group("noun") not in (None, "of them", "of which"):
         return False
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):

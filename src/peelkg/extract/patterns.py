@@ -148,6 +148,15 @@ AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the 
 _SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
+# "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
+# A and B": the areas listed after the grade of the force there.
+AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
+                              rf"(?:(?:rated|graded|judged|found|assessed|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
+                              rf"(?:are|were|include|included) {FILLER}(?P<areas>{A_LIST})")
+# "Its investigations and the way it responds to the public have improved, being graded good in both areas": two areas,
+# then one grade "in both" of them.
+IN_BOTH = re.compile(rf"(?P<areas>{AREA}{JOIN}{AREA})[^§.;]{{0,40}}, (?:being |both )?(?:rated|graded|judged|assessed|found) "
+                     rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:in|on|for) both\b")
 # "several 'good' rankings, among them …", "four good ratings, including for …"
 GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
                          rf"(?:among them|including|notably|such as) (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})")
@@ -193,7 +202,7 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
@@ -255,7 +264,7 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|the areas|these areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|the areas|these areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")

@@ -18,6 +18,9 @@ NUMBERS = {w: i for i, w in enumerate(
 # Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
 NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
 
+# "isn't a single", "not a single", "without a single", "never a single": none, no count of one.
+_NOT_A_SINGLE = re.compile(r"(?:\bnot|n['’]t|\bwithout|\bnever|\bnor) $", re.I)
+
 
 def _number(word: str) -> int:
     word = word.lower()
@@ -71,6 +74,8 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             areas.append(Token("A", m.start(), m.end(), named[-1].value))
     found += areas
     for m in NUMBER.finditer(doc, region.start, region.end):
+        if _NOT_A_SINGLE.search(doc.text, max(region.start, m.start() - 12), m.start()) and m.group().lower() == "a single":
+            continue  # 'not a single inadequate grading' counts none: a zero adds nothing
         found.append(Token("N", m.start(), m.end(), _number(m.group())))
     for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
         found.append(Token("F", start, end, org))
