@@ -10,7 +10,6 @@ Turtle, not a new pattern.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..facts import Organisation, Span
@@ -21,7 +20,6 @@ from .patterns import (
     AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
-    A_LIST,
     BARE_VERB,
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
@@ -30,9 +28,7 @@ from .patterns import (
     COUNT_BACKWARD,
     COUNT_PREPOSED,
     COUNT_RANK,
-    COUNTED_HEADINGS,
     COUNTED_LIST,
-    EACH,
     ELLIPSIS,
     FORWARD,
     GRADE_FIRST,
@@ -42,52 +38,26 @@ from .patterns import (
     LOOSE_LIST,
     OBJECT_AS,
     OBJECT_AS_MORE,
-    ORDINAL,
-    OTHERS,
     OVERALL_PATTERNS,
     OVERALL_RATING,
     PATTERNS,
     REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
-    THAT_AREA,
-    THESE_WERE,
     TOTAL,
     TOTAL_GRADED,
     WITH_THESE,
 )
 from .pillars import areas_listed_before, of_report_pillar, report_pillar
+from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were
 from .regions import regions
-from .skeleton import NOW, Skeleton, Timing, Token
+from .skeleton import Skeleton, Timing, Token
+from .stated import Stated, StatedCount
 from .subjects import default_force, forces_for
 from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
 
-@dataclass(frozen=True)
-class Stated:
-    """A grade the text gives an area of a force's inspection, its cycle not yet settled."""
-
-    force: Organisation
-    phrases: tuple[str, ...]  # the area as written: keys of Lexicon.area_senses (two for 'preventing and investigating crime')
-    grade: str
-    span: Span
-    timing: Timing = NOW
-    votes: bool = True  # whether the phrase may tell the article's cycle (not so for 'good in all areas')
-    pillar_report: bool = False  # a grade without an area, read as the pillar the article's report is on
-    questions: int = 0  # 'good in all three areas' of a pillar's report: each of its questions, if it has that many
-    # Examples of a vague number of areas ('good in most categories, among them A and B'): a journalist's choice from the
-    # report, which may name a thing no graded area of the article's cycle; read only as every candidate cycle reads it.
-    examples: bool = False
-
-
-@dataclass(frozen=True)
-class StatedCount:
-    force: Organisation
-    grade: str
-    count: int
-    span: Span
-    timing: Timing = NOW
 
 
 
@@ -148,7 +118,7 @@ _DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree
 
 
 
-class _Reader:
+class Reader:
     """Reads one region's skeleton into statements."""
 
     def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None) -> None:
@@ -412,118 +382,6 @@ def _subject(skeleton: Skeleton, g: int) -> re.Match | None:
     return _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
 
 
-def _each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: _Reader) -> None:
-    m = EACH.match(skeleton.text)
-    index = doc.sentence_index(skeleton.region.start) - 1
-    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
-        return
-    before = doc.sentences[index]
-    tokens = read_tokens(doc, before, forces)
-    areas = by_kind(tokens, "A")
-    if len(areas) < 2 or by_kind(tokens, "G"):
-        return
-    listed = Skeleton(doc, before, tokens)
-    if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
-        return
-    grade = grades[int(m.group("g"))]
-    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
-    for area in areas:
-        for force in forces_for(doc, listed, area.start, reader.main):
-            reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
-
-
-_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}
-
-
-def _listed_items(doc: Doc, forces: Intervals, index: int) -> list[list[Token]] | None:
-    """The items of the list the sentence `index` counts and gives ('It assessed four areas: A; B and C; D'),
-    each its areas, when it lists exactly as many as it counts and grades none of them; else None."""
-    if index < 0:
-        return None
-    sentence = doc.sentences[index]
-    tokens = read_tokens(doc, sentence, forces)
-    if by_kind(tokens, "G"):
-        return None
-    listed = Skeleton(doc, sentence, tokens)
-    m = COUNTED_HEADINGS.search(listed.text)
-    if not m:
-        return None
-    areas, numbers = by_kind(tokens, "A"), by_kind(tokens, "N")
-    body = m.group("list").rstrip(" .?!")
-    if ";" in body:  # items apart by semicolons, each naming one or more areas
-        parts = [re.findall(r"§A(\d+)§", part) for part in body.split(";")]
-    else:
-        whole = re.fullmatch(A_LIST, body)
-        parts = [[a] for a in re.findall(r"§A(\d+)§", body)] if whole else []
-    if not parts or not all(parts) or len(parts) != numbers[int(m.group("n"))].value:
-        return None
-    return [[areas[int(a)] for a in part] for part in parts]
-
-
-def _places(which: str, k: int | None) -> list[int]:
-    """The places of the items 'the first', 'the last', 'the first two', 'the last three' name ([] for 'the second two')."""
-    if k is None:
-        return [_PLACES[which]]
-    return list(range(k)) if which == "first" else list(range(-k, 0)) if which in ("last", "final") else []
-
-
-def _ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
-              reader: _Reader) -> None:
-    """'good in the first area but requires improvement in the other three': each grade for the items of the
-    list the sentence before counts and gives, by place ('first', 'last') or as the rest ('the other three',
-    as many as the rest)."""
-    places = [(m, _places(m.group("which"), numbers[int(m.group("k"))].value if m.group("k") else None))
-              for m in ORDINAL.finditer(skeleton.text)]
-    rest = list(OTHERS.finditer(skeleton.text))
-    if not places and not rest:
-        return
-    items = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
-    if items is None:
-        return
-    # Only places the list has ('the fourth' of three: nothing), and 'the former', 'the latter' of two only.
-    places = [(m, chosen) for m, chosen in places if chosen and all(-len(items) <= i < len(items) for i in chosen)
-              and (len(items) == 2 or m.group("which") not in ("former", "latter"))]
-    taken = {place % len(items) for _, chosen in places for place in chosen}
-    others = [i for i in range(len(items)) if i not in taken]
-    for m in rest:
-        if m.group("n") is None or numbers[int(m.group("n"))].value == len(others):
-            places.append((m, others))
-    for m, chosen in places:
-        g = int(m.group("g"))
-        if skeleton.negated(g) or reader.gloss(grades[g]):
-            continue
-        grade, timing = grades[g], reader.timing(skeleton, skeleton.places["G", g])
-        for force in forces_for(doc, skeleton, grade.start, reader.main):
-            for i in chosen:
-                for area in items[i]:
-                    reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
-
-
-def _that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: _Reader) -> None:
-    """'That one area was investigating crime', after a sentence that counted one area with a grade."""
-    single = [c for c in counts if c.count == 1]
-    if len(single) == 1 and THAT_AREA.match(skeleton.text):
-        count = single[0]
-        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
-
-
-_THESE_OPENING = re.compile(r"\W*(?:these|they|those|the)\b", re.I)
-
-
-def _these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount], reader: _Reader) -> None:
-    """'These were A, B and C', after a sentence whose last count ('good in three areas') counts as many, and no
-    other count of the sentence does."""
-    m = THESE_WERE.match(skeleton.text)
-    if m is None or not counts:
-        return
-    listed = [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]
-    count = counts[-1]
-    if count.count != len(listed) or sum(c.count == count.count for c in counts) != 1:
-        return
-    for area in listed:
-        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
-
-
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
@@ -536,14 +394,14 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or REFERRED_GRADE.search(doc, region.start, region.end)
-                or (previous_counts and _THESE_OPENING.match(doc.text, region.start, region.end))):
+                or (previous_counts and THESE_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = read_tokens(doc, region, force_index)
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
-        reader = _Reader(doc, default_force(doc, force_index, region.start, main), carried)
+        reader = Reader(doc, default_force(doc, force_index, region.start, main), carried)
         reader.read(skeleton, grades, areas, numbers)
         if _other_scale(doc.lex).search(skeleton.text):
             # An assessment on another scale ('graded each one excellent, good, fair or poor') is no PEEL one: what
@@ -553,12 +411,12 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             previous_tail, previous_counts = None, []
             continue
         if grades and not areas:
-            _each(doc, skeleton, grades, force_index, reader)
-            _ordinals(doc, skeleton, grades, numbers, force_index, reader)
+            each(doc, skeleton, grades, force_index, reader)
+            ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
-            _that_area(skeleton, areas[0], previous_counts, reader)
+            that_area(skeleton, areas[0], previous_counts, reader)
         if not grades and len(areas) >= 2:
-            _these_were(skeleton, areas, previous_counts, reader)
+            these_were(skeleton, areas, previous_counts, reader)
         stated += reader.stated
         counts += reader.counts
         previous_counts = reader.counts

@@ -14,7 +14,7 @@ from ..facts import DateValue, Flaw, GradeCount, Inference, Inspection, Judgemen
 from . import cycles
 from .cycles import Cycle
 from .doc import Doc
-from .grading import Stated, StatedCount
+from .stated import Stated, StatedCount
 from .pillars import report_pillar
 
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)

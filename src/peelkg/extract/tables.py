@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..facts import Organisation
 from ..vocab import Phrases
 from .doc import Doc, Intervals
-from .grading import Stated
+from .stated import Stated
 from .regions import BULLET
 from .skeleton import NOW, Skeleton, Timing
 from .subjects import default_force, forces_for, lead_force

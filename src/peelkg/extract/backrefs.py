@@ -1,0 +1,130 @@
+"""Grades a sentence gives by referring back to the sentence before: "Each was rated good" after a list of
+areas, "good in the first area but requires improvement in the other three" after a counted list, "That one area
+was investigating crime" after a count of one, "These were A, B and C" after a count of as many."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .doc import Doc, Intervals
+from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE
+from .skeleton import Skeleton, Token
+from .stated import Stated, StatedCount
+from .subjects import forces_for
+from .tokens import by_kind, read_tokens
+
+if TYPE_CHECKING:
+    from .grading import Reader
+
+
+def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
+    m = EACH.match(skeleton.text)
+    index = doc.sentence_index(skeleton.region.start) - 1
+    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+        return
+    before = doc.sentences[index]
+    tokens = read_tokens(doc, before, forces)
+    areas = by_kind(tokens, "A")
+    if len(areas) < 2 or by_kind(tokens, "G"):
+        return
+    listed = Skeleton(doc, before, tokens)
+    if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
+        return
+    grade = grades[int(m.group("g"))]
+    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
+    for area in areas:
+        for force in forces_for(doc, listed, area.start, reader.main):
+            reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
+
+
+_PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}
+
+
+def _listed_items(doc: Doc, forces: Intervals, index: int) -> list[list[Token]] | None:
+    """The items of the list the sentence `index` counts and gives ('It assessed four areas: A; B and C; D'),
+    each its areas, when it lists exactly as many as it counts and grades none of them; else None."""
+    if index < 0:
+        return None
+    sentence = doc.sentences[index]
+    tokens = read_tokens(doc, sentence, forces)
+    if by_kind(tokens, "G"):
+        return None
+    listed = Skeleton(doc, sentence, tokens)
+    m = COUNTED_HEADINGS.search(listed.text)
+    if not m:
+        return None
+    areas, numbers = by_kind(tokens, "A"), by_kind(tokens, "N")
+    body = m.group("list").rstrip(" .?!")
+    if ";" in body:  # items apart by semicolons, each naming one or more areas
+        parts = [re.findall(r"§A(\d+)§", part) for part in body.split(";")]
+    else:
+        whole = re.fullmatch(A_LIST, body)
+        parts = [[a] for a in re.findall(r"§A(\d+)§", body)] if whole else []
+    if not parts or not all(parts) or len(parts) != numbers[int(m.group("n"))].value:
+        return None
+    return [[areas[int(a)] for a in part] for part in parts]
+
+
+def _places(which: str, k: int | None) -> list[int]:
+    """The places of the items 'the first', 'the last', 'the first two', 'the last three' name ([] for 'the second two')."""
+    if k is None:
+        return [_PLACES[which]]
+    return list(range(k)) if which == "first" else list(range(-k, 0)) if which in ("last", "final") else []
+
+
+def ordinals(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
+              reader: Reader) -> None:
+    """'good in the first area but requires improvement in the other three': each grade for the items of the
+    list the sentence before counts and gives, by place ('first', 'last') or as the rest ('the other three',
+    as many as the rest)."""
+    places = [(m, _places(m.group("which"), numbers[int(m.group("k"))].value if m.group("k") else None))
+              for m in ORDINAL.finditer(skeleton.text)]
+    rest = list(OTHERS.finditer(skeleton.text))
+    if not places and not rest:
+        return
+    items = _listed_items(doc, forces, doc.sentence_index(skeleton.region.start) - 1)
+    if items is None:
+        return
+    # Only places the list has ('the fourth' of three: nothing), and 'the former', 'the latter' of two only.
+    places = [(m, chosen) for m, chosen in places if chosen and all(-len(items) <= i < len(items) for i in chosen)
+              and (len(items) == 2 or m.group("which") not in ("former", "latter"))]
+    taken = {place % len(items) for _, chosen in places for place in chosen}
+    others = [i for i in range(len(items)) if i not in taken]
+    for m in rest:
+        if m.group("n") is None or numbers[int(m.group("n"))].value == len(others):
+            places.append((m, others))
+    for m, chosen in places:
+        g = int(m.group("g"))
+        if skeleton.negated(g) or reader.gloss(grades[g]):
+            continue
+        grade, timing = grades[g], reader.timing(skeleton, skeleton.places["G", g])
+        for force in forces_for(doc, skeleton, grade.start, reader.main):
+            for i in chosen:
+                for area in items[i]:
+                    reader.stated.append(Stated(force, area.value, grade.value, doc.span(grade.start, skeleton.position(m.end())), timing))
+
+
+def that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader: Reader) -> None:
+    """'That one area was investigating crime', after a sentence that counted one area with a grade."""
+    single = [c for c in counts if c.count == 1]
+    if len(single) == 1 and THAT_AREA.match(skeleton.text):
+        count = single[0]
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
+# A region that may list what the count before it counted ("These were …"): read even with no grade or number.
+THESE_OPENING = re.compile(r"\W*(?:these|they|those|the)\b", re.I)
+
+
+def these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount], reader: Reader) -> None:
+    """'These were A, B and C', after a sentence whose last count ('good in three areas') counts as many, and no
+    other count of the sentence does."""
+    m = THESE_WERE.match(skeleton.text)
+    if m is None or not counts:
+        return
+    listed = [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]
+    count = counts[-1]
+    if count.count != len(listed) or sum(c.count == count.count for c in counts) != 1:
+        return
+    for area in listed:
+        reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
