@@ -164,6 +164,8 @@ def ends_mid_sentence(line: str) -> bool:
     a mark after it aside."""
     words = line.rsplit(None, 1)
     return bool(words) and re.sub(r"\W$", "", words[-1]).lower() in _MID_SENTENCE_WORDS
+
+
 # Hard-wrapped: at least this many line breaks plainly inside a sentence.
 _WRAPPED_BREAKS = 3
 

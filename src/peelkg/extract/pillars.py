@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..vocab import trie_alternation
 from .doc import Doc
+from .tokens import number_value
 
 _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
 
@@ -85,7 +86,6 @@ def report_pillar(doc: Doc) -> str | None:
 # article counts and lists the areas of its inspection (group 1: the count, in words or digits).
 _COUNTED_AREAS = re.compile(r"\b(two|three|four|[234]) (?:\w+ ){0,2}?(?:areas|categories|criteria|questions|headings|"
                             r"strands|themes|aspects|indicators)\b ?(?::|[-–—] |,? namely\b)", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 
 
 def areas_listed_before(doc: Doc, pos: int, count: int) -> bool:
@@ -98,7 +98,7 @@ def areas_listed_before(doc: Doc, pos: int, count: int) -> bool:
         for m in _COUNTED_AREAS.finditer(doc.text, sentence.start, sentence.end):
             number = m.group(1).lower()
             listed = doc.text[m.end():sentence.end]
-            if _COUNT_WORDS.get(number, int(number) if number.isdigit() else 0) == count \
+            if number_value(number) == count \
                     and not patterns.any_pillar.search(listed) and not patterns.any_adjective.search(listed):
                 return True
     return False

@@ -22,7 +22,8 @@ NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-
 _NOT_A_SINGLE = re.compile(r"(?:\bnot|n['’]t|\bwithout|\bnever|\bnor) $", re.I)
 
 
-def _number(word: str) -> int:
+def number_value(word: str) -> int:
+    """The number a NUMBER match (or a word of it) stands for."""
     word = word.lower()
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
@@ -76,7 +77,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     for m in NUMBER.finditer(doc, region.start, region.end):
         if _NOT_A_SINGLE.search(doc.text, max(region.start, m.start() - 12), m.start()) and m.group().lower() == "a single":
             continue  # 'not a single inadequate grading' counts none: a zero adds nothing
-        found.append(Token("N", m.start(), m.end(), _number(m.group())))
+        found.append(Token("N", m.start(), m.end(), number_value(m.group())))
     for start, end, org in forces.within(region.start, region.end) + bare_forces(doc, region, forces):
         found.append(Token("F", start, end, org))
     # Longest first wins an overlap (an area name may contain a number word, a grade word …).
