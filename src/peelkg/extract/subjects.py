@@ -295,6 +295,13 @@ _COMMISSIONER_BEFORE = re.compile(r"\b(?:commissioner|pcc|pfcc) (?:for|of) (?:th
 
 
 def county_force(doc: Doc) -> Organisation | None:
+    """_county_force, read once per article: mentions (posts.py) and grading both ask for it."""
+    if "_county_force" not in doc.__dict__:
+        doc.__dict__["_county_force"] = _county_force(doc)
+    return doc.__dict__["_county_force"]
+
+
+def _county_force(doc: Doc) -> Organisation | None:
     """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
     35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
     (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
