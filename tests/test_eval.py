@@ -90,6 +90,30 @@ def test_dates_are_each_article_s_own(tmp_path):
     assert scores["dates"].f1 == 1.0
 
 
+def test_an_inferred_period_dates_only_the_article_it_was_read_from(tmp_path):
+    """A period inferred from one article ("this year" read as its year) is not a date that a
+    second article about the same inspection states."""
+    import json
+    empty = {"grades": [], "grade_counts": [], "graded_area_count": None, "people": [], "parties": [],
+             "quotes": [], "org_quotes": [], "inspector": []}
+    (tmp_path / "001_visit.txt").write_text(
+        "date 2016-11-10\n\nHMIC rated Kent Police good for effectiveness in its PEEL 2016 assessment. "
+        "Inspectors visited the force between May and July this year.\n", encoding="utf-8")
+    (tmp_path / "002_grade.txt").write_text(
+        "date 2016-11-11\n\nKent Police was rated good for effectiveness in the PEEL 2016 assessment.\n",
+        encoding="utf-8")
+    for name, published, start, end in (("001_visit", "2016-11-10", "2016-05", "2016-07"),
+                                        ("002_grade", "2016-11-11", None, None)):
+        gold = dict(empty, force="Kent Police", programme="PEEL 2016",
+                    grades=[["Kent Police", "Effectiveness", "good"]],
+                    dates={"published": published, "period_start": start, "period_end": end})
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    dates = evaluate.evaluate(tmp_path)["dates"]
+    assert ("001_visit.txt", "kent police", "period_start", "2016-05") in dates.predicted
+    assert not {d for d in dates.predicted if d[0] == "002_grade.txt" and d[2].startswith("period")}
+    assert dates.f1 == 1.0
+
+
 def test_people_are_scored_per_article(tmp_path):
     """A person's post that one article states does not count for another that only names her:
     each article's gold people are what that article states."""

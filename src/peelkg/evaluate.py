@@ -97,14 +97,32 @@ def _quoted_in(text: str, quote: str) -> bool:
     return False
 
 
+def _inferred_by_source(named: pyoxigraph.Store, graphs: list[pyoxigraph.NamedNode]) -> dict[str, list]:
+    """Each source's inferred triples: those about a subject the rule derived from that source's
+    text (its prov:wasDerivedFrom span). The inferred graphs are per rule, not per source."""
+    derived = pyoxigraph.NamedNode(str(vocab.PROV.wasDerivedFrom))
+    spans = str(vocab.source_iri(""))
+    by_source: dict[str, list] = {}
+    for graph in graphs:
+        origins: dict = {}
+        for quad in named.quads_for_pattern(None, derived, None, graph):
+            origins.setdefault(quad.subject, set()).add(quad.object.value[len(spans):].split("#")[0])
+        for quad in named.quads_for_pattern(None, None, None, graph):
+            for source in origins.get(quad.subject, ()):
+                by_source.setdefault(source, []).append(pyoxigraph.Triple(quad.subject, quad.predicate, quad.object))
+    return by_source
+
+
 def _article_rows(store: LocalStore, name: str) -> list[tuple[str, dict[str, str]]]:
-    """(file name, row) of a named query run on each article's own graph (with the reference and
-    inferred graphs): what that article states, as the gold gives it per article. Over the whole
-    corpus, a person's post or an inspection's inspector found in one article would count for another."""
+    """(file name, row) of a named query run on each article's own graph, with the reference graph
+    and the inferences drawn from that article's text: what that article states, as the gold gives
+    it per article. Over the whole corpus, a person's post or an inspection's inspector or period
+    found in one article would count for another."""
     named = store.with_named_graphs()
     graphs = list(named.named_graphs())
     sources, inferred = str(vocab.source_graph_iri("")), str(vocab.inferred_graph_iri(""))
-    shared = [g for g in graphs if g.value == str(vocab.REFERENCE_GRAPH) or g.value.startswith(inferred)]
+    reference = pyoxigraph.NamedNode(str(vocab.REFERENCE_GRAPH))
+    inferences = _inferred_by_source(named, [g for g in graphs if g.value.startswith(inferred)])
     identifier = pyoxigraph.NamedNode(str(vocab.DCTERMS.identifier))
     sparql = read_query(name)
     reading = read(sparql)
@@ -113,7 +131,15 @@ def _article_rows(store: LocalStore, name: str) -> list[tuple[str, dict[str, str
         if not graph.value.startswith(sources):
             continue
         article = next((q.object.value for q in named.quads_for_pattern(None, identifier, None, graph)), None)
-        variables, rows = results.solution_rows(store.evaluate(sparql, reading, default_graph=[graph, *shared]))
+        # The article's inferences go into a graph of their own for this one query, then leave.
+        own = pyoxigraph.NamedNode(graph.value + "#inferred")
+        named.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, own)
+                     for t in inferences.get(graph.value[len(sources):], ()))
+        try:
+            solutions = store.evaluate(sparql, reading, default_graph=[graph, reference, own])
+            variables, rows = results.solution_rows(solutions)
+        finally:
+            named.remove_graph(own)
         found += [(article, {v: lexical(term) for v, term in zip(variables, row)}) for row in rows]
     return found
 
