@@ -1,5 +1,6 @@
-"""The pipeline flows one way (docs/MODEL.md, STYLE.md): a stage imports only `vocab`, `facts`
-and the stages to its left; only `cli` imports them all; only `vocab` spells our IRIs."""
+"""The pipeline flows one way (docs/MODEL.md, STYLE.md): a stage imports only `vocab`, `facts`,
+`processes`, `limits` (settings with their defaults) and the stages to its left; only `cli` imports
+them all; only `vocab` spells our IRIs."""
 from __future__ import annotations
 
 import ast
@@ -8,9 +9,9 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "peelkg"
-SHARED = {"vocab", "facts", "processes"}
+SHARED = {"vocab", "facts", "processes", "limits"}
 STAGES = ["text", "extract", "corroborate", "rdf", "shacl", "validate", "checks", "serialise", "void", "output", "cache",
-          "dataset", "limits", "guard", "results", "query", "remote", "workers", "evaluate", "serve", "cli"]
+          "dataset", "guard", "results", "query", "remote", "workers", "evaluate", "serve", "cli"]
 
 
 def stage_of(path: Path) -> str:

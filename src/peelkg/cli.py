@@ -12,10 +12,10 @@ import traceback
 from pathlib import Path
 
 from . import __version__
+from .limits import MAX_ARTICLE_BYTES
 from .limits import QUERY as QUERY_LIMITS
 from .limits import VALIDATE as VALIDATE_LIMITS
 from .limits import SERVE as SERVE_DEFAULTS
-from .text import MAX_ARTICLE_BYTES
 
 EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 

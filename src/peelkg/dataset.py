@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import checks, corroborate, output, processes, rdf, serialise, text, validate, vocab, void
+from . import checks, corroborate, limits, output, processes, rdf, serialise, text, validate, vocab, void
 from .cache import Cache
 from .extract import CONVERTER_VERSION, extract
 from .facts import ArticleFacts, Flaw, Source
@@ -90,7 +90,7 @@ def find_articles(seeds: Path, notes: list[text.Note] | None = None) -> list[Pat
     return articles
 
 
-def read_sources(paths: Sequence[Path], *, max_bytes: int | None = text.MAX_ARTICLE_BYTES,
+def read_sources(paths: Sequence[Path], *, max_bytes: int | None = limits.MAX_ARTICLE_BYTES,
                  notes: list[text.Note], skipped: list[str] | None = None) -> list[Source]:
     """Every article, each text once. A file that cannot be read is an InputError naming every
     such file, or, given `skipped`, is listed there and left out. A text a file before it
@@ -268,7 +268,7 @@ WRITTEN = frozenset(serialise.FILES + (void.FILE, output.MANIFEST))  # every fil
 
 def build(seeds: Path, out: Path, *, jobs: int | None = None, cache_dir: Path | None = None,
           progress: Callable[[int], None] | None = None, on_total: Callable[[int], None] | None = None,
-          force: bool = False, max_article_bytes: int | None = text.MAX_ARTICLE_BYTES, keep_going: bool = False,
+          force: bool = False, max_article_bytes: int | None = limits.MAX_ARTICLE_BYTES, keep_going: bool = False,
           include_texts: bool = False) -> BuildResult:
     """Convert every article in `seeds`, validate, and write the dataset to `out`.
 

@@ -1,11 +1,15 @@
-"""What a user's query or request may take, as named settings with their defaults in this one place.
+"""What a user's article, query or request may take, as named settings with their defaults in this
+one place.
 
-The command line (`peelkg query`) and the server (`peelkg serve`) read their defaults here,
-and their --help shows them.
+The command line (`peelkg build`, `peelkg query`) and the server (`peelkg serve`) read their
+defaults here, and their --help shows them. This module imports nothing heavy: the command line
+reads it before it can catch Ctrl-C.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+MAX_ARTICLE_BYTES = 1_000_000  # the default limit of one article's size: a long report is ~100 KB
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .facts import Metadata, Source, Span
+from .limits import MAX_ARTICLE_BYTES
 from .vocab import fold
 
 METADATA_SUFFIX = ".meta.toml"
@@ -34,7 +35,6 @@ def quote_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip(QUOTE_EDGES).lower()
 
 
-MAX_ARTICLE_BYTES = 1_000_000  # the default limit of one article's size: a long report is ~100 KB
 
 # Control characters other than tab and line breaks, and the C1 block: never text, and a NUL
 # or an escape sequence would travel into every serialisation and page that shows the text.
