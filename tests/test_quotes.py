@@ -480,6 +480,17 @@ QUOTES = {
         "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had rated the force "
         "\u201cgood at keeping people safe and reducing crime\u201d.",
         set()),
+    "a sentence opening with a circumstance names no speaker ('Responding to the report,')": (
+        'Responding to the report, the deputy chief constable said: "We accept every one of the recommendations made."',
+        set()),
+    "... nor when the speaker named after it is one the converter does not know": (
+        'Following the inspection, Superintendent Amy Cole of the roads unit added: "Our patrols will double next year."',
+        {("Amy Cole", "Our patrols will double next year.")}),
+    "'he' after two people named together is the one a post names as speaking since": (
+        "Mr Scott and Chief Constable Jo Hall both want the force to be rated outstanding.\n\n"
+        "The report found weaknesses, which the PCC said came as no surprise to him.\n\n"
+        '"There is much still to do in several key areas," he said.',
+        {("Matthew Scott", "There is much still to do in several key areas")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

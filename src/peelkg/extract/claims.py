@@ -32,6 +32,14 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 # ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
 _CIRCUMSTANCE = re.compile(r"\s*(?:[a-z]+ing\s+(?:to|on|at|in|after|about|with|from|for|before)|in|on|at|after|before|during|"
                            r"following|when|while|upon)\s")
+# ... and with the capital of a sentence's first word, where a comma sets the part off from the subject
+# ('Responding to the report, Chief Constable X said': 'the report' is not who spoke; but 'In a statement
+# the force said' is the force's).
+_OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after|about|with|from|for|before)|In|On|At|After|"
+                                   r"Before|During|Following|When|While|Upon)\s")
+# ... unless it ends with a name, the subject after the circumstance ('Following the report Chief
+# Constable X, said').
+_ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
@@ -75,7 +83,8 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
         # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
         # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
-        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part):
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part) and \
+                not (index and _OPENING_CIRCUMSTANCE.match(part) and not _ENDS_NAMED.search(part)):
             out.append((part, end - start))
             if len(out) == 3:
                 break

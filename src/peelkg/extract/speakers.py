@@ -72,6 +72,8 @@ _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked f
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
+# 'the' just before a post: 'the PCC said' names the post's holder ('a PCC said' names none).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
@@ -202,6 +204,9 @@ class Speakers:
         last = namings[i - 1][1]
         if self._unknown_speaker_between(namings[i - 1][0], pos):
             return None
+        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun)
+        if speaking is not None:
+            return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
@@ -213,6 +218,22 @@ class Speakers:
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
+        """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
+        before a 'he' or 'she' at `end`: 'Mr X and Chief Constable Y aim higher. … which the PCC said did not
+        surprise him. "…," he said' is the PCC's. Only 'the <post>' outside quotes, whose holder the text
+        names and whom the pronoun can be."""
+        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, stop, role in reversed(self.doc.found(self.doc.lex.roles, start, end)):
+            if _inside(self.quoted, at) or not _THE_BEFORE.search(text, max(0, at - 5), at) or \
+                    not _SPEAKS.match(text, stop, min(end, stop + 120)) or unheld_post(text, at, stop):
+                continue
+            holder = self._holder_of(role, at, stop, True)
+            if holder is not None and self.mentions.gender.get(holder, gender) == gender:
+                return holder
+            return None
+        return None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
