@@ -443,6 +443,19 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
      'Chief Constable Tom Reed said: "We have done well."', {("Tom Reed", "chief constable")}),
     ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
      "The report praised Ann Lowe and her team for their work.", set()),
+    # The next person named is someone else the text describes: a title word before the name, an
+    # appositive or a relative clause after it (the post's holder is named bare, as who the lead spoke of).
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Local resident Ann Lowe said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Ann Lowe, who chairs the neighbourhood watch in Dover, said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Ann Lowe, 54, said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Victims\' campaigner Ann Lowe said: "The force has done well."', set()),
+    # ... or the lead's pronoun says the holder is a man, and a title says the speaker is a woman.
+    ("Kent's Police and Crime Commissioner has given his backing to the inspectorate's report on Kent Police.",
+     'Responding to the report, Ms Ann Lowe said: "The force has done well."', set()),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),
