@@ -491,6 +491,23 @@ QUOTES = {
         "The report found weaknesses, which the PCC said came as no surprise to him.\n\n"
         '"There is much still to do in several key areas," he said.',
         {("Matthew Scott", "There is much still to do in several key areas")}),
+    "quote paragraphs whose last goes on with 'He said …' after its closing mark are his": (
+        "Mr Scott called the report 'a real step forward' for the force.\n\n"
+        "\u201cThe public can see the difference in how their calls are answered.\n\n"
+        "\u201cThree years ago the force was told it \u2018requires improvement\u2019.\u201d He said it had since "
+        "turned a corner.",
+        {("Matthew Scott", "The public can see the difference in how their calls are answered."),
+         ("Matthew Scott", "Three years ago the force was told it 'requires improvement'.")}),
+    "... but not 'Inspectors said …' after it": (
+        "The report was published on Tuesday.\n\n"
+        "\u201cThe public can see the difference in how their calls are answered.\u201d Inspectors said the force had "
+        "turned a corner.",
+        set()),
+    "a paragraph opening with a closing mark typed for an opening one goes on with the speaker": (
+        '"We will act on every one of the recommendations," said Mr Scott.\n\n'
+        "\u201dOur officers deserve credit for the progress they have made.",
+        {("Matthew Scott", "We will act on every one of the recommendations"),
+         ("Matthew Scott", "Our officers deserve credit for the progress they have made.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -152,6 +152,9 @@ _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:stat
 _PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
 # A line of titles and a name only: capitalised words and the words that join them.
 _TITLE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)){1,14}[^\S\n]*")
+# After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
+_REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{SURNAME}|{NAME})"
+                             r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|explained|told)\s+[a-z]")
 # Words a speaker says of themself.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
@@ -268,6 +271,8 @@ class ClaimFinder(ReportedStatements):
                     speaker, said_in = self._named_after(lines[doc.line_index(quote.end)], quote.end + 1)
                 if speaker is None:
                     speaker, said_in = self._block_quote_speaker(quote, index, previous)
+                if speaker is None and quote.closed:  # '“… improvement’.” He said it had since …'
+                    speaker, said_in = self._reported_after(quote), None
                 last = doc.line_index(quote.end)
                 if speaker is None and quote.closed and last + 1 < len(lines):
                     speaker, said_in = self._named_after(lines[last + 1])
@@ -391,6 +396,16 @@ class ClaimFinder(ReportedStatements):
             return None, None
         speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
         return (speaker, line) if speaker is not None else (None, None)
+
+    def _reported_after(self, quote: Quote) -> str | None:
+        """Who a quote paragraph is, when the sentence after the quote in it opens by saying who goes on
+        speaking: '“… the force ‘requires improvement’.” He said it had since made steady progress.' A
+        pronoun or a name only, as the sentence's subject (not 'Inspectors said …', nor 'The report says')."""
+        m = _REPORTED_AFTER.match(self.doc.text, quote.end + 1, self.doc.lines[self.doc.line_index(quote.end)].end)
+        if m is None:
+            return None
+        speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+        return speaker if isinstance(speaker, str) else None
 
     def _self_named(self, quote: Quote) -> str | None:
         """A speaker who names themself inside their words, as an editor's insertion: '…I [Zoe Smith] commend…'."""

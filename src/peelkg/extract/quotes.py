@@ -107,7 +107,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
         i, ch = marks[k]
         if open_at is None:
             # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
-            if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))):
+            # ... but for one opening its paragraph before a word: the page typed a closing mark for an opening one
+            # ('”It is also pleasing …').
+            if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
+                    (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
                 open_at, opened = i + 1, k
         elif _nested(raw, marks, opened, k, closing_after, line):
             k += 1  # past the inner quote's closing mark too
