@@ -33,6 +33,14 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "'CC' before a name, the rank abbreviated": (
+        "Kent Police", 'CC Ann Lowe said: "We accept every one of the findings."',
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... by surname after the name in full": (
+        "Kent Police", "Chief Constable Ann Lowe welcomed the report. CC Lowe said the force would improve.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'Kent CC' is a county council, no chief constable": (
+        "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
         "Essex Police", "Jane Roe, Police, Fire and Crime Commissioner for Essex, said the report was fair.",
         {("Jane Roe", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),

@@ -241,7 +241,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
         full = surnames.get(text[name_start:name_end])
-        if full and any(m.person == full and m.role != role and lex.label[role].lower() in lex.label[m.role].lower()
+        if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
