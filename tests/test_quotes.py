@@ -508,6 +508,14 @@ QUOTES = {
         "\u201dOur officers deserve credit for the progress they have made.",
         {("Matthew Scott", "We will act on every one of the recommendations"),
          ("Matthew Scott", "Our officers deserve credit for the progress they have made.")}),
+    "single-marked quote paragraphs with single-quoted grades inside, the last cut by the page's end": (
+        "Mr Scott said he accepted the findings but questioned the method.\n\n"
+        "\u2018The report gives the force a \u2018good\u2019 for legitimacy and an \u2018adequate\u2019 for the rest.\n\n"
+        "\u2018Inspectors must apply the same rules to every force in the country.\n\n"
+        "\u2018We will be writing to the inspectorate about the",
+        {("Matthew Scott", "The report gives the force a 'good' for legitimacy and an 'adequate' for the rest."),
+         ("Matthew Scott", "Inspectors must apply the same rules to every force in the country."),
+         ("Matthew Scott", "We will be writing to the inspectorate about the")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
