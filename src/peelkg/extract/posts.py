@@ -352,6 +352,28 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     return leaders
 
 
+def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: Organisation | None) -> bool:
+    """True when every naming of an inspector comes in a paragraph that names no force, straight after one that
+    names another force than the article's and not the article's ('Over the county boundary, Suffolk Police
+    have been ranked as good.' / 'HM Inspector X said she was impressed that the force …'): the inspector of
+    that force, for all the text says."""
+    if main is None:
+        return False
+    spans = [m.span for m in mentions.memberships if m.person == person and m.organisation.iri == doc.lex.inspectorate]
+    if not spans:
+        return False
+    forces = mentions.force_index
+    for span in spans:
+        own = doc.lines[doc.line_index(span.start)]
+        before = [line for line in doc.lines[:doc.line_index(span.start)] if line.text.strip()][-1:]
+        if not before or forces.within(own.start, own.end):
+            return False
+        named = {(f.iri or f.name) for _, _, f in forces.within(before[0].start, before[0].end)}
+        if not named or (main.iri or main.name) in named:
+            return False
+    return True
+
+
 def _without_trailing_words(name: str) -> str:
     """A name without the capitalised words after it that are no names ('Paul Williams Labour')."""
     tokens = name.split()
