@@ -39,6 +39,9 @@ CASES = {
     "... by surname after the name in full": (
         "Kent Police", "Chief Constable Ann Lowe welcomed the report. CC Lowe said the force would improve.",
         {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'the government inspector' before a name": (
+        "Kent Police", "The government inspector Ann Lowe has said that the force moved quickly to put things right.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "'Kent CC' is a county council, no chief constable": (
         "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
