@@ -516,6 +516,13 @@ QUOTES = {
         {("Matthew Scott", "The report gives the force a 'good' for legitimacy and an 'adequate' for the rest."),
          ("Matthew Scott", "Inspectors must apply the same rules to every force in the country."),
          ("Matthew Scott", "We will be writing to the inspectorate about the")}),
+    "the force's chief with a word between ('Kent Police's outgoing chief says')": (
+        "Kent Police's outgoing chief says his \u201cproudest moment\u201d was seeing the force become "
+        "\u201cone of the best in the country\u201d.",
+        {("Jo Hall", "one of the best in the country")}),
+    "... but not its deputy chief": (
+        "Kent Police's deputy chief says the force is now \u201cone of the best in the country\u201d.",
+        set()),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -48,8 +48,10 @@ _THEY_AT_START = re.compile(r"^they\b", re.I)
 _NAME_BEFORE_POST = re.compile(rf"(?<![\w'-])(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*[(,]?(?:\s+[a-z]+){{0,3}}\s*$")
 # The inspectors, as 'they' may refer to them.
 _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
-# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
-_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
+# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said', "Kent
+# Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
+_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
+                                 r"[a-z-]+ )?(?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
