@@ -489,17 +489,18 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
 
 
-@pytest.mark.parametrize("neighbour, expected", [
-    ("Across the county border, Essex Police was rated good.", ()),
-    # ... the article's own force named in that paragraph too: its inspector.
-    ("Kent Police was rated good, like Essex Police.", ("Ann Lowe",)),
+@pytest.mark.parametrize("neighbour, subject, expected", [
+    ("Across the county border, Essex Police was rated good.", "the force", ()),
+    # ... the article's own force named in that paragraph, or in hers by its area: its inspector.
+    ("Kent Police was rated good, like Essex Police.", "the force", ("Ann Lowe",)),
+    ("Across the county border, Essex Police was rated good.", "Kent", ("Ann Lowe",)),
 ])
-def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_forces(neighbour, expected):
+def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_forces(neighbour, subject, expected):
     """'Over the county boundary, Suffolk Police have been ranked as good.' / 'HM Inspector X said she was
     impressed that the force …': which force she inspected the text leaves to that paragraph."""
     facts = convert("Kent Police has been told it requires improvement by His Majesty's Inspectorate of "
                     f"Constabulary and Fire & Rescue Services.\n\n{neighbour}\n\n"
-                    "HM Inspector of Constabulary Ann Lowe said she was pleased that the force kept its promise.\n")
+                    f"HM Inspector of Constabulary Ann Lowe said she was pleased that {subject} kept its promise.\n")
     assert [i.inspectors for i in facts.inspections if i.force.name == "Kent Police"] == [expected]
 
 

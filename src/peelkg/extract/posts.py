@@ -366,12 +366,18 @@ def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: 
     for span in spans:
         own = doc.lines[doc.line_index(span.start)]
         before = [line for line in doc.lines[:doc.line_index(span.start)] if line.text.strip()][-1:]
-        if not before or forces.within(own.start, own.end):
+        if not before or forces.within(own.start, own.end) or _names_area_of(doc, main, own):
             return False
         named = {(f.iri or f.name) for _, _, f in forces.within(before[0].start, before[0].end)}
         if not named or (main.iri or main.name) in named:
             return False
     return True
+
+
+def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
+    """True when the line names the force's police area alone ('said Thames Valley was a force with …')."""
+    area = doc.lex.force_area_name.get(force.iri or "")
+    return bool(area) and re.search(rf"\b{re.escape(area)}\b", line.text, re.I) is not None
 
 
 def _without_trailing_words(name: str) -> str:
