@@ -523,6 +523,12 @@ QUOTES = {
     "... but not its deputy chief": (
         "Kent Police's deputy chief says the force is now \u201cone of the best in the country\u201d.",
         set()),
+    "captions repeated between a speaker's quote paragraphs count for no paragraph of narration": (
+        'Mr Scott said: "You cannot keep asking officers to do more with less.\n\n'
+        "There is only so much anyone can give.\n\nKent PCC, Matthew Scott.\n\nKent PCC, Matthew Scott.\n\n"
+        '"That is why I have written to the minister about next year.',
+        {("Matthew Scott", "You cannot keep asking officers to do more with less."),
+         ("Matthew Scott", "That is why I have written to the minister about next year.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

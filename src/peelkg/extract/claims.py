@@ -133,9 +133,9 @@ _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
-# A caption of capitalised words only, with full stops: 'Kent Police Chief Constable Jo Hall.' (repeated
-# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.').
-_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*\.?[^\S\n]*){2,30}")
+# A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
+# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
+_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
@@ -415,16 +415,19 @@ class ClaimFinder(ReportedStatements):
         add_person(self.doc, self.mentions, m.group("name"), m.start("name"), m.end("name"))
         return m.group("name")
 
+    def _furniture(self, line: Span) -> bool:
+        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption."""
+        text = self.doc.text
+        return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or _CAPTION.fullmatch(text, line.start, line.end) or
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end))
+
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
         advert's 'Hide Ad', a subheading, a caption) are passed over."""
         lines, text = self.doc.lines, self.doc.text
         i = index - 1
         if previous is not None:
-            while i >= 0 and lines[i].start > previous[1].line.start and (
-                    _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
-                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end) or
-                    _NAMED_CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
+            while i >= 0 and lines[i].start > previous[1].line.start and self._furniture(lines[i]):
                 i -= 1
         return i if i >= 0 else None
 
@@ -514,7 +517,9 @@ class ClaimFinder(ReportedStatements):
             return None, None
         speaker, lines = previous[0].speaker, self.doc.lines
         first = self.doc.line_index(previous[1].end) + 1
-        if not 0 < index - first <= _RUN_GAP:
+        # (Captions and subheadings between count for no paragraph: 'Derbyshire PCC, Jo Hall.' twice.)
+        prose = sum(not self._furniture(lines[i]) for i in range(first, index))
+        if not 0 < index - first or prose > _RUN_GAP:
             return None, None
         start, end = lines[first].start, lines[index - 1].end
         if self.quoted.overlaps(start, end):
