@@ -523,6 +523,10 @@ QUOTES = {
     "... but not its deputy chief": (
         "Kent Police's deputy chief says the force is now \u201cone of the best in the country\u201d.",
         set()),
+    "a quote paragraph after 'X, the deputy chief constable, welcomed the report and said …'": (
+        "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.\n\n"
+        '"We will now go through the report in detail with our partners.',
+        {("Tom Reed", "We will now go through the report in detail with our partners.")}),
     "captions repeated between a speaker's quote paragraphs count for no paragraph of narration": (
         'Mr Scott said: "You cannot keep asking officers to do more with less.\n\n'
         "There is only so much anyone can give.\n\nKent PCC, Matthew Scott.\n\nKent PCC, Matthew Scott.\n\n"
@@ -579,6 +583,9 @@ REPORTED = {
     "a conjunction before the verb: its subject is the words after it": (
         "Mr Scott spoke out as inspectors found the force had failed too many victims.",
         {(HMICFRS, "the force had failed too many victims.")}),
+    "a name set off by commas before the verbs: 'Kent's deputy chief constable, X, welcomed … and said'": (
+        "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.",
+        {("Tom Reed", "positive steps had been taken.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),
