@@ -527,6 +527,10 @@ QUOTES = {
         "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.\n\n"
         '"We will now go through the report in detail with our partners.',
         {("Tom Reed", "We will now go through the report in detail with our partners.")}),
+    "'recalled' as a verb of saying, a partial quote further on in what is recalled": (
+        "Mr Scott recalled that, when the cuts were announced, many had feared \u201cthe force would never recover "
+        "from the loss of so many officers\u201d.",
+        {("Matthew Scott", "the force would never recover from the loss of so many officers")}),
     "captions repeated between a speaker's quote paragraphs count for no paragraph of narration": (
         'Mr Scott said: "You cannot keep asking officers to do more with less.\n\n'
         "There is only so much anyone can give.\n\nKent PCC, Matthew Scott.\n\nKent PCC, Matthew Scott.\n\n"
