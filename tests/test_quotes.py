@@ -531,6 +531,10 @@ QUOTES = {
         "Mr Scott recalled that, when the cuts were announced, many had feared \u201cthe force would never recover "
         "from the loss of so many officers\u201d.",
         {("Matthew Scott", "the force would never recover from the loss of so many officers")}),
+    "the inspectorate named in full, its initials in brackets, after a circumstance ('In its report,')": (
+        "In its report, Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) said the "
+        "force had to \u2018improve how it answers calls from the public\u2019.",
+        {(HMICFRS, "improve how it answers calls from the public")}),
     "captions repeated between a speaker's quote paragraphs count for no paragraph of narration": (
         'Mr Scott said: "You cannot keep asking officers to do more with less.\n\n'
         "There is only so much anyone can give.\n\nKent PCC, Matthew Scott.\n\nKent PCC, Matthew Scott.\n\n"

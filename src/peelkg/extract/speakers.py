@@ -74,6 +74,7 @@ _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked f
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 # 'the' just before a post: 'the PCC said' names the post's holder ('a PCC said' names none).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
@@ -403,7 +404,8 @@ class Speakers:
                 if isinstance(found, str) and (found.split()[-1] in head or _PRONOUN_AT_START.match(head.strip(" ,"))):
                     return found
         end = start + len(phrase)
-        phrase = phrase.strip(" ,")
+        # (An organisation's initials in brackets after its name: 'Her Majesty's Inspectorate of … (HMICFRS) said'.)
+        phrase = _INITIALS_AFTER.sub("", phrase.strip(" ,"))
         name = self._name_at_edge(phrase)
         if name is not None:
             return name
