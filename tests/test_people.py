@@ -33,6 +33,17 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "'CC' before a name, the rank abbreviated": (
+        "Kent Police", 'CC Ann Lowe said: "We accept every one of the findings."',
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... by surname after the name in full": (
+        "Kent Police", "Chief Constable Ann Lowe welcomed the report. CC Lowe said the force would improve.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'the government inspector' before a name": (
+        "Kent Police", "The government inspector Ann Lowe has said that the force moved quickly to put things right.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'Kent CC' is a county council, no chief constable": (
+        "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
         "Essex Police", "Jane Roe, Police, Fire and Crime Commissioner for Essex, said the report was fair.",
         {("Jane Roe", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
@@ -443,6 +454,19 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
      'Chief Constable Tom Reed said: "We have done well."', {("Tom Reed", "chief constable")}),
     ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
      "The report praised Ann Lowe and her team for their work.", set()),
+    # The next person named is someone else the text describes: a title word before the name, an
+    # appositive or a relative clause after it (the post's holder is named bare, as who the lead spoke of).
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Local resident Ann Lowe said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Ann Lowe, who chairs the neighbourhood watch in Dover, said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Ann Lowe, 54, said: "The force has done well."', set()),
+    ("Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.",
+     'Victims\' campaigner Ann Lowe said: "The force has done well."', set()),
+    # ... or the lead's pronoun says the holder is a man, and a title says the speaker is a woman.
+    ("Kent's Police and Crime Commissioner has given his backing to the inspectorate's report on Kent Police.",
+     'Responding to the report, Ms Ann Lowe said: "The force has done well."', set()),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),
@@ -463,6 +487,21 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {
         ("Wendy Marsh", "HM Inspector of Constabulary"), ("Tom Wade", "HM Chief Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
+
+
+@pytest.mark.parametrize("neighbour, subject, expected", [
+    ("Across the county border, Essex Police was rated good.", "the force", ()),
+    # ... the article's own force named in that paragraph, or in hers by its area: its inspector.
+    ("Kent Police was rated good, like Essex Police.", "the force", ("Ann Lowe",)),
+    ("Across the county border, Essex Police was rated good.", "Kent", ("Ann Lowe",)),
+])
+def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_forces(neighbour, subject, expected):
+    """'Over the county boundary, Suffolk Police have been ranked as good.' / 'HM Inspector X said she was
+    impressed that the force …': which force she inspected the text leaves to that paragraph."""
+    facts = convert("Kent Police has been told it requires improvement by His Majesty's Inspectorate of "
+                    f"Constabulary and Fire & Rescue Services.\n\n{neighbour}\n\n"
+                    f"HM Inspector of Constabulary Ann Lowe said she was pleased that {subject} kept its promise.\n")
+    assert [i.inspectors for i in facts.inspections if i.force.name == "Kent Police"] == [expected]
 
 
 @pytest.mark.parametrize("case", ["Spokesman Tom Reed said the force would act on the findings.",

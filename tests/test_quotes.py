@@ -480,6 +480,67 @@ QUOTES = {
         "Mr Scott welcomed the report.\n\nHe was also pleased that inspectors had rated the force "
         "\u201cgood at keeping people safe and reducing crime\u201d.",
         set()),
+    "a sentence opening with a circumstance names no speaker ('Responding to the report,')": (
+        'Responding to the report, the deputy chief constable said: "We accept every one of the recommendations made."',
+        set()),
+    "... nor when the speaker named after it is one the converter does not know": (
+        'Following the inspection, Superintendent Amy Cole of the roads unit added: "Our patrols will double next year."',
+        {("Amy Cole", "Our patrols will double next year.")}),
+    "'he' after two people named together is the one a post names as speaking since": (
+        "Mr Scott and Chief Constable Jo Hall both want the force to be rated outstanding.\n\n"
+        "The report found weaknesses, which the PCC said came as no surprise to him.\n\n"
+        '"There is much still to do in several key areas," he said.',
+        {("Matthew Scott", "There is much still to do in several key areas")}),
+    "quote paragraphs whose last goes on with 'He said …' after its closing mark are his": (
+        "Mr Scott called the report 'a real step forward' for the force.\n\n"
+        "\u201cThe public can see the difference in how their calls are answered.\n\n"
+        "\u201cThree years ago the force was told it \u2018requires improvement\u2019.\u201d He said it had since "
+        "turned a corner.",
+        {("Matthew Scott", "The public can see the difference in how their calls are answered."),
+         ("Matthew Scott", "Three years ago the force was told it 'requires improvement'.")}),
+    "... but not 'Inspectors said …' after it": (
+        "The report was published on Tuesday.\n\n"
+        "\u201cThe public can see the difference in how their calls are answered.\u201d Inspectors said the force had "
+        "turned a corner.",
+        set()),
+    "a paragraph opening with a closing mark typed for an opening one goes on with the speaker": (
+        '"We will act on every one of the recommendations," said Mr Scott.\n\n'
+        "\u201dOur officers deserve credit for the progress they have made.",
+        {("Matthew Scott", "We will act on every one of the recommendations"),
+         ("Matthew Scott", "Our officers deserve credit for the progress they have made.")}),
+    "single-marked quote paragraphs with single-quoted grades inside, the last cut by the page's end": (
+        "Mr Scott said he accepted the findings but questioned the method.\n\n"
+        "\u2018The report gives the force a \u2018good\u2019 for legitimacy and an \u2018adequate\u2019 for the rest.\n\n"
+        "\u2018Inspectors must apply the same rules to every force in the country.\n\n"
+        "\u2018We will be writing to the inspectorate about the",
+        {("Matthew Scott", "The report gives the force a 'good' for legitimacy and an 'adequate' for the rest."),
+         ("Matthew Scott", "Inspectors must apply the same rules to every force in the country."),
+         ("Matthew Scott", "We will be writing to the inspectorate about the")}),
+    "the force's chief with a word between ('Kent Police's outgoing chief says')": (
+        "Kent Police's outgoing chief says his \u201cproudest moment\u201d was seeing the force become "
+        "\u201cone of the best in the country\u201d.",
+        {("Jo Hall", "one of the best in the country")}),
+    "... but not its deputy chief": (
+        "Kent Police's deputy chief says the force is now \u201cone of the best in the country\u201d.",
+        set()),
+    "a quote paragraph after 'X, the deputy chief constable, welcomed the report and said …'": (
+        "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.\n\n"
+        '"We will now go through the report in detail with our partners.',
+        {("Tom Reed", "We will now go through the report in detail with our partners.")}),
+    "'recalled' as a verb of saying, a partial quote further on in what is recalled": (
+        "Mr Scott recalled that, when the cuts were announced, many had feared \u201cthe force would never recover "
+        "from the loss of so many officers\u201d.",
+        {("Matthew Scott", "the force would never recover from the loss of so many officers")}),
+    "the inspectorate named in full, its initials in brackets, after a circumstance ('In its report,')": (
+        "In its report, Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) said the "
+        "force had to \u2018improve how it answers calls from the public\u2019.",
+        {(HMICFRS, "improve how it answers calls from the public")}),
+    "captions repeated between a speaker's quote paragraphs count for no paragraph of narration": (
+        'Mr Scott said: "You cannot keep asking officers to do more with less.\n\n'
+        "There is only so much anyone can give.\n\nKent PCC, Matthew Scott.\n\nKent PCC, Matthew Scott.\n\n"
+        '"That is why I have written to the minister about next year.',
+        {("Matthew Scott", "You cannot keep asking officers to do more with less."),
+         ("Matthew Scott", "That is why I have written to the minister about next year.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -530,6 +591,9 @@ REPORTED = {
     "a conjunction before the verb: its subject is the words after it": (
         "Mr Scott spoke out as inspectors found the force had failed too many victims.",
         {(HMICFRS, "the force had failed too many victims.")}),
+    "a name set off by commas before the verbs: 'Kent's deputy chief constable, X, welcomed … and said'": (
+        "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.",
+        {("Tom Reed", "positive steps had been taken.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

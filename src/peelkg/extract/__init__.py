@@ -11,7 +11,7 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .posts import find_people, inspection_leaders
+from .posts import find_people, inspection_leaders, speaks_after_another_force
 from .subjects import county_force
 from .tables import find_listed
 
@@ -78,6 +78,8 @@ def extract(source: Source) -> ArticleFacts:
     inspectors = tuple(dict.fromkeys([m.person for m in mentions.memberships
                                       if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current]
                                      + inspection_leaders(doc, mentions)))
+    # ... unless the text names them only after a paragraph about another force: that force's inspector.
+    inspectors = tuple(p for p in inspectors if not speaks_after_another_force(doc, mentions, p, main))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)

@@ -32,6 +32,14 @@ _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 # ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
 _CIRCUMSTANCE = re.compile(r"\s*(?:[a-z]+ing\s+(?:to|on|at|in|after|about|with|from|for|before)|in|on|at|after|before|during|"
                            r"following|when|while|upon)\s")
+# ... and with the capital of a sentence's first word, where a comma sets the part off from the subject
+# ('Responding to the report, Chief Constable X said': 'the report' is not who spoke; but 'In a statement
+# the force said' is the force's).
+_OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after|about|with|from|for|before)|In|On|At|After|"
+                                   r"Before|During|Following|When|While|Upon)\s")
+# ... unless it ends with a name, the subject after the circumstance ('Following the report Chief
+# Constable X, said').
+_ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
@@ -75,7 +83,8 @@ def _subject_before(text: str, start: int, end: int, verbs: Intervals | None = N
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
         # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
         # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
-        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part):
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part) and \
+                not (index and _OPENING_CIRCUMSTANCE.match(part) and not _ENDS_NAMED.search(part)):
             out.append((part, end - start))
             if len(out) == 3:
                 break
@@ -124,9 +133,9 @@ _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
-# A caption of capitalised words only, with full stops: 'Kent Police Chief Constable Jo Hall.' (repeated
-# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.').
-_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*\.?[^\S\n]*){2,30}")
+# A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
+# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
+_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
@@ -143,6 +152,9 @@ _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:stat
 _PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
 # A line of titles and a name only: capitalised words and the words that join them.
 _TITLE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)){1,14}[^\S\n]*")
+# After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
+_REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{SURNAME}|{NAME})"
+                             r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|explained|told)\s+[a-z]")
 # Words a speaker says of themself.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
@@ -259,6 +271,8 @@ class ClaimFinder(ReportedStatements):
                     speaker, said_in = self._named_after(lines[doc.line_index(quote.end)], quote.end + 1)
                 if speaker is None:
                     speaker, said_in = self._block_quote_speaker(quote, index, previous)
+                if speaker is None and quote.closed:  # '“… improvement’.” He said it had since …'
+                    speaker, said_in = self._reported_after(quote), None
                 last = doc.line_index(quote.end)
                 if speaker is None and quote.closed and last + 1 < len(lines):
                     speaker, said_in = self._named_after(lines[last + 1])
@@ -383,6 +397,16 @@ class ClaimFinder(ReportedStatements):
         speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
         return (speaker, line) if speaker is not None else (None, None)
 
+    def _reported_after(self, quote: Quote) -> str | None:
+        """Who a quote paragraph is, when the sentence after the quote in it opens by saying who goes on
+        speaking: '“… the force ‘requires improvement’.” He said it had since made steady progress.' A
+        pronoun or a name only, as the sentence's subject (not 'Inspectors said …', nor 'The report says')."""
+        m = _REPORTED_AFTER.match(self.doc.text, quote.end + 1, self.doc.lines[self.doc.line_index(quote.end)].end)
+        if m is None:
+            return None
+        speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+        return speaker if isinstance(speaker, str) else None
+
     def _self_named(self, quote: Quote) -> str | None:
         """A speaker who names themself inside their words, as an editor's insertion: '…I [Zoe Smith] commend…'."""
         m = _SELF_NAMED.search(self.doc.text, quote.start, quote.end)
@@ -391,16 +415,19 @@ class ClaimFinder(ReportedStatements):
         add_person(self.doc, self.mentions, m.group("name"), m.start("name"), m.end("name"))
         return m.group("name")
 
+    def _furniture(self, line: Span) -> bool:
+        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption."""
+        text = self.doc.text
+        return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or _CAPTION.fullmatch(text, line.start, line.end) or
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end))
+
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
         advert's 'Hide Ad', a subheading, a caption) are passed over."""
         lines, text = self.doc.lines, self.doc.text
         i = index - 1
         if previous is not None:
-            while i >= 0 and lines[i].start > previous[1].line.start and (
-                    _NOT_PROSE.fullmatch(text, lines[i].start, lines[i].end) or
-                    _CAPTION.fullmatch(text, lines[i].start, lines[i].end) or
-                    _NAMED_CAPTION.fullmatch(text, lines[i].start, lines[i].end)):
+            while i >= 0 and lines[i].start > previous[1].line.start and self._furniture(lines[i]):
                 i -= 1
         return i if i >= 0 else None
 
@@ -490,7 +517,9 @@ class ClaimFinder(ReportedStatements):
             return None, None
         speaker, lines = previous[0].speaker, self.doc.lines
         first = self.doc.line_index(previous[1].end) + 1
-        if not 0 < index - first <= _RUN_GAP:
+        # (Captions and subheadings between count for no paragraph: 'Derbyshire PCC, Jo Hall.' twice.)
+        prose = sum(not self._furniture(lines[i]) for i in range(first, index))
+        if not 0 < index - first or prose > _RUN_GAP:
             return None, None
         start, end = lines[first].start, lines[index - 1].end
         if self.quoted.overlaps(start, end):

@@ -241,7 +241,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
         full = surnames.get(text[name_start:name_end])
-        if full and any(m.person == full and m.role != role and lex.label[role].lower() in lex.label[m.role].lower()
+        if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
@@ -270,9 +270,16 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 _OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?)\s+){0,4}")
 _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed)\b")
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
-# 'Jo Hall, who chairs the panel, said', 'According to Jo Hall, the report …'.
-_THEN_SAID_IN_SENTENCE = re.compile(rf"(?:,[^,.;:\"\n]{{0,80}},)?\s+{_SAID}")
+# 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
+# name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+{_SAID}")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
+# ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
+# or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
+_BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |written )?statement,?)\s+)?(?:{HONORIFIC}\s+)?")
+# The holder's pronoun in the lead: "… has given his backing".
+_LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
+_GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
 _LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
 
@@ -296,8 +303,17 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     if doc.line_index(name_start) - doc.line_index(start) > 2 * _LEAD_REACH or \
             any(m.person == name for m in mentions.memberships):
         return
-    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, doc.sentence_at(name_start).end) and \
+    sentence = doc.sentence_at(name_start)
+    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, sentence.end) and \
             not _ACCORDING_BEFORE.search(text, max(0, name_start - 20), name_start):
+        return
+    clause = max(sentence.start, text.rfind(",", sentence.start, name_start) + 1)
+    while clause < name_start and text[clause].isspace():
+        clause += 1
+    if not _BARE_BEFORE.fullmatch(text, clause, name_start):
+        return
+    pronoun = _LEAD_PRONOUN.search(text, end, doc.sentence_at(start).end)
+    if pronoun and mentions.gender.get(name, _GENDER[pronoun.group(1).lower()]) != _GENDER[pronoun.group(1).lower()]:
         return
     _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
@@ -334,6 +350,34 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name) and name in mentions.people:
             leaders.append(name)
     return leaders
+
+
+def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: Organisation | None) -> bool:
+    """True when every naming of an inspector comes in a paragraph that names no force, straight after one that
+    names another force than the article's and not the article's ('Over the county boundary, Suffolk Police
+    have been ranked as good.' / 'HM Inspector X said she was impressed that the force …'): the inspector of
+    that force, for all the text says."""
+    if main is None:
+        return False
+    spans = [m.span for m in mentions.memberships if m.person == person and m.organisation.iri == doc.lex.inspectorate]
+    if not spans:
+        return False
+    forces = mentions.force_index
+    for span in spans:
+        own = doc.lines[doc.line_index(span.start)]
+        before = [line for line in doc.lines[:doc.line_index(span.start)] if line.text.strip()][-1:]
+        if not before or forces.within(own.start, own.end) or _names_area_of(doc, main, own):
+            return False
+        named = {(f.iri or f.name) for _, _, f in forces.within(before[0].start, before[0].end)}
+        if not named or (main.iri or main.name) in named:
+            return False
+    return True
+
+
+def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
+    """True when the line names the force's police area alone ('said Thames Valley was a force with …')."""
+    area = doc.lex.force_area_name.get(force.iri or "")
+    return bool(area) and re.search(rf"\b{re.escape(area)}\b", line.text, re.I) is not None
 
 
 def _without_trailing_words(name: str) -> str:

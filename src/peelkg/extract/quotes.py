@@ -107,7 +107,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
         i, ch = marks[k]
         if open_at is None:
             # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
-            if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))):
+            # ... but for one opening its paragraph before a word: the page typed a closing mark for an opening one
+            # ('”It is also pleasing …').
+            if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
+                    (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
                 open_at, opened = i + 1, k
         elif _nested(raw, marks, opened, k, closing_after, line):
             k += 1  # past the inner quote's closing mark too
@@ -128,6 +131,7 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
 # A paragraph that opens with a single mark and is not closed: a quote that goes on in the next
 # paragraph, as British news writes quotes of several paragraphs in single marks.
 _SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
+_PAGE_END = re.compile(r"\s*\Z")
 
 
 def _wrapped_paragraphs(doc: Doc) -> list[list[Span]]:
@@ -164,8 +168,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # (The last quote starting before the line's end is the one that can reach into it: they are disjoint.)
             last = bisect.bisect_left(starts, line.end) - 1
             in_double = last >= 0 and double[last].end > line.start
-            if opening and not in_double and not (singles and singles[0][0] == opening.end()) and \
-                    doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")):
+            # (A passage from the paragraph's mark that holds an opening mark of its own ends at the inner quote's
+            # closing mark: "‘… adds ‘requires improvement’ to …": the paragraph is the quote.)
+            nested = bool(singles and singles[0][0] == opening.end() and
+                          _SINGLE_OPENING.search(doc.text, opening.end(), singles[0][1])) if opening else False
+            if opening and not in_double and not (singles and singles[0][0] == opening.end() and not nested) and \
+                    (doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")) or _PAGE_END.match(doc.text, line.end)):
+                # (or cut short by the end of the page: '‘There are significant improvements needed in some')
+                if nested and Quote(singles[0][0], singles[0][1], line) in quotes:
+                    quotes.remove(Quote(singles[0][0], singles[0][1], line))
                 quotes.append(Quote(opening.end(), line.end, line, closed=False))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
 

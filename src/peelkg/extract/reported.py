@@ -56,6 +56,7 @@ def _reported_matches(body: str):
             pos = m.end()
 
 
+_VERB_FIRST = re.compile(rf"\s*{REPORTING}\b")
 _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
                   "once", "until", "whereas")
@@ -129,6 +130,14 @@ class ReportedStatements:
             subject_start = m.end("subject") - len(subject)
             if _NO_SPEAKER.search(subject):
                 continue
+            if not subject.strip():
+                # 'Tom Reed, the deputy chief constable, welcomed the report and said …': the subject is the
+                # sentence's, before the comma the first verb follows; a person's name only.
+                person = self._named_before_comma(body, sentence.start, m.start("subject"))
+                if person is not None:
+                    matches.append((m, person, m.end("subject")))
+                    said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
+                continue
             if subject_start == m.start("subject") and said_end >= 0 and not body[said_end:m.start()].strip():
                 continue  # 'He said the force had also found …': a verb inside what was said makes no new statement
             speaker = self.speakers.resolve(subject, sentence.start + m.start("subject"), sentence.start + subject_start)
@@ -150,6 +159,22 @@ class ReportedStatements:
             if claim is not None:
                 claims.append(claim)
         return claims
+
+    def _named_before_comma(self, body: str, base: int, at: int) -> str | None:
+        """The person named just before a comma at body[at - 1], when the words from `at` open with a
+        reporting verb ('Tom Reed, welcomed the report and said …')."""
+        if not _VERB_FIRST.match(body, at):
+            return None
+        while at > 0 and body[at - 1].isspace():
+            at -= 1
+        if at < 1 or body[at - 1] != ",":
+            return None
+        part_start = body.rfind(",", 0, at - 1) + 1
+        part = body[part_start:at - 1].strip()
+        if not part:
+            return None
+        speaker = self.speakers.resolve(part, base + at - 1, base + part_start, True)
+        return speaker if isinstance(speaker, str) and speaker.split()[-1] in part else None
 
     def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that

@@ -19,7 +19,7 @@ SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commen
 # 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
+                r"revealed|reiterated|maintained|cautioned|recalled|recalls|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
@@ -48,8 +48,10 @@ _THEY_AT_START = re.compile(r"^they\b", re.I)
 _NAME_BEFORE_POST = re.compile(rf"(?<![\w'-])(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*[(,]?(?:\s+[a-z]+){{0,3}}\s*$")
 # The inspectors, as 'they' may refer to them.
 _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
-# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said'.
-_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:chief|boss)$", re.I)
+# A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said', "Kent
+# Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
+_FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
+                                 r"[a-z-]+ )?(?:chief|boss)$", re.I)
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
@@ -72,6 +74,9 @@ _UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked f
 _AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
 # Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
+# 'the' just before a post: 'the PCC said' names the post's holder ('a PCC said' names none).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
@@ -202,6 +207,9 @@ class Speakers:
         last = namings[i - 1][1]
         if self._unknown_speaker_between(namings[i - 1][0], pos):
             return None
+        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun)
+        if speaking is not None:
+            return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
@@ -213,6 +221,22 @@ class Speakers:
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
+        """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
+        before a 'he' or 'she' at `end`: 'Mr X and Chief Constable Y aim higher. … which the PCC said did not
+        surprise him. "…," he said' is the PCC's. Only 'the <post>' outside quotes, whose holder the text
+        names and whom the pronoun can be."""
+        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, stop, role in reversed(self.doc.found(self.doc.lex.roles, start, end)):
+            if _inside(self.quoted, at) or not _THE_BEFORE.search(text, max(0, at - 5), at) or \
+                    not _SPEAKS.match(text, stop, min(end, stop + 120)) or unheld_post(text, at, stop):
+                continue
+            holder = self._holder_of(role, at, stop, True)
+            if holder is not None and self.mentions.gender.get(holder, gender) == gender:
+                return holder
+            return None
+        return None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
@@ -380,7 +404,8 @@ class Speakers:
                 if isinstance(found, str) and (found.split()[-1] in head or _PRONOUN_AT_START.match(head.strip(" ,"))):
                     return found
         end = start + len(phrase)
-        phrase = phrase.strip(" ,")
+        # (An organisation's initials in brackets after its name: 'Her Majesty's Inspectorate of … (HMICFRS) said'.)
+        phrase = _INITIALS_AFTER.sub("", phrase.strip(" ,"))
         name = self._name_at_edge(phrase)
         if name is not None:
             return name
