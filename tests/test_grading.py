@@ -1127,6 +1127,13 @@ CASES = [
          "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
          "one either.\" Without a single 'inadequate' grading, the force has turned a corner.\n",
          counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # A pillar named in apposition to its place ("in the last pillar, legitimacy"); "today" brings a sentence that
+    # opened on an earlier inspection back to the one it reports on.
+    Case("pillar-in-apposition-after-today", "PEEL 2016: Months ago HMIC found Kent Police good in efficiency, and today "
+         "rated it 'inadequate' in the last pillar, legitimacy. Surrey Police was outstanding in the second strand of "
+         "effectiveness.\n",
+         {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "inadequate", "PEEL 2016"),
+          (S, "Effectiveness", "outstanding", "PEEL 2016")}),
 ]
 
 
