@@ -1134,6 +1134,12 @@ CASES = [
          "effectiveness.\n",
          {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "inadequate", "PEEL 2016"),
           (S, "Effectiveness", "outstanding", "PEEL 2016")}),
+    # The pillar's adjective on "the way it keeps people safe and reduces crime" names the pillar (the phrase alone
+    # names none, keeping-people-safe-is-no-pillar).
+    Case("pillar-adjective-on-the-way", "PEEL 2016: HMIC rated Kent Police 'good' for the effective way in which it keeps "
+         "people safe and reduces crime. Surrey Police was judged inadequate for the efficient way it keeps people safe "
+         "and reduces crime.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "inadequate", "PEEL 2016")}),
 ]
 
 
