@@ -1140,6 +1140,18 @@ CASES = [
          "people safe and reduces crime. Surrey Police was judged inadequate for the efficient way it keeps people safe "
          "and reduces crime.\n",
          {(K, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "inadequate", "PEEL 2016")}),
+    # "the same rating" is the one grade its sentence named before it (none when it named two); a pillar "on the overview
+    # measure of" its question; the pillar's questions listed in their framework wording, each with its question mark.
+    Case("same-rating-on-each-question", "PEEL 2015: Kent Police was judged 'Requires improvement' on the overview "
+         "measure of 'how legitimate is the force at keeping people safe and reducing crime?', and received the same "
+         "rating on each of the key questions: 'to what extent does practice and behaviour reinforce the wellbeing of staff "
+         "and an ethical culture?' and 'to what extent are decisions taken on the use of stop and search and tasers fair "
+         "and appropriate?'\n\nSurrey Police was good in efficiency and inadequate in effectiveness, and got the same "
+         "rating in legitimacy.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2015"),
+          (K, "Staff wellbeing and ethical culture", "requires improvement", "PEEL 2015"),
+          (K, "Stop and search and Taser", "requires improvement", "PEEL 2015"),
+          (S, "Efficiency", "good", "PEEL 2015"), (S, "Effectiveness", "inadequate", "PEEL 2015")}),
 ]
 
 
