@@ -1152,6 +1152,11 @@ CASES = [
           (K, "Staff wellbeing and ethical culture", "requires improvement", "PEEL 2015"),
           (K, "Stop and search and Taser", "requires improvement", "PEEL 2015"),
           (S, "Efficiency", "good", "PEEL 2015"), (S, "Effectiveness", "inadequate", "PEEL 2015")}),
+    # A report praising the force "for how efficiently it …" is on that pillar: its assessment, by its noun, is the pillar's.
+    Case("report-for-how-pillar-adverb", "Published: 3 November 2016\n\nKent Police has been praised in a watchdog's report "
+         "for how efficiently it keeps people safe and cuts crime.\n\nThe PCC warned that cuts put this 'good' assessment "
+         "at risk.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
 ]
 
 

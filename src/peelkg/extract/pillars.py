@@ -24,11 +24,11 @@ class _Patterns:
     any_adjective: re.Pattern[str]
 
 
-# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on', 'HMIC has
-# looked at'.
+# What may come before 'how effective' (or 'how effectively') for it to name a report's pillar: 'its report on', 'rate
+# forces on', 'HMIC has looked at', 'praised in a report for'.
 _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
                          rf"hmic|hmicfrs|inspectors|inspectorate)\b"
-                         rf"[^.]{{0,50}} (?:on|of|into|at|looked at|looking at|looks at) $", re.I)
+                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at) $", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -45,7 +45,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
         rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b", re.I)
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
-    return _Patterns(report, re.compile(rf"\bhow ({adjectives})\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
+    return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
                      re.compile(rf"\b(?:{pillars})\b", re.I), re.compile(rf"\b(?:{adjectives})\b", re.I))
 
 
