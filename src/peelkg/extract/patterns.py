@@ -15,7 +15,7 @@ FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|
           r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of |"
-          r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element)(?: ?,| of) |"
+          r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
 # (Framework questions listed by their wording join by their question marks: "A?, B? and C?".)
