@@ -1157,6 +1157,14 @@ CASES = [
          "for how efficiently it keeps people safe and cuts crime.\n\nThe PCC warned that cuts put this 'good' assessment "
          "at risk.\n",
          {(K, "Efficiency", "good", "PEEL 2016")}),
+    # In an article on one pillar's report, the aim every pillar of 2015-2017 shared is that report's pillar.
+    Case("pillars-aim-in-a-pillar-report", "PEEL 2016: HMIC's legitimacy report finds Kent Police requires improvement "
+         "in keeping people safe and reducing crime, while Surrey Police is good at keeping the public safe and reducing "
+         "crime.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016")}),
+    # ... and in an article on no one pillar's report, no pillar's.
+    Case("pillars-aim-in-a-pillars-report", "PEEL 2016: HMIC's legitimacy and efficiency reports find Kent Police "
+         "requires improvement in keeping people safe and reducing crime.\n"),
 ]
 
 

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..facts import Span
 from ..vocab import trie_alternation
-from .doc import Doc
+from .doc import Caseless, Doc
+from .skeleton import Token
 from .tokens import number_value
 
 _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
@@ -129,3 +131,19 @@ def _headline_pillar(doc: Doc) -> set[str]:
     areas = {key for _, _, key in doc.found(doc.lex.area_phrases, first.start, first.end)}
     graded = doc.found(doc.lex.grades, first.start, first.end)
     return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
+
+
+# What each pillar of 2015-2017 was "at" (effective, efficient, legitimate at keeping people safe and reducing crime):
+# alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
+# Police requires improvement in keeping people safe and reducing crime').
+_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )keeping (?:people|the public) safe and reducing crime\b")
+
+
+def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:
+    """`tokens` with the pillars' shared aim read as the article's report's pillar, where no other token covers it."""
+    pillar = report_pillar(doc)
+    if pillar is None:
+        return tokens
+    added = [Token("A", m.start(), m.end(), (pillar,)) for m in _EVERY_PILLARS_AIM.finditer(doc, region.start, region.end)
+             if not any(t.start < m.end() and m.start() < t.end for t in tokens)]
+    return sorted(tokens + added, key=lambda t: t.start) if added else tokens
