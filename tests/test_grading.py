@@ -1127,6 +1127,44 @@ CASES = [
          "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
          "one either.\" Without a single 'inadequate' grading, the force has turned a corner.\n",
          counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # A pillar named in apposition to its place ("in the last pillar, legitimacy"); "today" brings a sentence that
+    # opened on an earlier inspection back to the one it reports on. "The second strand of effectiveness" is one of the
+    # pillar's parts, not the pillar: no grade.
+    Case("pillar-in-apposition-after-today", "PEEL 2016: Months ago HMIC found Kent Police good in efficiency, and today "
+         "rated it 'inadequate' in the last pillar, legitimacy. Surrey Police was outstanding in the second strand of "
+         "effectiveness.\n",
+         {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "inadequate", "PEEL 2016")}),
+    # The pillar's adjective on "the way it keeps people safe and reduces crime" names the pillar (the phrase alone
+    # names none, keeping-people-safe-is-no-pillar).
+    Case("pillar-adjective-on-the-way", "PEEL 2016: HMIC rated Kent Police 'good' for the effective way in which it keeps "
+         "people safe and reduces crime. Surrey Police was judged inadequate for the efficient way it keeps people safe "
+         "and reduces crime.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "inadequate", "PEEL 2016")}),
+    # "the same rating" is the one grade its sentence named before it (none when it named two); a pillar "on the overview
+    # measure of" its question; the pillar's questions listed in their framework wording, each with its question mark.
+    Case("same-rating-on-each-question", "PEEL 2015: Kent Police was judged 'Requires improvement' on the overview "
+         "measure of 'how legitimate is the force at keeping people safe and reducing crime?', and received the same "
+         "rating on each of the key questions: 'to what extent does practice and behaviour reinforce the wellbeing of staff "
+         "and an ethical culture?' and 'to what extent are decisions taken on the use of stop and search and tasers fair "
+         "and appropriate?'\n\nSurrey Police was good in efficiency and inadequate in effectiveness, and got the same "
+         "rating in legitimacy.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2015"),
+          (K, "Staff wellbeing and ethical culture", "requires improvement", "PEEL 2015"),
+          (K, "Stop and search and Taser", "requires improvement", "PEEL 2015"),
+          (S, "Efficiency", "good", "PEEL 2015"), (S, "Effectiveness", "inadequate", "PEEL 2015")}),
+    # A report praising the force "for how efficiently it …" is on that pillar: its assessment, by its noun, is the pillar's.
+    Case("report-for-how-pillar-adverb", "Published: 3 November 2016\n\nKent Police has been praised in a watchdog's report "
+         "for how efficiently it keeps people safe and cuts crime.\n\nThe PCC warned that cuts put this 'good' assessment "
+         "at risk.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # In an article on one pillar's report, the aim every pillar of 2015-2017 shared is that report's pillar.
+    Case("pillars-aim-in-a-pillar-report", "PEEL 2016: HMIC's legitimacy report finds Kent Police requires improvement "
+         "in keeping people safe and reducing crime, while Surrey Police is good at keeping the public safe and reducing "
+         "crime.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016")}),
+    # ... and in an article on no one pillar's report, no pillar's.
+    Case("pillars-aim-in-a-pillars-report", "PEEL 2016: HMIC's legitimacy and efficiency reports find Kent Police "
+         "requires improvement in keeping people safe and reducing crime.\n"),
 ]
 
 

@@ -48,7 +48,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
-from .pillars import areas_listed_before, of_report_pillar, report_pillar
+from .pillars import areas_listed_before, of_report_pillar, report_pillar, with_report_pillar_aim
 from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were
 from .regions import regions
 from .skeleton import Skeleton, Timing, Token
@@ -397,7 +397,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
                 or (previous_counts and THESE_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts = None, []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
-        tokens = read_tokens(doc, region, force_index)
+        tokens = with_report_pillar_aim(doc, region, read_tokens(doc, region, force_index))
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None

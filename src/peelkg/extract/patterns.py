@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 
-# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
+# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
+# "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on the
+# overview measure of", "on each of the key questions: …".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
-JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
+          r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of |"
+          r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
+          r"(?:overall |overview |headline )?(?:measure|question) of |"
+          r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
+# (Framework questions listed by their wording join by their question marks: "A?, B? and C?".)
+JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?|\? ?(?:, ?(?:and )?|and )(?=§A\d+§\?))"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".

@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..facts import Span
 from ..vocab import trie_alternation
-from .doc import Doc
+from .doc import Caseless, Doc
+from .skeleton import Token
 from .tokens import number_value
 
 _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
@@ -24,11 +26,11 @@ class _Patterns:
     any_adjective: re.Pattern[str]
 
 
-# What may come before 'how effective' for it to name a report's pillar: 'its report on', 'rate forces on', 'HMIC has
-# looked at'.
+# What may come before 'how effective' (or 'how effectively') for it to name a report's pillar: 'its report on', 'rate
+# forces on', 'HMIC has looked at', 'praised in a report for'.
 _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
                          rf"hmic|hmicfrs|inspectors|inspectorate)\b"
-                         rf"[^.]{{0,50}} (?:on|of|into|at|looked at|looking at|looks at) $", re.I)
+                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at) $", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -45,7 +47,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
         rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b", re.I)
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
-    return _Patterns(report, re.compile(rf"\bhow ({adjectives})\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
+    return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
                      re.compile(rf"\b(?:{pillars})\b", re.I), re.compile(rf"\b(?:{adjectives})\b", re.I))
 
 
@@ -129,3 +131,19 @@ def _headline_pillar(doc: Doc) -> set[str]:
     areas = {key for _, _, key in doc.found(doc.lex.area_phrases, first.start, first.end)}
     graded = doc.found(doc.lex.grades, first.start, first.end)
     return areas if len(areas) == 1 and graded and areas <= set(doc.lex.pillar_phrases) else set()
+
+
+# What each pillar of 2015-2017 was "at" (effective, efficient, legitimate at keeping people safe and reducing crime):
+# alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
+# Police requires improvement in keeping people safe and reducing crime').
+_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )keeping (?:people|the public) safe and reducing crime\b")
+
+
+def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:
+    """`tokens` with the pillars' shared aim read as the article's report's pillar, where no other token covers it."""
+    pillar = report_pillar(doc)
+    if pillar is None:
+        return tokens
+    added = [Token("A", m.start(), m.end(), (pillar,)) for m in _EVERY_PILLARS_AIM.finditer(doc, region.start, region.end)
+             if not any(t.start < m.end() and m.start() < t.end for t in tokens)]
+    return sorted(tokens + added, key=lambda t: t.start) if added else tokens

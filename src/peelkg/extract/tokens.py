@@ -30,6 +30,8 @@ def number_value(word: str) -> int:
 
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+# "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
+_SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police" is.
@@ -56,6 +58,10 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
             if len(named) == 1:
                 found.append(Token("G", m.start(), m.end(), named.pop()))
+    for m in _SAME_GRADE.finditer(doc, region.start, region.end):
+        named = {iri for start, _, iri in grades if doc.sentence_index(start) == doc.sentence_index(m.start()) and start < m.start()}
+        if len(named) == 1:
+            found.append(Token("G", m.start(), m.end(), named.pop()))
     areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
     for m in _SHARED_OBJECT.finditer(doc, region.start, region.end):
         words = m.group(3).split()
