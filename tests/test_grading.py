@@ -957,7 +957,8 @@ CASES = [
     Case("efficiency-questions-described", "PEEL 2017: Kent Police has a good understanding of current demand; its use of "
          "resources to meet demand is judged to require improvement. It was rated good in how well it plans for future "
          "needs.\n",
-         {(K, "Using resources", "requires improvement", "PEEL 2017"), (K, "Planning for future demand", "good", "PEEL 2017")}),
+         {(K, "Understanding demand", "good", "PEEL 2017"), (K, "Using resources", "requires improvement", "PEEL 2017"),
+          (K, "Planning for future demand", "good", "PEEL 2017")}),
     # A semicolon parts clauses: a grade reaches no area across it whose clause grades that area itself, before or after.
     Case("semicolon-clauses-grade-their-own", "PEEL 2016: Surrey Police was rated good at protecting vulnerable people; "
          "investigating crime was judged to require improvement; and its tackling of serious and organised crime was also "
@@ -982,6 +983,13 @@ CASES = [
     Case("approach-to-described-area", "PEEL 2023–25: Inspectors said Surrey Police had a good approach to preventing and "
          "deterring crime, antisocial behaviour and vulnerability.\n",
          {(S, "Preventing crime", "good", "PEEL 2023–25")}),
+    # A grade qualifying an efficiency question's own noun ("has a good understanding of demand", "Kent's outstanding planning
+    # for the future"): that question's grade; not a grade of a noun that merely follows ("its good preventing crime work"
+    # is no such noun), nor one the force needs.
+    Case("grade-qualifies-question-noun", "PEEL 2017: Inspectors found that Surrey Police still has a good understanding of "
+         "current demand. They praised Kent Police's outstanding planning for the future. Essex Police needs a good understanding of "
+         "demand.\n",
+         {(S, "Understanding demand", "good", "PEEL 2017"), (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
     # One question's name in 2015-2019, two areas since 2021: read with the cycle; undated, the pillars tell it.
     Case("one-question-or-two-areas", "PEEL 2016: Surrey Police requires improvement in investigating crime and managing "
          "offenders.\n",

@@ -41,6 +41,8 @@ from .patterns import (
     OVERALL_PATTERNS,
     OVERALL_RATING,
     PATTERNS,
+    QUALITY,
+    QUALITY_NOUNS,
     REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
@@ -275,6 +277,8 @@ class Reader:
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
             return
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
+            return
+        if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
             return
         if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
             return

@@ -193,6 +193,11 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
+# "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
+# the noun naming an efficiency question, which the force has (grading.py keeps only areas whose phrase is such a noun).
+QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained) (?:an?|its) "
+                     r"|(?:§F\d+§ ?['’]?s|\b[a-z]+['’]s|\bits|\btheir) )(?:\w+ly )?§G(?P<g>\d+)§ (?P<areas>§A\d+§)")
+QUALITY_NOUNS = ("understanding ", "planning ")
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
@@ -204,7 +209,7 @@ GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
