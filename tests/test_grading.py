@@ -990,6 +990,11 @@ CASES = [
          "current demand. They praised Kent Police's outstanding planning for the future. Essex Police needs a good understanding of "
          "demand.\n",
          {(S, "Understanding demand", "good", "PEEL 2017"), (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
+    # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
+    Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
+         "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",
+         {(S, "Recording data about crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Recording data about crime", "outstanding", "PEEL 2023–25")}),
     # One question's name in 2015-2019, two areas since 2021: read with the cycle; undated, the pillars tell it.
     Case("one-question-or-two-areas", "PEEL 2016: Surrey Police requires improvement in investigating crime and managing "
          "offenders.\n",
