@@ -990,6 +990,13 @@ CASES = [
          "current demand. They praised Kent Police's outstanding planning for the future. Essex Police needs a good understanding of "
          "demand.\n",
          {(S, "Understanding demand", "good", "PEEL 2017"), (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
+    # A journalist's examples ("good in most categories, among them …") with the cycle unsettled between two that label
+    # an area alike: that area; an example no open cycle grades (serious organised crime since 2021) gives nothing.
+    Case("examples-labelled-alike-in-open-cycles", "Kent Police requires improvement in responding to the public. The "
+         "report grades the force 'good' in most categories, among them preventing crime, disrupting serious organised "
+         "crime and protecting vulnerable people.\n",
+         {(K, "Responding to the public", "requires improvement", P), (K, "Preventing crime", "good", P),
+          (K, "Protecting vulnerable people", "good", P)}),
     # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
     Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
          "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",
