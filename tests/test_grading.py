@@ -997,6 +997,14 @@ CASES = [
          "crime and protecting vulnerable people.\n",
          {(K, "Responding to the public", "requires improvement", P), (K, "Preventing crime", "good", P),
           (K, "Protecting vulnerable people", "good", P)}),
+    # An undated article naming the inspectorate HMICFRS (so named since July 2017) is on no cycle before 2017: "investigating
+    # crime" reads as that question of 2017-2019, not 2014's "Investigating offending"; the cycle itself stays unsettled.
+    Case("hmicfrs-named-no-cycle-before-2017", "HMICFRS judged Surrey Police to be good at effectively reducing crime and "
+         "keeping people safe. The inspector said: \"It is good at investigating crime.\"\n",
+         {(S, "Effectiveness", "good", P), (S, "Investigating crime and reducing re-offending", "good", P)}),
+    Case("hmic-named-cycle-open", "HMIC judged Surrey Police to be good at effectively reducing crime and keeping people "
+         "safe. The inspector said: \"It is good at investigating crime.\"\n",
+         {(S, "Effectiveness", "good", P)}),
     # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
     Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
          "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",
