@@ -578,7 +578,8 @@ CASES = [
          "but required improvement on legitimacy.\n",
          {(f, a, "good", "PEEL 2016") for f in ("South Wales Police", "Gwent Police") for a in ("Effectiveness", "Efficiency", "Legitimacy")}
          | {("North Wales Police", "Effectiveness", "good", "PEEL 2016"), ("North Wales Police", "Efficiency", "good", "PEEL 2016"),
-            ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+            ("North Wales Police", "Legitimacy", "requires improvement", "PEEL 2016")},
+         {(f, "good", 3, "PEEL 2016") for f in ("South Wales Police", "Gwent Police")}),
     # 'All areas' without the number may take in the questions as well as the pillars: no grade.
     Case("good-in-every-area", "PEEL 2016: Gwent Police and South Wales Police were both good in every area, while North Wales "
          "Police was good for effectiveness but requires improvement for legitimacy.\n",
@@ -586,7 +587,8 @@ CASES = [
     Case("all-areas-of-an-earlier-cycle", "Published: 4 March 2024\n\nKent Police was rated good at preventing crime. In 2019 it "
          "was rated inadequate in all areas, and Surrey Police was judged inadequate in each of the three pillars.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25")}
-         | {(S, a, "inadequate", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")}),
+         | {(S, a, "inadequate", "PEEL 2018/19") for a in ("Effectiveness", "Efficiency", "Legitimacy")},
+         {(S, "inadequate", 3, "PEEL 2018/19")}),
     Case("several-forces-pillar-by-pillar", "PEEL 2016: Kent Police and Surrey Police were good at effectively reducing "
          "crime and keeping people safe, while Sussex Police and Essex Police required improvement. Dyfed-Powys Police "
          "was rated good for legitimacy, but it required improvement.\n",
@@ -777,7 +779,7 @@ CASES = [
          "was rated outstanding in all three of the key areas.\n",
          {(S, "Effectiveness", "good", "PEEL 2016"), (S, "Efficiency", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
           (K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
-          (K, "Legitimacy", "outstanding", "PEEL 2016")}, {(K, "outstanding", 3, "PEEL 2016")}),
+          (K, "Legitimacy", "outstanding", "PEEL 2016")}, {(S, "good", 3, "PEEL 2016"), (K, "outstanding", 3, "PEEL 2016")}),
     # "The three pillars" need no "all"; "on all three counts".
     Case("the-three-pillars-and-all-three-counts", "PEEL 2016: Surrey Police was rated good across the three pillars. Kent "
          "Police was judged outstanding on all three counts.\n",
@@ -1005,6 +1007,13 @@ CASES = [
     Case("hmic-named-cycle-open", "HMIC judged Surrey Police to be good at effectively reducing crime and keeping people "
          "safe. The inspector said: \"It is good at investigating crime.\"\n",
          {(S, "Effectiveness", "good", P)}),
+    # Counts after "each of the" (with the pillars "good in all three" gives), and after a grade noun "for" the
+    # inspectorate's pillars.
+    Case("count-each-of-the-and-inspectorates-pillars", "PEEL 2016: Surrey Police was rated 'good' in each of the three "
+         "categories inspected. Kent Police's chief said: \"We have an overall 'outstanding' grading for HMIC's three pillars "
+         "of inspection.\"\n",
+         {(S, a, "good", "PEEL 2016") for a in ("Effectiveness", "Efficiency", "Legitimacy")},
+         {(S, "good", 3, "PEEL 2016"), (K, "outstanding", 3, "PEEL 2016")}),
     # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
     Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
          "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",

@@ -342,7 +342,7 @@ class Reader:
                for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return
         start = min(number.start, anchor.start)
-        for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
+        for force in forces_for(self.doc, skeleton, start, self.main):
             self.counts.append(StatedCount(force, grade, number.value,
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
