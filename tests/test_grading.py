@@ -1014,6 +1014,10 @@ CASES = [
          "of inspection.\"\n",
          {(S, a, "good", "PEEL 2016") for a in ("Effectiveness", "Efficiency", "Legitimacy")},
          {(S, "good", 3, "PEEL 2016"), (K, "outstanding", 3, "PEEL 2016")}),
+    # "Deals with (serious and) organised crime": the serious and organised crime question, in the words of 'tackling'.
+    Case("deals-with-organised-crime", "PEEL 2016: Surrey Police is one of only four forces to be judged outstanding in how "
+         "it deals with organised crime.\n",
+         {(S, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
     # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
     Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
          "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",
