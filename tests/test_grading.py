@@ -1018,6 +1018,12 @@ CASES = [
     Case("deals-with-organised-crime", "PEEL 2016: Surrey Police is one of only four forces to be judged outstanding in how "
          "it deals with organised crime.\n",
          {(S, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
+    # A verb of its own before an area's verb, sharing its object ("how it supervises and investigates crime"): the item is
+    # that area, and the list goes on past it.
+    Case("own-verb-shares-areas-object", "PEEL 2021/22: Inspectors found Surrey Police requires improvement in how it "
+         "supervises and investigates crime and how it answers and responds to the public.\n",
+         {(S, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (S, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
     # Crime recording in other words: the infinitive "its ability to record data about crime", and "recording crime data".
     Case("record-data-about-crime-infinitive", "PEEL 2023–25: Inspectors found that Surrey Police requires improvement in its "
          "ability to record data about crime. Kent Police was outstanding in recording crime data.\n",

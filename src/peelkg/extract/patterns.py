@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …".
+# Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …", "how it
+# supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the verb's).
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
+          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of )*")
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?)"
