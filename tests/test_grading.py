@@ -1174,6 +1174,11 @@ CASES = [
          "'adequate' in four. The PCC said: \"There isn't a single 'inadequate' grade, and not a single 'requires improvement' "
          "one either.\" Without a single 'inadequate' grading, the force has turned a corner.\n",
          counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # ... also where the negation is far from the grade ("Not a single area was rated inadequate"): the number itself is
+    # dropped (tokens._NOT_A_SINGLE), since the grade's own negation reaches only the two words after 'not'.
+    Case("not-a-single-area-far-from-its-grade", "PEEL 2023–25: Kent Police was good in three areas. Not a single area was "
+         "rated inadequate, and it was without a single area of policing judged to require improvement.\n",
+         counts={(K, "good", 3, "PEEL 2023–25")}),
 ]
 
 
