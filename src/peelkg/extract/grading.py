@@ -41,6 +41,8 @@ from .patterns import (
     OVERALL_PATTERNS,
     OVERALL_RATING,
     PATTERNS,
+    QUALITY,
+    QUALITY_NOUNS,
     REVIEW_OF,
     SEMICOLON_ITEM,
     TABLE_LINES,
@@ -276,6 +278,8 @@ class Reader:
             return
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
             return
+        if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
+            return
         if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
@@ -338,7 +342,7 @@ class Reader:
                for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return
         start = min(number.start, anchor.start)
-        for force in forces_for(self.doc, skeleton, start, self.main)[-1:]:
+        for force in forces_for(self.doc, skeleton, start, self.main):
             self.counts.append(StatedCount(force, grade, number.value,
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 

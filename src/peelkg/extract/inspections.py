@@ -65,7 +65,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if s.pillar_report or (not programme and len(candidates) > 1 and pillared and set(s.phrases) <= set(lex.pillar_phrases)):
             candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
         areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
-        if s.examples and len({tuple(cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
+        # (the same label in every cycle still open: 'preventing crime' of 2021/22 and of 2023-25)
+        if s.examples and len({tuple(lex.label[a] for a in cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
             continue
         for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
-# "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on the
-# overview measure of", "on each of the key questions: …".
+# "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
+# verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
+# the overview measure of", "on each of the key questions: …".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?)? |its |their |the force's |the constabulary's |both |all |"
+          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -199,6 +200,11 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
+# "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
+# the noun naming an efficiency question, which the force has (grading.py keeps only areas whose phrase is such a noun).
+QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained) (?:an?|its) "
+                     r"|(?:§F\d+§ ?['’]?s|\b[a-z]+['’]s|\bits|\btheir) )(?:\w+ly )?§G(?P<g>\d+)§ (?P<areas>§A\d+§)")
+QUALITY_NOUNS = ("understanding ", "planning ")
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
@@ -210,7 +216,7 @@ GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, WITH_AREA, AS_WAS_FORCE, GAPPED)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -263,8 +269,10 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
 _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
-                           rf"(?:all |(?:the|its) (?:other |remaining |further )?|just |only |another |a further )?§N(?P<n>\d+)§{_COUNTED}")
+# (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|gradings?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
+                           rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
+                           rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
 # "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts.
 THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
