@@ -251,6 +251,11 @@ def _run(args: list[str], cwd: Path, **kwargs) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, **kwargs)
 
 
+# Enough for a build with two workers to outlast a starved test process between seeing the workers and
+# signalling the build (400 did not, once, on a loaded machine: the build had finished, exit 0).
+BUSY_BUILD = 2000
+
+
 def _many_articles(work: Path, n: int) -> None:
     """`n` distinct articles: enough for the build to take a few seconds with worker processes."""
     text = ARTICLE.read_text(encoding="utf-8")
@@ -282,7 +287,7 @@ def _wait_for(condition, seconds: float = 30.0) -> bool:
 def test_a_killed_build_leaves_no_worker_and_no_folder_behind(work):
     assert cli.main(["build", "--out", "out"]) == cli.EXIT_OK
     before = tree(work / "out")
-    _many_articles(work, 400)
+    _many_articles(work, BUSY_BUILD)
     build = _run(["build", "--out", "out", "--jobs", "2", "--no-cache"], work)
     assert _wait_for(lambda: len(_children(build.pid)) >= 2), "the build started no workers"
     workers = _children(build.pid)
@@ -307,7 +312,7 @@ def _state(pid: int) -> str:
 
 
 def test_ctrl_c_exits_130_without_a_traceback(work):
-    _many_articles(work, 400)
+    _many_articles(work, BUSY_BUILD)
     build = _run(["build", "--out", "out", "--jobs", "2", "--no-cache"], work)
     assert _wait_for(lambda: len(_children(build.pid)) >= 2), "the build started no workers"
     workers = _children(build.pid)
