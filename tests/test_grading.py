@@ -1176,11 +1176,18 @@ CASES = [
          counts={(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
     # A pillar named in apposition to its place ("in the last pillar, legitimacy"); "today" brings a sentence that
     # opened on an earlier inspection back to the one it reports on. "The second strand of effectiveness" is one of the
-    # pillar's parts, not the pillar: no grade.
+    # pillar's parts, not the pillar: no grade. "Months ago" dates another pillar's report of the same annual round.
     Case("pillar-in-apposition-after-today", "PEEL 2016: Months ago HMIC found Kent Police good in efficiency, and today "
          "rated it 'inadequate' in the last pillar, legitimacy. Surrey Police was outstanding in the second strand of "
          "effectiveness.\n",
-         {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "inadequate", "PEEL 2016")}),
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "inadequate", "PEEL 2016")}),
+    # In an annual round, a bare "last year" dates another pillar's report of the same round, but the same pillar's of
+    # the round before; a year named decides.
+    Case("annual-round-last-year-by-pillar", "Published: 8 December 2016\n\nHMIC's legitimacy report rates Kent Police "
+         "good in the PEEL 2016 round. Last year the force was rated outstanding for efficiency and requires improvement "
+         "for legitimacy. In 2015 it was rated inadequate for effectiveness.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Legitimacy", "requires improvement", "PEEL 2015"), (K, "Effectiveness", "inadequate", "PEEL 2015")}),
     # The pillar's adjective on "the way it keeps people safe and reduces crime" names the pillar (the phrase alone
     # names none, keeping-people-safe-is-no-pillar).
     Case("pillar-adjective-on-the-way", "PEEL 2016: HMIC rated Kent Police 'good' for the effective way in which it keeps "

@@ -41,6 +41,22 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
     return lex.programme_previous.get(current, "") if current else ""
 
 
+def _same_round(doc: Doc, cycle: Cycle, s: Stated, now_stated: list[Stated]) -> bool:
+    """Whether a grade a bare 'last year' or 'months ago' dates is of the article's own annual round: in the annual
+    cycles each pillar had its report months apart, so a pillar other than those the article grades now ('last year
+    it was good in efficiency and legitimacy, and today requires improvement in effectiveness') is of the same round's
+    earlier report, not of the cycle before (the same pillar is: 'down from good last year')."""
+    lex = doc.lex
+    if cycle.programme not in lex.reports_by_pillar or not set(s.phrases) <= set(lex.pillar_phrases):
+        return False
+    if any(cycle.programme not in cycles.year_cycles(lex, year) for year in s.timing.years):
+        return False  # a year of another round: '… in 2015
+    now = {p for n in now_stated if _key(n.force) == _key(s.force) and set(n.phrases) <= set(lex.pillar_phrases) for p in n.phrases}
+    if (pillar := report_pillar(doc)) is not None:
+        now.add(pillar)
+    return bool(now) and not now & set(s.phrases)
+
+
 def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: list[StatedCount], totals,
              period, shown: DateValue | None, inspectors: tuple[str, ...], period_inferred=None):
     """(the article's cycle, inspections, judgements, grade counts, flaws). `shown`: the date the
@@ -55,7 +71,7 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
     for s in stated:
-        programme = _earlier(doc, cycle, s.timing)
+        programme = None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing)
         if programme == "":
             continue
         candidates = (programme,) if programme else cycle.candidates
