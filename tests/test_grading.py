@@ -1217,6 +1217,17 @@ CASES = [
     Case("not-a-single-area-far-from-its-grade", "PEEL 2023–25: Kent Police was good in three areas. Not a single area was "
          "rated inadequate, and it was without a single area of policing judged to require improvement.\n",
          counts={(K, "good", 3, "PEEL 2023–25")}),
+    # A degree adverb puts a grade word off the scale: "very good at …" is praise, "good at …" beside it a grade.
+    Case("very-good-is-no-grade", "PEEL 2018/19: The HM Inspector wrote that Kent Police is good at investigating crime "
+         "and reducing re-offending. It is extremely good at tackling serious and organised crime, and Surrey Police is "
+         "really 'good' at protecting vulnerable people.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),
+    # "X of an area is good": a description of X (the force's awareness, the quality of some of its work), no grade of
+    # the area; "in respect of an area" still leads to the area itself.
+    Case("noun-of-an-area-is-no-grade", "PEEL 2016: Of HMIC's effectiveness report, the PCC noted that knowledge of vulnerability is good among call "
+         "handlers, and that the standard of early investigations was 'inadequate'. Surrey Police is good in respect of "
+         "investigating crime.\n",
+         {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
 ]
 
 

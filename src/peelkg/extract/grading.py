@@ -20,6 +20,7 @@ from .patterns import (
     AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
+    BACKWARD,
     BARE_VERB,
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
@@ -107,6 +108,12 @@ def _other_scale(lex) -> re.Pattern[str]:
 _QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
+# The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
+# of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
+# the area itself: "in respect of", "the area of", "most aspects of".)
+_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
+                      r"headings?|questions?|measures?|each|all|both|some|most|much|none|any|one|two|three|four)\b)"
+                      r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
@@ -275,6 +282,8 @@ class Reader:
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
             return
