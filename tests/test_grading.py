@@ -1228,6 +1228,12 @@ CASES = [
          "handlers, and that the standard of early investigations was 'inadequate'. Surrey Police is good in respect of "
          "investigating crime.\n",
          {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    # A track record without its area ("rated good over the past four years", "in each of the last three reports") is
+    # many inspections' grades at once, none of them this pillar report's; with its area named, it holds the latest.
+    Case("track-record-is-no-report-grade", "Published: 2 March 2017\n\nHMIC's latest effectiveness report rates Kent "
+         "Police as requiring improvement. The chief constable said Kent Police had been rated good over the past four "
+         "years. Surrey Police was judged outstanding for legitimacy two years running.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
 ]
 
 

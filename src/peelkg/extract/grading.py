@@ -195,7 +195,7 @@ class Reader:
             for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if skeleton.negated(g) or self.gloss(grades[g]) or \
+                    if skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())):
