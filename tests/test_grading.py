@@ -1234,6 +1234,14 @@ CASES = [
          "Police as requiring improvement. The chief constable said Kent Police had been rated good over the past four "
          "years. Surrey Police was judged outstanding for legitimacy two years running.\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # A pillar's report still to come is not the article's report: a grade without an area is the other pillar's.
+    Case("report-still-to-come", "Published: 14 December 2017\n\nHMICFRS published its report on the legitimacy of Kent "
+         "Police today.\n\nThe force is rated good. A further inspection, on how effective the force is, took place in the autumn "
+         "and its findings are due in the new year.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("report-still-to-come-alone", "Published: 14 December 2017\n\nKent Police has been rated good by HMICFRS. An "
+         "inspection of how efficient the force is was carried out in the summer; the report will be published in "
+         "March.\n"),
 ]
 
 
