@@ -1242,6 +1242,14 @@ CASES = [
     Case("report-still-to-come-alone", "Published: 14 December 2017\n\nKent Police has been rated good by HMICFRS. An "
          "inspection of how efficient the force is was carried out in the summer; the report will be published in "
          "March.\n"),
+    # "Investigation of crime" names the 2015-2019 question as well as the 2021 area: in an article of no known cycle,
+    # where the two differ, it is neither.
+    Case("investigation-of-crime-in-every-cycle", "PEEL 2016: Kent Police's investigation of crime requires improvement.\n\n"
+         "Surrey Police's investigation of crime was judged good.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    Case("investigation-of-crime-no-cycle", "HMIC found that Kent Police's investigation of crime required "
+         "improvement.\n"),
 ]
 
 
