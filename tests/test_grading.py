@@ -223,9 +223,9 @@ CASES = [
     # description); a grade in brackets after a line's other words is no such line.
     Case("subject-area-bracketed-grade", "PEEL 2016: Surrey Police was assessed on whether:\n\n"
          "  - Surrey Police is legitimate at keeping people safe and reducing crime (outstanding)\n"
-         "  - the force is efficient at keeping people safe and reducing crime (adequate)\n"
+         "  - the force is efficient at keeping people safe and reducing crime (requires improvement)\n"
          "  - the force is effective at keeping people safe and reducing crime, as last year (good)\n",
-         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "adequate", "PEEL 2016")}),
+         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "requires improvement", "PEEL 2016")}),
     # A second grade of the same subject after "and is": the force's, when the grade before was the force's; a
     # thing's ("its training was good and is …"), when that one was a thing's.
     Case("and-is-same-subject", "PEEL 2014: Kent Police is good at investigating offending and is outstanding at "
@@ -234,8 +234,8 @@ CASES = [
          {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
     # The programme's name before a pillar's report: "in the PEEL legitimacy report"; the grade it moved from is the
     # earlier cycle's.
-    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from adequate to good in the PEEL legitimacy report.\n",
-         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "adequate", "PEEL 2015")}),
+    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from requires improvement to good in the PEEL legitimacy report.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "requires improvement", "PEEL 2015")}),
     # The 2015-2019 legitimacy question's wording, "the people it serves", inside a sentence: the same area in each
     # of those cycles (2021/22 never worded it so), so read even where the cycle is not told.
     Case("the-people-it-serves", "The HM Inspector said: \"Kent Police is good at treating the people it serves "
@@ -1248,8 +1248,14 @@ CASES = [
          "Surrey Police's investigation of crime was judged good.\n",
          {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
-    Case("investigation-of-crime-no-cycle", "HMIC found that Kent Police's investigation of crime required "
+    Case("investigation-of-crime-no-cycle", "Inspectors found that Kent Police's investigation of crime required "
          "improvement.\n"),
+    # The inspectorate named only by its old name (HMIC) reports on a cycle before 2021/22, where the areas fit those as
+    # well: 'adequate' is on none of their scales, and "investigation of crime" names their question.
+    Case("old-inspectorate-name", "Her Majesty's Inspectorate of Constabulary found that Kent Police's investigation of "
+         "crime required improvement, though the quality of its investigations was rated adequate. Surrey Police was "
+         "adequate at investigating crime and reducing re-offending.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL")}),
 ]
 
 
