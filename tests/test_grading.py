@@ -1256,6 +1256,25 @@ CASES = [
          "crime required improvement, though the quality of its investigations was rated adequate. Surrey Police was "
          "adequate at investigating crime and reducing re-offending.\n",
          {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL")}),
+    # A pillar report's grade as the force's performance ("rates the force's overall performance as good"), as "the
+    # rating of 'Good'" the force accepts, and after the inspectorate's former name ("HMICFRS, formerly HMIC": no
+    # earlier inspection).
+    Case("pillar-report-performance-rated", "PEEL 2016: HMIC's legitimacy report on Kent Police rates the force's "
+         "overall performance as 'Good'.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("pillar-report-the-rating-of", "Published: 9 February 2017\n\nKent Police responds to HMIC's police "
+         "efficiency report.\n\nWe accept the rating of 'Requires improvement' as the report's judgment.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    Case("inspectorate-formerly-named", "Published: 12 December 2017\n\nThe inspectorate (HMICFRS, formerly HMIC) has "
+         "rated Kent Police as 'Good' in its report on the force's legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # A pillar report "downgraded from good to requires improvement" (its grade had been the earlier cycle's).
+    Case("report-had-been-downgraded", "PEEL 2017: The chief constable said Kent Police's PEEL legitimacy report had been "
+         "downgraded from good to requires improvement.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    # City of London Police by the abbreviation its own committees use.
+    Case("city-of-london-as-colp", "PEEL 2016: The committee heard that CoLP was rated good for legitimacy.\n",
+         {("City of London Police", "Legitimacy", "good", "PEEL 2016")}),
 ]
 
 

@@ -175,13 +175,15 @@ GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|
                              rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
-_CHANGED = (r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
-            r"(?:was|were|has been|have been) (?:upgraded|downgraded|raised|lowered))")
-FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
+_CHANGED = (r"(?:has |have |had )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
+            r"(?:was|were|has been|have been|had been) (?:upgraded|downgraded|raised|lowered))")
+# (the area may be named by its report or grade: "the PEEL legitimacy report had been downgraded from good to …")
+_AREA_NOUN_CHANGED = r"(?: (?:report|inspection|assessment|grade|grading|rating))?"
+FROM_TO = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
 # A grade changed by a correction ("the grade for responding to the public was changed from adequate to requires
 # improvement"): the grade it has now; the one it had is no earlier inspection's.
 _REGRADED = r"(?:was|were|has been|have been) (?:changed|amended|corrected|revised)"
-FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) (?:{_CHANGED}|{_REGRADED}) from §G\d+§ to §G(?P<g>\d+)§")
+FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED}|{_REGRADED}) from §G\d+§ to §G(?P<g>\d+)§")
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
@@ -317,13 +319,16 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    # (or its performance: "rates the constabulary's overall performance as good")
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
-               rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     OVERALL_RATING,
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # "We accept the rating of 'Good' as the report's overall judgment": the report's rating, by its grade.
+    re.compile(r"\b(?:the|a|an|its|this) (?:rating|grading|grade|judgement|judgment) of \W?§G(?P<g>\d+)§"),
     # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
     re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
                r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
