@@ -1275,6 +1275,14 @@ CASES = [
     # City of London Police by the abbreviation its own committees use.
     Case("city-of-london-as-colp", "PEEL 2016: The committee heard that CoLP was rated good for legitimacy.\n",
          {("City of London Police", "Legitimacy", "good", "PEEL 2016")}),
+    # "All three forces", "both forces": the forces the article named before, when it named as many (two named
+    # and "all three forces" stands for no force).
+    Case("all-three-forces-named-before", "PEEL 2016: Kent Police, Surrey Police and Sussex Police were inspected in "
+         "the spring.\n\nAll three forces were rated good for legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          ("Sussex Police", "Legitimacy", "good", "PEEL 2016")}),
+    Case("all-three-forces-two-named", "PEEL 2016: Kent Police and Surrey Police were inspected in the spring.\n\n"
+         "All three forces were rated good for efficiency.\n"),
 ]
 
 

@@ -130,8 +130,8 @@ _DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree
 class Reader:
     """Reads one region's skeleton into statements."""
 
-    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None) -> None:
-        self.doc, self.main, self.carried = doc, main, carried
+    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None, named: Intervals | None = None) -> None:
+        self.doc, self.main, self.carried, self.named = doc, main, carried, named
         self.stated: list[Stated] = []
         self.counts: list[StatedCount] = []
 
@@ -145,7 +145,7 @@ class Reader:
               force: Organisation | None = None, subject_at_grade: bool = False, examples: bool = False) -> None:
         start = min(area.start, grade.start)
         subject = grade.start if subject_at_grade else start
-        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main)
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main, self.named)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
@@ -414,7 +414,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
-        reader = Reader(doc, default_force(doc, force_index, region.start, main), carried)
+        reader = Reader(doc, default_force(doc, force_index, region.start, main), carried, force_index)
         reader.read(skeleton, grades, areas, numbers)
         if _other_scale(doc.lex).search(skeleton.text):
             # An assessment on another scale ('graded each one excellent, good, fair or poor') is no PEEL one: what
