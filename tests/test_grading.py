@@ -1283,6 +1283,11 @@ CASES = [
           ("Sussex Police", "Legitimacy", "good", "PEEL 2016")}),
     Case("all-three-forces-two-named", "PEEL 2016: Kent Police and Surrey Police were inspected in the spring.\n\n"
          "All three forces were rated good for efficiency.\n"),
+    # An area's ratings named first, then several forces with their grades for it.
+    Case("in-the-area-ratings-forces", "PEEL 2016: In the legitimacy reports, which came out last week, Kent Police and "
+         "Surrey Police were judged outstanding, while Sussex Police was told it required improvement.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016"),
+          ("Sussex Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
 ]
 
 

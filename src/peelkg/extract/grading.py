@@ -34,6 +34,8 @@ from .patterns import (
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
+    IN_AREA_RATINGS,
+    IN_AREA_RATINGS_MORE,
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
     LOOSE_LIST,
@@ -170,6 +172,11 @@ class Reader:
                 while more:
                     self._pair(skeleton, more, grades, areas, OBJECT_AS)
                     more = OBJECT_AS_MORE.match(skeleton.text, more.end())
+            for m in IN_AREA_RATINGS.finditer(skeleton.text):
+                self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
+                more = IN_AREA_RATINGS_MORE.match(skeleton.text, m.end())
+                if more:
+                    self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
             for m in WITH_THESE.finditer(skeleton.text):
                 if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)

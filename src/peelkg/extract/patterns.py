@@ -60,6 +60,15 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# "In the efficiency ratings, which came out earlier, Kent and Surrey were rated good, while Essex was told it required
+# improvement": an area's ratings or report first, then forces and their grade (the forces' own, grading.py) ...
+_FORCES = r"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*"
+IN_AREA_RATINGS = re.compile(rf"\bin (?:the |its |their )?(?P<areas>§A\d+§) (?:ratings?|gradings?|grades|reports?|inspections?|assessments?)"
+                             rf"(?: ?, ?(?:which|that) [^,;§]{{1,40}},)? ?,? ?{_FORCES} "
+                             rf"(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+# ... and other forces after it, with their grade for the same area.
+IN_AREA_RATINGS_MORE = re.compile(rf"\W? ?,? ?(?:while|whereas|but|and) {_FORCES} (?:(?:was|were) told (?:it|they) (?:was |were )?"
+                                  rf"|(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 # "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
 OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
