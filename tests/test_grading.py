@@ -1288,6 +1288,10 @@ CASES = [
          "Surrey Police were judged outstanding, while Sussex Police was told it required improvement.\n",
          {(K, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016"),
           ("Sussex Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # "Its treatment of the (general) public" names the 2015-2019 legitimacy question as well as the later areas.
+    Case("treatment-of-the-public-2015-2019", "PEEL 2017: HMICFRS found that Kent Police's treatment of the general "
+         "public requires improvement.\n",
+         {(K, "Treating the public fairly", "requires improvement", "PEEL 2017")}),
 ]
 
 
