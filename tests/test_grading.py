@@ -1292,6 +1292,12 @@ CASES = [
     Case("treatment-of-the-public-2015-2019", "PEEL 2017: HMICFRS found that Kent Police's treatment of the general "
          "public requires improvement.\n",
          {(K, "Treating the public fairly", "requires improvement", "PEEL 2017")}),
+    # Two areas set off by a comma before their plural verb; "its ability to meet current demands" for the 2018/19
+    # question.
+    Case("areas-comma-before-plural-verb", "PEEL 2018/19: Kent Police's ability to meet current demands, and its "
+         "planning for the future, were both judged outstanding. Its investigation of crime, was good at times.\n",
+         {(K, "Meeting current demands and using resources", "outstanding", "PEEL 2018/19"),
+          (K, "Planning for the future", "outstanding", "PEEL 2018/19")}),
 ]
 
 

@@ -49,7 +49,9 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
+# (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
+# the future, are also rated good")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
