@@ -1298,6 +1298,11 @@ CASES = [
          "planning for the future, were both judged outstanding. Its investigation of crime, was good at times.\n",
          {(K, "Meeting current demands and using resources", "outstanding", "PEEL 2018/19"),
           (K, "Planning for the future", "outstanding", "PEEL 2018/19")}),
+    # A grade "across each of the strands" (or "in all of the areas") listed after it: each listed area's; unlisted, none.
+    Case("each-of-the-strands-listed", "PEEL 2016: HMIC judged Kent Police 'good' overall across each of the strands "
+         "it inspected: its effectiveness, efficiency and legitimacy. Surrey Police was outstanding in all of the areas.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"),
+          (K, "Legitimacy", "good", "PEEL 2016")}),
 ]
 
 

@@ -226,10 +226,15 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
+# "judged the force 'good' overall across each of the strands inspected - its effectiveness, efficiency and legitimacy":
+# each area listed after a grade for each or all of the strands (no count to check: the list ends the sentence).
+EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on) (?:each|all|every one) of (?:the |its )?"
+                         rf"(?:strands|areas|pillars|categories|headings|criteria)(?: (?:it |they |we )?(?:inspected|assessed|examined|graded))? ?"
+                         rf"(?:[-:]|,? ?namely) ?{FILLER}(?P<areas>{A_LIST})\W*$")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
