@@ -1303,6 +1303,10 @@ CASES = [
          "it inspected: its effectiveness, efficiency and legitimacy. Surrey Police was outstanding in all of the areas.\n",
          {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"),
           (K, "Legitimacy", "good", "PEEL 2016")}),
+    # A count with an adverb set off by commas between its areas and their grade.
+    Case("count-with-however-aside", "PEEL 2023–25: Kent Police was rated good in two areas. Four areas, however, were "
+         "judged as 'adequate'.\n",
+         counts={(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
 ]
 
 
