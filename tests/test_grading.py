@@ -1242,6 +1242,10 @@ CASES = [
     Case("report-still-to-come-alone", "Published: 14 December 2017\n\nKent Police has been rated good by HMICFRS. An "
          "inspection of how efficient the force is was carried out in the summer; the report will be published in "
          "March.\n"),
+    # (a report "published on the website today" is out)
+    Case("report-published-on-the-website", "Published: 3 November 2016\n\nHMIC's efficiency report on Kent Police will "
+         "be published on its website today.\n\nIt rates the force good.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
     # "Investigation of crime" names the 2015-2019 question as well as the 2021 area: in an article of no known cycle,
     # where the two differ, it is neither.
     Case("investigation-of-crime-in-every-cycle", "PEEL 2016: Kent Police's investigation of crime requires improvement.\n\n"

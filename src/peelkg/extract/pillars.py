@@ -88,9 +88,10 @@ def report_pillar(doc: Doc) -> str | None:
     return doc.__dict__["_report_pillar"]
 
 
-_TO_COME = re.compile(r"\b(?:results?|findings|reports?|it|they) (?:is |are |will be )?due\b|\bdue (?:to be )?(?:out|published|released)\b"
-                      r"|\bwill be (?:published|released|out)\b|\b(?:yet|still) to (?:be )?(?:published|released|report)"
-                      r"|\bnot yet (?:been )?(?:published|released|reported)\b|\bto be published\b", re.I)
+_TO_COME = re.compile(r"\b(?:results?|findings|reports?|it|they) (?:is |are |will be )?(?:due|expected) (?:out |to be published )?"
+                      r"(?:in|later|next|early|shortly|soon)\b"
+                      r"|\bwill be (?:published|released|out) (?:in|later|next|early)\b"
+                      r"|\b(?:yet|still) to (?:be )?(?:published|released|report)|\bnot yet (?:been )?(?:published|released|reported)\b", re.I)
 
 
 # "The inspection examined three areas: how well …, how … and how …", "It looked at three questions - …": the
