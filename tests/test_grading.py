@@ -1311,6 +1311,11 @@ CASES = [
     Case("count-with-however-aside", "PEEL 2023–25: Kent Police was rated good in two areas. Four areas, however, were "
          "judged as 'adequate'.\n",
          counts={(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # A report on one pillar is of a cycle that reported on each pillar apart (2014-2017), never 2018/19's integrated
+    # PEEL: its questions are read with those cycles' labels.
+    Case("pillar-report-before-2018", "HMICFRS's efficiency report gives Kent Police an overall grading of 'requires "
+         "improvement' for efficiency, but rates it 'good' in the way it uses its resources.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL"), (K, "Using resources", "good", "PEEL")}),
 ]
 
 

@@ -265,12 +265,13 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     before = earlier_named(doc)
     if before:
         allowed = [c for c in allowed if everything.index(c) > max(everything.index(b) for b in before)]
-    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars, unless
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that reported on each pillar apart
+    # (2014-2017; 2018/19's report was one for all three), unless
     # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
     # requires improvement in managing offenders').
     pillar = report_pillar(doc)
     if pillar:
-        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {})]
+        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {}) and c in lex.reports_by_pillar]
         if pillared and max(fit[c] for c in pillared) == best:
             allowed = pillared
     # An article naming the inspectorate HMICFRS reports on an inspection of 2017 or later (the cycles before were HMIC's),
