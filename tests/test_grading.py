@@ -223,9 +223,9 @@ CASES = [
     # description); a grade in brackets after a line's other words is no such line.
     Case("subject-area-bracketed-grade", "PEEL 2016: Surrey Police was assessed on whether:\n\n"
          "  - Surrey Police is legitimate at keeping people safe and reducing crime (outstanding)\n"
-         "  - the force is efficient at keeping people safe and reducing crime (adequate)\n"
+         "  - the force is efficient at keeping people safe and reducing crime (requires improvement)\n"
          "  - the force is effective at keeping people safe and reducing crime, as last year (good)\n",
-         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "adequate", "PEEL 2016")}),
+         {(S, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Efficiency", "requires improvement", "PEEL 2016")}),
     # A second grade of the same subject after "and is": the force's, when the grade before was the force's; a
     # thing's ("its training was good and is …"), when that one was a thing's.
     Case("and-is-same-subject", "PEEL 2014: Kent Police is good at investigating offending and is outstanding at "
@@ -234,8 +234,8 @@ CASES = [
          {(K, "Investigating offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014")}),
     # The programme's name before a pillar's report: "in the PEEL legitimacy report"; the grade it moved from is the
     # earlier cycle's.
-    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from adequate to good in the PEEL legitimacy report.\n",
-         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "adequate", "PEEL 2015")}),
+    Case("peel-before-the-pillar", "PEEL 2016: Kent Police moved from requires improvement to good in the PEEL legitimacy report.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "requires improvement", "PEEL 2015")}),
     # The 2015-2019 legitimacy question's wording, "the people it serves", inside a sentence: the same area in each
     # of those cycles (2021/22 never worded it so), so read even where the cycle is not told.
     Case("the-people-it-serves", "The HM Inspector said: \"Kent Police is good at treating the people it serves "
@@ -1224,6 +1224,105 @@ CASES = [
     Case("not-a-single-area-far-from-its-grade", "PEEL 2023–25: Kent Police was good in three areas. Not a single area was "
          "rated inadequate, and it was without a single area of policing judged to require improvement.\n",
          counts={(K, "good", 3, "PEEL 2023–25")}),
+    # A degree adverb puts a grade word off the scale: "very good at …" is praise, "good at …" beside it a grade.
+    Case("very-good-is-no-grade", "PEEL 2018/19: The HM Inspector wrote that Kent Police is good at investigating crime "
+         "and reducing re-offending. It is extremely good at tackling serious and organised crime, and Surrey Police is "
+         "really 'good' at protecting vulnerable people.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2018/19")}),
+    # "X of an area is good": a description of X (the force's awareness, the quality of some of its work), no grade of
+    # the area; "in respect of an area" still leads to the area itself.
+    Case("noun-of-an-area-is-no-grade", "PEEL 2016: Of HMIC's effectiveness report, the PCC noted that knowledge of vulnerability is good among call "
+         "handlers, and that the standard of early investigations was 'inadequate'. Surrey Police is good in respect of "
+         "investigating crime.\n",
+         {(S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    # A track record without its area ("rated good over the past four years", "in each of the last three reports") is
+    # many inspections' grades at once, none of them this pillar report's; with its area named, it holds the latest.
+    Case("track-record-is-no-report-grade", "Published: 2 March 2017\n\nHMIC's latest effectiveness report rates Kent "
+         "Police as requiring improvement. The chief constable said Kent Police had been rated good over the past four "
+         "years. Surrey Police was judged outstanding for legitimacy two years running.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # A pillar's report still to come is not the article's report: a grade without an area is the other pillar's.
+    Case("report-still-to-come", "Published: 14 December 2017\n\nHMICFRS published its report on the legitimacy of Kent "
+         "Police today.\n\nThe force is rated good. A further inspection, on how effective the force is, took place in the autumn "
+         "and its findings are due in the new year.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("report-still-to-come-alone", "Published: 14 December 2017\n\nKent Police has been rated good by HMICFRS. An "
+         "inspection of how efficient the force is was carried out in the summer; the report will be published in "
+         "March.\n"),
+    # (a report "published on the website today" is out)
+    Case("report-published-on-the-website", "Published: 3 November 2016\n\nHMIC's efficiency report on Kent Police will "
+         "be published on its website today.\n\nIt rates the force good.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # "Investigation of crime" names the 2015-2019 question as well as the 2021 area: in an article of no known cycle,
+    # where the two differ, it is neither.
+    Case("investigation-of-crime-in-every-cycle", "PEEL 2016: Kent Police's investigation of crime requires improvement.\n\n"
+         "Surrey Police's investigation of crime was judged good.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    Case("investigation-of-crime-no-cycle", "Inspectors found that Kent Police's investigation of crime required "
+         "improvement.\n"),
+    # The inspectorate named only by its old name (HMIC) reports on a cycle before 2021/22, where the areas fit those as
+    # well: 'adequate' is on none of their scales, and "investigation of crime" names their question.
+    Case("old-inspectorate-name", "Her Majesty's Inspectorate of Constabulary found that Kent Police's investigation of "
+         "crime required improvement, though the quality of its investigations was rated adequate. Surrey Police was "
+         "adequate at investigating crime and reducing re-offending.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL")}),
+    # A pillar report's grade as the force's performance ("rates the force's overall performance as good"), as "the
+    # rating of 'Good'" the force accepts, and after the inspectorate's former name ("HMICFRS, formerly HMIC": no
+    # earlier inspection).
+    Case("pillar-report-performance-rated", "PEEL 2016: HMIC's legitimacy report on Kent Police rates the force's "
+         "overall performance as 'Good'.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("pillar-report-the-rating-of", "Published: 9 February 2017\n\nKent Police responds to HMIC's police "
+         "efficiency report.\n\nWe accept the rating of 'Requires improvement' as the report's judgment.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2016")}),
+    Case("inspectorate-formerly-named", "Published: 12 December 2017\n\nThe inspectorate (HMICFRS, formerly HMIC) has "
+         "rated Kent Police as 'Good' in its report on the force's legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # A pillar report "downgraded from good to requires improvement" (its grade had been the earlier cycle's).
+    Case("report-had-been-downgraded", "PEEL 2017: The chief constable said Kent Police's PEEL legitimacy report had been "
+         "downgraded from good to requires improvement.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    # City of London Police by the abbreviation its own committees use.
+    Case("city-of-london-as-colp", "PEEL 2016: The committee heard that CoLP was rated good for legitimacy.\n",
+         {("City of London Police", "Legitimacy", "good", "PEEL 2016")}),
+    # "All three forces", "both forces": the forces the article named before, when it named as many (two named
+    # and "all three forces" stands for no force).
+    Case("all-three-forces-named-before", "PEEL 2016: Kent Police, Surrey Police and Sussex Police were inspected in "
+         "the spring.\n\nAll three forces were rated good for legitimacy.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (S, "Legitimacy", "good", "PEEL 2016"),
+          ("Sussex Police", "Legitimacy", "good", "PEEL 2016")}),
+    Case("all-three-forces-two-named", "PEEL 2016: Kent Police and Surrey Police were inspected in the spring.\n\n"
+         "All three forces were rated good for efficiency.\n"),
+    # An area's ratings named first, then several forces with their grades for it.
+    Case("in-the-area-ratings-forces", "PEEL 2016: In the legitimacy reports, which came out last week, Kent Police and "
+         "Surrey Police were judged outstanding, while Sussex Police was told it required improvement.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016"),
+          ("Sussex Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # "Its treatment of the (general) public" names the 2015-2019 legitimacy question as well as the later areas.
+    Case("treatment-of-the-public-2015-2019", "PEEL 2017: HMICFRS found that Kent Police's treatment of the general "
+         "public requires improvement.\n",
+         {(K, "Treating the public fairly", "requires improvement", "PEEL 2017")}),
+    # Two areas set off by a comma before their plural verb; "its ability to meet current demands" for the 2018/19
+    # question.
+    Case("areas-comma-before-plural-verb", "PEEL 2018/19: Kent Police's ability to meet current demands, and its "
+         "planning for the future, were both judged outstanding. Its investigation of crime, was good at times.\n",
+         {(K, "Meeting current demands and using resources", "outstanding", "PEEL 2018/19"),
+          (K, "Planning for the future", "outstanding", "PEEL 2018/19")}),
+    # A grade "across each of the strands" (or "in all of the areas") listed after it: each listed area's; unlisted, none.
+    Case("each-of-the-strands-listed", "PEEL 2016: HMIC judged Kent Police 'good' overall across each of the strands "
+         "it inspected: its effectiveness, efficiency and legitimacy. Surrey Police was outstanding in all of the areas.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"),
+          (K, "Legitimacy", "good", "PEEL 2016")}),
+    # A count with an adverb set off by commas between its areas and their grade.
+    Case("count-with-however-aside", "PEEL 2023–25: Kent Police was rated good in two areas. Four areas, however, were "
+         "judged as 'adequate'.\n",
+         counts={(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
+    # A report on one pillar is of a cycle that reported on each pillar apart (2014-2017), never 2018/19's integrated
+    # PEEL: its questions are read with those cycles' labels.
+    Case("pillar-report-before-2018", "HMICFRS's efficiency report gives Kent Police an overall grading of 'requires "
+         "improvement' for efficiency, but rates it 'good' in the way it uses its resources.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL"), (K, "Using resources", "good", "PEEL")}),
 ]
 
 

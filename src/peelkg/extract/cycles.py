@@ -98,6 +98,11 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
 # inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 # The inspectorate by the name it has had since July 2017, when fire and rescue services joined it.
 _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary and fire (?:and|&) rescue\b", re.I)
+# ... and by its old name: 'HMIC', 'Her Majesty's Inspectorate of Constabulary' with no fire and rescue after it (nor a
+# King's 'His Majesty's', 2022 on); the cycles of 2021/22 on are those of the renamed inspectorate.
+_OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabulary\b(?!,? (?:and )?fire)", re.I)
+_NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
+_NEW_CYCLES = 2021
 _EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")
 
 
@@ -260,12 +265,13 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     before = earlier_named(doc)
     if before:
         allowed = [c for c in allowed if everything.index(c) > max(everything.index(b) for b in before)]
-    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that had pillars, unless
+    # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that reported on each pillar apart
+    # (2014-2017; 2018/19's report was one for all three), unless
     # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
     # requires improvement in managing offenders').
     pillar = report_pillar(doc)
     if pillar:
-        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {})]
+        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {}) and c in lex.reports_by_pillar]
         if pillared and max(fit[c] for c in pillared) == best:
             allowed = pillared
     # An article naming the inspectorate HMICFRS reports on an inspection of 2017 or later (the cycles before were HMIC's),
@@ -277,6 +283,24 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         if since and max(fit[c] for c in since) == best:
             by_name = any(fit[c] == best for c in allowed if c not in since)
             allowed = since
+    # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July
+    # 2017; the name lingered in coverage of 2018/19) reports on a cycle before 2021/22, unless the areas it grades fit
+    # later ones better. A grade those cycles' scale lacks ('adequate') is then no grade of it (inspections.py).
+    if _OLD_NAME.search(doc.text) and not _NEWER_NAME.search(doc.text):
+        old = [c for c in allowed if lex.programme_years[c][0] < _NEW_CYCLES]
+        if old and max(fit[c] for c in old) == best:
+            by_name = any(fit[c] == best for c in allowed if c not in old)
+            allowed = old
+        elif not old:  # (the scale left none: 'adequate' is graded)
+            fit_any = {c: sum(_fits(lex, c, p) for p in phrases) for c in everything}
+            old = [c for c in everything if lex.programme_years[c][0] < _NEW_CYCLES
+                   and not (before and everything.index(c) <= max(everything.index(b) for b in before))]
+            if old and max(fit_any[c] for c in old) == max(fit_any.values()):
+                on_scale = {g for g in grades if any(g in lex.programme_scale.get(c, {g}) for c in old)}
+                by_name = any(fit[c] == best for c in allowed)
+                allowed = [c for c in old if on_scale <= lex.programme_scale.get(c, on_scale)]
+                fit = {c: fit_any[c] for c in allowed}
+                best = max(fit.values(), default=0)
     if not phrases or best == 0:
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)

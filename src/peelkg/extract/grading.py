@@ -20,6 +20,7 @@ from .patterns import (
     AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
+    BACKWARD,
     BARE_VERB,
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
@@ -33,6 +34,8 @@ from .patterns import (
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
+    IN_AREA_RATINGS,
+    IN_AREA_RATINGS_MORE,
     LABELLED_BEFORE,
     LISTED_THEN_ALL,
     LOOSE_LIST,
@@ -107,6 +110,12 @@ def _other_scale(lex) -> re.Pattern[str]:
 _QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
+# The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
+# of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
+# the area itself: "in respect of", "the area of", "most aspects of".)
+_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
+                      r"headings?|questions?|measures?|each|all|both|some|most|much|none|any|one|two|three|four)\b)"
+                      r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
@@ -123,8 +132,8 @@ _DISPUTED = re.compile(r"\b(?:(?:did|does|do) not|didn't|doesn't|don't) (?:agree
 class Reader:
     """Reads one region's skeleton into statements."""
 
-    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None) -> None:
-        self.doc, self.main, self.carried = doc, main, carried
+    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None, named: Intervals | None = None) -> None:
+        self.doc, self.main, self.carried, self.named = doc, main, carried, named
         self.stated: list[Stated] = []
         self.counts: list[StatedCount] = []
 
@@ -138,7 +147,7 @@ class Reader:
               force: Organisation | None = None, subject_at_grade: bool = False, examples: bool = False) -> None:
         start = min(area.start, grade.start)
         subject = grade.start if subject_at_grade else start
-        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main)
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main, self.named)
         for force in forces:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
@@ -163,6 +172,11 @@ class Reader:
                 while more:
                     self._pair(skeleton, more, grades, areas, OBJECT_AS)
                     more = OBJECT_AS_MORE.match(skeleton.text, more.end())
+            for m in IN_AREA_RATINGS.finditer(skeleton.text):
+                self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
+                more = IN_AREA_RATINGS_MORE.match(skeleton.text, m.end())
+                if more:
+                    self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
             for m in WITH_THESE.finditer(skeleton.text):
                 if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
@@ -188,7 +202,7 @@ class Reader:
             for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if skeleton.negated(g) or self.gloss(grades[g]) or \
+                    if skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())):
@@ -275,6 +289,8 @@ class Reader:
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
             return
@@ -405,7 +421,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
         skeleton = Skeleton(doc, region, tokens)
         carried = previous_tail if previous_tail and previous_tail.earlier and _THAT_REPORT.match(doc.text, region.start) else None
-        reader = Reader(doc, default_force(doc, force_index, region.start, main), carried)
+        reader = Reader(doc, default_force(doc, force_index, region.start, main), carried, force_index)
         reader.read(skeleton, grades, areas, numbers)
         if _other_scale(doc.lex).search(skeleton.text):
             # An assessment on another scale ('graded each one excellent, good, fair or poor') is no PEEL one: what

@@ -75,6 +75,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if programme == "":
             continue
         candidates = (programme,) if programme else cycle.candidates
+        if not any(s.grade in lex.programme_scale.get(c, {s.grade}) for c in candidates):
+            continue  # ('adequate' in a cycle of 2014-2019: no grade of it)
         # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
         # grades in an article on one pillar's report is that of those cycles (else 'legitimacy' would name the
         # 2018/19 pillar in one sentence and the 2017 one in the next, two areas for one grade).
@@ -92,7 +94,7 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         programme = _earlier(doc, cycle, c.timing)
         if programme == "":
             continue
-        if programme and c.grade not in lex.programme_scale.get(programme, {c.grade}):
+        if not any(c.grade in lex.programme_scale.get(p, {c.grade}) for p in ((programme,) if programme else cycle.candidates)):
             continue
         grade_counts.append(GradeCount(c.force, c.grade, c.count, c.span, programme or cycle.programme))
         if programme:

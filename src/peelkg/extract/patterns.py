@@ -49,7 +49,9 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}) ?{COPULA}\W?§G(?P<g>\d+)§")
+# (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
+# the future, are also rated good")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
@@ -60,6 +62,15 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# "In the efficiency ratings, which came out earlier, Kent and Surrey were rated good, while Essex was told it required
+# improvement": an area's ratings or report first, then forces and their grade (the forces' own, grading.py) ...
+_FORCES = r"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*"
+IN_AREA_RATINGS = re.compile(rf"\bin (?:the |its |their )?(?P<areas>§A\d+§) (?:ratings?|gradings?|grades|reports?|inspections?|assessments?)"
+                             rf"(?: ?, ?(?:which|that) [^,;§]{{1,40}},)? ?,? ?{_FORCES} "
+                             rf"(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+# ... and other forces after it, with their grade for the same area.
+IN_AREA_RATINGS_MORE = re.compile(rf"\W? ?,? ?(?:while|whereas|but|and) {_FORCES} (?:(?:was|were) told (?:it|they) (?:was |were )?"
+                                  rf"|(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 # "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
 OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
@@ -175,13 +186,15 @@ GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|
                              rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
-_CHANGED = (r"(?:has |have )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
-            r"(?:was|were|has been|have been) (?:upgraded|downgraded|raised|lowered))")
-FROM_TO = re.compile(rf"(?P<areas>{A_LIST}) {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
+_CHANGED = (r"(?:has |have |had )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
+            r"(?:was|were|has been|have been|had been) (?:upgraded|downgraded|raised|lowered))")
+# (the area may be named by its report or grade: "the PEEL legitimacy report had been downgraded from good to …")
+_AREA_NOUN_CHANGED = r"(?: (?:report|inspection|assessment|grade|grading|rating))?"
+FROM_TO = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} {_CHANGED} from §G(?P<g>\d+)§ to §G\d+§")
 # A grade changed by a correction ("the grade for responding to the public was changed from adequate to requires
 # improvement"): the grade it has now; the one it had is no earlier inspection's.
 _REGRADED = r"(?:was|were|has been|have been) (?:changed|amended|corrected|revised)"
-FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}) (?:{_CHANGED}|{_REGRADED}) from §G\d+§ to §G(?P<g>\d+)§")
+FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED}|{_REGRADED}) from §G\d+§ to §G(?P<g>\d+)§")
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
@@ -213,10 +226,15 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
+# "judged the force 'good' overall across each of the strands inspected - its effectiveness, efficiency and legitimacy":
+# each area listed after a grade for each or all of the strands (no count to check: the list ends the sentence).
+EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on) (?:each|all|every one) of (?:the |its )?"
+                         rf"(?:strands|areas|pillars|categories|headings|criteria)(?: (?:it |they |we )?(?:inspected|assessed|examined|graded))? ?"
+                         rf"(?:[-:]|,? ?namely) ?{FILLER}(?P<areas>{A_LIST})\W*$")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -279,7 +297,7 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|the areas|these areas)|categories)"
-                            r"(?: of (?:policing|classification|assessment|its work))? )?"
+                            r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,)? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
@@ -317,13 +335,16 @@ _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| acros
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    # (or its performance: "rates the constabulary's overall performance as good")
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
-               rf"(?:§F\d+§|the force|it) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     OVERALL_RATING,
     re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # "We accept the rating of 'Good' as the report's overall judgment": the report's rating, by its grade.
+    re.compile(r"\b(?:the|a|an|its|this) (?:rating|grading|grade|judgement|judgment) of \W?§G(?P<g>\d+)§"),
     # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
     re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
                r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),

@@ -72,9 +72,13 @@ def report_pillar(doc: Doc) -> str | None:
     for start, end, name, alone in named:
         if patterns.listed.search(text[max(0, start - 20):start]) or patterns.listed.search(text[end:end + 20]):
             continue
+        # A report still to come ('a third inspection, on how effective the forces are, … its results are due in
+        # early 2018') is not the one the article reports.
+        sentence = doc.sentence_at(start)
+        if _TO_COME.search(text, sentence.start, sentence.end):
+            continue
         # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
         # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
-        sentence = doc.sentence_at(start)
         if alone and {p.lower() for p in patterns.any_pillar.findall(text, sentence.start, sentence.end)} - {name}:
             continue
         found.add(name)
@@ -82,6 +86,12 @@ def report_pillar(doc: Doc) -> str | None:
         found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
     return doc.__dict__["_report_pillar"]
+
+
+_TO_COME = re.compile(r"\b(?:results?|findings|reports?|it|they) (?:is |are |will be )?(?:due|expected) (?:out |to be published )?"
+                      r"(?:in|later|next|early|shortly|soon)\b"
+                      r"|\bwill be (?:published|released|out) (?:in|later|next|early)\b"
+                      r"|\b(?:yet|still) to (?:be )?(?:published|released|report)|\bnot yet (?:been )?(?:published|released|reported)\b", re.I)
 
 
 # "The inspection examined three areas: how well …, how … and how …", "It looked at three questions - …": the

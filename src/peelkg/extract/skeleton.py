@@ -38,8 +38,9 @@ NOW = Timing()
 _GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
-# Markers of an earlier inspection that date their whole clause ('it was rated good last year') ...
-BACK = re.compile(r"\b(?:previous(?:ly)?|formerly|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
+# Markers of an earlier inspection that date their whole clause ('it was rated good last year'; not a former name:
+# "HMICFRS, formerly HMIC") ...
+BACK = re.compile(r"\b(?:previous(?:ly)?|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
@@ -79,6 +80,12 @@ _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|want
 # ... and just before it: "would be rated outstanding", "will be judged good".
 _UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
                           r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
+# A track record in the grade's clause: "consistently rated as good over the last three years", "judged good for three
+# years running", "in each of the last four reports": many inspections' grades at once. With its area named it holds
+# the latest ("graded outstanding for legitimacy two years running"); without, it is no one report's (grading.py).
+_TRACK_RECORD = re.compile(r"\b(?:over|in|for|during|across) (?:each of |all of )?the (?:last|past|previous) (?:\S+ )?"
+                           r"(?:years|inspections|reports|assessments)\b|\b(?:years|inspections|reports|times) (?:running|in a row|in succession)\b"
+                           r"|\byear after year\b")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -136,6 +143,7 @@ class Skeleton:
         self._clauses: list[int] | None = None  # where clauses start
         self._negated: set[int] = set()
         self._unreal: list[tuple[int, int]] = []  # (start, end) of the markers of _UNREAL, in order
+        self._track: list[int] = []  # where the markers of _TRACK_RECORD start, in order
         self._markers: list[tuple[int, int, str]] | None = None  # (start, end, kind) in order
 
     def position(self, index: int) -> int:
@@ -156,6 +164,7 @@ class Skeleton:
         for m in _UNREAL_NEXT.finditer(self.text):
             self._negated.add(m.end())
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
+        self._track = [m.start() for m in _TRACK_RECORD.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
         # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
         markers = [(m.start(), m.end(), "since-back" if _SINCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
@@ -170,6 +179,16 @@ class Skeleton:
             kind = "since" if _OPEN_ENDED.search(self.text, clause, m.start()) else "year"
             markers.append((m.start(), m.end(), kind))
         self._markers = sorted(markers)
+
+    def track_record(self, grade_index: int) -> bool:
+        """Whether the grade's clause states a track record (_TRACK_RECORD)."""
+        if self._clauses is None:
+            self._analyse()
+        place = self.places["G", grade_index]
+        i = bisect.bisect_right(self._clauses, place) - 1
+        end = self._clauses[i + 1] if i + 1 < len(self._clauses) else len(self.text)
+        t = bisect.bisect_left(self._track, self._clauses[i])
+        return t < len(self._track) and self._track[t] < end
 
     def negated(self, grade_index: int) -> bool:
         """Whether the grade is denied ('not good') or only hoped for (_UNREAL): not given."""

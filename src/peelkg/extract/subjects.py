@@ -127,10 +127,12 @@ def _abbreviations(doc: Doc, known: Intervals) -> tuple[re.Pattern[str], dict[st
     return doc.__dict__["_abbreviations"]
 
 
-def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None) -> list[Organisation]:
+def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation | None,
+               named: Intervals | None = None) -> list[Organisation]:
     """The force named last before `position` in the sentence (with any joined to it by 'and':
     'Warwickshire Police and West Mercia Police were both judged good'), else the article's force,
-    unless other forces are the subject ('most forces were good at …'): then none."""
+    unless other forces are the subject ('most forces were good at …'): then none, or, given the
+    article's forces `named`, those it counted ('all three forces were rated good')."""
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
@@ -141,8 +143,10 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         # "Looking at how efficient forces are, the report found the force requires improvement": the
         # force named after the forces is the subject.
         if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
-            named = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
-            return [skeleton.f_tokens[int(named.group("f"))].value] if named and skeleton.f_tokens[int(named.group("f"))].value.iri else []
+            one = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
+            if one:
+                return [skeleton.f_tokens[int(one.group("f"))].value] if skeleton.f_tokens[int(one.group("f"))].value.iri else []
+            return _counted_forces(doc, skeleton.region.start, position, named) if named is not None else []
         if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
             return []
         return [main]
@@ -158,6 +162,24 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         chosen.append(token)
     # A force the vocabulary does not know is the subject, but no inspected force.
     return [t.value for t in reversed(chosen) if t.value.iri]
+
+
+# "All three forces", "both forces", "the two forces": as many forces as the article named before.
+_COUNTED_FORCES = re.compile(r"\b(?:(?:all|each of the|the) (two|three|four|five)|both(?: the)?) (?:police )?forces\b", re.I)
+_FORCE_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_forces(doc: Doc, start: int, position: int, named: Intervals) -> list[Organisation]:
+    """The forces a subject that counts them stands for ('All three forces were rated good for legitimacy', after an
+    article has named three): those the article named before it, if it named that many; else none."""
+    counted = None
+    for counted in _COUNTED_FORCES.finditer(doc.text, start, position):
+        pass
+    if counted is None:
+        return []
+    number = _FORCE_COUNTS[counted.group(1).lower()] if counted.group(1) else 2
+    forces = list({org.iri: org for _, _, org in named.within(0, counted.start()) if org.iri}.values())
+    return forces if len(forces) == number else []
 
 
 def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> bool:

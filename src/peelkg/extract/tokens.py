@@ -28,6 +28,11 @@ def number_value(word: str) -> int:
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
+# A degree adverb before a grade word puts it off the scale: "very good at dealing with serious and organised crime",
+# "quite good" is praise, not a PEEL grade. ("Consistently good" is not one: a grade given time after time.)
+_DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incredibly|particularly|especially|genuinely|truly|"
+                     r"quite|pretty|fairly|reasonably|so)\s+['‘\"“]?$", re.I)
+
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
 # "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
@@ -49,6 +54,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
+    grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])]
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
