@@ -541,6 +541,22 @@ QUOTES = {
         '"That is why I have written to the minister about next year.',
         {("Matthew Scott", "You cannot keep asking officers to do more with less."),
          ("Matthew Scott", "That is why I have written to the minister about next year.")}),
+    "a speaker's quote paragraphs, the narration between naming them by their post alone": (
+        'Mr Scott said: "The force has come a long way in a short time."\n\n'
+        "In the view of the commissioner, the report shows a force that listens to its communities.\n\n"
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "... but not narration naming another post's holder": (
+        'Mr Scott said: "The force has come a long way in a short time."\n\n'
+        "In the view of the chief constable, the report shows a force that listens to its communities.\n\n"
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time.")}),
+    "an opening mark typed twice opens one quote": (
+        "But Ms Hall said: \u201c\u201cWe take every one of the inspectors' findings seriously.\n\n"
+        'Mr Scott said: ""The force has a plan for every one of them."',
+        {("Jo Hall", "We take every one of the inspectors' findings seriously."),
+         ("Matthew Scott", "The force has a plan for every one of them.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

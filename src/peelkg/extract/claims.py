@@ -512,7 +512,8 @@ class ClaimFinder(ReportedStatements):
         """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
         had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
         quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
-        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her')."""
+        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her', or as
+        'the <post>' they hold: 'According to the PCC, …')."""
         if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
             return None, None
         speaker, lines = previous[0].speaker, self.doc.lines
@@ -528,7 +529,8 @@ class ClaimFinder(ReportedStatements):
         if named - {speaker}:
             return None, None
         head = lines[index - 1]
-        if speaker not in self.speakers.named_in(head.start, head.end) and not any(
+        if speaker not in self.speakers.named_in(head.start, head.end) and \
+                speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
                 self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
                 == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
             return None, None

@@ -112,6 +112,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
                     (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
                 open_at, opened = i + 1, k
+        elif i == open_at and ch != "\u201d" and i + 1 < line.end and not raw[i + 1].isspace():
+            open_at = i + 1  # an opening mark typed twice ('said: ““We accept …'): the quote opens after both
         elif _nested(raw, marks, opened, k, closing_after, line):
             k += 1  # past the inner quote's closing mark too
         elif ch == "\u201d" or (_closes(raw, i, line) and not _opens(raw, i, line)) or \

@@ -238,6 +238,15 @@ class Speakers:
             return None
         return None
 
+    def holders_named_by_post(self, start: int, end: int) -> set[str]:
+        """The holders of the posts text[start:end] names as 'the <post>' outside quotes ('According to the
+        PCC, …'): whom the narration speaks of by their post alone."""
+        text = self.doc.text
+        return {holder for at, stop, role in self.doc.found(self.doc.lex.roles, start, end)
+                if not _inside(self.quoted, at) and _THE_BEFORE.search(text, max(0, at - 5), at)
+                and not unheld_post(text, at, stop)
+                for holder in [self._holder_of(role, at, stop, True)] if holder is not None}
+
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
         by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
