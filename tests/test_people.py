@@ -371,6 +371,9 @@ CASES = {
         "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
                         "commissioner.",
         {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
+    "a rank misspelt as pages misspell it ('Superintendant')": (
+        "Essex Police", "Chief Superintendant Tom Reed and Superintendant Ann Bell spoke at the meeting.",
+        {("Tom Reed", "chief superintendent", "Essex Police", None), ("Ann Bell", "superintendent", "Essex Police", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -536,6 +539,22 @@ def test_a_headlines_verb_after_a_title_names_nobody(headline):
     """A title-case headline's verb and noun after a post ('… Inspector Welcomes Improvements') are no name."""
     facts = convert(headline + "\n" + ARTICLE.format(force="Kent Police", case="The force was inspected in May."))
     assert facts.people == ()
+
+
+@pytest.mark.parametrize("department", ["Directorate of Corporate Services", "Department of Public Protection"])
+def test_the_department_named_after_a_speaker_is_no_person(department):
+    """'Tom Reed, Directorate of Corporate Services, said': the department's capitalised words are no
+    person's name, and the words are his."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        f'Chief Superintendent Tom Reed, {department}, said: "We accept every one of the findings in full."')))
+    assert [p.name for p in facts.people] == ["Tom Reed"]
+    assert {c.speaker for c in facts.claims if c.direct} == {"Tom Reed"}
+
+
+def test_a_name_after_the_title_it_ends_is_named_without_it():
+    """'Secretary of State Jo Hall said': the title's last word is no part of her name."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Secretary of State Ann Bell said the force must improve."))
+    assert [p.name for p in facts.people] == ["Ann Bell"]
 
 
 def test_a_name_and_the_post_starting_a_clause_of_its_own_is_no_holder():

@@ -147,6 +147,8 @@ _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<na
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
+# A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
+_NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 
@@ -252,10 +254,16 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
+        name, name_start = m.group("name"), m.start("name")
+        if _NAMED_OF_BEFORE.search(text, max(0, name_start - 40), name_start):
+            # 'Directorate of Professional Standards, said': the name's first word ends what an institution or a
+            # post is called ('Secretary of State Jo Hall said' names Jo Hall).
+            first = name.split()[0]
+            name, name_start = name[len(first) + 1:], name_start + len(first) + 1
         # ('"…," said Thames Valley.': a police area speaks for its force; it is nobody's name.)
-        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")) \
-                and m.group("name").lower() not in areas:
-            add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+        if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
+                and name.lower() not in areas:
+            add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
