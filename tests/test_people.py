@@ -526,6 +526,7 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, who carried out the inspection, said the force had made progress.",
     "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
     "Sue Park of HMICFRS told the panel the force had made progress.",
+    "The findings were made by Sue Park, of Her Majesty's Inspectorate of Constabulary, after a short inspection.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -566,6 +567,13 @@ def test_who_speaks_for_another_body_is_no_inspector():
     facts = convert(ARTICLE.format(force="Kent Police", case="Sue Park, from the Police Federation, said the force "
                                                                  "had made progress."))
     assert [i.inspectors for i in facts.inspections] == [()]
+
+
+def test_who_comes_from_another_body_set_off_by_commas_is_no_inspector():
+    facts = convert(ARTICLE.format(force="Kent Police", case="The figures were checked by Sue Park, of the Police "
+                                                                 "Federation, after the report came out."))
+    assert [i.inspectors for i in facts.inspections] == [()]
+    assert [p.name for p in facts.people] == ["Sue Park"]
 
 
 def test_who_led_something_else_is_no_inspector():

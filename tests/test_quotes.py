@@ -552,6 +552,11 @@ QUOTES = {
         "In the view of the chief constable, the report shows a force that listens to its communities.\n\n"
         '"There is still work to do on how we answer calls from the public."',
         {("Matthew Scott", "The force has come a long way in a short time.")}),
+    "a page's prompt to the reader between one quote's paragraphs": (
+        'Mr Scott said: "The force has come a long way in a short time.\n\nYou may also want to watch:\n\n'
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
     "an opening mark typed twice opens one quote": (
         "But Ms Hall said: \u201c\u201cWe take every one of the inspectors' findings seriously.\n\n"
         'Mr Scott said: ""The force has a plan for every one of them."',

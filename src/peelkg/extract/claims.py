@@ -136,6 +136,10 @@ _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
+# A page's prompt to the reader, a line of its own ending in a colon: 'You may also want to watch:', 'Read more:'.
+_READER_PROMPT = re.compile(r"[^\S\n]*(?i:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
+                            r"also read|see also|watch|listen|related(?: stories| articles| news)?|more (?:news|stories))"
+                            r"[^\S\n]*:[^\S\n]*")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
@@ -416,10 +420,10 @@ class ClaimFinder(ReportedStatements):
         return m.group("name")
 
     def _furniture(self, line: Span) -> bool:
-        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption."""
+        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
         return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or _CAPTION.fullmatch(text, line.start, line.end) or
-                    _NAMED_CAPTION.fullmatch(text, line.start, line.end))
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an

@@ -138,10 +138,13 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Every title and name starts with a capital.
 # ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'; or
 # what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
+# Where they come from, set off by commas, names a person whatever follows: 'The findings were made by Jo Bell,
+# of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
-                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b)")
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
+                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?,)")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
@@ -334,8 +337,9 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
-# told the panel'. (The inspectorate's name is checked after: the organisations the text names.)
-_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+# told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
+# inspectorate's name is checked after: the organisations the text names.)
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{_SAID}")
 
 
@@ -352,7 +356,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     for m in _OF_ORGANISATION.finditer(doc.text):
         organisation = mentions.organisation_index.first_starting_from(m.end())
         if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate or \
-                not _THEN_SAID.match(doc.text, organisation[1]):
+                not (_THEN_SAID.match(doc.text, organisation[1]) or
+                     (m.group("comma") and doc.text.startswith(",", organisation[1]))):
             continue
         name = clean_name(m.group("name"))
         if is_name(name) and name in mentions.people:
