@@ -558,6 +558,26 @@ def test_a_name_after_the_title_it_ends_is_named_without_it():
     assert [p.name for p in facts.people] == ["Ann Bell"]
 
 
+@pytest.mark.parametrize("headline", ["PCC and Chief Constable Applaud Strong HMIC report on Kent Police",
+                                      "Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police"])
+def test_a_title_case_headlines_capitals_after_a_post_name_nobody_the_text_does_not(headline):
+    """In a title-case headline the capitals after a post show no name ('… Chief Constable Applaud Strong HMIC
+    report'): what they spell is a holder only where the text names that person again."""
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case="The force was inspected in May."))
+    assert facts.people == ()
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ann Bell said the plan was sound."),
+    ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ms Bell said the plan was sound."),
+    ("Message from Chief Constable Ann Bell QPM", "The force was inspected in May."),
+    ("His Majesty's Inspector of Constabulary Ann Bell said the Force Was Good", "The force was inspected in May."),
+])
+def test_a_name_after_a_post_in_a_headline_that_the_text_bears_out(headline, body):
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case=body))
+    assert [m.person for m in facts.memberships] == ["Ann Bell"]
+
+
 def test_a_name_and_the_post_starting_a_clause_of_its_own_is_no_holder():
     facts = convert(ARTICLE.format(force="Kent Police", case="He told Ann Bell the PCC had resigned."))
     assert facts.memberships == ()
