@@ -557,6 +557,11 @@ QUOTES = {
         '"There is still work to do on how we answer calls from the public."',
         {("Matthew Scott", "The force has come a long way in a short time."),
          ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a signature after a dash, closed by a full stop": (
+        '"We will publish our improvement plan within the month." – Chief Constable Jo Hall.\n\n'
+        '"Every officer has played a part in this result."\n- Matthew Scott, Police and Crime Commissioner.',
+        {("Jo Hall", "We will publish our improvement plan within the month."),
+         ("Matthew Scott", "Every officer has played a part in this result.")}),
     "an opening mark typed twice opens one quote": (
         "But Ms Hall said: \u201c\u201cWe take every one of the inspectors' findings seriously.\n\n"
         'Mr Scott said: ""The force has a plan for every one of them."',

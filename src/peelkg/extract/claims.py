@@ -18,8 +18,8 @@ from .speakers import ADVERB, QUOTE_SPEECH, Speakers, union_spans
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable'.
-_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79})$")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not.
+_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # From the start of a run of white space only: from inside it, each start would run to its end.
