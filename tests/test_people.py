@@ -527,6 +527,9 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
     "Sue Park of HMICFRS told the panel the force had made progress.",
     "The findings were made by Sue Park, of Her Majesty's Inspectorate of Constabulary, after a short inspection.",
+    "The inspection was carried out by Sue Park, of Her Majesty's Inspectorate of Constabulary.",
+    "Sue Park, of Her Majesty's Inspectorate of Constabulary (HMIC), said the force had made progress.",
+    "HMICFRS's Sue Park said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -589,9 +592,12 @@ def test_who_speaks_for_another_body_is_no_inspector():
     assert [i.inspectors for i in facts.inspections] == [()]
 
 
-def test_who_comes_from_another_body_set_off_by_commas_is_no_inspector():
-    facts = convert(ARTICLE.format(force="Kent Police", case="The figures were checked by Sue Park, of the Police "
-                                                                 "Federation, after the report came out."))
+@pytest.mark.parametrize("case", ["The figures were checked by Sue Park, of the Police Federation, after the report came out.",
+                                  "The figures were checked by Sue Park, of the Police Federation.",
+                                  "The Police Federation's Sue Park said the force had made progress.",
+                                  "HMICFRS's Sue Park, who met the commissioner in May, missed the launch."])
+def test_who_comes_from_another_body_set_off_by_commas_is_no_inspector(case):
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [()]
     assert [p.name for p in facts.people] == ["Sue Park"]
 

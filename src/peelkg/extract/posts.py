@@ -139,13 +139,13 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Every title and name starts with a capital.
 # ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'; or
 # what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
-# Where they come from, set off by commas, names a person whatever follows: 'The findings were made by Jo Bell,
-# of Her Majesty's Inspectorate of Constabulary, after …'.
+# Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
+# were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
-                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?,)")
+                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
@@ -369,6 +369,11 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 # inspectorate's name is checked after: the organisations the text names.)
 _OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{_SAID}")
+# ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
+_INITIALS = re.compile(r"\s*\([A-Z&]{2,12}\)")
+_SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
+# ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
+_ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
 
 def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
@@ -381,15 +386,22 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
-    for m in _OF_ORGANISATION.finditer(doc.text):
+    text = doc.text
+    for m in _OF_ORGANISATION.finditer(text):
         organisation = mentions.organisation_index.first_starting_from(m.end())
-        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate or \
-                not (_THEN_SAID.match(doc.text, organisation[1]) or
-                     (m.group("comma") and doc.text.startswith(",", organisation[1]))):
+        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate:
+            continue
+        initials = _INITIALS.match(text, organisation[1])
+        after = initials.end() if initials else organisation[1]
+        if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
             continue
         name = clean_name(m.group("name"))
         if is_name(name) and name in mentions.people:
             leaders.append(name)
+    for start, end, iri in mentions.organisations:
+        m = _ITS_OWN.match(text, end) if iri == doc.lex.inspectorate else None
+        if m and _THEN_SAID.match(text, m.end()) and is_name(m.group("name")) and m.group("name") in mentions.people:
+            leaders.append(m.group("name"))
     return leaders
 
 
