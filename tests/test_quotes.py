@@ -557,6 +557,12 @@ QUOTES = {
         '"There is still work to do on how we answer calls from the public."',
         {("Matthew Scott", "The force has come a long way in a short time."),
          ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a page's link to another story and its newsletter's offer between one quote's paragraphs": (
+        'Mr Scott said: "The force has come a long way in a short time.\n\nRead more: Kent man jailed for a burglary.\n\n'
+        'Sign up to our daily newsletter for the latest news.\n\n'
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
     "a signature after a dash, closed by a full stop": (
         '"We will publish our improvement plan within the month." – Chief Constable Jo Hall.\n\n'
         '"Every officer has played a part in this result."\n- Matthew Scott, Police and Crime Commissioner.',

@@ -136,10 +136,11 @@ _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
-# A page's prompt to the reader, a line of its own ending in a colon: 'You may also want to watch:', 'Read more:'.
-_READER_PROMPT = re.compile(r"[^\S\n]*(?i:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
+# A page's prompt to the reader, a line of its own: 'You may also want to watch:', 'Read more: <a headline>',
+# 'Sign up to our daily newsletter …', 'Hear all the latest news …'.
+_READER_PROMPT = re.compile(r"[^\S\n]*(?i:(?:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
                             r"also read|see also|watch|listen|related(?: stories| articles| news)?|more (?:news|stories))"
-                            r"[^\S\n]*:[^\S\n]*")
+                            r"[^\S\n]*:|sign up\b|subscribe\b|click here\b|follow us\b|hear all the latest\b)[^\n]*")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
