@@ -371,6 +371,10 @@ CASES = {
         "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
                         "commissioner.",
         {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
+    "a signature: the name, its county's short name, the post's initials": (
+        "Hampshire and Isle of Wight Constabulary", "Ann Bell Hants PCC\n\nThe force has made progress.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight",
+          None)}),
     "a rank misspelt as pages misspell it ('Superintendant')": (
         "Essex Police", "Chief Superintendant Tom Reed and Superintendant Ann Bell spoke at the meeting.",
         {("Tom Reed", "chief superintendent", "Essex Police", None), ("Ann Bell", "superintendent", "Essex Police", None)}),

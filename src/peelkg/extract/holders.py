@@ -9,6 +9,7 @@ import re
 from ..facts import Organisation, Span
 from .doc import Doc
 from .mentions import (
+    COUNTY_SHORT_NAMES,
     HONORIFIC,
     NAME,
     NAME_TOKEN,
@@ -263,6 +264,10 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
+        # 'Jo Hall Hants PCC': the name, then its county's short name before the post.
+        words = m.group("name").split() if m else []
+        if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
+            return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
         m = pattern.search(text, near, start)
