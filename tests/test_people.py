@@ -371,6 +371,9 @@ CASES = {
         "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
                         "commissioner.",
         {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
+    "initials without full stops after a post": (
+        "Essex Police", "Responding to the report, Chief Constable TJ Marsh said the force had improved.",
+        {("TJ Marsh", "chief constable", "Essex Police", None)}),
     "a signature: the name, its county's short name, the post's initials": (
         "Hampshire and Isle of Wight Constabulary", "Ann Bell Hants PCC\n\nThe force has made progress.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight",

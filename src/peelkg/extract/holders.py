@@ -70,12 +70,14 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
     return _force_of_area(doc, m.group(1)) if m else None
 
 
+# After a post, initials written without full stops are a first name: 'Chief Constable BJ Harrington'.
+_INITIALS_NAME = rf"[{UPPER}]{{2}} {NAME_TOKEN}(?! [{UPPER}])"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
 _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
-                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
