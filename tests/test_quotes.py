@@ -563,6 +563,9 @@ QUOTES = {
         '"There is still work to do on how we answer calls from the public."',
         {("Matthew Scott", "The force has come a long way in a short time."),
          ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "'tweeted' after the quote": (
+        '"A fair reflection of where the force is today," tweeted Mr Scott.',
+        {("Matthew Scott", "A fair reflection of where the force is today")}),
     "a signature after a dash, closed by a full stop": (
         '"We will publish our improvement plan within the month." – Chief Constable Jo Hall.\n\n'
         '"Every officer has played a part in this result."\n- Matthew Scott, Police and Crime Commissioner.',
