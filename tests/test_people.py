@@ -569,7 +569,8 @@ def test_a_name_after_the_title_it_ends_is_named_without_it():
 
 
 @pytest.mark.parametrize("headline", ["PCC and Chief Constable Applaud Strong HMIC report on Kent Police",
-                                      "Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police"])
+                                      "Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police",
+                                      "PCC Ann Bell Delighted With Report"])
 def test_a_title_case_headlines_capitals_after_a_post_name_nobody_the_text_does_not(headline):
     """In a title-case headline the capitals after a post show no name ('… Chief Constable Applaud Strong HMIC
     report'): what they spell is a holder only where the text names that person again."""
@@ -580,6 +581,7 @@ def test_a_title_case_headlines_capitals_after_a_post_name_nobody_the_text_does_
 @pytest.mark.parametrize("headline, body", [
     ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ann Bell said the plan was sound."),
     ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ms Bell said the plan was sound."),
+    ("PCC Ann Bell Delighted With Report", "Ann Bell said the plan was sound."),
     ("Message from Chief Constable Ann Bell QPM", "The force was inspected in May."),
     ("His Majesty's Inspector of Constabulary Ann Bell said the Force Was Good", "The force was inspected in May."),
 ])

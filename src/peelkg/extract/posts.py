@@ -236,8 +236,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
-            if holder[0] < end or not _title_case_only(doc, holder[0], holder[1]):
-                _hold(doc, mentions, seen, start, end, role, *holder, default=default)
+            name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
+            if name_end is not None:
+                _hold(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -283,25 +284,30 @@ _SMALL_WORDS = frozenset("a an the and or of for to in on at by with as from int
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _POST_NOMINALS = re.compile(POST_NOMINALS)
 _CAPITAL_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]")
-_TITLE_CASE_WORDS = 6  # fewer words, all capitalised, are a caption's or a signature's name and post
+_TITLE_CASE_WORDS = 4  # fewer words, all capitalised, are a name and its post ('Chief Constable Jo Hall')
 
 
-def _title_case_only(doc: Doc, start: int, end: int) -> bool:
-    """True when the name after a post at text[start:end] is part of a run of capitalised words on a title-case
-    line ('PCC and Chief Constable Welcome Good HMIC Report'; not 'HM Inspector of Constabulary Jo Hall said:')
-    and stands nowhere else, nor its surname after an honorific: there the capitals show neither where a name
-    starts nor where it ends, and the words after a post may be a headline's verb and adjective."""
+def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name after a post at text[start:end] ends. On a title-case line, where it runs on into more
+    capitalised words ('PCC and Chief Constable Welcome Good HMIC Report', 'PCC Jo Hall Delighted With Report';
+    not 'HM Inspector of Constabulary Jo Hall said:'), the capitals show neither where a name starts nor where
+    it ends, and the words after a post may be a headline's verb and adjective: there it is a name only where
+    the text names it again (in full, or by its surname after an honorific), its last word left out if need
+    be; None where it is no name the text bears out."""
     text = doc.text
     line = doc.lines[doc.line_index(start)]
     if not _CAPITAL_AFTER.match(text, _POST_NOMINALS.match(text, end).end(), line.end):
-        return False
+        return end
     words = [w for w in _WORD.findall(text, line.start, line.end) if w.lower() not in _SMALL_WORDS]
     if len(words) < _TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < 0.8 * len(words):
-        return False
-    name = text[start:end]
+        return end
     elsewhere = text[:line.start] + "\n" + text[line.end:]
-    return name not in elsewhere and \
-        re.search(rf"\b{HONORIFIC}\s+{re.escape(name.split()[-1])}\b", elsewhere) is None
+    name = text[start:end]
+    for name in (name, name.rsplit(" ", 1)[0]):
+        if is_name(name) and (re.search(rf"\b{re.escape(name)}\b", elsewhere) or
+                              re.search(rf"\b{HONORIFIC}\s+{re.escape(name.split()[-1])}\b", elsewhere)):
+            return start + len(name)
+    return None
 
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
