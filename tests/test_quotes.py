@@ -563,6 +563,19 @@ QUOTES = {
         '"There is still work to do on how we answer calls from the public."',
         {("Matthew Scott", "The force has come a long way in a short time."),
          ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a quote of several paragraphs in single marks, the first opened after 'said:' and left open": (
+        "Mr Scott said: \u2018The force has come a long way in a short time.\n\n"
+        "\u2018There is still work to do on how we answer calls from the public.\u2019",
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "... in straight single marks": (
+        "Mr Scott said: 'The force has come a long way in a short time.\n\n"
+        "'There is still work to do on how we answer calls from the public.'",
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a straight mark glued to the colon before it opens the quote": (
+        'Ms Hall said:"We have a clear plan to answer calls more quickly."',
+        {("Jo Hall", "We have a clear plan to answer calls more quickly.")}),
     "'tweeted' after the quote": (
         '"A fair reflection of where the force is today," tweeted Mr Scott.',
         {("Matthew Scott", "A fair reflection of where the force is today")}),
