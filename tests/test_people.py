@@ -578,6 +578,16 @@ def test_a_title_case_headlines_capitals_after_a_post_name_nobody_the_text_does_
     assert facts.people == ()
 
 
+@pytest.mark.parametrize("headline, body, people", [
+    ("Dr Ann Bell Applauds Officers After Report", "The force was inspected in May.", []),
+    ("Dr Ann Bell Applauds Officers After Report", "Dr Bell said the force had improved.", ["Ann Bell"]),
+])
+def test_a_title_case_headlines_capitals_after_an_honorific(headline, body, people):
+    """'Dr Ann Bell Applauds Officers …': the headline's verb is no part of the name; the name is one the text bears out."""
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case=body))
+    assert [p.name for p in facts.people] == people
+
+
 @pytest.mark.parametrize("headline, body", [
     ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ann Bell said the plan was sound."),
     ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ms Bell said the plan was sound."),

@@ -222,6 +222,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             posts.append((start, end, role))
     for m in _TITLED_NAME.finditer(text):
         name = _without_trailing_words(m.group("name"))
+        name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
+        name = text[m.start("name"):name_end] if name_end is not None else ""
         if is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name), m.group("title"))
     by_surname: list[tuple[int, int, str, int, int]] = []
@@ -288,7 +290,7 @@ _TITLE_CASE_WORDS = 4  # fewer words, all capitalised, are a name and its post (
 
 
 def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
-    """Where the name after a post at text[start:end] ends. On a title-case line, where it runs on into more
+    """Where the name after a post or an honorific at text[start:end] ends. On a title-case line, where it runs on into more
     capitalised words ('PCC and Chief Constable Welcome Good HMIC Report', 'PCC Jo Hall Delighted With Report';
     not 'HM Inspector of Constabulary Jo Hall said:'), the capitals show neither where a name starts nor where
     it ends, and the words after a post may be a headline's verb and adjective: there it is a name only where
