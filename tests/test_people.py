@@ -371,6 +371,16 @@ CASES = {
         "Essex Police", "Tom Reed, formerly Principal Crime and Intelligence Officer at Essex Police, criticised the "
                         "commissioner.",
         {("Tom Reed", "principal crime and intelligence officer", "Essex Police", None)}),
+    "initials without full stops after a post": (
+        "Essex Police", "Responding to the report, Chief Constable TJ Marsh said the force had improved.",
+        {("TJ Marsh", "chief constable", "Essex Police", None)}),
+    "a signature: the name, its county's short name, the post's initials": (
+        "Hampshire and Isle of Wight Constabulary", "Ann Bell Hants PCC\n\nThe force has made progress.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight",
+          None)}),
+    "a rank misspelt as pages misspell it ('Superintendant')": (
+        "Essex Police", "Chief Superintendant Tom Reed and Superintendant Ann Bell spoke at the meeting.",
+        {("Tom Reed", "chief superintendent", "Essex Police", None), ("Ann Bell", "superintendent", "Essex Police", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -523,6 +533,10 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, who carried out the inspection, said the force had made progress.",
     "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
     "Sue Park of HMICFRS told the panel the force had made progress.",
+    "The findings were made by Sue Park, of Her Majesty's Inspectorate of Constabulary, after a short inspection.",
+    "The inspection was carried out by Sue Park, of Her Majesty's Inspectorate of Constabulary.",
+    "Sue Park, of Her Majesty's Inspectorate of Constabulary (HMIC), said the force had made progress.",
+    "HMICFRS's Sue Park said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -538,6 +552,54 @@ def test_a_headlines_verb_after_a_title_names_nobody(headline):
     assert facts.people == ()
 
 
+@pytest.mark.parametrize("department", ["Directorate of Corporate Services", "Department of Public Protection"])
+def test_the_department_named_after_a_speaker_is_no_person(department):
+    """'Tom Reed, Directorate of Corporate Services, said': the department's capitalised words are no
+    person's name, and the words are his."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        f'Chief Superintendent Tom Reed, {department}, said: "We accept every one of the findings in full."')))
+    assert [p.name for p in facts.people] == ["Tom Reed"]
+    assert {c.speaker for c in facts.claims if c.direct} == {"Tom Reed"}
+
+
+def test_a_name_after_the_title_it_ends_is_named_without_it():
+    """'Secretary of State Jo Hall said': the title's last word is no part of her name."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Secretary of State Ann Bell said the force must improve."))
+    assert [p.name for p in facts.people] == ["Ann Bell"]
+
+
+@pytest.mark.parametrize("headline", ["PCC and Chief Constable Applaud Strong HMIC report on Kent Police",
+                                      "Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police",
+                                      "PCC Ann Bell Delighted With Report"])
+def test_a_title_case_headlines_capitals_after_a_post_name_nobody_the_text_does_not(headline):
+    """In a title-case headline the capitals after a post show no name ('… Chief Constable Applaud Strong HMIC
+    report'): what they spell is a holder only where the text names that person again."""
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case="The force was inspected in May."))
+    assert facts.people == ()
+
+
+@pytest.mark.parametrize("headline, body, people", [
+    ("Dr Ann Bell Applauds Officers After Report", "The force was inspected in May.", []),
+    ("Dr Ann Bell Applauds Officers After Report", "Dr Bell said the force had improved.", ["Ann Bell"]),
+])
+def test_a_title_case_headlines_capitals_after_an_honorific(headline, body, people):
+    """'Dr Ann Bell Applauds Officers …': the headline's verb is no part of the name; the name is one the text bears out."""
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case=body))
+    assert [p.name for p in facts.people] == people
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ann Bell said the plan was sound."),
+    ("Kent Chief Constable Ann Bell QPM Praised in HMIC Report on Kent Police", "Ms Bell said the plan was sound."),
+    ("PCC Ann Bell Delighted With Report", "Ann Bell said the plan was sound."),
+    ("Message from Chief Constable Ann Bell QPM", "The force was inspected in May."),
+    ("His Majesty's Inspector of Constabulary Ann Bell said the Force Was Good", "The force was inspected in May."),
+])
+def test_a_name_after_a_post_in_a_headline_that_the_text_bears_out(headline, body):
+    facts = convert(headline + "\n\n" + ARTICLE.format(force="Kent Police", case=body))
+    assert [m.person for m in facts.memberships] == ["Ann Bell"]
+
+
 def test_a_name_and_the_post_starting_a_clause_of_its_own_is_no_holder():
     facts = convert(ARTICLE.format(force="Kent Police", case="He told Ann Bell the PCC had resigned."))
     assert facts.memberships == ()
@@ -547,6 +609,16 @@ def test_who_speaks_for_another_body_is_no_inspector():
     facts = convert(ARTICLE.format(force="Kent Police", case="Sue Park, from the Police Federation, said the force "
                                                                  "had made progress."))
     assert [i.inspectors for i in facts.inspections] == [()]
+
+
+@pytest.mark.parametrize("case", ["The figures were checked by Sue Park, of the Police Federation, after the report came out.",
+                                  "The figures were checked by Sue Park, of the Police Federation.",
+                                  "The Police Federation's Sue Park said the force had made progress.",
+                                  "HMICFRS's Sue Park, who met the commissioner in May, missed the launch."])
+def test_who_comes_from_another_body_set_off_by_commas_is_no_inspector(case):
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [()]
+    assert [p.name for p in facts.people] == ["Sue Park"]
 
 
 def test_who_led_something_else_is_no_inspector():

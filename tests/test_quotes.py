@@ -541,6 +541,54 @@ QUOTES = {
         '"That is why I have written to the minister about next year.',
         {("Matthew Scott", "You cannot keep asking officers to do more with less."),
          ("Matthew Scott", "That is why I have written to the minister about next year.")}),
+    "a speaker's quote paragraphs, the narration between naming them by their post alone": (
+        'Mr Scott said: "The force has come a long way in a short time."\n\n'
+        "In the view of the commissioner, the report shows a force that listens to its communities.\n\n"
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "... but not narration naming another post's holder": (
+        'Mr Scott said: "The force has come a long way in a short time."\n\n'
+        "In the view of the chief constable, the report shows a force that listens to its communities.\n\n"
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time.")}),
+    "a page's prompt to the reader between one quote's paragraphs": (
+        'Mr Scott said: "The force has come a long way in a short time.\n\nYou may also want to watch:\n\n'
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a page's link to another story and its newsletter's offer between one quote's paragraphs": (
+        'Mr Scott said: "The force has come a long way in a short time.\n\nRead more: Kent man jailed for a burglary.\n\n'
+        'Sign up to our daily newsletter for the latest news.\n\n'
+        '"There is still work to do on how we answer calls from the public."',
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a quote of several paragraphs in single marks, the first opened after 'said:' and left open": (
+        "Mr Scott said: \u2018The force has come a long way in a short time.\n\n"
+        "\u2018There is still work to do on how we answer calls from the public.\u2019",
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "... in straight single marks": (
+        "Mr Scott said: 'The force has come a long way in a short time.\n\n"
+        "'There is still work to do on how we answer calls from the public.'",
+        {("Matthew Scott", "The force has come a long way in a short time."),
+         ("Matthew Scott", "There is still work to do on how we answer calls from the public.")}),
+    "a straight mark glued to the colon before it opens the quote": (
+        'Ms Hall said:"We have a clear plan to answer calls more quickly."',
+        {("Jo Hall", "We have a clear plan to answer calls more quickly.")}),
+    "'tweeted' after the quote": (
+        '"A fair reflection of where the force is today," tweeted Mr Scott.',
+        {("Matthew Scott", "A fair reflection of where the force is today")}),
+    "a signature after a dash, closed by a full stop": (
+        '"We will publish our improvement plan within the month." – Chief Constable Jo Hall.\n\n'
+        '"Every officer has played a part in this result."\n- Matthew Scott, Police and Crime Commissioner.',
+        {("Jo Hall", "We will publish our improvement plan within the month."),
+         ("Matthew Scott", "Every officer has played a part in this result.")}),
+    "an opening mark typed twice opens one quote": (
+        "But Ms Hall said: \u201c\u201cWe take every one of the inspectors' findings seriously.\n\n"
+        'Mr Scott said: ""The force has a plan for every one of them."',
+        {("Jo Hall", "We take every one of the inspectors' findings seriously."),
+         ("Matthew Scott", "The force has a plan for every one of them.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

@@ -18,8 +18,8 @@ from .speakers import ADVERB, QUOTE_SPEECH, Speakers, union_spans
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable'.
-_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79})$")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not.
+_SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # From the start of a run of white space only: from inside it, each start would run to its end.
@@ -136,6 +136,11 @@ _CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
+# A page's prompt to the reader, a line of its own: 'You may also want to watch:', 'Read more: <a headline>',
+# 'Sign up to our daily newsletter …', 'Hear all the latest news …'.
+_READER_PROMPT = re.compile(r"[^\S\n]*(?i:(?:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
+                            r"also read|see also|watch|listen|related(?: stories| articles| news)?|more (?:news|stories))"
+                            r"[^\S\n]*:|sign up\b|subscribe\b|click here\b|follow us\b|hear all the latest\b)[^\n]*")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
@@ -416,10 +421,10 @@ class ClaimFinder(ReportedStatements):
         return m.group("name")
 
     def _furniture(self, line: Span) -> bool:
-        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption."""
+        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
         return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or _CAPTION.fullmatch(text, line.start, line.end) or
-                    _NAMED_CAPTION.fullmatch(text, line.start, line.end))
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
@@ -512,7 +517,8 @@ class ClaimFinder(ReportedStatements):
         """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
         had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
         quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
-        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her')."""
+        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her', or as
+        'the <post>' they hold: 'According to the PCC, …')."""
         if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
             return None, None
         speaker, lines = previous[0].speaker, self.doc.lines
@@ -528,7 +534,8 @@ class ClaimFinder(ReportedStatements):
         if named - {speaker}:
             return None, None
         head = lines[index - 1]
-        if speaker not in self.speakers.named_in(head.start, head.end) and not any(
+        if speaker not in self.speakers.named_in(head.start, head.end) and \
+                speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
                 self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
                 == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
             return None, None

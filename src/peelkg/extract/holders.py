@@ -9,6 +9,7 @@ import re
 from ..facts import Organisation, Span
 from .doc import Doc
 from .mentions import (
+    COUNTY_SHORT_NAMES,
     HONORIFIC,
     NAME,
     NAME_TOKEN,
@@ -69,12 +70,14 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
     return _force_of_area(doc, m.group(1)) if m else None
 
 
+# After a post, initials written without full stops are a first name: 'Chief Constable BJ Harrington'.
+_INITIALS_NAME = rf"[{UPPER}]{{2}} {NAME_TOKEN}(?! [{UPPER}])"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
 _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
-                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
@@ -263,6 +266,10 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
+        # 'Jo Hall Hants PCC': the name, then its county's short name before the post.
+        words = m.group("name").split() if m else []
+        if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
+            return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
         m = pattern.search(text, near, start)

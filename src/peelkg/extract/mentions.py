@@ -17,9 +17,13 @@ NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
 INITIAL = rf"[{UPPER}]\."
+# Counties' short names, as a police area is named before a post ('Jo Hall Hants PCC').
+COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yorks Cambs Wilts Northants Leics Staffs "
+                               "Worcs Warks Oxon Lincs Derbys Shrops".split())
 # Capitalised words that start sentences or name things, never a person's name: among them the
-# head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive'), and a
-# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody).
+# head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive'), a
+# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody), and
+# counties' short names.
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
@@ -43,7 +47,7 @@ Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert 
 Pictured Picture Critics Charity Boss
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
-""".split())
+""".split()) | COUNTY_SHORT_NAMES
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
 SURNAME_TOO = frozenset({"Green"})
 # A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith

@@ -16,6 +16,7 @@ from .mentions import (
     NAME,
     NOT_NAME,
     PARTY_ABBREVIATIONS,
+    POST_NOMINALS,
     SURNAME,
     UPPER,
     Mentions,
@@ -138,15 +139,20 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Every title and name starts with a capital.
 # ... and where they come from between: 'Wendy Williams, from HMIC, said', 'Jo Bell of Unison says'; or
 # what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
+# Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
+# were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
-                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b)")
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
+                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
+# A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
+_NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 _TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 
@@ -216,6 +222,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             posts.append((start, end, role))
     for m in _TITLED_NAME.finditer(text):
         name = _without_trailing_words(m.group("name"))
+        name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
+        name = text[m.start("name"):name_end] if name_end is not None else ""
         if is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name), m.group("title"))
     by_surname: list[tuple[int, int, str, int, int]] = []
@@ -230,7 +238,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
         if holder is not None:
-            _hold(doc, mentions, seen, start, end, role, *holder, default=default)
+            name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
+            if name_end is not None:
+                _hold(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -252,10 +262,16 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
+        name, name_start = m.group("name"), m.start("name")
+        if _NAMED_OF_BEFORE.search(text, max(0, name_start - 40), name_start):
+            # 'Directorate of Professional Standards, said': the name's first word ends what an institution or a
+            # post is called ('Secretary of State Jo Hall said' names Jo Hall).
+            first = name.split()[0]
+            name, name_start = name[len(first) + 1:], name_start + len(first) + 1
         # ('"…," said Thames Valley.': a police area speaks for its force; it is nobody's name.)
-        if is_name(clean_name(m.group("name"))) and not _inside_organisation(mentions, m.start("name"), m.end("name")) \
-                and m.group("name").lower() not in areas:
-            add_person(doc, mentions, m.group("name"), m.start("name"), m.end("name"), m.group("title"))
+        if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
+                and name.lower() not in areas:
+            add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
@@ -263,6 +279,37 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# The small words a title-case line leaves in lower case.
+_SMALL_WORDS = frozenset("a an the and or of for to in on at by with as from into over".split())
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_POST_NOMINALS = re.compile(POST_NOMINALS)
+_CAPITAL_AFTER = re.compile(rf"[^\S\n]+[{UPPER}]")
+_TITLE_CASE_WORDS = 4  # fewer words, all capitalised, are a name and its post ('Chief Constable Jo Hall')
+
+
+def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the name after a post or an honorific at text[start:end] ends. On a title-case line, where it runs on into more
+    capitalised words ('PCC and Chief Constable Welcome Good HMIC Report', 'PCC Jo Hall Delighted With Report';
+    not 'HM Inspector of Constabulary Jo Hall said:'), the capitals show neither where a name starts nor where
+    it ends, and the words after a post may be a headline's verb and adjective: there it is a name only where
+    the text names it again (in full, or by its surname after an honorific), its last word left out if need
+    be; None where it is no name the text bears out."""
+    text = doc.text
+    line = doc.lines[doc.line_index(start)]
+    if not _CAPITAL_AFTER.match(text, _POST_NOMINALS.match(text, end).end(), line.end):
+        return end
+    words = [w for w in _WORD.findall(text, line.start, line.end) if w.lower() not in _SMALL_WORDS]
+    if len(words) < _TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return end
+    elsewhere = text[:line.start] + "\n" + text[line.end:]
+    name = text[start:end]
+    for name in (name, name.rsplit(" ", 1)[0]):
+        if is_name(name) and (re.search(rf"\b{re.escape(name)}\b", elsewhere) or
+                              re.search(rf"\b{HONORIFIC}\s+{re.escape(name.split()[-1])}\b", elsewhere)):
+            return start + len(name)
+    return None
 
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
@@ -326,9 +373,15 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
-# told the panel'. (The inspectorate's name is checked after: the organisations the text names.)
-_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+# told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
+# inspectorate's name is checked after: the organisations the text names.)
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{_SAID}")
+# ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
+_INITIALS = re.compile(r"\s*\([A-Z&]{2,12}\)")
+_SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
+# ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
+_ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
 
 def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
@@ -341,14 +394,22 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
-    for m in _OF_ORGANISATION.finditer(doc.text):
+    text = doc.text
+    for m in _OF_ORGANISATION.finditer(text):
         organisation = mentions.organisation_index.first_starting_from(m.end())
-        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate or \
-                not _THEN_SAID.match(doc.text, organisation[1]):
+        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate:
+            continue
+        initials = _INITIALS.match(text, organisation[1])
+        after = initials.end() if initials else organisation[1]
+        if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
             continue
         name = clean_name(m.group("name"))
         if is_name(name) and name in mentions.people:
             leaders.append(name)
+    for start, end, iri in mentions.organisations:
+        m = _ITS_OWN.match(text, end) if iri == doc.lex.inspectorate else None
+        if m and _THEN_SAID.match(text, m.end()) and is_name(m.group("name")) and m.group("name") in mentions.people:
+            leaders.append(m.group("name"))
     return leaders
 
 

@@ -51,8 +51,9 @@ _NESTED_WORDS = 6
 
 
 def _opens(raw: str, i: int, line: Span) -> bool:
-    """A mark typed as an opening one: white space (or the line's start) before it, a word after it."""
-    return (i == line.start or raw[i - 1].isspace() or raw[i - 1] in "([") and i + 1 < line.end and not raw[i + 1].isspace()
+    """A mark typed as an opening one: white space (or the line's start, a bracket, or a colon: 'said:"We …') before
+    it, a word after it."""
+    return (i == line.start or raw[i - 1].isspace() or raw[i - 1] in "([:") and i + 1 < line.end and not raw[i + 1].isspace()
 
 
 def _closes(raw: str, i: int, line: Span) -> bool:
@@ -112,6 +113,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
                     (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
                 open_at, opened = i + 1, k
+        elif i == open_at and ch != "\u201d" and i + 1 < line.end and not raw[i + 1].isspace():
+            open_at = i + 1  # an opening mark typed twice ('said: ““We accept …'): the quote opens after both
         elif _nested(raw, marks, opened, k, closing_after, line):
             k += 1  # past the inner quote's closing mark too
         elif ch == "\u201d" or (_closes(raw, i, line) and not _opens(raw, i, line)) or \
@@ -131,6 +134,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
 # A paragraph that opens with a single mark and is not closed: a quote that goes on in the next
 # paragraph, as British news writes quotes of several paragraphs in single marks.
 _SINGLE_PARAGRAPH = re.compile(r"[^\S\n]*['\u2018](?=[A-Z])")
+# ... or a single mark after a colon, not closed in its paragraph: "Mr Scott said: ‘We are proud …" / "‘We will …’".
+_SINGLE_AFTER_COLON = re.compile(r":[^\S\n]*['\u2018](?=[A-Z])")
 _PAGE_END = re.compile(r"\s*\Z")
 
 
@@ -173,12 +178,22 @@ def find_quotes(doc: Doc) -> list[Quote]:
             nested = bool(singles and singles[0][0] == opening.end() and
                           _SINGLE_OPENING.search(doc.text, opening.end(), singles[0][1])) if opening else False
             if opening and not in_double and not (singles and singles[0][0] == opening.end() and not nested) and \
-                    (doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")) or _PAGE_END.match(doc.text, line.end)):
-                # (or cut short by the end of the page: '‘There are significant improvements needed in some')
+                    _ends_paragraph(doc, line):
                 if nested and Quote(singles[0][0], singles[0][1], line) in quotes:
                     quotes.remove(Quote(singles[0][0], singles[0][1], line))
                 quotes.append(Quote(opening.end(), line.end, line, closed=False))
+            elif not opening and not in_double and _ends_paragraph(doc, line):
+                after_colon = _SINGLE_AFTER_COLON.search(doc.text, line.start, line.end)
+                if after_colon and not any(start >= after_colon.end() - 1 for start, _ in singles) and \
+                        not (last >= 0 and double[last].end > after_colon.start()):
+                    quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
+
+
+def _ends_paragraph(doc: Doc, line: Span) -> bool:
+    """True when a line ends as a quote paragraph left open does: with a sentence's end or a comma, or cut
+    short by the end of the page ('‘There are significant improvements needed in some')."""
+    return doc.text[line.start:line.end].rstrip().endswith((".", "!", "?", ",")) or _PAGE_END.match(doc.text, line.end) is not None
 
 
 def _words(doc: Doc, quote: Quote) -> int:

@@ -17,7 +17,7 @@ SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commen
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
 # 'called the force "…"' (not in the passive: 'was called "…"', see claims.py), 'accepted that … "…"',
 # 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
-QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
+QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
                 r"revealed|reiterated|maintained|cautioned|recalled|recalls|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
@@ -237,6 +237,15 @@ class Speakers:
                 return holder
             return None
         return None
+
+    def holders_named_by_post(self, start: int, end: int) -> set[str]:
+        """The holders of the posts text[start:end] names as 'the <post>' outside quotes ('According to the
+        PCC, …'): whom the narration speaks of by their post alone."""
+        text = self.doc.text
+        return {holder for at, stop, role in self.doc.found(self.doc.lex.roles, start, end)
+                if not _inside(self.quoted, at) and _THE_BEFORE.search(text, max(0, at - 5), at)
+                and not unheld_post(text, at, stop)
+                for holder in [self._holder_of(role, at, stop, True)] if holder is not None}
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
