@@ -246,14 +246,15 @@ def test_a_pickle_in_the_cache_is_never_loaded(work, monkeypatch):
     assert not (work / "pwned").exists()
 
 
+def _interruptible() -> None:
+    # A shell without job control starts a background job (`pytest &`) with SIGINT ignored, and a child inherits
+    # that: the command then rightly ignores Ctrl-C, as any program does, and the test would see a build finish.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run(args: list[str], cwd: Path, **kwargs) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "peelkg.cli", *args], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kwargs)
-
-
-# Enough for a build with two workers to outlast a starved test process between seeing the workers and
-# signalling the build (400 did not, once, on a loaded machine: the build had finished, exit 0).
-BUSY_BUILD = 2000
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible, **kwargs)
 
 
 def _many_articles(work: Path, n: int) -> None:
@@ -287,7 +288,7 @@ def _wait_for(condition, seconds: float = 30.0) -> bool:
 def test_a_killed_build_leaves_no_worker_and_no_folder_behind(work):
     assert cli.main(["build", "--out", "out"]) == cli.EXIT_OK
     before = tree(work / "out")
-    _many_articles(work, BUSY_BUILD)
+    _many_articles(work, 400)
     build = _run(["build", "--out", "out", "--jobs", "2", "--no-cache"], work)
     assert _wait_for(lambda: len(_children(build.pid)) >= 2), "the build started no workers"
     workers = _children(build.pid)
@@ -312,7 +313,7 @@ def _state(pid: int) -> str:
 
 
 def test_ctrl_c_exits_130_without_a_traceback(work):
-    _many_articles(work, BUSY_BUILD)
+    _many_articles(work, 400)
     build = _run(["build", "--out", "out", "--jobs", "2", "--no-cache"], work)
     assert _wait_for(lambda: len(_children(build.pid)) >= 2), "the build started no workers"
     workers = _children(build.pid)
