@@ -170,6 +170,12 @@ QUOTES = {
         "“The people of Kent can be assured that their police are fair.”",
         {("Matthew Scott", "I am delighted with what the inspectors found."),
          ("Matthew Scott", "The people of Kent can be assured that their police are fair.")}),
+    "a caption naming someone else between a speaker's quote and her 'she added' is no antecedent": (
+        'Ms Hall said: "The force has turned a corner on how it answers calls."\n\n'
+        "Deputy chief constable Ann Ball of Kent Police\n\n"
+        'She added that she was proud of the officers: "Every one of them has worked hard for this."',
+        {("Jo Hall", "The force has turned a corner on how it answers calls."),
+         ("Jo Hall", "Every one of them has worked hard for this.")}),
     "a quote glued to web clutter": (
         'Mr Scott said: "I am delighted with what the inspectors found."\n\nHide Ad“I thank all of the officers and '
         'staff for their work.”',

@@ -11,7 +11,7 @@ from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, Mentions, clean
 from .posts import add_person
 from .quotes import Quote, find_quotes
 from .reported import ReportedStatements
-from .speakers import ADVERB, QUOTE_SPEECH, Speakers, union_spans
+from .speakers import ADVERB, CAPTION, QUOTE_SPEECH, Speakers, union_spans
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -129,10 +129,6 @@ def _is_a_name(phrase: str) -> bool:
     return bool(_NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
 # A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
 _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{_NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
-# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
-# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
-# one class or the other, so the pattern cannot backtrack.
-_CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
@@ -423,7 +419,7 @@ class ClaimFinder(ReportedStatements):
     def _furniture(self, line: Span) -> bool:
         """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
-        return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or _CAPTION.fullmatch(text, line.start, line.end) or
+        return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or CAPTION.fullmatch(text, line.start, line.end) or
                     _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:

@@ -77,6 +77,10 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 # 'the' just before a post: 'the PCC said' names the post's holder ('a PCC said' names none).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
+# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
+# one class or the other, so the pattern cannot backtrack.
+CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
@@ -168,8 +172,11 @@ class Speakers:
             names.append(name)
         # Per pronoun, the namings it can refer to: 'he' never to a woman the text marks as one.
         self.namings: dict[str | None, tuple[list[int], list[tuple[int, str]]]] = {}
+        # (Not a naming in a caption or a subheading below the headline: a picture set between paragraphs
+        # names who is pictured, while the text's 'she added' goes on with the one it was speaking of.)
+        told = [(at, end, name) for at, end, name in self.timeline if not self._in_caption(at)]
         for wanted in (None, "m", "f"):
-            kept = [(at, end, name) for at, end, name in self.timeline
+            kept = [(at, end, name) for at, end, name in told
                     if wanted is None or mentions.gender.get(name, wanted) == wanted]
             self.namings[wanted] = ([at for at, _, _ in kept], [(end, name) for _, end, name in kept])
         # Names by length, longest first; among names of one length, the first named wins.
@@ -190,6 +197,12 @@ class Speakers:
         for order, (_, _, person, role, force) in enumerate(self.holdings):
             self.first_holder.setdefault(role, person)
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
+
+    def _in_caption(self, pos: int) -> bool:
+        """True when `pos` is on a line below the first that is a caption or a subheading."""
+        index = self.doc.line_index(pos)
+        line = self.doc.lines[index]
+        return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end))
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
