@@ -176,6 +176,10 @@ QUOTES = {
         'She added that she was proud of the officers: "Every one of them has worked hard for this."',
         {("Jo Hall", "The force has turned a corner on how it answers calls."),
          ("Jo Hall", "Every one of them has worked hard for this.")}),
+    "a quote sentence after the speaker's reported words, the speaker set off by commas": (
+        "Responding, Kent's police and crime commissioner (PCC), Matthew Scott, said the grades were deserved. "
+        '"Every officer in Kent can be proud of what the inspectors found." He thanked the chief constable.',
+        {("Matthew Scott", "Every officer in Kent can be proud of what the inspectors found.")}),
     "a quote glued to web clutter": (
         'Mr Scott said: "I am delighted with what the inspectors found."\n\nHide Ad“I thank all of the officers and '
         'staff for their work.”',
@@ -648,6 +652,12 @@ REPORTED = {
     "a name set off by commas before the verbs: 'Kent's deputy chief constable, X, welcomed … and said'": (
         "Kent Police's Deputy Chief Constable, Tom Reed, welcomed the report and said positive steps had been taken.",
         {("Tom Reed", "positive steps had been taken.")}),
+    "the verb straight after a comma: its subject is the name before it ('Kent's PCC, X, said')": (
+        "Speaking on Tuesday, Kent's police and crime commissioner, Matthew Scott, said the force had done well this year.",
+        {("Matthew Scott", "the force had done well this year.")}),
+    "… but not a name inside a relative clause before the comma": (
+        "The review, which was ordered by Matthew Scott, said the force had done well this year.",
+        set()),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

@@ -17,8 +17,11 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
 # It starts and ends outside white space: else each start and end in a run of it is tried again.
+_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)))?(?:\s+that\b)?"
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
-                       rf"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{{0,60}}?(?=\s+that\b)))?(?:\s+that\b)?")
+                       + _HEARERS)
+# The verb straight after a comma, its subject the part before ('Kent's PCC, Jo Hall, said …'): an empty subject.
+_REPORTED_AFTER_COMMA = re.compile(rf"(?P<subject>)\s*(?P<verb>{SPEECH})\b" + _HEARERS)
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
 # clause's ('…, which the report says in part explains …').
@@ -48,6 +51,11 @@ def _reported_matches(body: str):
     """_REPORTED.finditer(body), searching only where a match can be."""
     for stretch in _STRETCH.finditer(body):
         pos, end = stretch.span()
+        if pos and body[pos - 1] == ",":
+            m = _REPORTED_AFTER_COMMA.match(body, pos, end)
+            if m:
+                yield m
+                pos = m.end()
         while _SPACE_VERB.search(body, pos, end):
             m = _REPORTED.search(body, pos, end)
             if m is None:
@@ -56,6 +64,7 @@ def _reported_matches(body: str):
             pos = m.end()
 
 
+_TITLE_LINKS = ("of", "for", "and", "the", "&")
 _VERB_FIRST = re.compile(rf"\s*{REPORTING}\b")
 _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
@@ -174,7 +183,9 @@ class ReportedStatements:
         if not part:
             return None
         speaker = self.speakers.resolve(part, base + at - 1, base + part_start, True)
-        return speaker if isinstance(speaker, str) and speaker.split()[-1] in part else None
+        # (The part a name, a title before it at most: not 'The report, which praised Jo Hall, said …'.)
+        titled = all(word[0].isupper() or word in _TITLE_LINKS for word in part.split())
+        return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
 
     def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
