@@ -1,0 +1,190 @@
+"""Quote paragraphs with no verb of saying of their own: whose they are, from the quote they go on from, the
+paragraph before that announces or reports them ('X said:', 'Statement from PCC X:', 'She said that …'), a run
+of one speaker's paragraphs broken by narration about them, or a paragraph after that names them ('That was
+the response of X'). A mixin of claims.ClaimFinder, which gives the text, the quotes found and the speakers."""
+from __future__ import annotations
+
+import re
+
+from ..facts import Claim, Span
+from .mentions import HONORIFIC, NAME, SURNAME
+from .quotes import Quote
+from .speakers import CAPTION
+from .verb_subjects import is_a_name, subject_before
+
+
+# A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
+# (Words need white space between them: one run of letters cut into words several ways would backtrack.)
+_NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
+_BLANK = re.compile(r"\s*")
+# 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
+_PRONOUN_WORD = re.compile(r"\b(?i:he|she|his|her)\b")
+_PERSONAL = {"his": "he", "her": "she"}
+# How many paragraphs of narration may stand between two quotes of one speaker's run.
+_RUN_GAP = 2
+# A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
+# as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
+_NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
+# A page's prompt to the reader, a line of its own: 'You may also want to watch:', 'Read more: <a headline>',
+# 'Sign up to our daily newsletter …', 'Hear all the latest news …'.
+_READER_PROMPT = re.compile(r"[^\S\n]*(?i:(?:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
+                            r"also read|see also|watch|listen|related(?: stories| articles| news)?|more (?:news|stories))"
+                            r"[^\S\n]*:|sign up\b|subscribe\b|click here\b|follow us\b|hear all the latest\b)[^\n]*")
+# A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
+# ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
+_WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
+                       r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
+                       r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
+                       r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
+_STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
+# A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
+_OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
+# After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
+_REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{SURNAME}|{NAME})"
+                             r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|explained|told)\s+[a-z]")
+
+
+class QuoteParagraphs:
+    def _named_after(self, line: Span, start: int | None = None):
+        """The speaker the next paragraph names: '"…" That was the response of Chief Constable X.'
+        (or the rest of the quote's own, from `start`)."""
+        start = line.start if start is None else start
+        while start < line.end and self.doc.text[start].isspace():
+            start += 1
+        m = _WORDS_OF.match(self.doc.text, start, line.end)
+        if m is None:
+            return None, None
+        speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), verb_first=True)
+        return (speaker, line) if speaker is not None else (None, None)
+
+    def _reported_after(self, quote: Quote) -> str | None:
+        """Who a quote paragraph is, when the sentence after the quote in it opens by saying who goes on
+        speaking: '“… the force ‘requires improvement’.” He said it had since made steady progress.' A
+        pronoun or a name only, as the sentence's subject (not 'Inspectors said …', nor 'The report says')."""
+        m = _REPORTED_AFTER.match(self.doc.text, quote.end + 1, self.doc.lines[self.doc.line_index(quote.end)].end)
+        if m is None:
+            return None
+        speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+        return speaker if isinstance(speaker, str) else None
+
+    def _furniture(self, line: Span) -> bool:
+        """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
+        text = self.doc.text
+        return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or CAPTION.fullmatch(text, line.start, line.end) or
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
+
+    def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
+        """The paragraph before line `index`; lines since the quote before that are no prose (an
+        advert's 'Hide Ad', a subheading, a caption) are passed over."""
+        lines, text = self.doc.lines, self.doc.text
+        i = index - 1
+        if previous is not None:
+            while i >= 0 and lines[i].start > previous[1].line.start and self._furniture(lines[i]):
+                i -= 1
+        return i if i >= 0 else None
+
+    def _block_quote_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
+        """Who speaks a quote that opens its paragraph with no verb of saying of its own: the speaker of
+        the quote it continues, the one the paragraph before announces ('X said:', 'Statement from PCC
+        X:'), or the person whose words the paragraph before reports ('She said that …')."""
+        lines, text = self.doc.lines, self.doc.text
+        before = self._paragraph_before(index, previous)
+        # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
+        same = previous is not None and previous[1].line.start == quote.line.start
+        if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
+                and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
+                                                       previous[0].speaker):
+            # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
+            # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
+            said_in = previous[0].span
+            return previous[0].speaker, Span(said_in.start, said_in.end, "")
+        own = self._reported_just_before(quote)
+        if own is not None:
+            return own
+        if before is None:
+            return None, None
+        head = lines[before]
+        said = text[head.start:head.end].rstrip()
+        if said.endswith((":", ";")):
+            said = said[:-1]
+            speaker, unknown = self._speaker_of(subject_before(said, 0, len(said)), head.start)
+            if speaker is not None or unknown:
+                return (speaker, head) if speaker is not None else (None, None)
+            if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
+                name = self.speakers.name_at_end(said) or self._statement_of(head) or \
+                    self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
+                return (name, head) if name else (None, None)
+        if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
+            name = self.speakers.name_at_end(said)
+            if name and self._ends_as_said(quote):
+                return name, head
+        if not self._ends_as_said(quote):
+            return None, None
+        for sentence in reversed(self.doc.sentences_in(head)):
+            if self.quoted.overlaps(sentence.start, sentence.end):
+                break
+            reported = self._reported_in(sentence)
+            if reported:
+                speaker = reported[-1].speaker
+                return (speaker, head) if isinstance(speaker, str) else (None, None)
+        return None, None
+
+    def _reported_just_before(self, quote: Quote):
+        """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief
+        Constable Jo Hall said she believed the force had improved. "I want to thank my officers …'."""
+        text = self.doc.text
+        if not self._ends_as_said(quote):
+            return None
+        before = [s for s in self.doc.sentences_in(Span(quote.line.start, quote.start - 1, "")) if s.end <= quote.start]
+        if not before or self.quoted.overlaps(before[-1].start, before[-1].end) or text[before[-1].end:quote.start - 1].strip():
+            return None
+        reported = self._reported_in(before[-1])
+        speaker = reported[-1].speaker if reported else None
+        return (speaker, before[-1]) if isinstance(speaker, str) else None
+
+    def _statement_of(self, head: Span) -> str | None:
+        """The person a heading names as its statement's author by a possessive, the name alone before
+        it ("Dr Jo Hall's statement on the publication of …:"); not "the force's response to X's …"."""
+        m = _OWN_STATEMENT.search(self.doc.text, head.start, min(head.end, head.start + 100))
+        owner = self.doc.text[head.start:m.start()].strip() if m else ""
+        if not owner or not is_a_name(owner):
+            return None
+        name = self.speakers.name_at_end(owner)
+        return name if isinstance(name, str) else None
+
+    def _ends_as_said(self, quote: Quote) -> bool:
+        """False for a subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
+        ends no subheading: the sentence goes on ('"We want to reduce reoffending,'); nor does the end
+        of the page cutting the quote short."""
+        text = self.doc.text
+        return text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")) or \
+            (not quote.closed and _BLANK.fullmatch(text, quote.end) is not None)
+
+    def _run_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
+        """A run of quote paragraphs broken by narration about their speaker ('"…" / He said the force
+        had … / "…"'): a quote that opens its paragraph with no one named for it is the previous
+        quote's speaker's, when the few paragraphs since that quote hold no quote, name no one else,
+        and the one just before speaks of that speaker (by name, surname, 'he', 'she', 'his' or 'her', or as
+        'the <post>' they hold: 'According to the PCC, …')."""
+        if previous is None or not isinstance(previous[0].speaker, str) or not self._ends_as_said(quote):
+            return None, None
+        speaker, lines = previous[0].speaker, self.doc.lines
+        first = self.doc.line_index(previous[1].end) + 1
+        # (Captions and subheadings between count for no paragraph: 'Derbyshire PCC, Jo Hall.' twice.)
+        prose = sum(not self._furniture(lines[i]) for i in range(first, index))
+        if not 0 < index - first or prose > _RUN_GAP:
+            return None, None
+        start, end = lines[first].start, lines[index - 1].end
+        if self.quoted.overlaps(start, end):
+            return None, None
+        named = self.speakers.named_in(start, end)
+        if named - {speaker}:
+            return None, None
+        head = lines[index - 1]
+        if speaker not in self.speakers.named_in(head.start, head.end) and \
+                speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
+                self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
+                == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
+            return None, None
+        return speaker, head

@@ -1,0 +1,90 @@
+"""Who a verb of saying before a quote names as its subject: the parts that commas and dashes set off
+before the verb ('X, the mayor, said'), passing over relative clauses and the circumstances of speaking."""
+from __future__ import annotations
+
+import re
+
+from .doc import Intervals
+from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, clean_name, is_name
+from .speakers import ADVERB, QUOTE_SPEECH
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+# A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
+# the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
+# ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
+_CIRCUMSTANCE = re.compile(r"\s*(?:[a-z]+ing\s+(?:to|on|at|in|after|about|with|from|for|before)|in|on|at|after|before|during|"
+                           r"following|when|while|upon)\s")
+# ... and with the capital of a sentence's first word, where a comma sets the part off from the subject
+# ('Responding to the report, Chief Constable X said': 'the report' is not who spoke; but 'In a statement
+# the force said' is the force's).
+_OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after|about|with|from|for|before)|In|On|At|After|"
+                                   r"Before|During|Following|When|While|Upon)\s")
+# ... unless it ends with a name, the subject after the circumstance ('Following the report Chief
+# Constable X, said').
+_ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
+RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
+# From the start of a run of white space only: from inside it, each start would run to its end.
+ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
+_TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
+# Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
+NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
+
+
+def start_of_clause(text: str, start: int, pos: int) -> int:
+    """Where the clause that holds `pos` starts: after the last stop, semicolon, colon or line break since `start`."""
+    return max(start, max(text.rfind(c, start, pos) for c in (".", ";", ":", "\n")) + 1)
+
+
+def subject_before(text: str, start: int, end: int, verbs: Intervals | None = None) -> list[tuple[str, int]]:
+    """Candidate subjects of the last verb of saying in text[start:end] (folded), nearest first: the
+    words after the last comma, then the comma-separated phrases before it ('X, the mayor, said'),
+    with their ends relative to `start`. `verbs`: ADVERB_SPEECH's matches from `start` on, when
+    known; a match holds only letters and spaces, so those before a quote mark at `end` are the same."""
+    if verbs is None:
+        verbs = Intervals((m.start(), m.end(), m) for m in ADVERB_SPEECH.finditer(text, start, end))
+    last = verbs.last_ending_by(end)
+    if not last:
+        return []
+    verb_start = last[0]
+    stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
+    if stop >= start and text[stop] == '"':
+        # A quote inside a relative clause between the subject and its verb ('X, who was praised for
+        # "greater stability" since … replacing Y, said'): the subject is before the clause.
+        clause_start = start_of_clause(text, start, stop)
+        relative = RELATIVE_OPENING.search(text, clause_start, stop)
+        if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
+            subject = text[clause_start:relative.start()].split(",")[-1]
+            return [(subject, relative.start() - start)] if subject.strip() else []
+    out = []
+    for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start), verb_start)):
+        if not index and _PASSIVE.search(part):  # 'Ms Hall was described as "…"': the words are not hers
+            return []
+        # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
+        # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
+        # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part) and \
+                not (index and _OPENING_CIRCUMSTANCE.match(part) and not _ENDS_NAMED.search(part)):
+            out.append((part, end - start))
+            if len(out) == 3:
+                break
+    return out
+
+
+def _parts_before(text: str, lo: int, hi: int):
+    """The parts of text[lo:hi] that commas and spaced dashes set off ('the PCC - Katy Bourne - has'),
+    the last first, each with where it ends; found from the end, as only the last few are wanted."""
+    end = hi
+    while True:
+        comma, dash = text.rfind(",", lo, end), text.rfind(" - ", lo, end)
+        if comma < 0 and dash < 0:
+            yield text[lo:end], end
+            return
+        cut, width = (comma, 1) if comma > dash else (dash, 3)
+        yield text[cut + width:end], end
+        end = cut
+
+
+def is_a_name(phrase: str) -> bool:
+    """A person's name and nothing else: 'Ann Ball', 'Dr Ann Ball', 'Ms Ball', 'Jan van der Berg'."""
+    return bool(NAME_LIKE.fullmatch(phrase) and is_name(clean_name(phrase))) or bool(_TITLED_SURNAME.fullmatch(phrase))
