@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from peelkg.extract import extract
-from peelkg.extract.reported import _cut_joining
-from peelkg.extract.speakers import ADVERB, SPEECH
+from peelkg.extract.namings import namings_of
 from peelkg.extract.quotes import single_quoted
-from peelkg.extract.speakers import _timeline
+from peelkg.extract.reported import _cut_joining
 from peelkg.extract.skeleton import _negation_ends
+from peelkg.extract.speech_verbs import ADVERB, SPEECH
 from peelkg.facts import Source, Span
 
 SECONDS_PER_ARTICLE = 10.0
@@ -187,7 +187,7 @@ def test_timeline_finds_each_person_where_their_own_pattern_did(text, people):
         whole_words = rf"(?:{re.escape(name[0])}(?<!\w.){re.escape(name[1:])}|" \
                       rf"{re.escape(surname[0])}(?<!\w.){re.escape(surname[1:])})\b"
         expected += [(m.start(), m.end(), name) for m in re.finditer(whole_words, text)]
-    assert _timeline(text, people) == sorted(expected)
+    assert namings_of(text, people) == sorted(expected)
 
 
 def test_adverbs_are_each_listed_once():

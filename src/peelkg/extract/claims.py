@@ -13,7 +13,9 @@ from .quotes import Quote, find_quotes
 from .quote_paragraphs import QuoteParagraphs
 from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
-from .speakers import ADVERB, QUOTE_SPEECH, Speakers, union_spans
+from .namings import union_spans
+from .speakers import Speakers
+from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
 
 

@@ -9,7 +9,7 @@ import re
 from ..facts import Claim, Span
 from .mentions import HONORIFIC, NAME, SURNAME
 from .quotes import Quote
-from .speakers import CAPTION
+from .pronouns import CAPTION
 from .verb_subjects import is_a_name, subject_before
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ..facts import Claim, Span
-from .speakers import ADVERB, SPEECH
+from .speech_verbs import ADVERB, SPEECH
 
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
              r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")

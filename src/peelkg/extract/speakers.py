@@ -3,28 +3,16 @@ surname, pronoun or the post named there) or an organisation."""
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from ..facts import Organisation, Span
-from ..vocab import PEEL, trie_alternation
 from .doc import Doc
-from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_name, is_party
-from .posts import role_in_force, unheld_post
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_party
+from .namings import inside, namings_of, one_per_surname, union_spans
+from .post_holders import PostHolders
+from .posts import unheld_post
+from .pronouns import Pronouns
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
-# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
-# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
-# 'called the force "…"' (not in the passive: 'was called "…"', see claims.py), 'accepted that … "…"',
-# 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
-QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
-                r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|maintained|cautioned|recalled|recalls|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
-                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
-# "has also previously said". At most three, each once in the alternation: a subject before
-# them that may hold them too makes an unbounded run of them quadratic to search, and a word
-# twice in the alternation, exponential.
-ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
 
 # Words that stand for the inspectorate as a speaker; "the report" too: its words are the
 # inspectorate's ('…," says the hard hitting 55 page inspection report').
@@ -44,10 +32,6 @@ _PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 _THEY_AT_START = re.compile(r"^they\b", re.I)
-# A name just before a post, a few lower-case words between: 'Ann Ball (Chief Constable', 'Ann Ball, then Chief Constable'.
-_NAME_BEFORE_POST = re.compile(rf"(?<![\w'-])(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s*[(,]?(?:\s+[a-z]+){{0,3}}\s*$")
-# The inspectors, as 'they' may refer to them.
-_INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
 # A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said', "Kent
 # Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
@@ -55,7 +39,6 @@ _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
-_WORD_BOUNDARY = re.compile(r"\b")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
@@ -63,93 +46,11 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
 # length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
-# After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
-_SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
-# A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
-_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
-                             rf"(?=,|\s+[a-z])", re.M)
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
-_UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
-# Two people joined as one subject: 'X and Chief Constable Y', 'X and Mr Y'.
-_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
-# Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
-# 'the' just before a post: 'the PCC said' names the post's holder ('a PCC said' names none).
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
-# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
-# one class or the other, so the pattern cannot backtrack.
-CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
-# A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
-# the text already calls its 'he' someone else, whom a later 'he' goes on naming.
-_WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
 
 
-def _timeline(text: str, names) -> list[tuple[int, int, str]]:
-    """(start, end, name) wherever a person is named: by the whole name, else by the surname, as
-    whole words (a name's namings do not overlap one another). One pass over the text for all."""
-    surname = {name: name.split()[-1] for name in names}
-    named_by: dict[str, set[str]] = {}  # words -> the people they name
-    for name in names:
-        named_by.setdefault(name, set()).add(name)
-        named_by.setdefault(surname[name], set()).add(name)
-    if not named_by:
-        return []
-    # Each place where one of them starts, with the longest that ends on a word boundary there;
-    # a shorter one ending on a boundary there is a start of that longest one.
-    starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
-    prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
-    free_from: dict[str, int] = {}  # name -> where its last naming ended
-    timeline = []
-    for m in starts.finditer(text):
-        at, longest = m.start(), m.group(1)
-        found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
-        for name in set().union(*(named_by[w] for w in found)):
-            if at >= free_from.get(name, 0):
-                free_from[name] = at + len(name if name in found else surname[name])
-                timeline.append((at, free_from[name], name))
-    return sorted(timeline)
-
-
-def _one_per_surname(timeline: list[tuple[int, int, str]], names: list[str]) -> list[tuple[int, int, str]]:
-    """The timeline with each surname naming several people share ('Mr Lane') kept for one of them: the
-    one named in full last before it, else the first named (a caption may spell a first name otherwise
-    than the body does: 'Jonathan' and 'Jonathon' are two people to the converter)."""
-    order = {name: i for i, name in enumerate(names)}
-    named_in_full: dict[str, int] = {}
-    kept: list[tuple[int, int, str]] = []
-    for _, group in itertools.groupby(timeline, key=lambda t: (t[0], t[1])):
-        namings = list(group)
-        by_surname = [t for t in namings if t[1] - t[0] != len(t[2])]
-        if len(by_surname) > 1:
-            namings = [t for t in namings if t not in by_surname] + \
-                [max(by_surname, key=lambda t: (named_in_full.get(t[2], -1), -order[t[2]]))]
-        for at, end, name in namings:
-            if end - at == len(name):
-                named_in_full[name] = at
-        kept += namings
-    return kept
-
-
-def union_spans(spans) -> list[tuple[int, int]]:
-    """Spans that may nest or overlap, merged into disjoint ones in text order."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """True when `pos` is inside one of `spans` (disjoint, in text order)."""
-    i = bisect.bisect_right(spans, (pos, float("inf")))
-    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
-
-
-class Speakers:
+class Speakers(Pronouns, PostHolders):
     """Resolves the words before or after a verb of saying to a person or an organisation."""
 
     def __init__(self, doc: Doc, mentions: Mentions, quoted: list[tuple[int, int]] = ()) -> None:
@@ -162,8 +63,8 @@ class Speakers:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
         quoted = self.quoted = union_spans(quoted)
-        self.timeline = _one_per_surname([(at, end, name) for at, end, name in _timeline(doc.text, mentions.people)
-                                          if not _inside(quoted, at)], list(mentions.people))
+        self.timeline = one_per_surname([(at, end, name) for at, end, name in namings_of(doc.text, mentions.people)
+                                         if not inside(quoted, at)], list(mentions.people))
         # Per surname, whom each of its namings names ('Mr Hall'): the timeline's choice among its people.
         self.surname_namings: dict[str, tuple[list[int], list[str]]] = {}
         for at, _, name in self.timeline:
@@ -198,80 +99,6 @@ class Speakers:
             self.first_holder.setdefault(role, person)
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
 
-    def _in_caption(self, pos: int) -> bool:
-        """True when `pos` is on a line below the first that is a caption or a subheading."""
-        index = self.doc.line_index(pos)
-        line = self.doc.lines[index]
-        return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end))
-
-    def person_before(self, pos: int, pronoun: str) -> str | None:
-        """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
-        first someone who speaks in it, whose account it gives or who is its subject ('X said it was for
-        the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
-        May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
-        positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
-        i = bisect.bisect_left(positions, pos)
-        if not i:
-            return None
-        text = self.doc.text
-        while i > 1 and any(m.end() == positions[i - 1] and m.group("pronoun").lower() == pronoun.lower()
-                            for m in _WITH_PRONOUN_BEFORE.finditer(text, max(0, positions[i - 1] - 60), positions[i - 1])):
-            i -= 1
-        last = namings[i - 1][1]
-        if self._unknown_speaker_between(namings[i - 1][0], pos):
-            return None
-        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun)
-        if speaking is not None:
-            return speaking
-        sentence = self.doc.sentence_at(positions[i - 1])
-        for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
-            end, name = namings[k]
-            if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
-                    self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
-                return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
-            if name != last and (_SPEAKS.match(text, end, sentence.end) or
-                                 _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
-                                 self._opens_clause(sentence, positions[k], end)):
-                return name
-        return last
-
-    def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
-        """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
-        before a 'he' or 'she' at `end`: 'Mr X and Chief Constable Y aim higher. … which the PCC said did not
-        surprise him. "…," he said' is the PCC's. Only 'the <post>' outside quotes, whose holder the text
-        names and whom the pronoun can be."""
-        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
-        for at, stop, role in reversed(self.doc.found(self.doc.lex.roles, start, end)):
-            if _inside(self.quoted, at) or not _THE_BEFORE.search(text, max(0, at - 5), at) or \
-                    not _SPEAKS.match(text, stop, min(end, stop + 120)) or unheld_post(text, at, stop):
-                continue
-            holder = self._holder_of(role, at, stop, True)
-            if holder is not None and self.mentions.gender.get(holder, gender) == gender:
-                return holder
-            return None
-        return None
-
-    def holders_named_by_post(self, start: int, end: int) -> set[str]:
-        """The holders of the posts text[start:end] names as 'the <post>' outside quotes ('According to the
-        PCC, …'): whom the narration speaks of by their post alone."""
-        text = self.doc.text
-        return {holder for at, stop, role in self.doc.found(self.doc.lex.roles, start, end)
-                if not _inside(self.quoted, at) and _THE_BEFORE.search(text, max(0, at - 5), at)
-                and not unheld_post(text, at, stop)
-                for holder in [self._holder_of(role, at, stop, True)] if holder is not None}
-
-    def _unknown_speaker_between(self, start: int, end: int) -> bool:
-        """True when a sentence between text[start:end] opens with a name the converter knows no person
-        by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
-        be that person, whom no name stands for, rather than the one named before."""
-        return any(self._unknown(m) for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end))
-
-    def _unknown(self, m: re.Match[str]) -> bool:
-        """True when m's group 'name' is a name, outside quotes and organisations, of no person the converter knows."""
-        name, at = m.group("name"), m.start("name")
-        return name not in self.mentions.people and is_name(name) and not _inside(self.quoted, at) and \
-            self.mentions.force_index.containing(at) is None and self.mentions.organisation_index.containing(at) is None
-
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
         knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
@@ -299,31 +126,6 @@ class Speakers:
         while clause < start and text[clause].isspace():
             clause += 1
         return bool(_TITLE_WORDS.fullmatch(text, clause, start) and _SOLE_SUBJECT_VERB.match(text, end, sentence.end))
-
-    def _named_unknown(self, phrase: str, at: int) -> bool:
-        """True when the post at phrase[at:] is named with a holder the converter does not know
-        ('Mark Penn (Chief Constable) said'): it is their post, not its known holder's."""
-        m = _NAME_BEFORE_POST.search(phrase, max(0, at - 60), at)
-        return bool(m and is_name(m.group("name")) and m.group("name") not in self.mentions.people)
-
-    def _they_before(self, pos: int) -> str | Organisation | None:
-        """Who 'they' at `pos` is: the inspectors, or the one person, named last in this paragraph or
-        the one before; nobody where that sentence names two people or neither is near."""
-        doc = self.doc
-        first_line = max(0, doc.line_index(pos) - 1)
-        near = doc.lines[first_line].start
-        inspectors = doc.matches(_INSPECTORS).last_ending_by(pos)
-        positions, namings = self.namings[None]
-        i = bisect.bisect_left(positions, pos)
-        person_at = positions[i - 1] if i else -1
-        if inspectors is not None and inspectors[0] >= max(near, person_at):
-            iri = doc.lex.inspectorate
-            return Organisation(doc.lex.label[iri], iri)
-        if person_at < near:
-            return None
-        sentence = doc.sentence_at(person_at)
-        named = {name for _, name in namings[bisect.bisect_left(positions, sentence.start):i]}
-        return namings[i - 1][1] if len(named) == 1 else None
 
     def subject_of(self, sentence) -> str | None:
         """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
@@ -359,50 +161,6 @@ class Speakers:
                     (length == len(phrase) or not phrase[-length - 1].isalnum()):
                 return phrase[-length:]
         return None
-
-    def holder_named_in(self, start: int, end: int) -> str | None:
-        """The holder of the post named last with them in text[start:end]."""
-        return self._holder_named_in(start, end, False)
-
-    def _holder_named_in(self, start: int, end: int, verb_first: bool) -> str | None:
-        """The holder of a post named (with them) in text[start:end], the one nearest the verb:
-        'Chief Constable Tom Brown of Essex Police said', 'Tom Brown, Chief Constable of Essex Police, said'."""
-        first = bisect.bisect_left(self.holding_starts, start - self.longest_holding)
-        found = [h for h in self.holdings[first:bisect.bisect_left(self.holding_starts, end)] if h[1] > start]
-        if not found:
-            return None
-        return min(found)[2] if verb_first else max(found, key=lambda h: h[1])[2]
-
-    def _holder_of(self, role: str, start: int, end: int, titled: bool = False) -> str | None:
-        """Who 'the chief constable' is: the holder of the post in a force the words name, else in
-        the article's force, else the first named. `titled`: the words end with the post's title
-        ('the commissioner said'), which in Kent names its police and crime commissioner."""
-        main = self.mentions.main_force
-        named = self.mentions.force_index.within(start, end)
-        if titled:
-            role = role_in_force(self.doc.lex, role, named[0][2] if named else main)
-            if role not in self.first_holder:
-                role = self._commissioner_held(role)
-        if role not in self.first_holder:
-            return None
-        in_force = self.first_holder_in[role]
-        for forces in ({f.iri or f.name for _, _, f in self.mentions.force_index.within(start, end)},
-                       {main.iri or main.name} if main else set()):
-            found = [in_force[force] for force in forces if force in in_force]
-            if found:
-                return min(found)[1]
-        return self.first_holder[role]
-
-    def _commissioner_held(self, role: str | None) -> str | None:
-        """'The commissioner' where no police and crime commissioner is named: the one commissioner's post
-        of a police governance office the text does name a holder of (a police, fire and crime
-        commissioner's, a police, crime and victims' commissioner's)."""
-        lex = self.doc.lex
-        if role is None or lex.role_post_in.get(role) != str(PEEL.PoliceGovernanceOffice):
-            return role
-        held = [r for r in self.first_holder if r != role and lex.role_post_in.get(r) == str(PEEL.PoliceGovernanceOffice)
-                and lex.label[r].endswith("commissioner") and r not in lex.role_in_office_of]
-        return held[0] if len(held) == 1 else role
 
     def resolve(self, phrase: str, pos: int, start: int, verb_first: bool = False) -> str | Organisation | None:
         """`phrase` is the folded text that ends (or starts, `verb_first`) at the verb; `pos` is where

@@ -6,7 +6,7 @@ import re
 
 from .doc import Intervals
 from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, clean_name, is_name
-from .speakers import ADVERB, QUOTE_SPEECH
+from .speech_verbs import ADVERB, QUOTE_SPEECH
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 # A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to

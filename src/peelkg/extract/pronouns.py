@@ -1,0 +1,120 @@
+"""Who 'he', 'she' and 'they' are: the person named last before them, unless the text makes someone else
+its subject or its speaker; the inspectors for 'they' where they were named last. A mixin of
+speakers.Speakers, which gives the text, where people are named and the posts' holders."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..facts import Organisation
+from .mentions import HONORIFIC, NAME, is_name
+from .namings import inside
+from .post_holders import THE_BEFORE
+from .posts import unheld_post
+from .speech_verbs import ADVERB, QUOTE_SPEECH
+
+# A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
+# the text already calls its 'he' someone else, whom a later 'he' goes on naming.
+_WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
+# A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
+_UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
+                             rf"(?=,|\s+[a-z])", re.M)
+_UNKNOWN_REACH = 1500  # how far back from a pronoun such a sentence is looked for
+# Two people joined as one subject: 'X and Chief Constable Y', 'X and Mr Y'.
+_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,5}")
+# Whose account a sentence gives: 'According to HMIC's Jo Hall, the report found Chief Constable Tom Reed …'.
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?:[\w'’-]+\s+){0,3}$")
+# After a naming, the verb of saying it is the subject of: 'Paul Flynn said', 'Ms Roe, the PCC, added'.
+_SPEAKS = re.compile(rf"(?:,[^,.;:\"]{{1,80}},)?{ADVERB}\s+{QUOTE_SPEECH}\b")
+# The inspectors, as 'they' may refer to them.
+_INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[Tt]he watchdog)\b")
+# A caption or a subheading: no quote mark, and no sentence's end ('Chief Constable Jo Hall (Image: Kent
+# Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
+# one class or the other, so the pattern cannot backtrack.
+CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
+
+
+class Pronouns:
+    def _in_caption(self, pos: int) -> bool:
+        """True when `pos` is on a line below the first that is a caption or a subheading."""
+        index = self.doc.line_index(pos)
+        line = self.doc.lines[index]
+        return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end))
+
+    def person_before(self, pos: int, pronoun: str) -> str | None:
+        """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
+        first someone who speaks in it, whose account it gives or who is its subject ('X said it was for
+        the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
+        May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
+        positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
+        i = bisect.bisect_left(positions, pos)
+        if not i:
+            return None
+        text = self.doc.text
+        while i > 1 and any(m.end() == positions[i - 1] and m.group("pronoun").lower() == pronoun.lower()
+                            for m in _WITH_PRONOUN_BEFORE.finditer(text, max(0, positions[i - 1] - 60), positions[i - 1])):
+            i -= 1
+        last = namings[i - 1][1]
+        if self._unknown_speaker_between(namings[i - 1][0], pos):
+            return None
+        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun)
+        if speaking is not None:
+            return speaking
+        sentence = self.doc.sentence_at(positions[i - 1])
+        for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
+            end, name = namings[k]
+            if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
+                    self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
+                return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
+            if name != last and (_SPEAKS.match(text, end, sentence.end) or
+                                 _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
+                                 self._opens_clause(sentence, positions[k], end)):
+                return name
+        return last
+
+    def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
+        """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
+        before a 'he' or 'she' at `end`: 'Mr X and Chief Constable Y aim higher. … which the PCC said did not
+        surprise him. "…," he said' is the PCC's. Only 'the <post>' outside quotes, whose holder the text
+        names and whom the pronoun can be."""
+        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, stop, role in reversed(self.doc.found(self.doc.lex.roles, start, end)):
+            if inside(self.quoted, at) or not THE_BEFORE.search(text, max(0, at - 5), at) or \
+                    not _SPEAKS.match(text, stop, min(end, stop + 120)) or unheld_post(text, at, stop):
+                continue
+            holder = self._holder_of(role, at, stop, True)
+            if holder is not None and self.mentions.gender.get(holder, gender) == gender:
+                return holder
+            return None
+        return None
+
+    def _unknown_speaker_between(self, start: int, end: int) -> bool:
+        """True when a sentence between text[start:end] opens with a name the converter knows no person
+        by, set off by a comma or saying something ('Ann Ball, 54, of Hythe, said …'): a later 'he' may
+        be that person, whom no name stands for, rather than the one named before."""
+        return any(self._unknown(m) for m in _UNKNOWN_SPEAKER.finditer(self.doc.text, max(start, end - _UNKNOWN_REACH), end))
+
+    def _unknown(self, m: re.Match[str]) -> bool:
+        """True when m's group 'name' is a name, outside quotes and organisations, of no person the converter knows."""
+        name, at = m.group("name"), m.start("name")
+        return name not in self.mentions.people and is_name(name) and not inside(self.quoted, at) and \
+            self.mentions.force_index.containing(at) is None and self.mentions.organisation_index.containing(at) is None
+
+    def _they_before(self, pos: int) -> str | Organisation | None:
+        """Who 'they' at `pos` is: the inspectors, or the one person, named last in this paragraph or
+        the one before; nobody where that sentence names two people or neither is near."""
+        doc = self.doc
+        first_line = max(0, doc.line_index(pos) - 1)
+        near = doc.lines[first_line].start
+        inspectors = doc.matches(_INSPECTORS).last_ending_by(pos)
+        positions, namings = self.namings[None]
+        i = bisect.bisect_left(positions, pos)
+        person_at = positions[i - 1] if i else -1
+        if inspectors is not None and inspectors[0] >= max(near, person_at):
+            iri = doc.lex.inspectorate
+            return Organisation(doc.lex.label[iri], iri)
+        if person_at < near:
+            return None
+        sentence = doc.sentence_at(person_at)
+        named = {name for _, name in namings[bisect.bisect_left(positions, sentence.start):i]}
+        return namings[i - 1][1] if len(named) == 1 else None

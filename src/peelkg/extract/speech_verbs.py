@@ -1,0 +1,17 @@
+"""The verbs of saying: those that report a statement, those that frame someone's quoted words, and the
+adverbs and auxiliaries that may stand before them ('has also previously said')."""
+from __future__ import annotations
+
+SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
+# Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
+# ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
+# 'called the force "…"' (not in the passive: 'was called "…"', see verb_subjects.py), 'accepted that … "…"',
+# 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
+QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
+                r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
+                r"revealed|reiterated|maintained|cautioned|recalled|recalls|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|"
+                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
+# "has also previously said". At most three, each once in the alternation: a subject before
+# them that may hold them too makes an unbounded run of them quadratic to search, and a word
+# twice in the alternation, exponential.
+ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
