@@ -176,6 +176,12 @@ QUOTES = {
         'She added that she was proud of the officers: "Every one of them has worked hard for this."',
         {("Jo Hall", "The force has turned a corner on how it answers calls."),
          ("Jo Hall", "Every one of them has worked hard for this.")}),
+    "... but a paragraph of narration that lost its full stop is one": (
+        'Ms Hall said: "The force has turned a corner on how it answers calls."\n\n'
+        "Deputy chief constable Ann Ball welcomed the report and thanked the officers for all of their work over the year\n\n"
+        'She said: "Every one of them has worked hard for this."',
+        {("Jo Hall", "The force has turned a corner on how it answers calls."),
+         ("Ann Ball", "Every one of them has worked hard for this.")}),
     "a quote sentence after the speaker's reported words, the speaker set off by commas": (
         "Responding, Kent's police and crime commissioner (PCC), Matthew Scott, said the grades were deserved. "
         '"Every officer in Kent can be proud of what the inspectors found." He thanked the chief constable.',

@@ -32,14 +32,18 @@ _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[
 # Police)', 'Jo Hall, left, with officers in Maidstone. Picture: Kent Police'). Each character is
 # one class or the other, so the pattern cannot backtrack.
 CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
+_CAPTION_WORDS = 12  # at most, in a caption that is no antecedent of a pronoun
 
 
 class Pronouns:
     def _in_caption(self, pos: int) -> bool:
-        """True when `pos` is on a line below the first that is a caption or a subheading."""
+        """True when `pos` is on a line below the first that is a caption or a subheading: a few words (a
+        paragraph of narration that lost its full stop is longer: 'Chief Constable Jo Hall welcomed the
+        report and thanked her officers for their work over the year')."""
         index = self.doc.line_index(pos)
         line = self.doc.lines[index]
-        return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end))
+        return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
+            self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
 
     def person_before(self, pos: int, pronoun: str) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
