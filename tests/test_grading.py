@@ -136,6 +136,17 @@ CASES = [
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # Two halves of a question's name in the other order name that question, not two areas of a later cycle.
+    Case("question-halves-swapped", "The report, published by HMICFRS on Tuesday, examines police effectiveness. It rated Kent Police good at supporting "
+         "victims and protecting vulnerable people.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", P)}),
+    # ... so a list's count cannot be checked against such a phrase: one area in 2015-2019, two since 2021.
+    Case("list-count-with-a-two-way-phrase", "PEEL 2021/22: Surrey Police was weak at responding to the public, supporting "
+         "victims and protecting vulnerable people, with these two areas rated inadequate.\n",
+         set(), {(S, "inadequate", 2, "PEEL 2021/22")}),
+    # The areas named as what they are: "across the inspection themes of A, B and C", "in the key pillars of A and B".
+    Case("across-the-themes-of", "PEEL 2017: Kent Police was rated 'outstanding' across the key themes of efficiency and "
+         "legitimacy.\n", {(K, "Efficiency", "outstanding", "PEEL 2017"), (K, "Legitimacy", "outstanding", "PEEL 2017")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

@@ -53,6 +53,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
+from .cycles import splits
 from .pillars import areas_listed_before, of_report_pillar, report_pillar, with_report_pillar_aim
 from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were
 from .regions import regions
@@ -152,6 +153,14 @@ class Reader:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
 
+    def _listed(self, text: str, areas: list[Token]) -> int | None:
+        """How many areas the skeleton's list `text` names; None when one of its phrases names one area in some
+        cycles and two in others ('managing offenders and investigating crime'), a count that cannot be told yet."""
+        listed = [areas[int(i)] for i in re.findall(r"§A(\d+)§", text)]
+        if any(splits(self.doc.lex, phrase) for token in listed for phrase in token.value):
+            return None
+        return len(listed)
+
     def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
         if grades and areas:
             for pattern in PATTERNS:
@@ -164,8 +173,7 @@ class Reader:
                     if found:
                         self._pair(skeleton, head, grades, areas, None, found.group("areas"))
             for m in COUNTED_APPOSITION.finditer(skeleton.text):
-                listed = re.findall(r"§A(\d+)§", m.group("areas"))
-                if len(listed) == numbers[int(m.group("n"))].value:
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in OBJECT_AS.finditer(skeleton.text):
                 more = OBJECT_AS_MORE.match(skeleton.text, m.end())
@@ -178,14 +186,14 @@ class Reader:
                 if more:
                     self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
             for m in WITH_THESE.finditer(skeleton.text):
-                if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                if m.group("n") is None or self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in LISTED_THEN_ALL.finditer(skeleton.text):
-                if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in COUNTED_ASIDE.finditer(skeleton.text):
                 g, number = int(m.group("g")), numbers[int(m.group("n"))]
-                if len(re.findall(r"§A\d+§", m.group("areas"))) == number.value and not skeleton.negated(g):
+                if self._listed(m.group("areas"), areas) == number.value and not skeleton.negated(g):
                     self._pair(skeleton, m, grades, areas, None)
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):

@@ -11,11 +11,11 @@ import re
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
-# the overview measure of", "on each of the key questions: …".
+# the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of |"
+          r"areas? (?:such as|including|like) |(?:the )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of |(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
