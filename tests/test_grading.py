@@ -147,6 +147,10 @@ CASES = [
     # The areas named as what they are: "across the inspection themes of A, B and C", "in the key pillars of A and B".
     Case("across-the-themes-of", "PEEL 2017: Kent Police was rated 'outstanding' across the key themes of efficiency and "
          "legitimacy.\n", {(K, "Efficiency", "outstanding", "PEEL 2017"), (K, "Legitimacy", "outstanding", "PEEL 2017")}),
+    # An overall grading "as" a grade, in a clause on a pillar's report.
+    Case("overall-grading-as", "PEEL 2016: Today's reports follow the force's efficiency report, in which "
+         "Surrey Police received an overall grading as 'requires improvement'.\n",
+         {(S, "Efficiency", "requires improvement", "PEEL 2016")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),
