@@ -151,6 +151,10 @@ CASES = [
     Case("overall-grading-as", "PEEL 2016: Today's reports follow the force's efficiency report, in which "
          "Surrey Police received an overall grading as 'requires improvement'.\n",
          {(S, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # "The watchdog examined how effective …": the article's report is on effectiveness, which its arealess grade is.
+    Case("watchdog-examined-how-effective", "Published: 9 March 2017\n\nThe watchdog examined how effective Surrey Police "
+         "is. Surrey Police was rated 'good' overall at keeping people safe and reducing crime.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

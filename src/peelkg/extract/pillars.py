@@ -27,10 +27,10 @@ class _Patterns:
 
 
 # What may come before 'how effective' (or 'how effectively') for it to name a report's pillar: 'its report on', 'rate
-# forces on', 'HMIC has looked at', 'praised in a report for'.
+# forces on', 'HMIC has looked at', 'praised in a report for', 'the watchdog examined'.
 _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
-                         rf"hmic|hmicfrs|inspectors|inspectorate)\b"
-                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at) $", re.I)
+                         rf"hmic|hmicfrs|inspectors|inspectorate|watchdog)\b"
+                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at|examined|examines|examining) $", re.I)
 
 
 @lru_cache(maxsize=4)
