@@ -155,6 +155,10 @@ CASES = [
     Case("watchdog-examined-how-effective", "Published: 9 March 2017\n\nThe watchdog examined how effective Surrey Police "
          "is. Surrey Police was rated 'good' overall at keeping people safe and reducing crime.\n",
          {(S, "Effectiveness", "good", "PEEL 2016")}),
+    # A grade withheld ("held back from calling it inadequate") is none, and leaves the one given to the named report.
+    Case("grade-withheld-beside-named-report", "Published: 3 March 2017\n\nSurrey Police's legitimacy report graded the "
+         "force 'requires improvement', and HMIC held back from rating it inadequate because of recent changes.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2016")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

@@ -198,7 +198,8 @@ class Reader:
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
-        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
+        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
+            [g for i, g in enumerate(grades) if not skeleton.negated(i)], areas)
         overall, paired = OVERALL_PATTERNS, []
         if not pillar and grades and areas and (pillar := report_pillar(self.doc)):
             # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
@@ -248,7 +249,8 @@ class Reader:
         assessment, when Dorset Police was judged to require improvement', 'graded as requiring improvement
         in its annual review of efficiency'): its one grade, paired
         with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
-        year after one that rated the force good – this time it requires improvement'.)"""
+        year after one that rated the force good – this time it requires improvement'; a grade withheld, 'held back from
+        calling it inadequate', is none: the caller passes the grades not negated.)"""
         if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
                 or areas[0].value[0] not in self.doc.lex.pillar_phrases:
             return None
