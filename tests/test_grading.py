@@ -159,6 +159,11 @@ CASES = [
     Case("grade-withheld-beside-named-report", "Published: 3 March 2017\n\nSurrey Police's legitimacy report graded the "
          "force 'requires improvement', and HMIC held back from rating it inadequate because of recent changes.\n",
          {(S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # "in three others – A, B and C": the count's noun left out.
+    Case("counted-others-list", "Surrey Police was good in two areas and inadequate in two others: managing offenders and "
+         "leadership and force management.\n",
+         {(S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Leadership and force management", "inadequate", "PEEL 2023–25")},
+         {(S, "good", 2, "PEEL 2023–25"), (S, "inadequate", 2, "PEEL 2023–25")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

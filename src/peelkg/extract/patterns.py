@@ -117,14 +117,15 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 # "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
                         r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
-# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
+# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …",
+# "in three others – …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, grading.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
-                          rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
+                          rf"(?: (?:other )?(?:areas?|categories|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
