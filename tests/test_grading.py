@@ -164,6 +164,11 @@ CASES = [
          "leadership and force management.\n",
          {(S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Leadership and force management", "inadequate", "PEEL 2023–25")},
          {(S, "good", 2, "PEEL 2023–25"), (S, "inadequate", 2, "PEEL 2023–25")}),
+    # With two forces graded by name, "It" continues the one force the sentence before names.
+    Case("pronoun-after-one-of-two-forces", "PEEL 2017: Kent Police and Surrey Police rated good\n\nKent Police was "
+         "rated good. Kent Police praised its staff.\n\nSurrey Police was a good force. It was judged outstanding in how "
+         "well it understands demand.\n",
+         {(S, "Understanding demand", "outstanding", "PEEL 2017")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),
