@@ -169,6 +169,13 @@ CASES = [
          "rated good. Kent Police praised its staff.\n\nSurrey Police was a good force. It was judged outstanding in how "
          "well it understands demand.\n",
          {(S, "Understanding demand", "outstanding", "PEEL 2017")}),
+    # "treating people fairly" for the public.
+    Case("treating-people-fairly", "PEEL 2017: Surrey Police has a 'good' approach to treating people fairly.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017")}),
+    # An overall grading in a sentence on another pillar's report, beside a question, is not the article's pillar's.
+    Case("overall-grading-beside-another-pillar", "Published: 20 November 2015\n\nThe efficiency report was welcomed. "
+         "The second report, 'Police Legitimacy', looked at how the force treats the public fairly and gave Surrey Police an "
+         "overall grading of 'good'.\n"),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

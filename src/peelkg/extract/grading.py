@@ -201,10 +201,13 @@ class Reader:
         pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
             [g for i, g in enumerate(grades) if not skeleton.negated(i)], areas)
         overall, paired = OVERALL_PATTERNS, []
-        if not pillar and grades and areas and (pillar := report_pillar(self.doc)):
+        article_pillar = report_pillar(self.doc) if not pillar and grades and areas else None
+        if article_pillar and not any(a.value[0] != article_pillar for a in areas
+                                      if len(a.value) == 1 and a.value[0] in self.doc.lex.pillar_phrases):
             # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
             # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
-            # pattern paired it with an area: "an overall grading of good for efficiency").
+            # pattern paired it with an area: "an overall grading of good for efficiency"; nor beside another pillar).
+            pillar = article_pillar
             overall = (OVERALL_RATING,)
             paired = [s.span for s in self.stated]
         if pillar:
