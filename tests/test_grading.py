@@ -176,6 +176,10 @@ CASES = [
     Case("overall-grading-beside-another-pillar", "Published: 20 November 2015\n\nThe efficiency report was welcomed. "
          "The second report, 'Police Legitimacy', looked at how the force treats the public fairly and gave Surrey Police an "
          "overall grading of 'good'.\n"),
+    # "Three of the other areas were adequate", "two of remaining areas …": a count of the areas left.
+    Case("count-of-the-other-areas", "PEEL 2023–25: Surrey Police was good at preventing crime. Three of the remaining "
+         "areas were judged 'adequate'.\n", {(S, "Preventing crime", "good", "PEEL 2023–25")},
+         {(S, "adequate", 3, "PEEL 2023–25")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),
