@@ -169,6 +169,12 @@ def test_an_inspection_of_the_force_in_a_month_is_the_period():
     assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
+def test_an_initial_or_onsite_inspection_in_a_month_is_the_period():
+    for sentence in ("The force took part in the first tranche, with an initial onsite inspection in May 2018.",
+                     "Its latest unannounced inspection in May 2018 found the force good."):
+        assert period(sentence + BODY) == (("2018-05", "2018-05"), (None, None))
+
+
 def test_the_inspectors_visit_in_a_month_is_the_period():
     for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024."):
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
