@@ -104,6 +104,9 @@ PUBLISHED = {
     "a date alone on a header line after a site's menu lines and the headline": (
         "Skip to content\nText size: A A A\nOpen Menu\nFacebook\n\nCommissioner responds to Kent Police report\n\n"
         "March 3, 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a time and a date alone on a header line after a byline's lines": (
+        "Commissioner responds to Kent Police report\n\nJane Smith\n\nJane Smith\n\njane@example.org\n\n"
+        "9:30AM, Monday 3 March 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
     "a date in brackets ending the headline": (
         "Kent's Police and Crime Commissioner welcomes the inspection of Kent Police (3 Mar 2025)\n\n"
         "The commissioner has said he is pleased.", "2025-03-03"),

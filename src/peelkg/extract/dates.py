@@ -77,9 +77,10 @@ _DATE_FIRST = re.compile(rf"[^\S\n]*{FULL_DATE}")
 _DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?"
                              rf"[^\S\n]*$")
 _SHORT_LINE_WORDS = 4
-# A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines), and a
+# A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines; with a time
+# before or after it: '12:01PM, Saturday 28 February 2026'), and a
 # date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
-_DATE_ALONE = re.compile(rf"[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
