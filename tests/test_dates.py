@@ -107,6 +107,11 @@ PUBLISHED = {
     "a time and a date alone on a header line after a byline's lines": (
         "Commissioner responds to Kent Police report\n\nJane Smith\n\nJane Smith\n\njane@example.org\n\n"
         "9:30AM, Monday 3 March 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a byline run into its date": (
+        "Commissioner responds to Kent Police report\n\nThe force said it welcomed it\nPA Archive\n"
+        "Jane Smith3 March 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a word run into a date in prose is no byline": (
+        "Kent Police report\n\nThe force said its Covid19 March 2025 plan worked.\n\nThe commissioner is pleased.", None),
     "a date in brackets ending the headline": (
         "Kent's Police and Crime Commissioner welcomes the inspection of Kent Police (3 Mar 2025)\n\n"
         "The commissioner has said he is pleased.", "2025-03-03"),
