@@ -104,6 +104,14 @@ PUBLISHED = {
     "a date alone on a header line after a site's menu lines and the headline": (
         "Skip to content\nText size: A A A\nOpen Menu\nFacebook\n\nCommissioner responds to Kent Police report\n\n"
         "March 3, 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a time and a date alone on a header line after a byline's lines": (
+        "Commissioner responds to Kent Police report\n\nJane Smith\n\nJane Smith\n\njane@example.org\n\n"
+        "9:30AM, Monday 3 March 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a byline run into its date": (
+        "Commissioner responds to Kent Police report\n\nThe force said it welcomed it\nPA Archive\n"
+        "Jane Smith3 March 2025\n\nThe commissioner has said he is pleased.", "2025-03-03"),
+    "a word run into a date in prose is no byline": (
+        "Kent Police report\n\nThe force said its Covid19 March 2025 plan worked.\n\nThe commissioner is pleased.", None),
     "a date in brackets ending the headline": (
         "Kent's Police and Crime Commissioner welcomes the inspection of Kent Police (3 Mar 2025)\n\n"
         "The commissioner has said he is pleased.", "2025-03-03"),
@@ -167,6 +175,12 @@ def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
 def test_an_inspection_of_the_force_in_a_month_is_the_period():
     sentence = "The report is based on an inspection of the force in October 2024, when it was judged good."
     assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+def test_an_initial_or_onsite_inspection_in_a_month_is_the_period():
+    for sentence in ("The force took part in the first tranche, with an initial onsite inspection in May 2018.",
+                     "Its latest unannounced inspection in May 2018 found the force good."):
+        assert period(sentence + BODY) == (("2018-05", "2018-05"), (None, None))
 
 
 def test_the_inspectors_visit_in_a_month_is_the_period():

@@ -136,6 +136,50 @@ CASES = [
     # An area phrase is read with its cycle's labels; with the cycle unknown only a shared meaning counts.
     Case("2016-question", "In its 2016 effectiveness inspection HMIC rated Kent Police good at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # Two halves of a question's name in the other order name that question, not two areas of a later cycle.
+    Case("question-halves-swapped", "The report, published by HMICFRS on Tuesday, examines police effectiveness. It rated Kent Police good at supporting "
+         "victims and protecting vulnerable people.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", P)}),
+    # ... so a list's count cannot be checked against such a phrase: one area in 2015-2019, two since 2021.
+    Case("list-count-with-a-two-way-phrase", "PEEL 2021/22: Surrey Police was weak at responding to the public, supporting "
+         "victims and protecting vulnerable people, with these two areas rated inadequate.\n",
+         set(), {(S, "inadequate", 2, "PEEL 2021/22")}),
+    # The areas named as what they are: "across the inspection themes of A, B and C", "in the key pillars of A and B".
+    Case("across-the-themes-of", "PEEL 2017: Kent Police was rated 'outstanding' across the key themes of efficiency and "
+         "legitimacy.\n", {(K, "Efficiency", "outstanding", "PEEL 2017"), (K, "Legitimacy", "outstanding", "PEEL 2017")}),
+    # An overall grading "as" a grade, in a clause on a pillar's report.
+    Case("overall-grading-as", "PEEL 2016: Today's reports follow the force's efficiency report, in which "
+         "Surrey Police received an overall grading as 'requires improvement'.\n",
+         {(S, "Efficiency", "requires improvement", "PEEL 2016")}),
+    # "The watchdog examined how effective …": the article's report is on effectiveness, which its arealess grade is.
+    Case("watchdog-examined-how-effective", "Published: 9 March 2017\n\nThe watchdog examined how effective Surrey Police "
+         "is. Surrey Police was rated 'good' overall at keeping people safe and reducing crime.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016")}),
+    # A grade withheld ("held back from calling it inadequate") is none, and leaves the one given to the named report.
+    Case("grade-withheld-beside-named-report", "Published: 3 March 2017\n\nSurrey Police's legitimacy report graded the "
+         "force 'requires improvement', and HMIC held back from rating it inadequate because of recent changes.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # "in three others – A, B and C": the count's noun left out.
+    Case("counted-others-list", "Surrey Police was good in two areas and inadequate in two others: managing offenders and "
+         "leadership and force management.\n",
+         {(S, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Leadership and force management", "inadequate", "PEEL 2023–25")},
+         {(S, "good", 2, "PEEL 2023–25"), (S, "inadequate", 2, "PEEL 2023–25")}),
+    # With two forces graded by name, "It" continues the one force the sentence before names.
+    Case("pronoun-after-one-of-two-forces", "PEEL 2017: Kent Police and Surrey Police rated good\n\nKent Police was "
+         "rated good. Kent Police praised its staff.\n\nSurrey Police was a good force. It was judged outstanding in how "
+         "well it understands demand.\n",
+         {(S, "Understanding demand", "outstanding", "PEEL 2017")}),
+    # "treating people fairly" for the public.
+    Case("treating-people-fairly", "PEEL 2017: Surrey Police has a 'good' approach to treating people fairly.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017")}),
+    # An overall grading in a sentence on another pillar's report, beside a question, is not the article's pillar's.
+    Case("overall-grading-beside-another-pillar", "Published: 20 November 2015\n\nThe efficiency report was welcomed. "
+         "The second report, 'Police Legitimacy', looked at how the force treats the public fairly and gave Surrey Police an "
+         "overall grading of 'good'.\n"),
+    # "Three of the other areas were adequate", "two of remaining areas …": a count of the areas left.
+    Case("count-of-the-other-areas", "PEEL 2023–25: Surrey Police was good at preventing crime. Three of the remaining "
+         "areas were judged 'adequate'.\n", {(S, "Preventing crime", "good", "PEEL 2023–25")},
+         {(S, "adequate", 3, "PEEL 2023–25")}),
     Case("unknown-cycle-ambiguous-area", "Kent Police was rated good at protecting vulnerable people.\n"),
     Case("unknown-cycle-shared-meaning", "Kent Police was rated adequate at protecting vulnerable people.\n",
          {(K, "Protecting vulnerable people", "adequate", P)}),

@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "held-out set 13 (371-394) joined with the grades its first contact invented (round 13 reads them)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -298,6 +298,24 @@ def _serial_comma(labels: list[str]) -> list[str]:
     return labels + [variant for label in labels if (variant := _LIST_END.sub(r",\1, and ", label, count=1)) != label]
 
 
+def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
+    """Each cycle's area names, and those joining two area names with 'and' also in the other order: 'supporting
+    victims and protecting vulnerable people' names the question 'protecting vulnerable people and supporting
+    victims' (read as its two halves, it would be two areas of a later cycle)."""
+    known = {fold(label).lower() for pairs in names.values() for label, _ in pairs}
+    out = {}
+    for programme, pairs in names.items():
+        own = {fold(label).lower() for label, _ in pairs}
+        swapped = []
+        for label, area in pairs:
+            halves = fold(label).lower().split(" and ")
+            if len(halves) == 2 and all(h in known for h in halves) and (turned := f"{halves[1]} and {halves[0]}") not in own:
+                swapped.append((turned, area))
+                own.add(turned)
+        out[programme] = pairs + swapped
+    return out
+
+
 def _misspellings(labels: list[str]) -> list[str]:
     """A pillar's one-word name as coverage mistypes it, a letter dropped or two swapped ('Effectivness',
     'effecitveness'): words of nine letters or more, whose first letter stays, so no variant is a word."""
@@ -366,6 +384,7 @@ def lexicon() -> Lexicon:
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))
+    names = _swapped_halves(names)
     lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
     lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
     lex.area_graded = frozenset(graded)

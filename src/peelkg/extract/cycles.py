@@ -212,6 +212,11 @@ def _halves(lex: Lexicon, phrase: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def splits(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase names one area in some cycle and two (its halves at an 'and') in another."""
+    return bool(_halves(lex, phrase)) and any(len(_meaning(lex, phrase, c)) == 2 for c in lex.programme_years)
+
+
 def questions(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], count: int) -> list[str]:
     """The graded questions of the pillar a phrase names, when the pillar has `count` of them in
     each of the cycles, with the same labels in each; else nothing."""

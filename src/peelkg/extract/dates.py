@@ -77,9 +77,12 @@ _DATE_FIRST = re.compile(rf"[^\S\n]*{FULL_DATE}")
 _DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?"
                              rf"[^\S\n]*$")
 _SHORT_LINE_WORDS = 4
-# A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines), and a
+# A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines; with a time
+# before or after it: '12:01PM, Saturday 28 February 2026'), and a
 # date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
-_DATE_ALONE = re.compile(rf"[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
+# ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
+_GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
@@ -130,6 +133,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
+        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end)
+        matches += [glued] if glued else []
         if order == 0:
             matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
         updated_label = False
@@ -199,14 +204,15 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|exa
                                r"report,? which was conducted)\b", re.I)
 
 
-# "The inspection took place in March 2019", "following its most recent inspection in October 2023",
+# "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
+# inspection in January 2019",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
 # a period of one month, or of two ('carried out in October and November 2024'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
-                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most )?recent |latest )?inspection(?: of (?:the|this|its) (?:force|constabulary))?"
+                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
                         rf"(?: was)?)\s+(?:in|during)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 

@@ -53,6 +53,7 @@ from .patterns import (
     TOTAL_GRADED,
     WITH_THESE,
 )
+from .cycles import splits
 from .pillars import areas_listed_before, of_report_pillar, report_pillar, with_report_pillar_aim
 from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were
 from .regions import regions
@@ -152,6 +153,14 @@ class Reader:
             self.stated.append(Stated(force, area.value, grade.value,
                                       self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
 
+    def _listed(self, text: str, areas: list[Token]) -> int | None:
+        """How many areas the skeleton's list `text` names; None when one of its phrases names one area in some
+        cycles and two in others ('managing offenders and investigating crime'), a count that cannot be told yet."""
+        listed = [areas[int(i)] for i in re.findall(r"§A(\d+)§", text)]
+        if any(splits(self.doc.lex, phrase) for token in listed for phrase in token.value):
+            return None
+        return len(listed)
+
     def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
         if grades and areas:
             for pattern in PATTERNS:
@@ -164,8 +173,7 @@ class Reader:
                     if found:
                         self._pair(skeleton, head, grades, areas, None, found.group("areas"))
             for m in COUNTED_APPOSITION.finditer(skeleton.text):
-                listed = re.findall(r"§A(\d+)§", m.group("areas"))
-                if len(listed) == numbers[int(m.group("n"))].value:
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in OBJECT_AS.finditer(skeleton.text):
                 more = OBJECT_AS_MORE.match(skeleton.text, m.end())
@@ -178,24 +186,28 @@ class Reader:
                 if more:
                     self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
             for m in WITH_THESE.finditer(skeleton.text):
-                if m.group("n") is None or len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                if m.group("n") is None or self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in LISTED_THEN_ALL.finditer(skeleton.text):
-                if len(re.findall(r"§A\d+§", m.group("areas"))) == numbers[int(m.group("n"))].value:
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
             for m in COUNTED_ASIDE.finditer(skeleton.text):
                 g, number = int(m.group("g")), numbers[int(m.group("n"))]
-                if len(re.findall(r"§A\d+§", m.group("areas"))) == number.value and not skeleton.negated(g):
+                if self._listed(m.group("areas"), areas) == number.value and not skeleton.negated(g):
                     self._pair(skeleton, m, grades, areas, None)
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
-        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(grades, areas)
+        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
+            [g for i, g in enumerate(grades) if not skeleton.negated(i)], areas)
         overall, paired = OVERALL_PATTERNS, []
-        if not pillar and grades and areas and (pillar := report_pillar(self.doc)):
+        article_pillar = report_pillar(self.doc) if not pillar and grades and areas else None
+        if article_pillar and not any(a.value[0] != article_pillar for a in areas
+                                      if len(a.value) == 1 and a.value[0] in self.doc.lex.pillar_phrases):
             # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
             # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
-            # pattern paired it with an area: "an overall grading of good for efficiency").
+            # pattern paired it with an area: "an overall grading of good for efficiency"; nor beside another pillar).
+            pillar = article_pillar
             overall = (OVERALL_RATING,)
             paired = [s.span for s in self.stated]
         if pillar:
@@ -240,7 +252,8 @@ class Reader:
         assessment, when Dorset Police was judged to require improvement', 'graded as requiring improvement
         in its annual review of efficiency'): its one grade, paired
         with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
-        year after one that rated the force good – this time it requires improvement'.)"""
+        year after one that rated the force good – this time it requires improvement'; a grade withheld, 'held back from
+        calling it inadequate', is none: the caller passes the grades not negated.)"""
         if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
                 or areas[0].value[0] not in self.doc.lex.pillar_phrases:
             return None

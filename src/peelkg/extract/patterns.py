@@ -11,11 +11,11 @@ import re
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
-# the overview measure of", "on each of the key questions: …".
+# the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?areas? of |(?:some |certain |several )?aspects of |"
+          r"areas? (?:such as|including|like) |(?:the )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of |(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
@@ -117,14 +117,15 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 # "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
                         r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
-# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …"
+# "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …",
+# "in three others – …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, grading.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
-                          rf"(?: (?:other )?(?:areas?|categories|of these|of them))? ?"
+                          rf"(?: (?:other )?(?:areas?|categories|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
@@ -296,7 +297,7 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|the areas|these areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,)? )?"
                             r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
@@ -329,7 +330,7 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 # "South Wales Police and Gwent Police were rated good", "an overall grading of requires improvement",
 # "she had judged the force good in 2015", "among 10 forces judged to need improvement".
 OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
-                            r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|remains|remained) "
+                            r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|as|remains|remained) "
                             r"(?:as |to be )?§G(?P<g>\d+)§")
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (

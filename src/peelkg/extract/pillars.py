@@ -27,10 +27,10 @@ class _Patterns:
 
 
 # What may come before 'how effective' (or 'how effectively') for it to name a report's pillar: 'its report on', 'rate
-# forces on', 'HMIC has looked at', 'praised in a report for'.
+# forces on', 'HMIC has looked at', 'praised in a report for', 'the watchdog examined'.
 _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
-                         rf"hmic|hmicfrs|inspectors|inspectorate)\b"
-                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at) $", re.I)
+                         rf"hmic|hmicfrs|inspectors|inspectorate|watchdog)\b"
+                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at|examined|examines|examining) $", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -39,8 +39,9 @@ def _pillar_report_patterns(lex) -> _Patterns:
     adjectives = trie_alternation(lex.pillar_adjectives)
     report = re.compile(
         rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?{_NOUNS}\b"
-        rf"|\b(?:{_NOUNS}|findings)\b[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
-        rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with) "
+        # (an aside between commas may come between: 'The report, published by HMICFRS on Tuesday, examines …')
+        rf"|\b(?:{_NOUNS}|findings)\b(?:,[^.,]{{1,120}},)?[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
+        rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with|examines|examined|examining) "
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'praised for its efficiency after the first of this year's PEEL inspections'

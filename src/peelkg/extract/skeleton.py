@@ -62,9 +62,9 @@ _WHEN = re.compile(r" ?when\b")
 _OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
 _SINCE_BEFORE = re.compile(r"\bsince (?:(?:it|the force|the constabulary|they|we|hmicfrs|hmic) (?:was|were|is|are|has been|had been) |its |their |the |our )?$")
 # A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
-# outstanding", "stopped short of rating it inadequate", "failed to achieve a good grade" (see _negation_ends).
+# outstanding", "stopped short of rating it inadequate", "held back from calling it inadequate", "failed to achieve a good grade" (see _negation_ends).
 _NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
-                            r"\bfail(?:s|ed|ing)? to")
+                            r"\bfail(?:s|ed|ing)? to|\b(?:held|holds?|holding) back from|\brefrain(?:s|ed|ing)? from")
 # A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
 # rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
 # before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'

@@ -147,6 +147,8 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
             if one:
                 return [skeleton.f_tokens[int(one.group("f"))].value] if skeleton.f_tokens[int(one.group("f"))].value.iri else []
             return _counted_forces(doc, skeleton.region.start, position, named) if named is not None else []
+        if main is None and named is not None:
+            return _previous_sentence_force(doc, position, named)
         if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
             return []
         return [main]
@@ -162,6 +164,25 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         chosen.append(token)
     # A force the vocabulary does not know is the subject, but no inspected force.
     return [t.value for t in reversed(chosen) if t.value.iri]
+
+
+# A sentence opening on a pronoun for a force: "It was judged outstanding …".
+_PRONOUN_OPENING = re.compile(r"\W*(?:it|the force|the constabulary)\b(?!s)", re.I)
+
+
+def _previous_sentence_force(doc: Doc, position: int, named: Intervals) -> list[Organisation]:
+    """In an article on several forces (no force of its own), the force a sentence opening on 'It' or 'the force' continues:
+    the one force the sentence before, in the same paragraph, names ('Norfolk Constabulary was a good force. It was judged
+    outstanding in …'); else none."""
+    index = doc.sentence_index(position)
+    sentence = doc.sentences[index]
+    if index == 0 or not _PRONOUN_OPENING.match(doc.text, sentence.start) or position > sentence.start + 40:
+        return []
+    before = doc.sentences[index - 1]
+    if "\n" in doc.text[before.end:sentence.start]:
+        return []
+    forces = {item[2].iri: item[2] for item in named.within(before.start, before.end)}
+    return list(forces.values()) if len(forces) == 1 and None not in forces else []
 
 
 # "All three forces", "both forces", "the two forces": as many forces as the article named before.
