@@ -77,7 +77,7 @@ class QuoteParagraphs:
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
         advert's 'Hide Ad', a subheading, a caption) are passed over."""
-        lines, text = self.doc.lines, self.doc.text
+        lines = self.doc.lines
         i = index - 1
         if previous is not None:
             while i >= 0 and lines[i].start > previous[1].line.start and self._furniture(lines[i]):
