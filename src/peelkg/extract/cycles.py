@@ -94,8 +94,6 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
                 or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
 
 
-# What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
-# inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 # The inspectorate by the name it has had since July 2017, when fire and rescue services joined it.
 _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary and fire (?:and|&) rescue\b", re.I)
 # ... and by its old name: 'HMIC', 'Her Majesty's Inspectorate of Constabulary' with no fire and rescue after it (nor a
@@ -103,6 +101,8 @@ _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of const
 _OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabulary\b(?!,? (?:and )?fire)", re.I)
 _NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
 _NEW_CYCLES = 2021
+# What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
+# inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 _EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")
 
 
