@@ -18,7 +18,7 @@ _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
 
 @dataclass(frozen=True)
 class _Patterns:
-    report: re.Pattern[str]  # a pillar's report named (group 4: a pillar an inspection follows)
+    report: Caseless  # a pillar's report named (group 4: a pillar an inspection follows)
     how: re.Pattern[str]  # 'how effective', to be read after a report or a rating (before_how)
     before_how: re.Pattern[str]
     listed: re.Pattern[str]  # a pillar listed with another, which names the programme
@@ -37,7 +37,7 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
 def _pillar_report_patterns(lex) -> _Patterns:
     pillars = trie_alternation(lex.pillar_phrases)
     adjectives = trie_alternation(lex.pillar_adjectives)
-    report = re.compile(
+    report = Caseless(
         rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?{_NOUNS}\b"
         # (an aside between commas may come between: 'The report, published by HMICFRS on Tuesday, examines …')
         rf"|\b(?:{_NOUNS}|findings)\b(?:,[^.,]{{1,120}},)?[^.]{{0,50}}? (?:on|of|into|covering|looked at|looking at|looks at|"
@@ -45,7 +45,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'praised for its efficiency after the first of this year's PEEL inspections'
-        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b", re.I)
+        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b")
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
     return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
@@ -63,7 +63,7 @@ def report_pillar(doc: Doc) -> str | None:
     patterns = _pillar_report_patterns(doc.lex)
     text = doc.text
     named = []  # (start, end, pillar, whether it must be its sentence's one pillar)
-    for m in patterns.report.finditer(text):
+    for m in patterns.report.finditer(doc):
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
         named.append((m.start(group), m.end(group), m.group(group).lower(), group == 4))
     for m in patterns.how.finditer(text):
