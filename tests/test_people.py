@@ -647,3 +647,46 @@ def test_an_hmic_inspector_named_so_is_hm_inspector():
     lex = lexicon()
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Sue Park", "HM Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_namings_are_those_of_a_whole_word_regex():
+    """namings.namings_of searches strings (a regex of each article's names cost 3 % of extraction): on every
+    real article, with the people found in it, it finds what the regex definition finds — at each place the
+    longest of the names and surnames that ends on a word boundary, starting on one."""
+    import re
+    from pathlib import Path
+
+    from peelkg.extract.namings import namings_of
+    from peelkg.text import read_source
+    from peelkg.vocab import trie_alternation
+
+    def by_regex(text, names):
+        surname = {name: name.split()[-1] for name in names}
+        named_by: dict[str, set[str]] = {}
+        for name in names:
+            named_by.setdefault(name, set()).add(name)
+            named_by.setdefault(surname[name], set()).add(name)
+        if not named_by:
+            return []
+        starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
+        boundary = re.compile(r"\b")
+        prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
+        free_from: dict[str, int] = {}
+        timeline = []
+        for m in starts.finditer(text):
+            at, longest = m.start(), m.group(1)
+            found = [w for w in prefixes[longest] if w == longest or boundary.match(text, at + len(w))]
+            for name in set().union(*(named_by[w] for w in found)):
+                if at >= free_from.get(name, 0):
+                    free_from[name] = at + len(name if name in found else surname[name])
+                    timeline.append((at, free_from[name], name))
+        return sorted(timeline)
+
+    checked = 0
+    for path in sorted((Path(__file__).parent / "realworld").glob("*.txt")):
+        source = read_source(path)
+        names = [p.name for p in extract(source).people]
+        if names:
+            assert namings_of(source.text, names) == by_regex(source.text, names), path.name
+            checked += 1
+    assert checked > 300

@@ -6,30 +6,35 @@ import bisect
 import itertools
 import re
 
-from ..vocab import trie_alternation
 
 _WORD_BOUNDARY = re.compile(r"\b")
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def namings_of(text: str, names) -> list[tuple[int, int, str]]:
     """(start, end, name) wherever a person is named: by the whole name, else by the surname, as
-    whole words (a name's namings do not overlap one another). One pass over the text for all."""
+    whole words (a name's namings do not overlap one another). Plain string search: a regex of each
+    article's names would be compiled once per article (0.15 ms, 3 % of its extraction)."""
     surname = {name: name.split()[-1] for name in names}
     named_by: dict[str, set[str]] = {}  # words -> the people they name
     for name in names:
         named_by.setdefault(name, set()).add(name)
         named_by.setdefault(surname[name], set()).add(name)
-    if not named_by:
-        return []
-    # Each place where one of them starts, with the longest that ends on a word boundary there;
-    # a shorter one ending on a boundary there is a start of that longest one.
-    starts = re.compile(r"(?<!\w)(?=(" + trie_alternation(named_by) + r")\b)")
-    prefixes = {words: [w for w in named_by if words.startswith(w)] for words in named_by}
+    # Where each of those words stands as whole words; at one place, the shorter ones are the longer one's start.
+    found_at: dict[int, list[str]] = {}
+    for words in named_by:
+        at = text.find(words)
+        while at >= 0:
+            if not (at and _word_char(text[at - 1])) and _WORD_BOUNDARY.match(text, at + len(words)):
+                found_at.setdefault(at, []).append(words)
+            at = text.find(words, at + 1)
     free_from: dict[str, int] = {}  # name -> where its last naming ended
     timeline = []
-    for m in starts.finditer(text):
-        at, longest = m.start(), m.group(1)
-        found = [w for w in prefixes[longest] if w == longest or _WORD_BOUNDARY.match(text, at + len(w))]
+    for at in sorted(found_at):
+        found = found_at[at]
         for name in set().union(*(named_by[w] for w in found)):
             if at >= free_from.get(name, 0):
                 free_from[name] = at + len(name if name in found else surname[name])
