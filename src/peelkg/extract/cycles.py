@@ -239,6 +239,15 @@ def _fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
     return all(_meaning(lex, p, cycle) for p in phrases)
 
 
+def _narrowed(allowed: list[str], keep, fit: dict[str, int], best: int) -> tuple[list[str], bool]:
+    """The cycles of `allowed` that `keep` names, when one of them fits the text's areas as well as any (else
+    `allowed`), and whether a cycle left out fitted as well."""
+    kept = [c for c in allowed if keep(c)]
+    if kept and max(fit[c] for c in kept) == best:
+        return kept, any(fit[c] == best for c in allowed if not keep(c))
+    return allowed, False
+
+
 def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cycle:
     """The cycle of the inspection the article reports on (see the module's docstring). `stated`
     and `counts` are the statements not dated to an earlier inspection."""
@@ -267,39 +276,33 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
     # A cycle the text dates an earlier inspection to ('the same as in 2016', 'up from inadequate in 2016') is not
     # the one reported on, nor is any before it.
-    before = earlier_named(doc)
-    if before:
-        allowed = [c for c in allowed if everything.index(c) > max(everything.index(b) for b in before)]
+    floor = max((everything.index(b) for b in earlier_named(doc)), default=-1)
+    allowed = [c for c in allowed if everything.index(c) > floor]
     # A report on one pillar ('the latest police effectiveness inspection') is of a cycle that reported on each pillar apart
     # (2014-2017; 2018/19's report was one for all three), unless
     # the areas the text grades fit other cycles better ('the inspection looked at how effective the force is …
     # requires improvement in managing offenders').
     pillar = report_pillar(doc)
     if pillar:
-        pillared = [c for c in allowed if c in lex.area_senses.get(pillar, {}) and c in lex.reports_by_pillar]
-        if pillared and max(fit[c] for c in pillared) == best:
-            allowed = pillared
+        allowed, _ = _narrowed(allowed, lambda c: c in lex.area_senses.get(pillar, {}) and c in lex.reports_by_pillar,
+                               fit, best)
     # An article naming the inspectorate HMICFRS reports on an inspection of 2017 or later (the cycles before were HMIC's),
     # unless the areas it grades fit only earlier ones. That narrows the cycles an area's label is read in; it settles
     # no cycle on its own (an old report's page on the renamed inspectorate's site names it too).
     by_name = False
     if _FIRE_AND_RESCUE_INSPECTORATE.search(doc.text):
-        since = [c for c in allowed if lex.programme_years[c][1] >= 2017]
-        if since and max(fit[c] for c in since) == best:
-            by_name = any(fit[c] == best for c in allowed if c not in since)
-            allowed = since
+        allowed, by_name = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= 2017, fit, best)
     # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July
     # 2017; the name lingered in coverage of 2018/19) reports on a cycle before 2021/22, unless the areas it grades fit
     # later ones better. A grade those cycles' scale lacks ('adequate') is then no grade of it (inspections.py).
     if _OLD_NAME.search(doc.text) and not _NEWER_NAME.search(doc.text):
-        old = [c for c in allowed if lex.programme_years[c][0] < _NEW_CYCLES]
-        if old and max(fit[c] for c in old) == best:
-            by_name = any(fit[c] == best for c in allowed if c not in old)
-            allowed = old
-        elif not old:  # (the scale left none: 'adequate' is graded)
+        def is_old(c: str) -> bool:
+            return lex.programme_years[c][0] < _NEW_CYCLES
+        if any(map(is_old, allowed)):
+            allowed, by_name = _narrowed(allowed, is_old, fit, best)
+        else:  # (the scale left none: 'adequate' is graded)
             fit_any = {c: sum(_fits(lex, c, p) for p in phrases) for c in everything}
-            old = [c for c in everything if lex.programme_years[c][0] < _NEW_CYCLES
-                   and not (before and everything.index(c) <= max(everything.index(b) for b in before))]
+            old = [c for c in everything if is_old(c) and everything.index(c) > floor]
             if old and max(fit_any[c] for c in old) == max(fit_any.values()):
                 on_scale = {g for g in grades if any(g in lex.programme_scale.get(c, {g}) for c in old)}
                 by_name = any(fit[c] == best for c in allowed)
