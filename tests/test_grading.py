@@ -438,6 +438,16 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A table of a pillar's line and its questions' lines, a dash after each question mark, a question with words of
+    # its own before its mark; and a count whose verb is 'marked'.
+    Case("pillar-table-with-question-lines", "PEEL 2016: Kent Police\n\nOf the seven questions, five were marked as good.\n\n"
+         "Overall legitimacy rating: Good\n\n"
+         "  - How legitimate is the force at treating the public fairly? – Good\n"
+         "  - How legitimate is the force at ensuring its workforce acts ethically and lawfully, and within the Code of "
+         "Ethics? - Requires improvement\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Treating the public fairly", "good", "PEEL 2016"),
+          (K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2016")},
+         {(K, "good", 5, "PEEL 2016")}),
     # "this 'good' assessment" in an article on one pillar's report: that pillar's grade (the grade of no area).
     Case("this-grade-assessment", "Published: 3 November 2016\n\nThe PEEL Efficiency Report on Surrey Police is out. The "
          "commissioner warned that further cuts put this 'good' assessment at risk.\n",

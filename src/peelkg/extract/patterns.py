@@ -26,9 +26,13 @@ JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?|\? 
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
 AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance|processes|process|systems))?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
+# The participles that grade what they are said of ("rated good", "marked as requiring improvement"); each pattern
+# reads them all, so that no phrasing's verb is known to one pattern and not another.
+RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised)"
+RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|given|awarded)"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
-          r"(?:(?:rated|graded|judged|assessed|found|deemed|considered|scored|given|awarded|marked|described|classed|categorised|ranked) "
+          rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*)?")
 PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
@@ -67,10 +71,10 @@ OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|j
 _FORCES = r"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*"
 IN_AREA_RATINGS = re.compile(rf"\bin (?:the |its |their )?(?P<areas>§A\d+§) (?:ratings?|gradings?|grades|reports?|inspections?|assessments?)"
                              rf"(?: ?, ?(?:which|that) [^,;§]{{1,40}},)? ?,? ?{_FORCES} "
-                             rf"(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+                             rf"(?:was|were|is|are) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # ... and other forces after it, with their grade for the same area.
 IN_AREA_RATINGS_MORE = re.compile(rf"\W? ?,? ?(?:while|whereas|but|and) {_FORCES} (?:(?:was|were) told (?:it|they) (?:was |were )?"
-                                  rf"|(?:was|were|is|are) (?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
+                                  rf"|(?:was|were|is|are) (?:{RATED} )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 # "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
 OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
@@ -82,14 +86,14 @@ _UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
 LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
 # "… most of all in how it records crime, where its performance was outstanding"
 WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
-                         rf"(?:was|is|were|has been|had been) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+                         rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
                       rf"(?:was|is|were|has been|received|got|achieved|scored|gained) "
-                      rf"(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
+                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a
@@ -98,14 +102,20 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # alone: "Good (in 2019)" may be an earlier inspection's)
 # So may a list line that names its subject first, its grade in brackets: "• Kent Police is efficient at … (good)", or
 # a question whose words the vocabulary knows but the area's: "How effective is the force at investigating crime? (Good)",
+# perhaps with words of its own before its question mark and a dash after it ("How effective is the force at tackling
+# serious and organised crime, including its national responsibilities? – Good"), a pillar's line of a table
+# ("Overall effectiveness rating: Good"),
 # and a framework's summary line, its verb dropped: "The extent to which the force is efficient at … good."
+_QUESTION_TAIL = r"(?:,? (?:including|and|in|for|of) [^§?:]{1,100}(?=\?))?"
 LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\()"
-                      r"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§ ?\?)"
-                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§ (?:is )?\W?§G))?(?P<areas>§A\d+§) ?(?:[:\-?|]|\(|was|is)? ?\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
+                      rf"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§{_QUESTION_TAIL} ?\?)"
+                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§ (?:is )?\W?§G)|overall (?=§A\d+§ (?:rating|grade|grading|judgement)))?"
+                      rf"(?P<areas>§A\d+§)(?: (?:rating|grade|grading|judgement)(?= ?:))?{_QUESTION_TAIL}"
+                      r" ?(?:(?:[:\-?|]|\(|was|is) ?){0,2}\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
 # "Preventing crime, managing offenders and investigating crime - good": a list line's areas, then one grade.
 LABELLED_LIST = re.compile(rf"^\W*(?P<areas>§A\d+§(?:{JOIN}§A\d+§)+) ?[:\-|] ?\W?§G(?P<g>\d+)§\W*$")
 # An area with its grade between dashes, in brackets or commas: "including crime data integrity – graded as outstanding –".
-GRADED_ASIDE = re.compile(rf"(?P<areas>{A_LIST}) ?(?:- |\( ?|, )(?:(?:which|that) (?:was|is) )?(?:rated|graded|judged|assessed) "
+GRADED_ASIDE = re.compile(rf"(?P<areas>{A_LIST}) ?(?:- |\( ?|, )(?:(?:which|that) (?:was|is) )?{RATED} "
                           rf"(?:as )?\W?§G(?P<g>\d+)§\W? ?(?:-|\)|,|\W*$)")
 # The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
 LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
@@ -116,7 +126,7 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
                         rf"(?:(?:found|rated|graded|judged|deemed|assessed|identified|highlighted) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
-                        r"(?:rated|graded|judged|assessed|found|deemed)(?: as| to be)? \W?§G(?P<g>\d+)§")
+                        rf"{RATED}(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …",
 # "in three others – …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
@@ -149,7 +159,7 @@ ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST
 # them all in a 'with' clause (as many listed as it counts, if it counts them).
 WITH_THESE = re.compile(rf"(?P<areas>{A_LIST}) ?, ?with (?:all |both )?(?:these|those|the|all|both)(?: §N(?P<n>\d+)§)?"
                         rf"(?: (?:areas|categories|questions|strands|pillars))?(?: all| both)? (?:being )?"
-                        rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
+                        rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "It is judged under three headings - A, B and C; the force was rated good - the second of four grades - in all of
 # them": the areas a sentence counts and lists, then one grade for all of them (as many listed as counted).
 LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headings|pillars|categories|criteria|strands) ?(?:[-:]|,? ?namely) ?"
@@ -170,11 +180,11 @@ GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|
 # "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
 # A and B": the areas listed after the grade of the force there.
 AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
-                              rf"(?:(?:rated|graded|judged|found|assessed|deemed) )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
+                              rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                               rf"(?:are|were|include|included) {FILLER}(?P<areas>{A_LIST})")
 # "Its investigations and the way it responds to the public have improved, being graded good in both areas": two areas,
 # then one grade "in both" of them.
-IN_BOTH = re.compile(rf"(?P<areas>{AREA}{JOIN}{AREA})[^§.;]{{0,40}}, (?:being |both )?(?:rated|graded|judged|assessed|found) "
+IN_BOTH = re.compile(rf"(?P<areas>{AREA}{JOIN}{AREA})[^§.;]{{0,40}}, (?:being |both )?{RATED} "
                      rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:in|on|for) both\b")
 # "several 'good' rankings, among them …", "four good ratings, including for …"
 GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankings) ?,? "
@@ -183,7 +193,7 @@ GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankin
 AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
                    rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
 # "Five areas were judged adequate, including preventing crime and managing offenders"
-GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:(?:rated|graded|judged|found|assessed) )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
+GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
                              rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
@@ -203,7 +213,7 @@ UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
 NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}? ?,? (?:but|and) (?:it |the force |they )?"
-                       rf"(?:is|are|has been|have been) now (?:(?:rated|graded|judged|assessed) )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
+                       rf"(?:is|are|has been|have been) now (?:{RATED} )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "… was assessed as adequate, as was its management of offenders"
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
 # Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
@@ -221,7 +231,7 @@ QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstra
 QUALITY_NOUNS = ("understanding ", "planning ")
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
-                       rf"(?:rated|graded|judged|assessed|found|deemed|considered) (?:as |to be )?\W?§G(?P<g>\d+)§")
+                       rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade.
 AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?as (?:was|were|did) "
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
@@ -280,7 +290,7 @@ COUNTED_HEADINGS = re.compile(r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas|heading
 # "… in 'reducing crime and keeping people safe', 'operating efficiently …' and '…'. Each was rated as
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
-                  r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
+                  rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
@@ -299,18 +309,18 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,)? )?"
-                            r"(?:(?:were|was|are|is|as|been) )?(?:(?:rated|graded|judged|assessed|found|deemed|given|awarded) )?"
+                            rf"(?:(?:were|was|are|is|as|been) )?(?:{RATED_OR_GIVEN} )?"
                             r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
-                      r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be |to )?§G(?P<g>\d+)§")
+                      rf"(?:{RATED} )?(?:as |to be |to )?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
 COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
 COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
-                            r"(?:(?:rated|graded|judged|assessed|found|deemed) )?(?:as |to be )?§G(?P<g>\d+)§")
+                            rf"(?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§")
 COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
 # "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
 COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
@@ -335,7 +345,7 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
-               rf"(?:\w+ )?(?:rated|graded|judged|assessed|given|found|classed|ranked)(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good")
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
