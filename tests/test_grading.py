@@ -438,6 +438,15 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A grade's noun that 'went to' a counted list of areas 'of its work'; 'an outstanding level in two areas' counts; how a
+    # force records crime is the 2021/22 area too, which 'use of resources' settles.
+    Case("grade-noun-went-to-areas", "Surrey Police was given the top rating for how it records crime.\n\n"
+         "An 'adequate' score went to three areas of its work – managing offenders, use of resources and developing a "
+         "positive workplace.\n\n\"We reached an outstanding level in two areas,\" the chief constable said.\n",
+         {(S, "Crime data integrity", "outstanding", "PEEL 2021/22"), (S, "Managing offenders", "adequate", "PEEL 2021/22"),
+          (S, "Strategic planning, organisational management and value for money", "adequate", "PEEL 2021/22"),
+          (S, "Developing a positive workplace", "adequate", "PEEL 2021/22")},
+         {(S, "adequate", 3, "PEEL 2021/22"), (S, "outstanding", 2, "PEEL 2021/22")}),
     # A table of a pillar's line and its questions' lines, a dash after each question mark, a question with words of
     # its own before its mark; and a count whose verb is 'marked'.
     Case("pillar-table-with-question-lines", "PEEL 2016: Kent Police\n\nOf the seven questions, five were marked as good.\n\n"

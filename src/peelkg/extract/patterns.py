@@ -26,6 +26,10 @@ JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) | ?/ ?|\? 
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
 AREA = r"§A\d+§(?: ?\([^)§]{1,15}\)| well| (?:work|methods|efforts|approach|arrangements|activity|activities|performance|processes|process|systems))?"
 A_LIST = rf"{AREA}(?:{JOIN}{AREA})*"
+# The nouns a grade qualifies ("a 'good' rating", "an outstanding level"), and a verb that gives it to what it grades
+# ("a good score went to four areas").
+GRADE_NOUN = r"(?:grades?|gradings?|ratings?|rankings?|judgements?|judgments?|marks?|scores?|levels?|verdicts?)"
+GOES_TO = r"(?:went|goes|go|has gone|have gone|was given|were given|was awarded|were awarded) (?:to|for)"
 # The participles that grade what they are said of ("rated good", "marked as requiring improvement"); each pattern
 # reads them all, so that no phrasing's verb is known to one pattern and not another.
 RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised)"
@@ -133,9 +137,9 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, grading.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:(?:grades?|gradings?|ratings?|rankings?) )?(?:{PREP}) (?:the )?(?:just |only )?"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?(?:{PREP}|{GOES_TO}) (?:the )?(?:just |only )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
-                          rf"(?: (?:other )?(?:areas?|categories|of these|of them)| others)? ?"
+                          rf"(?: (?:other )?(?:(?:areas?|categories)(?: of (?:its|their|the force's) (?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
@@ -299,7 +303,7 @@ _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|t
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:(?:grades?|gradings?|ratings?) |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with) "
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
 # "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts.
