@@ -438,6 +438,12 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # In an article on one pillar's report, a grade given "in each one" of the areas the report was split into grades
+    # those areas, not the pillar; "two 'outstandings'" counts.
+    Case("in-each-one-is-no-pillar-grade", "Published: 20 October 2015\n\nThe PEEL efficiency report on Kent Police is out. "
+         "It was split into three areas, and in each one Kent Police was graded 'good'. Kent Police already holds two "
+         "'outstandings' for effectiveness.\n",
+         set(), {(K, "outstanding", 2, "PEEL 2015")}),
     # A grade's noun that 'went to' a counted list of areas 'of its work'; 'an outstanding level in two areas' counts; how a
     # force records crime is the 2021/22 area too, which 'use of resources' settles.
     Case("grade-noun-went-to-areas", "Surrey Police was given the top rating for how it records crime.\n\n"

@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "held-out set 14 (395-419) joined with the 2 grades version 37 invented on it (396, 413)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

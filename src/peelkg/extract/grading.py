@@ -68,6 +68,10 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
 
+# A number just before a grade: "two 'outstandings'", "three good ratings".
+_COUNTED_GRADE = re.compile(r"§N(\d+)§ \W?$")
+# A grade given "in each one" (of the areas a report was split into) grades those areas, not the report's pillar.
+_DISTRIBUTED = re.compile(r"\b(?:in|for|across|on) (?:each|every|all|both)(?: (?:one|§N\d+§|area|of (?:them|these|those)))? ?,? ?$")
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
@@ -217,7 +221,8 @@ class Reader:
                     if skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
-                            (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())):
+                            (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
+                            _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()):
                         continue
                     grade = grades[g]
                     for force in forces_for(self.doc, skeleton, grade.start, self.main):
@@ -322,6 +327,11 @@ class Reader:
         # improvement") is no item of this grade's list.
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
         named = [areas[a] for a in indices]
+        # "two 'outstandings' for effectiveness": grades counted, more of them than the areas they are for, are those
+        # areas' parts' (questions'), not the areas' own.
+        counted = _COUNTED_GRADE.search(skeleton.text, max(0, skeleton.places["G", g] - 12), skeleton.places["G", g])
+        if pattern in (FORWARD, LOOSE_LIST) and counted and _number(skeleton, int(counted.group(1))) > len(named):
+            return
         # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
         # that names another area in full ('good for crime prevention, vulnerability and investigation'), or where
         # the article is on the report of the pillar it is a question of.
@@ -381,6 +391,10 @@ _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
+
+
+def _number(skeleton: Skeleton, n: int) -> int:
+    return by_kind(skeleton.tokens, "N")[n].value
 
 
 def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
