@@ -438,6 +438,23 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A counted aside that gives examples of the areas counted ("– A among them –"): their grade and the count.
+    Case("counted-aside-with-examples", "PEEL 2023–25: In three areas – managing offenders among them – Kent Police was "
+         "'adequate'.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25")}, {(K, "adequate", 3, "PEEL 2023–25")}),
+    # A list after a grade that opens with two items the vocabulary does not know.
+    Case("loose-list-unknown-first-items", "PEEL 2021/22: The report found Surrey Police was good at engaging "
+         "communities, keeping streets calm and managing offenders.\n",
+         {(S, "Managing offenders", "good", "PEEL 2021/22")}),
+    # A report 'in to' (a common misspelling of 'into') a pillar: the pillar the article's report is on.
+    Case("report-in-to-a-pillar", "Published: 3 November 2016\n\nThe report by Her Majesty's Inspectorate of Constabulary "
+         "(HMIC) in to the efficiency of Kent Police finds the force 'good' at keeping people safe and reducing crime.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # "good in that area": the one area its sentence named before it.
+    Case("grade-in-that-area", "PEEL 2021/22: Kent Police\n\nDemand on the force's investigators has risen, and the chief constable "
+         "said she was glad investigating crime had been rated as adequate. Protecting vulnerable people is the "
+         "force's priority, and it was rated as good in that vital area of work.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Protecting vulnerable people", "good", "PEEL 2021/22")}),
     # In an article on one pillar's report, a grade given "in each one" of the areas the report was split into grades
     # those areas, not the pillar; "two 'outstandings'" counts.
     Case("in-each-one-is-no-pillar-grade", "Published: 20 October 2015\n\nThe PEEL efficiency report on Kent Police is out. "

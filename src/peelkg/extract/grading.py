@@ -197,7 +197,8 @@ class Reader:
                     self._pair(skeleton, m, grades, areas, None)
             for m in COUNTED_ASIDE.finditer(skeleton.text):
                 g, number = int(m.group("g")), numbers[int(m.group("n"))]
-                if self._listed(m.group("areas"), areas) == number.value and not skeleton.negated(g):
+                listed = self._listed(m.group("areas"), areas)
+                if (listed == number.value or (m.group("among") and listed < number.value)) and not skeleton.negated(g):
                     self._pair(skeleton, m, grades, areas, None)
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
             for m in ELLIPSIS.finditer(skeleton.text):
@@ -337,7 +338,7 @@ class Reader:
         # the article is on the report of the pillar it is a question of.
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
-        examples = bool(pattern is COUNTED_LIST and m.group("some"))
+        examples = bool(pattern is COUNTED_LIST and m.group("some")) or bool(m.re is COUNTED_ASIDE and m.group("among"))
         # So does it as the one area a grading verb's grade is for, ending the clause ("The force is rated as
         # inadequate for vulnerability."), in an article on no one pillar's report.
         rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \

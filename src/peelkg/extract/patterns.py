@@ -86,8 +86,9 @@ OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?
 _STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
 _UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
 # "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
-# that ends the sentence, whose items the vocabulary knows but one here and there.
-LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
+# that ends the sentence, whose items the vocabulary knows but one here and there (or the first two: "good at reducing
+# crime, keeping communities safe and tackling serious and organised crime").
+LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>(?:{_UNKNOWN_ITEM}{JOIN}){{0,2}}{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
 # "… most of all in how it records crime, where its performance was outstanding"
 WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
                          rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
@@ -146,9 +147,10 @@ COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?(?:{PRE
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
                                 rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
 # "In two areas – recording data about crime and preventing crime – it is rated good": the listed areas must
-# be as many as the count.
+# be as many as the count, unless they are its examples ("In two areas – investigating crime among them – …").
 COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>\d+)§ (?:other |remaining |key |main |important )?areas? ?"
-                           rf"(?:- |: |\( |, )(?P<areas>{A_LIST}) ?(?:-|\)|,) ?(?:(?:the force|the constabulary|it|§F\d+§|they|police) )?"
+                           rf"(?:- |: |\( |, )(?P<areas>{A_LIST})(?P<among> (?:among them|included|including|for example|for instance))? ?(?:-|\)|,) ?"
+                           rf"(?:(?:the force|the constabulary|it|§F\d+§|they|police) )?"
                            rf"(?:{COPULA})?(?:only )?\W?§G(?P<g>\d+)§")
 # "The force was rated adequate – police powers …; managing offenders …; and …": the grade, a dash, colon or
 # 'namely', and a list of areas that ends the sentence.
@@ -246,10 +248,14 @@ GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d
 EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on) (?:each|all|every one) of (?:the |its )?"
                          rf"(?:strands|areas|pillars|categories|headings|criteria)(?: (?:it |they |we )?(?:inspected|assessed|examined|graded))? ?"
                          rf"(?:[-:]|,? ?namely) ?{FILLER}(?P<areas>{A_LIST})\W*$")
+# "Serious and organised crime has gone up, and he was pleased the force had been rated good in that crucial area of
+# work": a grade for "that area", the one area its sentence named before it.
+IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ )?area\b")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED)
+            OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
+            IN_THAT_AREA)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
