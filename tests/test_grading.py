@@ -438,6 +438,12 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # An article naming its force by its area alone, and another force in full once, in a list: the grades are the
+    # article's force's.
+    Case("force-named-by-area-alone", "PEEL 2021/22\n\nSurrey placed in special measures\n\nSurrey has been placed in "
+         "the Engage process. The force was rated 'inadequate' in two areas, including responding to the public.\n\n"
+         "Surrey now joins Kent Police and three other forces in the process.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2021/22")}, {(S, "inadequate", 2, "PEEL 2021/22")}),
     # A counted aside that gives examples of the areas counted ("– A among them –"): their grade and the count.
     Case("counted-aside-with-examples", "PEEL 2023–25: In three areas – managing offenders among them – Kent Police was "
          "'adequate'.\n",

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import Caseless, Doc, Intervals
+from .subjects import area_name_mentions
 
 # Latin-1's letters and Latin Extended-A's ('Zoė', 'Łukasz'), whose capitals and small letters alternate.
 LOWER = "a-zà-öø-ÿ\u0100-\u017f"
@@ -193,6 +194,14 @@ def choose_main_force(doc: Doc, forces: list[tuple[int, int, Organisation]]) -> 
         key = org.iri or org.name
         score[key] += 2 if start < lead_end else 1
         first.setdefault(key, (start, org))
+    # A force the article names by its area alone ("Wiltshire latest force to be subject to special measures …
+    # Wiltshire has been placed in Engage") counts those mentions too: one force named in full in a list of others
+    # is not what the article is about.
+    named = Intervals(forces)
+    for start, end, iri in area_name_mentions(doc):
+        if not named.overlaps(start, end):
+            score[iri] += 2 if start < lead_end else 1
+            first.setdefault(iri, (start, Organisation(doc.lex.label[iri], iri, doc.span(start, end))))
     best = max(score, key=lambda k: (score[k], -first[k][0]))
     start, org = first[best]
     return Organisation(org.name, org.iri, org.span)

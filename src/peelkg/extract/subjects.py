@@ -344,6 +344,19 @@ def county_force(doc: Doc) -> Organisation | None:
     return doc.__dict__["_county_force"]
 
 
+def area_name_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """Each police area named by itself ('Wiltshire has been placed in Engage'; not 'Wiltshire Council'), as
+    (start, end, force IRI), for the areas whose force is named after them."""
+    _, one_name, by_name = _area_names(doc.lex)
+    found = []
+    for m in one_name.finditer(doc.text):
+        if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha():
+            iri = by_name[m.group()]
+            if doc.lex.label[iri].startswith(m.group()):
+                found.append((m.start(), m.end(), iri))
+    return found
+
+
 def _county_force(doc: Doc) -> Organisation | None:
     """The force of an article that names no force in full but its police area by itself ('Leicestershire was among
     35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
