@@ -438,6 +438,19 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "elements of outstanding" is part of a grade, no grade; a qualification between commas leaves the grade its areas.
+    Case("elements-of-a-grade", "PEEL 2016: The inspectors found that Surrey Police is 'judged as being good, with "
+         "elements of outstanding,' in its ability to understand demand and to use its resources.\n",
+         {(S, "Understanding demand", "good", "PEEL 2016"), (S, "Using resources", "good", "PEEL 2016")}),
+    # 'The way it keeps people safe and reduces crime' is what every pillar of 2015-2017 was judged at: alone, no
+    # pillar's grade; after the report's pillar is named ('its overall judgment for effectiveness'), that pillar's.
+    Case("keeps-people-safe-needs-the-report-pillar", "Published: 18 February 2016\n\nHMIC judges that overall Kent "
+         "Police requires improvement in the way it keeps people safe and reduces crime.\n",
+         set()),
+    Case("keeps-people-safe-with-the-report-pillar", "Published: 18 February 2016\n\nThe report said Kent Police "
+         "required improvement in how it keeps people safe and reduces crime, which is reflected in its overall judgment "
+         "for effectiveness.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2015")}),
     # An article naming its force by its area alone, and another force in full once, in a list: the grades are the
     # article's force's.
     Case("force-named-by-area-alone", "PEEL 2021/22\n\nSurrey placed in special measures\n\nSurrey has been placed in "

@@ -45,7 +45,9 @@ def _pillar_report_patterns(lex) -> _Patterns:
         rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'praised for its efficiency after the first of this year's PEEL inspections'
-        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b")
+        rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b"
+        # 'reflected in its overall judgment for effectiveness'
+        rf"|\bjudge?ments? (?:for|on|of) (?:the |its |their )?(?:force's )?['\"‘“]?({pillars})\b")
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
     return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
@@ -64,8 +66,8 @@ def report_pillar(doc: Doc) -> str | None:
     text = doc.text
     named = []  # (start, end, pillar, whether it must be its sentence's one pillar)
     for m in patterns.report.finditer(doc):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
-        named.append((m.start(group), m.end(group), m.group(group).lower(), group == 4))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+        named.append((m.start(group), m.end(group), m.group(group).lower(), group in (4, 5)))
     for m in patterns.how.finditer(text):
         if patterns.before_how.search(text, max(0, m.start() - 70), m.start()):
             named.append((m.start(1), m.end(1), doc.lex.pillar_adjectives[m.group(1).lower()], True))
@@ -147,7 +149,8 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # What each pillar of 2015-2017 was "at" (effective, efficient, legitimate at keeping people safe and reducing crime):
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
-_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )keeping (?:people|the public) safe and reducing crime\b")
+_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|the force|the constabulary) )?"
+                              r"(?:keeping (?:people|the public) safe and reducing|keeps (?:people|the public) safe and reduces) crime\b")
 
 
 def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:

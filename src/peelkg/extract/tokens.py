@@ -32,6 +32,8 @@ def number_value(word: str) -> int:
 # "quite good" is praise, not a PEEL grade. ("Consistently good" is not one: a grade given time after time.)
 _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incredibly|particularly|especially|genuinely|truly|"
                      r"quite|pretty|fairly|reasonably|so)\s+['‘\"“]?$", re.I)
+# ... and so does a part of it: "judged as being good, with elements of outstanding", "pockets of good practice".
+_PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
 
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
@@ -54,7 +56,8 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
-    grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])]
+    grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])
+              and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])]
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
