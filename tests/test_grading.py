@@ -438,6 +438,16 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # On one pillar's report: a grade, then the forces that have it ("the force judged as outstanding is …", "the two
+    # forces assessed as requiring improvement are A and B"), not the article's main force; a bullet's "how it ensure
+    # its workforce …" (a typo) still reads its area.
+    Case("forces-named-after-their-grade", "PEEL: police legitimacy 2017\n\n- The force judged as outstanding is Kent "
+         "Police.\n- The two forces assessed as 'requires improvement' are Essex Police and Sussex Police.\n\n"
+         "HMICFRS judged that Surrey Police:\n- is 'good' at how it ensure its workforce behaves ethically and lawfully.\n"
+         "Surrey Police is named in every paragraph: Surrey Police, Surrey Police.\n",
+         {(K, "Legitimacy", "outstanding", "PEEL 2017"), ("Essex Police", "Legitimacy", "requires improvement", "PEEL 2017"),
+          ("Sussex Police", "Legitimacy", "requires improvement", "PEEL 2017"),
+          (S, "Ethical and lawful workforce behaviour", "good", "PEEL 2017")}),
     # "elements of outstanding" is part of a grade, no grade; a qualification between commas leaves the grade its areas.
     Case("elements-of-a-grade", "PEEL 2016: The inspectors found that Surrey Police is 'judged as being good, with "
          "elements of outstanding,' in its ability to understand demand and to use its resources.\n",

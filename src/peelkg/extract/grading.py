@@ -31,6 +31,7 @@ from .patterns import (
     COUNT_RANK,
     COUNTED_LIST,
     ELLIPSIS,
+    FORCES_AFTER,
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
@@ -230,6 +231,9 @@ class Reader:
                         span = self.doc.span(skeleton.position(m.start()), grade.end)
                         self.stated.append(Stated(force, (pillar,), grade.value, span,
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
+            if overall is OVERALL_PATTERNS:
+                for m in FORCES_AFTER.finditer(skeleton.text):
+                    self._forces_after(skeleton, m, grades, numbers, pillar)
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 self._all_areas(skeleton, m, grades, areas, numbers)
@@ -252,6 +256,18 @@ class Reader:
                 rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
+
+    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
+        """FORCES_AFTER: the pillar's grade of each force named after it."""
+        g = int(m.group("g"))
+        named = [skeleton.f_tokens[int(i)].value for i in re.findall(r"§F(\d+)§", m.group("forces"))]
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(named)):
+            return
+        span = self.doc.span(skeleton.position(m.start()), skeleton.f_tokens[int(re.findall(r"§F(\d+)§", m.group("forces"))[-1])].end)
+        for force in named:
+            if force.iri:
+                self.stated.append(Stated(force, (pillar,), grades[g].value, span,
+                                          self.timing(skeleton, skeleton.places["G", g]), False, True))
 
     def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
         """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency

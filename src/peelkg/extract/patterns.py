@@ -13,7 +13,7 @@ import re
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
-          r"(?: (?:is|are|was|were|has|have|ensures|ensured|makes sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
+          r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of |(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -353,7 +353,12 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
                             r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|as|remains|remained) "
                             r"(?:as |to be )?§G(?P<g>\d+)§")
-_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b)"
+# (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
+_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F)"
+# "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …
+# and F": a grade, then the forces that have it (as many as it counts, if it counts them).
+FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:force|forces) (?:\w+ )?{RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§\W? "
+                          r"(?:is|are|was|were) (?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
 OVERALL_PATTERNS = (
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
