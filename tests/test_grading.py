@@ -438,6 +438,19 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A count first, its grade, then its areas ('came out as', 'placed in the … class', 'among them', 'including'), and a
+    # number of them with its area in apposition.
+    Case("count-then-its-areas", "PEEL 2023–25: Kent Police\n\nGrades were given in eight areas - and just one of them, "
+         "'managing offenders', was judged to be outstanding.\n\nThree categories came out as 'good' - among them "
+         "'preventing crime' and 'investigating crime'.\n\nFour further categories were placed in the 'adequate' "
+         "class, including 'responding to the public', 'protecting vulnerable people', 'developing a positive "
+         "workplace' and 'leadership and force management'.\n",
+         {(K, "Managing offenders", "outstanding", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25"),
+          (K, "Developing a positive workplace", "adequate", "PEEL 2023–25"),
+          (K, "Leadership and force management", "adequate", "PEEL 2023–25")},
+         {(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 3, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25")}),
     # On one pillar's report: a grade, then the forces that have it ("the force judged as outstanding is …", "the two
     # forces assessed as requiring improvement are A and B"), not the article's main force; a bullet's "how it ensure
     # its workforce …" (a typo) still reads its area.

@@ -30,6 +30,7 @@ from .patterns import (
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_LIST,
+    COUNT_THEN_LIST,
     ELLIPSIS,
     FORCES_AFTER,
     FORWARD,
@@ -202,6 +203,10 @@ class Reader:
                 if (listed == number.value or (m.group("among") and listed < number.value)) and not skeleton.negated(g):
                     self._pair(skeleton, m, grades, areas, None)
                     self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
+            for m in COUNT_THEN_LIST.finditer(skeleton.text):
+                g, listed = int(m.group("g")), self._listed(m.group("areas"), areas)
+                if listed is not None and listed <= numbers[int(m.group("n"))].value and not skeleton.negated(g):
+                    self._pair(skeleton, m, grades, areas, COUNT_THEN_LIST)
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
@@ -354,7 +359,8 @@ class Reader:
         # the article is on the report of the pillar it is a question of.
         terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
         listed_in_full = len(named) >= 3 and not all(terse)
-        examples = bool(pattern is COUNTED_LIST and m.group("some")) or bool(m.re is COUNTED_ASIDE and m.group("among"))
+        examples = bool(pattern is COUNTED_LIST and m.group("some")) or bool(m.re is COUNTED_ASIDE and m.group("among")) \
+            or (pattern is COUNT_THEN_LIST and len(indices) < _number(skeleton, int(m.group("n"))))
         # So does it as the one area a grading verb's grade is for, ending the clause ("The force is rated as
         # inadequate for vulnerability."), in an article on no one pillar's report.
         rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \

@@ -34,6 +34,8 @@ GOES_TO = r"(?:went|goes|go|has gone|have gone|was given|were given|was awarded|
 # reads them all, so that no phrasing's verb is known to one pattern and not another.
 RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised)"
 RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|given|awarded)"
+# Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
+_PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
@@ -252,11 +254,20 @@ EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on)
 # "Serious and organised crime has gone up, and he was pleased the force had been rated good in that crucial area of
 # work": a grade for "that area", the one area its sentence named before it.
 IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ )?area\b")
+# "just one of them, recording data about crime, was judged to be good": areas in apposition to a number of them.
+NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:of them|of these|of those|area|category) ?, ?(?P<areas>{A_LIST}) ?, ?{COPULA}\W?§G(?P<g>\d+)§")
+# "Four categories came out as 'adequate' - among them A, B, C and D", "Four further categories were placed in the
+# 'requires improvement' class, including A, …": a count, its grade, then the areas (its examples, if fewer).
+COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaining )?(?:key )?(?:areas|categories|questions|strands) "
+                             rf"(?:were |was |are )?(?:{RATED_OR_GIVEN} |{_PLACED} )?(?:as |in(?:to)? the |in )?\W?§G(?P<g>\d+)§\W?"
+                             rf"(?: (?:class|category|grade|grading|band|bracket|rating))? ?"
+                             rf"(?:[-:(] ?(?:(?:including|namely|among them|such as) )?|,? ?(?:including|namely|among them|such as|which (?:were|are)) ?:? ?)"
+                             rf"{FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA)
+            IN_THAT_AREA, NUMBER_OF_THEM)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -318,10 +329,12 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
-                            r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,)? )?"
-                            rf"(?:(?:were|was|are|is|as|been) )?(?:{RATED_OR_GIVEN} )?"
-                            r"(?:as |to be |to |only )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
+# (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
+# grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
+                            r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
+                            rf"(?:(?:were|was|are|is|as|been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
+                            r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
                       rf"(?:{RATED} )?(?:as |to be |to )?§G(?P<g>\d+)§")
