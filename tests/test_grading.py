@@ -438,6 +438,27 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A pillar with a relative clause before its grade ("the efficiency with which the force discharges its
+    # responsibilities is good"); "across the three key areas; A, B and C, the force was …"; "good as well at";
+    # "requires improvement with A and B"; a force's common abbreviation as the subject.
+    Case("relative-clause-before-the-grade", "PEEL 2014: Kent Police\n\nHMIC found that the efficiency with which the "
+         "force discharges its responsibilities is good.\n",
+         {(K, "Efficiency", "good", "PEEL 2014")}),
+    Case("counted-areas-before-a-list", "PEEL 2016: Kent Police\n\nAcross the three key areas; effectiveness, efficiency "
+         "and legitimacy, Surrey Police was assessed as 'requiring improvement'.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Efficiency", "requires improvement", "PEEL 2016"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("as-well-and-with", "PEEL 2017: TVP is good at ensuring its workforce behaves ethically and lawfully and is good "
+         "as well at treating its workforce with fairness and respect. Thames Valley Police was rated 'good' at "
+         "preventing crime, but 'requires improvement' with tackling serious and organised crime.\n",
+         {("Thames Valley Police", "Ethical and lawful workforce behaviour", "good", "PEEL 2017"),
+          ("Thames Valley Police", "Treating the workforce fairly", "good", "PEEL 2017"),
+          ("Thames Valley Police", "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          ("Thames Valley Police", "Tackling serious and organised crime", "requires improvement", "PEEL 2017")}),
+    # "As reported previously" dates the news, not the inspection.
+    Case("reported-previously-is-no-earlier-inspection", "PEEL 2016: As reported previously, HMIC rated Kent Police "
+         "'inadequate' at investigating crime.\n",
+         {(K, "Investigating crime and reducing re-offending", "inadequate", "PEEL 2016")}),
     # A count first, its grade, then its areas ('came out as', 'placed in the … class', 'among them', 'including'), and a
     # number of them with its area in apposition.
     Case("count-then-its-areas", "PEEL 2023–25: Kent Police\n\nGrades were given in eight areas - and just one of them, "

@@ -14,7 +14,7 @@ import re
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |(?:the |all )?§N\d+§ (?:key |main |core )?(?:areas|pillars|categories|strands) ?[;:-] |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of |(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
@@ -40,7 +40,8 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*)?")
-PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around)"
+# ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
+PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 # So may a reporting clause: "The force was also good, the inspector said, at …", or a qualification: "judged as being
 # good, with elements of outstanding, in its ability to …".
@@ -58,11 +59,12 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both)\b(?: ?,)?)*"
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
+# (the area may take a relative clause: "the efficiency with which the force discharges its responsibilities is good")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"

@@ -39,8 +39,9 @@ _GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year'; not a former name:
+# "HMICFRS, formerly HMIC"; not a former report of the news: "as reported previously, HMIC rated the force …")
 # "HMICFRS, formerly HMIC") ...
-BACK = re.compile(r"\b(?:previous(?:ly)?|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
+BACK = re.compile(r"\b(?:(?<!reported )previous(?:ly)?(?! (?:reported|announced|stated|said)\b)|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
