@@ -290,3 +290,27 @@ def test_a_quote_cut_mid_word_is_no_part_of_the_whole_quote(tmp_path):
     assert ("This report will be concerning for Ke", "cut.txt") in rows
     assert ("This report will be concerning for Ke", "full.txt") not in rows
     assert ("This report will be concerning for Kent", "full.txt") in rows
+
+
+def test_two_spellings_of_one_name_are_one_person_with_one_name(tmp_path):
+    """'Mark Burns-Williamson' in a caption and 'Mark Burns Williamson' in the text have one IRI (the name's slug):
+    the first spelling is its schema:name, the other its schema:alternateName, and the build is valid (two names
+    broke PersonShape-name on a real article)."""
+    import pyoxigraph as ox
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "wyp.txt").write_text(
+        "West Yorkshire Police rated good\n\n"
+        "Police and Crime Commissioner Mark Burns-Williamson at the force's headquarters.\n\n"
+        "West Yorkshire Police was rated good at treating the public fairly by His Majesty's Inspectorate of Constabulary.\n\n"
+        'Police and Crime Commissioner Mark Burns Williamson said: "This is a good result for everyone in the county."\n')
+    result = dataset.build(seeds, tmp_path / "out")
+    assert result.report.conforms, result.report.render()
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "peel.nq"), format=ox.RdfFormat.N_QUADS)
+    rows = list(store.query(
+        f"PREFIX schema: <{vocab.SCHEMA}> SELECT ?name ?other WHERE {{ GRAPH ?g {{ "
+        "?p a schema:Person ; schema:name ?name OPTIONAL { ?p schema:alternateName ?other } } }"))
+    assert [(r["name"].value, r["other"].value if r["other"] else None) for r in rows] == \
+        [("Mark Burns-Williamson", "Mark Burns Williamson")]

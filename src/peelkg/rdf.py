@@ -107,8 +107,17 @@ class SourceGraph:
     def build(self) -> list[Quad]:
         f, src = self.facts, self.src
         self.describe_source()
+        names: dict[str, str] = {}
         for person in f.people:
             node = self.person(person.name)
+            if node.value in names:
+                # Two spellings of one name ('Burns-Williamson', 'Burns Williamson') are one person, whose IRI is the
+                # name's slug: the first spelling is its name, the other an alternate one.
+                if person.name != names[node.value]:
+                    self.text(node, SCHEMA.alternateName, person.name)
+                self.evidence(node, person.span)
+                continue
+            names[node.value] = person.name
             self.add(node, RDF_TYPE, SCHEMA.Person)
             self.add(node, RDF_TYPE, FOAF.Person)
             self.text(node, SCHEMA.name, person.name)
