@@ -438,6 +438,19 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # An article on one pillar's results ('they look at how efficient the police forces are') listing forces by their
+    # area names after a grade, a grade that 'went to just one force – X', a force's grade after an aside between
+    # dashes; 'one force' and 'the country's 43' are tallies of forces, no counts.
+    Case("forces-listed-after-their-grade", "6 November, 2015\n\nThe latest PEEL results are out from HMIC. This time "
+         "they look at how efficient the police forces of England and Wales are.\n\nThe lowest grade (inadequate) went "
+         "to just one force – Humberside Police.\n\nNearer to home, Kent Police – the biggest force in the county – was "
+         "graded 'good', one of the country's 30 rated good.\n\nThe three forces graded 'outstanding': Durham, Norfolk and "
+         "West Midlands. Two forces were graded 'requires improvement': Surrey and Dorset.\n",
+         {("Humberside Police", "Efficiency", "inadequate", "PEEL 2015"), (K, "Efficiency", "good", "PEEL 2015"),
+          ("Durham Constabulary", "Efficiency", "outstanding", "PEEL 2015"),
+          ("Norfolk Constabulary", "Efficiency", "outstanding", "PEEL 2015"),
+          ("West Midlands Police", "Efficiency", "outstanding", "PEEL 2015"),
+          (S, "Efficiency", "requires improvement", "PEEL 2015"), ("Dorset Police", "Efficiency", "requires improvement", "PEEL 2015")}),
     # A pillar with a relative clause before its grade ("the efficiency with which the force discharges its
     # responsibilities is good"); "across the three key areas; A, B and C, the force was …"; "good as well at";
     # "requires improvement with A and B"; a force's common abbreviation as the subject.

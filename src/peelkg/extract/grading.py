@@ -33,6 +33,7 @@ from .patterns import (
     COUNT_THEN_LIST,
     ELLIPSIS,
     FORCES_AFTER,
+    FORCES_GIVEN,
     FORWARD,
     GRADE_FIRST,
     GRADE_HEAD,
@@ -76,7 +77,7 @@ _COUNTED_GRADE = re.compile(r"§N(\d+)§ \W?$")
 # A grade given "in each one" (of the areas a report was split into) grades those areas, not the report's pillar.
 _DISTRIBUTED = re.compile(r"\b(?:in|for|across|on) (?:each|every|all|both)(?: (?:one|§N\d+§|area|of (?:them|these|those)))? ?,? ?$")
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
-_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces\b")
+_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces?\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
 _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
 # A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24
@@ -238,7 +239,7 @@ class Reader:
                         self.stated.append(Stated(force, (pillar,), grade.value, span,
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
             if overall is OVERALL_PATTERNS:
-                for m in FORCES_AFTER.finditer(skeleton.text):
+                for m in [*FORCES_AFTER.finditer(skeleton.text), *FORCES_GIVEN.finditer(skeleton.text)]:
                     self._forces_after(skeleton, m, grades, numbers, pillar)
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
@@ -264,7 +265,7 @@ class Reader:
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
     def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
-        """FORCES_AFTER: the pillar's grade of each force named after it."""
+        """FORCES_AFTER, FORCES_GIVEN: the pillar's grade of each force named after it."""
         g = int(m.group("g"))
         named = [skeleton.f_tokens[int(i)].value for i in re.findall(r"§F(\d+)§", m.group("forces"))]
         if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(named)):

@@ -320,7 +320,7 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
 # areas under review" is a count).
 _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
-_COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces|cases|units|calls|crimes|incidents|victims|people|times)\b)"
+_COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with|{GOES_TO}) "
@@ -333,7 +333,7 @@ THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|on
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
 # grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
                             rf"(?:(?:were|was|are|is|as|been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
                             r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
@@ -371,11 +371,15 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F)"
 # "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …
-# and F": a grade, then the forces that have it (as many as it counts, if it counts them).
+# and F", "the five forces graded 'outstanding': A, B, …": a grade, then the forces that have it (as many as it counts,
+# if it counts them).
 FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:force|forces) (?:\w+ )?{RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§\W? "
-                          r"(?:is|are|was|were) (?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+                          r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+# "The lowest grade (inadequate) went to just one force – Humberside Police"
+FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
+                          r"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?[:-] ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
 OVERALL_PATTERNS = (
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -)? (?:has been |have been |had been |was |were |is |are )?"
+    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good")
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "

@@ -30,7 +30,9 @@ class _Patterns:
 # forces on', 'HMIC has looked at', 'praised in a report for', 'the watchdog examined'.
 _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
                          rf"hmic|hmicfrs|inspectors|inspectorate|watchdog)\b"
-                         rf"[^.]{{0,50}} (?:on|of|into|at|for|looked at|looking at|looks at|examined|examines|examining) $", re.I)
+                         rf"[^.]{{0,50}} (?:on|of|into|at|for|look at|looked at|looking at|looks at|examined|examines|examining) $"
+                         # ('This time they look at how efficient the police forces … are': the results just named)
+                         rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $", re.I)
 
 
 @lru_cache(maxsize=4)

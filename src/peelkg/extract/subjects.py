@@ -52,7 +52,10 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
                       rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:was|is) (?:one of them|among them)))"
                       # "just one force - Kent - was judged outstanding": the force set off by dashes after 'force'
-                      rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})")
+                      rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})"
+                      # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
+                      rf"|\bforces? (?:(?:were|was) )?(?:graded|rated|judged|assessed) (?:as )?\W?[A-Za-z ]{{3,25}}\W? ?[:–-] ?"
+                      rf"({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*")
 
 
 _COMPASS = re.compile(r"(?:North|South|East|West)(?= \w)")
