@@ -438,6 +438,10 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A label's 'all the' is also 'all of the', and the other way round.
+    Case("all-of-the-people-it-serves", "PEEL 2017: Kent Police requires improvement for how it treats all of the people "
+         "it serves with fairness and respect.\n",
+         {(K, "Treating the public fairly", "requires improvement", "PEEL 2017")}),
     # An article on one pillar's results ('they look at how efficient the police forces are') listing forces by their
     # area names after a grade, a grade that 'went to just one force – X', a force's grade after an aside between
     # dashes; 'one force' and 'the country's 43' are tallies of forces, no counts.

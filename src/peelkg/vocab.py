@@ -298,6 +298,14 @@ def _serial_comma(labels: list[str]) -> list[str]:
     return labels + [variant for label in labels if (variant := _LIST_END.sub(r",\1, and ", label, count=1)) != label]
 
 
+def _all_of_the(labels: list[str]) -> list[str]:
+    """The labels, and those with 'all the' also as 'all of the' and the other way round ('treats all of the people it
+    serves with fairness and respect'): one name either way."""
+    variants = [label.replace(" all the ", " all of the ") if " all the " in label else label.replace(" all of the ", " all the ")
+                for label in labels if " all the " in label or " all of the " in label]
+    return labels + [v for v in variants if v not in labels]
+
+
 def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
     """Each cycle's area names, and those joining two area names with 'and' also in the other order: 'supporting
     victims and protecting vulnerable people' names the question 'protecting vulnerable people and supporting
@@ -377,7 +385,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))
+        labels = _all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)
