@@ -438,6 +438,16 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # Counts with a perfect tense ('3 have been graded Good') and 'N areas in which the force was X'; "…, and that the
+    # force was good at A" is a new reported clause that a 'last year' before it does not date.
+    Case("counts-perfect-tense-and-areas-in-which", "PEEL 2021/22: Kent Police\n\nOf 8 areas reported on, 3 have been "
+         "graded 'Good', 4 have been graded 'Adequate' and 1 has been graded as 'Requires Improvement'.\n\nInspectors "
+         "found two areas in which Surrey Police was 'inadequate'.\n",
+         set(), {(K, "good", 3, "PEEL 2021/22"), (K, "adequate", 4, "PEEL 2021/22"), (K, "requires improvement", 1, "PEEL 2021/22"),
+                 (S, "inadequate", 2, "PEEL 2021/22")}),
+    Case("and-that-opens-a-new-reported-clause", "PEEL 2017: The inspectorate said its judgment had not changed from "
+         "last year, and that Kent Police was good at treating all of the people it serves with fairness and respect.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017")}),
     # A label's 'all the' is also 'all of the', and the other way round.
     Case("all-of-the-people-it-serves", "PEEL 2017: Kent Police requires improvement for how it treats all of the people "
          "it serves with fairness and respect.\n",

@@ -26,6 +26,7 @@ from .patterns import (
     COUNTED_ASIDE,
     COUNT_PATTERNS,
     COUNT_ANOTHER,
+    COUNT_AREAS_WHERE,
     COUNT_BACKWARD,
     COUNT_PREPOSED,
     COUNT_RANK,
@@ -251,7 +252,10 @@ class Reader:
                     if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
                         continue
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
-                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g])
+                        # ("five areas in which Kent Police was inadequate": the force the count's clause names)
+                        named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
+                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],
+                                   skeleton.f_tokens[int(named.group(1))].value if named else None)
         if grades and numbers:  # 'another' is one more only after other counts
             for m in COUNT_ANOTHER.finditer(skeleton.text):
                 g = int(m.group("g"))
@@ -401,12 +405,13 @@ class Reader:
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
 
-    def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int) -> None:
+    def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int,
+              force: Organisation | None = None) -> None:
         if any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
                for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return
         start = min(number.start, anchor.start)
-        for force in forces_for(self.doc, skeleton, start, self.main):
+        for force in ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main):
             self.counts.append(StatedCount(force, grade, number.value,
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 

@@ -335,7 +335,7 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
-                            rf"(?:(?:were|was|are|is|as|been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
+                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
                             r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
@@ -347,7 +347,10 @@ COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?:
 COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             rf"(?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§")
-COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED)
+# "found five areas in which the force was 'inadequate'"
+COUNT_AREAS_WHERE = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?areas? (?:in which|where) (?:the force|the constabulary|it|§F\d+§|they) "
+                               rf"(?:was|were|is|are|has been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED, COUNT_AREAS_WHERE)
 # "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
 COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
