@@ -438,6 +438,18 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A pillar as 'how effective it is'; an area, then 'the area requiring improvement' in apposition; a report
+    # 'from' the inspectorate's long name 'on the effectiveness of' the force names the report's pillar.
+    Case("how-effective-it-is-and-the-area-apposed", "PEEL 2017: HMICFRS graded Kent Police 'good' for how effective it "
+         "is.\n\nThe commissioner will discuss the force's work on protecting vulnerable people, the area requiring "
+         "improvement in the judgement of HMICFRS.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"),
+          (K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2017")}),
+    Case("report-from-the-inspectorate-on-a-pillar", "Published 22 March 2018\n\nThe commissioner welcomed news that "
+         "inspectors found Kent Police to be good at keeping people safe and reducing crime. He was responding to the "
+         "newest report from Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) on the "
+         "effectiveness of Kent Police.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017")}),
     # Counts with a perfect tense ('3 have been graded Good') and 'N areas in which the force was X'; "…, and that the
     # force was good at A" is a new reported clause that a 'last year' before it does not date.
     Case("counts-perfect-tense-and-areas-in-which", "PEEL 2021/22: Kent Police\n\nOf 8 areas reported on, 3 have been "

@@ -256,6 +256,8 @@ EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on)
 # "Serious and organised crime has gone up, and he was pleased the force had been rated good in that crucial area of
 # work": a grade for "that area", the one area its sentence named before it.
 IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ )?area\b")
+# "the force's effectiveness at investigating offending, the area requiring improvement in the judgement of HMIC"
+AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?, ?the (?:only |one |single )?area (?:that (?:was |is )?)?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "just one of them, recording data about crime, was judged to be good": areas in apposition to a number of them.
 NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:of them|of these|of those|area|category) ?, ?(?P<areas>{A_LIST}) ?, ?{COPULA}\W?§G(?P<g>\d+)§")
 # "Four categories came out as 'adequate' - among them A, B, C and D", "Four further categories were placed in the
@@ -269,7 +271,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM)
+            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
