@@ -438,6 +438,11 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # A regional organised crime inspection, graded in PEEL's words, in an article that never names PEEL: no grade.
+    Case("regional-inspection-is-no-peel-one", "Report: Kent Police 'requires improvement' at tackling crime\n\nAn "
+         "inspection has concluded that Kent Police 'requires improvement' in the way it tackles serious and organised "
+         "crime. The regional report by HMICFRS said the force lacked analysts.\n",
+         set()),
     # A pillar as 'how effective it is'; an area, then 'the area requiring improvement' in apposition; a report
     # 'from' the inspectorate's long name 'on the effectiveness of' the force names the report's pillar.
     Case("how-effective-it-is-and-the-area-apposed", "PEEL 2017: HMICFRS graded Kent Police 'good' for how effective it "

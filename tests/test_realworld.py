@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "434 (a regional organised-crime inspection, no PEEL one) and 480 (set 17, joined with its first-contact misses)",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

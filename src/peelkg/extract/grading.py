@@ -73,6 +73,10 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
 
+# An article on a regional inspection (of a regional organised crime unit, or a region's forces together) that never
+# names PEEL or a pillar reports no PEEL grade, though it grades 'serious and organised crime' in the same words.
+_REGIONAL = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b")
+_PEEL_NAMED = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
 # A number just before a grade: "two 'outstandings'", "three good ratings".
 _COUNTED_GRADE = re.compile(r"§N(\d+)§ \W?$")
 # A grade given "in each one" (of the areas a report was split into) grades those areas, not the report's pillar.
@@ -464,6 +468,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
+    if _REGIONAL.search(doc.text) and not _PEEL_NAMED.search(doc.text):
+        return stated, counts, totals  # a regional (organised crime) inspection, graded in PEEL's words: no PEEL grade
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
