@@ -111,6 +111,13 @@ QUOTES = {
         'Police and Crime Commissioner Sir Graham Bell welcomed it.\n\nSir Graham added: "I thank all those who made '
         'the county a safer place."',
         {("Graham Bell", "I thank all those who made the county a safer place.")}),
+    "'he' after a knight named by his first name, not the woman quoted before": (
+        'Police and Crime Commissioner Sir Graham Bell welcomed it.\n\n'
+        'HM Inspector Ruth Mayle said: "The force is good at keeping people safe."\n\n'
+        'Sir Graham said he was delighted with the verdict.\n\n'
+        'He said: "The grading should give every resident more confidence in the force."',
+        {("Ruth Mayle", "The force is good at keeping people safe."),
+         ("Graham Bell", "The grading should give every resident more confidence in the force.")}),
     "an abbreviated rank": (
         'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
         {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),
