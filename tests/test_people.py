@@ -537,11 +537,20 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "The inspection was carried out by Sue Park, of Her Majesty's Inspectorate of Constabulary.",
     "Sue Park, of Her Majesty's Inspectorate of Constabulary (HMIC), said the force had made progress.",
     "HMICFRS's Sue Park said the force had made progress.",
+    "Retired judge Sue Park, acting on behalf of Her Majesty's Inspector of Constabulary, presents the findings.",
+    "Sue Park, on behalf of HMIC, said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_acting_on_behalf_of_anyone_else_is_no_inspector():
+    """Acting for someone other than the inspectorate or one of its inspectors makes nobody an inspector."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "Sue Park, acting on behalf of the Police Federation, said officers were stretched.")))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 @pytest.mark.parametrize("headline", ["HMIC Inspector Welcomes Improvements", "Chief Constable Praises Progress",

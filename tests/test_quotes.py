@@ -118,6 +118,12 @@ QUOTES = {
         'He said: "The grading should give every resident more confidence in the force."',
         {("Ruth Mayle", "The force is good at keeping people safe."),
          ("Graham Bell", "The grading should give every resident more confidence in the force.")}),
+    "someone acting on behalf of an inspector, named by surname after": (
+        "Retired judge Ruth Mayle, acting on behalf of Her Majesty's Inspector of Constabulary, presents the findings.\n\n"
+        'Ms Mayle says the force is "not as quick as it should be at answering emergency calls".\n\n'
+        'She adds: "Too many victims waited too long for an officer to arrive."',
+        {("Ruth Mayle", "not as quick as it should be at answering emergency calls"),
+         ("Ruth Mayle", "Too many victims waited too long for an officer to arrive.")}),
     "an abbreviated rank": (
         'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
         {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),
