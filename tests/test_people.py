@@ -42,6 +42,9 @@ CASES = {
     "'the government inspector' before a name": (
         "Kent Police", "The government inspector Ann Lowe has said that the force moved quickly to put things right.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector by the inspectorate's initials for the post, in minutes": (
+        "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "'Kent CC' is a county council, no chief constable": (
         "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
