@@ -55,6 +55,12 @@ PUBLISHED = {
     "'Last updated' further down dates a section": (
         "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
         "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "'Last Updated' with a numeric date, a line of its own below the site's menu lines": (
+        "Text only\nChange text size\n\nSwitch language\n\nKent commissioner responds to the report\n\n"
+        "Last Updated: 09/10/2023\n\nCommissioner welcomes 'Good' grade", "2023-10-09"),
+    "a day written with a leading zero, 'today (weekday date)'": (
+        "Cookies help us improve this site.\nThe inspectorate publishes its report into Kent Police today "
+        "(Tuesday 07 November 2023).", "2023-11-07"),
     "a letter's 'Sent on' line and the date on the next": (
         "Letter information\nFrom\nSir Ed Moss KPM\nHis Majesty's Chief Inspector of Constabulary\nTo\nAnn Webb\n"
         "Police and Crime Commissioner for Kent\nSent on\n2 October 2024\nI am writing ahead of the publication of "

@@ -13,7 +13,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?"
-DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"  # '06 December 2023' too
 YEAR = r"(?:19|20)\d\d"
 
 
@@ -54,6 +54,11 @@ _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
+# ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
+# the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
+_FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified)"
+                         rf"(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*{FULL_DATE}"
+                         rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*")
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
@@ -119,6 +124,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
     text, lines = doc.text, _header(doc)
     minutes_page = bool(lines) and _MINUTES_PAGE.fullmatch(text, lines[0].start, lines[0].end) is not None
+    told = False  # a header line reads as a sentence: the page's content has begun, a field line below dates a section
     for order, line in enumerate(lines):
         matches = []
         if order < _PUBLISHED_LINES:
@@ -130,6 +136,9 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if not minutes_page and _MEETING.search(text, line.start, line.end):
                 matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
+        field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
+        matches += [field] if field else []
+        told = told or text[line.start:line.end].rstrip().endswith((".", "!", "?"))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
