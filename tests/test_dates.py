@@ -194,6 +194,15 @@ def test_the_inspectors_visit_in_a_month_is_the_period():
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
+@pytest.mark.parametrize("sentence", [
+    "The inspection behind the report took place more than a year ago, in May 2018, and the force has changed since.",
+    "The PCC said the findings rest on HMIC visits carried out as far back as May 2018.",
+])
+def test_words_of_time_between_the_verb_and_the_month_leave_the_period(sentence):
+    """'took place almost a year ago, in April 2019', 'carried out as long ago as March 2015': how long ago, then the month."""
+    assert period(sentence + BODY) == (("2018-05", "2018-05"), (None, None))
+
+
 def test_a_further_visit_ends_the_period_later():
     """A second or follow-up visit after the month stated: that month starts the period, its end is not
     stated; a follow-up visit's own month is not the inspection's."""

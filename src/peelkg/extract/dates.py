@@ -209,20 +209,21 @@ def _header(doc: Doc) -> list[Span]:
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
     rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
-_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*|"
+_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:HMICFRS|HMIC) visits|examin\w*|looked at|review\w*|"
                                r"report,? which was conducted)\b", re.I)
 
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
 # inspection in January 2019",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
-# a period of one month, or of two ('carried out in October and November 2024'). Not a planned one ('is due to be carried out in November 2022'), nor an
+# a period of one month, or of two ('carried out in October and November 2024'); with words of time set off between
+# ('took place almost a year ago, in April 2019'), or how long ago ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
                         rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
-                        rf"(?: was)?)\s+(?:in|during)\s+"
+                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,)?\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 
