@@ -124,6 +124,15 @@ QUOTES = {
         'She adds: "Too many victims waited too long for an officer to arrive."',
         {("Ruth Mayle", "not as quick as it should be at answering emergency calls"),
          ("Ruth Mayle", "Too many victims waited too long for an officer to arrive.")}),
+    "a quote of two sentences, the speaker after it": (
+        '"The force has to do more for victims. I want to see that happen this year," said Mr Scott.',
+        {("Matthew Scott", "The force has to do more for victims. I want to see that happen this year")}),
+    "... not a sentence of its own after a quote's full stop": (
+        'Jane Webb, the Unison branch secretary, said: "The commissioner has lost his way on this.\n\n'
+        '"These findings come from a body that knows policing. They must be taken seriously. " Mr Scott had said '
+        'yesterday that the report was out of date.',
+        {("Jane Webb", "The commissioner has lost his way on this."),
+         ("Jane Webb", "These findings come from a body that knows policing. They must be taken seriously.")}),
     "an abbreviated rank": (
         'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
         {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),
