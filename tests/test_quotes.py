@@ -88,6 +88,10 @@ QUOTES = {
     "a statement announced without a verb": (
         'Statement from Police and Crime Commissioner Matthew Scott:\n\n"I welcome the latest report on the force."',
         {("Matthew Scott", "I welcome the latest report on the force.")}),
+    "a statement announced without a verb, then what it is on": (
+        'Statement from Police and Crime Commissioner Matthew Scott on the inspectorate\'s report into Kent Police:\n\n'
+        '"I welcome the latest report on the force. It shows where we must do better.',
+        {("Matthew Scott", "I welcome the latest report on the force. It shows where we must do better.")}),
     "a head line ending in a semicolon": (
         'On the push to innovate, Mr Scott added;\n\n"I wish to record my thanks to all the staff of the force.',
         {("Matthew Scott", "I wish to record my thanks to all the staff of the force.")}),
