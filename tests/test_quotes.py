@@ -631,6 +631,12 @@ QUOTES = {
         'Mr Scott said: ""The force has a plan for every one of them."',
         {("Jo Hall", "We take every one of the inspectors' findings seriously."),
          ("Matthew Scott", "The force has a plan for every one of them.")}),
+    "quote paragraphs after a paragraph reporting words of a speaker set off by commas": (
+        "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.\n\n"
+        "\u201cThe inspection found the force \u201cgood\u201d at keeping people safe and reducing crime.\n\n"
+        '"Several of the issues raised have been dealt with since the inspectors visited." More officers were coming, he said.',
+        {("Matthew Scott", 'The inspection found the force "good" at keeping people safe and reducing crime.'),
+         ("Matthew Scott", "Several of the issues raised have been dealt with since the inspectors visited.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -645,6 +651,9 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a phrase set off between the speaker and the verb": (
+        "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.",
+        {("Matthew Scott", "the force had to improve how it answered calls.")}),
     "the speaker inside the sentence: the whole sentence": (
         "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
         {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),

@@ -180,6 +180,12 @@ class ReportedStatements:
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
         part = body[part_start:at - 1].strip()
+        if part[:1].islower() and part_start > 1:
+            # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …'.
+            set_off_start = part_start
+            part_start = body.rfind(",", 0, set_off_start - 1) + 1
+            part = body[part_start:set_off_start - 1].strip()
+            at = set_off_start
         if not part:
             return None
         speaker = self.speakers.resolve(part, base + at - 1, base + part_start, True)
