@@ -303,6 +303,10 @@ QUOTES = {
         'Ms Hall was described as "the best chief constable the county has had". She was also called "a leader '
         'officers would follow anywhere" by the panel.',
         set()),
+    "a clause joined on by a dash after the quote is no signature": (
+        'Kent Police has been given "the best set of grades the county has ever seen" - but there is no room for '
+        'complacency, says its chief constable.',
+        set()),
     "a signature on the line under the quote": (
         '"Every victim deserves a prompt and thorough investigation."\n- Matthew Scott, Police and Crime Commissioner',
         {("Matthew Scott", "Every victim deserves a prompt and thorough investigation.")}),

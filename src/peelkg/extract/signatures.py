@@ -11,8 +11,10 @@ from .quotes import Quote
 from .verb_subjects import NAME_LIKE
 
 
-# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not.
-SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not;
+# not a clause the dash joins on ('"…" - but more must be done, says its chief constable.': the quote is not theirs).
+SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?!(?i:but|and|yet|so|while|although|though|as|because|with|which)\b)"
+                          r"(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
 # A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
 _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
 # A line of titles and a name only: capitalised words and the words that join them.
