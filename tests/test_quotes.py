@@ -310,6 +310,11 @@ QUOTES = {
     "a signature on the line under the quote": (
         '"Every victim deserves a prompt and thorough investigation."\n- Matthew Scott, Police and Crime Commissioner',
         {("Matthew Scott", "Every victim deserves a prompt and thorough investigation.")}),
+    "a signature of a post and then the name, with a dash or straight under the quote": (
+        '"Every victim deserves a prompt and thorough investigation."\n\n- Police and Crime Commissioner Matthew Scott\n\n'
+        '"We will recruit more call handlers before the winter."\nChief Constable Jo Hall',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
     "a dash under a quote opening a list item is no signature": (
         '"These are the areas the force must now work on."\n- the chief constable must review call handling',
         set()),
@@ -641,6 +646,11 @@ QUOTES = {
         '"Several of the issues raised have been dealt with since the inspectors visited." More officers were coming, he said.',
         {("Matthew Scott", 'The inspection found the force "good" at keeping people safe and reducing crime.'),
          ("Matthew Scott", "Several of the issues raised have been dealt with since the inspectors visited.")}),
+    "a short sentence of someone's reaction before a quote paragraph names its speaker": (
+        'Mr Scott welcomed the report.\n\n"Every victim deserves a prompt and thorough investigation."\n\n'
+        'Ms Hall said she was proud. "We will recruit more call handlers before the winter."',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',

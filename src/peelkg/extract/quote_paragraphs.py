@@ -127,7 +127,7 @@ class QuoteParagraphs:
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
                 break
-            reported = self._reported_in(sentence)
+            reported = self._reporter_in(sentence)
             if reported:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
@@ -142,9 +142,21 @@ class QuoteParagraphs:
         before = [s for s in self.doc.sentences_in(Span(quote.line.start, quote.start - 1, "")) if s.end <= quote.start]
         if not before or self.quoted.overlaps(before[-1].start, before[-1].end) or text[before[-1].end:quote.start - 1].strip():
             return None
-        reported = self._reported_in(before[-1])
+        reported = self._reporter_in(before[-1])
         speaker = reported[-1].speaker if reported else None
         return (speaker, before[-1]) if isinstance(speaker, str) else None
+
+    def _reporter_in(self, sentence: Span) -> list[Claim]:
+        """The statements a sentence before a quote reports, whose speaker the quote may be; a statement too short
+        to be a claim names its speaker too where the sentence names no one else ('Mr Scott welcomed the report.'),
+        not where it names two ('Mr Brown and Mr Scott welcomed the report.': either)."""
+        reported = self._reported_in(sentence)
+        if reported:
+            return reported
+        reported = self._reported_in(sentence, 1)
+        named = self.speakers.named_in(sentence.start, sentence.end)
+        return reported if reported and named == {reported[-1].speaker} and \
+            not self.speakers.names_other_than(sentence.start, sentence.end, reported[-1].speaker) else []
 
     def _statement_from_on(self, said: str) -> str | None:
         """The person a heading names as its statement's author before saying what it is on: 'Statement from
