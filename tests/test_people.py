@@ -45,6 +45,9 @@ CASES = {
     "the chief inspector by the inspectorate's initials for the post, in minutes": (
         "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "'HMICFRS inspector' before a name": (
+        "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
     "'Kent CC' is a county council, no chief constable": (
         "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
