@@ -520,6 +520,16 @@ def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_f
     assert [i.inspectors for i in facts.inspections if i.force.name == "Kent Police"] == [expected]
 
 
+@pytest.mark.parametrize("station", ["BBC Radio Essex", "Essex Online", "Sky News"])
+def test_a_broadcaster_or_news_site_before_a_post_is_nobody(station):
+    """'Speaking on BBC Radio Essex, the PCC said': the station's name is no person, nor the post's holder."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "Tom Reed, Essex's police and crime commissioner, received the report.\n\n"
+        f'Speaking on {station}, the PCC said: "The force has made real progress on answering calls."')))
+    assert [p.name for p in facts.people] == ["Tom Reed"]
+    assert [c.speaker for c in facts.claims if c.direct] == ["Tom Reed"]
+
+
 @pytest.mark.parametrize("case", ["Spokesman Tom Reed said the force would act on the findings.",
                                   "Inspector Tom Reed said the force would act on the findings.",
                                   "Campaigner Tom Reed said the force would act on the findings.",
