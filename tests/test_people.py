@@ -555,6 +555,10 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "HMICFRS's Sue Park said the force had made progress.",
     "Retired judge Sue Park, acting on behalf of Her Majesty's Inspector of Constabulary, presents the findings.",
     "Sue Park, on behalf of HMIC, said the force had made progress.",
+    "Sue Park, speaking for HMICFRS, said the force had made progress.",
+    "Sue Park, an inspector with the inspectorate, said the force had made progress.",
+    "Sue Park, who carried out the assessment, said the force had made progress.",
+    "The assessment, which was led by Sue Park, found the force good at preventing crime.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
