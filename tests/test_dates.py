@@ -61,6 +61,9 @@ PUBLISHED = {
     "a day written with a leading zero, 'today (weekday date)'": (
         "Cookies help us improve this site.\nThe inspectorate publishes its report into Kent Police today "
         "(Tuesday 07 November 2023).", "2023-11-07"),
+    "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
+    "a 'Published date:' field below the menu lines": (
+        "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),
     "a letter's 'Sent on' line and the date on the next": (
         "Letter information\nFrom\nSir Ed Moss KPM\nHis Majesty's Chief Inspector of Constabulary\nTo\nAnn Webb\n"
         "Police and Crime Commissioner for Kent\nSent on\n2 October 2024\nI am writing ahead of the publication of "
@@ -197,6 +200,8 @@ def test_the_inspectors_visit_in_a_month_is_the_period():
 @pytest.mark.parametrize("sentence", [
     "The inspection behind the report took place more than a year ago, in May 2018, and the force has changed since.",
     "The PCC said the findings rest on HMIC visits carried out as far back as May 2018.",
+    "The inspection took place over three weeks in May 2018.",
+    "The inspection happened in May 2018, when the force had a new chief constable.",
 ])
 def test_words_of_time_between_the_verb_and_the_month_leave_the_period(sentence):
     """'took place almost a year ago, in April 2019', 'carried out as long ago as March 2015': how long ago, then the month."""
