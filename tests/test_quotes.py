@@ -137,6 +137,12 @@ QUOTES = {
         'yesterday that the report was out of date.',
         {("Jane Webb", "The commissioner has lost his way on this."),
          ("Jane Webb", "These findings come from a body that knows policing. They must be taken seriously.")}),
+    "a verb of saying in the present tense after the quote": (
+        '"We answer most emergency calls within ten seconds now," explains Ms Hall.',
+        {("Jo Hall", "We answer most emergency calls within ten seconds now")}),
+    "two subjects joined by 'and' before a colon: either's, nobody's": (
+        'Mr Scott and Ms Hall welcomed the report: "We answer most emergency calls within ten seconds now."',
+        set()),
     "an abbreviated rank": (
         'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
         {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),

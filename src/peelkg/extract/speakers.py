@@ -44,8 +44,9 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
-# After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
+# After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
+# two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
 # length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
