@@ -48,6 +48,9 @@ CASES = {
     "'HMICFRS inspector' before a name": (
         "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a councillor named by one initial without a full stop, as minutes write it": (
+        "Kent Police", "Cllr J Smith asked how quickly the force now answered emergency calls.",
+        {("J Smith", "councillor", "Local authority in Kent", None)}),
     "'Kent CC' is a county council, no chief constable": (
         "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
