@@ -84,7 +84,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         for quote in self.found:
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
-            last_word = len(text[:quote.end].rstrip()) - 1
+            last_word = quote.end - 1  # the quote's last character that is no white space
+            while last_word > quote.start and text[last_word].isspace():
+                last_word -= 1
             if doc.line_index(quote.end) != doc.line_index(quote.start) or \
                     (quote.end > sentence.end and text[last_word] not in ".!?"):
                 # A quote wrapped over lines, or of several sentences whose last goes on after it ('"… a culture. I

@@ -51,7 +51,9 @@ class Signatures:
         """The holder a signature line (from `start`, past its dash) names by their post, then their name, and
         nothing else ('His Majesty's Inspector of Constabulary Jo Hall'): the post's holder the converter found there."""
         start = line.start if start is None else start
-        end = len(self.doc.text[:line.end].rstrip(" \t."))
+        end = line.end
+        while end > start and self.doc.text[end - 1] in " \t.":
+            end -= 1
         if not _TITLE_LINE.fullmatch(self.doc.text, start, end):
             return None
         name = self.speakers.name_at_end(self.doc.text[start:end])
