@@ -55,6 +55,15 @@ PUBLISHED = {
     "'Last updated' further down dates a section": (
         "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
         "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "'Last Updated' with a numeric date, a line of its own below the site's menu lines": (
+        "Text only\nChange text size\n\nSwitch language\n\nKent commissioner responds to the report\n\n"
+        "Last Updated: 09/10/2023\n\nCommissioner welcomes 'Good' grade", "2023-10-09"),
+    "a day written with a leading zero, 'today (weekday date)'": (
+        "Cookies help us improve this site.\nThe inspectorate publishes its report into Kent Police today "
+        "(Tuesday 07 November 2023).", "2023-11-07"),
+    "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
+    "a 'Published date:' field below the menu lines": (
+        "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),
     "a letter's 'Sent on' line and the date on the next": (
         "Letter information\nFrom\nSir Ed Moss KPM\nHis Majesty's Chief Inspector of Constabulary\nTo\nAnn Webb\n"
         "Police and Crime Commissioner for Kent\nSent on\n2 October 2024\nI am writing ahead of the publication of "
@@ -186,6 +195,17 @@ def test_an_initial_or_onsite_inspection_in_a_month_is_the_period():
 def test_the_inspectors_visit_in_a_month_is_the_period():
     for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024."):
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection behind the report took place more than a year ago, in May 2018, and the force has changed since.",
+    "The PCC said the findings rest on HMIC visits carried out as far back as May 2018.",
+    "The inspection took place over three weeks in May 2018.",
+    "The inspection happened in May 2018, when the force had a new chief constable.",
+])
+def test_words_of_time_between_the_verb_and_the_month_leave_the_period(sentence):
+    """'took place almost a year ago, in April 2019', 'carried out as long ago as March 2015': how long ago, then the month."""
+    assert period(sentence + BODY) == (("2018-05", "2018-05"), (None, None))
 
 
 def test_a_further_visit_ends_the_period_later():

@@ -130,3 +130,21 @@ def test_people_are_scored_per_article(tmp_path):
     people = evaluate.evaluate(tmp_path)["people"]
     assert people.predicted == {("001_post.txt", "jane smith", "chief constable")}
     assert people.gold - people.matched_gold == {("002_name.txt", "jane smith", "chief constable")}
+
+
+def test_words_both_the_inspectorate_and_a_person_are_quoted_saying_are_scored_as_hers(tmp_path):
+    """An organisation's quoted words are no person's quote (not scored as one); the same words quoted again in
+    an inspector's own mouth are hers, and scored."""
+    import json
+    (tmp_path / "001_both.txt").write_text(
+        "Kent Police told to improve\n\nAccording to inspectors, Kent Police \"had not done enough to build an ethical "
+        "culture\".\n\nHM Inspector Jane Smith said the force \"had not done enough to build an ethical culture\".\n",
+        encoding="utf-8")
+    quote = "had not done enough to build an ethical culture"
+    gold = {"grades": [], "grade_counts": [], "graded_area_count": None, "people": [], "parties": [],
+            "quotes": [["Jane Smith", quote]], "org_quotes": [["His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", quote]], "inspector": [],
+            "force": None, "programme": None, "dates": {"published": None, "period_start": None, "period_end": None}}
+    (tmp_path / "001_both.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    quotes = evaluate.evaluate(tmp_path)["quotes"]
+    assert quotes.predicted == {("001_both.txt", "jane smith", quote)}
+    assert quotes.f1 == 1.0

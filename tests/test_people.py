@@ -42,6 +42,15 @@ CASES = {
     "'the government inspector' before a name": (
         "Kent Police", "The government inspector Ann Lowe has said that the force moved quickly to put things right.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector by the inspectorate's initials for the post, in minutes": (
+        "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "'HMICFRS inspector' before a name": (
+        "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a councillor named by one initial without a full stop, as minutes write it": (
+        "Kent Police", "Cllr J Smith asked how quickly the force now answered emergency calls.",
+        {("J Smith", "councillor", "Local authority in Kent", None)}),
     "'Kent CC' is a county council, no chief constable": (
         "Kent Police", "Kent CC leader Tom Reed said the council would help the force improve.", set()),
     "police, fire and crime commissioner": (
@@ -514,6 +523,16 @@ def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_f
     assert [i.inspectors for i in facts.inspections if i.force.name == "Kent Police"] == [expected]
 
 
+@pytest.mark.parametrize("station", ["BBC Radio Essex", "Essex Online", "Sky News"])
+def test_a_broadcaster_or_news_site_before_a_post_is_nobody(station):
+    """'Speaking on BBC Radio Essex, the PCC said': the station's name is no person, nor the post's holder."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "Tom Reed, Essex's police and crime commissioner, received the report.\n\n"
+        f'Speaking on {station}, the PCC said: "The force has made real progress on answering calls."')))
+    assert [p.name for p in facts.people] == ["Tom Reed"]
+    assert [c.speaker for c in facts.claims if c.direct] == ["Tom Reed"]
+
+
 @pytest.mark.parametrize("case", ["Spokesman Tom Reed said the force would act on the findings.",
                                   "Inspector Tom Reed said the force would act on the findings.",
                                   "Campaigner Tom Reed said the force would act on the findings.",
@@ -537,11 +556,24 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "The inspection was carried out by Sue Park, of Her Majesty's Inspectorate of Constabulary.",
     "Sue Park, of Her Majesty's Inspectorate of Constabulary (HMIC), said the force had made progress.",
     "HMICFRS's Sue Park said the force had made progress.",
+    "Retired judge Sue Park, acting on behalf of Her Majesty's Inspector of Constabulary, presents the findings.",
+    "Sue Park, on behalf of HMIC, said the force had made progress.",
+    "Sue Park, speaking for HMICFRS, said the force had made progress.",
+    "Sue Park, an inspector with the inspectorate, said the force had made progress.",
+    "Sue Park, who carried out the assessment, said the force had made progress.",
+    "The assessment, which was led by Sue Park, found the force good at preventing crime.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_acting_on_behalf_of_anyone_else_is_no_inspector():
+    """Acting for someone other than the inspectorate or one of its inspectors makes nobody an inspector."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=(
+        "Sue Park, acting on behalf of the Police Federation, said officers were stretched.")))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 @pytest.mark.parametrize("headline", ["HMIC Inspector Welcomes Improvements", "Chief Constable Praises Progress",

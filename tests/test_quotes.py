@@ -88,6 +88,10 @@ QUOTES = {
     "a statement announced without a verb": (
         'Statement from Police and Crime Commissioner Matthew Scott:\n\n"I welcome the latest report on the force."',
         {("Matthew Scott", "I welcome the latest report on the force.")}),
+    "a statement announced without a verb, then what it is on": (
+        'Statement from Police and Crime Commissioner Matthew Scott on the inspectorate\'s report into Kent Police:\n\n'
+        '"I welcome the latest report on the force. It shows where we must do better.',
+        {("Matthew Scott", "I welcome the latest report on the force. It shows where we must do better.")}),
     "a head line ending in a semicolon": (
         'On the push to innovate, Mr Scott added;\n\n"I wish to record my thanks to all the staff of the force.',
         {("Matthew Scott", "I wish to record my thanks to all the staff of the force.")}),
@@ -111,6 +115,34 @@ QUOTES = {
         'Police and Crime Commissioner Sir Graham Bell welcomed it.\n\nSir Graham added: "I thank all those who made '
         'the county a safer place."',
         {("Graham Bell", "I thank all those who made the county a safer place.")}),
+    "'he' after a knight named by his first name, not the woman quoted before": (
+        'Police and Crime Commissioner Sir Graham Bell welcomed it.\n\n'
+        'HM Inspector Ruth Mayle said: "The force is good at keeping people safe."\n\n'
+        'Sir Graham said he was delighted with the verdict.\n\n'
+        'He said: "The grading should give every resident more confidence in the force."',
+        {("Ruth Mayle", "The force is good at keeping people safe."),
+         ("Graham Bell", "The grading should give every resident more confidence in the force.")}),
+    "someone acting on behalf of an inspector, named by surname after": (
+        "Retired judge Ruth Mayle, acting on behalf of Her Majesty's Inspector of Constabulary, presents the findings.\n\n"
+        'Ms Mayle says the force is "not as quick as it should be at answering emergency calls".\n\n'
+        'She adds: "Too many victims waited too long for an officer to arrive."',
+        {("Ruth Mayle", "not as quick as it should be at answering emergency calls"),
+         ("Ruth Mayle", "Too many victims waited too long for an officer to arrive.")}),
+    "a quote of two sentences, the speaker after it": (
+        '"The force has to do more for victims. I want to see that happen this year," said Mr Scott.',
+        {("Matthew Scott", "The force has to do more for victims. I want to see that happen this year")}),
+    "... not a sentence of its own after a quote's full stop": (
+        'Jane Webb, the Unison branch secretary, said: "The commissioner has lost his way on this.\n\n'
+        '"These findings come from a body that knows policing. They must be taken seriously. " Mr Scott had said '
+        'yesterday that the report was out of date.',
+        {("Jane Webb", "The commissioner has lost his way on this."),
+         ("Jane Webb", "These findings come from a body that knows policing. They must be taken seriously.")}),
+    "a verb of saying in the present tense after the quote": (
+        '"We answer most emergency calls within ten seconds now," explains Ms Hall.',
+        {("Jo Hall", "We answer most emergency calls within ten seconds now")}),
+    "two subjects joined by 'and' before a colon: either's, nobody's": (
+        'Mr Scott and Ms Hall welcomed the report: "We answer most emergency calls within ten seconds now."',
+        set()),
     "an abbreviated rank": (
         'Acting Ch Con Hall added: "I acknowledge the concerns that have been raised about crime recording."',
         {("Jo Hall", "I acknowledge the concerns that have been raised about crime recording.")}),
@@ -277,9 +309,18 @@ QUOTES = {
         'Ms Hall was described as "the best chief constable the county has had". She was also called "a leader '
         'officers would follow anywhere" by the panel.',
         set()),
+    "a clause joined on by a dash after the quote is no signature": (
+        'Kent Police has been given "the best set of grades the county has ever seen" - but there is no room for '
+        'complacency, says its chief constable.',
+        set()),
     "a signature on the line under the quote": (
         '"Every victim deserves a prompt and thorough investigation."\n- Matthew Scott, Police and Crime Commissioner',
         {("Matthew Scott", "Every victim deserves a prompt and thorough investigation.")}),
+    "a signature of a post and then the name, with a dash or straight under the quote": (
+        '"Every victim deserves a prompt and thorough investigation."\n\n- Police and Crime Commissioner Matthew Scott\n\n'
+        '"We will recruit more call handlers before the winter."\nChief Constable Jo Hall',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
     "a dash under a quote opening a list item is no signature": (
         '"These are the areas the force must now work on."\n- the chief constable must review call handling',
         set()),
@@ -605,6 +646,17 @@ QUOTES = {
         'Mr Scott said: ""The force has a plan for every one of them."',
         {("Jo Hall", "We take every one of the inspectors' findings seriously."),
          ("Matthew Scott", "The force has a plan for every one of them.")}),
+    "quote paragraphs after a paragraph reporting words of a speaker set off by commas": (
+        "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.\n\n"
+        "\u201cThe inspection found the force \u201cgood\u201d at keeping people safe and reducing crime.\n\n"
+        '"Several of the issues raised have been dealt with since the inspectors visited." More officers were coming, he said.',
+        {("Matthew Scott", 'The inspection found the force "good" at keeping people safe and reducing crime.'),
+         ("Matthew Scott", "Several of the issues raised have been dealt with since the inspectors visited.")}),
+    "a short sentence of someone's reaction before a quote paragraph names its speaker": (
+        'Mr Scott welcomed the report.\n\n"Every victim deserves a prompt and thorough investigation."\n\n'
+        'Ms Hall said she was proud. "We will recruit more call handlers before the winter."',
+        {("Matthew Scott", "Every victim deserves a prompt and thorough investigation."),
+         ("Jo Hall", "We will recruit more call handlers before the winter.")}),
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
@@ -619,6 +671,9 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a phrase set off between the speaker and the verb": (
+        "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.",
+        {("Matthew Scott", "the force had to improve how it answered calls.")}),
     "the speaker inside the sentence: the whole sentence": (
         "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
         {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),

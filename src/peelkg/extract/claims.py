@@ -84,8 +84,14 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         for quote in self.found:
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
-            if doc.line_index(quote.end) != doc.line_index(quote.start):
-                # A quote wrapped over lines: to the end of the sentence it ends in, on a later line.
+            last_word = quote.end - 1  # the quote's last character that is no white space
+            while last_word > quote.start and text[last_word].isspace():
+                last_word -= 1
+            if doc.line_index(quote.end) != doc.line_index(quote.start) or \
+                    (quote.end > sentence.end and text[last_word] not in ".!?"):
+                # A quote wrapped over lines, or of several sentences whose last goes on after it ('"… a culture. I
+                # want to see more," said Mr Smith.'): to the end of the sentence it ends in. (After a full stop, what
+                # follows is a sentence of its own: '"… properly addressed." Mr X had said yesterday that …'.)
                 region = Span(region.start, max(region.end, doc.sentence_at(quote.end - 1).end), "")
             if (region.start, region.end) not in verbs_in:
                 verbs_in[region.start, region.end] = Intervals(

@@ -13,7 +13,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?"
-DAY = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"  # '06 December 2023' too
 YEAR = r"(?:19|20)\d\d"
 
 
@@ -36,7 +36,7 @@ _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR}
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
-_LABEL = r"(?:date|published|first published|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
+_LABEL = r"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
@@ -54,6 +54,11 @@ _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
 _PUBLISHED_LINES = 4
+# ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
+# the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
+_FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ii]ssued|[Rr]eleased"
+                         rf"|(?:[Pp]ublished|[Pp]ublication|[Rr]elease)[^\S\n]+date)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*{FULL_DATE}"
+                         rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*")
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
@@ -63,7 +68,7 @@ _MEETING = re.compile(r"\b(?:meetings?|panels?|committees?|cabinet|board)\b", re
 # ... except on the meeting's own page of papers, titled as such ('Agenda and minutes', the layout council
 # sites share): its minutes are the record of that meeting, dated by it.
 _MINUTES_PAGE = re.compile(r"[^\S\n]*(?:agenda,?\s+(?:reports\s+)?and\s+)?minutes[^\S\n]*", re.I)
-_PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|updated|modified|sent|date)\b", re.I)
+_PUBLICATION_LABEL = re.compile(r"\b(?:published|posted|updated|modified|sent|date|issued|released)\b", re.I)
 # A label on a line of its own, the date on the next: 'Sent on' / '2 October 2024', 'This page was
 # last updated on' / '27-Nov-2014 9:47'; anywhere in the page's header, which goes on past the
 # first lines (a letter's 'From', 'To' and 'Sent on' blocks) until its first paragraph of prose.
@@ -119,6 +124,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
     text, lines = doc.text, _header(doc)
     minutes_page = bool(lines) and _MINUTES_PAGE.fullmatch(text, lines[0].start, lines[0].end) is not None
+    told = False  # a header line reads as a sentence: the page's content has begun, a field line below dates a section
     for order, line in enumerate(lines):
         matches = []
         if order < _PUBLISHED_LINES:
@@ -130,6 +136,9 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if not minutes_page and _MEETING.search(text, line.start, line.end):
                 matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
+        field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
+        matches += [field] if field else []
+        told = told or text[line.start:line.end].rstrip().endswith((".", "!", "?"))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
@@ -200,20 +209,23 @@ def _header(doc: Doc) -> list[Span]:
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
     rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
-_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|examin\w*|looked at|review\w*|"
+_INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:HMICFRS|HMIC) visits|examin\w*|looked at|review\w*|"
                                r"report,? which was conducted)\b", re.I)
 
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
 # inspection in January 2019",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
-# a period of one month, or of two ('carried out in October and November 2024'). Not a planned one ('is due to be carried out in November 2022'), nor an
+# a period of one month, or of two ('carried out in October and November 2024'); with words of time set off between
+# ('took place almost a year ago, in April 2019'), how long it took ('over two weeks in March 2024'), or how long ago
+# ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
-_ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|carried out|(?:was|were) (?:conducted|undertaken)|"
+_ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
                         rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
-                        rf"(?: was)?)\s+(?:in|during)\s+"
+                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
+                        rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
 
 

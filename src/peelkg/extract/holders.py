@@ -70,8 +70,9 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
     return _force_of_area(doc, m.group(1)) if m else None
 
 
-# After a post, initials written without full stops are a first name: 'Chief Constable BJ Harrington'.
-_INITIALS_NAME = rf"[{UPPER}]{{2}} {NAME_TOKEN}(?! [{UPPER}])"
+# After a post, initials written without full stops are a first name: 'Chief Constable BJ Harrington', 'Cllr J Smith'
+# (as minutes write them).
+_INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?! [{UPPER}])"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",

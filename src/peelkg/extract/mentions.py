@@ -45,7 +45,7 @@ When While Whilst After Before Since Although Though Once Until Unless If As The
 Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
 Campaigner Campaigners Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
 Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
-Pictured Picture Critics Charity Boss
+Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
 """.split()) | COUNTY_SHORT_NAMES

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
-from .doc import Doc, Intervals
+from .doc import Caseless, Doc, Intervals
 from .subjects import county_force
 from .holders import force_near, holder_above, holder_after, holder_before, surname_after
 from .mentions import (
@@ -367,8 +367,9 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
 # said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe'.
-_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:led|oversaw|headed|directed|carried out|conducted)\s+"
-                     rf"(?:the|this)\s+inspection\b|\b[Tt]he\s+inspection,?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
+                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
+                     rf"|\b[Tt]he\s+(?:inspection|assessment),?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
 
 
@@ -383,6 +384,32 @@ _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
 # ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
 _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
+# Who acts for the inspectorate or one of its inspectors: 'Jo Hall, acting on behalf of Her Majesty's Inspector of
+# Constabulary, delivers …', 'Jo Hall, on behalf of HMIC, said'. Found from 'on behalf of', the name before it.
+# ... or speaks for it, or is one of its inspectors: 'Jo Hall, speaking for HMICFRS, said', 'Jo Hall, an inspector with the
+# inspectorate, said'.
+_ON_BEHALF = Caseless(r",\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:acting|speaking|reporting|writing|working)\s+)?(?:on\s+behalf\s+of|for)"
+                      r"|an?\s+(?:lead\s+)?inspector\s+(?:with|at|from|for))\s+")
+_NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[^\w'-]))(?:{HONORIFIC}\s+)?(?P<name>{NAME})$")
+_NAME_REACH = 60
+
+
+def _acting_for_inspectorate(doc: Doc, mentions: Mentions) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each person the text says acts on behalf of the inspectorate or of an inspector."""
+    lex, found = doc.lex, []
+    for m in _ON_BEHALF.finditer(doc):
+        # (The inspectorate's name may take in 'the': 'the Inspectorate'.)
+        at = m.end() + 4 if doc.text.startswith(("the ", "The "), m.end()) else m.end()
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        post = next((iri for start, _, iri in doc.found(lex.roles, at, at + 120) if start == at), None)
+        if not ((organisation is not None and organisation[0] in (m.end(), at) and organisation[2] == lex.inspectorate) or
+                (post is not None and lex.role_post_in.get(post) == str(vocab.PEEL.Inspectorate))):
+            continue
+        named = _NAME_BEFORE_COMMA.search(doc.text, max(0, m.start() - _NAME_REACH), m.start())
+        if named and is_name(clean_name(named.group("name"))):
+            found.append((clean_name(named.group("name")), named.start("name"), named.end("name")))
+    return found
+
 
 def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     """The people the text says led the inspection, or who speak for the inspectorate: its inspectors,
@@ -394,6 +421,9 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
+    for name, start, end in _acting_for_inspectorate(doc, mentions):
+        add_person(doc, mentions, name, start, end)
+        leaders.append(name)
     text = doc.text
     for m in _OF_ORGANISATION.finditer(text):
         organisation = mentions.organisation_index.first_starting_from(m.end())

@@ -38,6 +38,9 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
 _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
+# ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
+_STATEMENT_FROM_ON = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+                                r"(?P<who>[^.!?\"\n]{1,80}?)\s+(?:on|about|regarding|following|after|to)\s")
 # A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
 _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
 # After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
@@ -112,11 +115,11 @@ class QuoteParagraphs:
             if speaker is not None or unknown:
                 return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
-                name = self.speakers.name_at_end(said) or self._statement_of(head) or \
+                name = self.speakers.name_at_end(said) or self._statement_of(head) or self._statement_from_on(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
-            name = self.speakers.name_at_end(said)
+            name = self.speakers.name_at_end(said) or self._statement_from_on(said)
             if name and self._ends_as_said(quote):
                 return name, head
         if not self._ends_as_said(quote):
@@ -124,7 +127,7 @@ class QuoteParagraphs:
         for sentence in reversed(self.doc.sentences_in(head)):
             if self.quoted.overlaps(sentence.start, sentence.end):
                 break
-            reported = self._reported_in(sentence)
+            reported = self._reporter_in(sentence)
             if reported:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
@@ -139,9 +142,27 @@ class QuoteParagraphs:
         before = [s for s in self.doc.sentences_in(Span(quote.line.start, quote.start - 1, "")) if s.end <= quote.start]
         if not before or self.quoted.overlaps(before[-1].start, before[-1].end) or text[before[-1].end:quote.start - 1].strip():
             return None
-        reported = self._reported_in(before[-1])
+        reported = self._reporter_in(before[-1])
         speaker = reported[-1].speaker if reported else None
         return (speaker, before[-1]) if isinstance(speaker, str) else None
+
+    def _reporter_in(self, sentence: Span) -> list[Claim]:
+        """The statements a sentence before a quote reports, whose speaker the quote may be; a statement too short
+        to be a claim names its speaker too where the sentence names no one else ('Mr Scott welcomed the report.'),
+        not where it names two ('Mr Brown and Mr Scott welcomed the report.': either)."""
+        reported = self._reported_in(sentence)
+        if reported:
+            return reported
+        reported = self._reported_in(sentence, 1)
+        named = self.speakers.named_in(sentence.start, sentence.end)
+        return reported if reported and named == {reported[-1].speaker} and \
+            not self.speakers.names_other_than(sentence.start, sentence.end, reported[-1].speaker) else []
+
+    def _statement_from_on(self, said: str) -> str | None:
+        """The person a heading names as its statement's author before saying what it is on: 'Statement from
+        Chief Constable Jo Hall on the inspection report'."""
+        m = _STATEMENT_FROM_ON.match(said)
+        return self.speakers.name_at_end(m.group("who")) if m else None
 
     def _statement_of(self, head: Span) -> str | None:
         """The person a heading names as its statement's author by a possessive, the name alone before

@@ -116,7 +116,9 @@ class ReportedStatements:
                     current = None
         return claims
 
-    def _reported_in(self, sentence: Span) -> list[Claim]:
+    def _reported_in(self, sentence: Span, min_words: int = 4) -> list[Claim]:
+        """The statements a sentence reports; of `min_words` words at least (fewer make no claim, but name
+        whose words follow: 'Ms Hall welcomed the report.' / '"…"')."""
         text = self.doc.text
         if not _REPORTING_WORD.search(text, sentence.start, sentence.end):
             return []  # most sentences report nothing: skip the costly patterns
@@ -164,7 +166,7 @@ class ReportedStatements:
                 # 'Opportunities were missed, she said, because …': the words around the speaker are the statement.
                 start = sentence.start
             start = _LEADING.match(text, start, end).end()
-            claim = self._statement(speaker, start, end, sentence)
+            claim = self._statement(speaker, start, end, sentence, min_words)
             if claim is not None:
                 claims.append(claim)
         return claims
@@ -180,6 +182,12 @@ class ReportedStatements:
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
         part = body[part_start:at - 1].strip()
+        if part[:1].islower() and part_start > 1:
+            # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …'.
+            set_off_start = part_start
+            part_start = body.rfind(",", 0, set_off_start - 1) + 1
+            part = body[part_start:set_off_start - 1].strip()
+            at = set_off_start
         if not part:
             return None
         speaker = self.speakers.resolve(part, base + at - 1, base + part_start, True)
@@ -187,12 +195,12 @@ class ReportedStatements:
         titled = all(word[0].isupper() or word in _TITLE_LINKS for word in part.split())
         return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
 
-    def _statement(self, speaker, start: int, end: int, sentence: Span) -> Claim | None:
+    def _statement(self, speaker, start: int, end: int, sentence: Span, min_words: int = 4) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
         announce a list ('…graded our police service as:', 'Inspectors said the Force is' before bullets)."""
         text = self.doc.text
         words = text[start:end].split()
-        if len(words) < 4 or words[-1].endswith(":"):
+        if len(words) < min_words or words[-1].endswith(":"):
             return None
         line_end = text.find("\n", end)
         if not re.search(r"[.!?\"')]$", words[-1]) and line_end >= 0 and _BULLET.match(text, line_end + 1) and \

@@ -11,8 +11,10 @@ from .quotes import Quote
 from .verb_subjects import NAME_LIKE
 
 
-# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not.
-SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
+# After a quote that ends its line, a press release's signature: '"…" - Jane Roe, Chief Constable', with a full stop or not;
+# not a clause the dash joins on ('"…" - but more must be done, says its chief constable.': the quote is not theirs).
+SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?!(?i:but|and|yet|so|while|although|though|as|because|with|which)\b)"
+                          r"(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
 # A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
 _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
 # A line of titles and a name only: capitalised words and the words that join them.
@@ -36,20 +38,26 @@ class Signatures:
             # (Without a dash, only straight under the quote: a caption after a blank line names who is pictured.)
             m = _SIGNATURE.fullmatch(self.doc.text, begin, line.end)
         named = NAME_LIKE.match(m.group("subject")) if m else None
-        if named is None and start is None and line.start == self.doc.lines[index].end + 1:
+        if named is not None and is_name(clean_name(named.group())):
+            speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
+            return speaker if isinstance(speaker, str) else None
+        if start is None and m is not None and m.re is SIGNED_AFTER:  # '- Chief Constable Jo Hall', under the quote
+            return self._titled_signature(line, m.start("subject"))
+        if start is None and line.start == self.doc.lines[index].end + 1:
             return self._titled_signature(line)
-        if named is None or not is_name(clean_name(named.group())):
-            return None
-        speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
-        return speaker if isinstance(speaker, str) else None
+        return None
 
-    def _titled_signature(self, line: Span) -> str | None:
-        """The holder a signature line names by their post, then their name, and nothing else ('His
-        Majesty's Inspector of Constabulary Jo Hall'): the post's holder the converter found there."""
-        if not _TITLE_LINE.fullmatch(self.doc.text, line.start, line.end):
+    def _titled_signature(self, line: Span, start: int | None = None) -> str | None:
+        """The holder a signature line (from `start`, past its dash) names by their post, then their name, and
+        nothing else ('His Majesty's Inspector of Constabulary Jo Hall'): the post's holder the converter found there."""
+        start = line.start if start is None else start
+        end = line.end
+        while end > start and self.doc.text[end - 1] in " \t.":
+            end -= 1
+        if not _TITLE_LINE.fullmatch(self.doc.text, start, end):
             return None
-        name = self.speakers.name_at_end(self.doc.text[line.start:line.end].rstrip())
-        holder = self.speakers.holder_named_in(line.start, line.end)
+        name = self.speakers.name_at_end(self.doc.text[start:end])
+        holder = self.speakers.holder_named_in(start, end)
         return name if name is not None and holder == name else None
 
     def _signed_run(self, quote: Quote) -> str | None:

@@ -7,7 +7,7 @@ import re
 
 from ..facts import Organisation, Span
 from .doc import Doc
-from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, Mentions, area_patterns, is_party
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_party
 from .namings import inside, namings_of, one_per_surname, union_spans
 from .post_holders import PostHolders
 from .posts import unheld_post
@@ -39,10 +39,14 @@ _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
+# ... wherever the text names them so, a naming a pronoun may refer back to ('Sir Clive said he was pleased. He
+# said: …'); not the start of a whole name ('Sir Clive Loader', named in full there).
+_KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
-# After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'.
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+[a-z]")
+# After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
+# two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
 # length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
@@ -63,7 +67,10 @@ class Speakers(Pronouns, PostHolders):
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
         quoted = self.quoted = union_spans(quoted)
-        self.timeline = one_per_surname([(at, end, name) for at, end, name in namings_of(doc.text, mentions.people)
+        namings = namings_of(doc.text, mentions.people)
+        namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _KNIGHT.finditer(doc.text)
+                    if m.group("first") in self.first_names]
+        self.timeline = one_per_surname([(at, end, name) for at, end, name in sorted(namings)
                                          if not inside(quoted, at)], list(mentions.people))
         # Per surname, whom each of its namings names ('Mr Hall'): the timeline's choice among its people.
         self.surname_namings: dict[str, tuple[list[int], list[str]]] = {}

@@ -2,7 +2,9 @@
 adverbs and auxiliaries that may stand before them ('has also previously said')."""
 from __future__ import annotations
 
-SPEECH = r"(?:said|says|say|added|adds|told|tells|explained|warned|stated|commented|insisted|admitted|acknowledged|continued|wrote|remarked|noted)"
+# (The present tense too, as features write: '"…," explains Ms Hall.')
+SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|warns|stated|commented|insisted|insists|"
+          r"admitted|admits|acknowledged|acknowledges|continued|wrote|remarked|noted)")
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
 # 'called the force "…"' (not in the passive: 'was called "…"', see verb_subjects.py), 'accepted that … "…"',
