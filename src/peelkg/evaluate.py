@@ -155,6 +155,7 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
             scores["inspector"].gold |= {(source, norm(g["force"]), norm(i)) for i in g["inspector"]}
             scores["dates"].gold |= {(source, norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
     org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
+    org_speakers = {(s, norm(o), norm(t)) for s, g in gold.items() for o, t in g.get("org_quotes", [])}
     person_quotes = {(s, t) for s, _, t in scores["quotes"].gold}
     for row in _rows(store, "grades"):
         scores["grades"].predicted.add((row["source"], norm(row["force"]), norm(row["area"]), norm(row["grade"])))
@@ -164,11 +165,12 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
         scores["people"].predicted.add((source, norm(row["person"]), norm(row["role"])))
     for row in _rows(store, "claims"):
         source = row["source"]
-        said = (source, norm(row["text"]))
+        said, quote = (source, norm(row["text"])), (source, norm(row["speaker"]), norm(row["text"]))
         # An organisation's words are no person's quote; but a person may say the same words too (the HMI's report
-        # quoted as the inspectorate's and in her own mouth): those are scored, whoever they are credited to.
-        if source in texts and _quoted_in(texts[source], row["text"]) and (said not in org_quotes or said in person_quotes):
-            scores["quotes"].predicted.add((source, norm(row["speaker"]), norm(row["text"])))
+        # quoted as the inspectorate's and in her own mouth): credited to anyone but that organisation, they are scored.
+        if source in texts and _quoted_in(texts[source], row["text"]) and \
+                (said not in org_quotes or (said in person_quotes and quote not in org_speakers)):
+            scores["quotes"].predicted.add(quote)
     # An article's inspector and dates are those of its own inspection (its force's), as that article gives them.
     for source, row in _article_rows(store, "inspections"):
         force = norm(row["force"])
