@@ -438,6 +438,10 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # 'branded the force's legitimacy as outstanding': a verb that names what it grades, then 'as' and the grade.
+    Case("branded-as", "PEEL 2016: Inspectors rated Kent Police's efficiency as good, and branded the force's legitimacy "
+         "as outstanding.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "outstanding", "PEEL 2016")}),
     # A regional organised crime inspection, graded in PEEL's words, in an article that never names PEEL: no grade.
     Case("regional-inspection-is-no-peel-one", "Report: Kent Police 'requires improvement' at tackling crime\n\nAn "
          "inspection has concluded that Kent Police 'requires improvement' in the way it tackles serious and organised "
