@@ -236,24 +236,31 @@ def test_a_damaged_cache_entry_is_converted_again(cached_build, monkeypatch):
     assert contents(out) == contents(BUILD)
 
 
-def test_a_quote_said_twice_in_other_wording_is_one_claim_with_one_text(tmp_path):
-    """The same words quoted twice, once with a closing full stop and once without, are one claim
-    (its IRI ignores end punctuation): it keeps the first wording and both spans, and the build is
-    valid (two schema:text values broke ClaimShape-text on a real article)."""
+def built_store(tmp_path: Path, articles: dict[str, str]):
+    """The articles built into a dataset, checked valid, and loaded into a store to query."""
     import pyoxigraph as ox
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "kent.txt").write_text(
-        "Kent Police rated good by inspectors\n\n"
-        "Kent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n\n"
-        'Commissioner Ann Jones said: "This is unique, and great news for the whole of Kent."\n\n'
-        "She added that officers had worked hard.\n\n"
-        '"This is unique, and great news for the whole of Kent", Ms Jones said again at the meeting.\n')
+    for name, text in articles.items():
+        (seeds / name).write_text(text)
     result = dataset.build(seeds, tmp_path / "out")
     assert result.report.conforms, result.report.render()
     store = ox.Store()
     store.load(path=str(tmp_path / "out" / "peel.nq"), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def test_a_quote_said_twice_in_other_wording_is_one_claim_with_one_text(tmp_path):
+    """The same words quoted twice, once with a closing full stop and once without, are one claim
+    (its IRI ignores end punctuation): it keeps the first wording and both spans, and the build is
+    valid (two schema:text values broke ClaimShape-text on a real article)."""
+    store = built_store(tmp_path, {"kent.txt": (
+        "Kent Police rated good by inspectors\n\n"
+        "Kent Police was rated good at preventing crime by His Majesty's Inspectorate of Constabulary.\n\n"
+        'Commissioner Ann Jones said: "This is unique, and great news for the whole of Kent."\n\n'
+        "She added that officers had worked hard.\n\n"
+        '"This is unique, and great news for the whole of Kent", Ms Jones said again at the meeting.\n')})
     rows = list(store.query(
         f"PREFIX peel: <{vocab.PEEL}> PREFIX schema: <{vocab.SCHEMA}> "
         "SELECT ?claim (GROUP_CONCAT(DISTINCT ?text; separator='|') AS ?texts) (COUNT(DISTINCT ?e) AS ?spans) "
@@ -296,19 +303,11 @@ def test_two_spellings_of_one_name_are_one_person_with_one_name(tmp_path):
     """'Mark Burns-Williamson' in a caption and 'Mark Burns Williamson' in the text have one IRI (the name's slug):
     the first spelling is its schema:name, the other its schema:alternateName, and the build is valid (two names
     broke PersonShape-name on a real article)."""
-    import pyoxigraph as ox
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "wyp.txt").write_text(
+    store = built_store(tmp_path, {"wyp.txt": (
         "West Yorkshire Police rated good\n\n"
         "Police and Crime Commissioner Mark Burns-Williamson at the force's headquarters.\n\n"
         "West Yorkshire Police was rated good at treating the public fairly by His Majesty's Inspectorate of Constabulary.\n\n"
-        'Police and Crime Commissioner Mark Burns Williamson said: "This is a good result for everyone in the county."\n')
-    result = dataset.build(seeds, tmp_path / "out")
-    assert result.report.conforms, result.report.render()
-    store = ox.Store()
-    store.load(path=str(tmp_path / "out" / "peel.nq"), format=ox.RdfFormat.N_QUADS)
+        'Police and Crime Commissioner Mark Burns Williamson said: "This is a good result for everyone in the county."\n')})
     rows = list(store.query(
         f"PREFIX schema: <{vocab.SCHEMA}> SELECT ?name ?other WHERE {{ GRAPH ?g {{ "
         "?p a schema:Person ; schema:name ?name OPTIONAL { ?p schema:alternateName ?other } } }"))
