@@ -275,11 +275,11 @@ class Reader:
     def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
         """FORCES_AFTER, FORCES_GIVEN: the pillar's grade of each force named after it."""
         g = int(m.group("g"))
-        named = [skeleton.f_tokens[int(i)].value for i in re.findall(r"§F(\d+)§", m.group("forces"))]
-        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(named)):
+        tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces"))]
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(tokens)):
             return
-        span = self.doc.span(skeleton.position(m.start()), skeleton.f_tokens[int(re.findall(r"§F(\d+)§", m.group("forces"))[-1])].end)
-        for force in named:
+        span = self.doc.span(skeleton.position(m.start()), tokens[-1].end)
+        for force in (t.value for t in tokens):
             if force.iri:
                 self.stated.append(Stated(force, (pillar,), grades[g].value, span,
                                           self.timing(skeleton, skeleton.places["G", g]), False, True))
