@@ -114,8 +114,8 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # a question whose words the vocabulary knows but the area's: "How effective is the force at investigating crime? (Good)",
 # perhaps with words of its own before its question mark and a dash after it ("How effective is the force at tackling
 # serious and organised crime, including its national responsibilities? – Good"), a pillar's line of a table
-# ("Overall effectiveness rating: Good"),
-# and a framework's summary line, its verb dropped: "The extent to which the force is efficient at … good."
+# ("Overall effectiveness rating: Good"), and a framework's summary line, its verb dropped: "The extent to which
+# the force is efficient at … good."
 _QUESTION_TAIL = r"(?:,? (?:including|and|in|for|of) [^§?:]{1,100}(?=\?))?"
 LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\()"
                       rf"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§{_QUESTION_TAIL} ?\?)"
