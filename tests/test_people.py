@@ -45,6 +45,17 @@ CASES = {
     "the chief inspector by the inspectorate's initials for the post, in minutes": (
         "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the inspectorate's initials before the post's full title": (
+        "Kent Police", 'HMIC Inspector of Constabulary Ann Lowe praised the force: "It has improved," she said.',
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the inspector as the inspectorate's, with a region": (
+        "Kent Police", "Tom Reed, HMICFRS's inspector for the South East, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector as the inspectorate's, not the police rank": (
+        "Kent Police", 'Jo Bell, the Chief Inspector of HMICFRS, said: "The force has improved."',
+        {("Jo Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "'the inspector' beside a name is no post the text states": (
+        "Kent Police", 'In her report, the inspector, Ann Lowe, said: "The force has improved."', set()),
     "'HMICFRS inspector' before a name": (
         "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
@@ -562,6 +573,9 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, an inspector with the inspectorate, said the force had made progress.",
     "Sue Park, who carried out the assessment, said the force had made progress.",
     "The assessment, which was led by Sue Park, found the force good at preventing crime.",
+    'In her report, the inspector, Sue Park, said: "The force has made progress."',
+    "Setting out her findings, inspector, Sue Park said the force had made progress.",
+    "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""

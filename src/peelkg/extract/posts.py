@@ -370,16 +370,22 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
                      rf"|\b[Tt]he\s+(?:inspection|assessment),?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
-                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
+                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
+                     # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
+                     # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
+                     # text states, only who led the inspection.
+                     rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{_SAID})")
 
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
 # told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
 # inspectorate's name is checked after: the organisations the text names.)
-_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+# ... and by what they are there, in words that name no post: 'Jane Roe, the boss at HMIC, had written'.
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?P<what>the\s+(?:boss|head)\s+)?"
+                              rf"(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{_SAID}")
 # ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
-_INITIALS = re.compile(r"\s*\([A-Z&]{2,12}\)")
+_INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
 _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
 # ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
 _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
@@ -416,7 +422,7 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     whatever post (or former post, or none) names them."""
     leaders = []
     for m in _LEADER.finditer(doc.text):
-        group = "name" if m.group("name") else "passive"
+        group = next(g for g in ("name", "passive", "appositive") if m.group(g))
         name = clean_name(m.group(group))
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
@@ -434,6 +440,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
             continue
         name = clean_name(m.group("name"))
+        if is_name(name) and m.group("what") and name not in mentions.people:
+            add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
         if is_name(name) and name in mentions.people:
             leaders.append(name)
     for start, end, iri in mentions.organisations:
