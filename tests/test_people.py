@@ -56,6 +56,20 @@ CASES = {
         {("Jo Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "'the inspector' beside a name is no post the text states": (
         "Kent Police", 'In her report, the inspector, Ann Lowe, said: "The force has improved."', set()),
+    "who replaced whom in a post: both held it": (
+        "Kent Police", "Jane Roe replaced Tom Reed as the new Chief Constable of Kent Police in May 2021.",
+        {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "... taking over from the predecessor": (
+        "Kent Police", "Jane Roe took over from Tom Reed as chief constable in May 2021.",
+        {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "taking up the position of a post": (
+        "Kent Police", "When Jane Roe took up the position of Chief Constable in 2016, she set herself three aims.",
+        {("Jane Roe", "chief constable", "Kent Police", None)}),
+    "initials and a surname, then honours": (
+        "Essex Police", 'Responding to the report, Essex Police Chief Constable TJ Harrison QPM said: "We are pleased."',
+        {("TJ Harrison", "chief constable", "Essex Police", None)}),
+    "the post's next holder is no one the sentence names": (
+        "Essex Police", 'The next chief constable of Essex Police has to "get it", Sam Khan has said.', set()),
     "'HMICFRS inspector' before a name": (
         "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),

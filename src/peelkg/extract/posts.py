@@ -9,7 +9,7 @@ from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import Caseless, Doc, Intervals
 from .subjects import county_force
-from .holders import force_near, holder_above, holder_after, holder_before, surname_after
+from .holders import force_near, holder_above, holder_after, holder_before, predecessor_before, surname_after
 from .mentions import (
     HONORIFIC,
     LOWER,
@@ -143,7 +143,7 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:has |had )?{_SAID}"
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
@@ -170,11 +170,12 @@ def _branch_name(federation: str) -> str | None:
 
 
 # A post someone stands for is not one they hold: 'Labour's candidate to be the new Police and Crime
-# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe';
+# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe', 'The next
+# commissioner has to "get it", Jane Roe has said' (the post's holder to come, named by no one);
 # nor is a shadow post (the opposition's spokesperson: 'shadow home secretary Jane Roe').
 _SOUGHT_BEFORE = re.compile(r"(?:\b(?:candidates?|standing|stand|stands|bid|running|run|race|hopes?|hoping|aims?|aiming|seeking|"
                             r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)(?:\s+(?:elected|appointed))?|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
-                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow))"
+                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow|next|future))"
                             r"(?:\s+(?:next|new|[A-Z][\w-]*))?\s+$", re.I)
 _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|elections?|race|contest|nomination|hustings|"
                            r"shortlist)\b", re.I)
@@ -241,6 +242,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
                 _hold(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
+            former = predecessor_before(doc, sentence, start) if holder[0] < start else None
+            if former is not None:
+                _hold(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -488,8 +492,10 @@ def _without_trailing_words(name: str) -> str:
 
 
 def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
-          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None) -> None:
-    """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]."""
+          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
+          held_before: bool = False) -> None:
+    """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
+    (or held it before the holder named with it: `held_before`)."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -501,7 +507,7 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
-    if not _FORMER.search(doc.text, max(0, start - 30), start):
+    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)
