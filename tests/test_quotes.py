@@ -46,6 +46,10 @@ QUOTES = {
         'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
         'He said: "The force still has a long way to go on investigations."',
         {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "'he' goes on naming the subject 'he' of a sentence before, not the man it names as its object": (
+        'Mr Scott wrote to the county\'s councillors this week.\n\nHe thanks Chief Constable Tom Reed and his team.\n\n'
+        'He said: "Tom\'s leadership is why the force has turned a corner."',
+        {("Matthew Scott", "Tom's leadership is why the force has turned a corner.")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"
