@@ -50,6 +50,10 @@ QUOTES = {
         'Mr Scott wrote to the county\'s councillors this week.\n\nHe thanks Chief Constable Tom Reed and his team.\n\n'
         'He said: "Tom\'s leadership is why the force has turned a corner."',
         {("Matthew Scott", "Tom's leadership is why the force has turned a corner.")}),
+    "writing to someone 'saying' what: the writer's words, not those of whom it was written to": (
+        'It emerged that Tom Reed, the boss at HM Inspectorate of Constabulary, had written to Chief Constable Jo Hall '
+        'saying there were "serious gaps in how calls are answered".',
+        {("Tom Reed", "serious gaps in how calls are answered")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"
