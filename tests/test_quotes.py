@@ -36,6 +36,9 @@ QUOTES = {
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
+    "a closing curly mark typed for the opening one after the colon, a straight one closing": (
+        'Mr Scott added: \u201dWe are moving in the right direction and that is encouraging." He said more was needed.',
+        {("Matthew Scott", "We are moving in the right direction and that is encouraging.")}),
     "curly opening, straight closing mark": (
         '“We welcome the report and its findings," Mr Scott said.',
         {("Matthew Scott", "We welcome the report and its findings")}),

@@ -109,9 +109,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
         if open_at is None:
             # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
             # ... but for one opening its paragraph before a word: the page typed a closing mark for an opening one
-            # ('”It is also pleasing …').
+            # ('”It is also pleasing …'), or after the colon that introduces it ('Mr Hall added: ”We are …').
             if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
-                    (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
+                    (ch == "\u201d" and raw[i + 1:i + 2].isalpha() and
+                     (not raw[line.start:i].strip() or raw[line.start:i].rstrip().endswith(":"))):
                 open_at, opened = i + 1, k
         elif i == open_at and ch != "\u201d" and i + 1 < line.end and not raw[i + 1].isspace():
             open_at = i + 1  # an opening mark typed twice ('said: ““We accept …'): the quote opens after both
