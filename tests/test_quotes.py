@@ -57,6 +57,10 @@ QUOTES = {
         'It emerged that Tom Reed, the boss at HM Inspectorate of Constabulary, had written to Chief Constable Jo Hall '
         'saying there were "serious gaps in how calls are answered".',
         {("Tom Reed", "serious gaps in how calls are answered")}),
+    "'who said' after the one it stands for, named after 'according to'": (
+        'Policing is \u2018under real stress\u2019, according to Mr Scott, who said: '
+        '\u201cSome forces risk being unable to keep people safe in important areas.\u201d',
+        {("Matthew Scott", "Some forces risk being unable to keep people safe in important areas.")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"
