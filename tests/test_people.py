@@ -521,6 +521,21 @@ def test_a_post_in_the_lead_and_its_holder_speaking_in_a_later_paragraph(lead, t
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
 
 
+def test_the_lead_below_a_sites_banner_lines_and_its_holder_responding():
+    """A page's cookie banner and error lines above the article push its lead down; its post's holder is the
+    one 'responding to' the report in the next paragraph, who then speaks."""
+    lex = lexicon()
+    facts = convert("Quick exit\nWe use some essential cookies to make our website work.\n"
+                    "You can manage your cookie settings at any time.\nYour cookie preferences have been saved.\n"
+                    "Sorry, there was a technical problem. Please try again.\nPublished 3 March 2025\n"
+                    "Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.\n"
+                    "Ann Lowe was responding to the newest report from the inspectorate.\nShe said:\n"
+                    "'These judgements help me hold the chief constable to account.'\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "police and crime commissioner")}
+    assert [(c.speaker, c.text) for c in facts.claims if c.direct] == [
+        ("Ann Lowe", "These judgements help me hold the chief constable to account.")]
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

@@ -61,6 +61,9 @@ QUOTES = {
         'Policing is \u2018under real stress\u2019, according to Mr Scott, who said: '
         '\u201cSome forces risk being unable to keep people safe in important areas.\u201d',
         {("Matthew Scott", "Some forces risk being unable to keep people safe in important areas.")}),
+    "an acronym's possessive inside single marks closes nothing": (
+        "Mr Scott went on:\n\n'The force is among the best in the land and HMICFRS' latest report adds weight to that.'",
+        {("Matthew Scott", "The force is among the best in the land and HMICFRS' latest report adds weight to that.")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..facts import DateValue, Inference, Span
-from .doc import Doc
+from .doc import BANNER, Doc
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -142,7 +142,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
         told = told or (text[line.start:line.end].rstrip().endswith((".", "!", "?")) and
-                        not _BANNER.search(text, line.start, line.end))
+                        not BANNER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
@@ -186,11 +186,6 @@ def _another_day(today: re.Match[str], day: dt.date) -> bool:
     return (month_number(month), int(re.match(r"\d+", today.group("d") or today.group("d2")).group())) != (day.month, day.day)
 
 
-# A site's banner about cookies (or a failed request) above the header: its sentences are no article's prose
-# ('We use some essential cookies to make our website work. …', 'Sorry, there was a technical problem.').
-_BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
-
-
 # The link a web page opens its content with: what comes before it (a cookie banner) is no header.
 _SKIP_LINK = re.compile(r"[^\S\n]*skip to (?:the )?(?:main )?content[^\S\n]*", re.I)
 
@@ -201,11 +196,11 @@ def _header(doc: Doc) -> list[Span]:
     first = next((i + 1 for i, line in enumerate(doc.lines[:_HEADER_LINES])
                   if _SKIP_LINK.fullmatch(doc.text, line.start, line.end)), 0)
     lines = doc.lines[first:first + _PUBLISHED_LINES]
-    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not _BANNER.search(doc.text, line.start, line.end)
+    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end)
            for line in lines):
         return lines
     for line in doc.lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
-        if _PROSE.fullmatch(doc.text, line.start, line.end) and not _BANNER.search(doc.text, line.start, line.end):
+        if _PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end):
             break
         lines.append(line)
     return lines

@@ -7,7 +7,7 @@ import re
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
-from .doc import Caseless, Doc, Intervals
+from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import county_force
 from .holders import force_near, holder_above, holder_after, holder_before, predecessor_before, surname_after
 from .mentions import (
@@ -142,8 +142,11 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
+# Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
+# responding to the report from …'. He said: …'.
+_RESPONDING = r"(?:was responding|responded|is responding) to"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:has |had )?{_SAID}"
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{_SAID}|{_RESPONDING}\b)"
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
@@ -231,7 +234,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
-    lead_end = doc.lines[min(_LEAD_LINES, len(doc.lines) - 1)].end if doc.lines else 0
+    # (A site's banner lines above the article, about cookies or a failed request, open no article.)
+    banners = sum(1 for line in doc.lines[:_BANNER_REACH] if BANNER.search(text, line.start, line.end))
+    lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -323,7 +328,7 @@ _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+{_SAID}")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_SAID}|{_RESPONDING}\b)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -332,6 +337,7 @@ _BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |writ
 _LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
 _GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
+_BANNER_REACH = 10  # how far down a page its banner lines are counted
 _LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
 
 

@@ -27,13 +27,16 @@ _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
 # after a letter or punctuation and before no letter.
 _SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
+# ... not an acronym's possessive before a word in lower case ("HMICFRS' latest report").
+_ACRONYM_POSSESSIVE = re.compile(r"(?<![\w'])[A-Z]{2,}S['\u2019](?= [a-z])")
 
 
 def single_quoted(text: str):
     """(start, end) inside the marks of each single-quoted passage, as the one pattern
     `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
     one from every opening mark to the end of the line, quadratic in a line of opening marks."""
-    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    possessives = {m.end() - 1 for m in _ACRONYM_POSSESSIVE.finditer(text)}
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text) if m.start() not in possessives]
     free_from = 0
     for opening in _SINGLE_OPENING.finditer(text):
         if opening.start() < free_from:
