@@ -56,6 +56,9 @@ CASES = {
         {("Jo Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "'the inspector' beside a name is no post the text states": (
         "Kent Police", 'In her report, the inspector, Ann Lowe, said: "The force has improved."', set()),
+    "the transport secretary, who speaks on British Transport Police": (
+        "Kent Police", 'Transport Secretary Tom Reed said: "The force has done excellent work."',
+        {("Tom Reed", "transport secretary", "Department for Transport", None)}),
     "who replaced whom in a post: both held it": (
         "Kent Police", "Jane Roe replaced Tom Reed as the new Chief Constable of Kent Police in May 2021.",
         {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
