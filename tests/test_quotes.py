@@ -64,6 +64,12 @@ QUOTES = {
     "an acronym's possessive inside single marks closes nothing": (
         "Mr Scott went on:\n\n'The force is among the best in the land and HMICFRS' latest report adds weight to that.'",
         {("Matthew Scott", "The force is among the best in the land and HMICFRS' latest report adds weight to that.")}),
+    "a long caption picturing one person with another makes neither its subject": (
+        'Chief Constable Jo Hall said: "The report recognises our approach to stop and search and the use of force.\n\n'
+        "Kent's Police and Crime Commissioner Matthew Scott with Kent Police Chief Constable Jo Hall outside the station\n\n"
+        '"It also recognises the work we have done to recruit more officers," she said.',
+        {("Jo Hall", "The report recognises our approach to stop and search and the use of force."),
+         ("Jo Hall", "It also recognises the work we have done to recruit more officers")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"

@@ -50,8 +50,9 @@ _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
-# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
-_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
+# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said'); nor one a caption pictures with
+# another ('Commissioner Jo Hall with Chief Constable Ann Ball': no verb).
+_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|with)\b)[a-z]|,\s*(?:who|whose)\b")
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 
