@@ -70,6 +70,10 @@ QUOTES = {
         '"It also recognises the work we have done to recruit more officers," she said.',
         {("Jo Hall", "The report recognises our approach to stop and search and the use of force."),
          ("Jo Hall", "It also recognises the work we have done to recruit more officers")}),
+    "a line announcing the response of someone titled before their name, the quote in the next paragraph": (
+        "Below is the response from Panel Chair Ann Lowe:\n\n"
+        "\u201cWe appreciate the time and effort spent inspecting the force this year.\u201d",
+        {("Ann Lowe", "We appreciate the time and effort spent inspecting the force this year.")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"

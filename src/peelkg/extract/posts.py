@@ -281,6 +281,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
                 and name.lower() not in areas:
             add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
+    for m in _STATEMENT_HEADING.finditer(text):
+        name_end = m.end("who")
+        for name in _names_ending(text[m.start("who"):name_end]):
+            if not _inside_organisation(mentions, name_end - len(name), name_end):
+                add_person(doc, mentions, name, name_end - len(name), name_end)
+            break
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
@@ -288,6 +294,22 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
+# Hall:', 'Statement from Panel Chair Jo Hall:'. The name is the longest that ends the line.
+_STATEMENT_HEADING = re.compile(r"(?i:\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+                                r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$", re.M)
+_NAME_AT_END = re.compile(rf"(?:{NAME})$")
+
+
+def _names_ending(phrase: str):
+    """The names `phrase` ends with, longest first (three words, then two)."""
+    words = phrase.split()
+    for length in (3, 2):
+        candidate = " ".join(words[-length:])
+        if len(words) >= length and _NAME_AT_END.fullmatch(candidate) and is_name(candidate):
+            yield candidate
 
 
 # The small words a title-case line leaves in lower case.
