@@ -74,6 +74,10 @@ QUOTES = {
         "Below is the response from Panel Chair Ann Lowe:\n\n"
         "\u201cWe appreciate the time and effort spent inspecting the force this year.\u201d",
         {("Ann Lowe", "We appreciate the time and effort spent inspecting the force this year.")}),
+    "a partial quote framed by 'restated'": (
+        'Mr Scott has restated his determination that Kent Police should become \u201ca force residents can rely on '
+        'and be proud of\u201d.',
+        {("Matthew Scott", "a force residents can rely on and be proud of")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"
