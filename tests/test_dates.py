@@ -131,6 +131,15 @@ PUBLISHED = {
         "cookies to keep improving our website, which you can turn off.\n\nAnalytics cookies\n\nWe use cookies to "
         "compile aggregate data about site traffic and site interactions in order to offer better site experiences.\n\n"
         "Skip to main content\n\nKent Police praised in latest police inspection\n\n3 March 2025", "2025-03-03"),
+    "the header under a cookie banner and a failed request's message, no 'Skip to main content' link": (
+        "Quick exit\nWe use some essential cookies to make our website work. We would like to set additional cookies so "
+        "we can remember your preferences and understand how you use our site.\nYour cookie preferences have been saved. "
+        "You can update your cookie settings at any time on the cookies page.\nSorry, there was a technical problem. "
+        "Please try again.\nPublished 3 March 2025\nKent's commissioner has welcomed the report.", "2025-03-03"),
+    "a publication time and date with its update after it, below the headline's lines": (
+        "Now playing: a song / a band\n\nNow playing: a song / a band\n\nKent Police praised\n\nKent Police praised\n\n"
+        "Published at 9:26am 3rd March 2025. (Updated at 3:45pm 4th March 2025)\n\nThe commissioner is pleased.",
+        "2025-03-03"),
 }
 
 

@@ -45,6 +45,34 @@ CASES = {
     "the chief inspector by the inspectorate's initials for the post, in minutes": (
         "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the inspectorate's initials before the post's full title": (
+        "Kent Police", 'HMIC Inspector of Constabulary Ann Lowe praised the force: "It has improved," she said.',
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the inspector as the inspectorate's, with a region": (
+        "Kent Police", "Tom Reed, HMICFRS's inspector for the South East, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector as the inspectorate's, not the police rank": (
+        "Kent Police", 'Jo Bell, the Chief Inspector of HMICFRS, said: "The force has improved."',
+        {("Jo Bell", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "'the inspector' beside a name is no post the text states": (
+        "Kent Police", 'In her report, the inspector, Ann Lowe, said: "The force has improved."', set()),
+    "the transport secretary, who speaks on British Transport Police": (
+        "Kent Police", 'Transport Secretary Tom Reed said: "The force has done excellent work."',
+        {("Tom Reed", "transport secretary", "Department for Transport", None)}),
+    "who replaced whom in a post: both held it": (
+        "Kent Police", "Jane Roe replaced Tom Reed as the new Chief Constable of Kent Police in May 2021.",
+        {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "... taking over from the predecessor": (
+        "Kent Police", "Jane Roe took over from Tom Reed as chief constable in May 2021.",
+        {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "taking up the position of a post": (
+        "Kent Police", "When Jane Roe took up the position of Chief Constable in 2016, she set herself three aims.",
+        {("Jane Roe", "chief constable", "Kent Police", None)}),
+    "initials and a surname, then honours": (
+        "Essex Police", 'Responding to the report, Essex Police Chief Constable TJ Harrison QPM said: "We are pleased."',
+        {("TJ Harrison", "chief constable", "Essex Police", None)}),
+    "the post's next holder is no one the sentence names": (
+        "Essex Police", 'The next chief constable of Essex Police has to "get it", Sam Khan has said.', set()),
     "'HMICFRS inspector' before a name": (
         "Kent Police", "HMICFRS inspector Tom Reed said the force had answered calls faster.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
@@ -496,6 +524,21 @@ def test_a_post_in_the_lead_and_its_holder_speaking_in_a_later_paragraph(lead, t
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
 
 
+def test_the_lead_below_a_sites_banner_lines_and_its_holder_responding():
+    """A page's cookie banner and error lines above the article push its lead down; its post's holder is the
+    one 'responding to' the report in the next paragraph, who then speaks."""
+    lex = lexicon()
+    facts = convert("Quick exit\nWe use some essential cookies to make our website work.\n"
+                    "You can manage your cookie settings at any time.\nYour cookie preferences have been saved.\n"
+                    "Sorry, there was a technical problem. Please try again.\nPublished 3 March 2025\n"
+                    "Kent's Police and Crime Commissioner has welcomed the inspectorate's report on Kent Police.\n"
+                    "Ann Lowe was responding to the newest report from the inspectorate.\nShe said:\n"
+                    "'These judgements help me hold the chief constable to account.'\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "police and crime commissioner")}
+    assert [(c.speaker, c.text) for c in facts.claims if c.direct] == [
+        ("Ann Lowe", "These judgements help me hold the chief constable to account.")]
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""
@@ -562,6 +605,9 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, an inspector with the inspectorate, said the force had made progress.",
     "Sue Park, who carried out the assessment, said the force had made progress.",
     "The assessment, which was led by Sue Park, found the force good at preventing crime.",
+    'In her report, the inspector, Sue Park, said: "The force has made progress."',
+    "Setting out her findings, inspector, Sue Park said the force had made progress.",
+    "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""

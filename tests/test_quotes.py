@@ -36,6 +36,9 @@ QUOTES = {
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
+    "a closing curly mark typed for the opening one after the colon, a straight one closing": (
+        'Mr Scott added: \u201dWe are moving in the right direction and that is encouraging." He said more was needed.',
+        {("Matthew Scott", "We are moving in the right direction and that is encouraging.")}),
     "curly opening, straight closing mark": (
         '“We welcome the report and its findings," Mr Scott said.',
         {("Matthew Scott", "We welcome the report and its findings")}),
@@ -46,6 +49,35 @@ QUOTES = {
         'Since his election, Mr Scott has met Chief Constable Jo Hall every month.\n\n'
         'He said: "The force still has a long way to go on investigations."',
         {("Matthew Scott", "The force still has a long way to go on investigations.")}),
+    "'he' goes on naming the subject 'he' of a sentence before, not the man it names as its object": (
+        'Mr Scott wrote to the county\'s councillors this week.\n\nHe thanks Chief Constable Tom Reed and his team.\n\n'
+        'He said: "Tom\'s leadership is why the force has turned a corner."',
+        {("Matthew Scott", "Tom's leadership is why the force has turned a corner.")}),
+    "writing to someone 'saying' what: the writer's words, not those of whom it was written to": (
+        'It emerged that Tom Reed, the boss at HM Inspectorate of Constabulary, had written to Chief Constable Jo Hall '
+        'saying there were "serious gaps in how calls are answered".',
+        {("Tom Reed", "serious gaps in how calls are answered")}),
+    "'who said' after the one it stands for, named after 'according to'": (
+        'Policing is \u2018under real stress\u2019, according to Mr Scott, who said: '
+        '\u201cSome forces risk being unable to keep people safe in important areas.\u201d',
+        {("Matthew Scott", "Some forces risk being unable to keep people safe in important areas.")}),
+    "an acronym's possessive inside single marks closes nothing": (
+        "Mr Scott went on:\n\n'The force is among the best in the land and HMICFRS' latest report adds weight to that.'",
+        {("Matthew Scott", "The force is among the best in the land and HMICFRS' latest report adds weight to that.")}),
+    "a long caption picturing one person with another makes neither its subject": (
+        'Chief Constable Jo Hall said: "The report recognises our approach to stop and search and the use of force.\n\n'
+        "Kent's Police and Crime Commissioner Matthew Scott with Kent Police Chief Constable Jo Hall outside the station\n\n"
+        '"It also recognises the work we have done to recruit more officers," she said.',
+        {("Jo Hall", "The report recognises our approach to stop and search and the use of force."),
+         ("Jo Hall", "It also recognises the work we have done to recruit more officers")}),
+    "a line announcing the response of someone titled before their name, the quote in the next paragraph": (
+        "Below is the response from Panel Chair Ann Lowe:\n\n"
+        "\u201cWe appreciate the time and effort spent inspecting the force this year.\u201d",
+        {("Ann Lowe", "We appreciate the time and effort spent inspecting the force this year.")}),
+    "a partial quote framed by 'restated'": (
+        'Mr Scott has restated his determination that Kent Police should become \u201ca force residents can rely on '
+        'and be proud of\u201d.',
+        {("Matthew Scott", "a force residents can rely on and be proud of")}),
     "single-marked quote paragraphs left open until the last": (
         "‘We will act on every one of the findings,’ Mr Scott said.\n\n"
         "‘The force has been asked to produce an improvement plan.\n\n"

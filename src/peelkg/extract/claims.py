@@ -27,6 +27,9 @@ _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,7
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
+# Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
+# were "…"'. The participle's subject is the writer's, not the one written to named just before it.
+_WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking)\s+to\s+[^.;!?\"]{1,80}?\s+(?=saying\b)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
@@ -110,6 +113,10 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if speaker is None and last is not None and _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]):
                 # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+            if speaker is None and last is not None and text.startswith("saying", last[1] - 6):
+                m = _WROTE_TO.search(text, max(region.start, last[0] - 120), last[1])
+                if m and m.end() == last[1] - 6:
+                    speaker = self.speakers.writer_before(m.start())
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..facts import DateValue, Inference, Span
-from .doc import Doc
+from .doc import BANNER, Doc
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -36,7 +36,7 @@ _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR}
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
-_LABEL = r"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
+_LABEL = r"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
@@ -47,7 +47,7 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
 # ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024'.
 _LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
-                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on)?"
+                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
                        rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
@@ -57,8 +57,11 @@ _PUBLISHED_LINES = 4
 # ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
 # the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ii]ssued|[Rr]eleased"
-                         rf"|(?:[Pp]ublished|[Pp]ublication|[Rr]elease)[^\S\n]+date)(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*{FULL_DATE}"
-                         rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*")
+                         rf"|(?:[Pp]ublished|[Pp]ublication|[Rr]elease)[^\S\n]+date)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*"
+                         rf"(?:\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?[^\S\n]+)?{FULL_DATE}"
+                         rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?\.?[^\S\n]*"
+                         # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
+                         rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
@@ -138,7 +141,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
-        told = told or text[line.start:line.end].rstrip().endswith((".", "!", "?"))
+        told = told or (text[line.start:line.end].rstrip().endswith((".", "!", "?")) and
+                        not BANNER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
@@ -192,10 +196,11 @@ def _header(doc: Doc) -> list[Span]:
     first = next((i + 1 for i, line in enumerate(doc.lines[:_HEADER_LINES])
                   if _SKIP_LINK.fullmatch(doc.text, line.start, line.end)), 0)
     lines = doc.lines[first:first + _PUBLISHED_LINES]
-    if any(_PROSE.fullmatch(doc.text, line.start, line.end) for line in lines):
+    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end)
+           for line in lines):
         return lines
     for line in doc.lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
-        if _PROSE.fullmatch(doc.text, line.start, line.end):
+        if _PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end):
             break
         lines.append(line)
     return lines

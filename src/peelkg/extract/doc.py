@@ -10,6 +10,11 @@ from .. import text as textmod
 from ..facts import Source, Span
 from ..vocab import Lexicon, Phrases, lexicon
 
+# A site's banner line above the article, about cookies or a failed request: its sentences are no article's
+# prose, nor its lead ('We use some essential cookies to make our website work. …', 'Sorry, there was a
+# technical problem. Please try again.').
+BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
+
 
 @dataclass
 class Doc:

@@ -13,6 +13,7 @@ from .mentions import (
     HONORIFIC,
     NAME,
     NAME_TOKEN,
+    POST_NOMINAL,
     POST_NOMINALS,
     SURNAME,
     UPPER,
@@ -72,7 +73,8 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
 
 # After a post, initials written without full stops are a first name: 'Chief Constable BJ Harrington', 'Cllr J Smith'
 # (as minutes write them).
-_INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?! [{UPPER}])"
+# ... its surname whole, the name's last word unless honours follow: 'Chief Constable BJ Harrington QPM'.
+_INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL})[{UPPER}])"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
@@ -97,10 +99,16 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC".
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
                                rf"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
+                               rf"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
                                rf"was sworn in as|was made|has been|had been|is|was|"
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|permanent|current)\s+)?$")
+# "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe took over from Tom Reed as chief constable": the
+# name and its predecessor's, who held the post before (a former post is the person's role).
+_NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"
+                                 rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
+                                 rf"(?:(?:new|permanent|force's)\s+)?$")
 # "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
 # object of a verb of appointing, then 'as' and the post.
 _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
@@ -252,6 +260,15 @@ def _ends_with_area(doc: Doc, name: str) -> bool:
 _NAME_THEN_TITLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) ")
 
 
+def predecessor_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
+    """(start, end) of the name of whom a post's holder replaced in it: 'Jane Roe replaced Tom Reed as chief
+    constable' names Tom Reed the former chief constable."""
+    m = _NAME_REPLACED_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    if m and is_name(m.group("name")) and is_name(m.group("former")):
+        return m.start("former"), m.end("former")
+    return None
+
+
 def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
     """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
@@ -272,7 +289,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
+    for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None

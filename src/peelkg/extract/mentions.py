@@ -65,8 +65,9 @@ PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liber
 
 
 # Letters after a name: honours, decorations and degrees ("Wendy Williams CBE", "Philip Wilkinson, OBE MPhil").
-POST_NOMINALS = (r"(?:,?\s+(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
-                 r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM)\b)*")
+POST_NOMINAL = (r"(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
+                r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM)\b")
+POST_NOMINALS = rf"(?:,?\s+{POST_NOMINAL})*"
 
 
 def clean_name(name: str) -> str:

@@ -7,9 +7,9 @@ import re
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
-from .doc import Caseless, Doc, Intervals
+from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import county_force
-from .holders import force_near, holder_above, holder_after, holder_before, surname_after
+from .holders import force_near, holder_above, holder_after, holder_before, predecessor_before, surname_after
 from .mentions import (
     HONORIFIC,
     LOWER,
@@ -142,8 +142,11 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 _SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
+# Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
+# responding to the report from …'. He said: …'.
+_RESPONDING = r"(?:was responding|responded|is responding) to"
 _NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? {_SAID}"
+                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{_SAID}|{_RESPONDING}\b)"
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{_SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
@@ -170,11 +173,12 @@ def _branch_name(federation: str) -> str | None:
 
 
 # A post someone stands for is not one they hold: 'Labour's candidate to be the new Police and Crime
-# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe';
+# Commissioner, Jane Roe', 'Tom Brown, the Conservative PCC candidate', 'prospective PCC Jane Roe', 'The next
+# commissioner has to "get it", Jane Roe has said' (the post's holder to come, named by no one);
 # nor is a shadow post (the opposition's spokesperson: 'shadow home secretary Jane Roe').
 _SOUGHT_BEFORE = re.compile(r"(?:\b(?:candidates?|standing|stand|stands|bid|running|run|race|hopes?|hoping|aims?|aiming|seeking|"
                             r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)(?:\s+(?:elected|appointed))?|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
-                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow))"
+                            r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow|next|future))"
                             r"(?:\s+(?:next|new|[A-Z][\w-]*))?\s+$", re.I)
 _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|elections?|race|contest|nomination|hustings|"
                            r"shortlist)\b", re.I)
@@ -230,7 +234,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
-    lead_end = doc.lines[min(_LEAD_LINES, len(doc.lines) - 1)].end if doc.lines else 0
+    # (A site's banner lines above the article, about cookies or a failed request, open no article.)
+    banners = sum(1 for line in doc.lines[:_BANNER_REACH] if BANNER.search(text, line.start, line.end))
+    lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -241,6 +247,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
                 _hold(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
+            former = predecessor_before(doc, sentence, start) if holder[0] < start else None
+            if former is not None:
+                _hold(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -272,6 +281,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
                 and name.lower() not in areas:
             add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
+    for m in _STATEMENT_HEADING.finditer(text):
+        name_end = m.end("who")
+        for name in _names_ending(text[m.start("who"):name_end]):
+            if not _inside_organisation(mentions, name_end - len(name), name_end):
+                add_person(doc, mentions, name, name_end - len(name), name_end)
+            break
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
@@ -279,6 +294,22 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
+# Hall:', 'Statement from Panel Chair Jo Hall:'. The name is the longest that ends the line.
+_STATEMENT_HEADING = re.compile(r"(?i:\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+                                r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$", re.M)
+_NAME_AT_END = re.compile(rf"(?:{NAME})$")
+
+
+def _names_ending(phrase: str):
+    """The names `phrase` ends with, longest first (three words, then two)."""
+    words = phrase.split()
+    for length in (3, 2):
+        candidate = " ".join(words[-length:])
+        if len(words) >= length and _NAME_AT_END.fullmatch(candidate) and is_name(candidate):
+            yield candidate
 
 
 # The small words a title-case line leaves in lower case.
@@ -319,7 +350,7 @@ _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+{_SAID}")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_SAID}|{_RESPONDING}\b)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -328,6 +359,7 @@ _BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |writ
 _LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
 _GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
+_BANNER_REACH = 10  # how far down a page its banner lines are counted
 _LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
 
 
@@ -370,16 +402,22 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
                      rf"|\b[Tt]he\s+(?:inspection|assessment),?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
-                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
+                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
+                     # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
+                     # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
+                     # text states, only who led the inspection.
+                     rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{_SAID})")
 
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
 # told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
 # inspectorate's name is checked after: the organisations the text names.)
-_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+# ... and by what they are there, in words that name no post: 'Jane Roe, the boss at HMIC, had written'.
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?P<what>the\s+(?:boss|head)\s+)?"
+                              rf"(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{_SAID}")
 # ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
-_INITIALS = re.compile(r"\s*\([A-Z&]{2,12}\)")
+_INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
 _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
 # ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
 _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
@@ -416,7 +454,7 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     whatever post (or former post, or none) names them."""
     leaders = []
     for m in _LEADER.finditer(doc.text):
-        group = "name" if m.group("name") else "passive"
+        group = next(g for g in ("name", "passive", "appositive") if m.group(g))
         name = clean_name(m.group(group))
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
@@ -434,6 +472,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
             continue
         name = clean_name(m.group("name"))
+        if is_name(name) and m.group("what") and name not in mentions.people:
+            add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
         if is_name(name) and name in mentions.people:
             leaders.append(name)
     for start, end, iri in mentions.organisations:
@@ -480,8 +520,10 @@ def _without_trailing_words(name: str) -> str:
 
 
 def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
-          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None) -> None:
-    """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]."""
+          named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
+          held_before: bool = False) -> None:
+    """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
+    (or held it before the holder named with it: `held_before`)."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -493,7 +535,7 @@ def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: s
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
-    if not _FORMER.search(doc.text, max(0, start - 30), start):
+    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)

@@ -16,6 +16,12 @@ from .speech_verbs import ADVERB, QUOTE_SPEECH
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
+# A sentence whose subject is the pronoun, a verb after it, before the person it names: that person is its
+# object ('He praises Chief Constable Y'), and the next 'he' goes on naming its subject. Followed back a few
+# sentences at most.
+_PRONOUN_SUBJECT = {p: re.compile(rf"\s*{p}\s+(?!and\b)[a-z][\w'-]*\s+(?:[\w'-]+\s+){{0,3}}?", re.I)
+                    for p in ("he", "she")}
+_CHAIN = 4
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
 _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                              rf"(?=,|\s+[a-z])", re.M)
@@ -45,11 +51,12 @@ class Pronouns:
         return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
             self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
 
-    def person_before(self, pos: int, pronoun: str) -> str | None:
+    def person_before(self, pos: int, pronoun: str, depth: int = 0) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names
         first someone who speaks in it, whose account it gives or who is its subject ('X said it was for
         the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
-        May, Commissioner X has met Chief Constable Y. He said: …' is X)."""
+        May, Commissioner X has met Chief Constable Y. He said: …' is X; 'He praises Chief Constable Y. He said: …'
+        is who the first 'he' is, Y its object)."""
         positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
@@ -65,6 +72,9 @@ class Pronouns:
         if speaking is not None:
             return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
+        if sentence.end <= pos and depth < _CHAIN and \
+                _PRONOUN_SUBJECT[pronoun.lower()].fullmatch(text, sentence.start, positions[i - 1]):
+            return self.person_before(sentence.start, pronoun, depth + 1)
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
             if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \

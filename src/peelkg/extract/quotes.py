@@ -27,13 +27,16 @@ _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
 # after a letter or punctuation and before no letter.
 _SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
+# ... not an acronym's possessive before a word in lower case ("HMICFRS' latest report").
+_ACRONYM_POSSESSIVE = re.compile(r"(?<![\w'])[A-Z]{2,}S['\u2019](?= [a-z])")
 
 
 def single_quoted(text: str):
     """(start, end) inside the marks of each single-quoted passage, as the one pattern
     `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
     one from every opening mark to the end of the line, quadratic in a line of opening marks."""
-    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text)]
+    possessives = {m.end() - 1 for m in _ACRONYM_POSSESSIVE.finditer(text)}
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text) if m.start() not in possessives]
     free_from = 0
     for opening in _SINGLE_OPENING.finditer(text):
         if opening.start() < free_from:
@@ -109,9 +112,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
         if open_at is None:
             # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
             # ... but for one opening its paragraph before a word: the page typed a closing mark for an opening one
-            # ('”It is also pleasing …').
+            # ('”It is also pleasing …'), or after the colon that introduces it ('Mr Hall added: ”We are …').
             if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
-                    (ch == "\u201d" and not raw[line.start:i].strip() and raw[i + 1:i + 2].isalpha()):
+                    (ch == "\u201d" and raw[i + 1:i + 2].isalpha() and
+                     (not raw[line.start:i].strip() or raw[line.start:i].rstrip().endswith(":"))):
                 open_at, opened = i + 1, k
         elif i == open_at and ch != "\u201d" and i + 1 < line.end and not raw[i + 1].isspace():
             open_at = i + 1  # an opening mark typed twice ('said: ““We accept …'): the quote opens after both

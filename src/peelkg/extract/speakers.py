@@ -36,6 +36,8 @@ _THEY_AT_START = re.compile(r"^they\b", re.I)
 # Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
                                  r"[a-z-]+ )?(?:chief|boss)$", re.I)
+# Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
+_SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
 # A knight or dame by their first name: 'Sir Graham added'.
 _KNIGHT_AT_END = re.compile(rf"\b(?:Sir|Dame)\s+({NAME_TOKEN})$")
 _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
@@ -48,8 +50,9 @@ _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
 # two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
-# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said').
-_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or)\b)[a-z]|,\s*(?:who|whose)\b")
+# length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said'); nor one a caption pictures with
+# another ('Commissioner Jo Hall with Chief Constable Ann Ball': no verb).
+_SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|with)\b)[a-z]|,\s*(?:who|whose)\b")
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 
@@ -112,6 +115,17 @@ class Speakers(Pronouns, PostHolders):
         if self.named_in(start, end) - {speaker}:
             return True
         return any(self._unknown(m) for m in _ANY_NAME.finditer(self.doc.text, start, end))
+
+    def writer_before(self, verb: int) -> str | None:
+        """The person named as the subject of a verb of writing or speaking to someone at `verb`, just before
+        it, with only words set off by commas and an auxiliary between: 'Jo Hall, the boss at HMIC, had written
+        to …'."""
+        positions, namings = self.namings[None]
+        i = bisect.bisect_left(positions, verb)
+        if not i:
+            return None
+        end, name = namings[i - 1]
+        return name if _SET_OFF_THEN_AUXILIARY.fullmatch(self.doc.text, end, verb) else None
 
     def named_in(self, start: int, end: int) -> set[str]:
         """The people named (outside quotes) in text[start:end]."""

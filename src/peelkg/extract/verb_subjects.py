@@ -23,6 +23,9 @@ _OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after
 # Constable X, said').
 _ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
+# A verb's subject 'who' alone, and the part before it that names whom: 'according to Ms Hall, who said: "…"'.
+_WHO = re.compile(r"\s*who(?:\s+(?:also|then|later|has|had))?\s*")
+_ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
 RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 # From the start of a run of white space only: from inside it, each start would run to its end.
 ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
@@ -57,7 +60,15 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
     out = []
+    relative = False  # the verb's subject is 'who', set off after the one it stands for ('…, according to X, who said')
     for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start), verb_start)):
+        if not index and _WHO.fullmatch(part):
+            relative = True
+            continue
+        if relative:
+            antecedent = _ACCORDING_TO.match(part)
+            named = part[antecedent.end():] if antecedent else part
+            return [(named, end - start)] if named.strip() else []
         if not index and _PASSIVE.search(part):  # 'Ms Hall was described as "…"': the words are not hers
             return []
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
