@@ -438,6 +438,12 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "good in one area, A, adequate in seven areas and …": the area in apposition is the grade before's; the grade
+    # after it has a count of its own.
+    Case("gapped-counts-with-an-apposed-area", "PEEL 2023–25: Kent Police was found to be 'good' in one area, responding "
+         "to the public, 'adequate' in seven areas and to have 'required improvement' in one area.\n",
+         {(K, "Responding to the public", "good", "PEEL 2023–25")},
+         {(K, "good", 1, "PEEL 2023–25"), (K, "adequate", 7, "PEEL 2023–25"), (K, "requires improvement", 1, "PEEL 2023–25")}),
     # 'branded the force's legitimacy as outstanding': a verb that names what it grades, then 'as' and the grade.
     Case("branded-as", "PEEL 2016: Inspectors rated Kent Police's efficiency as good, and branded the force's legitimacy "
          "as outstanding.\n",

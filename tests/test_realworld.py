@@ -12,9 +12,7 @@ REALWORLD = Path(__file__).parent / "realworld"
 TARGET = 0.95
 
 # fact type -> why it is expected to fail (strict: once it passes, the entry must go).
-XFAIL: dict[str, str] = {
-    "invented": "held-out set 18 (492-515) joined with the grade it invented at first contact",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

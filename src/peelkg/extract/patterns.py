@@ -151,12 +151,15 @@ COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?(?:{PRE
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
                                 rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
+# A grade with a count of its own after it ("good in one area, A, adequate in seven areas and …"): the number and
+# areas before it are the grade before's, not this one's.
+_OWN_COUNT_NEXT = r"(?!\W? (?:in|for|across|on) (?:the )?(?:other |remaining |another )?§N)"
 # "In two areas – recording data about crime and preventing crime – it is rated good": the listed areas must
 # be as many as the count, unless they are its examples ("In two areas – investigating crime among them – …").
 COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>\d+)§ (?:other |remaining |key |main |important )?areas? ?"
                            rf"(?:- |: |\( |, )(?P<areas>{A_LIST})(?P<among> (?:among them|included|including|for example|for instance))? ?(?:-|\)|,) ?"
                            rf"(?:(?:the force|the constabulary|it|§F\d+§|they|police) )?"
-                           rf"(?:{COPULA})?(?:only )?\W?§G(?P<g>\d+)§")
+                           rf"(?:{COPULA})?(?:only )?\W?§G(?P<g>\d+)§{_OWN_COUNT_NEXT}")
 # "The force was rated adequate – police powers …; managing offenders …; and …": the grade, a dash, colon or
 # 'namely', and a list of areas that ends the sentence.
 GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?:- |: |,? ?namely ?:? ?)(?:(?:in|at|for|on) )?{FILLER}"
@@ -338,7 +341,8 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
                             rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
-                            r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?")
+                            r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
+                            rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
                       rf"(?:{RATED} )?(?:as |to be |to )?§G(?P<g>\d+)§")
