@@ -438,6 +438,19 @@ CASES = [
          "  • How effective is the force at protecting vulnerable people from harm? (Good)\n",
          {(S, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "across the three areas of police effectiveness, efficiency and legitimacy" names three pillars (not the
+    # programme, as "PEEL (police effectiveness, efficiency and legitimacy)" would); "since PEEL assessments began in
+    # 2014" names no cycle; "N areas within the force were rated as X, among them …".
+    Case("three-areas-of-police-pillars", "The report judged Kent Police 'Good' across the three areas of police "
+         "effectiveness, efficiency and legitimacy (PEEL). This is the first time the force has been rated 'Good' since "
+         "PEEL assessments began in 2014.\n",
+         {(K, "Effectiveness", "good", P), (K, "Efficiency", "good", P), (K, "Legitimacy", "good", P)},
+         {(K, "good", 3, P)}),
+    Case("areas-within-the-force", "PEEL 2023–25: Surrey Police\n\nSeven areas within the force were rated as adequate, among them "
+         "leadership and force management and how it protects vulnerable people.\n",
+         {(S, "Leadership and force management", "adequate", "PEEL 2023–25"),
+          (S, "Protecting vulnerable people", "adequate", "PEEL 2023–25")},
+         {(S, "adequate", 7, "PEEL 2023–25")}),
     # "good in one area, A, adequate in seven areas and …": the area in apposition is the grade before's; the grade
     # after it has a count of its own.
     Case("gapped-counts-with-an-apposed-area", "PEEL 2023–25: Kent Police was found to be 'good' in one area, responding "

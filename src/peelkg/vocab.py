@@ -306,6 +306,9 @@ def _all_of_the(labels: list[str]) -> list[str]:
     return labels + [v for v in variants if v not in labels]
 
 
+_HOW_IT = re.compile(r"^(?:how|the way) (?:it|the force|the constabulary) ")
+
+
 def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
     """Each cycle's area names, and those joining two area names with 'and' also in the other order: 'supporting
     victims and protecting vulnerable people' names the question 'protecting vulnerable people and supporting
@@ -399,6 +402,13 @@ def lexicon() -> Lexicon:
     for programme, phrases in sorted(lex.area_names.items()):
         for key, area in phrases.concept_of.items():
             lex.area_senses.setdefault(key, {})[programme] = area
+    # "how it protects vulnerable people" is a 2021/22 label, but the text may use it of any cycle whose area
+    # "protects vulnerable people" names: a phrase of 'how it' before an area's name names that area in each cycle.
+    for key, senses in lex.area_senses.items():
+        base = _HOW_IT.sub("", key)
+        if base != key and base in lex.area_senses:
+            for programme, area in lex.area_senses[base].items():
+                senses.setdefault(programme, area)
     lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses], wraps=True)
     named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area)}
     lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named

@@ -26,6 +26,8 @@ _INSPECTION_WORDS = re.compile(r"\b(?:PEEL|inspect\w*|assess\w*|reports?|HMIC\w*
 _MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
 _PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
 _OPEN_ENDED = re.compile(r"\b(?:since|until|before|by)\s+$", re.I)
+# The year the programme began ("since PEEL assessments began in 2014") names no inspection's cycle.
+_BEGAN = re.compile(r"\b(?:began|begun|started|launched|introduced)\s+in\s+$", re.I)
 # A year after a month, a season or a day is a date ("in spring 2017", "24 February 2017"), and after
 # 'from' the start of a stretch of time; a span of years ("from 2023 to 2025") still names a cycle.
 _DATE_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -90,7 +92,7 @@ def _area_names(lex: Lexicon) -> frozenset[str]:
 
 def _names_cycle(before: str, single: bool, sentence: str) -> bool:
     """Whether years after `before` (their sentence's text up to them) name the cycle reported on."""
-    return not (_OPEN_ENDED.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
+    return not (_OPEN_ENDED.search(before) or _BEGAN.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
                 or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
 
 

@@ -15,7 +15,7 @@ import re
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |(?:the |all )?§N\d+§ (?:key |main |core )?(?:areas|pillars|categories|strands) ?[;:-] |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
-          r"areas? (?:such as|including|like) |(?:the )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of |(?:some |certain |several )?aspects of |"
+          r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of (?:police )?|(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
@@ -266,6 +266,7 @@ NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:of them|of these|of those|area|catego
 # "Four categories came out as 'adequate' - among them A, B, C and D", "Four further categories were placed in the
 # 'requires improvement' class, including A, …": a count, its grade, then the areas (its examples, if fewer).
 COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaining )?(?:key )?(?:areas|categories|questions|strands) "
+                             rf"(?:(?:within|of|in) (?:the force|the constabulary|its work) )?"
                              rf"(?:were |was |are )?(?:{RATED_OR_GIVEN} |{_PLACED} )?(?:as |in(?:to)? the |in )?\W?§G(?P<g>\d+)§\W?"
                              rf"(?: (?:class|category|grade|grading|band|bracket|rating))? ?"
                              rf"(?:[-:(] ?(?:(?:including|namely|among them|such as) )?|,? ?(?:including|namely|among them|such as|which (?:were|are)) ?:? ?)"
@@ -339,7 +340,8 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
 # grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
-                            r"(?: of (?:policing|classification|assessment|its work))?(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
+                            r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
+                            r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
                             rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
                             r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
