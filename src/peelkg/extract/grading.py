@@ -468,7 +468,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
-    if _REGIONAL.search(doc.text) and not _PEEL_NAMED.search(doc.text):
+    if ("regional" in doc.text or "ROCU" in doc.text) and _REGIONAL.search(doc.text) and not _PEEL_NAMED.search(doc.text):
         return stated, counts, totals  # a regional (organised crime) inspection, graded in PEEL's words: no PEEL grade
     force_index = Intervals(forces)
     previous_tail: Timing | None = None

@@ -347,17 +347,23 @@ def county_force(doc: Doc) -> Organisation | None:
     return doc.__dict__["_county_force"]
 
 
+def _lone_area_names(doc: Doc) -> list[tuple[int, str]]:
+    """(start, name) of each police area named by itself (not in a longer name: 'Wiltshire Council'), read once per
+    article: the main force's choice and county_force both ask for them."""
+    if "_lone_area_names" not in doc.__dict__:
+        _, one_name, _ = _area_names(doc.lex)
+        doc.__dict__["_lone_area_names"] = [
+            (m.start(), m.group()) for m in one_name.finditer(doc.text)
+            if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha()]
+    return doc.__dict__["_lone_area_names"]
+
+
 def area_name_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    """Each police area named by itself ('Wiltshire has been placed in Engage'; not 'Wiltshire Council'), as
-    (start, end, force IRI), for the areas whose force is named after them."""
-    _, one_name, by_name = _area_names(doc.lex)
-    found = []
-    for m in one_name.finditer(doc.text):
-        if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha():
-            iri = by_name[m.group()]
-            if doc.lex.label[iri].startswith(m.group()):
-                found.append((m.start(), m.end(), iri))
-    return found
+    """Each police area named by itself ('Wiltshire has been placed in Engage'), as (start, end, force IRI), for the
+    areas whose force is named after them."""
+    _, _, by_name = _area_names(doc.lex)
+    return [(start, start + len(name), by_name[name]) for start, name in _lone_area_names(doc)
+            if doc.lex.label[by_name[name]].startswith(name)]
 
 
 def _county_force(doc: Doc) -> Organisation | None:
@@ -366,11 +372,10 @@ def _county_force(doc: Doc) -> Organisation | None:
     (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
     name together, or once as the one area named, that of a commissioner ("Gloucestershire's Police and Crime
     Commissioner"); and the force is named after it. Called only when the article names no force in full."""
-    _, one_name, by_name = _area_names(doc.lex)
+    _, _, by_name = _area_names(doc.lex)
     named: dict[str, list[int]] = {}
-    for m in one_name.finditer(doc.text):
-        if not _PROPER_NAME_GOES_ON.match(doc.text, m.end()) and not doc.text[m.start() - 1:m.start()].isalpha():
-            named.setdefault(m.group(), []).append(m.start())
+    for start, name in _lone_area_names(doc):
+        named.setdefault(name, []).append(start)
     if not named:
         return None
     best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
