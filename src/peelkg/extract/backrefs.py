@@ -14,7 +14,7 @@ from .subjects import forces_for
 from .tokens import by_kind, read_tokens
 
 if TYPE_CHECKING:
-    from .grading import Reader
+    from .pairing import Reader
 
 
 def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:

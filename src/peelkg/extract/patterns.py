@@ -66,7 +66,7 @@ FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FI
 # (the area may take a relative clause: "the efficiency with which the force discharges its responsibilities is good")
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
-# (a pillar only, see grading.py: an inspection 'of crime recording' may be no PEEL one).
+# (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |this year's |hmic's |hmicfrs's )?"
                        rf"(?:(?:annual|yearly|latest|most recent|new|newest|peel|police) )*(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into) (?:the force's |its |their |police )?(?P<areas>§A\d+§)")
@@ -76,7 +76,7 @@ OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|j
                        rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes) "
                        rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # "In the efficiency ratings, which came out earlier, Kent and Surrey were rated good, while Essex was told it required
-# improvement": an area's ratings or report first, then forces and their grade (the forces' own, grading.py) ...
+# improvement": an area's ratings or report first, then forces and their grade (the forces' own, pairing.py) ...
 _FORCES = r"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*"
 IN_AREA_RATINGS = re.compile(rf"\bin (?:the |its |their )?(?P<areas>§A\d+§) (?:ratings?|gradings?|grades|reports?|inspections?|assessments?)"
                              rf"(?: ?, ?(?:which|that) [^,;§]{{1,40}},)? ?,? ?{_FORCES} "
@@ -141,7 +141,7 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # "in three others – …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
-# cycle, grading.py), and "in three areas - among them …".
+# cycle, pairing.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?(?:{PREP}|{GOES_TO}) (?:the )?(?:just |only )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
@@ -165,7 +165,7 @@ COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>
 GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?:- |: |,? ?namely ?:? ?)(?:(?:in|at|for|on) )?{FILLER}"
                              rf"(?P<areas>{A_LIST})\W*$")
 # "Kent and Surrey were good at keeping people safe, while Sussex and Essex required improvement": the
-# second clause's forces get the first clause's areas (the grade's own forces, see grading.py).
+# second clause's forces get the first clause's areas (the grade's own forces, see pairing.py).
 ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
                       rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
                       rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
@@ -239,7 +239,7 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
 # "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
-# the noun naming an efficiency question, which the force has (grading.py keeps only areas whose phrase is such a noun).
+# the noun naming an efficiency question, which the force has (pairing.py keeps only areas whose phrase is such a noun).
 QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained) (?:an?|its) "
                      r"|(?:§F\d+§ ?['’]?s|\b[a-z]+['’]s|\bits|\btheir) )(?:\w+ly )?§G(?P<g>\d+)§ (?P<areas>§A\d+§)")
 QUALITY_NOUNS = ("understanding ", "planning ")
@@ -407,7 +407,7 @@ OVERALL_PATTERNS = (
                r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
-    # after a comma or 'and', the verb left out (grading.py: only after a grading verb in the sentence).
+    # after a comma or 'and', the verb left out (pairing.py: only after a grading verb in the sentence).
     re.compile(r"(?:, ?|,? and |,? while |,? but |; ?)§F\d+§ \W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| while\b| but\b)"),
     # (and "Surrey Police, however, requires improvement")
     re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it)(?: ?, ?(?:however|though|meanwhile|by contrast|in contrast) ?,)? "

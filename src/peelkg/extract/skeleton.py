@@ -2,7 +2,7 @@
 
 Every grade, area, number and force the vocabularies recognise becomes a placeholder (§G0§,
 §A1§, §N0§, §F0§); the words between are lower-cased, quote marks become spaces and each run
-of white space one space, so that the patterns of grading.py match one way only (a run shared
+of white space one space, so that the patterns of patterns.py match one way only (a run shared
 by two quantifiers backtracks polynomially) and read 'good' and "good" and good alike.
 """
 from __future__ import annotations

@@ -1,0 +1,435 @@
+"""Grades paired within one region (a sentence or a short line): the areas, numbers and forces each grade goes with.
+
+A region is reduced to a skeleton (skeleton.py) in which every grade, area, number and force becomes a
+placeholder; the patterns of patterns.py over it pair grades with areas, count grades and give each its
+forces (Reader). An area is kept as the phrase the text used: which cycle, and so which area, it names is
+settled once the article's cycle is known (cycles.py). grading.py reads an article region by region.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts import Organisation
+from .doc import Doc, Intervals
+from .patterns import (
+    ALL_AREAS,
+    AS_WAS_FORCE,
+    ALL_AREAS_LIST,
+    ALL_AREAS_NAMED,
+    BACKWARD,
+    BARE_VERB,
+    COUNTED_APPOSITION,
+    COUNTED_ASIDE,
+    COUNT_PATTERNS,
+    COUNT_ANOTHER,
+    COUNT_AREAS_WHERE,
+    COUNT_BACKWARD,
+    COUNT_PREPOSED,
+    COUNT_RANK,
+    COUNTED_LIST,
+    COUNT_THEN_LIST,
+    ELLIPSIS,
+    FORCES_AFTER,
+    FORCES_GIVEN,
+    FORWARD,
+    GRADE_FIRST,
+    GRADE_HEAD,
+    IN_AREA_RATINGS,
+    IN_AREA_RATINGS_MORE,
+    LABELLED_BEFORE,
+    LISTED_THEN_ALL,
+    LOOSE_LIST,
+    OBJECT_AS,
+    OBJECT_AS_MORE,
+    OVERALL_PATTERNS,
+    OVERALL_RATING,
+    PATTERNS,
+    PREPOSED,
+    QUALITY,
+    QUALITY_NOUNS,
+    REVIEW_OF,
+    SEMICOLON_ITEM,
+    TABLE_LINES,
+    WITH_THESE,
+)
+from .cycles import splits
+from .pillars import areas_listed_before, of_report_pillar, report_pillar
+from .skeleton import Skeleton, Timing, Token
+from .stated import Stated, StatedCount
+from .subjects import forces_for
+from .tokens import by_kind
+
+
+# A number just before a grade: "two 'outstandings'", "three good ratings".
+_COUNTED_GRADE = re.compile(r"§N(\d+)§ \W?$")
+# A grade given "in each one" (of the areas a report was split into) grades those areas, not the report's pillar.
+_DISTRIBUTED = re.compile(r"\b(?:in|for|across|on) (?:each|every|all|both)(?: (?:one|§N\d+§|area|of (?:them|these|those)))? ?,? ?$")
+# Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
+_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces?\b")
+# ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
+_ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
+# A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24
+# good") counts what its sentence last counted or quantified: forces, a national tally, or areas.
+_COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
+_VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
+# ... or before it: "in its annual review of efficiency"
+_REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
+# "the second report, ‘Police Legitimacy’, … gave it an overall grading of good": a report named by its title just after
+# its noun is on that title's pillar, whatever other pillar's report the article is on.
+_REPORT_TITLED = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?),? ['‘\"“]?(?:police )?$", re.I)
+# "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
+_PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
+# A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
+# force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
+_THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
+# A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
+_HOLDER_VERB_AND = re.compile(r"\W*(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,60} ")
+_GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
+
+
+@lru_cache(maxsize=4)
+def _area_words(lex) -> frozenset[str]:
+    return frozenset(name.lower().split()[-1] for name in lex.force_area_name.values())
+
+
+
+
+
+# (a quote mark may come between, no punctuation that parts clauses or list items: "good; investigating crime, adequate")
+_QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
+# A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
+_GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
+# The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
+# of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
+# the area itself: "in respect of", "the area of", "most aspects of".)
+_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
+                      r"headings?|questions?|measures?|each|all|both|some|most|much|none|any|one|two|three|four)\b)"
+                      r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
+
+
+
+
+
+
+
+
+class Reader:
+    """Reads one region's skeleton into statements."""
+
+    def __init__(self, doc: Doc, main: Organisation | None, carried: Timing | None, named: Intervals | None = None) -> None:
+        self.doc, self.main, self.carried, self.named = doc, main, carried, named
+        self.stated: list[Stated] = []
+        self.counts: list[StatedCount] = []
+
+    def timing(self, skeleton: Skeleton, place: int) -> Timing:
+        own = skeleton.timing(place)
+        if self.carried is None or own.earlier:
+            return own
+        return Timing(True, own.years + self.carried.years)
+
+    def judge(self, skeleton: Skeleton, grade: Token, area: Token, timing: Timing, votes: bool = True,
+              force: Organisation | None = None, subject_at_grade: bool = False, examples: bool = False) -> None:
+        start = min(area.start, grade.start)
+        subject = grade.start if subject_at_grade else start
+        forces = ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, subject, self.main, self.named)
+        for force in forces:
+            self.stated.append(Stated(force, area.value, grade.value,
+                                      self.doc.span(start, max(area.end, grade.end)), timing, votes, examples=examples))
+
+    def _listed(self, text: str, areas: list[Token]) -> int | None:
+        """How many areas the skeleton's list `text` names; None when one of its phrases names one area in some
+        cycles and two in others ('managing offenders and investigating crime'), a count that cannot be told yet."""
+        listed = [areas[int(i)] for i in re.findall(r"§A(\d+)§", text)]
+        if any(splits(self.doc.lex, phrase) for token in listed for phrase in token.value):
+            return None
+        return len(listed)
+
+    def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
+        if grades and areas:
+            for pattern in PATTERNS:
+                for m in pattern.finditer(skeleton.text):
+                    self._pair(skeleton, m, grades, areas, pattern)
+            head = GRADE_HEAD.search(skeleton.text)
+            if head:
+                for item in skeleton.text[head.end():].split(";"):
+                    found = SEMICOLON_ITEM.fullmatch(item.strip())
+                    if found:
+                        self._pair(skeleton, head, grades, areas, None, found.group("areas"))
+            for m in COUNTED_APPOSITION.finditer(skeleton.text):
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+            for m in OBJECT_AS.finditer(skeleton.text):
+                more = OBJECT_AS_MORE.match(skeleton.text, m.end())
+                while more:
+                    self._pair(skeleton, more, grades, areas, OBJECT_AS)
+                    more = OBJECT_AS_MORE.match(skeleton.text, more.end())
+            for m in IN_AREA_RATINGS.finditer(skeleton.text):
+                self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
+                more = IN_AREA_RATINGS_MORE.match(skeleton.text, m.end())
+                if more:
+                    self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
+            for m in WITH_THESE.finditer(skeleton.text):
+                if m.group("n") is None or self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+            for m in LISTED_THEN_ALL.finditer(skeleton.text):
+                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
+                    self._pair(skeleton, m, grades, areas, None)
+            for m in COUNTED_ASIDE.finditer(skeleton.text):
+                g, number = int(m.group("g")), numbers[int(m.group("n"))]
+                listed = self._listed(m.group("areas"), areas)
+                if (listed == number.value or (m.group("among") and listed < number.value)) and not skeleton.negated(g):
+                    self._pair(skeleton, m, grades, areas, None)
+                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
+            for m in COUNT_THEN_LIST.finditer(skeleton.text):
+                g, listed = int(m.group("g")), self._listed(m.group("areas"), areas)
+                if listed is not None and listed <= numbers[int(m.group("n"))].value and not skeleton.negated(g):
+                    self._pair(skeleton, m, grades, areas, COUNT_THEN_LIST)
+            for m in ELLIPSIS.finditer(skeleton.text):
+                self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
+        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
+            [g for i, g in enumerate(grades) if not skeleton.negated(i)], areas)
+        overall, paired = OVERALL_PATTERNS, []
+        article_pillar = report_pillar(self.doc) if not pillar and grades and areas else None
+        if article_pillar and not any(a.value[0] != article_pillar for a in areas
+                                      if len(a.value) == 1 and a.value[0] in self.doc.lex.pillar_phrases):
+            # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
+            # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
+            # pattern paired it with an area: "an overall grading of good for efficiency"; nor beside another pillar).
+            pillar = article_pillar
+            overall = (OVERALL_RATING,)
+            paired = [s.span for s in self.stated]
+        if pillar:
+            for pattern in overall:
+                for m in pattern.finditer(skeleton.text):
+                    g = int(m.group("g"))
+                    if skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
+                            (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
+                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
+                            (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
+                            _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()):
+                        continue
+                    grade = grades[g]
+                    for force in forces_for(self.doc, skeleton, grade.start, self.main):
+                        span = self.doc.span(skeleton.position(m.start()), grade.end)
+                        self.stated.append(Stated(force, (pillar,), grade.value, span,
+                                                  self.timing(skeleton, skeleton.places["G", g]), False, True))
+            if overall is OVERALL_PATTERNS:
+                for m in [*FORCES_AFTER.finditer(skeleton.text), *FORCES_GIVEN.finditer(skeleton.text)]:
+                    self._forces_after(skeleton, m, grades, numbers, pillar)
+        if grades:
+            for m in ALL_AREAS.finditer(skeleton.text):
+                self._all_areas(skeleton, m, grades, areas, numbers)
+        if grades and numbers:
+            for pattern in COUNT_PATTERNS:
+                for m in pattern.finditer(skeleton.text):
+                    g, n = int(m.group("g")), int(m.group("n"))
+                    if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
+                        continue
+                    if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
+                        # ("five areas in which Kent Police was inadequate": the force the count's clause names)
+                        named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
+                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],
+                                   skeleton.f_tokens[int(named.group(1))].value if named else None)
+        if grades and numbers:  # 'another' is one more only after other counts
+            for m in COUNT_ANOTHER.finditer(skeleton.text):
+                g = int(m.group("g"))
+                if not skeleton.negated(g):
+                    one = Token("N", skeleton.position(m.start("one")), skeleton.position(m.end("one")), 1)
+                    self.count(skeleton, grades[g].value, one, grades[g], skeleton.places["G", g])
+        if numbers:
+            for m in COUNT_RANK.finditer(skeleton.text):
+                rank = 2 if m.group("end").endswith(("last", "bottom", "lowest")) else 4
+                number = numbers[int(m.group("n"))]
+                self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
+
+    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
+        """FORCES_AFTER, FORCES_GIVEN: the pillar's grade of each force named after it."""
+        g = int(m.group("g"))
+        tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces"))]
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(tokens)):
+            return
+        span = self.doc.span(skeleton.position(m.start()), tokens[-1].end)
+        for force in (t.value for t in tokens):
+            if force.iri:
+                self.stated.append(Stated(force, (pillar,), grades[g].value, span,
+                                          self.timing(skeleton, skeleton.places["G", g]), False, True))
+
+    def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
+        """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency
+        assessment, when Dorset Police was judged to require improvement', 'graded as requiring improvement
+        in its annual review of efficiency'): its one grade, paired
+        with no area, is that pillar's. (With two grades one may be another inspection's: 'comes a
+        year after one that rated the force good – this time it requires improvement'; a grade withheld, 'held back from
+        calling it inadequate', is none: the caller passes the grades not negated.)"""
+        if len(grades) != 1 or len(areas) != 1 or self.stated or len(areas[0].value) != 1 \
+                or areas[0].value[0] not in self.doc.lex.pillar_phrases:
+            return None
+        area = areas[0]
+        before = max(0, area.start - 40)
+        named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, before, area.start) \
+            or _REPORT_TITLED.search(self.doc.text, before, area.start)
+        return area.value[0] if named else None
+
+    def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
+        """'good in all three areas': the areas the sentence then names, as many as it says; else,
+        with nothing named after it, in an article on one pillar's report, that pillar's questions
+        if it has that many (not for 'all three pillars' or 'areas of PEEL': then nothing); else the
+        three pillars of 2014-2019."""
+        g = int(m.group("g"))
+        count = numbers[int(m.group("n"))].value if m.group("n") is not None else None
+        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("subject") and not _VERBAL.match(self.doc.text, grades[g].start)):
+            return
+        listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
+        if listed:
+            if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
+                self._pair(skeleton, listed, grades, areas, None, g=g)
+                if m.group("at"):  # no count pattern reads past the area between
+                    number = numbers[int(m.group("n"))]
+                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
+            return
+        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or m.group("at"):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        pillar = report_pillar(self.doc)
+        if pillar:
+            if count is not None and not _PEEL_WIDE.search(m.group()):  # settled with the cycle (inspections.py)
+                for force in forces_for(self.doc, skeleton, grades[g].start, self.main):
+                    self.stated.append(Stated(force, (pillar,), grades[g].value, self.doc.span(grades[g].start, grades[g].end),
+                                              timing, False, True, count))
+            return
+        if count not in (None, 3) or (count == 3 and areas_listed_before(self.doc, grades[g].start, count)):
+            return
+        for name in self.doc.lex.pillar_phrases:
+            self.judge(skeleton, grades[g], Token("A", grades[g].start, grades[g].end, (name,)), timing, False)
+
+    def _pair(self, skeleton: Skeleton, m: re.Match, grades, areas, pattern, listed: str | None = None,
+              subject_at_grade: bool = False, g: int | None = None) -> None:
+        if g is None:
+            g = int(m.group("g") if m.group("g") is not None else m.group("g2"))
+        if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
+            return
+        if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
+            return
+        if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
+            return
+        if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
+            return
+        if pattern is REVIEW_OF and not all(p in self.doc.lex.pillar_phrases for p in areas[int(m.group("areas")[2:-1])].value):
+            return
+        timing = self.timing(skeleton, skeleton.places["G", g])
+        if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
+            return  # "(was good)": no telling which inspection gave it
+        # "A rating has been given to Bedfordshire Police for …": the force named in the match.
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED) else None
+        force = skeleton.f_tokens[int(named.group(1))].value if named else None
+        indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
+        # improvement") is no item of this grade's list.
+        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
+        named = [areas[a] for a in indices]
+        # "two 'outstandings' for effectiveness": grades counted, more of them than the areas they are for, are those
+        # areas' parts' (questions'), not the areas' own.
+        counted = _COUNTED_GRADE.search(skeleton.text, max(0, skeleton.places["G", g] - 12), skeleton.places["G", g])
+        if pattern in (FORWARD, LOOSE_LIST) and counted and _number(skeleton, int(counted.group(1))) > len(named):
+            return
+        # A table's terse name ('Vulnerability') stands for its area in a table, or in a list of three or more
+        # that names another area in full ('good for crime prevention, vulnerability and investigation'), or where
+        # the article is on the report of the pillar it is a question of.
+        terse = [set(area.value) <= self.doc.lex.heading_phrases for area in named]
+        listed_in_full = len(named) >= 3 and not all(terse)
+        examples = bool(pattern is COUNTED_LIST and m.group("some")) or bool(m.re is COUNTED_ASIDE and m.group("among")) \
+            or (pattern is COUNT_THEN_LIST and len(indices) < _number(skeleton, int(m.group("n"))))
+        # So does it as the one area a grading verb's grade is for, ending the clause ("The force is rated as
+        # inadequate for vulnerability."), in an article on no one pillar's report.
+        rated_for = pattern is FORWARD and len(named) == 1 and _RATED_FOR.fullmatch(m.group()) is not None \
+            and _CLAUSE_ENDS.match(skeleton.text, m.end()) is not None \
+            and _RATED_BEFORE.search(skeleton.text, max(0, m.start() - 30), m.start()) is not None \
+            and report_pillar(self.doc) is None
+        for area, short in zip(named, terse):
+            if pattern in TABLE_LINES or not short or listed_in_full or rated_for or of_report_pillar(self.doc, area.value):
+                self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
+                           examples=examples)
+
+    @staticmethod
+    def qualifier(skeleton: Skeleton, a: int) -> int | None:
+        """The grade just before an area, if one qualifies it ("a good understanding of demand") or names
+        it as its own ("the 'outstanding' grade for managing offenders")."""
+        place = skeleton.places["A", a]
+        q = _QUALIFIED.search(skeleton.text, max(0, place - 16), place) \
+            or _GRADE_NOUN_FOR.search(skeleton.text, max(0, place - 40), place)
+        return int(q.group(1)) if q else None
+
+    def thing_subject(self, skeleton: Skeleton, g: int) -> bool:
+        """Whether a grade is an adjective of some thing, not the force's grade: "training was
+        inadequate for managing offenders" (a noun, then a bare copula, then the grade)."""
+        m = _subject(skeleton, g)
+        if m is not None and m.group(1) in _CONJUNCTIONS and g > 0:
+            # "the force is good at A and is good at B": the subject of the grade before (one back only, so that a
+            # long chain costs no more than its length; a chain of three is read as no force's).
+            m = _subject(skeleton, g - 1)
+            if m is not None and m.group(1) in _CONJUNCTIONS:
+                return True
+        elif m is not None and m.group(1) in _CONJUNCTIONS and _HOLDER_VERB_AND.fullmatch(skeleton.text, 0, m.start(1)):
+            # "The force works well to prevent re-offending and is good at A": the first clause's subject holds grades.
+            return False
+        return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
+
+    def gloss(self, grade: Token) -> bool:
+        return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
+
+    def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int,
+              force: Organisation | None = None) -> None:
+        if any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
+               for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
+            return
+        start = min(number.start, anchor.start)
+        for force in ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main):
+            self.counts.append(StatedCount(force, grade, number.value,
+                                           self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
+
+
+_RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
+_RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
+_CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
+_GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
+_CONJUNCTIONS = frozenset(("and", "but"))
+
+
+def _number(skeleton: Skeleton, n: int) -> int:
+    return by_kind(skeleton.tokens, "N")[n].value
+
+
+def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
+    """Whether an area lies beyond a semicolon from its grade, in a clause that grades it itself ("good in A;
+    its B is judged to require improvement"): a semicolon parts clauses, and that clause's own grade is B's.
+    (A clause whose grade is some other thing's, "; and C with the rest assessed as adequate", keeps C in the list.)"""
+    grade, area = skeleton.places["G", g], skeleton.places["A", a]
+    if ";" not in skeleton.text[min(grade, area):max(grade, area)]:
+        return False
+    start = skeleton.text.rfind(";", 0, area) + 1
+    end = skeleton.text.find(";", area)
+    clause = skeleton.text[start:end if end >= 0 else len(skeleton.text)]
+    own = f"§A{a}§"
+    return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
+               for pattern in PATTERNS for m in pattern.finditer(clause))
+
+
+def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
+    """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
+    good') counts forces."""
+    if m.group("noun") not in (None, "of them", "of which"):
+        return False
+    last = None
+    for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
+        pass
+    return last is not None and "force" in last.group()
+
+
+def _subject(skeleton: Skeleton, g: int) -> re.Match | None:
+    """The word and bare copula just before a grade (_THING_SUBJECT), if any."""
+    place = skeleton.places["G", g]
+    return _THING_SUBJECT.search(skeleton.text, max(0, place - 60), place)
