@@ -605,6 +605,8 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, an inspector with the inspectorate, said the force had made progress.",
     "Sue Park, who carried out the assessment, said the force had made progress.",
     "The assessment, which was led by Sue Park, found the force good at preventing crime.",
+    "In the latest analysis, carried out by Sue Park and drawing on figures from May, the force was rated good.",
+    "The PEEL inspection, conducted by Sue Park, found the force good at preventing crime.",
     'In her report, the inspector, Sue Park, said: "The force has made progress."',
     "Setting out her findings, inspector, Sue Park said the force had made progress.",
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
@@ -613,6 +615,13 @@ def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_an_analysis_in_a_text_naming_no_inspectorate_names_no_inspector():
+    """'The analysis, carried out by Sue Park': the inspectorate's only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nThe latest analysis, carried out by Sue Park of the "
+                    "university, found crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
 
 
 def test_acting_on_behalf_of_anyone_else_is_no_inspector():

@@ -398,10 +398,14 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
-# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe'.
+# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
+# 'the latest assessment, carried out by Jane Roe'.
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
-                     rf"|\b[Tt]he\s+(?:inspection|assessment),?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
+                     # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
+                     # ('latest', 'PEEL') between 'the' and what was done.
+                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
+                     rf"(?:led|overseen|headed|carried\s+out|conducted)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
                      # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
                      # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
@@ -456,6 +460,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     for m in _LEADER.finditer(doc.text):
         group = next(g for g in ("name", "passive", "appositive") if m.group(g))
         name = clean_name(m.group(group))
+        if m.group("what") == "analysis" and not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+            continue  # an analysis is the inspectorate's only where the text names the inspectorate
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
