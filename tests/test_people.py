@@ -589,6 +589,40 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
 
 
 @pytest.mark.parametrize("case", [
+    'Inspector Sue Park said: "I am pleased with the force.\n\n"Since our last inspection, it has improved how it '
+    'answers calls."',
+    'Insp Sue Park said: "When we last inspected the force, it was failing victims."',
+    'Inspector Sue Park added: "I am concerned.\n\nPhoto: the headquarters\n\n"In our 2023 inspection we found '
+    'the same gaps."',
+])
+def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
+    """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our
+    inspection': HM Inspector of Constabulary (news shortens the post to a word that is also a rank)."""
+    assert posts("Kent Police", case) == {("Sue Park", "HM Inspector of Constabulary", HMICFRS, None)}
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+@pytest.mark.parametrize("case", [
+    'Inspector Sue Park said: "Our officers patrol the town every night."',
+    'Chief Inspector Sue Park said: "Since our last inspection, we have improved."',
+    'Detective Inspector Sue Park said: "Since our last inspection, we have improved."',
+    'Inspector Sue Park said: "We are pleased."\n\nJo Hall said: "Our inspection found gaps."',
+])
+def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(case):
+    """A police inspector, a chief or detective inspector, or one whose words are not the inspectorate's
+    (the next speaker's are not hers) holds no inspectorate post."""
+    assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))
+
+
+def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector():
+    """Without the inspectorate named, 'Inspector Sue Park' speaking of 'our inspection' is a police rank."""
+    facts = convert('Kent Police has been rated good.\n\nInspector Sue Park said: "Since our last inspection, '
+                    'the station has improved."\n')
+    assert not facts.memberships
+
+
+@pytest.mark.parametrize("case", [
     "Sue Park, who led the inspection, said most forces were keeping people safe.",
     "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
     "The inspection, which was led by Sue Park, found the force good at preventing crime.",
