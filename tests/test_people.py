@@ -592,6 +592,7 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     'Inspector Sue Park said: "I am pleased with the force.\n\n"Since our last inspection, it has improved how it '
     'answers calls."',
     'Insp Sue Park said: "When we last inspected the force, it was failing victims."',
+    '"Since our last inspection, the force has improved how it answers calls," said Inspector Sue Park.',
     'Inspector Sue Park added: "I am concerned.\n\nPhoto: the headquarters\n\n"In our 2023 inspection we found '
     'the same gaps."',
 ])
@@ -607,6 +608,7 @@ def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     'Inspector Sue Park said: "Our officers patrol the town every night."',
     'Chief Inspector Sue Park said: "Since our last inspection, we have improved."',
     'Detective Inspector Sue Park said: "Since our last inspection, we have improved."',
+    '"Our officers patrol the town every night," said Inspector Sue Park.',
     'Inspector Sue Park said: "We are pleased."\n\nJo Hall said: "Our inspection found gaps."',
 ])
 def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(case):

@@ -301,7 +301,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 # inspectorate's inspector where the text names the inspectorate and the words that follow speak for it ('Since our
 # last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
 # Inspector', 'Police Inspector'.
-_BARE_INSPECTOR = re.compile(rf"(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})(?=,?\s+(?:has\s+)?{_SAID})")
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})(?=,?\s+(?:has\s+)?{_SAID})")
+# ... and after the words: '"Since our last inspection, the force has improved," said Inspector Jo Hall.'
+_SAID_BARE_INSPECTOR = re.compile(rf"\b(?:said|says|added|adds)\s+(?P<title>Inspector|Insp)\.?\s+(?P<name>{NAME})")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
 _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
 _QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
@@ -325,6 +327,13 @@ def _inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default:
             continue
         if _speaks_for_inspectorate(doc, mentions, name, m.end("name")):
             _hold(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
+                  m.start("name") + len(name), None, name, default)
+    for m in _SAID_BARE_INSPECTOR.finditer(text):
+        name = clean_name(_without_trailing_words(m.group("name")))
+        line = doc.lines[doc.line_index(m.start())]
+        if is_name(name) and not any(p.person == name for p in mentions.memberships) and \
+                _OUR_INSPECTION.search(text, line.start, m.start()):
+            _hold(doc, mentions, seen, m.start("title"), m.start("name"), role, m.start("name"),
                   m.start("name") + len(name), None, name, default)
 
 
