@@ -589,6 +589,42 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
 
 
 @pytest.mark.parametrize("case", [
+    'Inspector Sue Park said: "I am pleased with the force.\n\n"Since our last inspection, it has improved how it '
+    'answers calls."',
+    'Insp Sue Park said: "When we last inspected the force, it was failing victims."',
+    '"Since our last inspection, the force has improved how it answers calls," said Inspector Sue Park.',
+    'Inspector Sue Park added: "I am concerned.\n\nPhoto: the headquarters\n\n"In our 2023 inspection we found '
+    'the same gaps."',
+])
+def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
+    """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our
+    inspection': HM Inspector of Constabulary (news shortens the post to a word that is also a rank)."""
+    assert posts("Kent Police", case) == {("Sue Park", "HM Inspector of Constabulary", HMICFRS, None)}
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+@pytest.mark.parametrize("case", [
+    'Inspector Sue Park said: "Our officers patrol the town every night."',
+    'Chief Inspector Sue Park said: "Since our last inspection, we have improved."',
+    'Detective Inspector Sue Park said: "Since our last inspection, we have improved."',
+    '"Our officers patrol the town every night," said Inspector Sue Park.',
+    'Inspector Sue Park said: "We are pleased."\n\nJo Hall said: "Our inspection found gaps."',
+])
+def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(case):
+    """A police inspector, a chief or detective inspector, or one whose words are not the inspectorate's
+    (the next speaker's are not hers) holds no inspectorate post."""
+    assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))
+
+
+def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector():
+    """Without the inspectorate named, 'Inspector Sue Park' speaking of 'our inspection' is a police rank."""
+    facts = convert('Kent Police has been rated good.\n\nInspector Sue Park said: "Since our last inspection, '
+                    'the station has improved."\n')
+    assert not facts.memberships
+
+
+@pytest.mark.parametrize("case", [
     "Sue Park, who led the inspection, said most forces were keeping people safe.",
     "Former HM Inspector Sue Park, who oversaw the inspection until March, praised the force.",
     "The inspection, which was led by Sue Park, found the force good at preventing crime.",
@@ -605,6 +641,8 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     "Sue Park, an inspector with the inspectorate, said the force had made progress.",
     "Sue Park, who carried out the assessment, said the force had made progress.",
     "The assessment, which was led by Sue Park, found the force good at preventing crime.",
+    "In the latest analysis, carried out by Sue Park and drawing on figures from May, the force was rated good.",
+    "The PEEL inspection, conducted by Sue Park, found the force good at preventing crime.",
     'In her report, the inspector, Sue Park, said: "The force has made progress."',
     "Setting out her findings, inspector, Sue Park said the force had made progress.",
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
@@ -613,6 +651,13 @@ def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
+
+
+def test_an_analysis_in_a_text_naming_no_inspectorate_names_no_inspector():
+    """'The analysis, carried out by Sue Park': the inspectorate's only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nThe latest analysis, carried out by Sue Park of the "
+                    "university, found crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
 
 
 def test_acting_on_behalf_of_anyone_else_is_no_inspector():

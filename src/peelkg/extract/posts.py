@@ -264,6 +264,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
+    _inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
@@ -294,6 +295,79 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# 'Inspector Jo Hall said:' names a police rank, or (as news shortens it) HM Inspector of Constabulary: the
+# inspectorate's inspector where the text names the inspectorate and the words that follow speak for it ('Since our
+# last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
+# Inspector', 'Police Inspector'.
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})(?=,?\s+(?:has\s+)?{_SAID})")
+# ... and after the words: '"Since our last inspection, the force has improved," said Inspector Jo Hall.'
+_SAID_BARE_INSPECTOR = re.compile(rf"\b(?:said|says|added|adds)\s+(?P<title>Inspector|Insp)\.?\s+(?P<name>{NAME})")
+_RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
+_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
+_QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
+_WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
+
+
+def _inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: Organisation | None) -> None:
+    """'Inspector Jo Hall said: "… Since our last inspection, the force has improved …"' in a text naming the
+    inspectorate: Jo Hall holds HM Inspector of Constabulary."""
+    text, lex = doc.text, doc.lex
+    if not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
+        return
+    role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
+    if role is None:
+        return
+    for m in _BARE_INSPECTOR.finditer(text):
+        if _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = clean_name(_without_trailing_words(m.group("name")))
+        if not is_name(name) or any(p.person == name for p in mentions.memberships):
+            continue
+        if _speaks_for_inspectorate(doc, mentions, name, m.end("name")):
+            _hold(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
+                  m.start("name") + len(name), None, name, default)
+    for m in _SAID_BARE_INSPECTOR.finditer(text):
+        name = clean_name(_without_trailing_words(m.group("name")))
+        line = doc.lines[doc.line_index(m.start())]
+        if is_name(name) and not any(p.person == name for p in mentions.memberships) and \
+                _OUR_INSPECTION.search(text, line.start, m.start()):
+            _hold(doc, mentions, seen, m.start("title"), m.start("name"), role, m.start("name"),
+                  m.start("name") + len(name), None, name, default)
+
+
+def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) -> bool:
+    """True when the words quoted after text[pos] (the rest of its line, then the lines opening with a quote mark,
+    across lines that quote nobody, up to one naming another person) speak of 'our inspection'."""
+    text = doc.text
+    index = doc.line_index(pos)
+    line = doc.lines[index]
+    if _OUR_INSPECTION.search(text, pos, line.end):
+        return True
+    others = [p for p in mentions.people if p != name]
+    read = 0
+    for line in doc.lines[index + 1:]:
+        words = line.text.strip()
+        if not words:
+            continue
+        read += 1
+        if read > _WORDS_REACH:
+            break
+        if _QUOTE_OPENS.match(words):
+            if _OUR_INSPECTION.search(words):
+                return True
+        elif any(other in words for other in others) or _another_speaker(words, name):
+            break
+    return False
+
+
+def _another_speaker(words: str, name: str) -> bool:
+    """True when `words` name someone other than `name` as speaking ('Jo Hall said', 'Mr Reed added')."""
+    surname = name.split()[-1]
+    return any(m.group("name") != name for m in _NAMED_SPEAKER.finditer(words)) or \
+        any(m.group("surname") != surname and re.match(rf",?\s+(?:has\s+)?{_SAID}", words[m.end():])
+            for m in _TITLED_SURNAME.finditer(words))
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
@@ -398,10 +472,14 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
-# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe'.
+# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
+# 'the latest assessment, carried out by Jane Roe'.
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
-                     rf"|\b[Tt]he\s+(?:inspection|assessment),?\s+(?:which\s+)?(?:was\s+)?(?:led|overseen|headed)\s+by\s+"
+                     # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
+                     # ('latest', 'PEEL') between 'the' and what was done.
+                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
+                     rf"(?:led|overseen|headed|carried\s+out|conducted)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
                      # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
                      # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
@@ -456,6 +534,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     for m in _LEADER.finditer(doc.text):
         group = next(g for g in ("name", "passive", "appositive") if m.group(g))
         name = clean_name(m.group(group))
+        if m.group("what") == "analysis" and not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+            continue  # an analysis is the inspectorate's only where the text names the inspectorate
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
