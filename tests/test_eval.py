@@ -148,3 +148,12 @@ def test_words_both_the_inspectorate_and_a_person_are_quoted_saying_are_scored_a
     quotes = evaluate.evaluate(tmp_path)["quotes"]
     assert quotes.predicted == {("001_both.txt", "jane smith", quote)}
     assert quotes.f1 == 1.0
+
+
+def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
+    """Another source's shorter cut of the same quote is scored as the extra, not the article's own full quote."""
+    full = ("001_a.txt", "kathryn holloway", "i am delighted that the force has been recognised for the progress that has been delivered")
+    cut = ("001_a.txt", "kathryn holloway", "i am delighted that the force has been recognised for the progress that has been")
+    s = evaluate.Score(gold={full}, predicted={full, cut})
+    evaluate._match_quotes(s)
+    assert s.matched_predicted == {full} and s.matched_gold == {full}

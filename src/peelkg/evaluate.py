@@ -189,8 +189,11 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
 
 
 def _match_quotes(s: Score) -> None:
-    """Same source and speaker, and texts that agree but for punctuation and the odd word."""
-    for predicted in sorted(s.predicted):
+    """Same source and speaker, and texts that agree but for punctuation and the odd word; texts that agree
+    exactly first, so that a shorter quote sharing most of a longer one's words (the same words cut short by
+    another source) cannot take the longer one's place."""
+    s.match_exact()
+    for predicted in sorted(s.predicted - s.matched_predicted):
         for wanted in sorted(s.gold - s.matched_gold):
             if predicted[:2] == wanted[:2] and \
                     difflib.SequenceMatcher(None, predicted[2], wanted[2]).ratio() >= QUOTE_SIMILARITY:
