@@ -235,7 +235,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
     # (A site's banner lines above the article, about cookies or a failed request, open no article.)
-    banners = sum(1 for line in doc.lines[:_BANNER_REACH] if BANNER.search(text, line.start, line.end))
+    head = doc.lines[:_BANNER_REACH]
+    banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
+        if head and BANNER.search(text, 0, head[-1].end) else 0
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
@@ -282,7 +284,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
                 and name.lower() not in areas:
             add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
-    for m in _STATEMENT_HEADING.finditer(text):
+    for m in _STATEMENT_HEADING.finditer(doc):
         name_end = m.end("who")
         for name in _names_ending(text[m.start("who"):name_end]):
             if not _inside_organisation(mentions, name_end - len(name), name_end):
@@ -301,9 +303,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 # inspectorate's inspector where the text names the inspectorate and the words that follow speak for it ('Since our
 # last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
 # Inspector', 'Police Inspector'.
-_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})(?=,?\s+(?:has\s+)?{_SAID})")
-# ... and after the words: '"Since our last inspection, the force has improved," said Inspector Jo Hall.'
-_SAID_BARE_INSPECTOR = re.compile(rf"\b(?:said|says|added|adds)\s+(?P<title>Inspector|Insp)\.?\s+(?P<name>{NAME})")
+# The title and a name, read once: before a verb of saying ('Inspector Jo Hall said: "…"') or after one ('"Since our
+# last inspection, the force has improved," said Inspector Jo Hall').
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
+_SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{_SAID}")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
 _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
 _QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
@@ -314,26 +318,21 @@ def _inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default:
     """'Inspector Jo Hall said: "… Since our last inspection, the force has improved …"' in a text naming the
     inspectorate: Jo Hall holds HM Inspector of Constabulary."""
     text, lex = doc.text, doc.lex
-    if not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
-        return
+    if "Insp" not in text or not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
+        return  # (both patterns need the title)
     role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
     if role is None:
         return
     for m in _BARE_INSPECTOR.finditer(text):
-        if _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
         name = clean_name(_without_trailing_words(m.group("name")))
         if not is_name(name) or any(p.person == name for p in mentions.memberships):
             continue
-        if _speaks_for_inspectorate(doc, mentions, name, m.end("name")):
+        # (its quoted words after it, or before it on its line, speak for the inspectorate: "our last inspection")
+        if (_SAID_AFTER.match(text, m.end("name")) and not _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and _speaks_for_inspectorate(doc, mentions, name, m.end("name"))) or \
+                (_SAID_BEFORE.search(text, max(0, m.start() - 10), m.start()) and
+                 _OUR_INSPECTION.search(text, doc.lines[doc.line_index(m.start())].start, m.start())):
             _hold(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
-                  m.start("name") + len(name), None, name, default)
-    for m in _SAID_BARE_INSPECTOR.finditer(text):
-        name = clean_name(_without_trailing_words(m.group("name")))
-        line = doc.lines[doc.line_index(m.start())]
-        if is_name(name) and not any(p.person == name for p in mentions.memberships) and \
-                _OUR_INSPECTION.search(text, line.start, m.start()):
-            _hold(doc, mentions, seen, m.start("title"), m.start("name"), role, m.start("name"),
                   m.start("name") + len(name), None, name, default)
 
 
@@ -372,8 +371,8 @@ def _another_speaker(words: str, name: str) -> bool:
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
 # Hall:', 'Statement from Panel Chair Jo Hall:'. The name is the longest that ends the line.
-_STATEMENT_HEADING = re.compile(r"(?i:\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
-                                r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$", re.M)
+_STATEMENT_HEADING = Caseless(r"(?m)\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+"
+                              r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$")
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
 
 
@@ -487,6 +486,10 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
                      rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{_SAID})")
 
 
+# What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
+_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspector,)")
+
+
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
 # told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
 # inspectorate's name is checked after: the organisations the text names.)
@@ -531,7 +534,7 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     """The people the text says led the inspection, or who speak for the inspectorate: its inspectors,
     whatever post (or former post, or none) names them."""
     leaders = []
-    for m in _LEADER.finditer(doc.text):
+    for m in _LEADER.finditer(doc.text) if _LEADER_WORDS.search(doc) else ():
         group = next(g for g in ("name", "passive", "appositive") if m.group(g))
         name = clean_name(m.group(group))
         if m.group("what") == "analysis" and not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):

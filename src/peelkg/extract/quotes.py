@@ -35,7 +35,7 @@ def single_quoted(text: str):
     """(start, end) inside the marks of each single-quoted passage, as the one pattern
     `opening(.+?)closing` finds them, but with each closing mark found once: that pattern sought
     one from every opening mark to the end of the line, quadratic in a line of opening marks."""
-    possessives = {m.end() - 1 for m in _ACRONYM_POSSESSIVE.finditer(text)}
+    possessives = {m.end() - 1 for m in _ACRONYM_POSSESSIVE.finditer(text)} if "S'" in text or "S\u2019" in text else ()
     closings = [m.start() for m in _SINGLE_CLOSING.finditer(text) if m.start() not in possessives]
     free_from = 0
     for opening in _SINGLE_OPENING.finditer(text):
