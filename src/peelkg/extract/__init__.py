@@ -11,7 +11,8 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .posts import find_people, inspection_leaders, speaks_after_another_force
+from .inspectors import inspection_leaders, speaks_after_another_force
+from .posts import find_people
 from .subjects import county_force
 from .tables import find_listed
 

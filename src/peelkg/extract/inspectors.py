@@ -1,0 +1,137 @@
+"""The inspection's inspectors as the text names them by what they did or whom they speak for, not by a post:
+'Jane Roe, who led the inspection', 'the assessment, carried out by Jane Roe', 'Jane Roe, of HMICFRS, said',
+'acting on behalf of HM Inspector of Constabulary'; and whether an inspector named only after another
+force's paragraph is that force's."""
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..facts import Organisation
+from .doc import Caseless, Doc
+from .mentions import HONORIFIC, NAME, UPPER, Mentions, clean_name, is_name
+from .posts import SAID, add_person
+
+
+# Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
+# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
+# 'the latest assessment, carried out by Jane Roe'.
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
+                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
+                     # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
+                     # ('latest', 'PEEL') between 'the' and what was done.
+                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
+                     rf"(?:led|overseen|headed|carried\s+out|conducted)\s+by\s+"
+                     rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
+                     # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
+                     # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
+                     # text states, only who led the inspection.
+                     rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{SAID})")
+
+
+# What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
+_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspector,)")
+
+
+# Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
+# told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
+# inspectorate's name is checked after: the organisations the text names.)
+# ... and by what they are there, in words that name no post: 'Jane Roe, the boss at HMIC, had written'.
+_OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?P<what>the\s+(?:boss|head)\s+)?"
+                              rf"(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
+_THEN_SAID = re.compile(rf",?\s+{SAID}")
+# ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
+_INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
+_SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
+# ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
+_ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+
+# Who acts for the inspectorate or one of its inspectors: 'Jo Hall, acting on behalf of Her Majesty's Inspector of
+# Constabulary, delivers …', 'Jo Hall, on behalf of HMIC, said'. Found from 'on behalf of', the name before it.
+# ... or speaks for it, or is one of its inspectors: 'Jo Hall, speaking for HMICFRS, said', 'Jo Hall, an inspector with the
+# inspectorate, said'.
+_ON_BEHALF = Caseless(r",\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:acting|speaking|reporting|writing|working)\s+)?(?:on\s+behalf\s+of|for)"
+                      r"|an?\s+(?:lead\s+)?inspector\s+(?:with|at|from|for))\s+")
+_NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[^\w'-]))(?:{HONORIFIC}\s+)?(?P<name>{NAME})$")
+_NAME_REACH = 60
+
+
+def _acting_for_inspectorate(doc: Doc, mentions: Mentions) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each person the text says acts on behalf of the inspectorate or of an inspector."""
+    lex, found = doc.lex, []
+    for m in _ON_BEHALF.finditer(doc):
+        # (The inspectorate's name may take in 'the': 'the Inspectorate'.)
+        at = m.end() + 4 if doc.text.startswith(("the ", "The "), m.end()) else m.end()
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        post = next((iri for start, _, iri in doc.found(lex.roles, at, at + 120) if start == at), None)
+        if not ((organisation is not None and organisation[0] in (m.end(), at) and organisation[2] == lex.inspectorate) or
+                (post is not None and lex.role_post_in.get(post) == str(vocab.PEEL.Inspectorate))):
+            continue
+        named = _NAME_BEFORE_COMMA.search(doc.text, max(0, m.start() - _NAME_REACH), m.start())
+        if named and is_name(clean_name(named.group("name"))):
+            found.append((clean_name(named.group("name")), named.start("name"), named.end("name")))
+    return found
+
+
+def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
+    """The people the text says led the inspection, or who speak for the inspectorate: its inspectors,
+    whatever post (or former post, or none) names them."""
+    leaders = []
+    for m in _LEADER.finditer(doc.text) if _LEADER_WORDS.search(doc) else ():
+        group = next(g for g in ("name", "passive", "appositive") if m.group(g))
+        name = clean_name(m.group(group))
+        if m.group("what") == "analysis" and not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+            continue  # an analysis is the inspectorate's only where the text names the inspectorate
+        if is_name(name):
+            add_person(doc, mentions, name, m.start(group), m.end(group))
+            leaders.append(name)
+    for name, start, end in _acting_for_inspectorate(doc, mentions):
+        add_person(doc, mentions, name, start, end)
+        leaders.append(name)
+    text = doc.text
+    for m in _OF_ORGANISATION.finditer(text):
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate:
+            continue
+        initials = _INITIALS.match(text, organisation[1])
+        after = initials.end() if initials else organisation[1]
+        if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
+            continue
+        name = clean_name(m.group("name"))
+        if is_name(name) and m.group("what") and name not in mentions.people:
+            add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
+        if is_name(name) and name in mentions.people:
+            leaders.append(name)
+    for start, end, iri in mentions.organisations:
+        m = _ITS_OWN.match(text, end) if iri == doc.lex.inspectorate else None
+        if m and _THEN_SAID.match(text, m.end()) and is_name(m.group("name")) and m.group("name") in mentions.people:
+            leaders.append(m.group("name"))
+    return leaders
+
+
+def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: Organisation | None) -> bool:
+    """True when every naming of an inspector comes in a paragraph that names no force, straight after one that
+    names another force than the article's and not the article's ('Over the county boundary, Suffolk Police
+    have been ranked as good.' / 'HM Inspector X said she was impressed that the force …'): the inspector of
+    that force, for all the text says."""
+    if main is None:
+        return False
+    spans = [m.span for m in mentions.memberships if m.person == person and m.organisation.iri == doc.lex.inspectorate]
+    if not spans:
+        return False
+    forces = mentions.force_index
+    for span in spans:
+        own = doc.lines[doc.line_index(span.start)]
+        before = [line for line in doc.lines[:doc.line_index(span.start)] if line.text.strip()][-1:]
+        if not before or forces.within(own.start, own.end) or _names_area_of(doc, main, own):
+            return False
+        named = {(f.iri or f.name) for _, _, f in forces.within(before[0].start, before[0].end)}
+        if not named or (main.iri or main.name) in named:
+            return False
+    return True
+
+
+def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
+    """True when the line names the force's police area alone ('said Thames Valley was a force with …')."""
+    area = doc.lex.force_area_name.get(force.iri or "")
+    return bool(area) and re.search(rf"\b{re.escape(area)}\b", line.text, re.I) is not None
