@@ -1,7 +1,8 @@
 """The inspection's inspectors as the text names them by what they did or whom they speak for, not by a post:
 'Jane Roe, who led the inspection', 'the assessment, carried out by Jane Roe', 'Jane Roe, of HMICFRS, said',
-'acting on behalf of HM Inspector of Constabulary'; and whether an inspector named only after another
-force's paragraph is that force's."""
+'acting on behalf of HM Inspector of Constabulary'; a bare 'Inspector Jane Roe' whose words speak for the
+inspectorate ('our last inspection'); and whether an inspector named only after another force's paragraph is
+that force's."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from .. import vocab
 from ..facts import Organisation
 from .doc import Caseless, Doc
 from .mentions import HONORIFIC, NAME, UPPER, Mentions, clean_name, is_name
-from .posts import SAID, add_person
+from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, without_trailing_words
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
@@ -135,3 +136,73 @@ def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
     """True when the line names the force's police area alone ('said Thames Valley was a force with …')."""
     area = doc.lex.force_area_name.get(force.iri or "")
     return bool(area) and re.search(rf"\b{re.escape(area)}\b", line.text, re.I) is not None
+
+
+# 'Inspector Jo Hall said:' names a police rank, or (as news shortens it) HM Inspector of Constabulary: the
+# inspectorate's inspector where the text names the inspectorate and the words that follow speak for it ('Since our
+# last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
+# Inspector', 'Police Inspector'.
+# The title and a name, read once: before a verb of saying ('Inspector Jo Hall said: "…"') or after one ('"Since our
+# last inspection, the force has improved," said Inspector Jo Hall').
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
+_SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
+_RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
+_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
+_QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
+_WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
+
+
+def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: Organisation | None) -> None:
+    """'Inspector Jo Hall said: "… Since our last inspection, the force has improved …"' in a text naming the
+    inspectorate: Jo Hall holds HM Inspector of Constabulary."""
+    text, lex = doc.text, doc.lex
+    if "Insp" not in text or not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
+        return  # (both patterns need the title)
+    role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
+    if role is None:
+        return
+    for m in _BARE_INSPECTOR.finditer(text):
+        name = clean_name(without_trailing_words(m.group("name")))
+        if not is_name(name) or any(p.person == name for p in mentions.memberships):
+            continue
+        # (its quoted words after it, or before it on its line, speak for the inspectorate: "our last inspection")
+        if (_SAID_AFTER.match(text, m.end("name")) and not _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and _speaks_for_inspectorate(doc, mentions, name, m.end("name"))) or \
+                (_SAID_BEFORE.search(text, max(0, m.start() - 10), m.start()) and
+                 _OUR_INSPECTION.search(text, doc.lines[doc.line_index(m.start())].start, m.start())):
+            hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
+                  m.start("name") + len(name), None, name, default)
+
+
+def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) -> bool:
+    """True when the words quoted after text[pos] (the rest of its line, then the lines opening with a quote mark,
+    across lines that quote nobody, up to one naming another person) speak of 'our inspection'."""
+    text = doc.text
+    index = doc.line_index(pos)
+    line = doc.lines[index]
+    if _OUR_INSPECTION.search(text, pos, line.end):
+        return True
+    others = [p for p in mentions.people if p != name]
+    read = 0
+    for line in doc.lines[index + 1:]:
+        words = line.text.strip()
+        if not words:
+            continue
+        read += 1
+        if read > _WORDS_REACH:
+            break
+        if _QUOTE_OPENS.match(words):
+            if _OUR_INSPECTION.search(words):
+                return True
+        elif any(other in words for other in others) or _another_speaker(words, name):
+            break
+    return False
+
+
+def _another_speaker(words: str, name: str) -> bool:
+    """True when `words` name someone other than `name` as speaking ('Jo Hall said', 'Mr Reed added')."""
+    surname = name.split()[-1]
+    return any(m.group("name") != name for m in NAMED_SPEAKER.finditer(words)) or \
+        any(m.group("surname") != surname and re.match(rf",?\s+(?:has\s+)?{SAID}", words[m.end():])
+            for m in TITLED_SURNAME.finditer(words))

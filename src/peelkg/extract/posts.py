@@ -145,7 +145,7 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 _RESPONDING = r"(?:was responding|responded|is responding) to"
-_NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
@@ -157,7 +157,7 @@ _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
-_TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
+TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 
 
 _DETERMINERS = frozenset("The This That Its Their His Her Our A An Every Each".split())
@@ -225,7 +225,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
     for m in _TITLED_NAME.finditer(text):
-        name = _without_trailing_words(m.group("name"))
+        name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
         name = text[m.start("name"):name_end] if name_end is not None else ""
         if is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name")):
@@ -248,10 +248,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if holder is not None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
-                _hold(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
+                hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
             former = predecessor_before(doc, sentence, start) if holder[0] < start else None
             if former is not None:
-                _hold(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
+                hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
@@ -265,12 +265,13 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
-        _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
-    _inspectors_by_their_words(doc, mentions, seen, default)
+        hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
+    from .inspectors import inspectors_by_their_words  # (inspectors.py builds on this module: read at call time)
+    inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in itertools.chain(_NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text)):
+    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text)):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
@@ -293,80 +294,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     surnames = mentions.surname_index()
-    for m in _TITLED_SURNAME.finditer(text):
+    for m in TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
-
-
-# 'Inspector Jo Hall said:' names a police rank, or (as news shortens it) HM Inspector of Constabulary: the
-# inspectorate's inspector where the text names the inspectorate and the words that follow speak for it ('Since our
-# last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
-# Inspector', 'Police Inspector'.
-# The title and a name, read once: before a verb of saying ('Inspector Jo Hall said: "…"') or after one ('"Since our
-# last inspection, the force has improved," said Inspector Jo Hall').
-_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
-_SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
-_RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
-_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
-_QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
-_WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
-
-
-def _inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: Organisation | None) -> None:
-    """'Inspector Jo Hall said: "… Since our last inspection, the force has improved …"' in a text naming the
-    inspectorate: Jo Hall holds HM Inspector of Constabulary."""
-    text, lex = doc.text, doc.lex
-    if "Insp" not in text or not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
-        return  # (both patterns need the title)
-    role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
-    if role is None:
-        return
-    for m in _BARE_INSPECTOR.finditer(text):
-        name = clean_name(_without_trailing_words(m.group("name")))
-        if not is_name(name) or any(p.person == name for p in mentions.memberships):
-            continue
-        # (its quoted words after it, or before it on its line, speak for the inspectorate: "our last inspection")
-        if (_SAID_AFTER.match(text, m.end("name")) and not _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                and _speaks_for_inspectorate(doc, mentions, name, m.end("name"))) or \
-                (_SAID_BEFORE.search(text, max(0, m.start() - 10), m.start()) and
-                 _OUR_INSPECTION.search(text, doc.lines[doc.line_index(m.start())].start, m.start())):
-            _hold(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
-                  m.start("name") + len(name), None, name, default)
-
-
-def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) -> bool:
-    """True when the words quoted after text[pos] (the rest of its line, then the lines opening with a quote mark,
-    across lines that quote nobody, up to one naming another person) speak of 'our inspection'."""
-    text = doc.text
-    index = doc.line_index(pos)
-    line = doc.lines[index]
-    if _OUR_INSPECTION.search(text, pos, line.end):
-        return True
-    others = [p for p in mentions.people if p != name]
-    read = 0
-    for line in doc.lines[index + 1:]:
-        words = line.text.strip()
-        if not words:
-            continue
-        read += 1
-        if read > _WORDS_REACH:
-            break
-        if _QUOTE_OPENS.match(words):
-            if _OUR_INSPECTION.search(words):
-                return True
-        elif any(other in words for other in others) or _another_speaker(words, name):
-            break
-    return False
-
-
-def _another_speaker(words: str, name: str) -> bool:
-    """True when `words` name someone other than `name` as speaking ('Jo Hall said', 'Mr Reed added')."""
-    surname = name.split()[-1]
-    return any(m.group("name") != name for m in _NAMED_SPEAKER.finditer(words)) or \
-        any(m.group("surname") != surname and re.match(rf",?\s+(?:has\s+)?{SAID}", words[m.end():])
-            for m in _TITLED_SURNAME.finditer(words))
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
@@ -467,10 +398,10 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     pronoun = _LEAD_PRONOUN.search(text, end, doc.sentence_at(start).end)
     if pronoun and mentions.gender.get(name, _GENDER[pronoun.group(1).lower()]) != _GENDER[pronoun.group(1).lower()]:
         return
-    _hold(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
+    hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
-def _without_trailing_words(name: str) -> str:
+def without_trailing_words(name: str) -> str:
     """A name without the capitalised words after it that are no names ('Paul Williams Labour')."""
     tokens = name.split()
     while len(tokens) > 2 and tokens[-1] in NOT_NAME:
@@ -478,7 +409,7 @@ def _without_trailing_words(name: str) -> str:
     return " ".join(tokens)
 
 
-def _hold(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
+def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
           named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
           held_before: bool = False) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
