@@ -1208,6 +1208,11 @@ CASES = [
          "current demand. They praised Kent Police's outstanding planning for the future. Essex Police needs a good understanding of "
          "demand.\n",
          {(S, "Understanding demand", "good", "PEEL 2017"), (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
+    # ... but such a quality is the prose of any cycle: it does not outvote a page heading's cycle (2018/19) that had
+    # no such question.
+    Case("quality-does-not-tell-the-cycle", "Kent 2018/19\n\nThe force is good at preventing crime and anti-social "
+         "behaviour. Kent Police has a good understanding of the demand for its services now and in the likely future.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19")}),
     # A journalist's examples ("good in most categories, among them …") with the cycle unsettled between two that label
     # an area alike: that area; an example no open cycle grades (serious organised crime since 2021) gives nothing.
     Case("examples-labelled-alike-in-open-cycles", "Kent Police requires improvement in responding to the public. The "

@@ -351,8 +351,10 @@ class Reader:
             and report_pillar(self.doc) is None
         for area, short in zip(named, terse):
             if pattern in TABLE_LINES or not short or listed_in_full or rated_for or of_report_pillar(self.doc, area.value):
-                self.judge(skeleton, grades[g], area, timing, not examples, force=force, subject_at_grade=subject_at_grade,
-                           examples=examples)
+                # A quality the force has ("a good understanding of demand") reads as a question's grade in the cycles
+                # that had the question, but it is the prose of any cycle: it does not tell the article's cycle.
+                self.judge(skeleton, grades[g], area, timing, not examples and pattern is not QUALITY, force=force,
+                           subject_at_grade=subject_at_grade, examples=examples)
 
     @staticmethod
     def qualifier(skeleton: Skeleton, a: int) -> int | None:
