@@ -361,6 +361,28 @@ CASES = [
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
     Case("grade-in-an-inspection-of-no-pillar", "PEEL 2021/22: Kent Police\n\nThe force was rated good by HMIC in its "
          "latest inspection of crime data integrity.\n"),
+    # ... or the report looking at, or examining, a pillar, by any of its names ('how efficient it is'); a report looking at
+    # two areas gives neither the grade.
+    Case("grade-in-a-report-examining-a-pillar", "Surrey Police\n\nThe watchdog said Kent Police 'requires improvement' in a "
+         "report examining how efficient it is at keeping people safe and reducing crime. Surrey Police was rated good in a "
+         "report that looked at its legitimacy. Essex Police kept its good rating in a report looking at efficiency and "
+         "leadership.\n",
+         {(K, "Efficiency", "requires improvement", P), (S, "Legitimacy", "good", P)}),
+    Case("grade-in-a-report-examining-no-pillar", "PEEL 2021/22: Kent Police\n\nThe force was rated good in a report "
+         "examining crime data integrity.\n"),
+    # Areas before their grade, with an aside between dashes that counts them; areas placed in a grade's category; an
+    # area named by its verb in the past, as reported speech has it ('the way it managed offenders').
+    Case("areas-dash-aside-with-a-number", "PEEL 2023–25: Kent Police\n\nInvestigating crime and managing offenders - two "
+         "strands of police work - were judged to require improvement.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    Case("areas-placed-in-a-grade-category", "PEEL 2021/22: Kent Police\n\nTreating the public with fairness and respect and "
+         "managing offenders were both placed in the adequate category.\n",
+         {(K, "Treatment of the public", "adequate", "PEEL 2021/22"), (K, "Managing offenders", "adequate", "PEEL 2021/22")}),
+    Case("area-verb-in-the-past", "PEEL 2021/22: Kent Police\n\nInspectors found it required improvement in the way it "
+         "protected vulnerable people and the way it managed offenders.\n",
+         {(K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2021/22")}),
     # The grading verb, the force's area (with a noun after it), 'as' and the grade.
     Case("verb-force-area-as-grade", "PEEL 2021/22: Surrey Police\n\nThe inspectorate rates Surrey Police's crime recording "
          "systems as 'outstanding', a credit to the staff involved.\n",

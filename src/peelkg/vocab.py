@@ -327,6 +327,24 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
     return out
 
 
+def _past_tense(labels: list[str]) -> list[str]:
+    """The labels, and those led by a verb in the present ('manages offenders', beside 'managing offenders') also in the
+    past, as reported speech has them ('the way it managed offenders'). Only a word whose '-ing' form leads another
+    label of the same name is a verb here; an irregular verb gives a non-word ('keeped'), which no text matches."""
+    known = set(labels)
+    out = []
+    for label in labels:
+        verb, _, rest = label.partition(" ")
+        if not rest or not verb.endswith("s") or verb.endswith("ss"):
+            continue
+        base = verb[:-1]
+        ing, past = (base[:-1] + "ing", base + "d") if base.endswith("e") else (base + "ing", base + "ed")
+        if f"{ing} {rest}" in known and (variant := f"{past} {rest}") not in known:
+            known.add(variant)
+            out.append(variant)
+    return labels + out
+
+
 def _misspellings(labels: list[str]) -> list[str]:
     """A pillar's one-word name as coverage mistypes it, a letter dropped or two swapped ('Effectivness',
     'effecitveness'): words of nine letters or more, whose first letter stays, so no variant is a word."""
@@ -388,7 +406,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))
+        labels = _past_tense(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)
