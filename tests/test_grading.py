@@ -379,6 +379,13 @@ CASES = [
     Case("areas-placed-in-a-grade-category", "PEEL 2021/22: Kent Police\n\nTreating the public with fairness and respect and "
          "managing offenders were both placed in the adequate category.\n",
          {(K, "Treatment of the public", "adequate", "PEEL 2021/22"), (K, "Managing offenders", "adequate", "PEEL 2021/22")}),
+    # An area's name in any of the press's spellings ('antisocial', 'reoffending', 'organized').
+    Case("area-names-in-other-spellings", "PEEL 2023–25: Kent Police\n\nPreventing and deterring crime and antisocial "
+         "behaviour, and reducing vulnerability - GOOD\n\nPEEL 2016: Surrey Police was rated good for tackling serious "
+         "and organized crime and for investigating crime and reducing re offending.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"),
+          (S, "Tackling serious and organised crime", "good", "PEEL 2016"),
+          (S, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
     Case("area-verb-in-the-past", "PEEL 2021/22: Kent Police\n\nInspectors found it required improvement in the way it "
          "protected vulnerable people and the way it managed offenders.\n",
          {(K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),

@@ -327,6 +327,26 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
     return out
 
 
+# Words the press spells more than one way: every label with one spelling also has the others.
+_SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
+              ("organised", "organized"))
+
+
+def _spellings(labels: list[str]) -> list[str]:
+    """The labels, and each also with the other spellings of its words ('antisocial behaviour', 'anti-social behaviour')."""
+    out = list(labels)
+    known = set(labels)
+    for spellings in _SPELLINGS:
+        for label in list(out):
+            for spelling in spellings:
+                if spelling in label.lower():
+                    for other in spellings:
+                        if (variant := re.sub(re.escape(spelling), other, label, flags=re.I)) not in known:
+                            known.add(variant)
+                            out.append(variant)
+    return out
+
+
 def _past_tense(labels: list[str]) -> list[str]:
     """The labels, and those led by a verb in the present ('manages offenders', beside 'managing offenders') also in the
     past, as reported speech has them ('the way it managed offenders'). Only a word whose '-ing' form leads another
@@ -406,7 +426,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _past_tense(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))))
+        labels = _spellings(_past_tense(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)
