@@ -1233,15 +1233,41 @@ CASES = [
     # A grade qualifying an efficiency question's own noun ("has a good understanding of demand", "Kent's outstanding planning
     # for the future"): that question's grade; not a grade of a noun that merely follows ("its good preventing crime work"
     # is no such noun), nor one the force needs.
+    # The force having the quality is the question's grade only beside another question's grade; alone, it is praise.
     Case("grade-qualifies-question-noun", "PEEL 2017: Inspectors found that Surrey Police still has a good understanding of "
-         "current demand. They praised Kent Police's outstanding planning for the future. Essex Police needs a good understanding of "
-         "demand.\n",
-         {(S, "Understanding demand", "good", "PEEL 2017"), (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
+         "current demand; its use of resources is judged to be good. They praised Kent Police's outstanding planning for the "
+         "future. Essex Police needs a good understanding of demand. According to the report, Hampshire Constabulary has a "
+         "good understanding of current demand and continually assesses its ability to respond.\n",
+         {(S, "Understanding demand", "good", "PEEL 2017"), (S, "Using resources", "good", "PEEL 2017"),
+          (K, "Planning for future demand", "outstanding", "PEEL 2017")}),
+    # 'It' after a sentence that opens on another force than the article's, by its name or its area's alone, is that force
+    # (not after a sentence that opens on something else named for the area: 'A Dorset Council spokesman').
+    Case("it-continues-the-force-the-sentence-before-opens-on", "PEEL 2023–25: Kent Police was rated adequate in four "
+         "areas. Kent Police must improve.\nDorset, while still giving the public an adequate service, needs to improve how "
+         "it investigates crime. It was, however, rated as 'good' in preventing crime and anti-social behaviour.\nHowever, "
+         "Surrey Police needs to improve. It was rated good at managing offenders.\nA Dorset Council spokesman welcomed "
+         "the report. It was rated good at responding to the public.\n",
+         {("Dorset Police", "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "good", "PEEL 2023–25")},
+         counts={(K, "adequate", 4, "PEEL 2023–25")}),
+    # A grade given 'here', to what its sentence names, is not the pillar's of the article's report.
+    Case("grade-given-here-is-no-pillar-grade", "Kent Police rated as 'Good' by inspectorate\n\nKent Police has been judged "
+         "'Good' overall in the newest HMICFRS report on police legitimacy.\n\nThe report also looks at how the force "
+         "approaches the wellbeing of its officers and staff, and says that here it still 'requires improvement'.\n",
+         {(K, "Legitimacy", "good", "PEEL")}),
+    # A grade 'for' something no area names is that thing's, not the pillar of the article's report.
+    Case("grade-for-no-area-is-no-pillar-grade", "Kent Police has been given a glowing report on how effectively it keeps "
+         "people safe and reduces crime.\nThe report rated Kent Police outstanding for understanding its local priorities. "
+         "It was rated good for the second year running. Surrey Police was graded requires improvement - the third "
+         "ranking - for its use of stop and search.\n",
+         {(K, "Effectiveness", "good", "PEEL")}),
     # ... but such a quality is the prose of any cycle: it does not outvote a page heading's cycle (2018/19) that had
     # no such question.
     Case("quality-does-not-tell-the-cycle", "Kent 2018/19\n\nThe force is good at preventing crime and anti-social "
-         "behaviour. Kent Police has a good understanding of the demand for its services now and in the likely future.\n",
-         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19")}),
+         "behaviour. Kent Police has a good understanding of the demand for its services; its planning for the future is "
+         "good.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19"),
+          (K, "Planning for the future", "good", "PEEL 2018/19")}),
     # A journalist's examples ("good in most categories, among them …") with the cycle unsettled between two that label
     # an area alike: that area; an example no open cycle grades (serious organised crime since 2021) gives nothing.
     Case("examples-labelled-alike-in-open-cycles", "Kent Police requires improvement in responding to the public. The "

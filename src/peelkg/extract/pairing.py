@@ -65,6 +65,9 @@ from .tokens import by_kind
 _COUNTED_GRADE = re.compile(r"§N(\d+)§ \W?$")
 # A grade given "in each one" (of the areas a report was split into) grades those areas, not the report's pillar.
 _DISTRIBUTED = re.compile(r"\b(?:in|for|across|on) (?:each|every|all|both)(?: (?:one|§N\d+§|area|of (?:them|these|those)))? ?,? ?$")
+# A grade given "here" (to what its sentence names: "looks at how the force approaches wellbeing, and says that here it
+# still requires improvement") is not the report's.
+_HERE = re.compile(r"\b(?:here|there|in (?:this|that) (?:respect|regard))\W{0,2}$")
 # Numbers of forces ("36 forces graded good and five as requiring improvement") are national tallies, no count.
 _FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces?\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
@@ -208,7 +211,8 @@ class Reader:
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
-                            _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()):
+                            _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \
+                            _HERE.search(skeleton.text, max(0, m.start() - 30), m.start()):
                         continue
                     grade = grades[g]
                     for force in forces_for(self.doc, skeleton, grade.start, self.main):
@@ -318,6 +322,10 @@ class Reader:
             return
         if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
             return
+        # A quality the force has ("has a good understanding of demand") is the question's grade only beside the grades
+        # of the other questions ("…; its use of resources is judged to be good"); alone it is praise of any cycle.
+        if pattern is QUALITY and m.group().startswith(_HAS) and len(grades) < 2:
+            return
         if pattern is REVIEW_OF and not all(map(self.names_pillar, areas[int(m.group("areas")[2:-1])].value)):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
@@ -404,6 +412,9 @@ _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
+
+
+_HAS = ("has ", "have ", "had ", "having ", "show", "demonstrat", "retain")
 
 
 def _number(skeleton: Skeleton, n: int) -> int:

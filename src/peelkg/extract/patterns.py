@@ -382,7 +382,10 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
                             r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|as|remains|remained) "
                             r"(?:as |to be )?§G(?P<g>\d+)§")
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
-_NO_QUALIFIER = r"(?! at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F)"
+_NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
+                 r"(?: at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
+                 r"| for (?!the (?:first|second|third|fourth|fifth|sixth) |a (?:second|third|fourth|fifth|sixth) |another |"
+                 r"(?:each|every|this|that|its|their|the) (?:year|inspection|report|assessment)|§)))")
 # "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …
 # and F", "the five forces graded 'outstanding': A, B, …": a grade, then the forces that have it (as many as it counts,
 # if it counts them).

@@ -150,8 +150,14 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
             if one:
                 return [skeleton.f_tokens[int(one.group("f"))].value] if skeleton.f_tokens[int(one.group("f"))].value.iri else []
             return _counted_forces(doc, skeleton.region.start, position, named) if named is not None else []
-        if main is None and named is not None:
-            return _previous_sentence_force(doc, position, named)
+        if named is not None:
+            # "Dorset … needs to improve how it responds to the public. It was, however, rated good in …": the force the
+            # sentence before opens on, even where the article's own force is another.
+            carried = _previous_sentence_force(doc, position, named, opening=True)
+            if carried and (main is None or carried[0].iri != main.iri):
+                return carried
+            if main is None:
+                return _previous_sentence_force(doc, position, named)
         if main is None or not main.iri or _other_area_named(doc, skeleton.region.start, position, main):
             return []
         return [main]
@@ -169,14 +175,19 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     return [t.value for t in reversed(chosen) if t.value.iri]
 
 
+# What may come before the force a sentence opens on: "However, Kent Police …".
+_SENTENCE_OPENING = re.compile(r"\W*(?:(?:however|meanwhile|but|and|by contrast|in contrast|neighbouring),? )?(?:the )?", re.I)
+# What follows a force's area name that stands for the force: a comma or a verb ("Dorset, while …", "Dorset needs …"),
+# not another name ("Dorset Council").
+_BY_AREA_ALONE = re.compile(r",| (?:is|was|has|had|needs|needed|must|remains|remained|now|also|still)\b")
 # A sentence opening on a pronoun for a force: "It was judged outstanding …".
 _PRONOUN_OPENING = re.compile(r"\W*(?:it|the force|the constabulary)\b(?!s)", re.I)
 
 
-def _previous_sentence_force(doc: Doc, position: int, named: Intervals) -> list[Organisation]:
+def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening: bool = False) -> list[Organisation]:
     """In an article on several forces (no force of its own), the force a sentence opening on 'It' or 'the force' continues:
     the one force the sentence before, in the same paragraph, names ('Norfolk Constabulary was a good force. It was judged
-    outstanding in …'); else none."""
+    outstanding in …'), with `opening`, only if that sentence opens on it; else none."""
     index = doc.sentence_index(position)
     sentence = doc.sentences[index]
     if index == 0 or not _PRONOUN_OPENING.match(doc.text, sentence.start) or position > sentence.start + 40:
@@ -184,7 +195,19 @@ def _previous_sentence_force(doc: Doc, position: int, named: Intervals) -> list[
     before = doc.sentences[index - 1]
     if "\n" in doc.text[before.end:sentence.start]:
         return []
-    forces = {item[2].iri: item[2] for item in named.within(before.start, before.end)}
+    found = named.within(before.start, before.end)
+    if opening:
+        lead = _SENTENCE_OPENING.match(doc.text, before.start).end()
+        if found and found[0][0] == lead:
+            return [found[0][2]] if found[0][2].iri else []
+        # (a force named by its area alone: "Dorset, while still giving an adequate service, needs to improve …")
+        _, one_name, by_name = _area_names(doc.lex)
+        area = one_name.match(doc.text, lead)
+        if area is None or not _BY_AREA_ALONE.match(doc.text, area.end()):
+            return []
+        iri = by_name[area.group()]
+        return [Organisation(doc.lex.label[iri], iri, doc.span(area.start(), area.end()))]
+    forces = {item[2].iri: item[2] for item in found}
     return list(forces.values()) if len(forces) == 1 and None not in forces else []
 
 
