@@ -1250,6 +1250,17 @@ CASES = [
          {("Dorset Police", "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
           (K, "Responding to the public", "good", "PEEL 2023–25")},
          counts={(K, "adequate", 4, "PEEL 2023–25")}),
+    # The areas listed after the number of them that were 'inspected for'; a list under a sentence naming its grade as the
+    # list's ('the report's good gradings are the following areas.'), not under one that does not.
+    Case("areas-inspected-for-and-grade-noun-list-heading", "PEEL 2018/19: Kent Police has kept its 'good' grading in the "
+         "three main areas inspected for Effectiveness, Efficiency and Legitimacy.\n\nAmong the report's good gradings are "
+         "the following areas, which formed part of the 2018 inspection.\n\n- Investigating crime and reducing reoffending"
+         "\n\n- Planning for the future\n\nThe report says the force is good. It looked at the following areas.\n\n"
+         "- Protecting vulnerable people\n",
+         {(K, pillar, "good", "PEEL 2018/19") for pillar in ("Effectiveness", "Efficiency", "Legitimacy",
+                                                             "Investigating crime and reducing re-offending",
+                                                             "Planning for the future")},
+         counts={(K, "good", 3, "PEEL 2018/19")}),
     # A grade given 'here', to what its sentence names, is not the pillar's of the article's report.
     Case("grade-given-here-is-no-pillar-grade", "Kent Police rated as 'Good' by inspectorate\n\nKent Police has been judged "
          "'Good' overall in the newest HMICFRS report on police legitimacy.\n\nThe report also looks at how the force "

@@ -19,6 +19,11 @@ from .tokens import by_kind, read_tokens
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
 # 'outstanding') at:", "graded as good at:-"
 LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:-?$")
+# ... or that names its grade as the list's: "Among the report's good gradings are the following areas, which formed part
+# of the 2018 inspection."
+LIST_HEADING_NOUN = re.compile(r"§G(?P<g>\d+)§\W{0,2} (?:grades|gradings|ratings|judgements) (?:are|were|include|included) "
+                               r"(?:the following|these) (?:areas|categories)\b[^§]{0,80}[.:]-?$")
+_FOLLOWING = re.compile(r"\b(?:the following|these) (?:areas|categories)\b", re.I)
 # An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
@@ -38,11 +43,12 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
     found: list[Stated] = []
     lines = doc.lines
     for index, line in enumerate(lines):
-        if not line.text.endswith((":", ":-")):
+        colon = line.text.endswith((":", ":-"))
+        if not colon and not (line.text.endswith(".") and _FOLLOWING.search(line.text)):
             continue
         tokens = read_tokens(doc, line, forces)
         skeleton = Skeleton(doc, line, tokens)
-        m = LIST_HEADING.search(skeleton.text)
+        m = (LIST_HEADING.search(skeleton.text) if colon else None) or LIST_HEADING_NOUN.search(skeleton.text)
         if not m or skeleton.negated(int(m.group("g"))):
             continue
         grade = by_kind(tokens, "G")[int(m.group("g"))]
