@@ -1261,6 +1261,13 @@ CASES = [
                                                              "Investigating crime and reducing re-offending",
                                                              "Planning for the future")},
          counts={(K, "good", 3, "PEEL 2018/19")}),
+    # An area 'of' the force before its grade; an area after 'how and when it'; after 'the work we do to'.
+    Case("area-of-the-force", "PEEL 2016: Kent Police\n\nThe report says: \"Overall the effectiveness of Surrey Police is "
+         "judged to be outstanding.\"\n", {(S, "Effectiveness", "outstanding", "PEEL 2016")}),
+    Case("area-after-how-and-when-and-work-we-do-to", "PEEL 2023–25: Kent Police\n\nThe report graded Kent Police "
+         "'Outstanding' for how and when it records crime. We were graded 'good' for the work we do to protect vulnerable "
+         "people.\n",
+         {(K, "Recording data about crime", "outstanding", "PEEL 2023–25"), (K, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     # A grade given 'here', to what its sentence names, is not the pillar's of the article's report.
     Case("grade-given-here-is-no-pillar-grade", "Kent Police rated as 'Good' by inspectorate\n\nKent Police has been judged "
          "'Good' overall in the newest HMICFRS report on police legitimacy.\n\nThe report also looks at how the force "

@@ -12,9 +12,9 @@ import re
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
-FILLER = (r"(?:(?:how|the way|what|when|where)(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |(?:the |all )?§N\d+§ (?:key |main |core )?(?:areas|pillars|categories|strands)(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |"
+          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel) |(?:the |all )?§N\d+§ (?:key |main |core )?(?:areas|pillars|categories|strands)(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?) of (?:police )?|(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
@@ -65,7 +65,7 @@ FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FI
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")
 # (the area may take a relative clause: "the efficiency with which the force discharges its responsibilities is good")
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand))?(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST})(?: (?:category|area|strand)| of §F\d+§)?(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |a |an |this year's |hmic's |hmicfrs's )?"
