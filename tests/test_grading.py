@@ -1268,6 +1268,23 @@ CASES = [
          "'Outstanding' for how and when it records crime. We were graded 'good' for the work we do to protect vulnerable "
          "people.\n",
          {(K, "Recording data about crime", "outstanding", "PEEL 2023–25"), (K, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
+    # Counts adding up to more areas than a cycle grades rule that cycle out (ten: not 2023–25's nine), and with it the
+    # doubt about an area both cycles name ('treatment of the public'); nine leave the doubt, and the area unread.
+    Case("counts-rule-out-a-cycle-of-fewer-areas", "Kent Police was rated adequate in four areas and requires improvement in "
+         "six. It was rated as requiring improvement for treatment of the public and responding to the public.\n",
+         {(K, "Treatment of the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22")},
+         counts={(K, "adequate", 4, "PEEL 2021/22"), (K, "requires improvement", 6, "PEEL 2021/22")}),
+    Case("counts-within-both-cycles", "Kent Police was rated adequate in four areas and requires improvement in five. It "
+         "was rated as requiring improvement for treatment of the public and responding to the public.\n",
+         {(K, "Responding to the public", "requires improvement", P)},
+         counts={(K, "adequate", 4, P), (K, "requires improvement", 5, P)}),
+    # 'This is an area that requires improvement': the one area the sentence before names (not two, not across a paragraph).
+    Case("this-is-an-area-after-one-area", "PEEL 2015: Kent Police\n\nWhen it comes to protecting the vulnerable, "
+         "call-handlers do not always record the risks. This is an area that requires improvement. Investigating crime and "
+         "preventing crime were looked at. This is an area that requires improvement.\n\nThe force prevents crime well."
+         "\n\nThis is an area that requires improvement.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
     # A grade given 'here', to what its sentence names, is not the pillar's of the article's report.
     Case("grade-given-here-is-no-pillar-grade", "Kent Police rated as 'Good' by inspectorate\n\nKent Police has been judged "
          "'Good' overall in the newest HMICFRS report on police legitimacy.\n\nThe report also looks at how the force "

@@ -258,6 +258,7 @@ class Lexicon:
     area_phrases: Phrases | None = None
     area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
     area_graded: frozenset[str] = frozenset()
+    programme_graded: dict[str, int] = field(default_factory=dict)  # programme IRI -> how many areas it grades
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
     other_grades: frozenset[str] = frozenset()  # grade words of assessments other than PEEL ('fair', 'poor')
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
@@ -437,6 +438,8 @@ def lexicon() -> Lexicon:
     lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
     lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
     lex.area_graded = frozenset(graded)
+    for area in graded:
+        lex.programme_graded[lex.area_programme[area]] = lex.programme_graded.get(lex.area_programme[area], 0) + 1
     for programme, phrases in sorted(lex.area_names.items()):
         for key, area in phrases.concept_of.items():
             lex.area_senses.setdefault(key, {})[programme] = area

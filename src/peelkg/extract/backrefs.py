@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
-from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE
+from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE, THIS_IS_AN_AREA
 from .skeleton import Skeleton, Token
 from .stated import Stated, StatedCount
 from .subjects import forces_for
@@ -35,6 +35,25 @@ def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, r
     for area in areas:
         for force in forces_for(doc, listed, area.start, reader.main):
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
+
+
+def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
+    """'This is an area that requires improvement' after a sentence, in the same paragraph, that names one area and no grade."""
+    m = THIS_IS_AN_AREA.match(skeleton.text)
+    index = doc.sentence_index(skeleton.region.start) - 1
+    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+        return
+    before = doc.sentences[index]
+    if "\n" in doc.text[before.end:skeleton.region.start]:
+        return
+    tokens = read_tokens(doc, before, forces)
+    areas = by_kind(tokens, "A")
+    if len(areas) != 1 or by_kind(tokens, "G"):
+        return
+    grade = grades[int(m.group("g"))]
+    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
+    for force in forces_for(doc, Skeleton(doc, before, tokens), areas[0].start, reader.main):
+        reader.stated.append(Stated(force, areas[0].value, grade.value, doc.span(areas[0].start, grade.end), timing))
 
 
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}

@@ -270,6 +270,15 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         dated = by_year
     grades = {s.grade for s in stated} | {c.grade for c in counts}
     allowed = [c for c in everything if grades <= lex.programme_scale.get(c, grades)]
+    # A force's counts add up to no more areas than its cycle grades ("adequate in four areas and requires improvement in
+    # six" is no 2023-25 inspection, which grades nine), unless two counts of one grade differ (two inspections' counts).
+    stated_counts: dict[tuple, set[int]] = {}
+    for c in counts:
+        stated_counts.setdefault((c.force.iri, c.grade), set()).add(c.count)
+    if all(len(n) == 1 for n in stated_counts.values()):
+        counted = max((sum(min(n) for (force, _), n in stated_counts.items() if force == f) for f, _ in stated_counts),
+                      default=0)
+        allowed = [c for c in allowed if lex.programme_graded.get(c, counted) >= counted] or allowed
     phrases = sorted({s.phrases for s in stated if s.votes})
     fit = {c: sum(_fits(lex, c, p) for p in phrases) for c in allowed}
     best = max(fit.values(), default=0)

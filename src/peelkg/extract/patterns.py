@@ -338,6 +338,11 @@ COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRA
 THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
                         rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
+# "… When it comes to protecting the vulnerable, call-handlers do not always record the risks. This is an area that
+# requires improvement.": the grade of the one area the sentence before names.
+THIS_IS_AN_AREA = re.compile(r"^\W*(?:this|that|it) (?:is|was|remains) (?:an|one|the only|the one|another) (?:area|aspect) "
+                             r"(?:of (?:its|the force's|their) work )?(?:that|which|where|in which)(?: the force| it)? "
+                             rf"(?:still |also )?(?:(?:is|was|has been|had been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W*$")
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
 # grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
