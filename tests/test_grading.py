@@ -1285,6 +1285,9 @@ CASES = [
          "preventing crime were looked at. This is an area that requires improvement.\n\nThe force prevents crime well."
          "\n\nThis is an area that requires improvement.\n",
          {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    # Legitimacy as how the force deals with the public and staff.
+    Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
+         "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),
     # A grade given 'here', to what its sentence names, is not the pillar's of the article's report.
     Case("grade-given-here-is-no-pillar-grade", "Kent Police rated as 'Good' by inspectorate\n\nKent Police has been judged "
          "'Good' overall in the newest HMICFRS report on police legitimacy.\n\nThe report also looks at how the force "
