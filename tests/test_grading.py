@@ -1285,6 +1285,9 @@ CASES = [
          "preventing crime were looked at. This is an area that requires improvement.\n\nThe force prevents crime well."
          "\n\nThis is an area that requires improvement.\n",
          {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    # The efficiency question by the force's own demand ('understanding its demand').
+    Case("understanding-its-demand", "PEEL 2017: Of the three areas assessed, Kent Police got 'Good' for understanding its "
+         "demand.\n", {(K, "Understanding demand", "good", "PEEL 2017")}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

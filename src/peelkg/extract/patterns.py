@@ -389,7 +389,7 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
                  r"(?: at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
-                 r"| for (?!the (?:first|second|third|fourth|fifth|sixth) |a (?:second|third|fourth|fifth|sixth) |another |"
+                 r"| for (?!(?:the |a )?(?:first|second|third|fourth|fifth|sixth|seventh|\w+ (?:consecutive|successive|straight)) |another |"
                  r"(?:each|every|this|that|its|their|the) (?:year|inspection|report|assessment)|§)))")
 # "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …
 # and F", "the five forces graded 'outstanding': A, B, …": a grade, then the forces that have it (as many as it counts,
