@@ -1288,6 +1288,17 @@ CASES = [
     # The efficiency question by the force's own demand ('understanding its demand').
     Case("understanding-its-demand", "PEEL 2017: Of the three areas assessed, Kent Police got 'Good' for understanding its "
          "demand.\n", {(K, "Understanding demand", "good", "PEEL 2017")}),
+    # An area led by a verb, in the plural ('the way they treat'); areas after 'the two other areas it measures as well:';
+    # 'behaving ethically and lawfully'.
+    Case("area-verb-in-the-plural", "PEEL 2017: The report found that Kent Police are good in the way they treat the "
+         "public and its workforce.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),
+    Case("areas-after-the-other-areas-it-measures", "PEEL 2016: The inspectorate handed Kent Police a good rating in the "
+         "two other areas it measures as well: operating efficiently, and how it treats the public and its workforce.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016")}, counts={(K, "good", 2, "PEEL 2016")}),
+    Case("behaving-ethically-and-lawfully", "PEEL 2018/19: Kent Police requires improvement at treating the public fairly "
+         "and on behaving ethically and lawfully.\n",
+         {(K, "Treating the public fairly", "requires improvement", "PEEL 2018/19"),
+          (K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2018/19")}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

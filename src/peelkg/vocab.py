@@ -348,10 +348,11 @@ def _spellings(labels: list[str]) -> list[str]:
     return out
 
 
-def _past_tense(labels: list[str]) -> list[str]:
-    """The labels, and those led by a verb in the present ('manages offenders', beside 'managing offenders') also in the
-    past, as reported speech has them ('the way it managed offenders'). Only a word whose '-ing' form leads another
-    label of the same name is a verb here; an irregular verb gives a non-word ('keeped'), which no text matches."""
+def _verb_forms(labels: list[str], verbs: frozenset[str]) -> list[str]:
+    """The labels, and those led by a verb in the present ('manages offenders') also in the past, as reported speech has
+    them ('the way it managed offenders'), and in the plural ('the way they manage offenders'). Only a word whose '-ing'
+    form leads some area's label (`verbs`) is a verb here; an irregular verb gives a non-word ('keeped'), which no
+    text matches."""
     known = set(labels)
     out = []
     for label in labels:
@@ -360,9 +361,12 @@ def _past_tense(labels: list[str]) -> list[str]:
             continue
         base = verb[:-1]
         ing, past = (base[:-1] + "ing", base + "d") if base.endswith("e") else (base + "ing", base + "ed")
-        if f"{ing} {rest}" in known and (variant := f"{past} {rest}") not in known:
-            known.add(variant)
-            out.append(variant)
+        if ing not in verbs:
+            continue
+        for variant in (f"{past} {rest}", f"{base} {rest}"):
+            if variant not in known:
+                known.add(variant)
+                out.append(variant)
     return labels + out
 
 
@@ -424,10 +428,12 @@ def lexicon() -> Lexicon:
     names: dict[str, list] = {}
     topics: dict[str, list] = {}
     graded = set()
+    verbs = frozenset(label.split(" ", 1)[0] for area in members(PEEL.AssessmentArea)
+                      for label in _labels(g, area) if label.split(" ", 1)[0].endswith("ing"))
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _spellings(_past_tense(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))))
+        labels = _spellings(_verb_forms(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))), verbs))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)
