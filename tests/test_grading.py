@@ -1299,6 +1299,17 @@ CASES = [
          "and on behaving ethically and lawfully.\n",
          {(K, "Treating the public fairly", "requires improvement", "PEEL 2018/19"),
           (K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2018/19")}),
+    # A separate inspection's grade is no PEEL grade (and does not tell the cycle: serious organised crime was an area of
+    # 2021/22 only); 'zero were rated good' counts nothing; an area 'alone' before its grade.
+    Case("separate-inspection-zero-counts-and-alone", "PEEL 2023–25: Kent Police was assessed as 'good' in recording crime. "
+         "A separate recent inspection had already assessed the force as 'good' at tackling serious and organised crime. "
+         "Of the nine areas assessed, zero were rated 'Outstanding', and police powers and public treatment alone were rated "
+         "as 'Adequate'.\n",
+         {(K, "Recording data about crime", "good", "PEEL 2023–25"),
+          (K, "Police powers and public treatment", "adequate", "PEEL 2023–25")}),
+    # 'The two "require improvement"' after two forces: the forces', no count of areas.
+    Case("the-two-are-no-count", "PEEL 2016: Inspectors say Kent Police and Surrey Police are both making headway. "
+         "According to the latest report, the two \"require improvement\" on efficiency.\n"),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

@@ -399,9 +399,9 @@ class Reader:
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int,
               force: Organisation | None = None) -> None:
-        if any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
-               for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
-            return
+        if number.value == 0 or any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
+                                    for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
+            return  # ('zero were rated good': a zero count adds nothing)
         start = min(number.start, anchor.start)
         for force in ([force] if force.iri else []) if force else forces_for(self.doc, skeleton, start, self.main):
             self.counts.append(StatedCount(force, grade, number.value,
@@ -439,9 +439,11 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
 
 def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
-    good') counts forces."""
+    good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces)."""
     if m.group("noun") not in (None, "of them", "of which"):
         return False
+    if m.group("noun") is None and skeleton.text.endswith("the ", 0, m.start()):
+        return True
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
         pass

@@ -60,7 +60,7 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well)\b(?: ?,)?)*"
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well|alone)\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")

@@ -29,6 +29,8 @@ _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfir
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
                                # thematic inspections: "a separate inspection of the force's response to domestic abuse"
                                r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
+                               # "A separate recent inspection had already assessed the force as 'good' at …"
+                               r"\b(?:a|another|in a) separate (?:\w+ )?(?:inspection|report|review)\b|"
                                r"\b(?:inspection|report) (?:of|into|on) (?:the force's |its )?(?:response to |handling of |approach to )?"
                                r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
