@@ -1310,6 +1310,26 @@ CASES = [
     # 'The two "require improvement"' after two forces: the forces', no count of areas.
     Case("the-two-are-no-count", "PEEL 2016: Inspectors say Kent Police and Surrey Police are both making headway. "
          "According to the latest report, the two \"require improvement\" on efficiency.\n"),
+    # 'called the force's handling of A and B "good"' (the grade in quotation marks: not 'called … good news'); a preposed
+    # area with 'is said to be'; the vulnerable 'protected from harm', 'response to vulnerable people'; 2021/22's 'making
+    # a good use of resources'.
+    Case("called-handling-of-areas-quoted-grade", "PEEL 2017: Kent Police was inspected. The report, which called the "
+         "force's handling of serious and organised crime and preventing crime and anti-social behaviour \"good\", went "
+         "on. It called the force's handling of investigating crime good news.\n",
+         {(K, "Tackling serious and organised crime", "good", "PEEL 2017"),
+          (K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017")}),
+    Case("said-to-be-and-the-vulnerable-from-harm", "PEEL 2016: Kent Police requires improvement in how it protects the "
+         "vulnerable from harm and supports victims. In how it tackles serious and organised crime, Kent Police is said to "
+         "be \"inadequate\".\n",
+         {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "inadequate", "PEEL 2016")}),
+    Case("response-to-vulnerable-people", "PEEL 2016: Kent Police was inspected. The force's response to vulnerable people "
+         "is inadequate.\n", {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
+    Case("making-a-good-use-of-resources", "PEEL 2021/22: HMICFRS rated Kent Police requires improvement in two - "
+         "responding to the public and making a good use of resources.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "requires improvement", "PEEL 2021/22")},
+         counts={(K, "requires improvement", 2, "PEEL 2021/22")}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

@@ -42,6 +42,7 @@ from .patterns import (
     LOOSE_LIST,
     OBJECT_AS,
     OBJECT_AS_MORE,
+    OBJECT_CALLED,
     OVERALL_PATTERNS,
     OVERALL_RATING,
     PATTERNS,
@@ -326,6 +327,8 @@ class Reader:
         # of the other questions ("…; its use of resources is judged to be good"); alone it is praise of any cycle.
         if pattern is QUALITY and m.group().startswith(_HAS) and len(grades) < 2:
             return
+        if pattern is OBJECT_CALLED and self.doc.text[grades[g].start - 1:grades[g].start] not in _QUOTE_MARKS:
+            return
         if pattern is REVIEW_OF and not all(map(self.names_pillar, areas[int(m.group("areas")[2:-1])].value)):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
@@ -415,6 +418,7 @@ _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 
 
+_QUOTE_MARKS = "\"'“‘"
 _HAS = ("has ", "have ", "had ", "having ", "show", "demonstrat", "retain")
 
 
