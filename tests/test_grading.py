@@ -1330,6 +1330,13 @@ CASES = [
          {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
           (K, "Strategic planning, organisational management and value for money", "requires improvement", "PEEL 2021/22")},
          counts={(K, "requires improvement", 2, "PEEL 2021/22")}),
+    # An inspectorate page headed by the police area and the cycle ('City of London PEEL 2018') is that area's force's,
+    # though it never names the force in full.
+    Case("page-headed-by-area-and-cycle", "City of London PEEL 2018\n\nEffectiveness\n\nHow effectively does the force "
+         "reduce crime and keep people safe?\n\nGood\n\nThe force is good at preventing crime and tackling anti-social "
+         "behaviour.\n",
+         {("City of London Police", "Effectiveness", "good", P),
+          ("City of London Police", "Preventing crime and tackling anti-social behaviour", "good", P)}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

@@ -76,8 +76,9 @@ def year_named(doc: Doc) -> tuple[str, Span] | None:
         before = doc.text[sentence.start:start].lower()
         if _MORE_YEARS.match(doc.text, end):
             continue
-        # An inspectorate page's heading: a police area and the cycle ("North Wales 2017", "Norfolk 2018/19").
-        heading = sentence.end == end and before.strip() in _area_names(lex)
+        # An inspectorate page's heading: a police area and the cycle ("North Wales 2017", "Norfolk 2018/19",
+        # "City of London PEEL 2018").
+        heading = sentence.end == end and before.strip().removesuffix(" peel") in _area_names(lex)
         if heading or _names_cycle(before, doc.text[start:end].isdigit(), sentence.text):
             found.append((start, end, iri))
     best = _most_named(found)

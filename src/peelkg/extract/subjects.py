@@ -243,7 +243,7 @@ def _other_area_named(doc: Doc, start: int, end: int, main: Organisation) -> boo
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|but|whereas|although)\b")
-_PROPER_NAME_GOES_ON = re.compile(r" (?:[A-Z]|of\b)|-[A-Za-z]")
+_PROPER_NAME_GOES_ON = re.compile(r" (?!PEEL\b)(?:[A-Z]|of\b)|-[A-Za-z]")
 
 
 def _graded_by_name(doc: Doc, forces: Intervals) -> frozenset[str]:
@@ -363,6 +363,8 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
 
 _COMMISSIONER_AFTER = re.compile(r"['’]s (?:police,? (?:fire )?(?:and )?crime (?:and victims['’] )?commissioner|pcc|pfcc)\b", re.I)
 _COMMISSIONER_BEFORE = re.compile(r"\b(?:commissioner|pcc|pfcc) (?:for|of) (?:the )?$", re.I)
+# An inspectorate page's heading: the police area and the cycle ("City of London PEEL 2018", "Gwent 2018/19").
+_CYCLE_HEADING = re.compile(r" (?:PEEL )?(?:19|20)\d\d(?:/\d\d)?[ \t]*$", re.M)
 
 
 def county_force(doc: Doc) -> Organisation | None:
@@ -407,7 +409,9 @@ def _county_force(doc: Doc) -> Organisation | None:
     # (once is enough when it is the one area the article names and names a commissioner's: "Gloucestershire's Police
     # and Crime Commissioner … the Constabulary's latest inspection")
     commissioners = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
-                                            _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) for at in named[best])
+                                            _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) or
+                                            (doc.text[at - 1:at] in ("", "\n") and _CYCLE_HEADING.match(doc.text, at + len(best)))
+                                            for at in named[best])
     if (len(named[best]) < 2 and not commissioners) or 2 * len(named[best]) <= sum(map(len, named.values())):
         return None
     start = named[best][0]
