@@ -1337,6 +1337,10 @@ CASES = [
          "behaviour.\n",
          {("City of London Police", "Effectiveness", "good", P),
           ("City of London Police", "Preventing crime and tackling anti-social behaviour", "good", P)}),
+    # The pillars by their adjectives in one list ('how effective, efficient and legitimate it is').
+    Case("pillars-by-adjectives", "Kent Police has been judged good on how 'effective', 'efficient' and 'legitimate' it is "
+         "at keeping people safe and cutting crime.\n",
+         {(K, "Effectiveness", "good", P), (K, "Efficiency", "good", P), (K, "Legitimacy", "good", P)}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

@@ -48,6 +48,10 @@ _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|al
 # committee's minutes): a region past it is read as stating none, so that pairing, whose cost grows with the
 # square of a region's tokens, stays bounded on hostile text (2,000 areas in one sentence took a minute).
 MAX_REGION_TOKENS = 96
+# The pillars by their adjectives in one list: "judged good on how 'effective', 'efficient' and 'legitimate' it is".
+_PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
+                              r"(?:it|the force|the constabulary) (?:is|was)\b")
+_ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
@@ -82,6 +86,11 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
                 areas = [a for a in areas if a.end <= m.start() or a.start >= end]
                 areas.append(Token("A", m.start(), end, (first, second)))
                 break
+    for m in _PILLAR_ADJECTIVES.finditer(doc, region.start, region.end):
+        pillars = tuple(dict.fromkeys(lex.pillar_adjectives[a.lower()] for a in _ADJECTIVE.findall(m.group(1))))
+        if len(pillars) > 1:
+            areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
+            areas.append(Token("A", m.start(), m.end(), pillars))
     areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
