@@ -490,6 +490,11 @@ CASES = [
     Case("branded-as", "PEEL 2016: Inspectors rated Kent Police's efficiency as good, and branded the force's legitimacy "
          "as outstanding.\n",
          {(K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "outstanding", "PEEL 2016")}),
+    # An integrity inspection (vetting, complaints, counter-corruption) that looked at 'how effective' the force is, in an
+    # article that never names PEEL: no grade.
+    Case("integrity-inspection-is-no-peel-one", "Vital report says Kent Police 'requires improvement'\n\nHMICFRS looked at "
+         "how effective Kent Police is in three main areas under its programme of integrity inspections. Its vetting "
+         "was rated 'requires improvement'.\n"),
     # A regional organised crime inspection, graded in PEEL's words, in an article that never names PEEL: no grade.
     Case("regional-inspection-is-no-peel-one", "Report: Kent Police 'requires improvement' at tackling crime\n\nAn "
          "inspection has concluded that Kent Police 'requires improvement' in the way it tackles serious and organised "

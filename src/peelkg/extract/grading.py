@@ -27,9 +27,11 @@ from .pairing import Reader
 from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 
 
-# An article on a regional inspection (of a regional organised crime unit, or a region's forces together) that never
-# names PEEL or a pillar reports no PEEL grade, though it grades 'serious and organised crime' in the same words.
-_REGIONAL = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b")
+# An article on a regional inspection (of a regional organised crime unit, or a region's forces together), or on an
+# integrity inspection (vetting, professional standards, counter-corruption), that never names PEEL or a pillar reports
+# no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
+_OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
+                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
 _PEEL_NAMED = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
@@ -53,8 +55,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
-    if ("regional" in doc.text or "ROCU" in doc.text) and _REGIONAL.search(doc.text) and not _PEEL_NAMED.search(doc.text):
-        return stated, counts, totals  # a regional (organised crime) inspection, graded in PEEL's words: no PEEL grade
+    if _OTHER_INSPECTION.search(doc.text) and not _PEEL_NAMED.search(doc.text):
+        return stated, counts, totals  # a regional or integrity inspection, graded in PEEL's words: no PEEL grade
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
