@@ -1346,6 +1346,15 @@ CASES = [
     Case("pillars-by-adjectives", "Kent Police has been judged good on how 'effective', 'efficient' and 'legitimate' it is "
          "at keeping people safe and cutting crime.\n",
          {(K, "Effectiveness", "good", P), (K, "Efficiency", "good", P), (K, "Legitimacy", "good", P)}),
+    # Areas 'put down as' a grade; 'use of its powers', 'workplace culture'; 'Leadership' graded tells 2023–25.
+    Case("put-down-as-and-2023-25-names", "Kent Police was found 'good' in four areas and 'adequate' in two. Crime "
+         "prevention, use of its powers and workplace culture were all rated good. Leadership and protecting the "
+         "vulnerable were put down as adequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Police powers and public treatment", "good", "PEEL 2023–25"),
+          (K, "Developing a positive workplace", "good", "PEEL 2023–25"),
+          (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")},
+         counts={(K, "good", 4, "PEEL 2023–25"), (K, "adequate", 2, "PEEL 2023–25")}),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),
