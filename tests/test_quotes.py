@@ -693,6 +693,18 @@ QUOTES = {
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
         set()),
+    "a speaker named only by an honorific and a surname, in the paragraphs after too": (
+        'Mrs Patel said: "The force has a long way to go before the public trust it again.\n\n'
+        '"It has to answer the phone faster than it does today," she added.',
+        {("Patel", "The force has a long way to go before the public trust it again."),
+         ("Patel", "It has to answer the phone faster than it does today")}),
+    "... and after the verb": (
+        '"Nobody on the panel expected a report as good as this one," said Mr Okafor.',
+        {("Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "a surname the text names in full elsewhere is that person's, not a person of its own": (
+        '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
+        'Femi Okafor chairs the county\'s panel.',
+        set()),
 }
 
 

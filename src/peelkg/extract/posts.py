@@ -293,11 +293,44 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             break
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
+    _speakers_by_surname_alone(doc, mentions)
     surnames = mentions.surname_index()
     for m in TITLED_SURNAME.finditer(text):
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Mrs Lowe.'): a page cut
+# below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
+# words are.
+_SURNAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
+_SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
+
+
+def _speakers_by_surname_alone(doc: Doc, mentions: Mentions) -> None:
+    """Adds the person 'Lowe' for each 'Mr Lowe' speaking (the subject of a verb of saying, before or after it) whom
+    the text names nowhere in full: nobody the converter knows has that surname, and no capitalised word that may be
+    a first name stands before it anywhere (a name read later, 'the analysis, carried out by Jo Lowe', is the same
+    person's)."""
+    text = doc.text
+    surnames = mentions.surname_index()
+    for m in TITLED_SURNAME.finditer(text):
+        surname = m.group("surname")
+        last = surname.split()[-1]
+        if last in surnames or last in NOT_NAME or _named_in_full(text, last):
+            continue
+        if _SURNAME_THEN_SAID.match(text, m.end()) or \
+                (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
+            add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
+            surnames[last] = surname
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """True when a capitalised word that is no title stands before `surname` somewhere: a first name, perhaps."""
+    return any(m.group(1) not in NOT_NAME
+               for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text))
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
