@@ -701,6 +701,16 @@ QUOTES = {
     "... and after the verb": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.',
         {("Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
+        'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
+        'We have already started work on how we answer calls."\n\nThe report is online.',
+        {("Jo Hall", "We accept every one of the recommendations in the report."),
+         ("Jo Hall", "We have already started work on how we answer calls.")}),
+    "... not a paragraph after a closed quote, whose closing mark ends another quote": (
+        'Ms Hall said: "We accept every one of the recommendations in the report."\n\n'
+        'Mr Scott said the plan was "too little, and far too late for the victims."',
+        {("Jo Hall", "We accept every one of the recommendations in the report."),
+         ("Matthew Scott", "too little, and far too late for the victims.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
