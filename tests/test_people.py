@@ -646,6 +646,11 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     'In her report, the inspector, Sue Park, said: "The force has made progress."',
     "Setting out her findings, inspector, Sue Park said the force had made progress.",
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
+    "Sue Park, the inspector who wrote the report, singled out the force's work with missing children.",
+    "Sue Park, who wrote the report, said the force had made progress.",
+    "But Sue Park, the report's author, said some aspects had to improve.",
+    "The report's lead author, Sue Park, said the force had made progress.",
+    "The latest report, written by Sue Park, found the force good at preventing crime.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -657,6 +662,12 @@ def test_an_analysis_in_a_text_naming_no_inspectorate_names_no_inspector():
     """'The analysis, carried out by Sue Park': the inspectorate's only where the text names the inspectorate."""
     facts = convert("Kent Police has been rated good.\n\nThe latest analysis, carried out by Sue Park of the "
                     "university, found crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
+
+
+def test_who_wrote_a_report_in_a_text_naming_no_inspectorate_is_no_inspector():
+    """'Sue Park, the report's author': the inspectorate's report only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nSue Park, the report's author, said crime had fallen.\n")
     assert all(i.inspectors == () for i in facts.inspections)
 
 

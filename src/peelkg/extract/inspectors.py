@@ -33,6 +33,19 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
 _LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspector,)")
 
+# ... or who wrote its report: 'Jane Roe, the inspector who wrote the report,', 'Jane Roe, who wrote the report, said',
+# 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe'. A report
+# is the inspectorate's only where the text names the inspectorate (checked after).
+_WROTE = r"(?:wrote|authored|compiled|drew\s+up|(?:had\s+)?written)"
+_THE_REPORT = r"(?i:the|this|its|her|his)\s+(?:[\w-]+\s+){0,2}?(?:report|inspection|assessment)"
+_REPORTS_AUTHOR = r"(?:(?i:the)\s+)?(?:report|inspection|assessment)['\u2019]s\s+(?:lead\s+)?author|(?i:the)\s+(?:lead\s+)?author\s+of\s+the\s+(?:[\w-]+\s+){0,2}?report"
+_AUTHOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(?:the|an?)\s+(?:lead\s+)?inspector\s+)?who\s+"
+                     rf"(?:had\s+)?{_WROTE}\s+{_THE_REPORT}\b"
+                     rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<appositive>{NAME}),\s+(?:{_REPORTS_AUTHOR})\b"
+                     rf"|\b(?:{_REPORTS_AUTHOR}),\s+(?:{HONORIFIC}\s+)?(?P<before>{NAME})(?=,|\s+{SAID}|\.)"
+                     rf"|\b{_THE_REPORT},?\s+(?:which\s+was\s+)?(?:written|authored|compiled)\s+by\s+(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
+_AUTHOR_WORDS = Caseless(r"\b(?:wrote|written|authored|compiled|drew\s+up|author)\b")
+
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
 # told the panel', and set off by commas: 'The findings were made by Jane Roe, of HMIC, after …'. (The
@@ -86,6 +99,13 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
+    if _AUTHOR_WORDS.search(doc) and any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+        for m in _AUTHOR.finditer(doc.text):
+            group = next(g for g in ("name", "appositive", "before", "passive") if m.group(g))
+            name = clean_name(m.group(group))
+            if is_name(name):
+                add_person(doc, mentions, name, m.start(group), m.end(group))
+                leaders.append(name)
     for name, start, end in _acting_for_inspectorate(doc, mentions):
         add_person(doc, mentions, name, start, end)
         leaders.append(name)
