@@ -588,6 +588,14 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     assert [p.name for p in facts.people] == ["Tom Reed"]
 
 
+@pytest.mark.parametrize("headline", ["Ex Met Superintendent on 'brutal culture' and a career in policing",
+                                      "Ex Chief Constable on the findings"])
+def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):
+    """'Ex Met Superintendent on …' (a sister story's headline): 'Ex Met' is nobody holding the post."""
+    facts = convert(ARTICLE.format(force="Metropolitan Police Service", case=f"Read more:\n\n{headline}"))
+    assert facts.memberships == ()
+
+
 @pytest.mark.parametrize("case", [
     'Inspector Sue Park said: "I am pleased with the force.\n\n"Since our last inspection, it has improved how it '
     'answers calls."',

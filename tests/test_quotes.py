@@ -701,6 +701,12 @@ QUOTES = {
     "... and after the verb": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.',
         {("Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "a quote framed by 'concluded that', after words of the speaker's own": (
+        'In his report, Mr Scott concluded that without more call handlers, \u201cthe force will not answer calls in time.\u201d',
+        {("Matthew Scott", "the force will not answer calls in time.")}),
+    "a possessive's mark typed after a space opens no quote": (
+        "Mr Scott said Kent \u2019s officers were \u2018among the best in the whole country\u2019.",
+        {("Matthew Scott", "among the best in the whole country")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -24,8 +24,8 @@ _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
 # A single-quoted passage: an opening mark before a letter ('is ‘proud of the changes’', or an ellipsis and
 # a letter: 'called it ‘…an example to others’'), not after a letter,
 # a mark or punctuation (checked after it, so that re can jump from one mark to the next), to the first closing mark
-# after a letter or punctuation and before no letter.
-_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
+# after a letter or punctuation and before no letter. Not a possessive's mark typed after a space ('Norfolk ’s approach').
+_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?!s\b)(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
 # ... not an acronym's possessive before a word in lower case ("HMICFRS' latest report").
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w'])[A-Z]{2,}S['\u2019](?= [a-z])")
