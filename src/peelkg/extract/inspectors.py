@@ -168,7 +168,10 @@ _BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>
 _SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
-_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
+# ... or what 'we' found in an inspection: 'the issues are identical to those we identified in the last inspection'.
+_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b"
+                             r"|\b(?i:we)\s+(?:had\s+|have\s+)?(?:identified|found|raised|highlighted|reported|noted|recommended|saw)\b"
+                             r"[^.;!?\"]{0,40}?\s(?:in|at|during|since)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?inspections?\b")
 _QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
 
