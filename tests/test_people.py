@@ -588,6 +588,26 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     assert [p.name for p in facts.people] == ["Tom Reed"]
 
 
+@pytest.mark.parametrize("case, expected", [
+    ('Tom Reed told the BBC: "We have serious concerns about how the force investigates crime."\n\n'
+     'The Inspector of Constabulary went on: "Getting the basics right is critical."',
+     {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    ('Tom Reed said: "We are proud of every officer."\n\nThe chief constable added: "There is more to do."',
+     {("Tom Reed", "chief constable", "Kent Police", None)}),
+    # ... not where the post's holder is named, nor after a naming that says nothing
+    ('Chief Constable Ann Lowe welcomed the report.\n\nTom Reed said: "We are proud of every officer."\n\n'
+     'The chief constable added: "There is more to do."',
+     {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    ('Tom Reed said the force was improving.\n\nThe station was opened by Ann Lowe in May.\n\n'
+     'The chief constable added: "There is more to do."',
+     set()),
+])
+def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, expected):
+    """'Tom Reed told the BBC: "…"' / 'The Inspector of Constabulary went on: "…"': news names by their post the one it
+    quoted before, where nobody else holds it."""
+    assert posts("Kent Police", case) == expected
+
+
 @pytest.mark.parametrize("headline", ["Ex Met Superintendent on 'brutal culture' and a career in policing",
                                       "Ex Chief Constable on the findings"])
 def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):

@@ -234,6 +234,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
+    named_back: list[tuple[int, int, str]] = []  # ... and later, opening a sentence as who goes on speaking
     # (A site's banner lines above the article, about cookies or a failed request, open no article.)
     head = doc.lines[:_BANNER_REACH]
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
@@ -256,8 +257,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
-        elif start < lead_end:
+            continue
+        if start < lead_end:
             unnamed.append((start, end, role))
+        if _THE_POST_SAID.fullmatch(text, sentence.start, start) and _POST_THEN_SAID.match(text, end):
+            named_back.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
@@ -293,6 +297,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             break
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
+    for start, end, role in named_back:
+        _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
     _speakers_by_surname_alone(doc, mentions)
     surnames = mentions.surname_index()
     for m in TITLED_SURNAME.finditer(text):
@@ -434,6 +440,38 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
+# A post that opens its sentence as who goes on speaking, its holder named nowhere: 'Lee Freeman told the BBC: "…"' /
+# 'The Inspector of Constabulary went on: "…"' names the post of the one who spoke before.
+_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+")
+_POST_THEN_SAID = re.compile(r"\s+(?:(?:also|then)\s+)?(?:said|says|added|adds|went on|continued|told|explained|warned)\b")
+_NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SPEAKER_REACH = 6  # how many paragraphs back the one who spoke before may be named
+_ANY_NAME = re.compile(rf"(?<![\w'-])(?=[{UPPER}])(?P<name>{NAME})(?![\w'-])")
+
+
+def _post_of_the_speaker_before(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
+                                default: Organisation | None) -> None:
+    """The post at text[start:end] is held by the person named last before it, where that naming is the subject of
+    a verb of saying, within a few paragraphs, and nobody holds that post or any post of theirs is named."""
+    if any(m.role == role for m in mentions.memberships):
+        return
+    text = doc.text
+    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
+    before = [(at, stop, name) for at, stop, name in namings_of(text, mentions.people) if stop <= start]
+    if not before:
+        return
+    at, stop, name = before[-1]
+    paragraphs = sum(1 for line in doc.lines[doc.line_index(at) + 1:doc.line_index(start) + 1] if line.text.strip())
+    if paragraphs > _SPEAKER_REACH or any(m.person == name for m in mentions.memberships) or \
+            not _NAME_THEN_SAID.match(text, stop):
+        return
+    # (Nor past someone else named between, whom the converter knows no person by: 'opened by Ann Lowe in May'.)
+    if any(is_name(m.group("name")) and m.group("name") != name and not _inside_organisation(mentions, m.start(), m.end())
+           for m in _ANY_NAME.finditer(text, stop, start)):
+        return
+    hold_post(doc, mentions, seen, start, end, role, at, stop, None, name, default, post_only=True)
+
+
 def without_trailing_words(name: str) -> str:
     """A name without the capitalised words after it that are no names ('Paul Williams Labour')."""
     tokens = name.split()
@@ -444,9 +482,10 @@ def without_trailing_words(name: str) -> str:
 
 def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
           named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
-          held_before: bool = False) -> None:
+          held_before: bool = False, post_only: bool = False) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
-    (or held it before the holder named with it: `held_before`)."""
+    (or held it before the holder named with it: `held_before`). `post_only`: the holder is named paragraphs away,
+    and only the post's own words name them where a verb of saying follows (not the paragraphs between)."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -464,7 +503,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         _party_after(doc, mentions, end)
     key = (name, role, organisation.iri or organisation.name)
     evidence = doc.span(min(start, name_start), max(end, name_end))
-    mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
+    mentions.holdings.append((start if post_only else evidence.start, end if post_only else evidence.end, name, role,
+                              force.iri or force.name if force else None))
     if key in seen:
         return
     seen.add(key)
