@@ -45,6 +45,9 @@ CASES = {
     "the chief inspector by the inspectorate's initials for the post, in minutes": (
         "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector's title garbled, 'Chief' before the inspector's": (
+        "Kent Police", "His Majesty's Chief of Inspector of Constabulary Tom Reed said the force had improved.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "the inspectorate's initials before the post's full title": (
         "Kent Police", 'HMIC Inspector of Constabulary Ann Lowe praised the force: "It has improved," she said.',
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),

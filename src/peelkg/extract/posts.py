@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
@@ -198,6 +199,19 @@ def unheld_post(text: str, start: int, end: int) -> bool:
                 _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end))
 
 
+# 'Chief' among an inspector's title words before the post, as a page garbles the chief inspector's title: 'His
+# Majesty's Chief of Inspector of Constabulary'.
+_CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _chief_inspector_roles(lex) -> tuple[str | None, str | None]:
+    """HM Inspector of Constabulary's role and HM Chief Inspector of Constabulary's."""
+    def role(label: str) -> str | None:
+        return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+    return role("HM Inspector of Constabulary"), role("HM Chief Inspector of Constabulary")
+
+
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
@@ -240,9 +254,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
         if head and BANNER.search(text, 0, head[-1].end) else 0
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
+    chief_inspector = _chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
+        if role == chief_inspector[0] and _CHIEF_BEFORE.search(text, max(0, start - 12), start):
+            role = chief_inspector[1]  # "His Majesty's Chief of Inspector of Constabulary": the chief inspector
         sentence = doc.sentence_at(start)
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
