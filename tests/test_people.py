@@ -542,6 +542,18 @@ def test_the_lead_below_a_sites_banner_lines_and_its_holder_responding():
         ("Ann Lowe", "These judgements help me hold the chief constable to account.")]
 
 
+def test_the_lead_below_a_news_pages_picture_and_its_holder_named_first_in_the_caption():
+    """A news page's picture lines ('Image source, …', 'Image caption,', '• Published') push its lead down; the
+    caption may name the post's holder before the lead does not, and the paragraph after it names them speaking."""
+    lex = lexicon()
+    facts = convert("Kent Police may soon leave special measures\n\nAnn LoweImage source, Ann Lowe\nImage caption,\n\n"
+                    "Ann Lowe said the force had recruited officers from elsewhere\n\n  \u2022 Published\n\n"
+                    "The county's fire and crime commissioner believes Kent Police will leave special measures soon.\n\n"
+                    "Ann Lowe spoke as the force said it had made progress.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {
+        ("Ann Lowe", "police, fire and crime commissioner")}
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

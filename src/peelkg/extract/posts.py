@@ -253,6 +253,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     head = doc.lines[:_BANNER_REACH]
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
         if head and BANNER.search(text, 0, head[-1].end) else 0
+    # ... nor does a news page's furniture above its lead: 'Image source, …', 'Image caption,', '• Published'.
+    banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
     chief_inspector = _chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
@@ -405,12 +407,16 @@ def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
 # given his backing …", "Humberside Police Federation's secretary says …".
-_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?)\s+){0,4}")
-_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed)\b")
+# ... or named by the area it serves: "The county's fire and crime commissioner believes …".
+_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?|(?:county|city|region|area|borough|capital)(?:'s|'))\s+){0,4}")
+_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed|"
+                        r"believes|believed)\b")
+# A news page's furniture lines: a picture's source and caption label, a publication line without its date.
+_FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image caption,[^\S\n]*$|[^\n]{0,80}\bImage source,)", re.M)
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|{_RESPONDING}\b)")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -435,7 +441,9 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     if lead is None:
         return
     start, end, role = lead
-    after = sorted((p.span.start, p.span.end, name) for name, p in mentions.people.items() if p.span.start >= end)
+    # (Named after the post, perhaps again: a picture's caption above the lead may name them first.)
+    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
+    after = [naming for naming in namings_of(text, mentions.people) if naming[0] >= end]
     if not after:
         return
     name_start, name_end, name = after[0]
