@@ -707,6 +707,24 @@ QUOTES = {
     "a possessive's mark typed after a space opens no quote": (
         "Mr Scott said Kent \u2019s officers were \u2018among the best in the whole country\u2019.",
         {("Matthew Scott", "among the best in the whole country")}),
+    "a quote in the next sentence, which names no one and says nothing of its own, goes on with the one before": (
+        'Mr Scott said the force had improved, yet \u201cit does not always answer calls in time.\u201d Many people hang '
+        'up; some write in, while \u201cother callers will simply give up on the force.\u201d',
+        {("Matthew Scott", "it does not always answer calls in time."),
+         ("Matthew Scott", "other callers will simply give up on the force.")}),
+    "... in the next paragraph too": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'That meant improving investigations to "make sure victims get the justice they deserve".',
+        {("Matthew Scott", "get the basics right every single time"),
+         ("Matthew Scott", "make sure victims get the justice they deserve")}),
+    "... not where the sentence quotes another source or names another person": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'The report called for "a more joined-up approach to vulnerable victims".\n\n'
+        'Tom Reed was less sure of the plan, "too little and far too late for victims".\n\n'
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'Kent Police: "The force accepts every one of the recommendations."',
+        {("Matthew Scott", "get the basics right every single time"),
+         (HMICFRS, "a more joined-up approach to vulnerable victims")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -16,6 +16,7 @@ from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
 from .speakers import Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
+from .reported import REPORTING
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
 
 
@@ -42,6 +43,11 @@ _PRONOUN = re.compile(r"(?i:he|she)")
 _AND_BEFORE = re.compile(r"\band\s*$")
 # Words a speaker says of themself.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+# Between a quote and the sentence after it: the rest of its sentence, then a sentence's end or a paragraph's.
+PARAGRAPH_BREAK_OR_SENTENCE = re.compile(r"[^\n.!?]{0,80}?[.!?\"'\u201d\u2019]*\s*")
+# A source of words other than a person named: 'the report', 'inspectors', 'the force said'.
+_OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|watchdog|statement|spokes(?:man|woman|person))\b", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -185,6 +191,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 subject = self.speakers.subject_of(doc.sentence_at(region.start))
                 if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
                     speaker = subject
+            if speaker is None and previous is not None and first_word[region.start, region.end] < quote.start - 1 and \
+                    not verbs.within(region.start, region.end) and self._goes_on_from(previous, region):
+                # '… yet “the force doesn't always answer calls in time.” Many hang up, while “other callers will simply
+                # give up.”': a sentence that names no one and says nothing of its own quotes the one quoted before.
+                speaker = previous[0].speaker
             if speaker is None:
                 if not quote.closed:
                     unattributed[quote.start] = quote
@@ -198,6 +209,23 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _goes_on_from(self, previous: tuple[Claim, Quote], region: Span) -> bool:
+        """True when a person's quote ends in the sentence just before `region` (in its paragraph, or closing the
+        paragraph before), and `region` names no one else, no force or organisation, no source of words ('the report',
+        'inspectors') and no verb of reporting: its quoted words go on with that person's."""
+        doc, text = self.doc, self.doc.text
+        claim, quote = previous
+        if not isinstance(claim.speaker, str) or quote.end > region.start:
+            return False
+        between = text[quote.end:region.start]
+        if between.count("\n") > 2 or not PARAGRAPH_BREAK_OR_SENTENCE.fullmatch(between):
+            return False
+        return not (self.speakers.names_other_than(region.start, region.end, claim.speaker) or
+                    self.mentions.force_index.within(region.start, region.end) or
+                    self.mentions.organisation_index.within(region.start, region.end) or
+                    _OTHER_SOURCE.search(text, region.start, region.end) or
+                    _REPORTING_WORD.search(text, region.start, region.end))
 
     def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
         """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each
