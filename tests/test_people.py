@@ -696,6 +696,10 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "But Sue Park, the report's author, said some aspects had to improve.",
     "The report's lead author, Sue Park, said the force had made progress.",
     "The latest report, written by Sue Park, found the force good at preventing crime.",
+    "Sue Park, who inspected the force, said it had made progress.",
+    "Sue Park, regional inspector for HMICFRS, said the force had made progress.",
+    "Sue Park, the lead inspector from His Majesty's Inspectorate of Constabulary, said the force had made progress.",
+    "Sue Park, an HMICFRS inspector, said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -714,6 +718,14 @@ def test_who_wrote_a_report_in_a_text_naming_no_inspectorate_is_no_inspector():
     """'Sue Park, the report's author': the inspectorate's report only where the text names the inspectorate."""
     facts = convert("Kent Police has been rated good.\n\nSue Park, the report's author, said crime had fallen.\n")
     assert all(i.inspectors == () for i in facts.inspections)
+
+
+@pytest.mark.parametrize("case", ["Sue Park, a Kent Police inspector, said officers were stretched.",
+                                  "Sue Park, inspector for the Dover neighbourhood team, said officers were stretched."])
+def test_an_inspector_of_the_force_is_no_inspector_of_the_inspection(case):
+    """A police inspector set off by commas, of the force or one of its teams, did not inspect it."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 def test_acting_on_behalf_of_anyone_else_is_no_inspector():

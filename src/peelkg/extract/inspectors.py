@@ -18,7 +18,7 @@ from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, w
 # said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
 # 'the latest assessment, carried out by Jane Roe'.
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
-                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
+                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
                      rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
@@ -31,7 +31,7 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 
 
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
-_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspector,)")
+_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,)")
 
 # ... or who wrote its report: 'Jane Roe, the inspector who wrote the report,', 'Jane Roe, who wrote the report, said',
 # 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe'. A report
@@ -57,6 +57,9 @@ _THEN_SAID = re.compile(rf",?\s+{SAID}")
 # ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
 _INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
 _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
+# ... and one of its inspectors set off by commas: 'Jane Roe, an HMICFRS inspector, said'.
+_AN_ORGANISATIONS = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:an?|the)\s+(?=[A-Z])")
+_INSPECTOR_AFTER = re.compile(r"\s+(?:lead\s+)?inspector\s*,")
 # ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
 _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
@@ -65,7 +68,7 @@ _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # ... or speaks for it, or is one of its inspectors: 'Jo Hall, speaking for HMICFRS, said', 'Jo Hall, an inspector with the
 # inspectorate, said'.
 _ON_BEHALF = Caseless(r",\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:acting|speaking|reporting|writing|working)\s+)?(?:on\s+behalf\s+of|for)"
-                      r"|an?\s+(?:lead\s+)?inspector\s+(?:with|at|from|for))\s+")
+                      r"|(?:(?:an?|the)\s+)?(?:(?:lead|regional|senior)\s+)?inspector\s+(?:with|at|from|for|of))\s+")
 _NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[^\w'-]))(?:{HONORIFIC}\s+)?(?P<name>{NAME})$")
 _NAME_REACH = 60
 
@@ -122,6 +125,13 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name) and m.group("what") and name not in mentions.people:
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
         if is_name(name) and name in mentions.people:
+            leaders.append(name)
+    for m in _AN_ORGANISATIONS.finditer(text) if "nspector," in text else ():
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        name = clean_name(m.group("name"))
+        if organisation is not None and organisation[0] == m.end() and organisation[2] == doc.lex.inspectorate and \
+                _INSPECTOR_AFTER.match(text, organisation[1]) and is_name(name):
+            add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
             leaders.append(name)
     for start, end, iri in mentions.organisations:
         m = _ITS_OWN.match(text, end) if iri == doc.lex.inspectorate else None
