@@ -456,10 +456,10 @@ QUOTES = {
         "Ms Hall was praised by the inspectors.\n\nTom Reed, chairman of the residents' panel, said the report was fair."
         '\n\nHe said: "The residents have seen real change on their streets this year."',
         {("Tom Reed", "The residents have seen real change on their streets this year.")}),
-    "'she' after a speaker the converter knows no person by is nobody's, not the person named before": (
+    "'she' after a member of the public named with her age and home is hers, not the person named before": (
         "Ms Hall welcomed the report.\n\nJane Webb, 54, of Hythe, said she had waited an hour for an answer.\n\n"
         'She said: "Nobody called me back for three whole days."',
-        set()),
+        {("Jane Webb", "Nobody called me back for three whole days.")}),
     "'he' after someone the converter knows no person by is the subject of a sentence: nobody's": (
         '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
         '"Nobody ever answers the phone here," he said.',
@@ -707,6 +707,17 @@ QUOTES = {
     "a possessive's mark typed after a space opens no quote": (
         "Mr Scott said Kent \u2019s officers were \u2018among the best in the whole country\u2019.",
         {("Matthew Scott", "among the best in the whole country")}),
+    "a member of the public with their age set off before the verb": (
+        'Resident Amy Fox, 54, said: "The police never come when we call them out at night."',
+        {("Amy Fox", "The police never come when we call them out at night.")}),
+    "... and what they are in lower case after the verb": (
+        '"The police never come when we call them out at night," said local resident Amy Fox.',
+        {("Amy Fox", "The police never come when we call them out at night")}),
+    "a sentence opening with whose words follow its colon": (
+        "Mr Scott's message was clear: \u201cThe force must do better for the victims of crime.\u201d\n\n"
+        "Ms Hall spoke next. Her verdict was blunt: \u201cWe have let too many victims down this year.\u201d",
+        {("Matthew Scott", "The force must do better for the victims of crime."),
+         ("Jo Hall", "We have let too many victims down this year.")}),
     "a quote in the next sentence, which names no one and says nothing of its own, goes on with the one before": (
         'Mr Scott said the force had improved, yet \u201cit does not always answer calls in time.\u201d Many people hang '
         'up; some write in, while \u201cother callers will simply give up on the force.\u201d',

@@ -36,6 +36,11 @@ _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|t
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
 _ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
+# A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
+_WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
+                          r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
+                          r"warning|statement)\b[^.;!?\"\n]{0,30}:")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 _SPACES = re.compile(r"\s+")
 _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 _PRONOUN = re.compile(r"(?i:he|she)")
@@ -136,6 +141,12 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
+                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
+                if m:
+                    subject = _POSSESSIVE_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
+                    found = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
+                    speaker = found if isinstance(found, str) else None
             if speaker is None:
                 # (Within the words just before the quote: searched from the region's start for every
                 # quote of a long one, it was quadratic.)
