@@ -256,7 +256,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
         if head and BANNER.search(text, 0, head[-1].end) else 0
     # ... nor does a news page's furniture above its lead: 'Image source, …', 'Image caption,', '• Published'.
-    banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
+    if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
+        banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
     chief_inspector = _chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
@@ -320,9 +321,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     for start, end, role in named_back:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
-    _speakers_by_surname_alone(doc, mentions)
+    titled = list(TITLED_SURNAME.finditer(text))
+    _speakers_by_surname_alone(doc, mentions, titled)
     surnames = mentions.surname_index()
-    for m in TITLED_SURNAME.finditer(text):
+    for m in titled:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
@@ -336,14 +338,14 @@ _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
 
 
-def _speakers_by_surname_alone(doc: Doc, mentions: Mentions) -> None:
-    """Adds the person 'Lowe' for each 'Mr Lowe' speaking (the subject of a verb of saying, before or after it) whom
-    the text names nowhere in full: nobody the converter knows has that surname, and no capitalised word that may be
-    a first name stands before it anywhere (a name read later, 'the analysis, carried out by Jo Lowe', is the same
-    person's)."""
+def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Match[str]]) -> None:
+    """Adds the person 'Lowe' for each 'Mr Lowe' of `titled` (TITLED_SURNAME's matches) speaking (the subject of a verb
+    of saying, before or after it) whom the text names nowhere in full: nobody the converter knows has that surname, and
+    no capitalised word that may be a first name stands before it anywhere (a name read later, 'the analysis, carried
+    out by Jo Lowe', is the same person's)."""
     text = doc.text
     surnames = mentions.surname_index()
-    for m in TITLED_SURNAME.finditer(text):
+    for m in titled:
         surname = m.group("surname")
         last = surname.split()[-1]
         if last in surnames or last in NOT_NAME or _named_in_full(text, last):

@@ -170,8 +170,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # first closing mark, where no mark opens before it ('… the same grading.' / 'We have changed our
             # approach …."').
             double[:0] = _continued(doc.raw, Span(first.start, group[-1].end, ""), first, double)
-        if doc.text[first.start:group[-1].end].strip():
-            left_open = bool(double) and not double[-1].closed
+        if double:
+            left_open = not double[-1].closed
+        elif left_open and doc.text[first.start:group[-1].end].strip():  # (a blank line keeps a quote open)
+            left_open = False
         quotes += double
         starts = [q.start for q in double]
         for line in group:
