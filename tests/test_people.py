@@ -335,6 +335,9 @@ CASES = {
         "Kent Police", "When Tom Reed was elected Police and Crime Commissioner for Kent in 2021, the force was at a "
                        "low ebb.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "elected to the post named with its area's possessive": (
+        "Kent Police", "Tom Reed, who was re-elected as Kent's PCC in May, said the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "a caption listing several people, each post before its holder with commas": (
         "Greater Manchester Police", "Pictured, from left: Mayor of Greater Manchester, Ann Bell, Greater Manchester "
                                      "Police's Chief Constable, Tom Reed, and Deputy Mayor for Policing, Crime, "
