@@ -701,6 +701,9 @@ QUOTES = {
     "... and after the verb": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.',
         {("Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "... and a doctor's": (
+        'Dr Okafor said: "Nobody on the panel expected a report as good as this one."',
+        {("Okafor", "Nobody on the panel expected a report as good as this one.")}),
     "a quote framed by 'concluded that', after words of the speaker's own": (
         'In his report, Mr Scott concluded that without more call handlers, \u201cthe force will not answer calls in time.\u201d',
         {("Matthew Scott", "the force will not answer calls in time.")}),

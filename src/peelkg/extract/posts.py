@@ -322,7 +322,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     for start, end, role in named_back:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
     titled = list(TITLED_SURNAME.finditer(text))
-    _speakers_by_surname_alone(doc, mentions, titled)
+    _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     surnames = mentions.surname_index()
     for m in titled:
         full = surnames.get(m.group("surname").split()[-1])
@@ -330,9 +330,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
 
 
-# A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Mrs Lowe.'): a page cut
+# A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Dr Lowe.'): a page cut
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
+_DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
 _SURNAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
