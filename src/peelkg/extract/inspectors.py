@@ -184,6 +184,12 @@ _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\
 _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b"
                              r"|\b(?i:we)\s+(?:had\s+|have\s+)?(?:identified|found|raised|highlighted|reported|noted|recommended|saw)\b"
                              r"[^.;!?\"]{0,40}?\s(?:in|at|during|since)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?inspections?\b")
+# ... or judge the force by its name as the inspectorate's releases do: 'I am pleased with the performance of Kent
+# Police', 'I am very pleased that Kent Police …' (a police inspector speaks of 'we' and 'our officers').
+_JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extremely)\s+)?(?:pleased|concerned|disappointed|encouraged|"
+                           r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
+                           r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
+                           r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
 _QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
 
@@ -216,7 +222,7 @@ def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) 
     text = doc.text
     index = doc.line_index(pos)
     line = doc.lines[index]
-    if _OUR_INSPECTION.search(text, pos, line.end):
+    if _OUR_INSPECTION.search(text, pos, line.end) or _JUDGES_FORCE.search(text, pos, line.end):
         return True
     others = [p for p in mentions.people if p != name]
     read = 0
@@ -228,7 +234,7 @@ def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) 
         if read > _WORDS_REACH:
             break
         if _QUOTE_OPENS.match(words):
-            if _OUR_INSPECTION.search(words):
+            if _OUR_INSPECTION.search(words) or _JUDGES_FORCE.search(words):
                 return True
         elif any(other in words for other in others) or _another_speaker(words, name):
             break
