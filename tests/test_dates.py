@@ -140,6 +140,11 @@ PUBLISHED = {
         "Now playing: a song / a band\n\nNow playing: a song / a band\n\nKent Police praised\n\nKent Police praised\n\n"
         "Published at 9:26am 3rd March 2025. (Updated at 3:45pm 4th March 2025)\n\nThe commissioner is pleased.",
         "2025-03-03"),
+    "a dateline with a two-digit year alone on a header line": (
+        "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
+    "... not a day, a month and a number inside a sentence": (
+        "Watchdog warns on police performance\n\nBy 3 Mar 25 forces had replied.\n\nPolice performance has got worse.",
+        None),
 }
 
 

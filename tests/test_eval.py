@@ -157,3 +157,16 @@ def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
     s = evaluate.Score(gold={full}, predicted={full, cut})
     evaluate._match_quotes(s)
     assert s.matched_predicted == {full} and s.matched_gold == {full}
+
+
+@pytest.mark.parametrize("text, quote, direct", [
+    ('He said: "The force has improved."', "The force has improved.", True),
+    ("He said: \u201c The force has improved.\u201d", "The force has improved.", True),  # a space after the mark
+    ('"We are pleased," she said. The force has improved, she added.', "The force has improved", False),
+    ('She said: "We are pleased." The force has improved, she added.', "The force has improved", False),
+    # a quote's second paragraph, its opening mark lost by the page: from the line's start to a closing mark
+    ('She said: "We are pleased.\n\nWe will keep improving."', "We will keep improving.", True),
+    ('She said: "We are pleased."\n\nWe will keep improving, she added.', "We will keep improving", False),
+])
+def test_a_claim_is_scored_as_a_quote_only_where_the_text_quotes_it(text, quote, direct):
+    assert evaluate._quoted_in(text, quote) is direct

@@ -45,6 +45,9 @@ CASES = {
     "the chief inspector by the inspectorate's initials for the post, in minutes": (
         "Kent Police", "The oversight group, which was chaired by HMCIC Tom Reed, reviewed the force's plan.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the chief inspector's title garbled, 'Chief' before the inspector's": (
+        "Kent Police", "His Majesty's Chief of Inspector of Constabulary Tom Reed said the force had improved.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "the inspectorate's initials before the post's full title": (
         "Kent Police", 'HMIC Inspector of Constabulary Ann Lowe praised the force: "It has improved," she said.',
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
@@ -332,6 +335,9 @@ CASES = {
         "Kent Police", "When Tom Reed was elected Police and Crime Commissioner for Kent in 2021, the force was at a "
                        "low ebb.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "elected to the post named with its area's possessive": (
+        "Kent Police", "Tom Reed, who was re-elected as Kent's PCC in May, said the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "a caption listing several people, each post before its holder with commas": (
         "Greater Manchester Police", "Pictured, from left: Mayor of Greater Manchester, Ann Bell, Greater Manchester "
                                      "Police's Chief Constable, Tom Reed, and Deputy Mayor for Policing, Crime, "
@@ -539,6 +545,18 @@ def test_the_lead_below_a_sites_banner_lines_and_its_holder_responding():
         ("Ann Lowe", "These judgements help me hold the chief constable to account.")]
 
 
+def test_the_lead_below_a_news_pages_picture_and_its_holder_named_first_in_the_caption():
+    """A news page's picture lines ('Image source, …', 'Image caption,', '• Published') push its lead down; the
+    caption may name the post's holder before the lead does not, and the paragraph after it names them speaking."""
+    lex = lexicon()
+    facts = convert("Kent Police may soon leave special measures\n\nAnn LoweImage source, Ann Lowe\nImage caption,\n\n"
+                    "Ann Lowe said the force had recruited officers from elsewhere\n\n  \u2022 Published\n\n"
+                    "The county's fire and crime commissioner believes Kent Police will leave special measures soon.\n\n"
+                    "Ann Lowe spoke as the force said it had made progress.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {
+        ("Ann Lowe", "police, fire and crime commissioner")}
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""
@@ -588,6 +606,34 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     assert [p.name for p in facts.people] == ["Tom Reed"]
 
 
+@pytest.mark.parametrize("case, expected", [
+    ('Tom Reed told the BBC: "We have serious concerns about how the force investigates crime."\n\n'
+     'The Inspector of Constabulary went on: "Getting the basics right is critical."',
+     {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    ('Tom Reed said: "We are proud of every officer."\n\nThe chief constable added: "There is more to do."',
+     {("Tom Reed", "chief constable", "Kent Police", None)}),
+    # ... not where the post's holder is named, nor after a naming that says nothing
+    ('Chief Constable Ann Lowe welcomed the report.\n\nTom Reed said: "We are proud of every officer."\n\n'
+     'The chief constable added: "There is more to do."',
+     {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    ('Tom Reed said the force was improving.\n\nThe station was opened by Ann Lowe in May.\n\n'
+     'The chief constable added: "There is more to do."',
+     set()),
+])
+def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, expected):
+    """'Tom Reed told the BBC: "…"' / 'The Inspector of Constabulary went on: "…"': news names by their post the one it
+    quoted before, where nobody else holds it."""
+    assert posts("Kent Police", case) == expected
+
+
+@pytest.mark.parametrize("headline", ["Ex Met Superintendent on 'brutal culture' and a career in policing",
+                                      "Ex Chief Constable on the findings"])
+def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):
+    """'Ex Met Superintendent on …' (a sister story's headline): 'Ex Met' is nobody holding the post."""
+    facts = convert(ARTICLE.format(force="Metropolitan Police Service", case=f"Read more:\n\n{headline}"))
+    assert facts.memberships == ()
+
+
 @pytest.mark.parametrize("case", [
     'Inspector Sue Park said: "I am pleased with the force.\n\n"Since our last inspection, it has improved how it '
     'answers calls."',
@@ -595,6 +641,9 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
     '"Since our last inspection, the force has improved how it answers calls," said Inspector Sue Park.',
     'Inspector Sue Park added: "I am concerned.\n\nPhoto: the headquarters\n\n"In our 2023 inspection we found '
     'the same gaps."',
+    "Some of the failings are, as the Inspector Sue Park says, 'the same as those we identified in the last inspection.'",
+    'Inspector Sue Park added: "I am very pleased that Kent Police has improved how it answers calls."',
+    'Inspector Sue Park said: "I am pleased with some aspects of the performance of Kent Police."',
 ])
 def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our
@@ -610,6 +659,8 @@ def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     'Detective Inspector Sue Park said: "Since our last inspection, we have improved."',
     '"Our officers patrol the town every night," said Inspector Sue Park.',
     'Inspector Sue Park said: "We are pleased."\n\nJo Hall said: "Our inspection found gaps."',
+    'Inspector Sue Park said: "We have improved a great deal since the last inspection."',
+    'Inspector Sue Park said: "I am pleased that we have more officers on patrol this summer."',
 ])
 def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(case):
     """A police inspector, a chief or detective inspector, or one whose words are not the inspectorate's
@@ -646,6 +697,15 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     'In her report, the inspector, Sue Park, said: "The force has made progress."',
     "Setting out her findings, inspector, Sue Park said the force had made progress.",
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
+    "Sue Park, the inspector who wrote the report, singled out the force's work with missing children.",
+    "Sue Park, who wrote the report, said the force had made progress.",
+    "But Sue Park, the report's author, said some aspects had to improve.",
+    "The report's lead author, Sue Park, said the force had made progress.",
+    "The latest report, written by Sue Park, found the force good at preventing crime.",
+    "Sue Park, who inspected the force, said it had made progress.",
+    "Sue Park, regional inspector for HMICFRS, said the force had made progress.",
+    "Sue Park, the lead inspector from His Majesty's Inspectorate of Constabulary, said the force had made progress.",
+    "Sue Park, an HMICFRS inspector, said the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""
@@ -658,6 +718,20 @@ def test_an_analysis_in_a_text_naming_no_inspectorate_names_no_inspector():
     facts = convert("Kent Police has been rated good.\n\nThe latest analysis, carried out by Sue Park of the "
                     "university, found crime had fallen.\n")
     assert all(i.inspectors == () for i in facts.inspections)
+
+
+def test_who_wrote_a_report_in_a_text_naming_no_inspectorate_is_no_inspector():
+    """'Sue Park, the report's author': the inspectorate's report only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nSue Park, the report's author, said crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
+
+
+@pytest.mark.parametrize("case", ["Sue Park, a Kent Police inspector, said officers were stretched.",
+                                  "Sue Park, inspector for the Dover neighbourhood team, said officers were stretched."])
+def test_an_inspector_of_the_force_is_no_inspector_of_the_inspection(case):
+    """A police inspector set off by commas, of the force or one of its teams, did not inspect it."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 def test_acting_on_behalf_of_anyone_else_is_no_inspector():

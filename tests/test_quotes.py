@@ -456,10 +456,10 @@ QUOTES = {
         "Ms Hall was praised by the inspectors.\n\nTom Reed, chairman of the residents' panel, said the report was fair."
         '\n\nHe said: "The residents have seen real change on their streets this year."',
         {("Tom Reed", "The residents have seen real change on their streets this year.")}),
-    "'she' after a speaker the converter knows no person by is nobody's, not the person named before": (
+    "'she' after a member of the public named with her age and home is hers, not the person named before": (
         "Ms Hall welcomed the report.\n\nJane Webb, 54, of Hythe, said she had waited an hour for an answer.\n\n"
         'She said: "Nobody called me back for three whole days."',
-        set()),
+        {("Jane Webb", "Nobody called me back for three whole days.")}),
     "'he' after someone the converter knows no person by is the subject of a sentence: nobody's": (
         '"We have made real progress this year," said Jo Hall.\n\nBut resident Sam Lee disagreed. '
         '"Nobody ever answers the phone here," he said.',
@@ -692,6 +692,66 @@ QUOTES = {
     "a journalist's narration before a block quote is nobody's announcement": (
         "The inspection found that the force had improved its call handling.\n\n"
         '"Every call that comes in should be answered within ten seconds."',
+        set()),
+    "a speaker named only by an honorific and a surname, in the paragraphs after too": (
+        'Mrs Patel said: "The force has a long way to go before the public trust it again.\n\n'
+        '"It has to answer the phone faster than it does today," she added.',
+        {("Patel", "The force has a long way to go before the public trust it again."),
+         ("Patel", "It has to answer the phone faster than it does today")}),
+    "... and after the verb": (
+        '"Nobody on the panel expected a report as good as this one," said Mr Okafor.',
+        {("Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "... and a doctor's": (
+        'Dr Okafor said: "Nobody on the panel expected a report as good as this one."',
+        {("Okafor", "Nobody on the panel expected a report as good as this one.")}),
+    "a quote framed by 'concluded that', after words of the speaker's own": (
+        'In his report, Mr Scott concluded that without more call handlers, \u201cthe force will not answer calls in time.\u201d',
+        {("Matthew Scott", "the force will not answer calls in time.")}),
+    "a possessive's mark typed after a space opens no quote": (
+        "Mr Scott said Kent \u2019s officers were \u2018among the best in the whole country\u2019.",
+        {("Matthew Scott", "among the best in the whole country")}),
+    "a member of the public with their age set off before the verb": (
+        'Resident Amy Fox, 54, said: "The police never come when we call them out at night."',
+        {("Amy Fox", "The police never come when we call them out at night.")}),
+    "... and what they are in lower case after the verb": (
+        '"The police never come when we call them out at night," said local resident Amy Fox.',
+        {("Amy Fox", "The police never come when we call them out at night")}),
+    "a sentence opening with whose words follow its colon": (
+        "Mr Scott's message was clear: \u201cThe force must do better for the victims of crime.\u201d\n\n"
+        "Ms Hall spoke next. Her verdict was blunt: \u201cWe have let too many victims down this year.\u201d",
+        {("Matthew Scott", "The force must do better for the victims of crime."),
+         ("Jo Hall", "We have let too many victims down this year.")}),
+    "a quote in the next sentence, which names no one and says nothing of its own, goes on with the one before": (
+        'Mr Scott said the force had improved, yet \u201cit does not always answer calls in time.\u201d Many people hang '
+        'up; some write in, while \u201cother callers will simply give up on the force.\u201d',
+        {("Matthew Scott", "it does not always answer calls in time."),
+         ("Matthew Scott", "other callers will simply give up on the force.")}),
+    "... in the next paragraph too": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'That meant improving investigations to "make sure victims get the justice they deserve".',
+        {("Matthew Scott", "get the basics right every single time"),
+         ("Matthew Scott", "make sure victims get the justice they deserve")}),
+    "... not where the sentence quotes another source or names another person": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'The report called for "a more joined-up approach to vulnerable victims".\n\n'
+        'Tom Reed was less sure of the plan, "too little and far too late for victims".\n\n'
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'Kent Police: "The force accepts every one of the recommendations."',
+        {("Matthew Scott", "get the basics right every single time"),
+         (HMICFRS, "a more joined-up approach to vulnerable victims")}),
+    "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
+        'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
+        'We have already started work on how we answer calls."\n\nThe report is online.',
+        {("Jo Hall", "We accept every one of the recommendations in the report."),
+         ("Jo Hall", "We have already started work on how we answer calls.")}),
+    "... not a paragraph after a closed quote, whose closing mark ends another quote": (
+        'Ms Hall said: "We accept every one of the recommendations in the report."\n\n'
+        'Mr Scott said the plan was "too little, and far too late for the victims."',
+        {("Jo Hall", "We accept every one of the recommendations in the report."),
+         ("Matthew Scott", "too little, and far too late for the victims.")}),
+    "a surname the text names in full elsewhere is that person's, not a person of its own": (
+        '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
+        'Femi Okafor chairs the county\'s panel.',
         set()),
 }
 

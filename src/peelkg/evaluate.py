@@ -87,11 +87,18 @@ def _rows(store: LocalStore, name: str) -> list[dict[str, str]]:
 
 
 def _quoted_in(text: str, quote: str) -> bool:
-    """True when `quote` stands in `text` straight after an opening quote mark (a direct quote)."""
+    """True when `quote` stands in `text` straight after an opening quote mark, or after one and a space ('“ Avon and
+    …'): a direct quote; or, where the page lost a paragraph's opening mark, from its line's start to a closing mark
+    (the quote going on from the paragraph before)."""
     folded, wanted = fold(text), fold(quote)
     at = folded.find(wanted)
     while at >= 0:
         if at and folded[at - 1] in "\"'":
+            return True
+        # (The mark before the space opens: white space or a colon before it, not a word that a closing one follows.)
+        if at > 1 and folded[at - 1] in " \t" and folded[at - 2] == '"' and (at == 2 or folded[at - 3] in " \t\n:"):
+            return True
+        if (not at or folded[at - 1] == "\n") and folded.startswith('"', at + len(wanted)):
             return True
         at = folded.find(wanted, at + 1)
     return False

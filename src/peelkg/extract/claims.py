@@ -16,6 +16,7 @@ from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
 from .speakers import Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
+from .reported import REPORTING
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
 
 
@@ -35,6 +36,11 @@ _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|t
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
 _ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
+# A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
+_WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
+                          r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
+                          r"warning|statement)\b[^.;!?\"\n]{0,30}:")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
 _SPACES = re.compile(r"\s+")
 _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 _PRONOUN = re.compile(r"(?i:he|she)")
@@ -42,6 +48,11 @@ _PRONOUN = re.compile(r"(?i:he|she)")
 _AND_BEFORE = re.compile(r"\band\s*$")
 # Words a speaker says of themself.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
+# Between a quote and the sentence after it: the rest of its sentence, then a sentence's end or a paragraph's.
+PARAGRAPH_BREAK_OR_SENTENCE = re.compile(r"[^\n.!?]{0,80}?[.!?\"'\u201d\u2019]*\s*")
+# A source of words other than a person named: 'the report', 'inspectors', 'the force said'.
+_OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|watchdog|statement|spokes(?:man|woman|person))\b", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -130,6 +141,12 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
+                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
+                if m:
+                    subject = _POSSESSIVE_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
+                    found = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
+                    speaker = found if isinstance(found, str) else None
             if speaker is None:
                 # (Within the words just before the quote: searched from the region's start for every
                 # quote of a long one, it was quadratic.)
@@ -185,6 +202,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 subject = self.speakers.subject_of(doc.sentence_at(region.start))
                 if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
                     speaker = subject
+            if speaker is None and previous is not None and first_word[region.start, region.end] < quote.start - 1 and \
+                    not verbs.within(region.start, region.end) and self._goes_on_from(previous, region):
+                # '… yet “the force doesn't always answer calls in time.” Many hang up, while “other callers will simply
+                # give up.”': a sentence that names no one and says nothing of its own quotes the one quoted before.
+                speaker = previous[0].speaker
             if speaker is None:
                 if not quote.closed:
                     unattributed[quote.start] = quote
@@ -198,6 +220,23 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _goes_on_from(self, previous: tuple[Claim, Quote], region: Span) -> bool:
+        """True when a person's quote ends in the sentence just before `region` (in its paragraph, or closing the
+        paragraph before), and `region` names no one else, no force or organisation, no source of words ('the report',
+        'inspectors') and no verb of reporting: its quoted words go on with that person's."""
+        doc, text = self.doc, self.doc.text
+        claim, quote = previous
+        if not isinstance(claim.speaker, str) or quote.end > region.start:
+            return False
+        between = text[quote.end:region.start]
+        if between.count("\n") > 2 or not PARAGRAPH_BREAK_OR_SENTENCE.fullmatch(between):
+            return False
+        return not (self.speakers.names_other_than(region.start, region.end, claim.speaker) or
+                    self.mentions.force_index.within(region.start, region.end) or
+                    self.mentions.organisation_index.within(region.start, region.end) or
+                    _OTHER_SOURCE.search(text, region.start, region.end) or
+                    _REPORTING_WORD.search(text, region.start, region.end))
 
     def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
         """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each

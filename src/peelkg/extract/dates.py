@@ -101,6 +101,16 @@ _TODAY_WITHOUT_YEAR = re.compile(rf"\btoday\s*(?:\(|,(?=\s))\s*(?:(?P<w>{WEEKDAY
                                  rf"(?:(?P<d>{DAY})\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>{DAY}))?[),]", re.I)
 
 
+# A header line that is a date alone with a two-digit year, as trade press datelines it ('20 Oct 15').
+_SHORT_YEAR_ALONE = re.compile(rf"[^\S\n]*(?P<d>{DAY})[^\S\n]+(?P<m>{MONTH})[^\S\n]+(?P<y>\d\d)[^\S\n]*")
+
+
+def _short_year_date(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The ISO date of a _SHORT_YEAR_ALONE match (this century's year), with its offsets."""
+    value = _iso(2000 + int(m.group("y")), month_number(m.group("m")), int(re.match(r"\d+", m.group("d")).group()))
+    return (value, m.start("d"), m.end("y")) if value else None
+
+
 def full_date(m: re.Match[str]) -> tuple[str, int, int] | None:
     """The ISO date a FULL_DATE match states, with its offsets; None for a date that does not exist."""
     if m.groupdict().get("iso"):
@@ -136,6 +146,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
                 list(_SET_OFF.finditer(text, line.start, line.end))
             if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
                 matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
+            short = _SHORT_YEAR_ALONE.fullmatch(text, line.start, line.end)
+            date = _short_year_date(short) if short else None
+            if date:
+                found.append((False, order, date))
             if not minutes_page and _MEETING.search(text, line.start, line.end):
                 matches = [m for m in matches if _PUBLICATION_LABEL.search(m.group())]
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))

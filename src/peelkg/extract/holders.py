@@ -96,14 +96,15 @@ _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been
                           r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
-# ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC".
+# ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
+# "Tom Reed, who was re-elected as Kent's PCC in May".
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
                                rf"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
                                rf"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
                                rf"was sworn in as|was made|has been|had been|is|was|"
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
-                               rf"(?:(?:new|force's|permanent|current)\s+)?$")
+                               rf"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){{0,2}}$")
 # "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe took over from Tom Reed as chief constable": the
 # name and its predecessor's, who held the post before (a former post is the person's role).
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"

@@ -18,7 +18,7 @@ from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, w
 # said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
 # 'the latest assessment, carried out by Jane Roe'.
 _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
-                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork))\b"
+                     rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
                      rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
@@ -31,7 +31,21 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 
 
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
-_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspector,)")
+_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,)")
+
+# ... or who wrote its report: 'Jane Roe, the inspector who wrote the report,', 'Jane Roe, who wrote the report, said',
+# 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe'. A report
+# is the inspectorate's only where the text names the inspectorate (checked after).
+_WROTE = r"(?:wrote|authored|compiled|drew\s+up|(?:had\s+)?written)"
+_THE_REPORT = r"(?i:the|this|its|her|his)\s+(?:[\w-]+\s+){0,2}?(?:report|inspection|assessment)"
+_REPORTS_AUTHOR = r"(?:(?i:the)\s+)?(?:report|inspection|assessment)['\u2019]s\s+(?:lead\s+)?author|(?i:the)\s+(?:lead\s+)?author\s+of\s+the\s+(?:[\w-]+\s+){0,2}?report"
+_AUTHOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(?:the|an?)\s+(?:lead\s+)?inspector\s+)?who\s+"
+                     rf"(?:had\s+)?{_WROTE}\s+{_THE_REPORT}\b"
+                     rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<appositive>{NAME}),\s+(?:{_REPORTS_AUTHOR})\b"
+                     rf"|\b(?:{_REPORTS_AUTHOR}),\s+(?:{HONORIFIC}\s+)?(?P<before>{NAME})(?=,|\s+{SAID}|\.)"
+                     rf"|\b{_THE_REPORT},?\s+(?:which\s+was\s+)?(?:written|authored|compiled)\s+by\s+(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
+# (Words one of which every _AUTHOR match holds, looked for as plain strings: a pattern's search costs more.)
+_AUTHOR_WORDS = ("author", "wrote", "written", "compiled", "drew")
 
 
 # Who speaks for the inspectorate, named with it and no post: 'Jane Roe, from HMIC, said', 'Jane Roe of HMICFRS
@@ -44,6 +58,9 @@ _THEN_SAID = re.compile(rf",?\s+{SAID}")
 # ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
 _INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
 _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
+# ... and one of its inspectors set off by commas: 'Jane Roe, an HMICFRS inspector, said'.
+_AN_ORGANISATIONS = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:an?|the)\s+(?=[A-Z])")
+_INSPECTOR_AFTER = re.compile(r"\s+(?:lead\s+)?inspector\s*,")
 # ... and named after the inspectorate's possessive: "HMICFRS's Jane Roe said".
 _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 
@@ -52,7 +69,7 @@ _ITS_OWN = re.compile(rf"['\u2019]s\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
 # ... or speaks for it, or is one of its inspectors: 'Jo Hall, speaking for HMICFRS, said', 'Jo Hall, an inspector with the
 # inspectorate, said'.
 _ON_BEHALF = Caseless(r",\s+(?:(?:(?:who\s+(?:is|was)\s+)?(?:acting|speaking|reporting|writing|working)\s+)?(?:on\s+behalf\s+of|for)"
-                      r"|an?\s+(?:lead\s+)?inspector\s+(?:with|at|from|for))\s+")
+                      r"|(?:(?:an?|the)\s+)?(?:(?:lead|regional|senior)\s+)?inspector\s+(?:with|at|from|for|of))\s+")
 _NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[^\w'-]))(?:{HONORIFIC}\s+)?(?P<name>{NAME})$")
 _NAME_REACH = 60
 
@@ -86,6 +103,14 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
+    lower = doc.lower if doc.lower is not None else doc.text.lower()
+    if any(word in lower for word in _AUTHOR_WORDS) and any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+        for m in _AUTHOR.finditer(doc.text):
+            group = next(g for g in ("name", "appositive", "before", "passive") if m.group(g))
+            name = clean_name(m.group(group))
+            if is_name(name):
+                add_person(doc, mentions, name, m.start(group), m.end(group))
+                leaders.append(name)
     for name, start, end in _acting_for_inspectorate(doc, mentions):
         add_person(doc, mentions, name, start, end)
         leaders.append(name)
@@ -102,6 +127,13 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name) and m.group("what") and name not in mentions.people:
             add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
         if is_name(name) and name in mentions.people:
+            leaders.append(name)
+    for m in _AN_ORGANISATIONS.finditer(text) if "nspector," in text else ():
+        organisation = mentions.organisation_index.first_starting_from(m.end())
+        name = clean_name(m.group("name"))
+        if organisation is not None and organisation[0] == m.end() and organisation[2] == doc.lex.inspectorate and \
+                _INSPECTOR_AFTER.match(text, organisation[1]) and is_name(name):
+            add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
             leaders.append(name)
     for start, end, iri in mentions.organisations:
         m = _ITS_OWN.match(text, end) if iri == doc.lex.inspectorate else None
@@ -148,7 +180,16 @@ _BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>
 _SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
-_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b")
+# ... or what 'we' found in an inspection: 'the issues are identical to those we identified in the last inspection'.
+_OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b"
+                             r"|\b(?i:we)\s+(?:had\s+|have\s+)?(?:identified|found|raised|highlighted|reported|noted|recommended|saw)\b"
+                             r"[^.;!?\"]{0,40}?\s(?:in|at|during|since)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?inspections?\b")
+# ... or judge the force by its name as the inspectorate's releases do: 'I am pleased with the performance of Kent
+# Police', 'I am very pleased that Kent Police …' (a police inspector speaks of 'we' and 'our officers').
+_JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extremely)\s+)?(?:pleased|concerned|disappointed|encouraged|"
+                           r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
+                           r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
+                           r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
 _QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
 
@@ -181,7 +222,7 @@ def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) 
     text = doc.text
     index = doc.line_index(pos)
     line = doc.lines[index]
-    if _OUR_INSPECTION.search(text, pos, line.end):
+    if _OUR_INSPECTION.search(text, pos, line.end) or _JUDGES_FORCE.search(text, pos, line.end):
         return True
     others = [p for p in mentions.people if p != name]
     read = 0
@@ -193,7 +234,7 @@ def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) 
         if read > _WORDS_REACH:
             break
         if _QUOTE_OPENS.match(words):
-            if _OUR_INSPECTION.search(words):
+            if _OUR_INSPECTION.search(words) or _JUDGES_FORCE.search(words):
                 return True
         elif any(other in words for other in others) or _another_speaker(words, name):
             break

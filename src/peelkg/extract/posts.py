@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
@@ -147,11 +148,13 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _RESPONDING = r"(?:was responding|responded|is responding) to"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
-                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?,\s+{SAID}|\s*,\s+(?:who|the|a)\b"
+                            rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
-_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+# (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
+_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+                                  rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
@@ -198,6 +201,19 @@ def unheld_post(text: str, start: int, end: int) -> bool:
                 _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end))
 
 
+# 'Chief' among an inspector's title words before the post, as a page garbles the chief inspector's title: 'His
+# Majesty's Chief of Inspector of Constabulary'.
+_CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _chief_inspector_roles(lex) -> tuple[str | None, str | None]:
+    """HM Inspector of Constabulary's role and HM Chief Inspector of Constabulary's."""
+    def role(label: str) -> str | None:
+        return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+    return role("HM Inspector of Constabulary"), role("HM Chief Inspector of Constabulary")
+
+
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
@@ -234,14 +250,21 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     # The article's force: where it names none in full, the one its police area alone names, as grading takes it.
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
+    named_back: list[tuple[int, int, str]] = []  # ... and later, opening a sentence as who goes on speaking
     # (A site's banner lines above the article, about cookies or a failed request, open no article.)
     head = doc.lines[:_BANNER_REACH]
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
         if head and BANNER.search(text, 0, head[-1].end) else 0
+    # ... nor does a news page's furniture above its lead: 'Image source, …', 'Image caption,', '• Published'.
+    if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
+        banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
+    chief_inspector = _chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
+        if role == chief_inspector[0] and _CHIEF_BEFORE.search(text, max(0, start - 12), start):
+            role = chief_inspector[1]  # "His Majesty's Chief of Inspector of Constabulary": the chief inspector
         sentence = doc.sentence_at(start)
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
@@ -256,8 +279,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
-        elif start < lead_end:
+            continue
+        if start < lead_end:
             unnamed.append((start, end, role))
+        if _THE_POST_SAID.fullmatch(text, sentence.start, start) and _POST_THEN_SAID.match(text, end):
+            named_back.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
@@ -293,11 +319,48 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             break
     if unnamed:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
+    for start, end, role in named_back:
+        _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
+    titled = list(TITLED_SURNAME.finditer(text))
+    _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     surnames = mentions.surname_index()
-    for m in TITLED_SURNAME.finditer(text):
+    for m in titled:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Dr Lowe.'): a page cut
+# below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
+# words are.
+_DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
+_SURNAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
+_SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
+
+
+def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Match[str]]) -> None:
+    """Adds the person 'Lowe' for each 'Mr Lowe' of `titled` (TITLED_SURNAME's matches) speaking (the subject of a verb
+    of saying, before or after it) whom the text names nowhere in full: nobody the converter knows has that surname, and
+    no capitalised word that may be a first name stands before it anywhere (a name read later, 'the analysis, carried
+    out by Jo Lowe', is the same person's)."""
+    text = doc.text
+    surnames = mentions.surname_index()
+    for m in titled:
+        surname = m.group("surname")
+        last = surname.split()[-1]
+        if last in surnames or last in NOT_NAME or _named_in_full(text, last):
+            continue
+        if _SURNAME_THEN_SAID.match(text, m.end()) or \
+                (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
+            add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
+            surnames[last] = surname
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """True when a capitalised word that is no title stands before `surname` somewhere: a first name, perhaps."""
+    return any(m.group(1) not in NOT_NAME
+               for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text))
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
@@ -349,12 +412,16 @@ def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
 # given his backing …", "Humberside Police Federation's secretary says …".
-_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?)\s+){0,4}")
-_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed)\b")
+# ... or named by the area it serves: "The county's fire and crime commissioner believes …".
+_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?|(?:county|city|region|area|borough|capital)(?:'s|'))\s+){0,4}")
+_THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed|"
+                        r"believes|believed)\b")
+# A news page's furniture lines: a picture's source and caption label, a publication line without its date.
+_FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image caption,[^\S\n]*$|[^\n]{0,80}\bImage source,)", re.M)
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|{_RESPONDING}\b)")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b)")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -379,7 +446,9 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     if lead is None:
         return
     start, end, role = lead
-    after = sorted((p.span.start, p.span.end, name) for name, p in mentions.people.items() if p.span.start >= end)
+    # (Named after the post, perhaps again: a picture's caption above the lead may name them first.)
+    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
+    after = [naming for naming in namings_of(text, mentions.people) if naming[0] >= end]
     if not after:
         return
     name_start, name_end, name = after[0]
@@ -401,6 +470,38 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
+# A post that opens its sentence as who goes on speaking, its holder named nowhere: 'Lee Freeman told the BBC: "…"' /
+# 'The Inspector of Constabulary went on: "…"' names the post of the one who spoke before.
+_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+")
+_POST_THEN_SAID = re.compile(r"\s+(?:(?:also|then)\s+)?(?:said|says|added|adds|went on|continued|told|explained|warned)\b")
+_NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SPEAKER_REACH = 6  # how many paragraphs back the one who spoke before may be named
+_ANY_NAME = re.compile(rf"(?<![\w'-])(?=[{UPPER}])(?P<name>{NAME})(?![\w'-])")
+
+
+def _post_of_the_speaker_before(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
+                                default: Organisation | None) -> None:
+    """The post at text[start:end] is held by the person named last before it, where that naming is the subject of
+    a verb of saying, within a few paragraphs, and nobody holds that post or any post of theirs is named."""
+    if any(m.role == role for m in mentions.memberships):
+        return
+    text = doc.text
+    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
+    before = [(at, stop, name) for at, stop, name in namings_of(text, mentions.people) if stop <= start]
+    if not before:
+        return
+    at, stop, name = before[-1]
+    paragraphs = sum(1 for line in doc.lines[doc.line_index(at) + 1:doc.line_index(start) + 1] if line.text.strip())
+    if paragraphs > _SPEAKER_REACH or any(m.person == name for m in mentions.memberships) or \
+            not _NAME_THEN_SAID.match(text, stop):
+        return
+    # (Nor past someone else named between, whom the converter knows no person by: 'opened by Ann Lowe in May'.)
+    if any(is_name(m.group("name")) and m.group("name") != name and not _inside_organisation(mentions, m.start(), m.end())
+           for m in _ANY_NAME.finditer(text, stop, start)):
+        return
+    hold_post(doc, mentions, seen, start, end, role, at, stop, None, name, default, post_only=True)
+
+
 def without_trailing_words(name: str) -> str:
     """A name without the capitalised words after it that are no names ('Paul Williams Labour')."""
     tokens = name.split()
@@ -411,9 +512,10 @@ def without_trailing_words(name: str) -> str:
 
 def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
           named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
-          held_before: bool = False) -> None:
+          held_before: bool = False, post_only: bool = False) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
-    (or held it before the holder named with it: `held_before`)."""
+    (or held it before the holder named with it: `held_before`). `post_only`: the holder is named paragraphs away,
+    and only the post's own words name them where a verb of saying follows (not the paragraphs between)."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -431,7 +533,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         _party_after(doc, mentions, end)
     key = (name, role, organisation.iri or organisation.name)
     evidence = doc.span(min(start, name_start), max(end, name_end))
-    mentions.holdings.append((evidence.start, evidence.end, name, role, force.iri or force.name if force else None))
+    mentions.holdings.append((start if post_only else evidence.start, end if post_only else evidence.end, name, role,
+                              force.iri or force.name if force else None))
     if key in seen:
         return
     seen.add(key)

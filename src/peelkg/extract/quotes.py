@@ -24,8 +24,8 @@ _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
 # A single-quoted passage: an opening mark before a letter ('is ‘proud of the changes’', or an ellipsis and
 # a letter: 'called it ‘…an example to others’'), not after a letter,
 # a mark or punctuation (checked after it, so that re can jump from one mark to the next), to the first closing mark
-# after a letter or punctuation and before no letter.
-_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
+# after a letter or punctuation and before no letter. Not a possessive's mark typed after a space ('Norfolk ’s approach').
+_SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?!s\b)(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
 # ... not an acronym's possessive before a word in lower case ("HMICFRS' latest report").
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w'])[A-Z]{2,}S['\u2019](?= [a-z])")
@@ -160,10 +160,20 @@ def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages, double-quoted (per paragraph) and single-quoted. A quote's line is the one it
     opens on."""
     quotes: list[Quote] = []
+    left_open = False  # the paragraph before ended inside a double-quoted passage
     for group in _wrapped_paragraphs(doc):
         first = group[0]
         double = [Quote(q.start, q.end, first, q.closed)  # disjoint, in text order
                   for q in _double_quoted(doc.raw, Span(first.start, group[-1].end, ""))]
+        if left_open:
+            # A quote left open goes on in this paragraph, whose opening mark the page lost: its words up to the
+            # first closing mark, where no mark opens before it ('… the same grading.' / 'We have changed our
+            # approach …."').
+            double[:0] = _continued(doc.raw, Span(first.start, group[-1].end, ""), first, double)
+        if double:
+            left_open = not double[-1].closed
+        elif left_open and doc.text[first.start:group[-1].end].strip():  # (a blank line keeps a quote open)
+            left_open = False
         quotes += double
         starts = [q.start for q in double]
         for line in group:
@@ -192,6 +202,20 @@ def find_quotes(doc: Doc) -> list[Quote]:
                         not (last >= 0 and double[last].end > after_colon.start()):
                     quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
+
+
+def _continued(raw: str, paragraph: Span, line: Span, double: list[Quote]) -> list[Quote]:
+    """The quote from the paragraph's first word to its first double mark, where that mark can only close (a word
+    or punctuation before it, white space or the paragraph's end after it) and no quote of the paragraph starts
+    before it."""
+    start = paragraph.start
+    while start < paragraph.end and raw[start].isspace():
+        start += 1
+    m = _DOUBLE_QUOTE.search(raw, start, paragraph.end)
+    if m is None or m.start() == start or raw[m.start() - 1].isspace() or not _closes(raw, m.start(), paragraph) or \
+            _opens(raw, m.start(), paragraph) or (double and double[0].start <= m.start()):
+        return []
+    return [Quote(start, m.start(), line)]
 
 
 def _ends_paragraph(doc: Doc, line: Span) -> bool:
