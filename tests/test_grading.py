@@ -1355,6 +1355,14 @@ CASES = [
           (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
           (K, "Protecting vulnerable people", "adequate", "PEEL 2023–25")},
          counts={(K, "good", 4, "PEEL 2023–25"), (K, "adequate", 2, "PEEL 2023–25")}),
+    # 'police' before a pillar's name, and 'effectiveness at reducing crime'; the programme's name spelt out ('a grade of
+    # Good for police effectiveness, efficiency and legitimacy') names no pillar.
+    Case("police-before-pillars", "PEEL 2018/19: HMICFRS rated Kent Police good overall, and good in three categories: "
+         "police effectiveness at reducing crime, efficiency, and legitimacy.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
+          (K, "Legitimacy", "good", "PEEL 2018/19")}, counts={(K, "good", 3, "PEEL 2018/19")}),
+    Case("programme-name-is-no-pillar", "Kent Police given an overall grade of 'Good' for police effectiveness, "
+         "efficiency and legitimacy\n\nThe force was praised.\n"),
     # Legitimacy as how the force deals with the public and staff.
     Case("legitimacy-as-dealings-with-the-public-and-staff", "PEEL 2018/19: Kent Police is now rated good in how it deals "
          "with the public and staff.\n", {(K, "Legitimacy", "good", "PEEL 2018/19")}),

@@ -52,6 +52,10 @@ MAX_REGION_TOKENS = 96
 _PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
                               r"(?:it|the force|the constabulary) (?:is|was)\b")
 _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
+# The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
+# names no pillar, unless as "the three areas of" it.
+_PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
+_AREAS_OF = re.compile(r"\b(?:three|3) (?:key |main |core )?(?:areas|pillars|categories|strands) of $", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
@@ -91,6 +95,9 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         if len(pillars) > 1:
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
             areas.append(Token("A", m.start(), m.end(), pillars))
+    for m in _PROGRAMME_NAME.finditer(doc, region.start, region.end):
+        if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
+            areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
     areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
