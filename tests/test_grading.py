@@ -1361,6 +1361,10 @@ CASES = [
          "police effectiveness at reducing crime, efficiency, and legitimacy.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
           (K, "Legitimacy", "good", "PEEL 2018/19")}, counts={(K, "good", 3, "PEEL 2018/19")}),
+    Case("three-key-headlines-of", "PEEL 2018/19: Kent Police is rated as good for the three key headlines of "
+         "effectiveness, efficiency and legitimacy.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
+          (K, "Legitimacy", "good", "PEEL 2018/19")}, counts={(K, "good", 3, "PEEL 2018/19")}),
     Case("programme-name-is-no-pillar", "Kent Police given an overall grade of 'Good' for police effectiveness, "
          "efficiency and legitimacy\n\nThe force was praised.\n"),
     # Legitimacy as how the force deals with the public and staff.
