@@ -17,43 +17,51 @@ if TYPE_CHECKING:
     from .pairing import Reader
 
 
-def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
-    m = EACH.match(skeleton.text)
+def _sentence_before(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader,
+                     pattern: re.Pattern[str], same_paragraph: bool = False):
+    """Where a sentence grades what the sentence before it names ('Each was rated good', 'This is an area that requires
+    improvement'): the match of `pattern`, its grade, that sentence and its tokens; None when the pattern does not
+    match, its grade is denied or a gloss, or no sentence (in the same paragraph, if asked) comes before."""
+    m = pattern.match(skeleton.text)
     index = doc.sentence_index(skeleton.region.start) - 1
     if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
-        return
+        return None
     before = doc.sentences[index]
-    tokens = read_tokens(doc, before, forces)
-    areas = by_kind(tokens, "A")
-    if len(areas) < 2 or by_kind(tokens, "G"):
-        return
-    listed = Skeleton(doc, before, tokens)
-    if not any(len(re.findall(r"§A\d+§", found.group())) == len(areas) for found in re.finditer(A_LIST, listed.text)):
-        return
-    grade = grades[int(m.group("g"))]
+    if same_paragraph and "\n" in doc.text[before.end:skeleton.region.start]:
+        return None
+    return m, grades[int(m.group("g"))], before, read_tokens(doc, before, forces)
+
+
+def _state(doc: Doc, skeleton: Skeleton, m: re.Match, grade: Token, areas: list[Token], listed: Skeleton,
+           reader: Reader) -> None:
     timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
     for area in areas:
         for force in forces_for(doc, listed, area.start, reader.main):
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
 
 
+def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
+    found = _sentence_before(doc, skeleton, grades, forces, reader, EACH)
+    if found is None:
+        return
+    m, grade, before, tokens = found
+    areas = by_kind(tokens, "A")
+    if len(areas) < 2 or by_kind(tokens, "G"):
+        return
+    listed = Skeleton(doc, before, tokens)
+    if any(len(re.findall(r"§A\d+§", item.group())) == len(areas) for item in re.finditer(A_LIST, listed.text)):
+        _state(doc, skeleton, m, grade, areas, listed, reader)
+
+
 def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
     """'This is an area that requires improvement' after a sentence, in the same paragraph, that names one area and no grade."""
-    m = THIS_IS_AN_AREA.match(skeleton.text)
-    index = doc.sentence_index(skeleton.region.start) - 1
-    if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+    found = _sentence_before(doc, skeleton, grades, forces, reader, THIS_IS_AN_AREA, same_paragraph=True)
+    if found is None:
         return
-    before = doc.sentences[index]
-    if "\n" in doc.text[before.end:skeleton.region.start]:
-        return
-    tokens = read_tokens(doc, before, forces)
+    m, grade, before, tokens = found
     areas = by_kind(tokens, "A")
-    if len(areas) != 1 or by_kind(tokens, "G"):
-        return
-    grade = grades[int(m.group("g"))]
-    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
-    for force in forces_for(doc, Skeleton(doc, before, tokens), areas[0].start, reader.main):
-        reader.stated.append(Stated(force, areas[0].value, grade.value, doc.span(areas[0].start, grade.end), timing))
+    if len(areas) == 1 and not by_kind(tokens, "G"):
+        _state(doc, skeleton, m, grade, areas, Skeleton(doc, before, tokens), reader)
 
 
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}
