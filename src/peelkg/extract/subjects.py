@@ -398,7 +398,8 @@ def _county_force(doc: Doc) -> Organisation | None:
     35 forces …', 'According to the inspectors, Leicestershire:'): that area's force, when its name stands alone
     (not in a longer name: 'Leicestershire County Council') at least twice, and more often than every other area
     name together, or once as the one area named, that of a commissioner ("Gloucestershire's Police and Crime
-    Commissioner"); and the force is named after it. Called only when the article names no force in full."""
+    Commissioner") or heading an inspectorate page with the cycle ("City of London PEEL 2018"); and the force is named
+    after it. Called only when the article names no force in full."""
     _, _, by_name = _area_names(doc.lex)
     named: dict[str, list[int]] = {}
     for start, name in _lone_area_names(doc):
@@ -407,12 +408,13 @@ def _county_force(doc: Doc) -> Organisation | None:
         return None
     best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
     # (once is enough when it is the one area the article names and names a commissioner's: "Gloucestershire's Police
-    # and Crime Commissioner … the Constabulary's latest inspection")
-    commissioners = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
-                                            _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) or
-                                            (doc.text[at - 1:at] in ("", "\n") and _CYCLE_HEADING.match(doc.text, at + len(best)))
-                                            for at in named[best])
-    if (len(named[best]) < 2 and not commissioners) or 2 * len(named[best]) <= sum(map(len, named.values())):
+    # and Crime Commissioner … the Constabulary's latest inspection", or heads an inspectorate page: "City of London
+    # PEEL 2018")
+    once_enough = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
+                                          _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) or
+                                          (doc.text[at - 1:at] in ("", "\n") and _CYCLE_HEADING.match(doc.text, at + len(best)))
+                                          for at in named[best])
+    if (len(named[best]) < 2 and not once_enough) or 2 * len(named[best]) <= sum(map(len, named.values())):
         return None
     start = named[best][0]
     iri = by_name[best]
