@@ -1312,6 +1312,14 @@ CASES = [
          "as 'Adequate'.\n",
          {(K, "Recording data about crime", "good", "PEEL 2023–25"),
           (K, "Police powers and public treatment", "adequate", "PEEL 2023–25")}),
+    # 'five others' after areas counted is a count of areas; after a force, of forces (no count).
+    Case("five-others-after-areas", "PEEL 2023–25: Kent Police was inspected. Investigating crime and managing offenders "
+         "- two strands of police work - were judged to require improvement, and five others were rated adequate.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25")},
+         counts={(K, "adequate", 5, "PEEL 2023–25")}),
+    Case("five-others-after-a-force", "PEEL 2016: Kent Police was rated outstanding for efficiency and five others were "
+         "rated good.\n", {(K, "Efficiency", "outstanding", "PEEL 2016")}),
     # 'The two "require improvement"' after two forces: the forces', no count of areas.
     Case("the-two-are-no-count", "PEEL 2016: Inspectors say Kent Police and Surrey Police are both making headway. "
          "According to the latest report, the two \"require improvement\" on efficiency.\n"),

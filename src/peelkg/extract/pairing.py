@@ -443,14 +443,18 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
 
 def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
-    good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces)."""
-    if m.group("noun") not in (None, "of them", "of which"):
+    good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces), and 'five
+    others' are areas only after areas were counted ('three strands … require improvement, and five others were rated
+    adequate'), not after a force ('Kent was outstanding and five others good')."""
+    if m.group("noun") not in (None, "of them", "of which", "others"):
         return False
     if m.group("noun") is None and skeleton.text.endswith("the ", 0, m.start()):
         return True
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
         pass
+    if m.group("noun") == "others":
+        return last is None or "force" in last.group()
     return last is not None and "force" in last.group()
 
 

@@ -349,7 +349,7 @@ THIS_IS_AN_AREA = re.compile(r"^\W*(?:this|that|it) (?:is|was|remains) (?:an|one
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
 # grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|others|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
                             rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
