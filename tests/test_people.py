@@ -424,6 +424,9 @@ CASES = {
     "a rank misspelt as pages misspell it ('Superintendant')": (
         "Essex Police", "Chief Superintendant Tom Reed and Superintendant Ann Bell spoke at the meeting.",
         {("Tom Reed", "chief superintendent", "Essex Police", None), ("Ann Bell", "superintendent", "Essex Police", None)}),
+    "the post's short form in brackets, then its area, then the name": (
+        "Essex Police", "Police and Crime Commissioner (PCC) for Essex Ann Bell believes the force has turned a corner.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -490,6 +493,16 @@ def test_a_post_in_the_force_an_article_names_by_its_area_alone():
     assert {(m.person, m.role.rsplit("/", 1)[-1], m.organisation.name) for m in facts.memberships} == {
         ("Ann Lowe", "police-and-crime-commissioner", "Police and Crime Commissioner for Suffolk"),
         ("Tom Reed", "chief-constable", "Suffolk Constabulary")}
+
+
+def test_a_post_with_its_short_form_in_brackets_then_its_area_and_holder():
+    """'Police and Crime Commissioner (PCC) for Essex Ann Bell': the area after the brackets is the post's, not the
+    first word of a name, in an article naming no force in full."""
+    facts = convert('Police and Crime Commissioner (PCC) for Essex Ann Bell says the force is "moving in the right '
+                    'direction" after the inspection.\n\nMs Bell said: "Officers have worked hard for this result."\n')
+    assert {(m.person, m.organisation.name) for m in facts.memberships} == {
+        ("Ann Bell", "Police and Crime Commissioner for Essex")}
+    assert {c.speaker for c in facts.claims if c.direct} == {"Ann Bell"}
 
 
 LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at preventing crime.\n\n{then}\n"

@@ -25,6 +25,8 @@ from .mentions import (
 
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
+_SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
@@ -32,6 +34,8 @@ def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisati
     before = mentions.force_index.last_ending_by(start)
     if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
         return before[2]
+    short = _SHORT_FORM.match(doc.text, end)
+    end = short.end() if short else end
     after = _force_after_post(doc, mentions, end)
     if after is not None:
         return after[2]
@@ -181,6 +185,9 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
             return None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
+    # (The post's short form in brackets may come first: 'Police and Crime Commissioner (PCC) for Kent Jo Hall'.)
+    short = _SHORT_FORM.match(doc.text, end, sentence.end)
+    end = short.end() if short else end
     force = _force_after_post(doc, mentions, end)
     after = force[1] if force else None
     if after is None:  # "Police and crime commissioner for Cheshire David Keane"
