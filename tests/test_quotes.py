@@ -749,6 +749,15 @@ QUOTES = {
         'Mr Scott said the plan was "too little, and far too late for the victims."',
         {("Jo Hall", "We accept every one of the recommendations in the report."),
          ("Matthew Scott", "too little, and far too late for the victims.")}),
+    "'the inspector' speaking is the one HM Inspector named, not the report it speaks in": (
+        'HM Inspector of Constabulary Ann Lowe said: "Most of what the force does for the public is good."\n\n'
+        'Further on in the report, the inspector went on: "I am concerned that victims wait too long for a visit."',
+        {("Ann Lowe", "Most of what the force does for the public is good."),
+         ("Ann Lowe", "I am concerned that victims wait too long for a visit.")}),
+    "... nobody where a police inspector is named too": (
+        'HM Inspector of Constabulary Ann Lowe praised the force, and Inspector Sam Cole spoke at the launch.\n\n'
+        'Later the inspector said: "Every officer on the team has worked hard for this."',
+        set()),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

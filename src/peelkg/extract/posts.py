@@ -207,7 +207,7 @@ _CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
 
 
 @lru_cache(maxsize=4)
-def _chief_inspector_roles(lex) -> tuple[str | None, str | None]:
+def chief_inspector_roles(lex) -> tuple[str | None, str | None]:
     """HM Inspector of Constabulary's role and HM Chief Inspector of Constabulary's."""
     def role(label: str) -> str | None:
         return next((iri for _, _, iri in lex.roles.finditer(label)), None)
@@ -259,7 +259,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
         banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
-    chief_inspector = _chief_inspector_roles(lex)
+    chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue

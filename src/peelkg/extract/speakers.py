@@ -7,10 +7,10 @@ import re
 
 from ..facts import Organisation, Span
 from .doc import Doc
-from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_party
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_name, is_party
 from .namings import inside, namings_of, one_per_surname, union_spans
 from .post_holders import PostHolders
-from .posts import unheld_post
+from .posts import chief_inspector_roles, unheld_post
 from .pronouns import Pronouns
 
 
@@ -30,6 +30,11 @@ _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 # (Matched at a sentence's start in the whole text, where '^' would match nothing.)
 _PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
+# The post's holder named by the word alone: 'Further on, the inspector went on: "…"', '"…," said the lead inspector.'
+_THE_INSPECTOR_AT_END = re.compile(r"(?:^|\s)the (?:lead )?inspector$", re.I)
+_THE_INSPECTOR_AT_START = re.compile(r"^\s*the (?:lead )?inspector\b", re.I)
+# Anyone titled inspector by name: 'Inspector Sam Cole', 'Chief Inspector Sam Cole', 'HM Inspector Ann Lowe'.
+_TITLED_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 _THEY_AT_START = re.compile(r"^they\b", re.I)
 # A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said', "Kent
@@ -108,6 +113,18 @@ class Speakers(Pronouns, PostHolders):
         for order, (_, _, person, role, force) in enumerate(self.holdings):
             self.first_holder.setdefault(role, person)
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
+
+    def _the_inspector(self) -> str | None:
+        """Who 'the inspector' is as a speaker: the one HM Inspector of Constabulary the text names, where it names
+        no one else with the title 'Inspector' (a police inspector, whom 'the inspector' may mean as well)."""
+        hmi = chief_inspector_roles(self.doc.lex)[0]
+        holders = {person for _, _, person, role, _ in self.holdings if role == hmi}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        if any(is_name(m.group("name")) and m.group("name") not in holder for m in _TITLED_INSPECTOR.finditer(self.doc.text)):
+            return None
+        return holder
 
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
@@ -231,6 +248,8 @@ class Speakers(Pronouns, PostHolders):
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
                 return holder
+        if not roles and (_THE_INSPECTOR_AT_START if verb_first else _THE_INSPECTOR_AT_END).search(phrase):
+            return self._the_inspector()
         if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):
             return self._they_before(pos)
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase):
