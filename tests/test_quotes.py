@@ -758,6 +758,17 @@ QUOTES = {
         'HM Inspector of Constabulary Ann Lowe praised the force, and Inspector Sam Cole spoke at the launch.\n\n'
         'Later the inspector said: "Every officer on the team has worked hard for this."',
         set()),
+    "a few words quoted with their speaker, then a quote: the quote is theirs, not the quote before's speaker's": (
+        'Mr Scott noted that Chief Constable Jo Hall had called the service "stretched to the limit of what it can do".\n\n'
+        '"Think about that," he said. "The force cannot keep people safe on this budget for much longer."',
+        {("Jo Hall", "stretched to the limit of what it can do"),
+         ("Matthew Scott", "The force cannot keep people safe on this budget for much longer.")}),
+    "'he' opening a sentence whose object is a titled name goes on naming the 'he' before": (
+        'Mr Scott said: "We have listened to every word of this report."\n\n'
+        'He pointed out that Her Majesty\'s Inspector Ann Lowe had praised the control room.\n\n'
+        '"Our call handlers have earned every bit of that praise," he said.',
+        {("Matthew Scott", "We have listened to every word of this report."),
+         ("Matthew Scott", "Our call handlers have earned every bit of that praise")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
