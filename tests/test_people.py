@@ -427,6 +427,15 @@ CASES = {
     "the post's short form in brackets, then its area, then the name": (
         "Essex Police", "Police and Crime Commissioner (PCC) for Essex Ann Bell believes the force has turned a corner.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "what the holder is, in a lower-case word after 'the', with the party's nickname before the post": (
+        "Essex Police", "Ann Bell, the outspoken Essex Tory MP, said the force had let residents down.",
+        {("Ann Bell", "MP", "House of Commons", "Conservative Party")}),
+    "... two such words before a post in lower case": (
+        "Essex Police", "Ann Bell, the long-serving chief constable, retired in May.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "the London deputy mayor's title shortened": (
+        "Metropolitan Police Service", "Tom Reed, the mayor's deputy mayor for policing, answered the committee's questions.",
+        {("Tom Reed", "deputy mayor for policing and crime", "Deputy Mayor for Policing and Crime for London", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
