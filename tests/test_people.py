@@ -436,6 +436,11 @@ CASES = {
     "the London deputy mayor's title shortened": (
         "Metropolitan Police Service", "Tom Reed, the mayor's deputy mayor for policing, answered the committee's questions.",
         {("Tom Reed", "deputy mayor for policing and crime", "Deputy Mayor for Policing and Crime for London", None)}),
+    "the City's Police Authority Board's chair, a councillor: a member of that board, no police authority's chair": (
+        "City of London Police", "Councillor Ann Bell, Chair of the Police Authority Board, said the board had read the "
+                                 "findings.",
+        {("Ann Bell", "councillor", "Local authority in City of London", None),
+         ("Ann Bell", "police authority board member", "City of London Police Authority Board", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
