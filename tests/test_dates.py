@@ -55,6 +55,10 @@ PUBLISHED = {
     "'Last updated' further down dates a section": (
         "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
         "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "'Last updated' under a section's question heading and the site's word to its reader": (
+        "Skip to content\n\nNew inspection framework: For consultation\n\nTell us whether you think the plan covers "
+        "the right areas of policing.\n\nKent PEEL 2016\n\nHow efficient is the force at keeping people safe?\n\n"
+        "Last updated 09/11/2017", "2017-11-09"),
     "'Last Updated' with a numeric date, a line of its own below the site's menu lines": (
         "Text only\nChange text size\n\nSwitch language\n\nKent commissioner responds to the report\n\n"
         "Last Updated: 09/10/2023\n\nCommissioner welcomes 'Good' grade", "2023-10-09"),

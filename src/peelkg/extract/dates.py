@@ -62,6 +62,8 @@ _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:
                          rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?\.?[^\S\n]*"
                          # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
+# A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
+_TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know)\b", re.I)
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
@@ -155,8 +157,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
-        told = told or (text[line.start:line.end].rstrip().endswith((".", "!", "?")) and
-                        not BANNER.search(text, line.start, line.end))
+        # (Not a question: a heading, as an inspectorate page titles its sections ('How legitimate is the force …?');
+        # nor the site's word to its reader: 'We would like your views on …', 'Tell us whether you think …'.)
+        told = told or (text[line.start:line.end].rstrip().endswith((".", "!")) and
+                        not BANNER.search(text, line.start, line.end) and not _TO_THE_READER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
