@@ -65,6 +65,9 @@ PUBLISHED = {
     "a day written with a leading zero, 'today (weekday date)'": (
         "Cookies help us improve this site.\nThe inspectorate publishes its report into Kent Police today "
         "(Tuesday 07 November 2023).", "2023-11-07"),
+    "a 'Date published:' field glued to the end of a headline on 'report'": (
+        "Kent Police praised in new HMIC report Date published: 9th March 2016 12.01am\n\nKent Police improves",
+        "2016-03-09"),
     "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
     "a 'Published date:' field below the menu lines": (
         "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),

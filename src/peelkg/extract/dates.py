@@ -45,9 +45,12 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
                        rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
-# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024'.
-_LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
-                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
+# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024', and a field glued to a headline:
+# '… in latest HMIC report Date published: 11th February 2016 12.01am'.
+# (A 'Date published' field is the page's whatever word ends the headline before it: 'report'.)
+_LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
+                       rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
+                       rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
                        rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
