@@ -196,6 +196,16 @@ def test_a_planned_or_an_earlier_inspection_is_no_period(sentence):
     assert period("Friday, 19th November 2021\n\n" + sentence + BODY) == ((None, None), (None, None))
 
 
+@pytest.mark.parametrize("text", [
+    "Kent Police: core business\n\nThe report sets out what the inspectorate found when it inspected Kent Police between "
+    "4 and 11 April 2014 on how officers attend calls.\n",
+    "Members received the annual summary of inspections of Kent Police, giving an overview of the inspection activity "
+    "carried out between September 2019 and September 2020.\n",
+])
+def test_an_inspection_never_called_peel_nor_graded_has_no_peel_period(text):
+    assert [(i.period_start, i.period_end) for i in convert(text).inspections] in ([], [(None, None)])
+
+
 def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():
     for sentence in ("The inspection was conducted in October 2024.",
                      "The report, which was conducted in October 2024, graded the force as inadequate in four areas."):
