@@ -68,6 +68,10 @@ PUBLISHED = {
     "a 'Date published:' field glued to the end of a headline on 'report'": (
         "Kent Police praised in new HMIC report Date published: 9th March 2016 12.01am\n\nKent Police improves",
         "2016-03-09"),
+    "a gov.uk page's history at its foot, the header dateless": (
+        "Independent report\n\nKent Police: core business\n\nThe report sets out what HMIC found in Kent Police, the "
+        "first of its kind in the county and the last before the changes to how forces are inspected in England.\n\n"
+        "Updates to this page\n\nPublished 2 September 2015\n\nSign up for emails", "2015-09-02"),
     "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
     "a 'Published date:' field below the menu lines": (
         "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),

@@ -97,7 +97,9 @@ _DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
-_UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
+_UPDATED = re.compile(r"updated|modified", re.I)
+# A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
+_PAGE_HISTORY = re.compile(rf"^[^\S\n]*Updates to this page[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}", re.M)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
 # ... and without a year, 'today (Thursday 11 July)', 'today (Tuesday June 10)', 'today (Tuesday)': a header
@@ -181,6 +183,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
                 found.append((updated, order, date))
+    if not found:  # (a gov.uk page's history, at its foot: 'Updates to this page' / 'Published 2 September 2015')
+        m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else None
+        date = full_date(m) if m else None
+        found = [(False, 0, date)] if date else []
     if not found:
         m = _TODAY.search(doc.text)
         date = full_date(m) if m else None
