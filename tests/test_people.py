@@ -441,6 +441,9 @@ CASES = {
                                  "findings.",
         {("Ann Bell", "councillor", "Local authority in City of London", None),
          ("Ann Bell", "police authority board member", "City of London Police Authority Board", None)}),
+    "a branch's name for the national body, 'National Federation', before the post": (
+        "Essex Police", 'National Federation deputy chair Ann Bell said: "Officers need long-term investment."',
+        {("Ann Bell", "Police Federation deputy national chair", "Police Federation of England and Wales", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

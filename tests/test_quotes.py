@@ -769,6 +769,10 @@ QUOTES = {
         '"Our call handlers have earned every bit of that praise," he said.',
         {("Matthew Scott", "We have listened to every word of this report."),
          ("Matthew Scott", "Our call handlers have earned every bit of that praise")}),
+    "a person named as reacting to the report, then by their first name alone as a speaker": (
+        'Sam Okafor was reacting to a report on the force published this week.\n\n'
+        'Sam said: "Our officers are holding the service together with the tools they have."',
+        {("Sam Okafor", "Our officers are holding the service together with the tools they have.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

@@ -145,7 +145,8 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
-_RESPONDING = r"(?:was responding|responded|is responding) to"
+# ... or reacting: 'Jo Hall was reacting to a report just published by …'.
+_RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
