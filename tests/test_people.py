@@ -444,6 +444,12 @@ CASES = {
     "a branch's name for the national body, 'National Federation', before the post": (
         "Essex Police", 'National Federation deputy chair Ann Bell said: "Officers need long-term investment."',
         {("Ann Bell", "Police Federation deputy national chair", "Police Federation of England and Wales", None)}),
+    "what the holder is in two lower-case words after a possessive": (
+        "Essex Police", "Ann Bell, the force's recently appointed chief constable, admitted it was letting people down.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "'our' before the post, in the force's own words": (
+        "Essex Police", '"We accept the findings of Ann Bell, our HMI," said the force.',
+        {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
