@@ -450,6 +450,9 @@ CASES = {
     "'our' before the post, in the force's own words": (
         "Essex Police", '"We accept the findings of Ann Bell, our HMI," said the force.',
         {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name's time in a post: 'X's first year as' the post": (
+        "Essex Police", "In Ann Bell's first year as chief constable, recorded crime fell.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -526,6 +529,15 @@ def test_a_post_with_its_short_form_in_brackets_then_its_area_and_holder():
     assert {(m.person, m.organisation.name) for m in facts.memberships} == {
         ("Ann Bell", "Police and Crime Commissioner for Essex")}
     assert {c.speaker for c in facts.claims if c.direct} == {"Ann Bell"}
+
+
+def test_a_post_whose_holders_term_ended_is_theirs_but_names_no_inspector():
+    """"Sir Tom Reed's term as HM Chief Inspector ended …": his post, held before; no inspector of this inspection."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Sir Tom Reed's term as HM Chief Inspector ended on 31 March "
+                                                              "2022. Essex Police was graded good at preventing crime."))
+    assert [(m.person, m.role.rsplit("/", 1)[-1]) for m in facts.memberships] == [
+        ("Tom Reed", "hm-chief-inspector-of-constabulary")]
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at preventing crime.\n\n{then}\n"

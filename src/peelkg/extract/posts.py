@@ -272,7 +272,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if holder is not None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
-                hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
+                hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default,
+                          held_before=_TERM_ENDED.match(text, end) is not None)
             former = predecessor_before(doc, sentence, start) if holder[0] < start else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
@@ -542,6 +543,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
+# ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
+_TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
 
