@@ -453,6 +453,12 @@ CASES = {
     "a name's time in a post: 'X's first year as' the post": (
         "Essex Police", "In Ann Bell's first year as chief constable, recorded crime fell.",
         {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "a sergeant, the rank after 'police' in lower case": (
+        "Essex Police", "Full marks to police Sergeant Ann Bell, who saw the case through to a conviction.",
+        {("Ann Bell", "sergeant", "Essex Police", None)}),
+    "a document's title after a post names nobody": (
+        "Essex Police", "Police and Crime Commissioner Draft 2021-22 Statement of Accounts (PDF, 2 MB)",
+        set()),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

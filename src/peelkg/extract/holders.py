@@ -142,9 +142,10 @@ _PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$)")
 _NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of)\s+(?:the\s+)?$")
 # ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
 _POST_OWNS = re.compile(r"(?:'s|')|\s+(?:office|team|staff)\b", re.I)
-# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and
-# not the end of its line: 'PFCC Response' heading a section names nobody.
-_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]|[^\S\n]*(?:\n|$))")
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, no number, and
+# not the end of its line: 'PFCC Response' heading a section names nobody, nor does a document's title ('Police and
+# Crime Commissioner Draft 2021-22 Statement of Accounts').
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]| \d|[^\S\n]*(?:\n|$))")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 
 
