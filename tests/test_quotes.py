@@ -773,6 +773,10 @@ QUOTES = {
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',
         {("Sam Okafor", "Our officers are holding the service together with the tools they have.")}),
+    "the verb, then the speaker and a relative clause with a verb of saying of its own": (
+        '"We welcome any report that shows us how to do better," said Mr Scott, who promised to hold the chief '
+        'constable to account.',
+        {("Matthew Scott", "We welcome any report that shows us how to do better")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
