@@ -777,6 +777,11 @@ QUOTES = {
         '"We welcome any report that shows us how to do better," said Mr Scott, who promised to hold the chief '
         'constable to account.',
         {("Matthew Scott", "We welcome any report that shows us how to do better")}),
+    "a quote, the verb, the speaker with what they are set off by commas, then a quote in the same sentence": (
+        '"This part of the report should worry us all," said Mr Scott, chair of the county\'s panel, "The first duty of '
+        'a force is to protect the vulnerable.',
+        {("Matthew Scott", "This part of the report should worry us all"),
+         ("Matthew Scott", "The first duty of a force is to protect the vulnerable.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

@@ -25,8 +25,10 @@ from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
+# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
+# set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
 # Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
