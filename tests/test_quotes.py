@@ -782,6 +782,10 @@ QUOTES = {
         'a force is to protect the vulnerable.',
         {("Matthew Scott", "This part of the report should worry us all"),
          ("Matthew Scott", "The first duty of a force is to protect the vulnerable.")}),
+    "a sentence opening with the post, a dash, the name and a stray comma, then its colon and the quote": (
+        'Kent\u2019s Police and Crime Commissioner - Matthew Scott, has given his view of the findings: \u201cEvery report '
+        'comes out months after the inspectors have left.\u201d',
+        {("Matthew Scott", "Every report comes out months after the inspectors have left.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

@@ -49,11 +49,12 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 # ... wherever the text names them so, a naming a pronoun may refer back to ('Sir Clive said he was pleased. He
 # said: …'); not the start of a whole name ('Sir Clive Loader', named in full there).
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
-# Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
-_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
+# Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ', "Kent’s PCC - ").
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|[-\u2013\u2014])\s+)*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
 # two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
+# (A comma typed between the subject and its verb too: "Kent’s PCC - Jo Hall, has given her view …".)
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},|,(?=\s+(?:has|have|had|is|was)\s))?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
 # length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said'); nor one a caption pictures with
 # another ('Commissioner Jo Hall with Chief Constable Ann Ball': no verb).
