@@ -786,6 +786,10 @@ QUOTES = {
         'Kent\u2019s Police and Crime Commissioner - Matthew Scott, has given his view of the findings: \u201cEvery report '
         'comes out months after the inspectors have left.\u201d',
         {("Matthew Scott", "Every report comes out months after the inspectors have left.")}),
+    "'before adding:' in a sentence that opens with whose account it gives, another named before the verb": (
+        'According to the local news agency, Mr Scott told the panel it had come as a "shock" to the chief constable '
+        'too, before adding: "It is the result of years without investment in the force."',
+        {("Matthew Scott", "It is the result of years without investment in the force.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

@@ -31,6 +31,8 @@ _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccor
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
+# ... and after a word of time: '…, before adding: "…"', '…, while adding that "…"'.
+_TIMED_PARTICIPLE = re.compile(r",\s*(?:before|after|while|then)\s+(?:saying|adding)")
 # Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
 # were "…"'. The participle's subject is the writer's, not the one written to named just before it.
 _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking)\s+to\s+[^.;!?\"]{1,80}?\s+(?=saying\b)")
@@ -124,7 +126,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
-            if speaker is None and last is not None and _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]):
+            if speaker is None and last is not None and (
+                    _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]) or
+                    _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
                 # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None and last is not None and text.startswith("saying", last[1] - 6):

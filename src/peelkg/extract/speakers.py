@@ -51,6 +51,8 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ', "Kent’s PCC - ").
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|[-\u2013\u2014])\s+)*")
+# A sentence's opening that says whose account it gives, before its subject: 'According to the BBC, '.
+_ACCORDING_LEAD = re.compile(r"[Aa]ccording to [^,.;:\"]{1,80},\s*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
 # two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
 # (A comma typed between the subject and its verb too: "Kent’s PCC - Jo Hall, has given her view …".)
@@ -170,15 +172,18 @@ class Speakers(Pronouns, PostHolders):
         """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
         'Ms Hall, the chief constable, repeated …', 'She accepted …'; not 'Jo Hall's report …'."""
         text = self.doc.text
-        m = _PRONOUN_OPENS.match(text, sentence.start, sentence.end)
+        # (After whose account the sentence gives: 'According to the LDRS, Mr Scott told the panel …'.)
+        source = _ACCORDING_LEAD.match(text, sentence.start, sentence.end)
+        start = source.end() if source else sentence.start
+        m = _PRONOUN_OPENS.match(text, start, sentence.end)
         if m:
-            return self.person_before(sentence.start, m.group(1))
+            return self.person_before(start, m.group(1))
         positions = self.namings[None][0]
-        i = bisect.bisect_left(positions, sentence.start)
+        i = bisect.bisect_left(positions, start)
         if i == len(positions) or positions[i] >= sentence.end:
             return None
         end, name = self.namings[None][1][i]
-        if _TITLE_WORDS.fullmatch(text, sentence.start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
+        if _TITLE_WORDS.fullmatch(text, start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
             return name
         return None
 
