@@ -15,9 +15,9 @@ from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, w
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
-# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
+# said', 'Jane Roe, from the inspectorate, who carried out the inspection, said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
 # 'the latest assessment, carried out by Jane Roe'.
-_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(?:from|of|at)\s+[^,.;:\"]{{1,80}},\s+)?who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
