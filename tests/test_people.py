@@ -761,6 +761,7 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "Sue Park, the lead inspector from His Majesty's Inspectorate of Constabulary, said the force had made progress.",
     "Sue Park, an HMICFRS inspector, said the force had made progress.",
     "Report author Sue Park says that at times the force is stretched too thin.",
+    "Written by Sue Park and covering every force in the region, the report finds the force has made progress.",
     "Sue Park, from His Majesty's Inspectorate of Constabulary and Fire & Rescue, who carried out the inspection, said "
     "the force had made progress.",
 ])
