@@ -790,6 +790,9 @@ QUOTES = {
         'According to the local news agency, Mr Scott told the panel it had come as a "shock" to the chief constable '
         'too, before adding: "It is the result of years without investment in the force."',
         {("Matthew Scott", "It is the result of years without investment in the force.")}),
+    "a closing curly mark typed for the opening one mid-sentence, another closing the quote": (
+        'Mr Scott said the force was \u201dspending far too much of its time answering to the inspection regime.\u201d',
+        {("Matthew Scott", "spending far too much of its time answering to the inspection regime.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
