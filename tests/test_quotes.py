@@ -793,6 +793,14 @@ QUOTES = {
     "a closing curly mark typed for the opening one mid-sentence, another closing the quote": (
         'Mr Scott said the force was \u201dspending far too much of its time answering to the inspection regime.\u201d',
         {("Matthew Scott", "spending far too much of its time answering to the inspection regime.")}),
+    "the inspectorate's initials speaking in the first person singular: the one HM Inspector named": (
+        'HM Inspector of Constabulary Ann Lowe has published her verdict.\n\nThe worst finding is on call handling, with '
+        'HMIC remarking: "I am not satisfied that callers at risk are identified quickly enough."',
+        {("Ann Lowe", "I am not satisfied that callers at risk are identified quickly enough.")}),
+    "... the inspectorate where it names no HM Inspector": (
+        'The worst finding is on call handling, with HMIC remarking: "I am not satisfied that callers at risk are '
+        'identified quickly enough."',
+        {(HMICFRS, "I am not satisfied that callers at risk are identified quickly enough.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',

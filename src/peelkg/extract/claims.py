@@ -29,6 +29,8 @@ _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
+# Words opening in the first person singular: 'I am not satisfied …'.
+_FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
 # ... and after a word of time: '…, before adding: "…"', '…, while adding that "…"'.
@@ -218,6 +220,10 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 if not quote.closed:
                     unattributed[quote.start] = quote
                 continue
+            if isinstance(speaker, Organisation) and speaker.iri == doc.lex.inspectorate and \
+                    _FIRST_PERSON_OPENS.match(text, quote.start, quote.end):
+                # 'with HMIC remarking: "I am not satisfied …"': no organisation speaks as 'I'; the one HM Inspector does.
+                speaker = self.speakers.the_inspector() or speaker
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
             if previous and said_in is not region and previous[0].speaker == speaker and previous[0].date_inferred:
                 claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,

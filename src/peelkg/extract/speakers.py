@@ -117,7 +117,7 @@ class Speakers(Pronouns, PostHolders):
             self.first_holder.setdefault(role, person)
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
 
-    def _the_inspector(self) -> str | None:
+    def the_inspector(self) -> str | None:
         """Who 'the inspector' is as a speaker: the one HM Inspector of Constabulary the text names, where it names
         no one else with the title 'Inspector' (a police inspector, whom 'the inspector' may mean as well)."""
         hmi = chief_inspector_roles(self.doc.lex)[0]
@@ -255,7 +255,7 @@ class Speakers(Pronouns, PostHolders):
             if holder is not None:
                 return holder
         if not roles and (_THE_INSPECTOR_AT_START if verb_first else _THE_INSPECTOR_AT_END).search(phrase):
-            return self._the_inspector()
+            return self.the_inspector()
         if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):
             return self._they_before(pos)
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase):
