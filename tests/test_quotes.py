@@ -804,7 +804,11 @@ QUOTES = {
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
-        set()),
+        {("Femi Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "a speaker by surname with a relative clause before the verb, named in full where no verb of saying follows": (
+        'Sam Okafor has served on the panel for ten years.\n\nMr Okafor, who became its chair in 2020, said: "It has '
+        'been a privilege to serve the county for so long."',
+        {("Sam Okafor", "It has been a privilege to serve the county for so long.")}),
 }
 
 

@@ -336,7 +336,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
 _DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
-_SURNAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},)?,?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
 
@@ -351,18 +351,26 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
     for m in titled:
         surname = m.group("surname")
         last = surname.split()[-1]
-        if last in surnames or last in NOT_NAME or _named_in_full(text, last):
+        if last in surnames or last in NOT_NAME:
             continue
         if _SURNAME_THEN_SAID.match(text, m.end()) or \
                 (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
-            add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
-            surnames[last] = surname
+            full = _named_in_full(text, last)
+            if full is None:
+                add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
+                surnames[last] = surname
+            elif is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):
+                # ('Winton Keenen has served …' / 'Mr Keenen said: "…"': the speaker named in full where no verb of
+                # saying follows.)
+                add_person(doc, mentions, full.group(), full.start(), full.end(), m.group("title"))
+                surnames[last] = full.group()
 
 
-def _named_in_full(text: str, surname: str) -> bool:
-    """True when a capitalised word that is no title stands before `surname` somewhere: a first name, perhaps."""
-    return any(m.group(1) not in NOT_NAME
-               for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text))
+def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
+    """The first capitalised word that is no title standing before `surname` somewhere (a first name, perhaps),
+    with the surname."""
+    return next((m for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text)
+                 if m.group(1) not in NOT_NAME), None)
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
