@@ -55,12 +55,23 @@ PUBLISHED = {
     "'Last updated' further down dates a section": (
         "Skip to content\n\nKent 2017\n\nRead more about Kent 2017\n\nThe extent to which the force is efficient "
         "requires improvement.\n\nHow efficient is the force?\n\nLast updated 09/11/2017", None),
+    "'Last updated' under a section's question heading and the site's word to its reader": (
+        "Skip to content\n\nNew inspection framework: For consultation\n\nTell us whether you think the plan covers "
+        "the right areas of policing.\n\nKent PEEL 2016\n\nHow efficient is the force at keeping people safe?\n\n"
+        "Last updated 09/11/2017", "2017-11-09"),
     "'Last Updated' with a numeric date, a line of its own below the site's menu lines": (
         "Text only\nChange text size\n\nSwitch language\n\nKent commissioner responds to the report\n\n"
         "Last Updated: 09/10/2023\n\nCommissioner welcomes 'Good' grade", "2023-10-09"),
     "a day written with a leading zero, 'today (weekday date)'": (
         "Cookies help us improve this site.\nThe inspectorate publishes its report into Kent Police today "
         "(Tuesday 07 November 2023).", "2023-11-07"),
+    "a 'Date published:' field glued to the end of a headline on 'report'": (
+        "Kent Police praised in new HMIC report Date published: 9th March 2016 12.01am\n\nKent Police improves",
+        "2016-03-09"),
+    "a gov.uk page's history at its foot, the header dateless": (
+        "Independent report\n\nKent Police: core business\n\nThe report sets out what HMIC found in Kent Police, the "
+        "first of its kind in the county and the last before the changes to how forces are inspected in England.\n\n"
+        "Updates to this page\n\nPublished 2 September 2015\n\nSign up for emails", "2015-09-02"),
     "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
     "a 'Published date:' field below the menu lines": (
         "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),
@@ -187,6 +198,16 @@ def test_the_most_recent_inspection_in_a_month_is_the_period():
 ])
 def test_a_planned_or_an_earlier_inspection_is_no_period(sentence):
     assert period("Friday, 19th November 2021\n\n" + sentence + BODY) == ((None, None), (None, None))
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police: core business\n\nThe report sets out what the inspectorate found when it inspected Kent Police between "
+    "4 and 11 April 2014 on how officers attend calls.\n",
+    "Members received the annual summary of inspections of Kent Police, giving an overview of the inspection activity "
+    "carried out between September 2019 and September 2020.\n",
+])
+def test_an_inspection_never_called_peel_nor_graded_has_no_peel_period(text):
+    assert [(i.period_start, i.period_end) for i in convert(text).inspections] in ([], [(None, None)])
 
 
 def test_an_inspection_or_its_report_conducted_in_a_month_is_the_period():

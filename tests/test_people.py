@@ -424,6 +424,41 @@ CASES = {
     "a rank misspelt as pages misspell it ('Superintendant')": (
         "Essex Police", "Chief Superintendant Tom Reed and Superintendant Ann Bell spoke at the meeting.",
         {("Tom Reed", "chief superintendent", "Essex Police", None), ("Ann Bell", "superintendent", "Essex Police", None)}),
+    "the post's short form in brackets, then its area, then the name": (
+        "Essex Police", "Police and Crime Commissioner (PCC) for Essex Ann Bell believes the force has turned a corner.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "what the holder is, in a lower-case word after 'the', with the party's nickname before the post": (
+        "Essex Police", "Ann Bell, the outspoken Essex Tory MP, said the force had let residents down.",
+        {("Ann Bell", "MP", "House of Commons", "Conservative Party")}),
+    "... two such words before a post in lower case": (
+        "Essex Police", "Ann Bell, the long-serving chief constable, retired in May.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "the London deputy mayor's title shortened": (
+        "Metropolitan Police Service", "Tom Reed, the mayor's deputy mayor for policing, answered the committee's questions.",
+        {("Tom Reed", "deputy mayor for policing and crime", "Deputy Mayor for Policing and Crime for London", None)}),
+    "the City's Police Authority Board's chair, a councillor: a member of that board, no police authority's chair": (
+        "City of London Police", "Councillor Ann Bell, Chair of the Police Authority Board, said the board had read the "
+                                 "findings.",
+        {("Ann Bell", "councillor", "Local authority in City of London", None),
+         ("Ann Bell", "police authority board member", "City of London Police Authority Board", None)}),
+    "a branch's name for the national body, 'National Federation', before the post": (
+        "Essex Police", 'National Federation deputy chair Ann Bell said: "Officers need long-term investment."',
+        {("Ann Bell", "Police Federation deputy national chair", "Police Federation of England and Wales", None)}),
+    "what the holder is in two lower-case words after a possessive": (
+        "Essex Police", "Ann Bell, the force's recently appointed chief constable, admitted it was letting people down.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "'our' before the post, in the force's own words": (
+        "Essex Police", '"We accept the findings of Ann Bell, our HMI," said the force.',
+        {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a name's time in a post: 'X's first year as' the post": (
+        "Essex Police", "In Ann Bell's first year as chief constable, recorded crime fell.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "a sergeant, the rank after 'police' in lower case": (
+        "Essex Police", "Full marks to police Sergeant Ann Bell, who saw the case through to a conviction.",
+        {("Ann Bell", "sergeant", "Essex Police", None)}),
+    "a document's title after a post names nobody": (
+        "Essex Police", "Police and Crime Commissioner Draft 2021-22 Statement of Accounts (PDF, 2 MB)",
+        set()),
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -490,6 +525,25 @@ def test_a_post_in_the_force_an_article_names_by_its_area_alone():
     assert {(m.person, m.role.rsplit("/", 1)[-1], m.organisation.name) for m in facts.memberships} == {
         ("Ann Lowe", "police-and-crime-commissioner", "Police and Crime Commissioner for Suffolk"),
         ("Tom Reed", "chief-constable", "Suffolk Constabulary")}
+
+
+def test_a_post_with_its_short_form_in_brackets_then_its_area_and_holder():
+    """'Police and Crime Commissioner (PCC) for Essex Ann Bell': the area after the brackets is the post's, not the
+    first word of a name, in an article naming no force in full."""
+    facts = convert('Police and Crime Commissioner (PCC) for Essex Ann Bell says the force is "moving in the right '
+                    'direction" after the inspection.\n\nMs Bell said: "Officers have worked hard for this result."\n')
+    assert {(m.person, m.organisation.name) for m in facts.memberships} == {
+        ("Ann Bell", "Police and Crime Commissioner for Essex")}
+    assert {c.speaker for c in facts.claims if c.direct} == {"Ann Bell"}
+
+
+def test_a_post_whose_holders_term_ended_is_theirs_but_names_no_inspector():
+    """"Sir Tom Reed's term as HM Chief Inspector ended …": his post, held before; no inspector of this inspection."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Sir Tom Reed's term as HM Chief Inspector ended on 31 March "
+                                                              "2022. Essex Police was graded good at preventing crime."))
+    assert [(m.person, m.role.rsplit("/", 1)[-1]) for m in facts.memberships] == [
+        ("Tom Reed", "hm-chief-inspector-of-constabulary")]
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at preventing crime.\n\n{then}\n"
@@ -706,6 +760,10 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "Sue Park, regional inspector for HMICFRS, said the force had made progress.",
     "Sue Park, the lead inspector from His Majesty's Inspectorate of Constabulary, said the force had made progress.",
     "Sue Park, an HMICFRS inspector, said the force had made progress.",
+    "Report author Sue Park says that at times the force is stretched too thin.",
+    "Written by Sue Park and covering every force in the region, the report finds the force has made progress.",
+    "Sue Park, from His Majesty's Inspectorate of Constabulary and Fire & Rescue, who carried out the inspection, said "
+    "the force had made progress.",
 ])
 def test_whoever_led_the_inspection_is_its_inspector(case):
     """An inspector named by what they did, not by a current post (or by a former one), is the inspector."""

@@ -749,10 +749,66 @@ QUOTES = {
         'Mr Scott said the plan was "too little, and far too late for the victims."',
         {("Jo Hall", "We accept every one of the recommendations in the report."),
          ("Matthew Scott", "too little, and far too late for the victims.")}),
+    "'the inspector' speaking is the one HM Inspector named, not the report it speaks in": (
+        'HM Inspector of Constabulary Ann Lowe said: "Most of what the force does for the public is good."\n\n'
+        'Further on in the report, the inspector went on: "I am concerned that victims wait too long for a visit."',
+        {("Ann Lowe", "Most of what the force does for the public is good."),
+         ("Ann Lowe", "I am concerned that victims wait too long for a visit.")}),
+    "... nobody where a police inspector is named too": (
+        'HM Inspector of Constabulary Ann Lowe praised the force, and Inspector Sam Cole spoke at the launch.\n\n'
+        'Later the inspector said: "Every officer on the team has worked hard for this."',
+        set()),
+    "a few words quoted with their speaker, then a quote: the quote is theirs, not the quote before's speaker's": (
+        'Mr Scott noted that Chief Constable Jo Hall had called the service "stretched to the limit of what it can do".\n\n'
+        '"Think about that," he said. "The force cannot keep people safe on this budget for much longer."',
+        {("Jo Hall", "stretched to the limit of what it can do"),
+         ("Matthew Scott", "The force cannot keep people safe on this budget for much longer.")}),
+    "'he' opening a sentence whose object is a titled name goes on naming the 'he' before": (
+        'Mr Scott said: "We have listened to every word of this report."\n\n'
+        'He pointed out that Her Majesty\'s Inspector Ann Lowe had praised the control room.\n\n'
+        '"Our call handlers have earned every bit of that praise," he said.',
+        {("Matthew Scott", "We have listened to every word of this report."),
+         ("Matthew Scott", "Our call handlers have earned every bit of that praise")}),
+    "a person named as reacting to the report, then by their first name alone as a speaker": (
+        'Sam Okafor was reacting to a report on the force published this week.\n\n'
+        'Sam said: "Our officers are holding the service together with the tools they have."',
+        {("Sam Okafor", "Our officers are holding the service together with the tools they have.")}),
+    "the verb, then the speaker and a relative clause with a verb of saying of its own": (
+        '"We welcome any report that shows us how to do better," said Mr Scott, who promised to hold the chief '
+        'constable to account.',
+        {("Matthew Scott", "We welcome any report that shows us how to do better")}),
+    "a quote, the verb, the speaker with what they are set off by commas, then a quote in the same sentence": (
+        '"This part of the report should worry us all," said Mr Scott, chair of the county\'s panel, "The first duty of '
+        'a force is to protect the vulnerable.',
+        {("Matthew Scott", "This part of the report should worry us all"),
+         ("Matthew Scott", "The first duty of a force is to protect the vulnerable.")}),
+    "a sentence opening with the post, a dash, the name and a stray comma, then its colon and the quote": (
+        'Kent\u2019s Police and Crime Commissioner - Matthew Scott, has given his view of the findings: \u201cEvery report '
+        'comes out months after the inspectors have left.\u201d',
+        {("Matthew Scott", "Every report comes out months after the inspectors have left.")}),
+    "'before adding:' in a sentence that opens with whose account it gives, another named before the verb": (
+        'According to the local news agency, Mr Scott told the panel it had come as a "shock" to the chief constable '
+        'too, before adding: "It is the result of years without investment in the force."',
+        {("Matthew Scott", "It is the result of years without investment in the force.")}),
+    "a closing curly mark typed for the opening one mid-sentence, another closing the quote": (
+        'Mr Scott said the force was \u201dspending far too much of its time answering to the inspection regime.\u201d',
+        {("Matthew Scott", "spending far too much of its time answering to the inspection regime.")}),
+    "the inspectorate's initials speaking in the first person singular: the one HM Inspector named": (
+        'HM Inspector of Constabulary Ann Lowe has published her verdict.\n\nThe worst finding is on call handling, with '
+        'HMIC remarking: "I am not satisfied that callers at risk are identified quickly enough."',
+        {("Ann Lowe", "I am not satisfied that callers at risk are identified quickly enough.")}),
+    "... the inspectorate where it names no HM Inspector": (
+        'The worst finding is on call handling, with HMIC remarking: "I am not satisfied that callers at risk are '
+        'identified quickly enough."',
+        {(HMICFRS, "I am not satisfied that callers at risk are identified quickly enough.")}),
     "a surname the text names in full elsewhere is that person's, not a person of its own": (
         '"Nobody on the panel expected a report as good as this one," said Mr Okafor.\n\n'
         'Femi Okafor chairs the county\'s panel.',
-        set()),
+        {("Femi Okafor", "Nobody on the panel expected a report as good as this one")}),
+    "a speaker by surname with a relative clause before the verb, named in full where no verb of saying follows": (
+        'Sam Okafor has served on the panel for ten years.\n\nMr Okafor, who became its chair in 2020, said: "It has '
+        'been a privilege to serve the county for so long."',
+        {("Sam Okafor", "It has been a privilege to serve the county for so long.")}),
 }
 
 

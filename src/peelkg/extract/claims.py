@@ -22,12 +22,19 @@ from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
-_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
+# The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
+_VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
-# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)\s*[:,]?\s*$")
+# Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
+# set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
+# Words opening in the first person singular: 'I am not satisfied …'.
+_FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding)")
+# ... and after a word of time: '…, before adding: "…"', '…, while adding that "…"'.
+_TIMED_PARTICIPLE = re.compile(r",\s*(?:before|after|while|then)\s+(?:saying|adding)")
 # Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
 # were "…"'. The participle's subject is the writer's, not the one written to named just before it.
 _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking)\s+to\s+[^.;!?\"]{1,80}?\s+(?=saying\b)")
@@ -121,7 +128,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
-            if speaker is None and last is not None and _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]):
+            if speaker is None and last is not None and (
+                    _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]) or
+                    _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
                 # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
             if speaker is None and last is not None and text.startswith("saying", last[1] - 6):
@@ -211,6 +220,10 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 if not quote.closed:
                     unattributed[quote.start] = quote
                 continue
+            if isinstance(speaker, Organisation) and speaker.iri == doc.lex.inspectorate and \
+                    _FIRST_PERSON_OPENS.match(text, quote.start, quote.end):
+                # 'with HMIC remarking: "I am not satisfied …"': no organisation speaks as 'I'; the one HM Inspector does.
+                speaker = self.speakers.the_inspector() or speaker
             claim = self._claim(speaker, quote.start, quote.end, True, said_in)
             if previous and said_in is not region and previous[0].speaker == speaker and previous[0].date_inferred:
                 claim = Claim(claim.speaker, claim.text, claim.span, True, claim.areas,

@@ -45,9 +45,12 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
                        rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
-# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024'.
-_LABELLED = re.compile(rf"(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
-                       rf"(?:(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
+# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024', and a field glued to a headline:
+# '… in latest HMIC report Date published: 11th February 2016 12.01am'.
+# (A 'Date published' field is the page's whatever word ends the headline before it: 'report'.)
+_LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
+                       rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
+                       rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
                        rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
                        rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
@@ -62,6 +65,8 @@ _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:
                          rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?\.?[^\S\n]*"
                          # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
+# A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
+_TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know)\b", re.I)
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
@@ -92,7 +97,9 @@ _DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
-_UPDATED = re.compile(r"updated|modified", re.I)  # a date of a change, not of publication
+_UPDATED = re.compile(r"updated|modified", re.I)
+# A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
+_PAGE_HISTORY = re.compile(rf"^[^\S\n]*Updates to this page[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}", re.M)  # a date of a change, not of publication
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
 # ... and without a year, 'today (Thursday 11 July)', 'today (Tuesday June 10)', 'today (Tuesday)': a header
@@ -155,8 +162,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
-        told = told or (text[line.start:line.end].rstrip().endswith((".", "!", "?")) and
-                        not BANNER.search(text, line.start, line.end))
+        # (Not a question: a heading, as an inspectorate page titles its sections ('How legitimate is the force …?');
+        # nor the site's word to its reader: 'We would like your views on …', 'Tell us whether you think …'.)
+        told = told or (text[line.start:line.end].rstrip().endswith((".", "!")) and
+                        not BANNER.search(text, line.start, line.end) and not _TO_THE_READER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
@@ -174,6 +183,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
                 found.append((updated, order, date))
+    if not found:  # (a gov.uk page's history, at its foot: 'Updates to this page' / 'Published 2 September 2015')
+        m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else None
+        date = full_date(m) if m else None
+        found = [(False, 0, date)] if date else []
     if not found:
         m = _TODAY.search(doc.text)
         date = full_date(m) if m else None
@@ -289,6 +302,14 @@ def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
         return None
     month = DateValue(_iso(int(m.group("y")), month_number(m.group("m"))), doc.span(m.start("m"), m.end("y")))
     return month, month
+
+
+_PEEL_OR_PILLAR = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
+
+
+def names_peel(doc: Doc) -> bool:
+    """True when the text names PEEL or one of its pillars: an inspection it dates may be a PEEL one."""
+    return _PEEL_OR_PILLAR.search(doc.text) is not None
 
 
 def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:

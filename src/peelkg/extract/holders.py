@@ -25,6 +25,8 @@ from .mentions import (
 
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
+_SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
@@ -32,6 +34,8 @@ def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisati
     before = mentions.force_index.last_ending_by(start)
     if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
         return before[2]
+    short = _SHORT_FORM.match(doc.text, end)
+    end = short.end() if short else end
     after = _force_after_post(doc, mentions, end)
     if after is not None:
         return after[2]
@@ -91,8 +95,14 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # comma to the post are few, so only the posts a comma closely precedes are tried.
 # ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X",
 # "Roy Wilsher, one of His Majesty's Inspectors of …"; not "Ann Ball, and Deputy Mayor …": a list's next item.
-_BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|the|its|their|his|her|[a-z]+'s|formerly|previously|"
-                          r"currently|also|one of)\s+){0,3}"
+# ... and "Jo Hall, the prominent London Tory MP", "Jo Hall, the force's recently appointed chief constable", "Jo Hall,
+# our HMI": what the holder is, in a word or two after 'the' or a possessive (no verb of saying, no word that starts a
+# clause or a phrase of its own).
+_BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|the|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
+                          r"previously|currently|also|one of)\s+){0,3}"
+                          r"(?:(?:(?<=the )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
+                          r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
+                          r"[a-z][\w-]*\s+){1,2})?"
                           r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
@@ -105,6 +115,10 @@ _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who
                                rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
                                rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
                                rf"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){{0,2}}$")
+# "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
+# time in the post.
+_NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
+                                rf"(?:term|tenure|time|years?|months?|spell|stint)\s+(?:in\s+office\s+)?as\s+(?:the\s+)?$")
 # "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe took over from Tom Reed as chief constable": the
 # name and its predecessor's, who held the post before (a former post is the person's role).
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"
@@ -128,9 +142,10 @@ _PHRASE_ENDS = re.compile(r"[^\S\n]*(?:[,;:.)]|\n|$)")
 _NAME_FROM_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:from|of)\s+(?:the\s+)?$")
 # ... not what the post owns: 'Jane Roe from the Police and Crime Commissioner's office'.
 _POST_OWNS = re.compile(r"(?:'s|')|\s+(?:office|team|staff)\b", re.I)
-# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, and
-# not the end of its line: 'PFCC Response' heading a section names nobody.
-_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]|[^\S\n]*(?:\n|$))")
+# 'Chief Constable Roper chaired': a capitalised title, one capitalised word, then no other, no number, and
+# not the end of its line: 'PFCC Response' heading a section names nobody, nor does a document's title ('Police and
+# Crime Commissioner Draft 2021-22 Statement of Accounts').
+_SURNAME_AFTER_TITLE = re.compile(rf" (?:{HONORIFIC} )?(?P<name>{SURNAME})(?![\w'-]| (?:{HONORIFIC} )?[A-Z]| \d|[^\S\n]*(?:\n|$))")
 _COMMA_BEFORE_ROLE = re.compile(_BETWEEN_NAME_AND_ROLE)
 
 
@@ -181,6 +196,9 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
             return None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
+    # (The post's short form in brackets may come first: 'Police and Crime Commissioner (PCC) for Kent Jo Hall'.)
+    short = _SHORT_FORM.match(doc.text, end, sentence.end)
+    end = short.end() if short else end
     force = _force_after_post(doc, mentions, end)
     after = force[1] if force else None
     if after is None:  # "Police and crime commissioner for Cheshire David Keane"
@@ -290,7 +308,8 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE):
+    for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
+                    _NAME_TERM_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None

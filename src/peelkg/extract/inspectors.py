@@ -15,9 +15,9 @@ from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, w
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
-# said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
+# said', 'Jane Roe, from the inspectorate, who carried out the inspection, said', 'Former HM Inspector Jane Roe, who oversaw the inspection until March', 'the inspection, led by Jane Roe',
 # 'the latest assessment, carried out by Jane Roe'.
-_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
+_LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(?:from|of|at)\s+[^,.;:\"]{{1,80}},\s+)?who\s+(?:had\s+)?(?:(?:led|oversaw|headed|directed|carried out|conducted)\s+"
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
@@ -34,7 +34,8 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\
 _LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,)")
 
 # ... or who wrote its report: 'Jane Roe, the inspector who wrote the report,', 'Jane Roe, who wrote the report, said',
-# 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe'. A report
+# 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe', 'Report
+# author Jane Roe says', 'Written by Jane Roe, the report …'. A report
 # is the inspectorate's only where the text names the inspectorate (checked after).
 _WROTE = r"(?:wrote|authored|compiled|drew\s+up|(?:had\s+)?written)"
 _THE_REPORT = r"(?i:the|this|its|her|his)\s+(?:[\w-]+\s+){0,2}?(?:report|inspection|assessment)"
@@ -43,6 +44,13 @@ _AUTHOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
                      rf"(?:had\s+)?{_WROTE}\s+{_THE_REPORT}\b"
                      rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<appositive>{NAME}),\s+(?:{_REPORTS_AUTHOR})\b"
                      rf"|\b(?:{_REPORTS_AUTHOR}),\s+(?:{HONORIFIC}\s+)?(?P<before>{NAME})(?=,|\s+{SAID}|\.)"
+                     # ... and as a title before the name: 'Report author Jane Roe says …', 'the report's author Jane Roe'.
+                     rf"|\b(?:(?i:report)\s+(?:lead\s+)?author|{_REPORTS_AUTHOR})\s+(?:{HONORIFIC}\s+)?(?P<titled>{NAME})"
+                     rf"(?=,|\s+(?:has\s+)?{SAID}|\.)"
+                     # ... and opening the sentence whose subject is the report: 'Written by Jane Roe and covering …, the report
+                     # finds …'.
+                     rf"|\b(?:Written|Authored|Compiled)\s+by\s+(?:{HONORIFIC}\s+)?(?P<opening>{NAME})(?=(?:\s+and\s+[^.;:\"]{{1,120}})?,\s+"
+                     rf"{_THE_REPORT}\b)"
                      rf"|\b{_THE_REPORT},?\s+(?:which\s+was\s+)?(?:written|authored|compiled)\s+by\s+(?:{HONORIFIC}\s+)?(?P<passive>{NAME})")
 # (Words one of which every _AUTHOR match holds, looked for as plain strings: a pattern's search costs more.)
 _AUTHOR_WORDS = ("author", "wrote", "written", "compiled", "drew")
@@ -106,7 +114,7 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     lower = doc.lower if doc.lower is not None else doc.text.lower()
     if any(word in lower for word in _AUTHOR_WORDS) and any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
         for m in _AUTHOR.finditer(doc.text):
-            group = next(g for g in ("name", "appositive", "before", "passive") if m.group(g))
+            group = next(g for g in ("name", "appositive", "before", "passive", "titled", "opening") if m.group(g))
             name = clean_name(m.group(group))
             if is_name(name):
                 add_person(doc, mentions, name, m.start(group), m.end(group))

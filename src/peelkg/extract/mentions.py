@@ -31,7 +31,7 @@ Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Co
 Acting Temporary Assistant New Former Ex Interim Outgoing Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
-Conservative Labour Liberal Green Reform Plaid Independent Home Secretary Government Council
+Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister

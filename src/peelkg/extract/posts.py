@@ -145,7 +145,8 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
-_RESPONDING = r"(?:was responding|responded|is responding) to"
+# ... or reacting: 'Jo Hall was reacting to a report just published by …'.
+_RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
@@ -207,7 +208,7 @@ _CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
 
 
 @lru_cache(maxsize=4)
-def _chief_inspector_roles(lex) -> tuple[str | None, str | None]:
+def chief_inspector_roles(lex) -> tuple[str | None, str | None]:
     """HM Inspector of Constabulary's role and HM Chief Inspector of Constabulary's."""
     def role(label: str) -> str | None:
         return next((iri for _, _, iri in lex.roles.finditer(label)), None)
@@ -259,7 +260,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
         banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
-    chief_inspector = _chief_inspector_roles(lex)
+    chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
             continue
@@ -271,7 +272,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if holder is not None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
-                hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default)
+                hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default,
+                          held_before=_TERM_ENDED.match(text, end) is not None)
             former = predecessor_before(doc, sentence, start) if holder[0] < start else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
@@ -334,7 +336,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
 _DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
-_SURNAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},)?,?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
 
@@ -349,18 +351,26 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
     for m in titled:
         surname = m.group("surname")
         last = surname.split()[-1]
-        if last in surnames or last in NOT_NAME or _named_in_full(text, last):
+        if last in surnames or last in NOT_NAME:
             continue
         if _SURNAME_THEN_SAID.match(text, m.end()) or \
                 (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
-            add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
-            surnames[last] = surname
+            full = _named_in_full(text, last)
+            if full is None:
+                add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
+                surnames[last] = surname
+            elif is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):
+                # ('Winton Keenen has served …' / 'Mr Keenen said: "…"': the speaker named in full where no verb of
+                # saying follows.)
+                add_person(doc, mentions, full.group(), full.start(), full.end(), m.group("title"))
+                surnames[last] = full.group()
 
 
-def _named_in_full(text: str, surname: str) -> bool:
-    """True when a capitalised word that is no title stands before `surname` somewhere: a first name, perhaps."""
-    return any(m.group(1) not in NOT_NAME
-               for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text))
+def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
+    """The first capitalised word that is no title standing before `surname` somewhere (a first name, perhaps),
+    with the surname."""
+    return next((m for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text)
+                 if m.group(1) not in NOT_NAME), None)
 
 
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
@@ -541,6 +551,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
+# ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
+_TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
 

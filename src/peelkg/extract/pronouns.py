@@ -18,8 +18,9 @@ from .speech_verbs import ADVERB, QUOTE_SPEECH
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
 # A sentence whose subject is the pronoun, a verb after it, before the person it names: that person is its
 # object ('He praises Chief Constable Y'), and the next 'he' goes on naming its subject. Followed back a few
-# sentences at most.
-_PRONOUN_SUBJECT = {p: re.compile(rf"\s*{p}\s+(?!and\b)[a-z][\w'-]*\s+(?:[\w'-]+\s+){{0,3}}?", re.I)
+# sentences at most. The person's title may stand between ('He pointed out that Her Majesty's Inspector Jo Hall had …').
+_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z][\w'-]*\s+(?:[\w'-]+\s+){{0,3}}?"
+                                  rf"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|&)\s+){{0,5}}")
                     for p in ("he", "she")}
 _CHAIN = 4
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.

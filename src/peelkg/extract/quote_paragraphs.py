@@ -47,6 +47,12 @@ _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:stat
 _REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{SURNAME}|{NAME})"
                              r"(?:\s+(?:also|then|later|further))?\s+(?:said|says|added|adds|explained|told)\s+[a-z]")
 
+# Just before a quote in its paragraph, a few quoted words (too few to be a quote) and who said them: '"Let that sink
+# in," he said. "…"'. The next quote is theirs.
+_SHORT_QUOTE_SAID = re.compile(r"[,!?][\"\u201d'\u2019][^\S\n]+(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w'\u2019-]*[^\S\n]+){0,3}[A-Z][\w'\u2019-]*)"
+                               r"[^\S\n]+(?:said|says|added|adds|continued|explained)\.[^\S\n]*[\"\u201c]?$")
+_SHORT_QUOTE_REACH = 60
+
 
 class QuoteParagraphs:
     def _named_after(self, line: Span, start: int | None = None):
@@ -92,6 +98,11 @@ class QuoteParagraphs:
         the quote it continues, the one the paragraph before announces ('X said:', 'Statement from PCC
         X:'), or the person whose words the paragraph before reports ('She said that …')."""
         lines, text = self.doc.lines, self.doc.text
+        short = _SHORT_QUOTE_SAID.search(text, max(quote.line.start, quote.start - _SHORT_QUOTE_REACH), quote.start)
+        if short:  # '"Let that sink in," he said. "…"': the words too few for a quote, but whose the next are
+            speaker = self.speakers.resolve(short.group("subject"), short.start("subject"), short.start("subject"))
+            if isinstance(speaker, str):
+                return speaker, self.doc.sentence_at(short.start("subject"))
         before = self._paragraph_before(index, previous)
         # (The paragraph before holds the quote before, or its end: a quote wrapped onto the next line.)
         same = previous is not None and previous[1].line.start == quote.line.start

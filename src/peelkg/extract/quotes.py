@@ -113,9 +113,12 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             # A closing mark with no quote open is a quote begun in an earlier paragraph: nothing opens.
             # ... but for one opening its paragraph before a word: the page typed a closing mark for an opening one
             # ('”It is also pleasing …'), or after the colon that introduces it ('Mr Hall added: ”We are …').
+            # ... or mid-sentence, white space before it and a word after, a mark closing it later in the paragraph
+            # ('the force was ”having to make … regime.”').
             if ch == "\u201c" or (ch == '"' and not (_closes(raw, i, line) and not _opens(raw, i, line))) or \
                     (ch == "\u201d" and raw[i + 1:i + 2].isalpha() and
-                     (not raw[line.start:i].strip() or raw[line.start:i].rstrip().endswith(":"))):
+                     (not raw[line.start:i].strip() or raw[line.start:i].rstrip().endswith(":") or
+                      (raw[i - 1].isspace() and closing_after[k]))):
                 open_at, opened = i + 1, k
         elif i == open_at and ch != "\u201d" and i + 1 < line.end and not raw[i + 1].isspace():
             open_at = i + 1  # an opening mark typed twice ('said: ““We accept …'): the quote opens after both

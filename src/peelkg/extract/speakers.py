@@ -7,10 +7,10 @@ import re
 
 from ..facts import Organisation, Span
 from .doc import Doc
-from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_party
+from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_name, is_party
 from .namings import inside, namings_of, one_per_surname, union_spans
 from .post_holders import PostHolders
-from .posts import unheld_post
+from .posts import chief_inspector_roles, unheld_post
 from .pronouns import Pronouns
 
 
@@ -30,6 +30,11 @@ _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 # (Matched at a sentence's start in the whole text, where '^' would match nothing.)
 _PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
 _INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
+# The post's holder named by the word alone: 'Further on, the inspector went on: "…"', '"…," said the lead inspector.'
+_THE_INSPECTOR_AT_END = re.compile(r"(?:^|\s)the (?:lead )?inspector$", re.I)
+_THE_INSPECTOR_AT_START = re.compile(r"^\s*the (?:lead )?inspector\b", re.I)
+# Anyone titled inspector by name: 'Inspector Sam Cole', 'Chief Inspector Sam Cole', 'HM Inspector Ann Lowe'.
+_TITLED_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
 _THEY_AT_END = re.compile(r"(?:^|\s)they$", re.I)
 _THEY_AT_START = re.compile(r"^they\b", re.I)
 # A force's chief constable as news names them: 'Sussex Police's chief says', 'the police chief said', "Kent
@@ -44,11 +49,14 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 # ... wherever the text names them so, a naming a pronoun may refer back to ('Sir Clive said he was pleased. He
 # said: …'); not the start of a whole name ('Sir Clive Loader', named in full there).
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
-# Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ').
-_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'.-]*|of|for|and|the)\s+)*")
+# Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ', "Kent’s PCC - ").
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|[-\u2013\u2014])\s+)*")
+# A sentence's opening that says whose account it gives, before its subject: 'According to the BBC, '.
+_ACCORDING_LEAD = re.compile(r"[Aa]ccording to [^,.;:\"]{1,80},\s*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
 # two subjects: 'Mr Scott and Ms Hall welcomed the report: "…"' is either's).
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|&)\s)[a-z]")
+# (A comma typed between the subject and its verb too: "Kent’s PCC - Jo Hall, has given her view …".)
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},|,(?=\s+(?:has|have|had|is|was)\s))?\s+(?!(?:and|or|&)\s)[a-z]")
 # ... and not one of two subjects ('Jo Hall and Tom Reed received the report'); or a relative clause of any
 # length ('Jo Hall, who was praised for "…" since she replaced Tom Reed, said'); nor one a caption pictures with
 # another ('Commissioner Jo Hall with Chief Constable Ann Ball': no verb).
@@ -109,6 +117,18 @@ class Speakers(Pronouns, PostHolders):
             self.first_holder.setdefault(role, person)
             self.first_holder_in.setdefault(role, {}).setdefault(force, (order, person))
 
+    def the_inspector(self) -> str | None:
+        """Who 'the inspector' is as a speaker: the one HM Inspector of Constabulary the text names, where it names
+        no one else with the title 'Inspector' (a police inspector, whom 'the inspector' may mean as well)."""
+        hmi = chief_inspector_roles(self.doc.lex)[0]
+        holders = {person for _, _, person, role, _ in self.holdings if role == hmi}
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        if any(is_name(m.group("name")) and m.group("name") not in holder for m in _TITLED_INSPECTOR.finditer(self.doc.text)):
+            return None
+        return holder
+
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
         knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
@@ -152,15 +172,18 @@ class Speakers(Pronouns, PostHolders):
         """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
         'Ms Hall, the chief constable, repeated …', 'She accepted …'; not 'Jo Hall's report …'."""
         text = self.doc.text
-        m = _PRONOUN_OPENS.match(text, sentence.start, sentence.end)
+        # (After whose account the sentence gives: 'According to the LDRS, Mr Scott told the panel …'.)
+        source = _ACCORDING_LEAD.match(text, sentence.start, sentence.end)
+        start = source.end() if source else sentence.start
+        m = _PRONOUN_OPENS.match(text, start, sentence.end)
         if m:
-            return self.person_before(sentence.start, m.group(1))
+            return self.person_before(start, m.group(1))
         positions = self.namings[None][0]
-        i = bisect.bisect_left(positions, sentence.start)
+        i = bisect.bisect_left(positions, start)
         if i == len(positions) or positions[i] >= sentence.end:
             return None
         end, name = self.namings[None][1][i]
-        if _TITLE_WORDS.fullmatch(text, sentence.start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
+        if _TITLE_WORDS.fullmatch(text, start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
             return name
         return None
 
@@ -231,6 +254,8 @@ class Speakers(Pronouns, PostHolders):
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
                 return holder
+        if not roles and (_THE_INSPECTOR_AT_START if verb_first else _THE_INSPECTOR_AT_END).search(phrase):
+            return self.the_inspector()
         if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):
             return self._they_before(pos)
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase):

@@ -9,7 +9,7 @@ SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|war
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
 # 'called the force "…"' (not in the passive: 'was called "…"', see verb_subjects.py), 'accepted that … "…"',
 # 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
-QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|went on|stressed|emphasised|emphasized|"
+QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|remarking|commenting|stating|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
                 r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
