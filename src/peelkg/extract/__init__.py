@@ -11,13 +11,14 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
+from .pillars import names_peel
 from .inspectors import inspection_leaders, speaks_after_another_force
 from .posts import find_people
 from .subjects import county_force
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "41"
+CONVERTER_VERSION = "42"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -74,7 +75,7 @@ def extract(source: Source) -> ArticleFacts:
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
-    if not stated and not counts and not dates.names_peel(doc):
+    if not stated and not counts and not names_peel(doc):
         # An inspection the text never calls PEEL nor names a pillar of, graded nowhere: its period is no PEEL
         # inspection's ('inspected the force between 4 and 11 April 2014' on a thematic inspection's page).
         period = period_inferred = None

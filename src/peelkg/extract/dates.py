@@ -304,14 +304,6 @@ def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
     return month, month
 
 
-_PEEL_OR_PILLAR = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
-
-
-def names_peel(doc: Doc) -> bool:
-    """True when the text names PEEL or one of its pillars: an inspection it dates may be a PEEL one."""
-    return _PEEL_OR_PILLAR.search(doc.text) is not None
-
-
 def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
     """The period the text states: start and end, the start alone when the end is in 'this year' or
     the text says only when the inspection began, the end alone when it says only when it ended."""

@@ -17,7 +17,7 @@ from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import TOTAL, TOTAL_GRADED
-from .pillars import with_report_pillar_aim
+from .pillars import names_peel, with_report_pillar_aim
 from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were, this_area
 from .regions import regions
 from .skeleton import Skeleton, Timing
@@ -32,7 +32,6 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 # no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
 _OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
                                r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
-_PEEL_NAMED = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
@@ -55,7 +54,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
-    if _OTHER_INSPECTION.search(doc.text) and not _PEEL_NAMED.search(doc.text):
+    if _OTHER_INSPECTION.search(doc.text) and not names_peel(doc):
         return stated, counts, totals  # a regional or integrity inspection, graded in PEEL's words: no PEEL grade
     force_index = Intervals(forces)
     previous_tail: Timing | None = None

@@ -163,3 +163,12 @@ def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[
     added = [Token("A", m.start(), m.end(), (pillar,)) for m in _EVERY_PILLARS_AIM.finditer(doc, region.start, region.end)
              if not any(t.start < m.end() and m.start() < t.end for t in tokens)]
     return sorted(tokens + added, key=lambda t: t.start) if added else tokens
+
+
+_PEEL_OR_PILLAR = re.compile(r"\bPEEL\b|\b(?:effectiveness|efficiency|legitimacy)\b", re.I)
+
+
+def names_peel(doc: Doc) -> bool:
+    """True when the text names PEEL or one of its pillars: an inspection it dates, or grades in PEEL's words, may be
+    a PEEL one."""
+    return _PEEL_OR_PILLAR.search(doc.text) is not None
