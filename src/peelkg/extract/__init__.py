@@ -11,8 +11,8 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .pillars import names_peel
 from .inspectors import inspection_leaders, speaks_after_another_force
+from .pillars import names_peel
 from .posts import find_people
 from .subjects import county_force
 from .tables import find_listed
