@@ -420,6 +420,12 @@ def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _namings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
+    """Every place a known person is named (namings.py sits above mentions: read at call time, as inspectors.py)."""
+    from .namings import namings_of
+    return namings_of(text, mentions.people)
+
+
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
 # given his backing …", "Humberside Police Federation's secretary says …".
 # ... or named by the area it serves: "The county's fire and crime commissioner believes …".
@@ -457,8 +463,7 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
         return
     start, end, role = lead
     # (Named after the post, perhaps again: a picture's caption above the lead may name them first.)
-    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
-    after = [naming for naming in namings_of(text, mentions.people) if naming[0] >= end]
+    after = [naming for naming in _namings(text, mentions) if naming[0] >= end]
     if not after:
         return
     name_start, name_end, name = after[0]
@@ -496,8 +501,7 @@ def _post_of_the_speaker_before(doc: Doc, mentions: Mentions, seen: set, start: 
     if any(m.role == role for m in mentions.memberships):
         return
     text = doc.text
-    from .namings import namings_of  # (namings.py sits above mentions; read at call time, as inspectors.py)
-    before = [(at, stop, name) for at, stop, name in namings_of(text, mentions.people) if stop <= start]
+    before = [(at, stop, name) for at, stop, name in _namings(text, mentions) if stop <= start]
     if not before:
         return
     at, stop, name = before[-1]
