@@ -36,7 +36,9 @@ _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR}
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
-_LABEL = r"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?"
+# A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST'.
+_CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?"
+_LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
@@ -51,8 +53,7 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
 _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
                        rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
                        rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
-                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*\d{{1,2}}[:.]\d\d"
-                       rf"(?:[^\S\n]*(?:am|pm|BST|GMT))?,?)?[^\S\n]*{FULL_DATE}")
+                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
@@ -61,8 +62,8 @@ _PUBLISHED_LINES = 4
 # the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ii]ssued|[Rr]eleased"
                          rf"|(?:[Pp]ublished|[Pp]ublication|[Rr]elease)[^\S\n]+date)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*"
-                         rf"(?:\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?,?[^\S\n]+)?{FULL_DATE}"
-                         rf"(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?\.?[^\S\n]*"
+                         rf"(?:{_CLOCK},?[^\S\n]+)?{FULL_DATE}"
+                         rf"(?:,?[^\S\n]+{_CLOCK})?\.?[^\S\n]*"
                          # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
 # A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
@@ -87,13 +88,13 @@ _LABEL_LINE = re.compile(r"[^\S\n]*(?:(?:this page was |page )?(?:last )?updated
 _DATE_FIRST = re.compile(rf"[^\S\n]*{FULL_DATE}")
 # A numeric date (and its time) that ends a short header line, even glued to the publisher's name:
 # 'BBC News24-07-2025', '03/05/2024 14:02'.
-_DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?"
+_DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+{_CLOCK})?"
                              rf"[^\S\n]*$")
 _SHORT_LINE_WORDS = 4
 # A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines; with a time
 # before or after it: '12:01PM, Saturday 28 February 2026'), and a
 # date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
-_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+\d{{1,2}}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?)?[^\S\n]*", re.I)
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+{_CLOCK})?[^\S\n]*", re.I)
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
