@@ -13,6 +13,8 @@ from ..vocab import Lexicon, Phrases, lexicon
 # A site's banner line above the article, about cookies or a failed request: its sentences are no article's
 # prose, nor its lead ('We use some essential cookies to make our website work. …', 'Sorry, there was a
 # technical problem. Please try again.').
+# The marks that open a quotation: straight and curly, double and single.
+OPENING_MARKS = "\"'\u201c\u2018"
 BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
 
 

@@ -9,7 +9,7 @@ import re
 
 from .. import vocab
 from ..facts import Organisation
-from .doc import Caseless, Doc
+from .doc import OPENING_MARKS, Caseless, Doc
 from .mentions import HONORIFIC, NAME, UPPER, Mentions, clean_name, is_name
 from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, without_trailing_words
 
@@ -198,7 +198,7 @@ _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extre
                            r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
                            r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
                            r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
-_QUOTE_OPENS = re.compile("[\"\u201c\u2018']")
+_QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..facts import Organisation
-from .doc import Doc, Intervals
+from .doc import OPENING_MARKS, Doc, Intervals
 from .patterns import (
     ALL_AREAS,
     AS_WAS_FORCE,
@@ -327,7 +327,7 @@ class Reader:
         # of the other questions ("…; its use of resources is judged to be good"); alone it is praise of any cycle.
         if pattern is QUALITY and m.group().startswith(_HAS) and len(grades) < 2:
             return
-        if pattern is OBJECT_CALLED and self.doc.text[grades[g].start - 1:grades[g].start] not in _QUOTE_MARKS:
+        if pattern is OBJECT_CALLED and self.doc.text[grades[g].start - 1:grades[g].start] not in OPENING_MARKS:
             return
         if pattern is REVIEW_OF and not all(map(self.names_pillar, areas[int(m.group("areas")[2:-1])].value)):
             return
@@ -418,7 +418,6 @@ _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 
 
-_QUOTE_MARKS = "\"'“‘"
 _HAS = ("has ", "have ", "had ", "having ", "show", "demonstrat", "retain")
 
 
