@@ -1727,6 +1727,55 @@ CASES = [
     Case("pillar-report-before-2018", "HMICFRS's efficiency report gives Kent Police an overall grading of 'requires "
          "improvement' for efficiency, but rates it 'good' in the way it uses its resources.\n",
          {(K, "Efficiency", "requires improvement", "PEEL"), (K, "Using resources", "good", "PEEL")}),
+    # Two grades offered as alternatives give neither (nor a count); two words for one grade are that grade.
+    Case("grade-alternatives", "PEEL 2023–25: Inspectors graded Kent Police as 'requires improvement' or 'inadequate' in "
+         "seven areas – investigating crime and preventing crime among them. Surrey Police was inadequate or failing in two "
+         "areas: investigating crime and managing offenders.\n",
+         {("Surrey Police", "Investigating crime", "inadequate", "PEEL 2023–25"),
+          ("Surrey Police", "Managing offenders", "inadequate", "PEEL 2023–25")},
+         {("Surrey Police", "inadequate", 2, "PEEL 2023–25")}),
+    # A pillar whose judgement is still to come, or whose earlier report the page links to, is not the page's report: a
+    # grade last year with no area is then no pillar's.
+    Case("pillar-report-to-come-or-earlier", "Kent 2016\n\nThe extent to which the force is efficient at keeping people "
+         "safe and reducing crime is: good.\n\nHow effective is the force at keeping people safe and reducing crime?\n\n"
+         "To be graded\n\nThe graded judgments for effectiveness are due to be published in March 2017. See last year's "
+         "assessment of the force's effectiveness.\n\nKent Police has been assessed as good in respect of the efficiency "
+         "with which it keeps people safe and reduces crime. In last year's inspection, Kent Police was also judged to be "
+         "good.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # When the inspection reported on was carried out ("last year") dates no earlier inspection.
+    Case("fieldwork-last-year", "HMIC looked at Kent Police in the effectiveness strand of its PEEL inspections. Carried "
+         "out in June and in September last year, the inspection graded the force as good for investigating crime and "
+         "managing offenders and good for tackling serious and organised crime.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", P),
+          (K, "Tackling serious and organised crime", "good", P)}),
+    # A gloss on the grade between commas ("the middle of the five available ratings"), "a further three areas", and
+    # one area set off by dashes after its count.
+    Case("grade-gloss-further-and-dashed-area", "PEEL 2021/22: Kent Police was rated 'good' in six areas. It was rated "
+         "'adequate', the middle of the five available ratings, in a further three areas: investigating crime, responding "
+         "to the public and protecting vulnerable people. One grading area – supporting victims – was assessed as "
+         "'requires improvement'.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Responding to the public", "adequate", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "adequate", "PEEL 2021/22"),
+          (K, "Service for victims of crime", "requires improvement", "PEEL 2021/22")},
+         {(K, "good", 6, "PEEL 2021/22"), (K, "adequate", 3, "PEEL 2021/22")}),
+    # "The 'outstanding' way it tackles …"; "reducing and preventing crime" is 2014's question on reducing crime.
+    Case("grade-of-the-way-it-works", "HMIC's assessment: \"Kent Police is rightly recognised for the 'outstanding' way it "
+         "tackles anti-social behaviour and is 'good' at reducing and preventing crime.\"\n",
+         {(K, "Tackling anti-social behaviour", "outstanding", "PEEL 2014"),
+          (K, "Reducing crime and preventing offending", "good", "PEEL 2014")}),
+    # A count's areas followed by "among them": some of them, each with the count's grade.
+    Case("counted-areas-among-them-after", "PEEL 2021/22: Kent Police was found to be 'outstanding' at recording data "
+         "about crime. It was also rated 'good' in four areas, treatment of the public and preventing crime among them.\n",
+         {(K, "Crime data integrity", "outstanding", "PEEL 2021/22"), (K, "Treatment of the public", "good", "PEEL 2021/22"),
+          (K, "Preventing crime", "good", "PEEL 2021/22")},
+         {(K, "good", 4, "PEEL 2021/22")}),
+    # "How fairly it treats its workforce"; legitimacy as "how it treated its staff and the public".
+    Case("treats-its-workforce-and-staff", "PEEL 2018/19: Kent Police requires improvement in how fairly it treats its "
+         "workforce, and the inspectors said Surrey Police required improvement in how it treated its staff and the "
+         "public.\n",
+         {(K, "Treating the workforce fairly", "requires improvement", "PEEL 2018/19"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2018/19")}),
 ]
 
 

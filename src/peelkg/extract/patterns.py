@@ -51,7 +51,10 @@ ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;�
 # "…, both of which were graded good", "…, which was also good"
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
-AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?) )?"
+# (or by a gloss on the grade: "rated 'adequate', the middle of the five available ratings, in a further three areas")
+GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
+               r"(?: available| possible| in use)? ?, ?)?")
+AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?) )?" + GRADE_GLOSS +
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
                r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
@@ -148,7 +151,7 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, pairing.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
-COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?(?:{PREP}|{GOES_TO}) (?:the )?(?:just |only )?"
+COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:(?:areas?|categories)(?: of (?:its|their|the force's) (?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
@@ -243,6 +246,12 @@ GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:over
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
+# "rated 'good' in four areas, treatment of the public and preventing crime among them": some of the counted areas.
+COUNTED_EXAMPLES = re.compile(rf"§G(?P<g>\d+)§\W? ?(?:in|for|across) §N\d+§ (?:other |more |further |key |main )?areas? ?[,-] ?"
+                              rf"(?P<areas>{A_LIST}) (?:among them|included|for example|for instance)\b")
+# "recognised for the 'outstanding' way it tackles anti-social behaviour": the way the force does a thing, so graded.
+GRADE_WAY = re.compile(rf"\b(?:for|in|of) (?:the|its) (?:\w+ly )?\W?§G(?P<g>\d+)§\W? ways? (?:in which |that )?(?:it|the force|the constabulary|§F\d+§) "
+                       rf"(?P<areas>{A_LIST})")
 # "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
 # the noun naming an efficiency question, which the force has (pairing.py keeps only areas whose phrase is such a noun).
 QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained) (?:an?|its) "
@@ -267,7 +276,9 @@ IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<
 # "the force's effectiveness at investigating offending, the area requiring improvement in the judgement of HMIC"
 AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?, ?the (?:only |one |single )?area (?:that (?:was |is )?)?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "just one of them, recording data about crime, was judged to be good": areas in apposition to a number of them.
-NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:of them|of these|of those|area|category) ?, ?(?P<areas>{A_LIST}) ?, ?{COPULA}\W?§G(?P<g>\d+)§")
+# ("one grading area – supporting victims – was assessed as 'requires improvement'")
+NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:(?:grading|graded|key|main|other|further) )?(?:of them|of these|of those|area|category) "
+                            rf"?(?:, ?|- )(?P<areas>{A_LIST}) ?[,-] ?{COPULA}\W?§G(?P<g>\d+)§")
 # "Four categories came out as 'adequate' - among them A, B, C and D", "Four further categories were placed in the
 # 'requires improvement' class, including A, …": a count, its grade, then the areas (its examples, if fewer).
 COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaining )?(?:key )?(?:areas|categories|questions|strands) "
@@ -280,7 +291,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION)
+            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -334,7 +345,7 @@ _AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|t
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?(?:{PREP}|for|with|{GOES_TO}) "
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
 # "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts.

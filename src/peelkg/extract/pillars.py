@@ -82,6 +82,9 @@ def report_pillar(doc: Doc) -> str | None:
         sentence = doc.sentence_at(start)
         if _TO_COME.search(text, sentence.start, sentence.end):
             continue
+        # Nor is an earlier one ('See last year's assessment of the force's effectiveness').
+        if _EARLIER_REPORT.search(text, max(sentence.start, start - 60), start):
+            continue
         # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
         # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
         if alone and {p.lower() for p in patterns.any_pillar.findall(text, sentence.start, sentence.end)} - {name}:
@@ -93,10 +96,15 @@ def report_pillar(doc: Doc) -> str | None:
     return doc.__dict__["_report_pillar"]
 
 
-_TO_COME = re.compile(r"\b(?:results?|findings|reports?|it|they) (?:is |are |will be )?(?:due|expected) (?:out |to be published )?"
+# ('The graded judgments for effectiveness are due to be published in March 2017.')
+_TO_COME = re.compile(r"\b(?:results?|findings|reports?|judge?ments?|gradings?|grades|it|they)(?: (?:for|on|of|into) [\w'’ ]{1,40}?)? "
+                      r"(?:is |are |will be )?(?:due|expected) (?:out |to be published )?"
                       r"(?:in|later|next|early|shortly|soon)\b"
                       r"|\bwill be (?:published|released|out) (?:in|later|next|early)\b"
                       r"|\b(?:yet|still) to (?:be )?(?:published|released|report)|\bnot yet (?:been )?(?:published|released|reported)\b", re.I)
+
+
+_EARLIER_REPORT = re.compile(r"\b(?:last year['’]s|previous|prior|earlier)\b", re.I)
 
 
 # "The inspection examined three areas: how well …, how … and how …", "It looked at three questions - …": the

@@ -59,6 +59,9 @@ RESET = re.compile(r"\b(?:now|today|this time|latest|this year|currently|new rep
                    r"|, and that\b|§G\d+§ to\b")  # "from good to requires improvement": what follows 'to' is now
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
+# When the inspection reported on was carried out is no earlier inspection: "Carried out in June and in September
+# last year, the inspection graded the force as good for …".
+_FIELDWORK = re.compile(r"\b(?:carried out|conducted|took place|undertaken|inspected)\b[^§.;]{0,30}$")
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
 _WHEN = re.compile(r" ?when\b")
 _OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
@@ -165,12 +168,17 @@ class Skeleton:
         self._negated = _negation_ends(self.text)
         for m in _UNREAL_NEXT.finditer(self.text):
             self._negated.add(m.end())
+        grades = [t.value for t in self.tokens if t.kind == "G"]
+        for m in _ALTERNATIVES.finditer(self.text):  # neither of two grades offered as alternatives is given
+            if grades[int(m.group(1))] != grades[int(m.group(2))]:  # ('inadequate or failing' is one)
+                self._negated.update((m.start(), m.start(2) - 2))
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         self._track = [m.start() for m in _TRACK_RECORD.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
         # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
         markers = [(m.start(), m.end(), "since-back" if _SINCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
-                    else "back") for m in BACK.finditer(self.text)]
+                    else "back") for m in BACK.finditer(self.text)
+                   if not _FIELDWORK.search(self.text, max(0, m.start() - 40), m.start())]
         markers += [(m.start(), m.end(), "lost") for m in LOST.finditer(self.text)]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
@@ -235,6 +243,10 @@ class Skeleton:
     def tail(self) -> Timing:
         """The timing at the region's end: what a next sentence opening 'That report …' continues."""
         return self.timing(len(self.text))
+
+
+# 'graded it as "requires improvement" or "inadequate" in seven': which of the two each area has, the text does not say.
+_ALTERNATIVES = re.compile(r"§G(\d+)§\W{0,2} (?:or|and/or) \W{0,2}§G(\d+)§")
 
 
 def _negation_ends(skeleton: str) -> set[int]:
