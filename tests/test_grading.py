@@ -1776,6 +1776,35 @@ CASES = [
          "public.\n",
          {(K, "Treating the workforce fairly", "requires improvement", "PEEL 2018/19"),
           (S, "Legitimacy", "requires improvement", "PEEL 2018/19")}),
+    # A bulleted grade heading over bulleted areas ('• Good', then '- Preventing crime').
+    Case("bulleted-grade-headings-over-bulleted-areas", "PEEL 2023–25 inspection of Kent Police\n\nThe inspectorate made "
+         "graded judgements in four areas as follows:\n\n• Outstanding\n\n- Recording data about crime\n\n• Good\n\n"
+         "- Preventing crime\n\n• Requires improvement\n\n- Responding to the public\n\n- Managing offenders\n",
+         {(K, "Recording data about crime", "outstanding", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # "graded as adequate including, A and B"; "graded as 'requires improvement' in the report: A and B".
+    Case("including-comma-and-in-the-report-colon", "PEEL 2021/22: Kent Police was inspected. A number of areas were "
+         "graded as adequate including, treating the public with fairness and respect and protecting vulnerable people. Two "
+         "areas were graded as 'requires improvement' in the report: how the force is responding to the public and "
+         "investigating crime.\n",
+         {(K, "Treatment of the public", "adequate", "PEEL 2021/22"), (K, "Protecting vulnerable people", "adequate", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22")},
+         {(K, "requires improvement", 2, "PEEL 2021/22")}),
+    # "HM Inspectorate of Constabularies" is the old name: a cycle before 2021, whose label for the area is one.
+    Case("inspectorate-of-constabularies", "Kent Police was given an “inadequate” rating by HM Inspectorate of "
+         "Constabularies for the way it deals with serious and organised crime.\n",
+         {(K, "Tackling serious and organised crime", "inadequate", P)}),
+    # 'work place' is 'workplace'.
+    Case("work-place-spelt-apart", "PEEL 2021/22: Recording data about crime, developing a positive work place and good use "
+         "of resources were the areas rated good for Kent Police.\n",
+         {(K, "Crime data integrity", "good", "PEEL 2021/22"), (K, "Developing a positive workplace", "good", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "good", "PEEL 2021/22")}),
+    # The tail of the 2015-2019 prevention question names it on a line of its own.
+    Case("prevention-question-by-its-tail", "PEEL 2016: HMIC rated Kent Police:\n\nGood at tackling anti-social behaviour "
+         "and keeping people safe.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016")}),
 ]
 
 

@@ -330,7 +330,7 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
 
 # Words the press spells more than one way: every label with one spelling also has the others.
 _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
-              ("organised", "organized"))
+              ("organised", "organized"), ("workplace", "work place", "work-place"))
 
 
 def _spellings(labels: list[str]) -> list[str]:

@@ -101,7 +101,7 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
 _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary and fire (?:and|&) rescue\b", re.I)
 # ... and by its old name: 'HMIC', 'Her Majesty's Inspectorate of Constabulary' with no fire and rescue after it (nor a
 # King's 'His Majesty's', 2022 on); the cycles of 2021/22 on are those of the renamed inspectorate.
-_OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabulary\b(?!,? (?:and )?fire)", re.I)
+_OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabular(?:y|ies)\b(?!,? (?:and )?fire)", re.I)
 _NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
 _NEW_CYCLES = 2021
 # What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from

@@ -58,7 +58,7 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
                r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
-               r"her majesty's inspectorate of constabulary(?: and fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
+               r"(?:her|his|hm) (?:majesty's )?inspectorate of constabular(?:y|ies)(?: and fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
 
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
@@ -216,7 +216,7 @@ AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|so
                    rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
 # "Five areas were judged adequate, including preventing crime and managing offenders"
 GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
-                             rf"(?:including|namely|such as|which (?:are|were|include|included)) {FILLER}(?P<areas>{A_LIST})")
+                             rf"(?:including|namely|such as|which (?:are|were|include|included)),? {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
 _CHANGED = (r"(?:has |have |had )?(?:improved|moved|rose|risen|went up|gone up|fell|fallen|dropped|slipped|went down|gone down|declined|"
@@ -284,7 +284,7 @@ NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:(?:grading|graded|key|main|other|furt
 COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaining )?(?:key )?(?:areas|categories|questions|strands) "
                              rf"(?:(?:within|of|in) (?:the force|the constabulary|its work) )?"
                              rf"(?:were |was |are )?(?:{RATED_OR_GIVEN} |{_PLACED} )?(?:as |in(?:to)? the |in )?\W?§G(?P<g>\d+)§\W?"
-                             rf"(?: (?:class|category|grade|grading|band|bracket|rating))? ?"
+                             rf"(?: (?:class|category|grade|grading|band|bracket|rating))?(?: in the (?:report|inspection))? ?"
                              rf"(?:[-:(] ?(?:(?:including|namely|among them|such as) )?|,? ?(?:including|namely|among them|such as|which (?:were|are)) ?:? ?)"
                              rf"{FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,

@@ -119,10 +119,12 @@ def _grade_headings(doc: Doc, forces: Intervals, main: Organisation | None) -> l
 
 def _heading_lines(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A grade alone on a line ('Good'), then the areas it grades, each alone on its line and not
-    bulleted (_grade_headings reads bullets), perhaps then the next grade and its areas."""
+    bulleted (_grade_headings reads bullets under a plain grade line), perhaps then the next grade and its areas;
+    or a bulleted grade over bulleted areas ('• Good' then '- Preventing crime')."""
     found: list[Stated] = []
     for block in _heading_blocks(doc, forces):
-        if all(bulleted for kind, _, bulleted in block if kind == "A"):
+        if all(bulleted for kind, _, bulleted in block if kind == "A") \
+                and not any(bulleted for kind, _, bulleted in block if kind == "G"):
             continue
         owners = _owner(doc, forces, block[0][1].start, main)
         grade = None
