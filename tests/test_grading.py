@@ -1805,6 +1805,21 @@ CASES = [
     Case("prevention-question-by-its-tail", "PEEL 2016: HMIC rated Kent Police:\n\nGood at tackling anti-social behaviour "
          "and keeping people safe.\n",
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016")}),
+    # "That grade": the one grade the sentence before names.
+    Case("that-grade-of-the-sentence-before", "PEEL 2021/22: This year a new grade of 'Adequate' has been added, meaning "
+         "the expected standards are being met. Kent Police was given that grade for preventing and investigating crime "
+         "and protecting vulnerable people.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "adequate", "PEEL 2021/22")}),
+    # A relative clause dated to an earlier year: that year's grade.
+    Case("which-in-an-earlier-year", "PEEL 2016\n\nThe inspection examined Kent Police's effectiveness, which in 2015 was "
+         "judged to be “requiring improvement”. It is now good at protecting vulnerable people.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2015"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "credits the force with a good approach to …": the force has it.
+    Case("credited-with-an-approach", "PEEL 2023–25: The latest HMICFRS report credits Kent Police with a good approach "
+         "to preventing and deterring crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
 ]
 
 

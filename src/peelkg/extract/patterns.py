@@ -49,7 +49,8 @@ PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across
 ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§[AN]\d+§){0,80} -| ?\([^)§]{0,80}\)| ?, ?with [^,;§]{1,40},"
          r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,)?")
 # "…, both of which were graded good", "…, which was also good"
-RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which)?"
+# ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
+RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?)?"
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 # (or by a gloss on the grade: "rated 'adequate', the middle of the five available ratings, in a further three areas")
 GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
@@ -245,7 +246,9 @@ EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
-APPROACH = re.compile(rf"\b(?:has|have|had|having) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
+# (or is credited with it: "credits Kent Police with a good approach to preventing and deterring crime")
+APPROACH = re.compile(rf"\b(?:has|have|had|having|credit(?:s|ed)? (?:§F\d+§|the force|it) with) (?:an?|its) (?:\w+ly )?§G(?P<g>\d+)§ "
+                      rf"approach(?:es)? to {FILLER}(?P<areas>{A_LIST})")
 # "rated 'good' in four areas, treatment of the public and preventing crime among them": some of the counted areas.
 COUNTED_EXAMPLES = re.compile(rf"§G(?P<g>\d+)§\W? ?(?:in|for|across) §N\d+§ (?:other |more |further |key |main )?areas? ?[,-] ?"
                               rf"(?P<areas>{A_LIST}) (?:among them|included|for example|for instance)\b")

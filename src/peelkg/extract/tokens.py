@@ -36,7 +36,7 @@ _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incre
 _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
 
 # "this grading", "this grade": the grade the sentence before names.
-REFERRED_GRADE = Caseless(r"\bthis (?:grade|grading|rating)\b")
+REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b")
 # "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
 _SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
