@@ -37,7 +37,7 @@ GRADE_WEIGHTS = {"peel-2023-25": [0.02, 0.3, 0.35, 0.25, 0.08], "peel-2021-22": 
 # The area phrasings news prose uses, each an altLabel in ontology/vocab/areas.ttl.
 VERB_FORMS = {"responding-public": "responded to the public", "investigating-crime": "investigated crime",
               "protecting-vulnerable": "protected vulnerable people", "preventing-crime": "prevented crime"}
-NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 FIRST = [("Alys", "Ms"), ("Bronwen", "Ms"), ("Callum", "Mr"), ("Dervla", "Ms"), ("Emeka", "Mr"), ("Fiona", "Ms"),
