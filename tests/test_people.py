@@ -324,6 +324,12 @@ CASES = {
         "Kent Police", "By Jane Smith, Chief Reporter", set()),
     "a title then one word ending its line is a heading, not a surname": (
         "Northamptonshire Police", "PFCC Response\n\nThe force has work to do, the commissioner said.", set()),
+    "a title then a capitalised word and a preposition, the word nowhere else, is a heading's noun": (
+        "Essex Police", "PCC Statement on the inspection of how Essex Police answers calls\n\n"
+        "Sign up for PCC Updates with the latest news from your area.", set()),
+    "... but a surname the text names again is a name": (
+        "Essex Police", "Chief Constable Lowe in a letter to staff thanked every officer. Chief Constable Lowe said more "
+        "was to come.", {("Lowe", "chief constable", "Essex Police", None)}),
     "an area before a post's initials is no name": (
         "Nottinghamshire Police", "New Nottinghamshire PCC comments as inspection finds leadership inadequate", set()),
     "abbreviated ranks": (
@@ -621,6 +627,18 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {
         ("Wendy Marsh", "HM Inspector of Constabulary"), ("Tom Wade", "HM Chief Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
+
+
+@pytest.mark.parametrize("then", ["Back then", "At the time,", "But at that time"])
+def test_an_inspector_in_a_sentence_set_back_in_time_is_no_inspector_of_this_inspection(then):
+    """'Back then HM Inspector of Constabulary X branded it "inadequate"': the post was hers, the inspection she led an
+    earlier one."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "Three years on, inspectors say the force has turned a corner. "
+        f"{then} HM Inspector of Constabulary Ann Lowe called its crime recording poor.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 @pytest.mark.parametrize("neighbour, subject, expected", [

@@ -290,6 +290,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
         full = surnames.get(text[name_start:name_end])
+        if full is None and _NOUN_PHRASE_GOES_ON.match(text, name_end) and \
+                text.count(text[name_start:name_end]) == 1:
+            continue  # 'PCC Response to the inspection', 'PCC Priorities with the latest news': a heading's noun
         if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
@@ -541,7 +544,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
-    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start):
+    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start) and \
+            not _THEN_OPENS.match(doc.text, doc.sentence_at(start).start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)
@@ -555,10 +559,18 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
+# After a title, a capitalised word that the text writes nowhere else, then a preposition: the head noun of what the
+# post owns or answers ('PCC Response to the inspection', 'PCC Priorities with the latest news'), no surname ('Chief
+# Constable Roper chaired', 'Councillor Boyes asked').
+_NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|at|by|into|under|over)\s")
+
+
 # ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
 _TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
+# ... or in a sentence set back in time: 'Back then HM Inspector Jo Hall branded it "inadequate"', 'At the time, …'.
+_THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b")
 
 
 # A post held for the time being, which the vocabulary has no role for (unlike 'acting' and
