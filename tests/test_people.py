@@ -330,6 +330,9 @@ CASES = {
     "... but a surname the text names again is a name": (
         "Essex Police", "Chief Constable Lowe in a letter to staff thanked every officer. Chief Constable Lowe said more "
         "was to come.", {("Lowe", "chief constable", "Essex Police", None)}),
+    "a month that is a surname too ends a name": (
+        "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
+        {("Jane May", "Home Secretary", "Home Office", None)}),
     "an area before a post's initials is no name": (
         "Nottinghamshire Police", "New Nottinghamshire PCC comments as inspection finds leadership inadequate", set()),
     "abbreviated ranks": (

@@ -49,8 +49,8 @@ Pictured Picture Critics Charity Boss Radio News Online Television Channel Newsp
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
 """.split()) | COUNTY_SHORT_NAMES
-# Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
-SURNAME_TOO = frozenset({"Green"})
+# Of those, the ones that are surnames too: the last word of a name ('Kate Green', 'Theresa May'), never its first.
+SURNAME_TOO = frozenset({"Green", "May"})
 # A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith
 # Hunter was elected' name Matt Parr, Zoë Billingham and Keith Hunter (a search moves on to them).
 _NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
