@@ -330,6 +330,17 @@ CASES = {
     "... but a surname the text names again is a name": (
         "Essex Police", "Chief Constable Lowe in a letter to staff thanked every officer. Chief Constable Lowe said more "
         "was to come.", {("Lowe", "chief constable", "Essex Police", None)}),
+    "the chair of the National Police Chiefs' Council, its initials in brackets in the title": (
+        "Essex Police", "National Police Chiefs’ Council (NPCC) Chair Ann Lowe said forces were under strain.",
+        {("Ann Lowe", "chair of the National Police Chiefs' Council", "National Police Chiefs' Council", None)}),
+    "the president of the Police Superintendents' Association, after a rank": (
+        "Essex Police", "Chief Superintendent Tom Reed, President of the Police Superintendents’ Association, said "
+        "the report was welcome.",
+        {("Tom Reed", "chief superintendent", "Essex Police", None),
+         ("Tom Reed", "Police Superintendents' Association president", "Police Superintendents' Association", None)}),
+    "... by the Association's initials": (
+        "Essex Police", "PSA President Jo Bell sets out the response to the report.",
+        {("Jo Bell", "Police Superintendents' Association president", "Police Superintendents' Association", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),
