@@ -341,6 +341,11 @@ CASES = {
     "... by the Association's initials": (
         "Essex Police", "PSA President Jo Bell sets out the response to the report.",
         {("Jo Bell", "Police Superintendents' Association president", "Police Superintendents' Association", None)}),
+    "the post said to be held by a name ending the sentence": (
+        "Essex Police", "The current chief constable is Jane Roe. She joined the force in 2019.",
+        {("Jane Roe", "chief constable", "Essex Police", None)}),
+    "... not a name the sentence goes on about": (
+        "Essex Police", "The chief constable is Jane Roe's deputy in all but name.", set()),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),
@@ -641,6 +646,15 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {
         ("Wendy Marsh", "HM Inspector of Constabulary"), ("Tom Wade", "HM Chief Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
+
+
+def test_who_holds_an_inspectorate_post_is_no_inspector_of_what_the_text_reports():
+    """'The HMI for the City of London is Lee Freeman KPM.': his post, stated as who holds it; nothing says he led an
+    inspection."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="The HMI for the Eastern Region is Ann Lowe KPM."))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 @pytest.mark.parametrize("then", ["Back then", "At the time,", "But at that time"])

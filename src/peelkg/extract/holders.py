@@ -210,6 +210,24 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     return _holder_after_seat(doc, sentence, end)
 
 
+# "The HMI for the City of London is Lee Freeman KPM.", "The current chief constable is Jane Roe.": the post, as its
+# sentence's subject, said to be held by a name that ends the sentence.
+_THE_POST_OPENS = re.compile(r"(?:The|the)\s+(?:(?:current|present|new)\s+)?")
+_POST_IS_NAME = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?[{UPPER}][\w'-]*(?:\s+(?:(?:of|and|&)\s+)?[{UPPER}][\w'-]*){{0,4}})?\s+is\s+(?:now\s+)?"
+                           rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[^\S\n]*(?:[.;]|$)", re.M)
+
+
+def holder_it_is(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int, None] | None:
+    """The holder a sentence opening with the post says it is: 'The HMI for Kent is Jane Roe.' (who holds the post,
+    not who did what the article reports)."""
+    if not _THE_POST_OPENS.fullmatch(doc.text, sentence.start, start):
+        return None
+    m = _POST_IS_NAME.match(doc.text, end, sentence.end)
+    if m is None or not is_name(m.group("name")):
+        return None
+    return m.start("name"), m.end("name"), None
+
+
 # "Labour MP for Newport West Paul Flynn said": the seat's capitalised words, then the holder's
 # name (its last two words, or the words after a title), then no capitalised word.
 _SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"

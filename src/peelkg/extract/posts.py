@@ -10,7 +10,7 @@ from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import county_force
-from .holders import force_near, holder_above, holder_after, holder_before, predecessor_before, surname_after
+from .holders import force_near, holder_above, holder_after, holder_before, holder_it_is, predecessor_before, surname_after
 from .mentions import (
     HONORIFIC,
     LOWER,
@@ -278,6 +278,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
+        holder = holder_it_is(doc, sentence, start, end)
+        if holder is not None:
+            hold_post(doc, mentions, seen, start, end, role, *holder, default=default, leads=False)
+            continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
@@ -529,10 +533,11 @@ def without_trailing_words(name: str) -> str:
 
 def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
           named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
-          held_before: bool = False, post_only: bool = False) -> None:
+          held_before: bool = False, post_only: bool = False, leads: bool = True) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
     (or held it before the holder named with it: `held_before`). `post_only`: the holder is named paragraphs away,
-    and only the post's own words name them where a verb of saying follows (not the paragraphs between)."""
+    and only the post's own words name them where a verb of saying follows (not the paragraphs between). Not `leads`:
+    the text says who holds the post ('The HMI for Kent is Jane Roe'), not that its holder led the inspection it reports."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -544,7 +549,7 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
-    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start) and \
+    if leads and not held_before and not _FORMER.search(doc.text, max(0, start - 30), start) and \
             not _THEN_OPENS.match(doc.text, doc.sentence_at(start).start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
