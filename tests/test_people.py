@@ -346,6 +346,12 @@ CASES = {
         {("Jane Roe", "chief constable", "Essex Police", None)}),
     "... not a name the sentence goes on about": (
         "Essex Police", "The chief constable is Jane Roe's deputy in all but name.", set()),
+    "whoever speaks introducing themselves, then their post": (
+        "Essex Police", "Hello. My name is Tom Reed and I am Her Majesty’s Chief Inspector of Constabulary. We inspect "
+        "the police on the public's behalf.", {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... in short forms": (
+        "Essex Police", "I'm Jane Roe and I'm your police and crime commissioner.",
+        {("Jane Roe", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

@@ -129,6 +129,10 @@ _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:h
 _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her)\s+)?"
                                 rf"(?:(?:new|permanent|next|force's)\s+)?$")
+# "My name is Tom Reed and I am Her Majesty's Chief Inspector of Constabulary", "I'm Jane Roe and I'm the chief
+# constable": whoever speaks introducing themselves, then their post.
+_NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+and\s+"
+                                 rf"I(?:\s+am|['\u2019]m)\s+(?:(?:the|your)\s+)?(?:(?:new|current)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
@@ -327,7 +331,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
-                    _NAME_TERM_AS_ROLE):
+                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
