@@ -352,6 +352,12 @@ CASES = {
     "... in short forms": (
         "Essex Police", "I'm Jane Roe and I'm your police and crime commissioner.",
         {("Jane Roe", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a knight named after the post by the honour and the given name alone": (
+        "Metropolitan Police Service", "Our new Commissioner, Sir Tom, has set out a plan for change at the Met.",
+        {("Tom", "commissioner", "Metropolitan Police Service", None)}),
+    "... the name in full where the text writes it": (
+        "Metropolitan Police Service", "Sir Tom Reed took over in the autumn. The Commissioner, Sir Tom, has set out a "
+        "plan for change.", {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

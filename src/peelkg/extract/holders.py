@@ -214,6 +214,23 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     return _holder_after_seat(doc, sentence, end)
 
 
+# "Our new Commissioner, Sir Mark, has returned …": a knight or a dame named after the post by the honour and the given
+# name alone, as news names them once it has (or where a page keeps only that).
+_GIVEN_NAME_AFTER_ROLE = re.compile(rf"(?:,|\s+-)?\s+(?P<honour>Sir|Dame)\s+(?P<name>{NAME_TOKEN})(?![\w'-]|[^\S\n]+(?:[{UPPER}]|\d))")
+
+
+def holder_by_given_name(doc: Doc, sentence: Span, end: int) -> tuple[int, int, str] | None:
+    """(start, end) of the given name after a post ending at `end` ('Commissioner, Sir Mark,'), with the name in full
+    where the text names the knight or dame in full elsewhere ('Sir Mark Rowley'), else the given name as written."""
+    m = _GIVEN_NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
+    if m is None or not is_surname(m.group("name")):
+        return None
+    full = re.search(rf"\b{m.group('honour')}\s+{re.escape(m.group('name'))}\s+(?P<surname>{NAME_TOKEN})\b", doc.text)
+    name = f"{m.group('name')} {full.group('surname')}" if full and is_name(f"{m.group('name')} {full.group('surname')}") \
+        else m.group("name")
+    return m.start("name"), m.end("name"), name
+
+
 # "The HMI for the City of London is Lee Freeman KPM.", "The current chief constable is Jane Roe.": the post, as its
 # sentence's subject, said to be held by a name that ends the sentence.
 _THE_POST_OPENS = re.compile(r"(?:The|the)\s+(?:(?:current|present|new)\s+)?")

@@ -10,7 +10,16 @@ from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import county_force
-from .holders import force_near, holder_above, holder_after, holder_before, holder_it_is, predecessor_before, surname_after
+from .holders import (
+    force_near,
+    holder_above,
+    holder_after,
+    holder_before,
+    holder_by_given_name,
+    holder_it_is,
+    predecessor_before,
+    surname_after,
+)
 from .mentions import (
     HONORIFIC,
     LOWER,
@@ -281,6 +290,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         holder = holder_it_is(doc, sentence, start, end)
         if holder is not None:
             hold_post(doc, mentions, seen, start, end, role, *holder, default=default, leads=False)
+            continue
+        given = holder_by_given_name(doc, sentence, end)
+        if given is not None:
+            hold_post(doc, mentions, seen, start, end, role, given[0], given[1], None, given[2], default)
             continue
         surname = surname_after(doc, sentence, start, end)
         if surname is not None:
