@@ -358,6 +358,13 @@ CASES = {
     "... the name in full where the text writes it": (
         "Metropolitan Police Service", "Sir Tom Reed took over in the autumn. The Commissioner, Sir Tom, has set out a "
         "plan for change.", {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
+    "an honorific and a surname, then the post they took, the name in full elsewhere in the text": (
+        "Essex Police", "Jo Hall has served with the force for 30 years.\n\nMrs Hall, who became chief constable in 2019, "
+        "said the findings were fair.", {("Jo Hall", "chief constable", "Essex Police", None)}),
+    "... in full only after it": (
+        "Essex Police", "Mr Reed, who became PCC in May, said the report was unfair. Tom Reed was elected on a pledge "
+        "to cut crime.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

@@ -108,13 +108,17 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
-_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
-                               rf"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
-                               rf"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
-                               rf"was sworn in as|was made|has been|had been|is|was|"
-                               rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
-                               rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
-                               rf"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){{0,2}}$")
+_BECAME = (r",?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+           r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
+           r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
+           r"was sworn in as|was made|has been|had been|is|was|"
+           r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
+           r"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
+           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$")
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
+# ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
+# in 2018, said".
+_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){_BECAME}")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
 # time in the post.
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
@@ -303,6 +307,14 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
     if m is None or not is_surname(m.group("name")) or m.group("name").lower() in area_patterns(doc.lex).force_of_area:
         return None
     return m.start("name"), m.end("name")
+
+
+def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
+    """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
+    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    if m is None or not is_surname(m.group("surname")):
+        return None
+    return m.start("surname"), m.end("surname")
 
 
 def _ends_with_area(doc: Doc, name: str) -> bool:

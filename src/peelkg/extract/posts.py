@@ -19,6 +19,7 @@ from .holders import (
     holder_it_is,
     predecessor_before,
     surname_after,
+    surname_before,
 )
 from .mentions import (
     HONORIFIC,
@@ -295,7 +296,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if given is not None:
             hold_post(doc, mentions, seen, start, end, role, given[0], given[1], None, given[2], default)
             continue
-        surname = surname_after(doc, sentence, start, end)
+        surname = surname_after(doc, sentence, start, end) or surname_before(doc, sentence, start)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
             continue
@@ -310,6 +311,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if full is None and _NOUN_PHRASE_GOES_ON.match(text, name_end) and \
                 text.count(text[name_start:name_end]) == 1:
             continue  # 'PCC Response to the inspection', 'PCC Priorities with the latest news': a heading's noun
+        if full is None:  # (named in full further on: 'Mr Keenen, who became chief constable' after 'Winton Keenen has')
+            named = _named_in_full(text, text[name_start:name_end])
+            full = named.group() if named and re.fullmatch(NAME, named.group()) and is_name(named.group()) and \
+                not _inside_organisation(mentions, named.start(), named.end()) else None
         if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
