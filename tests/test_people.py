@@ -731,6 +731,12 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
      {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
     ('Tom Reed said: "We are proud of every officer."\n\nThe chief constable added: "There is more to do."',
      {("Tom Reed", "chief constable", "Kent Police", None)}),
+    # ... the post's place or whose it is between 'The' and the post
+    ("On Monday the force was told to change, as Tom Reed warned that trust had fallen.\n\nThe Kent PCC said the "
+     "new chief constable would have to act quickly.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    ("Tom Reed said the report was fair.\n\nThe county's PCC added that there was more to do.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     # ... not where the post's holder is named, nor after a naming that says nothing
     ('Chief Constable Ann Lowe welcomed the report.\n\nTom Reed said: "We are proud of every officer."\n\n'
      'The chief constable added: "There is more to do."',

@@ -512,7 +512,8 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 
 # A post that opens its sentence as who goes on speaking, its holder named nowhere: 'Lee Freeman told the BBC: "…"' /
 # 'The Inspector of Constabulary went on: "…"' names the post of the one who spoke before.
-_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+")
+# ... its place or whose it is between: 'The London Mayor said', "The county's PCC added".
+_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+(?:[A-Z][a-z]+\s+|(?:county|city|region|area|capital)['\u2019]s\s+)?")
 _POST_THEN_SAID = re.compile(r"\s+(?:(?:also|then)\s+)?(?:said|says|added|adds|went on|continued|told|explained|warned)\b")
 _NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SPEAKER_REACH = 6  # how many paragraphs back the one who spoke before may be named
