@@ -365,6 +365,12 @@ CASES = {
         "Essex Police", "Mr Reed, who became PCC in May, said the report was unfair. Tom Reed was elected on a pledge "
         "to cut crime.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "the chair of a force's police authority named with its area": (
+        "Essex Police", "Jo Hall, the chairman of Essex Police Authority, said the grades were deserved.",
+        {("Jo Hall", "police authority chair", "Police Authority Chair for Essex", None)}),
+    "... of another force's, in its force": (
+        "Essex Police", "Tom Reed, chair of Kent Police Authority, said the same of his own force.",
+        {("Tom Reed", "police authority chair", "Police Authority Chair for Kent", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

@@ -140,6 +140,8 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
 _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
+# The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
+_AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
 # How far before a branch officer the text may name their Federation (a press release's header).
@@ -251,6 +253,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
+    if "Police Authority" in text:
+        chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
+        for m in _AUTHORITY_CHAIR.finditer(text):
+            if chair and named_posts.containing(m.start()) is None:
+                posts.append((m.start(), m.end("post"), chair))  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
