@@ -371,6 +371,12 @@ CASES = {
     "... of another force's, in its force": (
         "Essex Police", "Tom Reed, chair of Kent Police Authority, said the same of his own force.",
         {("Tom Reed", "police authority chair", "Police Authority Chair for Kent", None)}),
+    "the Met's commissioner as news calls him, in another force's article": (
+        "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
+    "... not a rank whose title starts with 'Chief'": (
+        "Metropolitan Police Service", "Met Police Chief Superintendent Jo Hall said the borough had more officers.",
+        {("Jo Hall", "chief superintendent", "Metropolitan Police Service", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

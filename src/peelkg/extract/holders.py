@@ -30,7 +30,11 @@ _SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
-    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
+    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC", or named in its
+    title: 'Met Police chief'."""
+    inside = mentions.force_index.within(start, end)
+    if len(inside) == 1:
+        return inside[0][2]
     before = mentions.force_index.last_ending_by(start)
     if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
         return before[2]
