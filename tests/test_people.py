@@ -763,6 +763,22 @@ def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, e
     assert posts("Kent Police", case) == expected
 
 
+@pytest.mark.parametrize("case, expected", [
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings as unfair. Tom Reed said the force had been given too little time.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    # ... not a name set off with what they are, nor one that is not the next sentence's subject
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings. Tom Reed, a local resident, said the force had been given too little time.", set()),
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings. The force was given too little time, Tom Reed said.", set()),
+])
+def test_a_post_opening_its_sentence_is_held_by_who_speaks_next(case, expected):
+    """'But the region's police and crime commissioner attacked the findings as inaccurate. Arfon Jones said …': the
+    holder, named bare as the next sentence's subject, speaking."""
+    assert posts("Kent Police", case) == expected
+
+
 @pytest.mark.parametrize("headline", ["Ex Met Superintendent on 'brutal culture' and a career in policing",
                                       "Ex Chief Constable on the findings"])
 def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):

@@ -269,6 +269,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
     named_back: list[tuple[int, int, str]] = []  # ... and later, opening a sentence as who goes on speaking
+    unheld: list[tuple[int, int, str]] = []  # ... and anywhere
     # (A site's banner lines above the article, about cookies or a failed request, open no article.)
     head = doc.lines[:_BANNER_REACH]
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
@@ -309,6 +310,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             continue
         if start < lead_end:
             unnamed.append((start, end, role))
+        unheld.append((start, end, role))
         if _THE_POST_SAID.fullmatch(text, sentence.start, start) and _POST_THEN_SAID.match(text, end):
             named_back.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
@@ -355,6 +357,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     for start, end, role in named_back:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
+    for start, end, role in unheld:
+        _holder_speaking_next(doc, mentions, seen, start, end, role, default)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     surnames = mentions.surname_index()
@@ -515,6 +519,32 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     if pronoun and mentions.gender.get(name, _GENDER[pronoun.group(1).lower()]) != _GENDER[pronoun.group(1).lower()]:
         return
     hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
+
+
+# A post opening its sentence as its subject ("But the region's police and crime commissioner attacked the findings."),
+# then the next sentence opening with a name that speaks ("Arfon Jones said …"): the post's holder, as news names them.
+_OPENS_CLAUSE = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?")
+
+
+def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
+                          default: Organisation | None) -> None:
+    """The post at text[start:end], opening its sentence as its subject with no holder named, is held by the person the
+    next sentence opens with, bare, as the subject of a verb of saying, when nobody holds that post and they hold none."""
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    opening = _OPENS_CLAUSE.match(text, sentence.start).end()
+    if not _OPENS_LEAD.fullmatch(text, opening, start) or not re.match(r"\s+[a-z]", text[end:end + 3]) or \
+            any(m.role == role for m in mentions.memberships):
+        return
+    index = doc.sentence_index(start) + 1
+    if index >= len(doc.sentences):
+        return
+    after = doc.sentences[index]
+    named = next(((at, stop, name) for at, stop, name in _namings(text, mentions) if at >= after.start), None)
+    if named is None or named[0] != after.start or any(m.person == named[2] for m in mentions.memberships) or \
+            not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end):
+        return
+    hold_post(doc, mentions, seen, start, end, role, named[0], named[1], None, named[2], default)
 
 
 # A post that opens its sentence as who goes on speaking, its holder named nowhere: 'Lee Freeman told the BBC: "…"' /
