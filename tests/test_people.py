@@ -333,6 +333,10 @@ CASES = {
     "the chair of the National Police Chiefs' Council, its initials in brackets in the title": (
         "Essex Police", "National Police Chiefs’ Council (NPCC) Chair Ann Lowe said forces were under strain.",
         {("Ann Lowe", "chair of the National Police Chiefs' Council", "National Police Chiefs' Council", None)}),
+    "a post named with its organisation's initials in brackets after the organisation's name": (
+        "Essex Police", "Association of Police and Crime Commissioners (APCC) Chair Jo Hall said the findings were fair.",
+        {("Jo Hall", "chair of the Association of Police and Crime Commissioners",
+          "Association of Police and Crime Commissioners", None)}),
     "the president of the Police Superintendents' Association, after a rank": (
         "Essex Police", "Chief Superintendent Tom Reed, President of the Police Superintendents’ Association, said "
         "the report was welcome.",
