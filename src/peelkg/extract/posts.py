@@ -357,8 +357,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     for start, end, role in named_back:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
+    namings = None  # (read once, where a post opens its sentence as its subject)
     for start, end, role in unheld:
-        _holder_speaking_next(doc, mentions, seen, start, end, role, default)
+        if _opens_as_subject(doc, mentions, start, end, role):
+            namings = _namings(text, mentions) if namings is None else namings
+            _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     surnames = mentions.surname_index()
@@ -524,23 +527,28 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
 # A post opening its sentence as its subject ("But the region's police and crime commissioner attacked the findings."),
 # then the next sentence opening with a name that speaks ("Arfon Jones said …"): the post's holder, as news names them.
 _OPENS_CLAUSE = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+
+
+def _opens_as_subject(doc: Doc, mentions: Mentions, start: int, end: int, role: str) -> bool:
+    """True when the post at text[start:end] opens its sentence as its subject, a verb after it, and nobody holds it."""
+    text = doc.text
+    opening = _OPENS_CLAUSE.match(text, doc.sentence_at(start).start).end()
+    return bool(_OPENS_LEAD.fullmatch(text, opening, start) and _LOWER_WORD_AFTER.match(text, end)) and \
+        not any(m.role == role for m in mentions.memberships)
 
 
 def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
-                          default: Organisation | None) -> None:
+                          default: Organisation | None, namings: list[tuple[int, int, str]]) -> None:
     """The post at text[start:end], opening its sentence as its subject with no holder named, is held by the person the
-    next sentence opens with, bare, as the subject of a verb of saying, when nobody holds that post and they hold none."""
+    next sentence opens with, bare, as the subject of a verb of saying (of `namings`, every place a person is named),
+    when they hold no post."""
     text = doc.text
-    sentence = doc.sentence_at(start)
-    opening = _OPENS_CLAUSE.match(text, sentence.start).end()
-    if not _OPENS_LEAD.fullmatch(text, opening, start) or not re.match(r"\s+[a-z]", text[end:end + 3]) or \
-            any(m.role == role for m in mentions.memberships):
-        return
     index = doc.sentence_index(start) + 1
     if index >= len(doc.sentences):
         return
     after = doc.sentences[index]
-    named = next(((at, stop, name) for at, stop, name in _namings(text, mentions) if at >= after.start), None)
+    named = next(((at, stop, name) for at, stop, name in namings if at >= after.start), None)
     if named is None or named[0] != after.start or any(m.person == named[2] for m in mentions.memberships) or \
             not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end):
         return
