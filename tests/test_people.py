@@ -381,6 +381,18 @@ CASES = {
     "... not a rank whose title starts with 'Chief'": (
         "Metropolitan Police Service", "Met Police Chief Superintendent Jo Hall said the borough had more officers.",
         {("Jo Hall", "chief superintendent", "Metropolitan Police Service", None)}),
+    "a privy counsellor's style before the name is no part of it": (
+        "Kent Police", "Policing Minister the Rt Hon Kit Hall MP said the force had improved.",
+        {("Kit Hall", "MP", "House of Commons", None), ("Kit Hall", "policing minister", "Home Office", None)}),
+    "... abbreviated with full stops, which end no sentence": (
+        "Kent Police", "Home Secretary Rt. Hon. Jo Hall said she was pleased.",
+        {("Jo Hall", "Home Secretary", "Home Office", None)}),
+    "... with a knight's title after it, the name before the post": (
+        "Kent Police", "Rt Hon Sir Tom Reed, the policing minister, said the report was fair.",
+        {("Tom Reed", "policing minister", "Home Office", None)}),
+    "... on a letter's address line": (
+        "Kent Police", "To: The Right Honourable Jo Hall MP\nHome Secretary\n\nDear Home Secretary",
+        {("Jo Hall", "Home Secretary", "Home Office", None), ("Jo Hall", "MP", "House of Commons", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

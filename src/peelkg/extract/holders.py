@@ -88,7 +88,7 @@ _INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL}
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
 _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
-                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
+                              rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
@@ -277,7 +277,7 @@ def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, No
 # A letter's or a signature's header: a line that is the holder's name (after 'From:' or 'To:', with
 # letters after it), then the lines of their posts: "Andy Cooke QPM DL" / "His Majesty's Chief
 # Inspector of Constabulary" / "His Majesty's Chief Inspector of Fire & Rescue Services".
-_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
+_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:(?:The\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
 # A line of titles only: capitalised words and the words that join them, no sentence.
 _TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)(?:[^\S\n]+(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)){0,14}[^\S\n]*")
 _TITLE_LINES_ABOVE = 3  # the posts of one holder under their name

@@ -33,7 +33,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
-Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
+Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
@@ -57,7 +57,9 @@ _NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
 NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
         rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+_STYLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+# ... after a privy counsellor's style, as letters to and from ministers write it: 'the Rt Hon Jo Hall MP', 'Rt. Hon. Sir Tom Reed'.
+HONORIFIC = rf"(?:(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?(?:\s+{_STYLE})?|{_STYLE})"
 
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
                        "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",
