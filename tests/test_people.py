@@ -327,6 +327,10 @@ CASES = {
     "a title then a capitalised word and a preposition, the word nowhere else, is a heading's noun": (
         "Essex Police", "PCC Statement on the inspection of how Essex Police answers calls\n\n"
         "Sign up for PCC Updates with the latest news from your area.", set()),
+    "... or a heading's colon or dash": (
+        "Essex Police", "PCC Blog: why the inspection matters\n\nThe Chief Constable Column - March 2024", set()),
+    "a post to come, 'designate' or 'elect', is no one's yet": (
+        "Essex Police", "Chief Constable Designate Jo Hall and PCC Elect Tom Reed met the inspectors.", set()),
     "... but a surname the text names again is a name": (
         "Essex Police", "Chief Constable Lowe in a letter to staff thanked every officer. Chief Constable Lowe said more "
         "was to come.", {("Lowe", "chief constable", "Essex Police", None)}),

@@ -28,7 +28,7 @@ COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yo
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
-Acting Temporary Assistant New Former Ex Interim Outgoing Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
+Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council

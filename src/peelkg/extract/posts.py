@@ -628,10 +628,11 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
-# After a title, a capitalised word that the text writes nowhere else, then a preposition: the head noun of what the
-# post owns or answers ('PCC Response to the inspection', 'PCC Priorities with the latest news'), no surname ('Chief
-# Constable Roper chaired', 'Councillor Boyes asked').
-_NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|at|by|into|under|over)\s")
+# After a title, a capitalised word that the text writes nowhere else, then a preposition or a heading's colon or dash:
+# the head noun of what the post owns or answers ('PCC Response to the inspection', 'PCC Priorities with the latest
+# news', 'PCC Blog: why it matters', 'The Chief Constable Blog - March'), no surname ('Chief Constable Roper chaired',
+# 'Councillor Boyes asked').
+_NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|at|by|into|under|over)\s|[^\S\n]*:|[^\S\n]+[-\u2013\u2014][^\S\n]")
 
 
 # ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
