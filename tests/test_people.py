@@ -720,6 +720,12 @@ def test_an_inspector_in_a_sentence_set_back_in_time_is_no_inspector_of_this_ins
     assert [i.inspectors for i in facts.inspections] == [()]
 
 
+def test_an_inspector_at_the_time_of_the_inspection_is_its_inspector():
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "At the time of the inspection, HM Inspector of Constabulary Ann Lowe called its crime recording poor.")))
+    assert [i.inspectors for i in facts.inspections] == [("Ann Lowe",)]
+
+
 @pytest.mark.parametrize("neighbour, subject, expected", [
     ("Across the county border, Essex Police was rated good.", "the force", ()),
     # ... the article's own force named in that paragraph, or in hers by its area: its inspector.

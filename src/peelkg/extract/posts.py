@@ -640,7 +640,8 @@ _TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
 # ... or in a sentence set back in time: 'Back then HM Inspector Jo Hall branded it "inadequate"', 'At the time, …'.
-_THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b")
+# (Not 'At the time of the inspection', which is the inspection's own.)
+_THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b(?!\s+of\b)")
 
 
 # A post held for the time being, which the vocabulary has no role for (unlike 'acting' and
