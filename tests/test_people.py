@@ -324,6 +324,82 @@ CASES = {
         "Kent Police", "By Jane Smith, Chief Reporter", set()),
     "a title then one word ending its line is a heading, not a surname": (
         "Northamptonshire Police", "PFCC Response\n\nThe force has work to do, the commissioner said.", set()),
+    "a title then a capitalised word and a preposition, the word nowhere else, is a heading's noun": (
+        "Essex Police", "PCC Statement on the inspection of how Essex Police answers calls\n\n"
+        "Sign up for PCC Updates with the latest news from your area.", set()),
+    "... or a heading's colon or dash": (
+        "Essex Police", "PCC Blog: why the inspection matters\n\nThe Chief Constable Column - March 2024", set()),
+    "a post to come, 'designate' or 'elect', is no one's yet": (
+        "Essex Police", "Chief Constable Designate Jo Hall and PCC Elect Tom Reed met the inspectors.", set()),
+    "... but a surname the text names again is a name": (
+        "Essex Police", "Chief Constable Lowe in a letter to staff thanked every officer. Chief Constable Lowe said more "
+        "was to come.", {("Lowe", "chief constable", "Essex Police", None)}),
+    "the chair of the National Police Chiefs' Council, its initials in brackets in the title": (
+        "Essex Police", "National Police Chiefs’ Council (NPCC) Chair Ann Lowe said forces were under strain.",
+        {("Ann Lowe", "chair of the National Police Chiefs' Council", "National Police Chiefs' Council", None)}),
+    "a post named with its organisation's initials in brackets after the organisation's name": (
+        "Essex Police", "Association of Police and Crime Commissioners (APCC) Chair Jo Hall said the findings were fair.",
+        {("Jo Hall", "chair of the Association of Police and Crime Commissioners",
+          "Association of Police and Crime Commissioners", None)}),
+    "the president of the Police Superintendents' Association, after a rank": (
+        "Essex Police", "Chief Superintendent Tom Reed, President of the Police Superintendents’ Association, said "
+        "the report was welcome.",
+        {("Tom Reed", "chief superintendent", "Essex Police", None),
+         ("Tom Reed", "Police Superintendents' Association president", "Police Superintendents' Association", None)}),
+    "... by the Association's initials": (
+        "Essex Police", "PSA President Jo Bell sets out the response to the report.",
+        {("Jo Bell", "Police Superintendents' Association president", "Police Superintendents' Association", None)}),
+    "the post said to be held by a name ending the sentence": (
+        "Essex Police", "The current chief constable is Jane Roe. She joined the force in 2019.",
+        {("Jane Roe", "chief constable", "Essex Police", None)}),
+    "... not a name the sentence goes on about": (
+        "Essex Police", "The chief constable is Jane Roe's deputy in all but name.", set()),
+    "whoever speaks introducing themselves, then their post": (
+        "Essex Police", "Hello. My name is Tom Reed and I am Her Majesty’s Chief Inspector of Constabulary. We inspect "
+        "the police on the public's behalf.", {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... in short forms": (
+        "Essex Police", "I'm Jane Roe and I'm your police and crime commissioner.",
+        {("Jane Roe", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a knight named after the post by the honour and the given name alone": (
+        "Metropolitan Police Service", "Our new Commissioner, Sir Tom, has set out a plan for change at the Met.",
+        {("Tom", "commissioner", "Metropolitan Police Service", None)}),
+    "... the name in full where the text writes it": (
+        "Metropolitan Police Service", "Sir Tom Reed took over in the autumn. The Commissioner, Sir Tom, has set out a "
+        "plan for change.", {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
+    "an honorific and a surname, then the post they took, the name in full elsewhere in the text": (
+        "Essex Police", "Jo Hall has served with the force for 30 years.\n\nMrs Hall, who became chief constable in 2019, "
+        "said the findings were fair.", {("Jo Hall", "chief constable", "Essex Police", None)}),
+    "... in full only after it": (
+        "Essex Police", "Mr Reed, who became PCC in May, said the report was unfair. Tom Reed was elected on a pledge "
+        "to cut crime.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "the chair of a force's police authority named with its area": (
+        "Essex Police", "Jo Hall, the chairman of Essex Police Authority, said the grades were deserved.",
+        {("Jo Hall", "police authority chair", "Police Authority Chair for Essex", None)}),
+    "... of another force's, in its force": (
+        "Essex Police", "Tom Reed, chair of Kent Police Authority, said the same of his own force.",
+        {("Tom Reed", "police authority chair", "Police Authority Chair for Kent", None)}),
+    "the Met's commissioner as news calls him, in another force's article": (
+        "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
+    "... not a rank whose title starts with 'Chief'": (
+        "Metropolitan Police Service", "Met Police Chief Superintendent Jo Hall said the borough had more officers.",
+        {("Jo Hall", "chief superintendent", "Metropolitan Police Service", None)}),
+    "a privy counsellor's style before the name is no part of it": (
+        "Kent Police", "Policing Minister the Rt Hon Kit Hall MP said the force had improved.",
+        {("Kit Hall", "MP", "House of Commons", None), ("Kit Hall", "policing minister", "Home Office", None)}),
+    "... abbreviated with full stops, which end no sentence": (
+        "Kent Police", "Home Secretary Rt. Hon. Jo Hall said she was pleased.",
+        {("Jo Hall", "Home Secretary", "Home Office", None)}),
+    "... with a knight's title after it, the name before the post": (
+        "Kent Police", "Rt Hon Sir Tom Reed, the policing minister, said the report was fair.",
+        {("Tom Reed", "policing minister", "Home Office", None)}),
+    "... on a letter's address line": (
+        "Kent Police", "To: The Right Honourable Jo Hall MP\nHome Secretary\n\nDear Home Secretary",
+        {("Jo Hall", "Home Secretary", "Home Office", None), ("Jo Hall", "MP", "House of Commons", None)}),
+    "a month that is a surname too ends a name": (
+        "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
+        {("Jane May", "Home Secretary", "Home Office", None)}),
     "an area before a post's initials is no name": (
         "Nottinghamshire Police", "New Nottinghamshire PCC comments as inspection finds leadership inadequate", set()),
     "abbreviated ranks": (
@@ -623,6 +699,33 @@ def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     assert [i.inspectors for i in facts.inspections] == [("Wendy Marsh",)]
 
 
+def test_who_holds_an_inspectorate_post_is_no_inspector_of_what_the_text_reports():
+    """'The HMI for the City of London is Lee Freeman KPM.': his post, stated as who holds it; nothing says he led an
+    inspection."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="The HMI for the Eastern Region is Ann Lowe KPM."))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [()]
+
+
+@pytest.mark.parametrize("then", ["Back then", "At the time,", "But at that time"])
+def test_an_inspector_in_a_sentence_set_back_in_time_is_no_inspector_of_this_inspection(then):
+    """'Back then HM Inspector of Constabulary X branded it "inadequate"': the post was hers, the inspection she led an
+    earlier one."""
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "Three years on, inspectors say the force has turned a corner. "
+        f"{then} HM Inspector of Constabulary Ann Lowe called its crime recording poor.")))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [()]
+
+
+def test_an_inspector_at_the_time_of_the_inspection_is_its_inspector():
+    facts = convert(ARTICLE.format(force="Essex Police", case=(
+        "At the time of the inspection, HM Inspector of Constabulary Ann Lowe called its crime recording poor.")))
+    assert [i.inspectors for i in facts.inspections] == [("Ann Lowe",)]
+
+
 @pytest.mark.parametrize("neighbour, subject, expected", [
     ("Across the county border, Essex Police was rated good.", "the force", ()),
     # ... the article's own force named in that paragraph, or in hers by its area: its inspector.
@@ -666,6 +769,12 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
      {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
     ('Tom Reed said: "We are proud of every officer."\n\nThe chief constable added: "There is more to do."',
      {("Tom Reed", "chief constable", "Kent Police", None)}),
+    # ... the post's place or whose it is between 'The' and the post
+    ("On Monday the force was told to change, as Tom Reed warned that trust had fallen.\n\nThe Kent PCC said the "
+     "new chief constable would have to act quickly.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    ("Tom Reed said the report was fair.\n\nThe county's PCC added that there was more to do.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     # ... not where the post's holder is named, nor after a naming that says nothing
     ('Chief Constable Ann Lowe welcomed the report.\n\nTom Reed said: "We are proud of every officer."\n\n'
      'The chief constable added: "There is more to do."',
@@ -677,6 +786,22 @@ def test_a_word_before_a_name_is_no_part_of_it(case):
 def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, expected):
     """'Tom Reed told the BBC: "…"' / 'The Inspector of Constabulary went on: "…"': news names by their post the one it
     quoted before, where nobody else holds it."""
+    assert posts("Kent Police", case) == expected
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings as unfair. Tom Reed said the force had been given too little time.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    # ... not a name set off with what they are, nor one that is not the next sentence's subject
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings. Tom Reed, a local resident, said the force had been given too little time.", set()),
+    ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
+     "findings. The force was given too little time, Tom Reed said.", set()),
+])
+def test_a_post_opening_its_sentence_is_held_by_who_speaks_next(case, expected):
+    """'But the region's police and crime commissioner attacked the findings as inaccurate. Arfon Jones said …': the
+    holder, named bare as the next sentence's subject, speaking."""
     assert posts("Kent Police", case) == expected
 
 

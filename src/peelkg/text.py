@@ -201,8 +201,8 @@ def unwrap(text: str) -> str:
 # A sentence ends at . ! or ? (optionally followed by a closing quote) before white space
 # and a capital or an opening quote; a line break always ends one.
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["')]?(?=\s+["'(]?[A-Z0-9])""")
-# ... and a capital alone is an initial ('Councillor S. Hancock').
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col|[A-Z])\.$")
+# ... and a capital alone is an initial ('Councillor S. Hancock'), and 'Rt. Hon.' a privy counsellor's style.
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Supt|Insp|Sgt|Det|Ch|Cllr|Rev|Prof|Sir|Col|Rt|Hon|[A-Z])\.$")
 _LONGEST_ABBREVIATION = len("Supt.")
 
 

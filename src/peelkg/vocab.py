@@ -382,6 +382,23 @@ def _misspellings(labels: list[str]) -> list[str]:
     return sorted(set(out) - set(labels))
 
 
+_INITIALS = re.compile(r"[A-Z]{2,7}")
+
+
+def _with_initials(labels: list[str], names: list[tuple[str, str]]) -> list[str]:
+    """The labels, and those holding an organisation's name also with its initials in brackets after the name, as
+    statements write a post: 'National Police Chiefs' Council (NPCC) Chair' for 'National Police Chiefs' Council chair'.
+    `names`: (an organisation's name, its initials)."""
+    out = list(labels)
+    for label in labels:
+        for name, initials in sorted(names, key=lambda pair: -len(pair[0])):  # the longest name the label holds
+            m = re.search(rf"\b{re.escape(name)}\b(?!['\u2019]| of\b)", label, re.I)
+            if m:
+                out.append(f"{label[:m.end()]} ({initials}){label[m.end():]}")
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     g = reference_graph()
@@ -487,10 +504,12 @@ def lexicon() -> Lexicon:
         if (org, RDF.type, PEEL.Inspectorate) in g and not lex.inspectorate:
             lex.inspectorate = str(org)
     lex.organisations = Phrases.build(org_pairs)
+    initials = {iri: label for label, iri in org_pairs if _INITIALS.fullmatch(label)}
+    org_names = [(label, initials[iri]) for label, iri in org_pairs if iri in initials and " " in label]
 
     role_pairs = []
     for role in members(ORG.Role):
-        role_pairs += [(label, str(role)) for label in _labels(g, role)]
+        role_pairs += [(label, str(role)) for label in _with_initials(_labels(g, role), org_names)]
         for prop, table in ((PEEL.postIn, lex.role_post_in), (PEEL.postAt, lex.role_post_at),
                             (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of)):
             value = g.value(role, prop)

@@ -30,7 +30,11 @@ _SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
-    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC"."""
+    """The force a post is qualified with: 'Kent Police chief constable', 'PCC for Kent', "Kent's PCC", or named in its
+    title: 'Met Police chief'."""
+    inside = mentions.force_index.within(start, end)
+    if len(inside) == 1:
+        return inside[0][2]
     before = mentions.force_index.last_ending_by(start)
     if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
         return before[2]
@@ -84,7 +88,7 @@ _INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL}
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
 _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
-                              rf"\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
+                              rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
@@ -108,13 +112,17 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
-_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
-                               rf"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
-                               rf"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
-                               rf"was sworn in as|was made|has been|had been|is|was|"
-                               rf"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
-                               rf"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
-                               rf"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){{0,2}}$")
+_BECAME = (r",?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+           r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
+           r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
+           r"was sworn in as|was made|has been|had been|is|was|"
+           r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
+           r"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
+           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$")
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
+# ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
+# in 2018, said".
+_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){_BECAME}")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
 # time in the post.
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
@@ -129,6 +137,10 @@ _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:h
 _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her)\s+)?"
                                 rf"(?:(?:new|permanent|next|force's)\s+)?$")
+# "My name is Tom Reed and I am Her Majesty's Chief Inspector of Constabulary", "I'm Jane Roe and I'm the chief
+# constable": whoever speaks introducing themselves, then their post.
+_NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+and\s+"
+                                 rf"I(?:\s+am|['\u2019]m)\s+(?:(?:the|your)\s+)?(?:(?:new|current)\s+)?$")
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
@@ -210,6 +222,41 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     return _holder_after_seat(doc, sentence, end)
 
 
+# "Our new Commissioner, Sir Mark, has returned …": a knight or a dame named after the post by the honour and the given
+# name alone, as news names them once it has (or where a page keeps only that).
+_GIVEN_NAME_AFTER_ROLE = re.compile(rf"(?:,|\s+-)?\s+(?P<honour>Sir|Dame)\s+(?P<name>{NAME_TOKEN})(?![\w'-]|[^\S\n]+(?:[{UPPER}]|\d))")
+
+
+def holder_by_given_name(doc: Doc, sentence: Span, end: int) -> tuple[int, int, str] | None:
+    """(start, end) of the given name after a post ending at `end` ('Commissioner, Sir Mark,'), with the name in full
+    where the text names the knight or dame in full elsewhere ('Sir Mark Rowley'), else the given name as written."""
+    m = _GIVEN_NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
+    if m is None or not is_surname(m.group("name")):
+        return None
+    full = re.search(rf"\b{m.group('honour')}\s+{re.escape(m.group('name'))}\s+(?P<surname>{NAME_TOKEN})\b", doc.text)
+    name = f"{m.group('name')} {full.group('surname')}" if full and is_name(f"{m.group('name')} {full.group('surname')}") \
+        else m.group("name")
+    return m.start("name"), m.end("name"), name
+
+
+# "The HMI for the City of London is Lee Freeman KPM.", "The current chief constable is Jane Roe.": the post, as its
+# sentence's subject, said to be held by a name that ends the sentence.
+_THE_POST_OPENS = re.compile(r"(?:The|the)\s+(?:(?:current|present|new)\s+)?")
+_POST_IS_NAME = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?[{UPPER}][\w'-]*(?:\s+(?:(?:of|and|&)\s+)?[{UPPER}][\w'-]*){{0,4}})?\s+is\s+(?:now\s+)?"
+                           rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[^\S\n]*(?:[.;]|$)", re.M)
+
+
+def holder_it_is(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int, None] | None:
+    """The holder a sentence opening with the post says it is: 'The HMI for Kent is Jane Roe.' (who holds the post,
+    not who did what the article reports)."""
+    if not _THE_POST_OPENS.fullmatch(doc.text, sentence.start, start):
+        return None
+    m = _POST_IS_NAME.match(doc.text, end, sentence.end)
+    if m is None or not is_name(m.group("name")):
+        return None
+    return m.start("name"), m.end("name"), None
+
+
 # "Labour MP for Newport West Paul Flynn said": the seat's capitalised words, then the holder's
 # name (its last two words, or the words after a title), then no capitalised word.
 _SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
@@ -230,7 +277,7 @@ def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, No
 # A letter's or a signature's header: a line that is the holder's name (after 'From:' or 'To:', with
 # letters after it), then the lines of their posts: "Andy Cooke QPM DL" / "His Majesty's Chief
 # Inspector of Constabulary" / "His Majesty's Chief Inspector of Fire & Rescue Services".
-_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
+_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:(?:The\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
 # A line of titles only: capitalised words and the words that join them, no sentence.
 _TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)(?:[^\S\n]+(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)){0,14}[^\S\n]*")
 _TITLE_LINES_ABOVE = 3  # the posts of one holder under their name
@@ -264,6 +311,14 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
     if m is None or not is_surname(m.group("name")) or m.group("name").lower() in area_patterns(doc.lex).force_of_area:
         return None
     return m.start("name"), m.end("name")
+
+
+def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
+    """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
+    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    if m is None or not is_surname(m.group("surname")):
+        return None
+    return m.start("surname"), m.end("surname")
 
 
 def _ends_with_area(doc: Doc, name: str) -> bool:
@@ -309,7 +364,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
-                    _NAME_TERM_AS_ROLE):
+                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None

@@ -28,12 +28,12 @@ COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yo
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
-Acting Temporary Assistant New Former Ex Interim Outgoing Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
+Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
-Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof
+Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
@@ -49,15 +49,17 @@ Pictured Picture Critics Charity Boss Radio News Online Television Channel Newsp
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
 """.split()) | COUNTY_SHORT_NAMES
-# Of those, the ones that are surnames too: the last word of a name ('Kate Green'), never its first.
-SURNAME_TOO = frozenset({"Green"})
+# Of those, the ones that are surnames too: the last word of a name ('Kate Green', 'Theresa May'), never its first.
+SURNAME_TOO = frozenset({"Green", "May"})
 # A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith
 # Hunter was elected' name Matt Parr, Zoë Billingham and Keith Hunter (a search moves on to them).
 _NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
 NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
         rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+_STYLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?"
+# ... after a privy counsellor's style, as letters to and from ministers write it: 'the Rt Hon Jo Hall MP', 'Rt. Hon. Sir Tom Reed'.
+HONORIFIC = rf"(?:(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?(?:\s+{_STYLE})?|{_STYLE})"
 
 PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liberal Democrat", "ld": "Liberal Democrat",
                        "pc": "Plaid Cymru", "grn": "Green", "green": "Green", "reform": "Reform UK",

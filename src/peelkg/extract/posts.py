@@ -10,7 +10,17 @@ from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import county_force
-from .holders import force_near, holder_above, holder_after, holder_before, predecessor_before, surname_after
+from .holders import (
+    force_near,
+    holder_above,
+    holder_after,
+    holder_before,
+    holder_by_given_name,
+    holder_it_is,
+    predecessor_before,
+    surname_after,
+    surname_before,
+)
 from .mentions import (
     HONORIFIC,
     LOWER,
@@ -130,6 +140,8 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
 _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
+# The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
+_AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
 # How far before a branch officer the text may name their Federation (a press release's header).
@@ -241,6 +253,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
+    if "Police Authority" in text:
+        chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
+        for m in _AUTHORITY_CHAIR.finditer(text):
+            if chair and named_posts.containing(m.start()) is None:
+                posts.append((m.start(), m.end("post"), chair))  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
@@ -252,6 +269,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     default = mentions.main_force or (county_force(doc) if posts else None)
     unnamed: list[tuple[int, int, str]] = []  # posts named with no holder in the article's first lines
     named_back: list[tuple[int, int, str]] = []  # ... and later, opening a sentence as who goes on speaking
+    unheld: list[tuple[int, int, str]] = []  # ... and anywhere
     # (A site's banner lines above the article, about cookies or a failed request, open no article.)
     head = doc.lines[:_BANNER_REACH]
     banners = sum(1 for line in head if BANNER.search(text, line.start, line.end)) \
@@ -278,18 +296,34 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
-        surname = surname_after(doc, sentence, start, end)
+        holder = holder_it_is(doc, sentence, start, end)
+        if holder is not None:
+            hold_post(doc, mentions, seen, start, end, role, *holder, default=default, leads=False)
+            continue
+        given = holder_by_given_name(doc, sentence, end)
+        if given is not None:
+            hold_post(doc, mentions, seen, start, end, role, given[0], given[1], None, given[2], default)
+            continue
+        surname = surname_after(doc, sentence, start, end) or surname_before(doc, sentence, start)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
             continue
         if start < lead_end:
             unnamed.append((start, end, role))
+        unheld.append((start, end, role))
         if _THE_POST_SAID.fullmatch(text, sentence.start, start) and _POST_THEN_SAID.match(text, end):
             named_back.append((start, end, role))
     # Surnames alone last: 'Chief Constable Roper' is Kier Roper where the text names him in full.
     surnames = mentions.surname_index()
     for start, end, role, name_start, name_end in by_surname:
         full = surnames.get(text[name_start:name_end])
+        if full is None and _NOUN_PHRASE_GOES_ON.match(text, name_end) and \
+                text.count(text[name_start:name_end]) == 1:
+            continue  # 'PCC Response to the inspection', 'PCC Priorities with the latest news': a heading's noun
+        if full is None:  # (named in full further on: 'Mr Keenen, who became chief constable' after 'Winton Keenen has')
+            named = _named_in_full(text, text[name_start:name_end])
+            full = named.group() if named and re.fullmatch(NAME, named.group()) and is_name(named.group()) and \
+                not _inside_organisation(mentions, named.start(), named.end()) else None
         if full and any(m.person == full and m.role != role and lex.label.get(role, role).lower() in lex.label[m.role].lower()
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
@@ -323,6 +357,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         _lead_post_holder(doc, mentions, seen, unnamed, default)
     for start, end, role in named_back:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
+    namings = None  # (read once, where a post opens its sentence as its subject)
+    for start, end, role in unheld:
+        if _opens_as_subject(doc, mentions, start, end, role):
+            namings = _namings(text, mentions) if namings is None else namings
+            _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     surnames = mentions.surname_index()
@@ -485,9 +524,41 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 
 
+# A post opening its sentence as its subject ("But the region's police and crime commissioner attacked the findings."),
+# then the next sentence opening with a name that speaks ("Arfon Jones said …"): the post's holder, as news names them.
+_OPENS_CLAUSE = re.compile(r"(?:(?:But|And|However|Meanwhile),?\s+)?")
+_LOWER_WORD_AFTER = re.compile(r"[^\S\n]+[a-z]")
+
+
+def _opens_as_subject(doc: Doc, mentions: Mentions, start: int, end: int, role: str) -> bool:
+    """True when the post at text[start:end] opens its sentence as its subject, a verb after it, and nobody holds it."""
+    text = doc.text
+    opening = _OPENS_CLAUSE.match(text, doc.sentence_at(start).start).end()
+    return bool(_OPENS_LEAD.fullmatch(text, opening, start) and _LOWER_WORD_AFTER.match(text, end)) and \
+        not any(m.role == role for m in mentions.memberships)
+
+
+def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
+                          default: Organisation | None, namings: list[tuple[int, int, str]]) -> None:
+    """The post at text[start:end], opening its sentence as its subject with no holder named, is held by the person the
+    next sentence opens with, bare, as the subject of a verb of saying (of `namings`, every place a person is named),
+    when they hold no post."""
+    text = doc.text
+    index = doc.sentence_index(start) + 1
+    if index >= len(doc.sentences):
+        return
+    after = doc.sentences[index]
+    named = next(((at, stop, name) for at, stop, name in namings if at >= after.start), None)
+    if named is None or named[0] != after.start or any(m.person == named[2] for m in mentions.memberships) or \
+            not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end):
+        return
+    hold_post(doc, mentions, seen, start, end, role, named[0], named[1], None, named[2], default)
+
+
 # A post that opens its sentence as who goes on speaking, its holder named nowhere: 'Lee Freeman told the BBC: "…"' /
 # 'The Inspector of Constabulary went on: "…"' names the post of the one who spoke before.
-_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+")
+# ... its place or whose it is between: 'The London Mayor said', "The county's PCC added".
+_THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+(?:[A-Z][a-z]+\s+|(?:county|city|region|area|capital)['\u2019]s\s+)?")
 _POST_THEN_SAID = re.compile(r"\s+(?:(?:also|then)\s+)?(?:said|says|added|adds|went on|continued|told|explained|warned)\b")
 _NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SPEAKER_REACH = 6  # how many paragraphs back the one who spoke before may be named
@@ -526,10 +597,11 @@ def without_trailing_words(name: str) -> str:
 
 def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str, name_start: int, name_end: int,
           named_with: Organisation | None, name: str | None = None, default: Organisation | None = None,
-          held_before: bool = False, post_only: bool = False) -> None:
+          held_before: bool = False, post_only: bool = False, leads: bool = True) -> None:
     """Record that the person named at text[name_start:name_end] (or `name`) holds the post named at text[start:end]
     (or held it before the holder named with it: `held_before`). `post_only`: the holder is named paragraphs away,
-    and only the post's own words name them where a verb of saying follows (not the paragraphs between)."""
+    and only the post's own words name them where a verb of saying follows (not the paragraphs between). Not `leads`:
+    the text says who holds the post ('The HMI for Kent is Jane Roe'), not that its holder led the inspection it reports."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
     force = force_near(doc, mentions, start, end) or named_with or default
@@ -541,7 +613,8 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
-    if not held_before and not _FORMER.search(doc.text, max(0, start - 30), start):
+    if leads and not held_before and not _FORMER.search(doc.text, max(0, start - 30), start) and \
+            not _THEN_OPENS.match(doc.text, doc.sentence_at(start).start):
         mentions.current.add((name, role))
     party = _party_before(doc, mentions, start) or _party_after(doc, mentions, name_end) or \
         _party_after(doc, mentions, end)
@@ -555,10 +628,20 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
 
 
+# After a title, a capitalised word that the text writes nowhere else, then a preposition or a heading's colon or dash:
+# the head noun of what the post owns or answers ('PCC Response to the inspection', 'PCC Priorities with the latest
+# news', 'PCC Blog: why it matters', 'The Chief Constable Blog - March'), no surname ('Chief Constable Roper chaired',
+# 'Councillor Boyes asked').
+_NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|at|by|into|under|over)\s|[^\S\n]*:|[^\S\n]+[-\u2013\u2014][^\S\n]")
+
+
 # ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
 _TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
 _FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
+# ... or in a sentence set back in time: 'Back then HM Inspector Jo Hall branded it "inadequate"', 'At the time, …'.
+# (Not 'At the time of the inspection', which is the inspection's own.)
+_THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b(?!\s+of\b)")
 
 
 # A post held for the time being, which the vocabulary has no role for (unlike 'acting' and
