@@ -538,6 +538,9 @@ CASES = {
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
+        "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
 }
 
 

@@ -30,7 +30,7 @@ His Her The This That These Those Its It Their They He She We Our A An In On At 
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
 Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Speaking Responding
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Yet So Or Nor Still Speaking Responding
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
