@@ -769,6 +769,17 @@ QUOTES = {
         '"Our call handlers have earned every bit of that praise," he said.',
         {("Matthew Scott", "We have listened to every word of this report."),
          ("Matthew Scott", "Our call handlers have earned every bit of that praise")}),
+    "'he' after a sentence opened by 'he' whose object is a name set off by commas goes on naming the 'he' before": (
+        'Mr Scott said the force had turned a corner.\n\n'
+        'He thanked the deputy chief constable, Tom Reed, for steering the changes through.\n\n'
+        'But he added: "The control room is still the part of the force that worries me most."',
+        {("Matthew Scott", "The control room is still the part of the force that worries me most.")}),
+    "'he' after a sentence opened by 'he' that names another man far into what he says goes on naming the 'he' before": (
+        'Mr Scott welcomed the report.\n\n'
+        'He noted that only last month, in his annual review of policing across the country, HM Chief Inspector of '
+        'Constabulary Tom Reed had warned of a service under strain.\n\n'
+        '"My officers see that strain every single day on the streets of Kent," he said.',
+        {("Matthew Scott", "My officers see that strain every single day on the streets of Kent")}),
     "a person named as reacting to the report, then by their first name alone as a speaker": (
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',

@@ -17,11 +17,10 @@ from .speech_verbs import ADVERB, QUOTE_SPEECH
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
 # A sentence whose subject is the pronoun, a verb after it, before the person it names: that person is its
-# object ('He praises Chief Constable Y'), and the next 'he' goes on naming its subject. Followed back a few
-# sentences at most. The person's title may stand between ('He pointed out that Her Majesty's Inspector Jo Hall had …').
-_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z][\w'-]*\s+(?:[\w'-]+\s+){{0,3}}?"
-                                  rf"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|&)\s+){{0,5}}")
-                    for p in ("he", "she")}
+# object or stands in what it says ('He praises Chief Constable Y', 'He credited the new chief constable, Y, with …',
+# 'He pointed out that, in his report, HM Chief Inspector Y had warned …'), and the next 'he' goes on naming its
+# subject. Followed back a few sentences at most.
+_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
 _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
@@ -74,7 +73,7 @@ class Pronouns:
             return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
         if sentence.end <= pos and depth < _CHAIN and \
-                _PRONOUN_SUBJECT[pronoun.lower()].fullmatch(text, sentence.start, positions[i - 1]):
+                _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
             return self.person_before(sentence.start, pronoun, depth + 1)
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
