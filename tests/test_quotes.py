@@ -780,6 +780,13 @@ QUOTES = {
         'Constabulary Tom Reed had warned of a service under strain.\n\n'
         '"My officers see that strain every single day on the streets of Kent," he said.',
         {("Matthew Scott", "My officers see that strain every single day on the streets of Kent")}),
+    "a speaker with no post, named with letters after the name, after the one written to; 'he' goes on naming them": (
+        'In a letter to Chief Constable Tom Reed, Owen Pryce QPM, said: "The improvement in the control room is '
+        'plain to see."\n\n'
+        'Call answering had been watched for months, he added, but this was the first formal review.\n\n'
+        '"I want to thank every officer who made this happen," he wrote.',
+        {("Owen Pryce", "The improvement in the control room is plain to see."),
+         ("Owen Pryce", "I want to thank every officer who made this happen")}),
     "a person named as reacting to the report, then by their first name alone as a speaker": (
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',

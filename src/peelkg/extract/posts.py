@@ -148,7 +148,7 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent

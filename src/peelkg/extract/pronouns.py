@@ -80,11 +80,22 @@ class Pronouns:
             if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
                     self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
                 return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
-            if name != last and (_SPEAKS.match(text, end, sentence.end) or
+            if name != last and (self._speaks_after(k, positions, namings) or
                                  _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _speaks_after(self, k: int, positions: list[int], namings: list[tuple[int, str]]) -> bool:
+        """True when the person of namings[k] is the subject of a verb of saying just after it, past an appositive
+        set off by commas that names no one else ('Ms Hall, the chief constable, said'): not 'In a letter to Chief
+        Constable Jo Hall, Tom Reed QPM, said', where what the commas set off is the verb's subject."""
+        end = namings[k][0]
+        m = _SPEAKS.match(self.doc.text, end, self.doc.sentence_at(end - 1).end)
+        if m is None:
+            return False
+        after = bisect.bisect_left(positions, end)
+        return not (after < len(positions) and positions[after] < m.end())
 
     def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
         """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
