@@ -787,6 +787,15 @@ QUOTES = {
         '"I want to thank every officer who made this happen," he wrote.',
         {("Owen Pryce", "The improvement in the control room is plain to see."),
          ("Owen Pryce", "I want to thank every officer who made this happen")}),
+    "a speaker with no post named in full once, then by the surname alone as the subject of 'said'": (
+        'Council leader Rhys Tanaka has rounded on Chief Constable Jo Hall over the findings.\n\n'
+        'Speaking to local radio, Tanaka said: "Residents will be alarmed by what this report has found."\n\n'
+        '"They deserve answers from the force," he went on.',
+        {("Rhys Tanaka", "Residents will be alarmed by what this report has found."),
+         ("Rhys Tanaka", "They deserve answers from the force")}),
+    "a capitalised word before 'said' with no name in full ending in it is nobody": (
+        'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
+        set()),
     "a person named as reacting to the report, then by their first name alone as a speaker": (
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',

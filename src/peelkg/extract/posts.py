@@ -15,6 +15,7 @@ from .mentions import (
     HONORIFIC,
     LOWER,
     NAME,
+    NAME_TOKEN,
     NOT_NAME,
     PARTY_ABBREVIATIONS,
     POST_NOMINALS,
@@ -325,6 +326,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         _post_of_the_speaker_before(doc, mentions, seen, start, end, role, default)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
+    _speakers_by_bare_surname(doc, mentions)
     surnames = mentions.surname_index()
     for m in titled:
         full = surnames.get(m.group("surname").split()[-1])
@@ -364,6 +366,26 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
                 # saying follows.)
                 add_person(doc, mentions, full.group(), full.start(), full.end(), m.group("title"))
                 surnames[last] = full.group()
+
+
+# A surname alone opening a clause as the subject of a verb of saying: 'Speaking to the BBC, Lowe said: "…"'.
+_BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,][^\S\n]))(?P<surname>{NAME_TOKEN})(?={_SURNAME_THEN_SAID.pattern})", re.M)
+
+
+def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
+    """Adds the person named in full somewhere ('Jo Lowe has rounded on …') whose surname alone, without a title,
+    opens a clause as the subject of a verb of saying ('Lowe said: "…"'), where no one the converter knows has that
+    surname. Without a name in full, a capitalised word before 'said' may be anything ('Kent said')."""
+    text = doc.text
+    surnames = mentions.surname_index()
+    for m in _BARE_SURNAME_SAID.finditer(text):
+        last = m.group("surname")
+        if last in surnames or last in NOT_NAME:
+            continue
+        full = _named_in_full(text, last)
+        if full is not None and is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):
+            add_person(doc, mentions, full.group(), full.start(), full.end())
+            surnames[last] = full.group()
 
 
 def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
