@@ -793,6 +793,14 @@ QUOTES = {
         '"They deserve answers from the force," he went on.',
         {("Rhys Tanaka", "Residents will be alarmed by what this report has found."),
          ("Rhys Tanaka", "They deserve answers from the force")}),
+    "a long caption the page printed twice on one line breaks no run of one speaker's quote paragraphs": (
+        '"We cannot keep asking council tax payers in this county to fill the gap the grant leaves," Ms Hall told '
+        'reporters.\n\n'
+        + 'Chief Constable Jo Hall and commissioner Matthew Scott speak to the press about the inspection report outside '
+          'the force headquarters in Maidstone on Friday. Photo: Kent Police' * 2 + '\n\n'
+        '"The government now has to step up and pay its share of the bill."',
+        {("Jo Hall", "We cannot keep asking council tax payers in this county to fill the gap the grant leaves"),
+         ("Jo Hall", "The government now has to step up and pay its share of the bill.")}),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

@@ -80,8 +80,13 @@ class QuoteParagraphs:
     def _furniture(self, line: Span) -> bool:
         """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
+        # (A caption the page printed twice, glued: 'Jo Hall with officers. Photo: Kent PoliceJo Hall with officers. Photo: …',
+        # longer than a caption's limit.)
+        half = line.start + (line.end - line.start) // 2
         return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or CAPTION.fullmatch(text, line.start, line.end) or
-                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end) or
+                    ((line.end - line.start) % 2 == 0 and text[line.start:half] == text[half:line.end] and
+                     CAPTION.fullmatch(text, line.start, half) is not None))
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
