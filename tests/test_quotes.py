@@ -801,6 +801,18 @@ QUOTES = {
         '"The government now has to step up and pay its share of the bill."',
         {("Jo Hall", "We cannot keep asking council tax payers in this county to fill the gap the grant leaves"),
          ("Jo Hall", "The government now has to step up and pay its share of the bill.")}),
+    "a quote paragraph left open, adverts, a first-person paragraph that lost its marks, then a quote paragraph": (
+        'Chief Constable Jo Hall said: "Today is a good day for the force, but there is no room for complacency.\n\n'
+        'Advertisement\nAdvertisement\n\n'
+        'The changes I have set in motion will carry on through the coming year.\n\n'
+        '"This is a step on the way and not the end of the road for any of us."',
+        {("Jo Hall", "Today is a good day for the force, but there is no room for complacency."),
+         ("Jo Hall", "This is a step on the way and not the end of the road for any of us.")}),
+    "... not after a quote that was closed: the narration between may be anyone's": (
+        'Chief Constable Jo Hall said: "Today is a good day for the force, but there is no room for complacency."\n\n'
+        'The changes I have set in motion will carry on through the coming year.\n\n'
+        '"This is a step on the way and not the end of the road for any of us."',
+        {("Jo Hall", "Today is a good day for the force, but there is no room for complacency.")}),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

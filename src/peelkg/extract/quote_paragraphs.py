@@ -20,6 +20,8 @@ _BLANK = re.compile(r"\s*")
 # 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she|his|her)\b")
 _PERSONAL = {"his": "he", "her": "she"}
+# Words a speaker says of themself.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
 _RUN_GAP = 2
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
@@ -223,5 +225,10 @@ class QuoteParagraphs:
                 speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
                 self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
                 == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
-            return None, None
+            # After a quote paragraph left open, a paragraph in the first person with no mark of its own is the
+            # quote going on, its marks lost: '“… the standard we desire. / The plans I have in train … / “This is …”'.
+            prose = self._paragraph_before(index, previous)
+            if previous[1].closed or prose is None or not FIRST_PERSON.search(self.doc.text, lines[prose].start, lines[prose].end):
+                return None, None
+            head = lines[prose]
         return speaker, head
