@@ -813,6 +813,16 @@ QUOTES = {
         'The changes I have set in motion will carry on through the coming year.\n\n'
         '"This is a step on the way and not the end of the road for any of us."',
         {("Jo Hall", "Today is a good day for the force, but there is no room for complacency.")}),
+    "'he' after 'the <post> said <a man named>' is the post's holder, not the man the post spoke of": (
+        'The PCC said Chief Constable Tom Reed, who takes over next week, must deliver real change.\n\n'
+        'The new chief constable\'s first job, he said, would be to make sure the force "answers every emergency call '
+        'within the target time".',
+        {("Matthew Scott", "answers every emergency call within the target time")}),
+    "... and nobody where the text names no holder of that post": (
+        'The Home Secretary said Chief Constable Tom Reed, who takes over next week, must deliver real change.\n\n'
+        'The new chief constable\'s first job, he said, would be to make sure the force "answers every emergency call '
+        'within the target time".',
+        set()),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

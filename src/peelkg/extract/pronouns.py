@@ -22,6 +22,10 @@ _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}"
 # subject. Followed back a few sentences at most.
 _PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
+# 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
+_THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+# Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
+_THAT = re.compile(r"\s+(?:that\s+)?(?:(?:the|new|chief|constable|commissioner|[A-Z][\w'-]*)\s+){0,4}")
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
 _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                              rf"(?=,|\s+[a-z])", re.M)
@@ -72,6 +76,10 @@ class Pronouns:
         if speaking is not None:
             return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
+        if sentence.end <= pos:
+            spoke, holder = self._post_speaking_before(sentence.start, positions[i - 1], pronoun)
+            if spoke:
+                return holder
         if sentence.end <= pos and depth < _CHAIN and \
                 _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
             return self.person_before(sentence.start, pronoun, depth + 1)
@@ -112,6 +120,20 @@ class Pronouns:
                 return holder
             return None
         return None
+
+    def _post_speaking_before(self, start: int, naming: int, pronoun: str) -> tuple[bool, str | None]:
+        """(True, its holder or None) when a post named as 'the <post>' between `start` (a sentence's) and a naming
+        speaks of the one named: 'The London Mayor said Sir Tom Reed, who starts next week, must …': a 'he' after it
+        goes on naming the post's holder, whom the text may not name at all, not the man the post spoke of."""
+        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, stop, role in self.doc.found(self.doc.lex.roles, start, naming):
+            m = _SPEAKS.match(text, stop, naming)
+            if m is None or inside(self.quoted, at) or not _THE_POST_BEFORE.search(text, max(0, at - 40), at) or \
+                    unheld_post(text, at, stop) or text[m.end():naming].strip(" ,:") and not _THAT.fullmatch(text, m.end(), naming):
+                continue
+            holder = self._holder_of(role, at, stop, True)
+            return True, holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
+        return False, None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person
