@@ -823,6 +823,15 @@ QUOTES = {
         'The new chief constable\'s first job, he said, would be to make sure the force "answers every emergency call '
         'within the target time".',
         set()),
+    "a Federation branch's post as the speaker, named before its holder is": (
+        '"Our members are stretched to breaking point by the demand," the chair of Kent Police Federation said.\n\n'
+        'Sam Lee, chair of Kent Police Federation, said: "The report says what we have said for years."',
+        {("Sam Lee", "Our members are stretched to breaking point by the demand"),
+         ("Sam Lee", "The report says what we have said for years.")}),
+    "... nobody where the text names two holders of a Federation chair": (
+        '"Our members are stretched to breaking point by the demand," the chair of Kent Police Federation said.\n\n'
+        'Sam Lee, chair of Kent Police Federation, and Tom Reed, chair of the Police Federation, met the minister.',
+        set()),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

@@ -216,6 +216,20 @@ def chief_inspector_roles(lex) -> tuple[str | None, str | None]:
     return role("HM Inspector of Constabulary"), role("HM Chief Inspector of Constabulary")
 
 
+def _federation_role(lex, post: str) -> str | None:
+    """The role a Police Federation post word names ('chairman', 'Secretary')."""
+    label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
+    return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+
+
+def federation_post_role(lex, phrase: str) -> str | None:
+    """The role of the Police Federation branch's post `phrase` ends with: 'the Chair of Leicestershire Police Federation'."""
+    last = None
+    for last in _FEDERATION_POST.finditer(phrase):
+        pass
+    return _federation_role(lex, last.group("post")) if last and not phrase[last.end():].strip(" ,") else None
+
+
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
@@ -238,8 +252,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     named_posts = Intervals(posts)
     posts += [p for p in doc.found(lex.role_titles) if not named_posts.overlaps(p[0], p[1])]
     for start, end, post in _federation_posts(doc):
-        label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
-        role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
+        role = _federation_role(lex, post)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
     for m in _TITLED_NAME.finditer(text):
