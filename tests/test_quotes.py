@@ -832,6 +832,12 @@ QUOTES = {
         '"Our members are stretched to breaking point by the demand," the chair of Kent Police Federation said.\n\n'
         'Sam Lee, chair of Kent Police Federation, and Tom Reed, chair of the Police Federation, met the minister.',
         set()),
+    "... and by the bare surname after the quote, before or after the verb": (
+        'Council leader Rhys Tanaka has rounded on the force over the findings.\n\n'
+        '"Residents will be alarmed by what this report has found," Tanaka said.\n\n'
+        '"They deserve answers from the force and from its leaders," said Tanaka.',
+        {("Rhys Tanaka", "Residents will be alarmed by what this report has found"),
+         ("Rhys Tanaka", "They deserve answers from the force and from its leaders")}),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

@@ -381,8 +381,10 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
                 surnames[last] = full.group()
 
 
-# A surname alone opening a clause as the subject of a verb of saying: 'Speaking to the BBC, Lowe said: "…"'.
-_BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,][^\S\n]))(?P<surname>{NAME_TOKEN})(?={_SURNAME_THEN_SAID.pattern})", re.M)
+# A surname alone opening a clause as the subject of a verb of saying ('Speaking to the BBC, Lowe said: "…"', '"…," Lowe
+# said'), or after the verb, closing the clause ('"…," said Lowe.').
+_BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,\"\u201d][^\S\n]))(?P<surname>{NAME_TOKEN})(?={_SURNAME_THEN_SAID.pattern})"
+                                rf"|\b(?:said|says|added|adds)[^\S\n]+(?P<after>{NAME_TOKEN})(?=[^\S\n]*(?:[.,;]|$))", re.M)
 
 
 def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
@@ -392,7 +394,7 @@ def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
     text = doc.text
     surnames = mentions.surname_index()
     for m in _BARE_SURNAME_SAID.finditer(text):
-        last = m.group("surname")
+        last = m.group("surname") or m.group("after")
         if last in surnames or last in NOT_NAME:
             continue
         full = _named_in_full(text, last)
