@@ -891,6 +891,9 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "what someone found, as a verb's object before it, is no statement: the words after the verb are narration": (
+        "Ms Hall was briefed on what the inspectors had found in March, weeks before the report came out.",
+        set()),
     "a phrase set off between the speaker and the verb": (
         "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.",
         {("Matthew Scott", "the force had to improve how it answered calls.")}),

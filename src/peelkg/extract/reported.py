@@ -24,8 +24,10 @@ _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,
 _REPORTED_AFTER_COMMA = re.compile(rf"(?P<subject>)\s*(?P<verb>{SPEECH})\b" + _HEARERS)
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
-# clause's ('…, which the report says in part explains …').
-_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$", re.I)
+# clause's ('…, which the report says in part explains …'); nor one whose verb's object is 'what' before it ('Jo Hall
+# was briefed on what the inspectors had found in May, …': the words after the verb are no statement).
+_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$"
+                         r"|\bwhat(?:\s+[\w'-]+){1,5}\s*$", re.I)
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 _LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
