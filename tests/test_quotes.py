@@ -838,6 +838,11 @@ QUOTES = {
         '"They deserve answers from the force and from its leaders," said Tanaka.',
         {("Rhys Tanaka", "Residents will be alarmed by what this report has found"),
          ("Rhys Tanaka", "They deserve answers from the force and from its leaders")}),
+    "a caption under its label names no antecedent of 'he', quote marks in it or not": (
+        'Mr Scott said the force had come a long way in a year.\n\n'
+        'Image caption,\nChief Constable Tom Reed was praised for his "steady leadership" of the force\n\n'
+        '"The control room is the one part that still keeps me awake at night," he said.',
+        {("Matthew Scott", "The control room is the one part that still keeps me awake at night")}),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),

@@ -43,6 +43,8 @@ _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[
 # one class or the other, so the pattern cannot backtrack.
 CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 _CAPTION_WORDS = 12  # at most, in a caption that is no antecedent of a pronoun
+# A news page's label on the line above a caption: 'Image caption,', 'Media caption'.
+_CAPTION_LABEL = re.compile(r"[^\S\n]*(?:Image|Media|Photo) caption[,:]?[^\S\n]*")
 
 
 class Pronouns:
@@ -52,6 +54,8 @@ class Pronouns:
         report and thanked her officers for their work over the year')."""
         index = self.doc.line_index(pos)
         line = self.doc.lines[index]
+        if index > 0 and _CAPTION_LABEL.fullmatch(self.doc.text, self.doc.lines[index - 1].start, self.doc.lines[index - 1].end):
+            return True  # under its label, a caption whatever it holds: 'Image caption,' / 'Jo Hall was praised for her "…"'
         return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
             self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
 
