@@ -896,6 +896,9 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a verb of reporting with 'by' after it is a participle, no statement ('… welcomed by force bosses')": (
+        "Kent Police report: call for more funding from inspectors welcomed by the county's police leaders",
+        set()),
     "what someone found, as a verb's object before it, is no statement: the words after the verb are narration": (
         "Ms Hall was briefed on what the inspectors had found in March, weeks before the report came out.",
         set()),

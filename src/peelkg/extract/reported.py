@@ -28,6 +28,8 @@ _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # was briefed on what the inspectors had found in May, …': the words after the verb are no statement).
 _NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$"
                          r"|\bwhat(?:\s+[\w'-]+){1,5}\s*$", re.I)
+# ... nor a participle's, 'by' after it ('a call for funding from inspectors welcomed by force bosses').
+_BY_AFTER = re.compile(r"\s+by\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 _LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
@@ -141,7 +143,7 @@ class ReportedStatements:
             # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
             subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
-            if _NO_SPEAKER.search(subject):
+            if _NO_SPEAKER.search(subject) or _BY_AFTER.match(body, m.end("verb")):
                 continue
             if not subject.strip():
                 # 'Tom Reed, the deputy chief constable, welcomed the report and said …': the subject is the
