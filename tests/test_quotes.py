@@ -896,6 +896,9 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "an organisation told what it must do is the hearer, not the statement": (
+        "The inspectorate has told Kent Police it must get better at answering emergency calls.",
+        {(HMICFRS, "it must get better at answering emergency calls.")}),
     "a verb of reporting with 'by' after it is a participle, no statement ('… welcomed by force bosses')": (
         "Kent Police report: call for more funding from inspectors welcomed by the county's police leaders",
         set()),

@@ -17,7 +17,8 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
 # It starts and ends outside white space: else each start and end in a run of it is tried again.
-_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)))?(?:\s+that\b)?"
+# ... and an organisation told what it must do: 'told Kent Police it must improve'.
+_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s)))?(?:\s+that\b)?"
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        + _HEARERS)
 # The verb straight after a comma, its subject the part before ('Kent's PCC, Jo Hall, said …'): an empty subject.
