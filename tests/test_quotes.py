@@ -846,6 +846,9 @@ QUOTES = {
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),
+    "a speaker with no post named after the verb with letters after the name closing the sentence": (
+        '"The improvement in the control room is plain to see," said Owen Pryce QPM.',
+        {("Owen Pryce", "The improvement in the control room is plain to see")}),
     "a person named as reacting to the report, then by their first name alone as a speaker": (
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',

@@ -157,7 +157,7 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                                  rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
+                                  rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
