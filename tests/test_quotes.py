@@ -843,6 +843,11 @@ QUOTES = {
         'Image caption,\nChief Constable Tom Reed was praised for his "steady leadership" of the force\n\n'
         '"The control room is the one part that still keeps me awake at night," he said.',
         {("Matthew Scott", "The control room is the one part that still keeps me awake at night")}),
+    "journalese verbs of replying frame a quote: 'hit back', 'fired back'": (
+        'Mr Scott hit back at his critics, saying: "Crime in the county has fallen for three years in a row."\n\n'
+        'Ms Hall fired back that the force had been asking for more officers "in the face of cuts year after year".',
+        {("Matthew Scott", "Crime in the county has fallen for three years in a row."),
+         ("Jo Hall", "in the face of cuts year after year")}),
     "a capitalised word before 'said' with no name in full ending in it is nobody": (
         'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
         set()),
