@@ -1044,3 +1044,16 @@ def test_the_commissioner_is_nobody_where_two_kinds_of_commissioner_are_named():
             "for County Durham and Darlington, met the inspectors.\n\n"
             'The commissioner accepted "there is more work to be done for victims".\n')
     assert _direct(text) == set()
+
+
+def test_the_standfirst_quote_under_a_headline_ending_says_x_is_xs():
+    """A headline that ends by saying who says what it reports, then the page's standfirst quoting them (no full stop:
+    a standfirst is no sentence); a headline that names no one so gives the standfirst to nobody."""
+    body = ("\n\nEssex Police was inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services, which "
+            "rated it good in four areas. Chief Constable Ben Hart welcomed the report.\n")
+    text = ("Report fails to recognise the progress made at Essex Police, says Chief Constable Ben Hart\n\n"
+            "\u201cAnyone reading this report might think the force is still failing, which I would dispute\u201d" + body)
+    assert _direct(text) == {("Ben Hart", "Anyone reading this report might think the force is still failing, which I would dispute")}
+    text = ("Report fails to recognise the progress made at Essex Police\n\n"
+            "\u201cAnyone reading this report might think the force is still failing, which I would dispute\u201d" + body)
+    assert _direct(text) == set()

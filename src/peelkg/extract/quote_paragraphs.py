@@ -38,6 +38,8 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# A headline ending with who says what it reports: '… does not go far enough, says Chief Constable Jo Hall'.
+_HEADLINE_SAYS = re.compile(r",?\s+(?:says|said)\s+(?P<subject>[^,.;:!?\"\u201c\u201d]{1,80})$")
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
 _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
@@ -136,6 +138,12 @@ class QuoteParagraphs:
                 name = self.speakers.name_at_end(said) or self._statement_of(head) or self._statement_from_on(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
+        headline = _HEADLINE_SAYS.search(said) if before == 0 else None
+        if headline:  # the standfirst under '… says Chief Constable Jo Hall': hers, the page's quote of her words
+            speaker = self.speakers.resolve(headline.group("subject"), head.start + headline.start("subject"),
+                                            head.start + headline.start("subject"), True)
+            if isinstance(speaker, str):
+                return speaker, head
         if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
             name = self.speakers.name_at_end(said) or self._statement_from_on(said)
             if name and self._ends_as_said(quote):
