@@ -232,6 +232,13 @@ def test_the_inspectors_visit_in_a_month_is_the_period():
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 
+def test_what_was_inspected_in_several_words_before_the_month_leaves_the_period():
+    """'inspected the force's effectiveness and efficiency in October 2022': a possessive and five words between."""
+    for sentence in ("The inspectorate inspected the force's effectiveness and efficiency in October 2022.",
+                     "Inspectors visited the constabulary's control room in October 2022."):
+        assert period(sentence + BODY) == (("2022-10", "2022-10"), (None, None))
+
+
 @pytest.mark.parametrize("sentence", [
     "The inspection behind the report took place more than a year ago, in May 2018, and the force has changed since.",
     "The PCC said the findings rest on HMIC visits carried out as far back as May 2018.",

@@ -769,6 +769,91 @@ QUOTES = {
         '"Our call handlers have earned every bit of that praise," he said.',
         {("Matthew Scott", "We have listened to every word of this report."),
          ("Matthew Scott", "Our call handlers have earned every bit of that praise")}),
+    "'he' after a sentence opened by 'he' whose object is a name set off by commas goes on naming the 'he' before": (
+        'Mr Scott said the force had turned a corner.\n\n'
+        'He thanked the deputy chief constable, Tom Reed, for steering the changes through.\n\n'
+        'But he added: "The control room is still the part of the force that worries me most."',
+        {("Matthew Scott", "The control room is still the part of the force that worries me most.")}),
+    "'he' after a sentence opened by 'he' that names another man far into what he says goes on naming the 'he' before": (
+        'Mr Scott welcomed the report.\n\n'
+        'He noted that only last month, in his annual review of policing across the country, HM Chief Inspector of '
+        'Constabulary Tom Reed had warned of a service under strain.\n\n'
+        '"My officers see that strain every single day on the streets of Kent," he said.',
+        {("Matthew Scott", "My officers see that strain every single day on the streets of Kent")}),
+    "a speaker with no post, named with letters after the name, after the one written to; 'he' goes on naming them": (
+        'In a letter to Chief Constable Tom Reed, Owen Pryce QPM, said: "The improvement in the control room is '
+        'plain to see."\n\n'
+        'Call answering had been watched for months, he added, but this was the first formal review.\n\n'
+        '"I want to thank every officer who made this happen," he wrote.',
+        {("Owen Pryce", "The improvement in the control room is plain to see."),
+         ("Owen Pryce", "I want to thank every officer who made this happen")}),
+    "a speaker with no post named in full once, then by the surname alone as the subject of 'said'": (
+        'Council leader Rhys Tanaka has rounded on Chief Constable Jo Hall over the findings.\n\n'
+        'Speaking to local radio, Tanaka said: "Residents will be alarmed by what this report has found."\n\n'
+        '"They deserve answers from the force," he went on.',
+        {("Rhys Tanaka", "Residents will be alarmed by what this report has found."),
+         ("Rhys Tanaka", "They deserve answers from the force")}),
+    "a long caption the page printed twice on one line breaks no run of one speaker's quote paragraphs": (
+        '"We cannot keep asking council tax payers in this county to fill the gap the grant leaves," Ms Hall told '
+        'reporters.\n\n'
+        + 'Chief Constable Jo Hall and commissioner Matthew Scott speak to the press about the inspection report outside '
+          'the force headquarters in Maidstone on Friday. Photo: Kent Police' * 2 + '\n\n'
+        '"The government now has to step up and pay its share of the bill."',
+        {("Jo Hall", "We cannot keep asking council tax payers in this county to fill the gap the grant leaves"),
+         ("Jo Hall", "The government now has to step up and pay its share of the bill.")}),
+    "a quote paragraph left open, adverts, a first-person paragraph that lost its marks, then a quote paragraph": (
+        'Chief Constable Jo Hall said: "Today is a good day for the force, but there is no room for complacency.\n\n'
+        'Advertisement\nAdvertisement\n\n'
+        'The changes I have set in motion will carry on through the coming year.\n\n'
+        '"This is a step on the way and not the end of the road for any of us."',
+        {("Jo Hall", "Today is a good day for the force, but there is no room for complacency."),
+         ("Jo Hall", "This is a step on the way and not the end of the road for any of us.")}),
+    "... not after a quote that was closed: the narration between may be anyone's": (
+        'Chief Constable Jo Hall said: "Today is a good day for the force, but there is no room for complacency."\n\n'
+        'The changes I have set in motion will carry on through the coming year.\n\n'
+        '"This is a step on the way and not the end of the road for any of us."',
+        {("Jo Hall", "Today is a good day for the force, but there is no room for complacency.")}),
+    "'he' after 'the <post> said <a man named>' is the post's holder, not the man the post spoke of": (
+        'The PCC said Chief Constable Tom Reed, who takes over next week, must deliver real change.\n\n'
+        'The new chief constable\'s first job, he said, would be to make sure the force "answers every emergency call '
+        'within the target time".',
+        {("Matthew Scott", "answers every emergency call within the target time")}),
+    "... and nobody where the text names no holder of that post": (
+        'The Home Secretary said Chief Constable Tom Reed, who takes over next week, must deliver real change.\n\n'
+        'The new chief constable\'s first job, he said, would be to make sure the force "answers every emergency call '
+        'within the target time".',
+        set()),
+    "a Federation branch's post as the speaker, named before its holder is": (
+        '"Our members are stretched to breaking point by the demand," the chair of Kent Police Federation said.\n\n'
+        'Sam Lee, chair of Kent Police Federation, said: "The report says what we have said for years."',
+        {("Sam Lee", "Our members are stretched to breaking point by the demand"),
+         ("Sam Lee", "The report says what we have said for years.")}),
+    "... nobody where the text names two holders of a Federation chair": (
+        '"Our members are stretched to breaking point by the demand," the chair of Kent Police Federation said.\n\n'
+        'Sam Lee, chair of Kent Police Federation, and Tom Reed, chair of the Police Federation, met the minister.',
+        set()),
+    "... and by the bare surname after the quote, before or after the verb": (
+        'Council leader Rhys Tanaka has rounded on the force over the findings.\n\n'
+        '"Residents will be alarmed by what this report has found," Tanaka said.\n\n'
+        '"They deserve answers from the force and from its leaders," said Tanaka.',
+        {("Rhys Tanaka", "Residents will be alarmed by what this report has found"),
+         ("Rhys Tanaka", "They deserve answers from the force and from its leaders")}),
+    "a caption under its label names no antecedent of 'he', quote marks in it or not": (
+        'Mr Scott said the force had come a long way in a year.\n\n'
+        'Image caption,\nChief Constable Tom Reed was praised for his "steady leadership" of the force\n\n'
+        '"The control room is the one part that still keeps me awake at night," he said.',
+        {("Matthew Scott", "The control room is the one part that still keeps me awake at night")}),
+    "journalese verbs of replying frame a quote: 'hit back', 'fired back'": (
+        'Mr Scott hit back at his critics, saying: "Crime in the county has fallen for three years in a row."\n\n'
+        'Ms Hall fired back that the force had been asking for more officers "in the face of cuts year after year".',
+        {("Matthew Scott", "Crime in the county has fallen for three years in a row."),
+         ("Jo Hall", "in the face of cuts year after year")}),
+    "a capitalised word before 'said' with no name in full ending in it is nobody": (
+        'Speaking to local radio, Maidstone said: "Residents will be alarmed by what this report has found."',
+        set()),
+    "a speaker with no post named after the verb with letters after the name closing the sentence": (
+        '"The improvement in the control room is plain to see," said Owen Pryce QPM.',
+        {("Owen Pryce", "The improvement in the control room is plain to see")}),
     "a person named as reacting to the report, then by their first name alone as a speaker": (
         'Sam Okafor was reacting to a report on the force published this week.\n\n'
         'Sam said: "Our officers are holding the service together with the tools they have."',
@@ -819,6 +904,15 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "an organisation told what it must do is the hearer, not the statement": (
+        "The inspectorate has told Kent Police it must get better at answering emergency calls.",
+        {(HMICFRS, "it must get better at answering emergency calls.")}),
+    "a verb of reporting with 'by' after it is a participle, no statement ('… welcomed by force bosses')": (
+        "Kent Police report: call for more funding from inspectors welcomed by the county's police leaders",
+        set()),
+    "what someone found, as a verb's object before it, is no statement: the words after the verb are narration": (
+        "Ms Hall was briefed on what the inspectors had found in March, weeks before the report came out.",
+        set()),
     "a phrase set off between the speaker and the verb": (
         "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.",
         {("Matthew Scott", "the force had to improve how it answered calls.")}),
@@ -949,4 +1043,17 @@ def test_the_commissioner_is_nobody_where_two_kinds_of_commissioner_are_named():
             "Ann Bell, Essex's Police, Fire and Crime Commissioner, and Tom Reed, Police, Crime and Victims' Commissioner "
             "for County Durham and Darlington, met the inspectors.\n\n"
             'The commissioner accepted "there is more work to be done for victims".\n')
+    assert _direct(text) == set()
+
+
+def test_the_standfirst_quote_under_a_headline_ending_says_x_is_xs():
+    """A headline that ends by saying who says what it reports, then the page's standfirst quoting them (no full stop:
+    a standfirst is no sentence); a headline that names no one so gives the standfirst to nobody."""
+    body = ("\n\nEssex Police was inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services, which "
+            "rated it good in four areas. Chief Constable Ben Hart welcomed the report.\n")
+    text = ("Report fails to recognise the progress made at Essex Police, says Chief Constable Ben Hart\n\n"
+            "\u201cAnyone reading this report might think the force is still failing, which I would dispute\u201d" + body)
+    assert _direct(text) == {("Ben Hart", "Anyone reading this report might think the force is still failing, which I would dispute")}
+    text = ("Report fails to recognise the progress made at Essex Police\n\n"
+            "\u201cAnyone reading this report might think the force is still failing, which I would dispute\u201d" + body)
     assert _direct(text) == set()

@@ -10,7 +10,7 @@ from .doc import Doc, Intervals
 from .mentions import NAME, Mentions, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
-from .quote_paragraphs import QuoteParagraphs
+from .quote_paragraphs import FIRST_PERSON, QuoteParagraphs
 from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
@@ -53,8 +53,6 @@ _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words bef
 _PRONOUN = re.compile(r"(?i:he|she)")
 # A verb of saying coordinated with the sentence's first verb: '… and said'.
 _AND_BEFORE = re.compile(r"\band\s*$")
-# Words a speaker says of themself.
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # Between a quote and the sentence after it: the rest of its sentence, then a sentence's end or a paragraph's.
 PARAGRAPH_BREAK_OR_SENTENCE = re.compile(r"[^\n.!?]{0,80}?[.!?\"'\u201d\u2019]*\s*")
@@ -205,7 +203,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None and first_word[region.start, region.end] < quote.start - 1 and \
-                    verbs.last_ending_by(quote.start - 1) is None and _FIRST_PERSON.search(text, quote.start, quote.end):
+                    verbs.last_ending_by(quote.start - 1) is None and FIRST_PERSON.search(text, quote.start, quote.end):
                 # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
                 # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
                 subject = self.speakers.subject_of(doc.sentence_at(region.start))

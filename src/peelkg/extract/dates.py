@@ -246,6 +246,11 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:
                                r"report,? which was conducted)\b", re.I)
 
 
+# What was inspected or visited, a few words ('the force\'s effectiveness and efficiency'): one run of white space between
+# words that hold no white space, so that each way of cutting them is tried once.
+_OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
+
+
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
 # inspection in January 2019",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
@@ -254,8 +259,8 @@ _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:
 # ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
-                        rf"was inspected|inspected \w+(?: \w+){{0,3}}|fieldwork|"
-                        rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited \w+(?: \w+){{0,3}}|"
+                        rf"was inspected|inspected {_OBJECT}|fieldwork|"
+                        rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited {_OBJECT}|"
                         rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
                         rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
                         rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"

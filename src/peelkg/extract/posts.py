@@ -25,6 +25,7 @@ from .mentions import (
     HONORIFIC,
     LOWER,
     NAME,
+    NAME_TOKEN,
     NOT_NAME,
     PARTY_ABBREVIATIONS,
     POST_NOMINALS,
@@ -160,7 +161,7 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?=(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
@@ -168,7 +169,7 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                                  rf"(?=,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$)", re.M)
+                                  rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
@@ -227,6 +228,20 @@ def chief_inspector_roles(lex) -> tuple[str | None, str | None]:
     return role("HM Inspector of Constabulary"), role("HM Chief Inspector of Constabulary")
 
 
+def _federation_role(lex, post: str) -> str | None:
+    """The role a Police Federation post word names ('chairman', 'Secretary')."""
+    label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
+    return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+
+
+def federation_post_role(lex, phrase: str) -> str | None:
+    """The role of the Police Federation branch's post `phrase` ends with: 'the Chair of Leicestershire Police Federation'."""
+    last = None
+    for last in _FEDERATION_POST.finditer(phrase):
+        pass
+    return _federation_role(lex, last.group("post")) if last and not phrase[last.end():].strip(" ,") else None
+
+
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
@@ -249,8 +264,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     named_posts = Intervals(posts)
     posts += [p for p in doc.found(lex.role_titles) if not named_posts.overlaps(p[0], p[1])]
     for start, end, post in _federation_posts(doc):
-        label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
-        role = next((iri for _, _, iri in lex.roles.finditer(label)), None)
+        role = _federation_role(lex, post)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
     if "Police Authority" in text:
@@ -364,6 +378,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
+    _speakers_by_bare_surname(doc, mentions)
     surnames = mentions.surname_index()
     for m in titled:
         full = surnames.get(m.group("surname").split()[-1])
@@ -403,6 +418,28 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
                 # saying follows.)
                 add_person(doc, mentions, full.group(), full.start(), full.end(), m.group("title"))
                 surnames[last] = full.group()
+
+
+# A surname alone opening a clause as the subject of a verb of saying ('Speaking to the BBC, Lowe said: "…"', '"…," Lowe
+# said'), or after the verb, closing the clause ('"…," said Lowe.').
+_BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,\"\u201d][^\S\n]))(?P<surname>{NAME_TOKEN})(?={_SURNAME_THEN_SAID.pattern})"
+                                rf"|\b(?:said|says|added|adds)[^\S\n]+(?P<after>{NAME_TOKEN})(?=[^\S\n]*(?:[.,;]|$))", re.M)
+
+
+def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
+    """Adds the person named in full somewhere ('Jo Lowe has rounded on …') whose surname alone, without a title,
+    opens a clause as the subject of a verb of saying ('Lowe said: "…"'), where no one the converter knows has that
+    surname. Without a name in full, a capitalised word before 'said' may be anything ('Kent said')."""
+    text = doc.text
+    surnames = mentions.surname_index()
+    for m in _BARE_SURNAME_SAID.finditer(text):
+        last = m.group("surname") or m.group("after")
+        if last in surnames or last in NOT_NAME:
+            continue
+        full = _named_in_full(text, last)
+        if full is not None and is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):
+            add_person(doc, mentions, full.group(), full.start(), full.end())
+            surnames[last] = full.group()
 
 
 def _named_in_full(text: str, surname: str) -> re.Match[str] | None:

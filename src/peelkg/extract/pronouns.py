@@ -17,12 +17,15 @@ from .speech_verbs import ADVERB, QUOTE_SPEECH
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
 _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}", re.I)
 # A sentence whose subject is the pronoun, a verb after it, before the person it names: that person is its
-# object ('He praises Chief Constable Y'), and the next 'he' goes on naming its subject. Followed back a few
-# sentences at most. The person's title may stand between ('He pointed out that Her Majesty's Inspector Jo Hall had …').
-_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z][\w'-]*\s+(?:[\w'-]+\s+){{0,3}}?"
-                                  rf"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|&)\s+){{0,5}}")
-                    for p in ("he", "she")}
+# object or stands in what it says ('He praises Chief Constable Y', 'He credited the new chief constable, Y, with …',
+# 'He pointed out that, in his report, HM Chief Inspector Y had warned …'), and the next 'he' goes on naming its
+# subject. Followed back a few sentences at most.
+_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
+# 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
+_THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+# Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
+_THAT = re.compile(r"\s+(?:that\s+)?(?:(?:the|new|chief|constable|commissioner|[A-Z][\w'-]*)\s+){0,4}")
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
 _UNKNOWN_SPEAKER = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\"\s))(?:[\w'-]+,?\s+){{0,3}}?(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
                              rf"(?=,|\s+[a-z])", re.M)
@@ -40,6 +43,8 @@ _INSPECTORS = re.compile(r"\b(?:[Ii]nspectors|[Tt]he inspectorate|HMICFRS|HMIC|[
 # one class or the other, so the pattern cannot backtrack.
 CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 _CAPTION_WORDS = 12  # at most, in a caption that is no antecedent of a pronoun
+# A news page's label on the line above a caption: 'Image caption,', 'Media caption'.
+_CAPTION_LABEL = re.compile(r"[^\S\n]*(?:Image|Media|Photo) caption[,:]?[^\S\n]*")
 
 
 class Pronouns:
@@ -49,6 +54,8 @@ class Pronouns:
         report and thanked her officers for their work over the year')."""
         index = self.doc.line_index(pos)
         line = self.doc.lines[index]
+        if index > 0 and _CAPTION_LABEL.fullmatch(self.doc.text, self.doc.lines[index - 1].start, self.doc.lines[index - 1].end):
+            return True  # under its label, a caption whatever it holds: 'Image caption,' / 'Jo Hall was praised for her "…"'
         return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
             self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
 
@@ -73,19 +80,34 @@ class Pronouns:
         if speaking is not None:
             return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
+        if sentence.end <= pos:
+            spoke, holder = self._post_speaking_before(sentence.start, positions[i - 1], pronoun)
+            if spoke:
+                return holder
         if sentence.end <= pos and depth < _CHAIN and \
-                _PRONOUN_SUBJECT[pronoun.lower()].fullmatch(text, sentence.start, positions[i - 1]):
+                _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
             return self.person_before(sentence.start, pronoun, depth + 1)
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]
             if name != last and k == i - 2 and _AND_BETWEEN.fullmatch(text, end, positions[i - 1]) and \
                     self.mentions.gender.get(name) == self.mentions.gender.get(last) is not None:
                 return None  # 'Mr X and Mr Y welcomed the report. "…," he said': either
-            if name != last and (_SPEAKS.match(text, end, sentence.end) or
+            if name != last and (self._speaks_after(k, positions, namings) or
                                  _ACCORDING_TO.search(text, max(sentence.start, positions[k] - 40), positions[k]) or
                                  self._opens_clause(sentence, positions[k], end)):
                 return name
         return last
+
+    def _speaks_after(self, k: int, positions: list[int], namings: list[tuple[int, str]]) -> bool:
+        """True when the person of namings[k] is the subject of a verb of saying just after it, past an appositive
+        set off by commas that names no one else ('Ms Hall, the chief constable, said'): not 'In a letter to Chief
+        Constable Jo Hall, Tom Reed QPM, said', where what the commas set off is the verb's subject."""
+        end = namings[k][0]
+        m = _SPEAKS.match(self.doc.text, end, self.doc.sentence_at(end - 1).end)
+        if m is None:
+            return False
+        after = bisect.bisect_left(positions, end)
+        return not (after < len(positions) and positions[after] < m.end())
 
     def _post_speaking_between(self, start: int, end: int, pronoun: str) -> str | None:
         """The holder of a post named as the subject of a verb of saying in text[start:end], the last one
@@ -102,6 +124,20 @@ class Pronouns:
                 return holder
             return None
         return None
+
+    def _post_speaking_before(self, start: int, naming: int, pronoun: str) -> tuple[bool, str | None]:
+        """(True, its holder or None) when a post named as 'the <post>' between `start` (a sentence's) and a naming
+        speaks of the one named: 'The London Mayor said Sir Tom Reed, who starts next week, must …': a 'he' after it
+        goes on naming the post's holder, whom the text may not name at all, not the man the post spoke of."""
+        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        for at, stop, role in self.doc.found(self.doc.lex.roles, start, naming):
+            m = _SPEAKS.match(text, stop, naming)
+            if m is None or inside(self.quoted, at) or not _THE_POST_BEFORE.search(text, max(0, at - 40), at) or \
+                    unheld_post(text, at, stop) or text[m.end():naming].strip(" ,:") and not _THAT.fullmatch(text, m.end(), naming):
+                continue
+            holder = self._holder_of(role, at, stop, True)
+            return True, holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
+        return False, None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person

@@ -20,6 +20,8 @@ _BLANK = re.compile(r"\s*")
 # 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she|his|her)\b")
 _PERSONAL = {"his": "he", "her": "she"}
+# Words a speaker says of themself.
+FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
 _RUN_GAP = 2
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
@@ -36,6 +38,8 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
                        r"(?:not (?:my|our|his|her|their) (?:own )?words?\b[^.;:!?\"]{0,80}?\bbut )?(?:the |in the )?(?:words?|response|reaction|verdict|"
                        r"views?|comments?|message|assessment|warning|promise|pledge) of|so (?:says|said)) "
                        r"(?P<subject>[^,.;:!?\"]{1,80}?)(?=[,.;:!?]|$)", re.I)
+# A headline ending with who says what it reports: '… does not go far enough, says Chief Constable Jo Hall'.
+_HEADLINE_SAYS = re.compile(r",?\s+(?:says|said)\s+(?P<subject>[^,.;:!?\"\u201c\u201d]{1,80})$")
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
 _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
@@ -80,8 +84,13 @@ class QuoteParagraphs:
     def _furniture(self, line: Span) -> bool:
         """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
+        # (A caption the page printed twice, glued: 'Jo Hall with officers. Photo: Kent PoliceJo Hall with officers. Photo: …',
+        # longer than a caption's limit.)
+        half = line.start + (line.end - line.start) // 2
         return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or CAPTION.fullmatch(text, line.start, line.end) or
-                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end))
+                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end) or
+                    ((line.end - line.start) % 2 == 0 and text[line.start:half] == text[half:line.end] and
+                     CAPTION.fullmatch(text, line.start, half) is not None))
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
@@ -129,6 +138,12 @@ class QuoteParagraphs:
                 name = self.speakers.name_at_end(said) or self._statement_of(head) or self._statement_from_on(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
+        headline = _HEADLINE_SAYS.search(said) if before == 0 else None
+        if headline:  # the standfirst under '… says Chief Constable Jo Hall': hers, the page's quote of her words
+            speaker = self.speakers.resolve(headline.group("subject"), head.start + headline.start("subject"),
+                                            head.start + headline.start("subject"), True)
+            if isinstance(speaker, str):
+                return speaker, head
         if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
             name = self.speakers.name_at_end(said) or self._statement_from_on(said)
             if name and self._ends_as_said(quote):
@@ -218,5 +233,10 @@ class QuoteParagraphs:
                 speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
                 self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
                 == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
-            return None, None
+            # After a quote paragraph left open, a paragraph in the first person with no mark of its own is the
+            # quote going on, its marks lost: '“… the standard we desire. / The plans I have in train … / “This is …”'.
+            prose = self._paragraph_before(index, previous)
+            if previous[1].closed or prose is None or not FIRST_PERSON.search(self.doc.text, lines[prose].start, lines[prose].end):
+                return None, None
+            head = lines[prose]
         return speaker, head

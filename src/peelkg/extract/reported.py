@@ -17,15 +17,20 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
 # It starts and ends outside white space: else each start and end in a run of it is tried again.
-_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)))?(?:\s+that\b)?"
+# ... and an organisation told what it must do: 'told Kent Police it must improve'.
+_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s)))?(?:\s+that\b)?"
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        + _HEARERS)
 # The verb straight after a comma, its subject the part before ('Kent's PCC, Jo Hall, said …'): an empty subject.
 _REPORTED_AFTER_COMMA = re.compile(rf"(?P<subject>)\s*(?P<verb>{SPEECH})\b" + _HEARERS)
 _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # A subject that is no speaker: a passive ('Jeff Cuthbert was praised for …') or a relative
-# clause's ('…, which the report says in part explains …').
-_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$", re.I)
+# clause's ('…, which the report says in part explains …'); nor one whose verb's object is 'what' before it ('Jo Hall
+# was briefed on what the inspectors had found in May, …': the words after the verb are no statement).
+_NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$"
+                         r"|\bwhat(?:\s+[\w'-]+){1,5}\s*$", re.I)
+# ... nor a participle's, 'by' after it ('a call for funding from inspectors welcomed by force bosses').
+_BY_AFTER = re.compile(r"\s+by\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 _LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
@@ -139,7 +144,7 @@ class ReportedStatements:
             # The subject is the words after the last conjunction: 'X comments as inspection finds …' is the inspection's.
             subject = _CLAUSE_JOIN.split(m.group("subject"))[-1]
             subject_start = m.end("subject") - len(subject)
-            if _NO_SPEAKER.search(subject):
+            if _NO_SPEAKER.search(subject) or _BY_AFTER.match(body, m.end("verb")):
                 continue
             if not subject.strip():
                 # 'Tom Reed, the deputy chief constable, welcomed the report and said …': the subject is the

@@ -10,7 +10,7 @@ from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_name, is_party
 from .namings import inside, namings_of, one_per_surname, union_spans
 from .post_holders import PostHolders
-from .posts import chief_inspector_roles, unheld_post
+from .posts import chief_inspector_roles, federation_post_role, unheld_post
 from .pronouns import Pronouns
 
 
@@ -250,6 +250,11 @@ class Speakers(Pronouns, PostHolders):
                  if not unheld_post(phrase, at, stop) and not self._named_unknown(phrase, at)]
         if not roles and _FORCE_CHIEF_AT_END.search(phrase):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
+        if not roles:  # 'the Chair of Kent Police Federation said': the one holder of that post the text names
+            role = federation_post_role(self.doc.lex, phrase)
+            holders = {person for _, _, person, held, _ in self.holdings if held == role} if role else set()
+            if len(holders) == 1:
+                return holders.pop()
         for role, titled in roles:
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
