@@ -1820,6 +1820,11 @@ CASES = [
     Case("credited-with-an-approach", "PEEL 2023–25: The latest HMICFRS report credits Kent Police with a good approach "
          "to preventing and deterring crime.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # 'Outstanding' said of concerns is unresolved, no grade; said of the force it is one.
+    Case("outstanding-concerns-are-unresolved", "PEEL 2021/22: Two causes of concern at Kent Police were still "
+         "outstanding: preventing crime and responding to the public. Surrey Police remains outstanding at preventing "
+         "crime.\n",
+         {(S, "Preventing crime", "outstanding", "PEEL 2021/22")}),
 ]
 
 
@@ -1871,6 +1876,12 @@ PROGRAMMES = [
     ("Kent Police was rated good at preventing crime.", "PEEL", None),
     # 2018/19's integrated PEEL, named with a footnote mark.
     ("Kent Police's report is among the first tranche of the new integrated PEEL* inspections.", "PEEL 2018/19", None),
+    # The annual cycles by their number ("the fifth PEEL assessment" is 2018/19), unless an earlier one's.
+    ("HMICFRS's fifth PEEL (police effectiveness, efficiency and legitimacy) assessment of Kent Police picks out several "
+     "concerns. The force is good at preventing crime and tackling anti-social behaviour.", "PEEL 2018/19", "programme-from-dates"),
+    ("This is HMIC's third PEEL (police effectiveness, efficiency and legitimacy) assessment of Kent Police.", "PEEL 2016",
+     "programme-from-dates"),
+    ("Kent Police was rated good last year, when HMIC carried out its first PEEL assessment.", "PEEL", None),
     # A year after 'the same as' is an earlier inspection's, not the cycle reported on.
     ("For the areas of legitimacy the inspectors looked at this year, their judgement on Kent Police is the same as in "
      "2016.", "PEEL", None),

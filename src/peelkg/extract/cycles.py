@@ -123,6 +123,26 @@ def earlier_named(doc: Doc) -> set[str]:
     return found
 
 
+# The annual cycles by their number, as the inspectorate's pages and the press count them: "This is HMIC's third PEEL
+# (police effectiveness, efficiency and legitimacy) assessment of Kent Police" (2016), "HMICFRS's fifth PEEL assessment"
+# (2018/19). From 2021/22 on the programme is not counted so.
+_ORDINAL_PEEL = re.compile(r"\b(first|second|third|fourth|fifth)(?: annual)? PEEL\b", re.I)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def ordinal_named(doc: Doc) -> tuple[str, Span] | None:
+    """The cycle an article counts ('the fourth PEEL assessment'), in a sentence about an inspection, and not as an
+    earlier one ('last year, when HMIC carried out its first PEEL assessment')."""
+    found = []
+    annual = ordered(doc.lex)
+    for m in _ORDINAL_PEEL.finditer(doc.text):
+        sentence = doc.sentence_at(m.start())
+        if _names_cycle(doc.text[sentence.start:m.start()], False, sentence.text):
+            found.append((m.start(), m.end(), annual[_ORDINALS.index(m.group(1).lower())]))
+    best = _most_named(found)
+    return (best[0], doc.span(best[1], best[2])) if best else None
+
+
 def year_of_inspection(doc: Doc) -> tuple[str, Span] | None:
     """The cycle of a year an inspection sentence gives ('after inspecting the force in 2024'), when
     only one cycle inspected or published in that year."""
@@ -265,7 +285,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         dated = (from_period(lex, period_date.value), period_date.span)
     elif published and published.span is not None and from_published(lex, published.value):
         dated = (from_published(lex, published.value), published.span)
-    by_year = year_named(doc) or (None if dated else year_of_inspection(doc))
+    by_year = year_named(doc) or ordinal_named(doc) or (None if dated else year_of_inspection(doc))
     # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
     if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
         dated = by_year

@@ -34,6 +34,13 @@ _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incre
                      r"quite|pretty|fairly|reasonably|so)\s+['‘\"“]?$", re.I)
 # ... and so does a part of it: "judged as being good, with elements of outstanding", "pockets of good practice".
 _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
+# 'Outstanding' as not yet dealt with, said of concerns, not of a force: "two causes of concern were still outstanding:
+# …", "recommendations that remain outstanding", "outstanding recommendations" (but "Durham remains outstanding").
+_CONCERNS = r"(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement)"
+_UNRESOLVED_BEFORE = re.compile(rf"\b{_CONCERNS}['’\"”]?(?:\s+(?:at|for|about|in|on|with)\s+[^.;:,]{{1,40}}?)?\s+(?:(?:that|which)\s+)?(?:(?:were|are|was|is|remain|remains|remained|"
+                                rf"still|yet|left)\s+){{1,2}}['‘\"“]?$", re.I)
+_UNRESOLVED_AFTER = re.compile(r"['’\"”]?\s+(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement|"
+                               r"matters?|work|points?)\b", re.I)
 
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b")
@@ -65,7 +72,9 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
     grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])
-              and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])]
+              and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])
+              and not (g[2] == lex.grade_by_rank[5] and (_UNRESOLVED_BEFORE.search(doc.text, max(region.start, g[0] - 60), g[0])
+                                                          or _UNRESOLVED_AFTER.match(doc.text, g[1])))]
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
