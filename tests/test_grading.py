@@ -1825,6 +1825,17 @@ CASES = [
          "outstanding: preventing crime and responding to the public. Surrey Police remains outstanding at preventing "
          "crime.\n",
          {(S, "Preventing crime", "outstanding", "PEEL 2021/22")}),
+    # Counts of 'sections', of 'four more' with some of them named between commas, and of areas "given a grade of".
+    Case("count-sections-and-more", "PEEL 2023–25: HMICFRS rated Kent Police across a number of areas, but only "
+         "one section was graded 'good'. Four areas were judged 'adequate', while four more, among them responding to the "
+         "public and protecting vulnerable people, were rated as 'requires improvement'.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")},
+         {(K, "good", 1, "PEEL 2023–25"), (K, "adequate", 4, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
+    Case("count-given-a-grade-of", "PEEL 2021/22: Kent Police was inspected. Two areas were given a grade of 'Good' - "
+         "treatment of the public and how it manages offenders and suspects.\n",
+         {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")},
+         {(K, "good", 2, "PEEL 2021/22")}),
 ]
 
 

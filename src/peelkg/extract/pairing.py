@@ -445,14 +445,14 @@ def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces), and 'five
     others' are areas only after areas were counted ('three strands … require improvement, and five others were rated
     adequate'), not after a force ('Kent was outstanding and five others good')."""
-    if m.group("noun") not in (None, "of them", "of which", "others"):
+    if m.group("noun") not in (None, "of them", "of which", "others", "more"):
         return False
     if m.group("noun") is None and skeleton.text.endswith("the ", 0, m.start()):
         return True
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
         pass
-    if m.group("noun") == "others":
+    if m.group("noun") in ("others", "more"):  # ('four more' as 'four others')
         return last is None or "force" in last.group()
     return last is not None and "force" in last.group()
 

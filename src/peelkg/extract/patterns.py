@@ -361,13 +361,15 @@ THIS_IS_AN_AREA = re.compile(r"^\W*(?:this|that|it) (?:is|was|remains) (?:an|one
                              r"(?:of (?:its|the force's|their) work )?(?:that|which|where|in which)(?: the force| it)? "
                              rf"(?:still |also )?(?:(?:is|was|has been|had been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W*$")
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
-# (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", and put in a
-# grade's class: "four further categories were placed in the 'requires improvement' class", _PLACED)
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|others|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
+# (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
+# them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
+# the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
-                            r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,)? )?"
+                            r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
+                            r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
                             rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
-                            r"(?:as |to be |to |only |in(?:to)? the |in )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
+                            r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
