@@ -171,7 +171,7 @@ class Skeleton:
         grades = [t.value for t in self.tokens if t.kind == "G"]
         for m in _ALTERNATIVES.finditer(self.text):  # neither of two grades offered as alternatives is given
             if grades[int(m.group(1))] != grades[int(m.group(2))]:  # ('inadequate or failing' is one)
-                self._negated.update((m.start(), m.start(2) - 2))
+                self._negated.update((m.start(), m.start(2) - len("§G")))  # where each placeholder starts
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         self._track = [m.start() for m in _TRACK_RECORD.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all

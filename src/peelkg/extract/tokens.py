@@ -39,8 +39,7 @@ _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?
 _CONCERNS = r"(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement)"
 _UNRESOLVED_BEFORE = re.compile(rf"\b{_CONCERNS}['’\"”]?(?:\s+(?:at|for|about|in|on|with)\s+[^.;:,]{{1,40}}?)?\s+(?:(?:that|which)\s+)?(?:(?:were|are|was|is|remain|remains|remained|"
                                 rf"still|yet|left)\s+){{1,2}}['‘\"“]?$", re.I)
-_UNRESOLVED_AFTER = re.compile(r"['’\"”]?\s+(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement|"
-                               r"matters?|work|points?)\b", re.I)
+_UNRESOLVED_AFTER = re.compile(rf"['’\"”]?\s+(?:{_CONCERNS}|matters?|points?)\b", re.I)
 
 # "this grading", "this grade": the grade the sentence before names.
 REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b")
