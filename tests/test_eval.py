@@ -159,6 +159,34 @@ def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
     assert s.matched_predicted == {full} and s.matched_gold == {full}
 
 
+@pytest.mark.parametrize("text, dropped", [
+    # the cut stands only inside the full quote: the same claim again, in another source's shorter wording
+    ('She said: "I am pleased the force keeps victims safe. Officers know how to help them."', True),
+    # the page prints the cut words by themselves too (a headline): a quote of its own, scored
+    ('"I am pleased the force keeps victims safe"\n\nShe said: "I am pleased the force keeps victims safe. '
+     'Officers know how to help them."', False),
+])
+def test_a_shorter_cut_of_a_right_quote_counts_only_where_the_article_prints_it_apart(text, dropped):
+    full = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe. officers know how to help them")
+    cut = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe")
+    s = evaluate.Score(gold={full}, predicted={full, cut})
+    evaluate._match_quotes(s)
+    evaluate._drop_cuts_of_right_quotes(s, {"001_a.txt": text})
+    assert (cut not in s.predicted) is dropped and s.matched_predicted == {full}
+    assert s.precision == (1.0 if dropped else 0.5)
+
+
+def test_a_shorter_cut_of_a_wrong_quote_still_counts():
+    """Only a cut of a quote scored right is dropped: a cut of words credited to the wrong speaker is as wrong."""
+    full = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe. officers know how to help them")
+    cut = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe")
+    s = evaluate.Score(gold={("001_a.txt", "tom reed", full[2])}, predicted={full, cut})
+    evaluate._match_quotes(s)
+    evaluate._drop_cuts_of_right_quotes(s, {"001_a.txt": 'She said: "I am pleased the force keeps victims safe. '
+                                                          'Officers know how to help them."'})
+    assert s.predicted == {full, cut}
+
+
 @pytest.mark.parametrize("text, quote, direct", [
     ('He said: "The force has improved."', "The force has improved.", True),
     ("He said: \u201c The force has improved.\u201d", "The force has improved.", True),  # a space after the mark

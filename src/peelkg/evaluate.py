@@ -190,6 +190,7 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
     for kind, s in scores.items():
         if kind == "quotes":
             _match_quotes(s)
+            _drop_cuts_of_right_quotes(s, texts)
         else:
             s.match_exact()
     return scores
@@ -207,6 +208,35 @@ def _match_quotes(s: Score) -> None:
                 s.matched_gold.add(wanted)
                 s.matched_predicted.add(predicted)
                 break
+
+
+def _spans(text: str, words: str) -> list[tuple[int, int]]:
+    found, at = [], text.find(words)
+    while at >= 0:
+        found.append((at, at + len(words)))
+        at = text.find(words, at + 1)
+    return found
+
+
+def _drop_cuts_of_right_quotes(s: Score, texts: dict[str, str]) -> None:
+    """A quote found that no gold quote is, whose words stand in its article only inside a right quote of the same
+    speaker's (span within span), is that quote again, cut shorter: corroboration gives an article another
+    source's shorter cut of a quote it prints in full (one claim, two wordings). It counts for nothing, neither
+    found nor right; words the article prints elsewhere too (a headline repeating part of a quote) still count."""
+    right: dict[tuple[str, str], list[str]] = {}
+    for source, speaker, words in s.matched_predicted:
+        right.setdefault((source, speaker), []).append(words)
+    normed: dict[str, str] = {}
+    for quote in sorted(s.predicted - s.matched_predicted):
+        source, speaker, words = quote
+        longer = [w for w in right.get((source, speaker), ()) if words in w and words != w]
+        if not longer or source not in texts or not words:
+            continue
+        text = normed.setdefault(source, norm(texts[source]))
+        inside = [span for w in longer for span in _spans(text, w)]
+        cuts = _spans(text, words)
+        if cuts and all(any(a <= start and end <= b for a, b in inside) for start, end in cuts):
+            s.predicted.discard(quote)
 
 
 def read_texts(corpus: Path, gold: dict[str, dict]) -> dict[str, str]:
