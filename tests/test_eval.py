@@ -198,3 +198,9 @@ def test_a_shorter_cut_of_a_wrong_quote_still_counts():
 ])
 def test_a_claim_is_scored_as_a_quote_only_where_the_text_quotes_it(text, quote, direct):
     assert evaluate._quoted_in(text, quote) is direct
+
+
+def test_a_name_spelt_with_and_without_its_hyphen_is_one_name():
+    """'Ron Barclay-Smith' and 'Ron Barclay Smith' are one person in the graph (one IRI: a slug of the words)."""
+    assert evaluate.person_name("Ron Barclay-Smith") == evaluate.person_name("Ron Barclay Smith") == "ron barclay smith"
+    assert evaluate.person_name("Mr Bernard Hogan-Howe") == "bernard hogan howe"

@@ -63,6 +63,12 @@ def norm(value) -> str:
     return text.strip(" \"'.,;:!?")
 
 
+def person_name(value) -> str:
+    """A person's name as norm gives it, a hyphen between its words as a space: 'Ron Barclay-Smith' and 'Ron Barclay
+    Smith' are one person in the graph too (the person's IRI is a slug of the name's words)."""
+    return norm(value).replace("-", " ")
+
+
 def read_gold(corpus: Path) -> dict[str, dict]:
     """file name of each article -> its gold facts; an article without gold (or gold without article) is an error."""
     articles = {p.name: p for p in corpus.glob("*.txt")}
@@ -156,23 +162,23 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
     for source, g in gold.items():
         scores["grades"].gold |= {(source, norm(f), norm(a), norm(gr)) for f, a, gr in g["grades"]}
         scores["grade_counts"].gold |= {(source, norm(f), norm(gr), int(n)) for f, gr, n in g["grade_counts"]}
-        scores["people"].gold |= {(source, norm(p), norm(r)) for p, r in g["people"]}
-        scores["quotes"].gold |= {(source, norm(s), norm(t)) for s, t in g["quotes"]}
+        scores["people"].gold |= {(source, person_name(p), norm(r)) for p, r in g["people"]}
+        scores["quotes"].gold |= {(source, person_name(s), norm(t)) for s, t in g["quotes"]}
         if g.get("force"):
-            scores["inspector"].gold |= {(source, norm(g["force"]), norm(i)) for i in g["inspector"]}
+            scores["inspector"].gold |= {(source, norm(g["force"]), person_name(i)) for i in g["inspector"]}
             scores["dates"].gold |= {(source, norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
     org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
-    org_speakers = {(s, norm(o), norm(t)) for s, g in gold.items() for o, t in g.get("org_quotes", [])}
+    org_speakers = {(s, person_name(o), norm(t)) for s, g in gold.items() for o, t in g.get("org_quotes", [])}
     person_quotes = {(s, t) for s, _, t in scores["quotes"].gold}
     for row in _rows(store, "grades"):
         scores["grades"].predicted.add((row["source"], norm(row["force"]), norm(row["area"]), norm(row["grade"])))
     for row in _rows(store, "grade_counts"):
         scores["grade_counts"].predicted.add((row["source"], norm(row["force"]), norm(row["grade"]), int(row["count"])))
     for source, row in _article_rows(store, "people"):
-        scores["people"].predicted.add((source, norm(row["person"]), norm(row["role"])))
+        scores["people"].predicted.add((source, person_name(row["person"]), norm(row["role"])))
     for row in _rows(store, "claims"):
         source = row["source"]
-        said, quote = (source, norm(row["text"])), (source, norm(row["speaker"]), norm(row["text"]))
+        said, quote = (source, norm(row["text"])), (source, person_name(row["speaker"]), norm(row["text"]))
         # An organisation's words are no person's quote; but a person may say the same words too (the HMI's report
         # quoted as the inspectorate's and in her own mouth): credited to anyone but that organisation, they are scored.
         if source in texts and _quoted_in(texts[source], row["text"]) and \
@@ -183,8 +189,8 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
         force = norm(row["force"])
         if source not in gold or not gold[source].get("force") or norm(gold[source]["force"]) != force:
             continue
-        for name in filter(None, (row.get("inspector") or "").split("; ")):
-            scores["inspector"].predicted.add((source, force, norm(name)))
+        for person in filter(None, (row.get("inspector") or "").split("; ")):
+            scores["inspector"].predicted.add((source, force, person_name(person)))
         scores["dates"].predicted |= {(source, force, key, row[key])
                                       for key in ("published", "period_start", "period_end") if row.get(key)}
     for kind, s in scores.items():
