@@ -739,6 +739,10 @@ QUOTES = {
         'Kent Police: "The force accepts every one of the recommendations."',
         {("Matthew Scott", "get the basics right every single time"),
          (HMICFRS, "a more joined-up approach to vulnerable victims")}),
+    "... nor where the sentence states a judgement in the passive: the inspection's words, not the speaker's": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'Essex, by contrast, was rated "good" and commended for its "steady focus on answering every call quickly."',
+        {("Matthew Scott", "get the basics right every single time")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',
@@ -961,6 +965,14 @@ REPORTED = {
     "… but not a name inside a relative clause before the comma": (
         "The review, which was ordered by Matthew Scott, said the force had done well this year.",
         set()),
+    "a summary line repeating a quote below, its marks lost and its last word cut, is no statement of its own": (
+        "Kent's police are among the best in the country. Ms Hall said: We are proud of every offic\n\n"
+        'Ms Hall said: "We are proud of every officer and member of staff in the force."',
+        set()),
+    "... but words reported in other words are": (
+        'Ms Hall said the force was proud of every officer.\n\nMs Hall said: "We are proud of every officer and member '
+        'of staff in the force."',
+        {("Jo Hall", "the force was proud of every officer.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

@@ -14,6 +14,7 @@ from .quote_paragraphs import FIRST_PERSON, QuoteParagraphs
 from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
+from ..text import quote_key
 from .speakers import Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
@@ -58,6 +59,11 @@ _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 PARAGRAPH_BREAK_OR_SENTENCE = re.compile(r"[^\n.!?]{0,80}?[.!?\"'\u201d\u2019]*\s*")
 # A source of words other than a person named: 'the report', 'inspectors', 'the force said'.
 _OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|watchdog|statement|spokes(?:man|woman|person))\b", re.I)
+# A judgement stated in the passive: 'was rated "good" and commended for its "…"', 'were criticised for "…"'. Its words are the
+# inspection's finding, whoever spoke before it.
+_JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|later|widely)\s+)?(?:rated|graded|judged|assessed|"
+                     r"deemed|found|considered|commended|praised|criticised|criticized|condemned|credited|described|named|"
+                     r"placed|given|told|singled out|applauded|congratulated|marked|ranked|scored)\b", re.I)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -235,7 +241,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
     def _goes_on_from(self, previous: tuple[Claim, Quote], region: Span) -> bool:
         """True when a person's quote ends in the sentence just before `region` (in its paragraph, or closing the
         paragraph before), and `region` names no one else, no force or organisation, no source of words ('the report',
-        'inspectors') and no verb of reporting: its quoted words go on with that person's."""
+        'inspectors'), no verb of reporting and no judgement in the passive ('was rated "good" and commended for its
+        "…"': the inspection's words): its quoted words go on with that person's."""
         doc, text = self.doc, self.doc.text
         claim, quote = previous
         if not isinstance(claim.speaker, str) or quote.end > region.start:
@@ -247,7 +254,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     self.mentions.force_index.within(region.start, region.end) or
                     self.mentions.organisation_index.within(region.start, region.end) or
                     _OTHER_SOURCE.search(text, region.start, region.end) or
-                    _REPORTING_WORD.search(text, region.start, region.end))
+                    _REPORTING_WORD.search(text, region.start, region.end) or _JUDGED.search(text, region.start, region.end))
 
     def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
         """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each
@@ -301,4 +308,14 @@ def find_claims(doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | 
                 published: DateValue | None) -> list[Claim]:
     finder = ClaimFinder(doc, mentions, areas, topics, published)
     quoted = finder.quotes()
-    return quoted + finder.reported(quoted)
+    return quoted + _not_repeating(finder.reported(quoted), quoted)
+
+
+def _not_repeating(reported: list[Claim], quoted: list[Claim]) -> list[Claim]:
+    """The reported statements that are not a direct quote of the same speaker again, its marks lost: a summary line
+    over the page ('… Chief Constable Jo Hall said: This is a positive report') repeating a quote below, perhaps cut
+    mid-word ('… a positive rep')."""
+    said: dict[object, list[str]] = {}
+    for claim in quoted:
+        said.setdefault(claim.speaker, []).append(quote_key(claim.text))
+    return [c for c in reported if not any(quote_key(c.text) in words for words in said.get(c.speaker, ()))]
