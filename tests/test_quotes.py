@@ -743,6 +743,11 @@ QUOTES = {
         'Mr Scott said the force had to "get the basics right every single time".\n\n'
         'Essex, by contrast, was rated "good" and commended for its "steady focus on answering every call quickly."',
         {("Matthew Scott", "get the basics right every single time")}),
+    "a name in quote marks is no one's words: in title case, or before the noun it names": (
+        'Ms Hall called the new control room the "Heart of the Kent Police Family".\n\n'
+        'Mr Scott said the force had signed up to the "safer roads for every child in the county" pledge.\n\n'
+        'Ms Hall said: "WE WILL NOT LET THE PEOPLE OF KENT DOWN."',
+        {("Jo Hall", "WE WILL NOT LET THE PEOPLE OF KENT DOWN.")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',
