@@ -748,6 +748,14 @@ QUOTES = {
         'Mr Scott said the force had signed up to the "safer roads for every child in the county" pledge.\n\n'
         'Ms Hall said: "WE WILL NOT LET THE PEOPLE OF KENT DOWN."',
         {("Jo Hall", "WE WILL NOT LET THE PEOPLE OF KENT DOWN.")}),
+    "a picture's credit label between the paragraphs of a quote left open: the quote goes on": (
+        'Mr Scott said: "The last report set out a number of issues that need our attention.\n\n'
+        'Kent Messenger:\n\n"We are already putting more officers into the control room to answer calls."\n\n'
+        'Ms Hall said: "We are proud of the progress on answering calls this year.\n\n'
+        'Federation Response:\n\n"Officers have worked very hard under great pressure all year."',
+        {("Matthew Scott", "The last report set out a number of issues that need our attention."),
+         ("Matthew Scott", "We are already putting more officers into the control room to answer calls."),
+         ("Jo Hall", "We are proud of the progress on answering calls this year.")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',
