@@ -756,6 +756,9 @@ QUOTES = {
         {("Matthew Scott", "The last report set out a number of issues that need our attention."),
          ("Matthew Scott", "We are already putting more officers into the control room to answer calls."),
          ("Jo Hall", "We are proud of the progress on answering calls this year.")}),
+    "'the chief' as the speaker: the force's chief constable": (
+        'The force has lost 300 officers since 2010.\n\n"We have a great deal more to do on answering calls," said the chief.',
+        {("Jo Hall", "We have a great deal more to do on answering calls")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -41,6 +41,8 @@ _THEY_AT_START = re.compile(r"^they\b", re.I)
 # Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
                                  r"[a-z-]+ )?(?:chief|boss)$", re.I)
+# ... or by the word alone, as the speaker: '"…," said the chief.'
+_THE_CHIEF = re.compile(r"the chief", re.I)
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
 # A knight or dame by their first name: 'Sir Graham added'.
@@ -248,7 +250,7 @@ class Speakers(Pronouns, PostHolders):
         roles = [(role, at == 0 if verb_first else stop == len(phrase))
                  for at, stop, role in self.doc.lex.roles.finditer(phrase)
                  if not unheld_post(phrase, at, stop) and not self._named_unknown(phrase, at)]
-        if not roles and _FORCE_CHIEF_AT_END.search(phrase):
+        if not roles and (_FORCE_CHIEF_AT_END.search(phrase) or _THE_CHIEF.fullmatch(phrase.strip(" ,"))):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
         if not roles:  # 'the Chair of Kent Police Federation said': the one holder of that post the text names
             role = federation_post_role(self.doc.lex, phrase)
