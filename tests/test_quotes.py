@@ -759,6 +759,9 @@ QUOTES = {
     "'the chief' as the speaker: the force's chief constable": (
         'The force has lost 300 officers since 2010.\n\n"We have a great deal more to do on answering calls," said the chief.',
         {("Jo Hall", "We have a great deal more to do on answering calls")}),
+    "the page's end cutting the attribution after a quote, the surname cut too: that surname's one person": (
+        'The force has lost 300 officers since 2010.\n\n"We will do far better for the victims of crime," Mr Sco',
+        {("Matthew Scott", "We will do far better for the victims of crime")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

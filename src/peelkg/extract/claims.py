@@ -64,6 +64,8 @@ _OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|w
 _JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|later|widely)\s+)?(?:rated|graded|judged|assessed|"
                      r"deemed|found|considered|commended|praised|criticised|criticized|condemned|credited|described|named|"
                      r"placed|given|told|singled out|applauded|congratulated|marked|ranked|scored)\b", re.I)
+# After a quote, an honorific and a surname (or its first letters), then the page's end.
+_CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -186,6 +188,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     speaker = self._signed_under(last) if quote.closed else self._signed_run(quote)
                 elif quote.end < lines[last].end:
                     speaker = self._signed_under(last, quote.end + 1)
+            if speaker is None and quote.closed:  # '"…," Mr Wilsh' and the page's end: the verb and the name cut short
+                speaker = self._cut_by_page_end(quote)
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
                 m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
                 named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
@@ -237,6 +241,16 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _cut_by_page_end(self, quote: Quote) -> str | None:
+        """The person named after a quote by an honorific and a surname, or its first letters, where the page stops
+        (the verb after them lost): '"… a new chief constable," Mr Wilsh'. One person's surname only."""
+        m = _CUT_ATTRIBUTION.match(self.doc.text, quote.end + 1)
+        if m is None:
+            return None
+        part = m.group("part")
+        people = {name for surname, name in self.speakers.surnames.items() if surname.startswith(part)}
+        return people.pop() if len(people) == 1 else None
 
     def _goes_on_from(self, previous: tuple[Claim, Quote], region: Span) -> bool:
         """True when a person's quote ends in the sentence just before `region` (in its paragraph, or closing the
