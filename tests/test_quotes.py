@@ -992,6 +992,10 @@ REPORTED = {
         'Ms Hall said the force was proud of every officer.\n\nMs Hall said: "We are proud of every officer and member '
         'of staff in the force."',
         {("Jo Hall", "the force was proud of every officer.")}),
+    "a name before a colon is no subject of the clause after it": (
+        "The report will land badly with the commissioner, Matthew Scott: the inspectors not only identified failings "
+        "in call handling, they also doubted the force's plans.",
+        set()),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),
