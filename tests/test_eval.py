@@ -1,6 +1,7 @@
 """`peelkg eval`: the converter scored through the five named queries, against the issue's targets."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -204,3 +205,16 @@ def test_a_name_spelt_with_and_without_its_hyphen_is_one_name():
     """'Ron Barclay-Smith' and 'Ron Barclay Smith' are one person in the graph (one IRI: a slug of the words)."""
     assert evaluate.person_name("Ron Barclay-Smith") == evaluate.person_name("Ron Barclay Smith") == "ron barclay smith"
     assert evaluate.person_name("Mr Bernard Hogan-Howe") == "bernard hogan howe"
+
+
+def test_a_claim_under_five_words_is_no_quote_even_where_a_headline_quotes_it(tmp_path):
+    """'We are extraordinarily proud, he said.': a reported statement of four words, quoted by the headline above it,
+    is no quote (fewer than five words make none, tests/corpus/README.md), neither right nor extra."""
+    text = ("'We are so proud' - Kent Police rated good\n\nChief Constable Jo Hall welcomed the report.\n\n"
+            "We are so proud, she said.\n")
+    (tmp_path / "001_short.txt").write_text(text, encoding="utf-8")
+    gold = {"force": "Kent Police", "programme": None, "grades": [], "grade_counts": [], "graded_area_count": None,
+            "people": [["Jo Hall", "chief constable"]], "parties": [], "quotes": [], "org_quotes": [], "inspector": [],
+            "dates": {"published": None, "period_start": None, "period_end": None}}
+    (tmp_path / "001_short.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate.evaluate(tmp_path)["quotes"].predicted == set()
