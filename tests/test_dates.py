@@ -80,6 +80,9 @@ PUBLISHED = {
         "KENT FORCE IMPROVES\n\nKent Police has been rated good at preventing crime by the inspectorate, which last "
         "year had placed the force under closer monitoring.\n\nDenne historien er fra March 5, 2024-utgaven av The "
         "Kent Courier.", "2024-03-05"),
+    "a data site's record of an inspectorate report, headed by its source: the date is the report's": (
+        "Source \u00b7 HMICFRS\nPEEL Assessment 2023-25: Kent Police\n4 June 2024\nAreas for improvement\n\nThe force "
+        "must improve how it answers calls from the public.", None),
     "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
     "a 'Published date:' field below the menu lines": (
         "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),
