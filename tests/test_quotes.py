@@ -762,6 +762,16 @@ QUOTES = {
     "the page's end cutting the attribution after a quote, the surname cut too: that surname's one person": (
         'The force has lost 300 officers since 2010.\n\n"We will do far better for the victims of crime," Mr Sco',
         {("Matthew Scott", "We will do far better for the victims of crime")}),
+    "'recognised that' frames the subject's words": (
+        'Mr Scott recognised that the force is short of detectives, something that "makes every investigation slower '
+        'than it should be".',
+        {("Matthew Scott", "makes every investigation slower than it should be")}),
+    "... but after a quote it is no attribution: the next quote of the paragraph opens with it": (
+        'Ms Hall said: \u201cThis is a positive report for the force and its officers. \u201cThe inspectorate has praised '
+        'our work with people who make repeat calls, \u201cHMICFRS has recognised that we need to answer calls faster.\u201d',
+        {("Jo Hall", "This is a positive report for the force and its officers."),
+         ("Jo Hall", "The inspectorate has praised our work with people who make repeat calls"),
+         ("Jo Hall", "HMICFRS has recognised that we need to answer calls faster.")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -27,8 +27,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 _WHO = re.compile(r"\s*who(?:\s+(?:also|then|later|has|had))?\s*")
 _ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
 RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
+# The verbs of saying before a quote, and, before a quote only, what the subject recognises ('X recognised that the force
+# is short of funds, something that "…"'; after a quote, '"…," HMICFRS has recognised that' opens the next quote of the
+# same paragraph, not its attribution).
 # From the start of a run of white space only: from inside it, each start would run to its end.
-ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
+ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+(?:{QUOTE_SPEECH}|recogni[sz](?:ed|es) that)\b")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
