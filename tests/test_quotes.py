@@ -772,6 +772,11 @@ QUOTES = {
         {("Jo Hall", "This is a positive report for the force and its officers."),
          ("Jo Hall", "The inspectorate has praised our work with people who make repeat calls"),
          ("Jo Hall", "HMICFRS has recognised that we need to answer calls faster.")}),
+    "a verb after a quote in a clause joined on by 'and' attributes nothing before it": (
+        'Inspectors found that "the force does not always understand the demand it faces", and Mr Scott added that '
+        'this was a worry.\n\n"We will answer every call within ten seconds by next year," Ms Hall said, and Mr Scott '
+        'agreed.',
+        {("Jo Hall", "We will answer every call within ten seconds by next year")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -64,6 +64,9 @@ _OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|w
 _JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|later|widely)\s+)?(?:rated|graded|judged|assessed|"
                      r"deemed|found|considered|commended|praised|criticised|criticized|condemned|credited|described|named|"
                      r"placed|given|told|singled out|applauded|congratulated|marked|ranked|scored)\b", re.I)
+# After a quote, a subject opening with a conjunction in lower case: a clause joined on in the sentence, whose verb
+# attributes nothing before it (a capital after a lost full stop may open a sentence on the same speaker: "… But she added").
+_JOINED_CLAUSE = re.compile(r"(?:and|but|while|whilst|although|though|yet|whereas)\b")
 # After a quote, an honorific and a surname (or its first letters), then the page's end.
 _CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
@@ -175,6 +178,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
+                if m and m.group("subject") and _JOINED_CLAUSE.match(m.group("subject")):
+                    m = None  # 'Inspectors found that "…", and Ms Lowe added that …': a clause of its own
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
