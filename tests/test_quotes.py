@@ -777,6 +777,17 @@ QUOTES = {
         'this was a worry.\n\n"We will answer every call within ten seconds by next year," Ms Hall said, and Mr Scott '
         'agreed.',
         {("Jo Hall", "We will answer every call within ten seconds by next year")}),
+    "a participle after a source of words is that source's, not the main verb's object's": (
+        'The report criticised the force, saying it "needs to improve how it investigates crime across the county".',
+        {(HMICFRS, "needs to improve how it investigates crime across the county")}),
+    "a verb of saying in a relative clause on a thing ('which said') is that thing's, a source of words or no one": (
+        'Mr Scott criticised the inspectorate, which had said the force was "not doing enough to protect vulnerable '
+        'people".\n\nMr Scott criticised the plan, which had said the force would be "answering every call within ten '
+        'seconds".',
+        {(HMICFRS, "not doing enough to protect vulnerable people")}),
+    "'who he said' after a name: the words of the one 'he' is, not of the one 'who' stands for": (
+        'Mr Scott praised Ms Hall, who he said had "transformed the culture of the force in two years".',
+        {("Matthew Scott", "transformed the culture of the force in two years")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -69,6 +69,9 @@ _JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|la
 _JOINED_CLAUSE = re.compile(r"(?:and|but|while|whilst|although|though|yet|whereas)\b")
 # After a quote, an honorific and a surname (or its first letters), then the page's end.
 _CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
+# A sentence opening with a source of words other than a person: 'The report criticised the force, saying …'.
+_SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,4}report|[Ii]nspectors|[Tt]he inspectorate|"
+                           r"HMICFRS|HMIC|[Tt]he watchdog")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -142,6 +145,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
                 # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                # ... a source of words as well ('The report criticised the force, saying it "…"': not the main verb's
+                # object, which the words before the participle end with).
+                opening = _SOURCE_OPENS.match(text, first_word[region.start, region.end], last[0])
+                if speaker is None and opening:
+                    speaker = self.speakers.resolve(opening.group(), opening.start(), opening.start(), True)
             if speaker is None and last is not None and text.startswith("saying", last[1] - 6):
                 m = _WROTE_TO.search(text, max(region.start, last[0] - 120), last[1])
                 if m and m.end() == last[1] - 6:
