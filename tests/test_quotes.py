@@ -788,6 +788,11 @@ QUOTES = {
     "'who he said' after a name: the words of the one 'he' is, not of the one 'who' stands for": (
         'Mr Scott praised Ms Hall, who he said had "transformed the culture of the force in two years".',
         {("Matthew Scott", "transformed the culture of the force in two years")}),
+    "a quote paragraph after one whose quote a sentence about another person follows is not the first speaker's": (
+        'Ms Hall said the force would act on the findings.\n\n"We are already answering calls much faster than we did '
+        'last year," she said. Mr Scott was less convinced.\n\n"The force has a long way to go before the public can '
+        'trust it again."',
+        {("Jo Hall", "We are already answering calls much faster than we did last year")}),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',

@@ -131,9 +131,11 @@ class QuoteParagraphs:
         same = previous is not None and previous[1].line.start == quote.line.start
         if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
                 and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
-                                                       previous[0].speaker):
+                                                       previous[0].speaker) \
+                and (same or not self._turns_to_another(previous, lines[before])):
             # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
-            # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
+            # Jo Hall. / But resident Sam Lee disagreed. "…"'; so does a sentence after the quote before with another
+            # person as its subject: '"…," she said. Mr Scott was less convinced. / "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         own = self._reported_just_before(quote)
@@ -172,6 +174,13 @@ class QuoteParagraphs:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _turns_to_another(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
+        """True when a sentence after the quote before, in its paragraph, has a person other than its speaker as its
+        subject."""
+        rest = Span(previous[1].end + 1, paragraph.end, "")
+        return any(self.speakers.subject_of(sentence) not in (None, previous[0].speaker)
+                   for sentence in self.doc.sentences_in(rest) if sentence.start > previous[1].end)
 
     def _reported_just_before(self, quote: Quote):
         """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief
