@@ -793,6 +793,9 @@ QUOTES = {
         'last year," she said. Mr Scott was less convinced.\n\n"The force has a long way to go before the public can '
         'trust it again."',
         {("Jo Hall", "We are already answering calls much faster than we did last year")}),
+    "... and their words quoted": (
+        'Friends of Ms Hall said she had been "badly let down by the people she trusted most".',
+        set()),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',
@@ -1026,6 +1029,10 @@ REPORTED = {
     "a name before a colon is no subject of the clause after it": (
         "The report will land badly with the commissioner, Matthew Scott: the inspectors not only identified failings "
         "in call handling, they also doubted the force's plans.",
+        set()),
+    "those who stand with or against someone speak for themselves, not for that person": (
+        "Critics of Mr Scott said the force had not improved its call handling at all.\n\n"
+        "Sources close to Ms Hall said the chief constable was disappointed by the report.",
         set()),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",

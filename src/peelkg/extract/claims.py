@@ -15,7 +15,7 @@ from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
 from ..text import quote_key
-from .speakers import Speakers
+from .speakers import ASSOCIATES, Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
@@ -318,8 +318,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
             if speaker is not None:
                 return speaker, False
-            if named or _PRONOUN.fullmatch(phrase.strip()):
-                return None, True
+            if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase):
+                return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
         return None, False
 
     def _self_named(self, quote: Quote) -> str | None:

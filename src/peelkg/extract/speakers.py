@@ -43,6 +43,10 @@ _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!
                                  r"[a-z-]+ )?(?:chief|boss)$", re.I)
 # ... or by the word alone, as the speaker: '"…," said the chief.'
 _THE_CHIEF = re.compile(r"the chief", re.I)
+# People named by whom they stand with or against, who speak for themselves: 'Critics of Mr Scott', 'friends of Ms Hall',
+# 'sources close to the commissioner'.
+ASSOCIATES = re.compile(r"\b(?:(?:critics|opponents|supporters|allies|friends|family|relatives|colleagues|rivals|lawyers|"
+                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s", re.I)
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
 # A knight or dame by their first name: 'Sir Graham added'.
@@ -218,6 +222,8 @@ class Speakers(Pronouns, PostHolders):
         return self._resolved[key]
 
     def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
+        if ASSOCIATES.search(phrase):  # 'Critics of Mr Scott said …': not Mr Scott
+            return None
         if verb_first:
             # After the verb, the subject comes first, what it speaks of after: 'said Mr Scott of Ms Hall',
             # 'said Mr Scott about Chief Constable Jo Hall' are Mr Scott's words.
