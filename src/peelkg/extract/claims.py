@@ -15,7 +15,7 @@ from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
 from ..text import quote_key
-from .speakers import ASSOCIATES, Speakers
+from .speakers import ASSOCIATES, ASSOCIATES_REACH, Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
@@ -318,7 +318,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
             if speaker is not None:
                 return speaker, False
-            if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase):
+            if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
                 return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
         return None, False
 
@@ -345,4 +345,6 @@ def _not_repeating(reported: list[Claim], quoted: list[Claim]) -> list[Claim]:
     said: dict[object, list[str]] = {}
     for claim in quoted:
         said.setdefault(claim.speaker, []).append(quote_key(claim.text))
-    return [c for c in reported if not any(quote_key(c.text) in words for words in said.get(c.speaker, ()))]
+    # (One string per speaker, the quotes' words a line each: a key holds no line break, and one search a statement.)
+    joined = {speaker: "\n".join(keys) for speaker, keys in said.items()}
+    return [c for c in reported if quote_key(c.text) not in joined.get(c.speaker, "")]

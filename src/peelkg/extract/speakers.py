@@ -47,6 +47,7 @@ _THE_CHIEF = re.compile(r"the chief", re.I)
 # 'sources close to the commissioner'.
 ASSOCIATES = re.compile(r"\b(?:(?:critics|opponents|supporters|allies|friends|family|relatives|colleagues|rivals|lawyers|"
                          r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s", re.I)
+ASSOCIATES_REACH = 80  # characters from the verb
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
 # A knight or dame by their first name: 'Sir Graham added'.
@@ -222,7 +223,8 @@ class Speakers(Pronouns, PostHolders):
         return self._resolved[key]
 
     def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
-        if ASSOCIATES.search(phrase):  # 'Critics of Mr Scott said …': not Mr Scott
+        # 'Critics of Mr Scott said …': not Mr Scott (near the verb: a phrase may be a whole paragraph, asked once per quote).
+        if ASSOCIATES.search(phrase, 0, ASSOCIATES_REACH) if verb_first else ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
             return None
         if verb_first:
             # After the verb, the subject comes first, what it speaks of after: 'said Mr Scott of Ms Hall',
