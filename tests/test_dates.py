@@ -72,6 +72,17 @@ PUBLISHED = {
         "Independent report\n\nKent Police: core business\n\nThe report sets out what HMIC found in Kent Police, the "
         "first of its kind in the county and the last before the changes to how forces are inspected in England.\n\n"
         "Updates to this page\n\nPublished 2 September 2015\n\nSign up for emails", "2015-09-02"),
+    "a news aggregator's line under a story from a printed paper, in English or in the reader's language": (
+        "KENT FORCE IMPROVES\n\nKent Police has been rated good at preventing crime by the inspectorate, which last "
+        "year had placed the force under closer monitoring.\n\nThis story is from the March 4, 2024 edition of The "
+        "Kent Courier.\n\nDenne historien er fra March 5, 2024-utgaven av The Kent Courier.", "2024-03-04"),
+    "... in Norwegian": (
+        "KENT FORCE IMPROVES\n\nKent Police has been rated good at preventing crime by the inspectorate, which last "
+        "year had placed the force under closer monitoring.\n\nDenne historien er fra March 5, 2024-utgaven av The "
+        "Kent Courier.", "2024-03-05"),
+    "a data site's record of an inspectorate report, headed by its source: the date is the report's": (
+        "Source \u00b7 HMICFRS\nPEEL Assessment 2023-25: Kent Police\n4 June 2024\nAreas for improvement\n\nThe force "
+        "must improve how it answers calls from the public.", None),
     "a press release's 'Issued:' field": ("Press release\nIssued: 4 June 2024\n\nKent Police improves", "2024-06-04"),
     "a 'Published date:' field below the menu lines": (
         "Kent Police - News\n\nKent Police improves\n\nPublished date: 4 June 2024", "2024-06-04"),

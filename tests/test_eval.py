@@ -1,6 +1,7 @@
 """`peelkg eval`: the converter scored through the five named queries, against the issue's targets."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -159,6 +160,34 @@ def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
     assert s.matched_predicted == {full} and s.matched_gold == {full}
 
 
+@pytest.mark.parametrize("text, dropped", [
+    # the cut stands only inside the full quote: the same claim again, in another source's shorter wording
+    ('She said: "I am pleased the force keeps victims safe. Officers know how to help them."', True),
+    # the page prints the cut words by themselves too (a headline): a quote of its own, scored
+    ('"I am pleased the force keeps victims safe"\n\nShe said: "I am pleased the force keeps victims safe. '
+     'Officers know how to help them."', False),
+])
+def test_a_shorter_cut_of_a_right_quote_counts_only_where_the_article_prints_it_apart(text, dropped):
+    full = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe. officers know how to help them")
+    cut = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe")
+    s = evaluate.Score(gold={full}, predicted={full, cut})
+    evaluate._match_quotes(s)
+    evaluate._drop_cuts_of_right_quotes(s, {"001_a.txt": text})
+    assert (cut not in s.predicted) is dropped and s.matched_predicted == {full}
+    assert s.precision == (1.0 if dropped else 0.5)
+
+
+def test_a_shorter_cut_of_a_wrong_quote_still_counts():
+    """Only a cut of a quote scored right is dropped: a cut of words credited to the wrong speaker is as wrong."""
+    full = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe. officers know how to help them")
+    cut = ("001_a.txt", "jo hall", "i am pleased the force keeps victims safe")
+    s = evaluate.Score(gold={("001_a.txt", "tom reed", full[2])}, predicted={full, cut})
+    evaluate._match_quotes(s)
+    evaluate._drop_cuts_of_right_quotes(s, {"001_a.txt": 'She said: "I am pleased the force keeps victims safe. '
+                                                          'Officers know how to help them."'})
+    assert s.predicted == {full, cut}
+
+
 @pytest.mark.parametrize("text, quote, direct", [
     ('He said: "The force has improved."', "The force has improved.", True),
     ("He said: \u201c The force has improved.\u201d", "The force has improved.", True),  # a space after the mark
@@ -170,3 +199,22 @@ def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
 ])
 def test_a_claim_is_scored_as_a_quote_only_where_the_text_quotes_it(text, quote, direct):
     assert evaluate._quoted_in(text, quote) is direct
+
+
+def test_a_name_spelt_with_and_without_its_hyphen_is_one_name():
+    """'Ron Barclay-Smith' and 'Ron Barclay Smith' are one person in the graph (one IRI: a slug of the words)."""
+    assert evaluate.person_name("Ron Barclay-Smith") == evaluate.person_name("Ron Barclay Smith") == "ron barclay smith"
+    assert evaluate.person_name("Mr Bernard Hogan-Howe") == "bernard hogan howe"
+
+
+def test_a_claim_under_five_words_is_no_quote_even_where_a_headline_quotes_it(tmp_path):
+    """'We are extraordinarily proud, he said.': a reported statement of four words, quoted by the headline above it,
+    is no quote (fewer than five words make none, tests/corpus/README.md), neither right nor extra."""
+    text = ("'We are so proud' - Kent Police rated good\n\nChief Constable Jo Hall welcomed the report.\n\n"
+            "We are so proud, she said.\n")
+    (tmp_path / "001_short.txt").write_text(text, encoding="utf-8")
+    gold = {"force": "Kent Police", "programme": None, "grades": [], "grade_counts": [], "graded_area_count": None,
+            "people": [["Jo Hall", "chief constable"]], "parties": [], "quotes": [], "org_quotes": [], "inspector": [],
+            "dates": {"published": None, "period_start": None, "period_end": None}}
+    (tmp_path / "001_short.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate.evaluate(tmp_path)["quotes"].predicted == set()

@@ -739,6 +739,63 @@ QUOTES = {
         'Kent Police: "The force accepts every one of the recommendations."',
         {("Matthew Scott", "get the basics right every single time"),
          (HMICFRS, "a more joined-up approach to vulnerable victims")}),
+    "... nor where the sentence states a judgement in the passive: the inspection's words, not the speaker's": (
+        'Mr Scott said the force had to "get the basics right every single time".\n\n'
+        'Essex, by contrast, was rated "good" and commended for its "steady focus on answering every call quickly."',
+        {("Matthew Scott", "get the basics right every single time")}),
+    "a name in quote marks is no one's words: in title case, or before the noun it names": (
+        'Ms Hall called the new control room the "Heart of the Kent Police Family".\n\n'
+        'Mr Scott said the force had signed up to the "safer roads for every child in the county" pledge.\n\n'
+        'Ms Hall said: "WE WILL NOT LET THE PEOPLE OF KENT DOWN."',
+        {("Jo Hall", "WE WILL NOT LET THE PEOPLE OF KENT DOWN.")}),
+    "a picture's credit label between the paragraphs of a quote left open: the quote goes on": (
+        'Mr Scott said: "The last report set out a number of issues that need our attention.\n\n'
+        'Kent Messenger:\n\n"We are already putting more officers into the control room to answer calls."\n\n'
+        'Ms Hall said: "We are proud of the progress on answering calls this year.\n\n'
+        'Federation Response:\n\n"Officers have worked very hard under great pressure all year."',
+        {("Matthew Scott", "The last report set out a number of issues that need our attention."),
+         ("Matthew Scott", "We are already putting more officers into the control room to answer calls."),
+         ("Jo Hall", "We are proud of the progress on answering calls this year.")}),
+    "'the chief' as the speaker: the force's chief constable": (
+        'The force has lost 300 officers since 2010.\n\n"We have a great deal more to do on answering calls," said the chief.',
+        {("Jo Hall", "We have a great deal more to do on answering calls")}),
+    "the page's end cutting the attribution after a quote, the surname cut too: that surname's one person": (
+        'The force has lost 300 officers since 2010.\n\n"We will do far better for the victims of crime," Mr Sco',
+        {("Matthew Scott", "We will do far better for the victims of crime")}),
+    "'recognised that' frames the subject's words": (
+        'Mr Scott recognised that the force is short of detectives, something that "makes every investigation slower '
+        'than it should be".',
+        {("Matthew Scott", "makes every investigation slower than it should be")}),
+    "... but after a quote it is no attribution: the next quote of the paragraph opens with it": (
+        'Ms Hall said: \u201cThis is a positive report for the force and its officers. \u201cThe inspectorate has praised '
+        'our work with people who make repeat calls, \u201cHMICFRS has recognised that we need to answer calls faster.\u201d',
+        {("Jo Hall", "This is a positive report for the force and its officers."),
+         ("Jo Hall", "The inspectorate has praised our work with people who make repeat calls"),
+         ("Jo Hall", "HMICFRS has recognised that we need to answer calls faster.")}),
+    "a verb after a quote in a clause joined on by 'and' attributes nothing before it": (
+        'Inspectors found that "the force does not always understand the demand it faces", and Mr Scott added that '
+        'this was a worry.\n\n"We will answer every call within ten seconds by next year," Ms Hall said, and Mr Scott '
+        'agreed.',
+        {("Jo Hall", "We will answer every call within ten seconds by next year")}),
+    "a participle after a source of words is that source's, not the main verb's object's": (
+        'The report criticised the force, saying it "needs to improve how it investigates crime across the county".',
+        {(HMICFRS, "needs to improve how it investigates crime across the county")}),
+    "a verb of saying in a relative clause on a thing ('which said') is that thing's, a source of words or no one": (
+        'Mr Scott criticised the inspectorate, which had said the force was "not doing enough to protect vulnerable '
+        'people".\n\nMr Scott criticised the plan, which had said the force would be "answering every call within ten '
+        'seconds".',
+        {(HMICFRS, "not doing enough to protect vulnerable people")}),
+    "'who he said' after a name: the words of the one 'he' is, not of the one 'who' stands for": (
+        'Mr Scott praised Ms Hall, who he said had "transformed the culture of the force in two years".',
+        {("Matthew Scott", "transformed the culture of the force in two years")}),
+    "a quote paragraph after one whose quote a sentence about another person follows is not the first speaker's": (
+        'Ms Hall said the force would act on the findings.\n\n"We are already answering calls much faster than we did '
+        'last year," she said. Mr Scott was less convinced.\n\n"The force has a long way to go before the public can '
+        'trust it again."',
+        {("Jo Hall", "We are already answering calls much faster than we did last year")}),
+    "... and their words quoted": (
+        'Friends of Ms Hall said she had been "badly let down by the people she trusted most".',
+        set()),
     "a quote left open at its paragraph's end goes on in a paragraph whose opening mark the page lost": (
         'Ms Hall said: "We accept every one of the recommendations in the report.\n\n'
         'We have already started work on how we answer calls."\n\nThe report is online.',
@@ -960,6 +1017,22 @@ REPORTED = {
         {("Matthew Scott", "the force had done well this year.")}),
     "… but not a name inside a relative clause before the comma": (
         "The review, which was ordered by Matthew Scott, said the force had done well this year.",
+        set()),
+    "a summary line repeating a quote below, its marks lost and its last word cut, is no statement of its own": (
+        "Kent's police are among the best in the country. Ms Hall said: We are proud of every offic\n\n"
+        'Ms Hall said: "We are proud of every officer and member of staff in the force."',
+        set()),
+    "... but words reported in other words are": (
+        'Ms Hall said the force was proud of every officer.\n\nMs Hall said: "We are proud of every officer and member '
+        'of staff in the force."',
+        {("Jo Hall", "the force was proud of every officer.")}),
+    "a name before a colon is no subject of the clause after it": (
+        "The report will land badly with the commissioner, Matthew Scott: the inspectors not only identified failings "
+        "in call handling, they also doubted the force's plans.",
+        set()),
+    "those who stand with or against someone speak for themselves, not for that person": (
+        "Critics of Mr Scott said the force had not improved its call handling at all.\n\n"
+        "Sources close to Ms Hall said the chief constable was disappointed by the report.",
         set()),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",

@@ -14,7 +14,8 @@ from .quote_paragraphs import FIRST_PERSON, QuoteParagraphs
 from .reported import ReportedStatements
 from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
 from .namings import union_spans
-from .speakers import Speakers
+from ..text import quote_key
+from .speakers import ASSOCIATES, ASSOCIATES_REACH, Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
 from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
@@ -58,6 +59,19 @@ _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 PARAGRAPH_BREAK_OR_SENTENCE = re.compile(r"[^\n.!?]{0,80}?[.!?\"'\u201d\u2019]*\s*")
 # A source of words other than a person named: 'the report', 'inspectors', 'the force said'.
 _OTHER_SOURCE = re.compile(r"\b(?:report|inspectors?|inspectorate|HMICFRS|HMIC|watchdog|statement|spokes(?:man|woman|person))\b", re.I)
+# A judgement stated in the passive: 'was rated "good" and commended for its "…"', 'were criticised for "…"'. Its words are the
+# inspection's finding, whoever spoke before it.
+_JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|later|widely)\s+)?(?:rated|graded|judged|assessed|"
+                     r"deemed|found|considered|commended|praised|criticised|criticized|condemned|credited|described|named|"
+                     r"placed|given|told|singled out|applauded|congratulated|marked|ranked|scored)\b", re.I)
+# After a quote, a subject opening with a conjunction in lower case: a clause joined on in the sentence, whose verb
+# attributes nothing before it (a capital after a lost full stop may open a sentence on the same speaker: "… But she added").
+_JOINED_CLAUSE = re.compile(r"(?:and|but|while|whilst|although|though|yet|whereas)\b")
+# After a quote, an honorific and a surname (or its first letters), then the page's end.
+_CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
+# A sentence opening with a source of words other than a person: 'The report criticised the force, saying …'.
+_SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,4}report|[Ii]nspectors|[Tt]he inspectorate|"
+                           r"HMICFRS|HMIC|[Tt]he watchdog")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -131,6 +145,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
                 # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                # ... a source of words as well ('The report criticised the force, saying it "…"': not the main verb's
+                # object, which the words before the participle end with).
+                opening = _SOURCE_OPENS.match(text, first_word[region.start, region.end], last[0])
+                if speaker is None and opening:
+                    speaker = self.speakers.resolve(opening.group(), opening.start(), opening.start(), True)
             if speaker is None and last is not None and text.startswith("saying", last[1] - 6):
                 m = _WROTE_TO.search(text, max(region.start, last[0] - 120), last[1])
                 if m and m.end() == last[1] - 6:
@@ -167,6 +186,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)
+                if m and m.group("subject") and _JOINED_CLAUSE.match(m.group("subject")):
+                    m = None  # 'Inspectors found that "…", and Ms Lowe added that …': a clause of its own
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
@@ -180,6 +201,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     speaker = self._signed_under(last) if quote.closed else self._signed_run(quote)
                 elif quote.end < lines[last].end:
                     speaker = self._signed_under(last, quote.end + 1)
+            if speaker is None and quote.closed:  # '"…," Mr Wilsh' and the page's end: the verb and the name cut short
+                speaker = self._cut_by_page_end(quote)
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
                 m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
                 named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
@@ -232,10 +255,21 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
 
+    def _cut_by_page_end(self, quote: Quote) -> str | None:
+        """The person named after a quote by an honorific and a surname, or its first letters, where the page stops
+        (the verb after them lost): '"… a new chief constable," Mr Wilsh'. One person's surname only."""
+        m = _CUT_ATTRIBUTION.match(self.doc.text, quote.end + 1)
+        if m is None:
+            return None
+        part = m.group("part")
+        people = {name for surname, name in self.speakers.surnames.items() if surname.startswith(part)}
+        return people.pop() if len(people) == 1 else None
+
     def _goes_on_from(self, previous: tuple[Claim, Quote], region: Span) -> bool:
         """True when a person's quote ends in the sentence just before `region` (in its paragraph, or closing the
         paragraph before), and `region` names no one else, no force or organisation, no source of words ('the report',
-        'inspectors') and no verb of reporting: its quoted words go on with that person's."""
+        'inspectors'), no verb of reporting and no judgement in the passive ('was rated "good" and commended for its
+        "…"': the inspection's words): its quoted words go on with that person's."""
         doc, text = self.doc, self.doc.text
         claim, quote = previous
         if not isinstance(claim.speaker, str) or quote.end > region.start:
@@ -247,7 +281,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     self.mentions.force_index.within(region.start, region.end) or
                     self.mentions.organisation_index.within(region.start, region.end) or
                     _OTHER_SOURCE.search(text, region.start, region.end) or
-                    _REPORTING_WORD.search(text, region.start, region.end))
+                    _REPORTING_WORD.search(text, region.start, region.end) or _JUDGED.search(text, region.start, region.end))
 
     def _open_before(self, quote: Quote, unattributed: dict[int, Quote]) -> list[Quote]:
         """The quote paragraphs left open, with no one named for them, that `quote` goes on from, each
@@ -284,8 +318,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
             if speaker is not None:
                 return speaker, False
-            if named or _PRONOUN.fullmatch(phrase.strip()):
-                return None, True
+            if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
+                return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
         return None, False
 
     def _self_named(self, quote: Quote) -> str | None:
@@ -301,4 +335,16 @@ def find_claims(doc: Doc, mentions: Mentions, areas: Phrases, topics: Phrases | 
                 published: DateValue | None) -> list[Claim]:
     finder = ClaimFinder(doc, mentions, areas, topics, published)
     quoted = finder.quotes()
-    return quoted + finder.reported(quoted)
+    return quoted + _not_repeating(finder.reported(quoted), quoted)
+
+
+def _not_repeating(reported: list[Claim], quoted: list[Claim]) -> list[Claim]:
+    """The reported statements that are not a direct quote of the same speaker again, its marks lost: a summary line
+    over the page ('… Chief Constable Jo Hall said: This is a positive report') repeating a quote below, perhaps cut
+    mid-word ('… a positive rep')."""
+    said: dict[object, list[str]] = {}
+    for claim in quoted:
+        said.setdefault(claim.speaker, []).append(quote_key(claim.text))
+    # (One string per speaker, the quotes' words a line each: a key holds no line break, and one search a statement.)
+    joined = {speaker: "\n".join(keys) for speaker, keys in said.items()}
+    return [c for c in reported if quote_key(c.text) not in joined.get(c.speaker, "")]

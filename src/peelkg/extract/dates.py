@@ -101,6 +101,14 @@ _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
 _PAGE_HISTORY = re.compile(rf"^[^\S\n]*Updates to this page[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}", re.M)  # a date of a change, not of publication
+# A data site's record of an inspectorate document, which heads it with its source ('Source · HMICFRS', the dot read as
+# '*'): the date under the document's title is the document's (it dates the cycle), not the page's.
+_RECORD_OF = re.compile(r"[^\S\n]*Source[^\S\n]*[\u00b7*:|-][^\S\n]*(?:HMICFRS|HMIC|H\.?M\.? Inspectorate\b[^\n]*|"
+                        r"(?:His|Her) Majesty['\u2019]s Inspectorate\b[^\n]*)[^\S\n]*")
+# A news aggregator's line under a story from a printed paper, in English or in the reader's language: 'This story is
+# from the July 17, 2024 edition of The Herald.', 'Denne historien er fra July 17, 2024-utgaven av The Herald.' (Norwegian).
+_EDITION = re.compile(rf"^[^\S\n]*(?:This (?:story|article) is from the|Denne historien er fra)[^\S\n]+{FULL_DATE}"
+                      rf"(?:[^\S\n]+edition|-utgaven)[^\S\n]+(?:of|av)[^\S\n]", re.M)
 # 'published today (27th November 2014)', 'released today, Friday 1 February 2019,': today is the article's date.
 _TODAY = re.compile(rf"\btoday\s*(?:\(\s*|,\s+){FULL_DATE}", re.I)
 # ... and without a year, 'today (Thursday 11 July)', 'today (Tuesday June 10)', 'today (Tuesday)': a header
@@ -188,6 +196,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else None
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
+    if not found and ("edition" in text or "utgaven" in text):
+        m = _EDITION.search(text)
+        date = full_date(m) if m else None
+        found = [(False, 0, date)] if date else []
     if not found:
         m = _TODAY.search(doc.text)
         date = full_date(m) if m else None
@@ -196,6 +208,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         return None, None
     _, _, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
     shown = DateValue(value, doc.span(start, end))
+    if any(_RECORD_OF.fullmatch(text, line.start, line.end) for line in lines[:_PUBLISHED_LINES]):
+        return None, shown
     if any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
         return None, shown
     return shown, shown

@@ -27,6 +27,11 @@ _RUN_GAP = 2
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
+# A label of a few capitalised words and a colon on a line of its own ('Kent Messenger:'), ...
+_CREDIT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*[^\S\n]*:[^\S\n]*")
+# ... that announces no one's words.
+_ANNOUNCES = re.compile(r"\b(?:statement|response|reaction|comments?|message|views?|verdict|says|said|quote|update|interview|"
+                        r"transcript)\b", re.I)
 # A page's prompt to the reader, a line of its own: 'You may also want to watch:', 'Read more: <a headline>',
 # 'Sign up to our daily newsletter …', 'Hear all the latest news …'.
 _READER_PROMPT = re.compile(r"[^\S\n]*(?i:(?:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
@@ -94,13 +99,22 @@ class QuoteParagraphs:
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an
-        advert's 'Hide Ad', a subheading, a caption) are passed over."""
+        advert's 'Hide Ad', a subheading, a caption) are passed over; after a quote left open (its words go on), so
+        is a picture's credit label ('Kent Messenger:'), naming no one."""
         lines = self.doc.lines
         i = index - 1
         if previous is not None:
-            while i >= 0 and lines[i].start > previous[1].line.start and self._furniture(lines[i]):
+            while i >= 0 and lines[i].start > previous[1].line.start and \
+                    (self._furniture(lines[i]) or (not previous[1].closed and self._credit_label(lines[i]))):
                 i -= 1
         return i if i >= 0 else None
+
+    def _credit_label(self, line: Span) -> bool:
+        """A line of a few capitalised words and a colon, the label of a picture or an embed the page lost: no one
+        named, no statement announced ('Statement from X:', 'Police Response:')."""
+        text = self.doc.text
+        return bool(_CREDIT_LABEL.fullmatch(text, line.start, line.end)) and not _ANNOUNCES.search(text, line.start, line.end) \
+            and not self.speakers.named_in(line.start, line.end) and not self.speakers.name_at_end(text[line.start:line.end - 1].strip())
 
     def _block_quote_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
         """Who speaks a quote that opens its paragraph with no verb of saying of its own: the speaker of
@@ -117,9 +131,11 @@ class QuoteParagraphs:
         same = previous is not None and previous[1].line.start == quote.line.start
         if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
                 and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
-                                                       previous[0].speaker):
+                                                       previous[0].speaker) \
+                and (same or not self._turns_to_another(previous, lines[before])):
             # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
-            # Jo Hall. / But resident Sam Lee disagreed. "…"'.)
+            # Jo Hall. / But resident Sam Lee disagreed. "…"'; so does a sentence after the quote before with another
+            # person as its subject: '"…," she said. Mr Scott was less convinced. / "…"'.)
             said_in = previous[0].span
             return previous[0].speaker, Span(said_in.start, said_in.end, "")
         own = self._reported_just_before(quote)
@@ -158,6 +174,13 @@ class QuoteParagraphs:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
         return None, None
+
+    def _turns_to_another(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
+        """True when a sentence after the quote before, in its paragraph, has a person other than its speaker as its
+        subject."""
+        rest = Span(previous[1].end + 1, paragraph.end, "")
+        return any(self.speakers.subject_of(sentence) not in (None, previous[0].speaker)
+                   for sentence in self.doc.sentences_in(rest) if sentence.start > previous[1].end)
 
     def _reported_just_before(self, quote: Quote):
         """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief

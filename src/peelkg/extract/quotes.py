@@ -204,7 +204,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if after_colon and not any(start >= after_colon.end() - 1 for start, _ in singles) and \
                         not (last >= 0 and double[last].end > after_colon.start()):
                     quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS]
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q)]
+
+
+# A name in quote marks, no one's words: in title case ('the joint effort the “Best of the Blue Team”'), or before the
+# noun it names ('keeps to the ‘best use of stop and search’ scheme', 'its “Safer Streets for All” campaign').
+_TITLE_CASE = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019&-]*|of|the|and|for|in|on|to|a|an|at|by|with|or|&)[^\S\n]+)*"
+                         r"[A-Z][\w'\u2019&-]*[^\S\n]*")
+_NAMED_NOUN = re.compile(r"[^\S\n]*(?:scheme|programme|program|initiative|campaign|project|strategy|policy|plan|framework|"
+                         r"award|awards|model|charter|pledge|standard|operation|unit|team|slogan|motto|banner|brand|label|"
+                         r"category|report|review|inquiry|conference|event|week|day|month)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|our|his|her|this|that)[^\S\n]+$", re.I)
+
+
+def _a_name(doc: Doc, quote: Quote) -> bool:
+    text = doc.text
+    if _TITLE_CASE.fullmatch(text, quote.start, quote.end) and any(c.islower() for c in text[quote.start:quote.end]):
+        return True  # (not words in capitals: 'WE WILL NOT LET THE PUBLIC DOWN' is shouted, not a title)
+    return quote.closed and _NAMED_NOUN.match(text, quote.end + 1) is not None and \
+        _DETERMINER_BEFORE.search(text, max(0, quote.start - 8), quote.start - 1) is not None
 
 
 def _continued(raw: str, paragraph: Span, line: Span, double: list[Quote]) -> list[Quote]:

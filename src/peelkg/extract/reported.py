@@ -75,7 +75,7 @@ _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
                   "once", "until", "whereas")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|while|however|responding to the report|meanwhile|as|after|when|because|since|"
-                          r"before|although|though|once|until|whereas)\b|,")
+                          r"before|although|though|once|until|whereas)\b|[,:]")
 
 
 def _cut_joining(text: str, end: int) -> int:

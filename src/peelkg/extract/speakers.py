@@ -41,6 +41,13 @@ _THEY_AT_START = re.compile(r"^they\b", re.I)
 # Police's departing chief says" (a word between; not a deputy's or an assistant's, nor a former chief's).
 _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!(?:deputy|assistant|former|previous|ex|retired|interim)\b)"
                                  r"[a-z-]+ )?(?:chief|boss)$", re.I)
+# ... or by the word alone, as the speaker: '"…," said the chief.'
+_THE_CHIEF = re.compile(r"the chief", re.I)
+# People named by whom they stand with or against, who speak for themselves: 'Critics of Mr Scott', 'friends of Ms Hall',
+# 'sources close to the commissioner'.
+ASSOCIATES = re.compile(r"\b(?:(?:critics|opponents|supporters|allies|friends|family|relatives|colleagues|rivals|lawyers|"
+                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s", re.I)
+ASSOCIATES_REACH = 80  # characters from the verb
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
 # A knight or dame by their first name: 'Sir Graham added'.
@@ -216,6 +223,9 @@ class Speakers(Pronouns, PostHolders):
         return self._resolved[key]
 
     def _resolve(self, phrase: str, pos: int, start: int, verb_first: bool) -> str | Organisation | None:
+        # 'Critics of Mr Scott said …': not Mr Scott (near the verb: a phrase may be a whole paragraph, asked once per quote).
+        if ASSOCIATES.search(phrase, 0, ASSOCIATES_REACH) if verb_first else ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
+            return None
         if verb_first:
             # After the verb, the subject comes first, what it speaks of after: 'said Mr Scott of Ms Hall',
             # 'said Mr Scott about Chief Constable Jo Hall' are Mr Scott's words.
@@ -248,7 +258,7 @@ class Speakers(Pronouns, PostHolders):
         roles = [(role, at == 0 if verb_first else stop == len(phrase))
                  for at, stop, role in self.doc.lex.roles.finditer(phrase)
                  if not unheld_post(phrase, at, stop) and not self._named_unknown(phrase, at)]
-        if not roles and _FORCE_CHIEF_AT_END.search(phrase):
+        if not roles and (_FORCE_CHIEF_AT_END.search(phrase) or _THE_CHIEF.fullmatch(phrase.strip(" ,"))):
             roles = [(role, True) for _, _, role in self.doc.lex.roles.finditer("chief constable")]
         if not roles:  # 'the Chair of Kent Police Federation said': the one holder of that post the text names
             role = federation_post_role(self.doc.lex, phrase)

@@ -26,9 +26,18 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A verb's subject 'who' alone, and the part before it that names whom: 'according to Ms Hall, who said: "…"'.
 _WHO = re.compile(r"\s*who(?:\s+(?:also|then|later|has|had))?\s*")
 _ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
+# ... or 'which', standing for a thing: a source of words ('the report, which said'), the words ending the part before.
+_WHICH = re.compile(r"\s*which(?:\s+(?:also|then|later|has|had|have))?\s*")
+_SOURCE_AT_END = re.compile(r"(?:(?:the|its|this|their)\s+(?:[\w-]+\s+){0,6}report|inspectors|the inspectorate|hmicfrs|hmic|"
+                            r"the watchdog)\s*$", re.I)
+# 'who' as the object of a verb of saying whose subject comes after it: 'Ms Hall, who he said had …'.
+_WHO_TOLD = re.compile(r"\s*(?:who|whom)\s+(?P<subject>he|she|they)(?:\s+(?:also|then|later|has|had))?\s*", re.I)
 RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
+# The verbs of saying before a quote, and, before a quote only, what the subject recognises ('X recognised that the force
+# is short of funds, something that "…"'; after a quote, '"…," HMICFRS has recognised that' opens the next quote of the
+# same paragraph, not its attribution).
 # From the start of a run of white space only: from inside it, each start would run to its end.
-ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+{QUOTE_SPEECH}\b")
+ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+(?:{QUOTE_SPEECH}|recogni[sz](?:ed|es) that)\b")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
@@ -61,10 +70,20 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
             return [(subject, relative.start() - start)] if subject.strip() else []
     out = []
     relative = False  # the verb's subject is 'who', set off after the one it stands for ('…, according to X, who said')
+    which = False  # the verb's subject is 'which', set off after the thing it stands for: a source of words, or no one
     for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start), verb_start)):
         if not index and _WHO.fullmatch(part):
             relative = True
             continue
+        if not index and _WHICH.fullmatch(part):
+            which = True
+            continue
+        if which:  # 'Mr Scott criticised the inspectorate, which had said …': the inspectorate's, never Mr Scott's
+            source = _SOURCE_AT_END.search(part)
+            return [(source.group(), end - start)] if source else []
+        told = _WHO_TOLD.fullmatch(part) if not index else None
+        if told:  # 'Mr Scott praised Ms Hall, who he said had …': the pronoun's, not the one 'who' stands for
+            return [(told.group("subject"), end - start - (len(part) - told.end("subject")))]
         if relative:
             antecedent = _ACCORDING_TO.match(part)
             named = part[antecedent.end():] if antecedent else part
