@@ -538,6 +538,16 @@ CASES = {
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "the subject of a verb of leaving, then 'as' and the post: a former post is the person's role": (
+        "Essex Police", "Now we know why Ann Bell, 51, chose to retire last month and stepped down at once as Essex's chief "
+                        "constable.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "... a dame named by the honour and her given name, quoted words between": (
+        "Essex Police", 'Dame Ann "felt pressured" into resigning as chief constable of Essex Police last year.',
+        {("Ann", "chief constable", "Essex Police", None)}),
+    "... another name between is the subject: no post for the first": (
+        "Essex Police", "Ann Bell praised Tom Reed, who retired as chief constable in May.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -653,6 +663,14 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
     # ... or the lead's pronoun says the holder is a man, and a title says the speaker is a woman.
     ("Kent's Police and Crime Commissioner has given his backing to the inspectorate's report on Kent Police.",
      'Responding to the report, Ms Ann Lowe said: "The force has done well."', set()),
+    # The post opening the lead's last clause, its verb of saying ending the sentence; a caption under the lead
+    # naming the holder first, then the holder welcoming the report.
+    ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
+     "Ann Lowe said the force needed more money.", {("Ann Lowe", "Police Federation chair")}),
+    ("Kent's Police and Crime Commissioner has given a welcome to the inspectorate's report on Kent Police.",
+     'Ann Lowe.\n\nAnn Lowe welcomed the finding that the force was good.\n\n"We are proud," said Ann Lowe.', {("Ann Lowe", "police and crime commissioner")}),
+    ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
+     "Tom Reed.\n\nAnn Lowe said the force needed more money. Tom Reed said nothing.", set()),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),
@@ -688,6 +706,16 @@ def test_the_lead_below_a_news_pages_picture_and_its_holder_named_first_in_the_c
                     "Ann Lowe spoke as the force said it had made progress.\n")
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {
         ("Ann Lowe", "police, fire and crime commissioner")}
+
+
+def test_the_lead_below_a_pages_header_lines_and_its_holder_speaking_next():
+    """A site's name, the headline and a date line above the first paragraph push the lead down: its post's holder
+    is the one who speaks in the next paragraph."""
+    lex = lexicon()
+    facts = convert("Kent Police Federation\n\nFederation responds to report\n\n16 October 2024\n\n"
+                    "Officers cannot give the public the service it deserves because money is short, the chair of Kent "
+                    "Police Federation has warned.\n\nAnn Lowe said officers were working flat out.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "Police Federation chair")}
 
 
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():

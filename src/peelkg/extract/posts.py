@@ -17,6 +17,7 @@ from .holders import (
     holder_before,
     holder_by_given_name,
     holder_it_is,
+    holder_who_left,
     predecessor_before,
     surname_after,
     surname_before,
@@ -292,6 +293,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
         banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
+    # ... and a page's header lines above its headline (the site's name, a date line) push its first paragraph down.
+    first = next((line for line in head if _PROSE_LINE.fullmatch(line.text)), None)
+    lead_end = max(lead_end, first.end) if first else lead_end
     chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
@@ -309,6 +313,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             former = predecessor_before(doc, sentence, start) if holder[0] < start else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
+            continue
+        left = holder_who_left(doc, sentence, start)
+        if left is not None:
+            hold_post(doc, mentions, seen, start, end, role, left[0], left[1], None, left[2], default, held_before=True)
             continue
         holder = holder_it_is(doc, sentence, start, end)
         if holder is not None:
@@ -513,7 +521,9 @@ _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image c
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b)")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b)")
+# ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."
+_THEN_SAID_ENDS = re.compile(r"\s+(?:has\s+)?(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues)[^\S\n]*[.!]")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -522,8 +532,30 @@ _BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |writ
 _LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
 _GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
+# A paragraph of prose: a dozen words or more, ending a sentence.
+_PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'\u201d\u2019]?\s*")
 _BANNER_REACH = 10  # how far down a page its banner lines are counted
 _LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
+
+
+def _opens_lead(doc: Doc, start: int, end: int) -> bool:
+    """True when the post at text[start:end] is the subject of the lead's sentence and a verb follows: opening it
+    ("Kent's Police and Crime Commissioner has welcomed …"), or opening its last clause after a comma, its verb of
+    saying ending the sentence ("Officers are stretched, the chair of Kent Police Federation has warned.")."""
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    if _OPENS_LEAD.fullmatch(text, sentence.start, start) and _THEN_VERB.match(text, end):
+        return True
+    comma = text.rfind(",", sentence.start, start)
+    return comma >= 0 and _OPENS_LEAD.fullmatch(text, comma + 1 + (text[comma + 1:comma + 2] == " "), start) is not None and \
+        _THEN_SAID_ENDS.match(text, end) is not None
+
+
+def _speaks_at(doc: Doc, name_start: int, name_end: int) -> bool:
+    """True when the person named at text[name_start:name_end] is the subject of a verb of saying there, or what
+    follows 'According to'."""
+    return bool(_THEN_SAID_IN_SENTENCE.match(doc.text, name_end, doc.sentence_at(name_start).end) or
+                _ACCORDING_BEFORE.search(doc.text, max(0, name_start - 20), name_start))
 
 
 def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tuple[int, int, str]],
@@ -533,8 +565,7 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     Lloyd said: …". The holder is the first person named after the post, within a few paragraphs, with no post
     of their own, speaking (the subject of a verb of saying, or after 'According to')."""
     text = doc.text
-    lead = next(((start, end, role) for start, end, role in unnamed
-                 if _OPENS_LEAD.fullmatch(text, doc.sentence_at(start).start, start) and _THEN_VERB.match(text, end)), None)
+    lead = next(((start, end, role) for start, end, role in unnamed if _opens_lead(doc, start, end)), None)
     if lead is None:
         return
     start, end, role = lead
@@ -542,14 +573,17 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     after = [naming for naming in _namings(text, mentions) if naming[0] >= end]
     if not after:
         return
-    name_start, name_end, name = after[0]
-    if doc.line_index(name_start) - doc.line_index(start) > 2 * _LEAD_REACH or \
-            any(m.person == name for m in mentions.memberships):
+    name = after[0][2]
+    if any(m.person == name for m in mentions.memberships):
         return
+    # ... and the first person named after the post speaks where they are first named, or, where a caption under the
+    # lead names them first ('Jo Hall.'), where they are named next, before anyone else is.
+    speaking = next((naming for naming in itertools.takewhile(lambda naming: naming[2] == name, after)
+                     if _speaks_at(doc, naming[0], naming[1])), None)
+    if speaking is None or doc.line_index(speaking[0]) - doc.line_index(start) > 2 * _LEAD_REACH:
+        return
+    name_start, name_end, _ = speaking
     sentence = doc.sentence_at(name_start)
-    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, sentence.end) and \
-            not _ACCORDING_BEFORE.search(text, max(0, name_start - 20), name_start):
-        return
     clause = max(sentence.start, text.rfind(",", sentence.start, name_start) + 1)
     while clause < name_start and text[clause].isspace():
         clause += 1
