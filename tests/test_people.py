@@ -548,6 +548,10 @@ CASES = {
     "... another name between is the subject: no post for the first": (
         "Essex Police", "Ann Bell praised Tom Reed, who retired as chief constable in May.",
         {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "'the PCC' said of a police, fire and crime commissioner: one post, the narrower": (
+        "Essex Police", "Police, Fire and Crime Commissioner Ann Bell welcomed the report. Ann Bell, the PCC, said the force "
+                        "had improved.",
+        {("Ann Bell", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

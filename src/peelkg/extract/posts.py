@@ -384,6 +384,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
+    _drop_broader_posts(lex, mentions)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     _speakers_by_bare_surname(doc, mentions)
@@ -392,6 +393,15 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+def _drop_broader_posts(lex, mentions: Mentions) -> None:
+    """A post named by the broader title of a post its holder is named with ('Police, Fire and Crime Commissioner Jo
+    Hall' … 'Jo Hall, the PCC'): one post, the narrower."""
+    held = {(m.person, m.role) for m in mentions.memberships}
+    mentions.memberships[:] = [m for m in mentions.memberships
+                               if not any((m.person, narrower) in held for narrower, broader in lex.role_broader.items()
+                                          if broader == m.role)]
 
 
 # A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Dr Lowe.'): a page cut
