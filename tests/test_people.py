@@ -722,6 +722,20 @@ def test_the_lead_below_a_pages_header_lines_and_its_holder_speaking_next():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "Police Federation chair")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kent, where Chief Constable Ann Bell stood down in May, the police were said to be slow to answer calls.",
+     {("Ann Bell", "chief constable", "Kent Police")}),
+    # Two forces in the sentence: whose post it is the text does not say.
+    ("In Kent and Essex, where Chief Constable Ann Bell has led reforms, the police were said to be slow.", set()),
+])
+def test_a_post_in_an_article_naming_no_force_of_its_own_is_in_the_one_force_its_sentence_names(sentence, expected):
+    """Four forces named by their areas alone, none the article's: a post is in the force its own sentence names."""
+    lex = lexicon()
+    facts = convert("Four forces must do better, inspectors say\n\nThe Surrey and Sussex forces were rated good.\n\n"
+                    f"{sentence}\n\nIn Essex and Suffolk, the forces must improve.\n")
+    assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
-from .subjects import county_force
+from .subjects import area_name_mentions, county_force
 from .holders import (
     force_near,
     holder_above,
@@ -685,7 +685,7 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     the text says who holds the post ('The HMI for Kent is Jane Roe'), not that its holder led the inspection it reports."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
-    force = force_near(doc, mentions, start, end) or named_with or default
+    force = force_near(doc, mentions, start, end) or named_with or default or _sentence_force(doc, mentions, start)
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
@@ -707,6 +707,17 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     seen.add(key)
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+
+
+def _sentence_force(doc: Doc, mentions: Mentions, start: int) -> Organisation | None:
+    """The one force the sentence of a post at `start` names, in full or by its police area alone, in an article with
+    no force of its own: 'In Kent, where Chief Constable Jo Hall stood down in May, …' is Kent's chief constable."""
+    sentence = doc.sentence_at(start)
+    named = {f.iri or f.name: f for _, _, f in mentions.force_index.within(sentence.start, sentence.end)}
+    for at, stop, iri in area_name_mentions(doc):
+        if sentence.start <= at and stop <= sentence.end and iri not in named:
+            named[iri] = Organisation(doc.lex.label[iri], iri, doc.span(at, stop))
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # After a title, a capitalised word that the text writes nowhere else, then a preposition or a heading's colon or dash:
