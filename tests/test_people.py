@@ -552,6 +552,9 @@ CASES = {
         "Essex Police", "Police, Fire and Crime Commissioner Ann Bell welcomed the report. Ann Bell, the PCC, said the force "
                         "had improved.",
         {("Ann Bell", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "a police authority's vice-chair, the name then the post with no comma": (
+        "Essex Police", "Ann Bell Vice-Chair of the Police Authority said the force had done well.",
+        {("Ann Bell", "police authority vice-chair", "Police Authority Chair for Essex", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
