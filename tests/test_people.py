@@ -739,6 +739,19 @@ def test_a_post_in_an_article_naming_no_force_of_its_own_is_in_the_one_force_its
     assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
 
 
+@pytest.mark.parametrize("area, expected", [
+    ("Kent", {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent")}),
+    ("Kent or Essex", set()),
+])
+def test_a_post_in_a_letter_naming_one_police_area_once_is_in_that_areas_force(area, expected):
+    """A letter to the commissioner naming no force in full and one police area once ('disorder in Kent'): the post is
+    that area's; with two areas named, whose it is the text does not say."""
+    lex = lexicon()
+    facts = convert("Fortnightly update to the Police and Crime Commissioner\n\nDear Police and Crime Commissioner, Ann Bell,\n\n"
+                    f"We have drawn up plans to respond quickly to any disorder in {area}.\n")
+    assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

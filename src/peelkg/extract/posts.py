@@ -711,13 +711,18 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
 
 def _sentence_force(doc: Doc, mentions: Mentions, start: int) -> Organisation | None:
     """The one force the sentence of a post at `start` names, in full or by its police area alone, in an article with
-    no force of its own: 'In Kent, where Chief Constable Jo Hall stood down in May, …' is Kent's chief constable."""
+    no force of its own: 'In Kent, where Chief Constable Jo Hall stood down in May, …' is Kent's chief constable;
+    where the sentence names none, the one force the whole article names ('Dear Police and Crime Commissioner, Jo
+    Hall,' in a letter naming Kent alone, once). Two forces: no post."""
     sentence = doc.sentence_at(start)
-    named = {f.iri or f.name: f for _, _, f in mentions.force_index.within(sentence.start, sentence.end)}
-    for at, stop, iri in area_name_mentions(doc):
-        if sentence.start <= at and stop <= sentence.end and iri not in named:
-            named[iri] = Organisation(doc.lex.label[iri], iri, doc.span(at, stop))
-    return next(iter(named.values())) if len(named) == 1 else None
+    for lo, hi in ((sentence.start, sentence.end), (0, len(doc.text))):
+        named = {f.iri or f.name: f for _, _, f in mentions.force_index.within(lo, hi)}
+        for at, stop, iri in area_name_mentions(doc):
+            if lo <= at and stop <= hi and iri not in named:
+                named[iri] = Organisation(doc.lex.label[iri], iri, doc.span(at, stop))
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 # After a title, a capitalised word that the text writes nowhere else, then a preposition or a heading's colon or dash:
