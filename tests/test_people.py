@@ -555,6 +555,11 @@ CASES = {
     "a police authority's vice-chair, the name then the post with no comma": (
         "Essex Police", "Ann Bell Vice-Chair of the Police Authority said the force had done well.",
         {("Ann Bell", "police authority vice-chair", "Police Authority Chair for Essex", None)}),
+    "'HMIC' before a speaker's name: the inspector's title as news wrote it": (
+        "Essex Police", "Inspecting the force in 2015, the then HMIC Ann Bell said she had serious concerns.",
+        {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not before a heading's capitalised words": (
+        "Essex Police", "HMIC Inspection Report\n\nThe force was rated good.", set()),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -750,6 +755,13 @@ def test_a_post_in_a_letter_naming_one_police_area_once_is_in_that_areas_force(a
     facts = convert("Fortnightly update to the Police and Crime Commissioner\n\nDear Police and Crime Commissioner, Ann Bell,\n\n"
                     f"We have drawn up plans to respond quickly to any disorder in {area}.\n")
     assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
+
+
+def test_the_then_hmic_is_no_inspector_of_this_inspection():
+    """'the then HMIC Ann Bell said': her post, held then; no inspector of the inspection reported now."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Essex Police was graded good at preventing crime. In 2015 the then "
+                                                              "HMIC Ann Bell said she had serious concerns."))
+    assert [i.inspectors for i in facts.inspections] == [()]
 
 
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():

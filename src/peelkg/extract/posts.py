@@ -157,6 +157,9 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
+# 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
+# not the inspectorate's name.
+_HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:has\s+)?{SAID})")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -268,6 +271,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         role = _federation_role(lex, post)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
+    if "HMIC " in text:
+        for m in _HMIC_TITLE.finditer(text):
+            posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
     if "Police Authority" in text:
         chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
         for m in _AUTHORITY_CHAIR.finditer(text):
