@@ -560,6 +560,11 @@ CASES = {
         {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
     "... not before a heading's capitalised words": (
         "Essex Police", "HMIC Inspection Report\n\nThe force was rated good.", set()),
+    "a police authority's chair by the short form the text gives the authority, its force of no police area": (
+        "British Transport Police", "The British Transport Police Authority (BTPA) met today.\n\nChair of the BTPA, Ann "
+                                    "Bell, said the force had done well. Below is the response from BTPA Chair Tom Reed:",
+        {("Ann Bell", "police authority chair", "British Transport Police Authority", None),
+         ("Tom Reed", "police authority chair", "British Transport Police Authority", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

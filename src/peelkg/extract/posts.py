@@ -91,6 +91,21 @@ def role_in_force(lex, role: str, force: Organisation | None) -> str | None:
     return lex.role_elsewhere.get(role)
 
 
+def _named_authority(doc: Doc, sentence) -> Organisation | None:
+    """The police authority a sentence names, by its name ('the chair of the British Transport Police Authority') or by
+    the short form the text gives it ('the British Transport Police Authority (BTPA)' … 'BTPA Chair Jo Hall'): the
+    body a chair's post is in where no force's area names the office."""
+    named = _AUTHORITY_NAME.search(doc.text, sentence.start, sentence.end) or \
+        next((m for m in _AUTHORITY_SHORT.finditer(doc.text) if m.group(2) in doc.text[sentence.start:sentence.end]), None)
+    words = named.group("name").split() if named else []
+    while words and words[0] in _DETERMINERS:  # ('The British Transport Police Authority' opening a sentence)
+        words.pop(0)
+    if len(words) > 2:
+        name = " ".join(words)
+        return Organisation(name, None, doc.span(named.end("name") - len(name), named.end("name")))
+    return None
+
+
 def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | None) -> Organisation | None:
     """The organisation a post is in: its one organisation (the Home Office), the inspectorate, a
     staff association, a council, or `force` (or the office of its police and crime commissioner
@@ -118,9 +133,11 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
         m = next((m for _, _, m in doc.matches(_COUNCIL).within(sentence.start, sentence.end)), None)
         if m and m.group(1).split()[0] not in NOT_NAME:
             return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
+    area = lex.force_area_name.get(force.iri or "") if force else None
+    if area is None and lex.label.get(role, "").startswith("police authority") and "chair" in lex.label[role]:
+        return _named_authority(doc, sentence)
     if force is None:
         return None
-    area = lex.force_area_name.get(force.iri or "")
     if post_in == str(vocab.PEEL.LocalAuthority):
         # A council the text does not name: the one of the police area, named by what it is.
         return Organisation(f"{lex.label[post_in].capitalize()} in {area}",
@@ -144,6 +161,10 @@ _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|pe
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
+# A police authority's short form, given in brackets after its name: 'the British Transport Police Authority (BTPA)'.
+_AUTHORITY_NAME = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority)\b(?! Board)")
+_AUTHORITY_SHORT = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority) \(([A-Z]{2,6})\)")
+_CHAIR = r"(?:[Cc]hair|CHAIR)(?:man|woman|person)?"
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
 # How far before a branch officer the text may name their Federation (a press release's header).
@@ -279,6 +300,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         for m in _AUTHORITY_CHAIR.finditer(text):
             if chair and named_posts.containing(m.start()) is None:
                 posts.append((m.start(), m.end("post"), chair))  # (its area after it names the force)
+        for short in dict.fromkeys(m.group(2) for m in _AUTHORITY_SHORT.finditer(text)):
+            # ... and by the short form the text gives the authority: 'Chair of the BTPA, Jo Hall', 'BTPA Chair Jo Hall'.
+            for m in re.finditer(rf"\b(?:{_CHAIR} of (?:the )?{short}|{short} {_CHAIR})\b", text):
+                if chair and named_posts.containing(m.start()) is None:
+                    posts.append((m.start(), m.end(), chair))
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
