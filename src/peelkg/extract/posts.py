@@ -161,7 +161,8 @@ _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|pe
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
-# A police authority's short form, given in brackets after its name: 'the British Transport Police Authority (BTPA)'.
+# A police authority's name ('Kent Police Authority'; not a City of London 'Police Authority Board'), and the short
+# form a text gives it in brackets after its name: 'the British Transport Police Authority (BTPA)'.
 _AUTHORITY_NAME = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority)\b(?! Board)")
 _AUTHORITY_SHORT = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority) \(([A-Z]{2,6})\)")
 _CHAIR = r"(?:[Cc]hair|CHAIR)(?:man|woman|person)?"
