@@ -565,6 +565,12 @@ CASES = {
                                     "Bell, said the force had done well. Below is the response from BTPA Chair Tom Reed:",
         {("Ann Bell", "police authority chair", "British Transport Police Authority", None),
          ("Tom Reed", "police authority chair", "British Transport Police Authority", None)}),
+    "the chief inspector's fire and rescue remit written otherwise, before a comma and the name": (
+        "Essex Police", "A letter told the force that His Majesty's Chief Inspector of Constabulary and Fire and Rescue "
+                        "Service, Sir Tom Reed, had decided to end the monitoring.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... another post after 'and' is no remit: the name is not the first post's": (
+        "Essex Police", "The report went to the chief constable and Deputy Mayor, Tom Reed, last week.", set()),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
