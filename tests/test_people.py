@@ -775,6 +775,20 @@ def test_the_then_hmic_is_no_inspector_of_this_inspection():
     assert [i.inspectors for i in facts.inspections] == [()]
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Kent Police Federation", {("Ann Lowe", "Police Federation chair")}),
+    # The Federation named only far above, in a sentence, and not as the page's name: whose branch it is is unsaid.
+    ("News from Kent, where the Kent Police Federation met.", set()),
+])
+def test_a_branch_officer_far_below_the_federation_that_heads_the_page(header, expected):
+    """'says branch chair Ann Lowe' many paragraphs below the page's header naming its Federation: that branch's chair."""
+    lex = lexicon()
+    filler = "Officers are working flat out to keep the public safe, and the strain is showing everywhere. " * 15
+    facts = convert(f"{header}\n\nFederation responds to report\n\n{filler}\n\n"
+                    "The report is no reflection of the dedication of officers, says branch chair Ann Lowe.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
+
+
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
     """'the previous chief inspector of constabulary, Sir Tom Winsor' held that post (his role), but
     inspects nothing now: the inspectors are the current post holders only."""

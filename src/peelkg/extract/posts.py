@@ -270,15 +270,20 @@ def federation_post_role(lex, phrase: str) -> str | None:
 
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
-    Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
-    other union between."""
+    Federation', and 'Branch secretary' where a Police Federation is named a little before, or heads the
+    page as its site's name (a line of its own among the first), and no other union between."""
     for m in _FEDERATION_POST.finditer(doc.text):
         yield m.start(), m.end(), m.group("post")
     federations = doc.matches(_FEDERATION)
+    site = federations.first_starting_from(0)
+    if site is not None and not any(line.start == site[0] and line.end == site[1] for line in doc.lines[:_BANNER_REACH]):
+        site = None
     for m in _BRANCH_POST.finditer(doc.text):
         named = federations.last_ending_by(m.start())
-        if named is not None and m.start() - named[1] <= _BRANCH_REACH and \
-                not _OTHER_UNION.search(doc.text, named[1], m.start()):
+        if named is None:
+            continue
+        since = named[1] if m.start() - named[1] <= _BRANCH_REACH else site[1] if site is not None else None
+        if since is not None and not _OTHER_UNION.search(doc.text, since, m.start()):
             yield m.start(), m.end(), m.group("post")
 
 
