@@ -571,6 +571,22 @@ CASES = {
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "... another post after 'and' is no remit: the name is not the first post's": (
         "Essex Police", "The report went to the chief constable and Deputy Mayor, Tom Reed, last week.", set()),
+    "a party stated where the post is named again": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Later, Labour PCC Tom Reed said the "
+                        "force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Labour Party")}),
+    "a party after the holder's name elsewhere, '(Con)'": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report, but Tom Reed (Con) argues that the "
+                        "force must improve.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party before the holder's honorific and surname elsewhere": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
+                        "that the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "... two parties said of one holder: none": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
+                        "that the force had improved, and Tom Reed (Lab) agreed.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),

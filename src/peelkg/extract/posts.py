@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
@@ -423,6 +424,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
     _drop_broader_posts(lex, mentions)
+    _parties_named_elsewhere(doc, mentions)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     _speakers_by_bare_surname(doc, mentions)
@@ -431,6 +433,40 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A party before a holder's name, an honorific between or not: 'Conservative Mr Hall told the panel'.
+_PARTY_HONORIFIC_GAP = re.compile(rf"[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
+
+
+def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
+    """The party of a post's holder stated where the text names them elsewhere, not with the post: 'Jo Hall (Con)
+    argues …', 'Conservative Mr Hall told the panel …'. A party only where the holder's posts all take one (a
+    politician's: councillor, commissioner, MP …), and one party only."""
+    text = doc.text
+    unparty = {m.person for m in mentions.memberships if m.party is None}
+    if not unparty:
+        return
+    found: dict[str, set[tuple[str, Organisation]]] = {}
+    for start, end, name in _namings(text, mentions):
+        if name not in unparty:
+            continue
+        party = _party_after(doc, mentions, end)
+        nearest = mentions.organisation_index.last_ending_by(start)
+        if party is None and nearest is not None and is_party(doc, nearest[2]) and \
+                _PARTY_HONORIFIC_GAP.fullmatch(text, nearest[1], start):
+            party = Organisation(doc.lex.label[nearest[2]], nearest[2], doc.span(nearest[0], nearest[1]))
+        if party is not None:
+            found.setdefault(name, set()).add((party.iri or party.name, party))
+    for name, parties in found.items():
+        if len({iri for iri, _ in parties}) != 1:
+            continue
+        party = next(iter(parties))[1]
+        mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
+                                   doc.lex.role_post_in.get(m.role) in _PARTY_POSTS else m for m in mentions.memberships]
+
+
+_PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
 
 
 def _drop_broader_posts(lex, mentions: Mentions) -> None:
@@ -742,6 +778,10 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.holdings.append((start if post_only else evidence.start, end if post_only else evidence.end, name, role,
                               force.iri or force.name if force else None))
     if key in seen:
+        # (a party stated where the post is named again: 'Chief Constable Jo Hall …' then 'Labour PCC Jo Hall')
+        if party is not None:
+            mentions.memberships[:] = [replace(m, party=party) if (m.person, m.role, m.organisation.iri or m.organisation.name)
+                                       == key and m.party is None else m for m in mentions.memberships]
         return
     seen.add(key)
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
