@@ -583,6 +583,16 @@ CASES = {
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
                         "that the force had improved.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party in what the holder is, set off after the name": (
+        "Essex Police", "Councillor Ann Bell, the Labour chairwoman of the police and crime panel, said the force had "
+                        "improved.",
+        {("Ann Bell", "councillor", "Local authority in Essex", "Labour Party")}),
+    "... as the leader of the party's group": (
+        "Essex Police", "Councillor Ann Bell, leader of the Liberal Democrat group on the council, said the force was slow.",
+        {("Ann Bell", "councillor", "Local authority in Essex", "Liberal Democrats")}),
+    "a minister's party before the honorific elsewhere": (
+        "Essex Police", "Home Secretary Tom Reed praised the force. The PCC has invited Conservative Mr Reed to visit.",
+        {("Tom Reed", "Home Secretary", "Home Office", "Conservative Party")}),
     "... two parties said of one holder: none": (
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
                         "that the force had improved, and Tom Reed (Lab) agreed.",

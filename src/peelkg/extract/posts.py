@@ -54,11 +54,14 @@ def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None
 
 
 def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
-    """'(Con)' or '(Conservative)' straight after a name."""
-    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,)", doc.text[pos:pos + 40])
+    """'(Con)' or '(Conservative)' straight after a name, or what they are in the party set off after it: 'Jo Hall, the
+    Labour chairwoman of the panel', 'Jo Hall, leader of the Liberal Democrat group on the council'."""
+    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,"
+                 r"|,\s+(?:the\s+|a\s+)?(?:(?:leader|member|chair(?:man|woman)?)\s+of\s+the\s+)?([A-Z][A-Za-z ]+?)\s+"
+                 r"(?:group|chair(?:man|woman|person)?|councillor|member|leader|politician|MP)\b)", doc.text[pos:pos + 60])
     if not m:
         return None
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (1, 2, 3) if m.group(g))
     written = m.group(group).strip()
     # '(Con)', '(Lab)', and '(RA Ruxley)': a party and the ward it stands in.
     for words in (written, written.split()[0]) if written else ():
@@ -441,8 +444,8 @@ _PARTY_HONORIFIC_GAP = re.compile(rf"[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
 
 def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
     """The party of a post's holder stated where the text names them elsewhere, not with the post: 'Jo Hall (Con)
-    argues …', 'Conservative Mr Hall told the panel …'. A party only where the holder's posts all take one (a
-    politician's: councillor, commissioner, MP …), and one party only."""
+    argues …', 'Conservative Mr Hall told the panel …'. A party only for a politician's post (a commissioner's, a
+    councillor's, or one in a single body: Home Secretary, MP …), and one party only."""
     text = doc.text
     unparty = {m.person for m in mentions.memberships if m.party is None}
     if not unparty:
@@ -463,7 +466,8 @@ def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
             continue
         party = next(iter(parties))[1]
         mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
-                                   doc.lex.role_post_in.get(m.role) in _PARTY_POSTS else m for m in mentions.memberships]
+                                   (doc.lex.role_post_in.get(m.role) in _PARTY_POSTS or m.role in doc.lex.role_post_at)
+                                   else m for m in mentions.memberships]
 
 
 _PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
