@@ -593,6 +593,10 @@ CASES = {
     "a minister's party before the honorific elsewhere": (
         "Essex Police", "Home Secretary Tom Reed praised the force. The PCC has invited Conservative Mr Reed to visit.",
         {("Tom Reed", "Home Secretary", "Home Office", "Conservative Party")}),
+    "a party the holder was elected for, named elsewhere by honorific and surname": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, who was elected as the Labour "
+                        "candidate in 2012, said the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Labour Party")}),
     "... two parties said of one holder: none": (
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
                         "that the force had improved, and Tom Reed (Lab) agreed.",
