@@ -601,6 +601,10 @@ CASES = {
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, who was elected for the "
                         "Conservatives, said the force had improved.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "... or said to be one of the party's, set off by commas": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, a Conservative, added that the "
+                        "force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
     "... two parties said of one holder: none": (
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
                         "that the force had improved, and Tom Reed (Lab) agreed.",

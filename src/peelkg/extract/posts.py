@@ -56,15 +56,17 @@ def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None
 def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     """'(Con)' or '(Conservative)' straight after a name, or what they are in the party set off after it: 'Jo Hall, the
     Labour chairwoman of the panel', 'Jo Hall, leader of the Liberal Democrat group on the council', 'Mr Hall, who was
-    elected as the Labour candidate in 2012', 'Ms Hall, who was elected for the Conservatives,'."""
+    elected as the Labour candidate in 2012', 'Ms Hall, who was elected for the Conservatives,', 'Mr Hall, a
+    Conservative, added'."""
     m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,"
                  r"|,\s+(?:the\s+|a\s+)?(?:(?:leader|member|chair(?:man|woman)?)\s+of\s+the\s+)?([A-Z][A-Za-z ]+?)\s+"
                  r"(?:group|chair(?:man|woman|person)?|councillor|member|leader|politician|MP)\b"
                  r"|,\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\s+(?:(?:as\s+)?(?:the\s+|a\s+)?([A-Z][A-Za-z ]+?)\s+"
-                 r"(?:candidate|PCC|commissioner|councillor|MP)\b|for\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*[,.;]))", doc.text[pos:pos + 80])
+                 r"(?:candidate|PCC|commissioner|councillor|MP)\b|for\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*[,.;])"
+                 r"|,\s+an?\s+([A-Z][A-Za-z]+)\s*,)", doc.text[pos:pos + 80])
     if not m:
         return None
-    group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
     written = m.group(group).strip()
     # '(Con)', '(Lab)', and '(RA Ruxley)': a party and the ward it stands in.
     for words in (written, written.split()[0]) if written else ():
