@@ -605,6 +605,14 @@ CASES = {
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, a Conservative, added that the "
                         "force had improved.",
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party said of the post without its holder, the article naming one holder": (
+        "Essex Police", "Police, Fire and Crime Commissioner Tom Reed welcomed the report. Critics said the Conservative "
+                        "commissioner had overseen a decline.",
+        {("Tom Reed", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex",
+          "Conservative Party")}),
+    "... two holders of the post: whose party it is is unsaid": (
+        "Essex Police", "Chief Constable Tom Reed and Chief Constable Ann Bell met. The Labour chief constable spoke first.",
+        {("Tom Reed", "chief constable", "Essex Police", None), ("Ann Bell", "chief constable", "Essex Police", None)}),
     "... two parties said of one holder: none": (
         "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
                         "that the force had improved, and Tom Reed (Lab) agreed.",

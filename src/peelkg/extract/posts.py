@@ -433,6 +433,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
     _drop_broader_posts(lex, mentions)
     _parties_named_elsewhere(doc, mentions)
+    _parties_of_the_post(doc, mentions, unheld, default)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     _speakers_by_bare_surname(doc, mentions)
@@ -471,11 +472,32 @@ def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
             continue
         party = next(iter(parties))[1]
         mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
-                                   (doc.lex.role_post_in.get(m.role) in _PARTY_POSTS or m.role in doc.lex.role_post_at)
-                                   else m for m in mentions.memberships]
+                                   _takes_party(doc.lex, m.role) else m for m in mentions.memberships]
+
+
+def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, int, str]],
+                         default: Organisation | None) -> None:
+    """The party said of a post named without its holder ('the Labour commissioner', 'The Conservative Commissioner
+    has overseen …') is its holder's, where the article names one holder of that post, whose party it does not
+    otherwise state."""
+    for start, end, role in unheld:
+        party = _party_before(doc, mentions, start)
+        if party is None:
+            continue
+        role = role_in_force(doc.lex, role, force_near(doc, mentions, start, end) or default)
+        # (a post by its broader title: 'the Conservative commissioner' of a police, fire and crime commissioner)
+        held = [m for m in mentions.memberships if role in (m.role, doc.lex.role_broader.get(m.role))]
+        if len({m.person for m in held}) == 1 and _takes_party(doc.lex, held[0].role):
+            mentions.memberships[:] = [replace(m, party=party) if m in held and m.party is None else m
+                                       for m in mentions.memberships]
 
 
 _PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
+
+
+def _takes_party(lex, role: str) -> bool:
+    """A politician's post: a commissioner's, a councillor's, or one in a single body (Home Secretary, MP …)."""
+    return lex.role_post_in.get(role) in _PARTY_POSTS or role in lex.role_post_at
 
 
 def _drop_broader_posts(lex, mentions: Mentions) -> None:
