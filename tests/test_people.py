@@ -995,6 +995,23 @@ def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(ca
     assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))
 
 
+@pytest.mark.parametrize("then, expected", [
+    ("Insp Ann Lowe stood aside of her own accord last year.", {("Ann Lowe", "HM Inspector of Constabulary")}),
+    # A rank before the title, or a force after the name: a police officer still.
+    ("Chief Inspector Ann Lowe stood aside last year.", {("Ann Lowe", "chief inspector")}),
+    ("Inspector Ann Lowe of Kent Police stood aside last year.", set()),
+])
+def test_a_bare_inspector_title_the_text_has_shown_to_be_hm_inspectors(then, expected):
+    """'Inspector Sue Park said: "Since our last inspection …"' shows what the text's bare 'Inspector' means: 'Insp Ann
+    Lowe' elsewhere holds the same post (her post only: no inspector of the inspection reported)."""
+    lex = lexicon()
+    facts = convert(ARTICLE.format(force="Kent Police", case='Inspector Sue Park said: "Since our last inspection, the force '
+                                                             f'has improved."\n\n{then}'))
+    found = {(m.person, lex.label[m.role]) for m in facts.memberships}
+    assert found - {("Sue Park", "HM Inspector of Constabulary")} == expected
+    assert [i.inspectors for i in facts.inspections] in ([], [("Sue Park",)])
+
+
 def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector():
     """Without the inspectorate named, 'Inspector Sue Park' speaking of 'our inspection' is a police rank."""
     facts = convert('Kent Police has been rated good.\n\nInspector Sue Park said: "Since our last inspection, '
