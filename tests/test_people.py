@@ -538,6 +538,85 @@ CASES = {
     "a name, 'the', the post, with no comma between": (
         "Essex Police", "The MPs will meet the chief constable, together with Ann Bell the PCC, next week.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "the subject of a verb of leaving, then 'as' and the post: a former post is the person's role": (
+        "Essex Police", "Now we know why Ann Bell, 51, chose to retire last month and stepped down at once as Essex's chief "
+                        "constable.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "... a dame named by the honour and her given name, quoted words between": (
+        "Essex Police", 'Dame Ann "felt pressured" into resigning as chief constable of Essex Police last year.',
+        {("Ann", "chief constable", "Essex Police", None)}),
+    "... another name between is the subject: no post for the first": (
+        "Essex Police", "Ann Bell praised Tom Reed, who retired as chief constable in May.",
+        {("Tom Reed", "chief constable", "Essex Police", None)}),
+    "'the PCC' said of a police, fire and crime commissioner: one post, the narrower": (
+        "Essex Police", "Police, Fire and Crime Commissioner Ann Bell welcomed the report. Ann Bell, the PCC, said the force "
+                        "had improved.",
+        {("Ann Bell", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "a police authority's vice-chair, the name then the post with no comma": (
+        "Essex Police", "Ann Bell Vice-Chair of the Police Authority said the force had done well.",
+        {("Ann Bell", "police authority vice-chair", "Police Authority Chair for Essex", None)}),
+    "'HMIC' before a speaker's name: the inspector's title as news wrote it": (
+        "Essex Police", "Inspecting the force in 2015, the then HMIC Ann Bell said she had serious concerns.",
+        {("Ann Bell", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not before a heading's capitalised words": (
+        "Essex Police", "HMIC Inspection Report\n\nThe force was rated good.", set()),
+    "a police authority's chair by the short form the text gives the authority, its force of no police area": (
+        "British Transport Police", "The British Transport Police Authority (BTPA) met today.\n\nChair of the BTPA, Ann "
+                                    "Bell, said the force had done well. Below is the response from BTPA Chair Tom Reed:",
+        {("Ann Bell", "police authority chair", "British Transport Police Authority", None),
+         ("Tom Reed", "police authority chair", "British Transport Police Authority", None)}),
+    "the chief inspector's fire and rescue remit written otherwise, before a comma and the name": (
+        "Essex Police", "A letter told the force that His Majesty's Chief Inspector of Constabulary and Fire and Rescue "
+                        "Service, Sir Tom Reed, had decided to end the monitoring.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... another post after 'and' is no remit: the name is not the first post's": (
+        "Essex Police", "The report went to the chief constable and Deputy Mayor, Tom Reed, last week.", set()),
+    "a party stated where the post is named again": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Later, Labour PCC Tom Reed said the "
+                        "force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Labour Party")}),
+    "a party after the holder's name elsewhere, '(Con)'": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report, but Tom Reed (Con) argues that the "
+                        "force must improve.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party before the holder's honorific and surname elsewhere": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
+                        "that the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party in what the holder is, set off after the name": (
+        "Essex Police", "Councillor Ann Bell, the Labour chairwoman of the police and crime panel, said the force had "
+                        "improved.",
+        {("Ann Bell", "councillor", "Local authority in Essex", "Labour Party")}),
+    "... as the leader of the party's group": (
+        "Essex Police", "Councillor Ann Bell, leader of the Liberal Democrat group on the council, said the force was slow.",
+        {("Ann Bell", "councillor", "Local authority in Essex", "Liberal Democrats")}),
+    "a minister's party before the honorific elsewhere": (
+        "Essex Police", "Home Secretary Tom Reed praised the force. The PCC has invited Conservative Mr Reed to visit.",
+        {("Tom Reed", "Home Secretary", "Home Office", "Conservative Party")}),
+    "a party the holder was elected for, named elsewhere by honorific and surname": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, who was elected as the Labour "
+                        "candidate in 2012, said the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Labour Party")}),
+    "... or elected for the party, by its plural": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, who was elected for the "
+                        "Conservatives, said the force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "... or said to be one of the party's, set off by commas": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Mr Reed, a Conservative, added that the "
+                        "force had improved.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", "Conservative Party")}),
+    "a party said of the post without its holder, the article naming one holder": (
+        "Essex Police", "Police, Fire and Crime Commissioner Tom Reed welcomed the report. Critics said the Conservative "
+                        "commissioner had overseen a decline.",
+        {("Tom Reed", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex",
+          "Conservative Party")}),
+    "... two holders of the post: whose party it is is unsaid": (
+        "Essex Police", "Chief Constable Tom Reed and Chief Constable Ann Bell met. The Labour chief constable spoke first.",
+        {("Tom Reed", "chief constable", "Essex Police", None), ("Ann Bell", "chief constable", "Essex Police", None)}),
+    "... two parties said of one holder: none": (
+        "Essex Police", "Police and Crime Commissioner Tom Reed welcomed the report. Conservative Mr Reed told the panel "
+                        "that the force had improved, and Tom Reed (Lab) agreed.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
@@ -653,6 +732,14 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
     # ... or the lead's pronoun says the holder is a man, and a title says the speaker is a woman.
     ("Kent's Police and Crime Commissioner has given his backing to the inspectorate's report on Kent Police.",
      'Responding to the report, Ms Ann Lowe said: "The force has done well."', set()),
+    # The post opening the lead's last clause, its verb of saying ending the sentence; a caption under the lead
+    # naming the holder first, then the holder welcoming the report.
+    ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
+     "Ann Lowe said the force needed more money.", {("Ann Lowe", "Police Federation chair")}),
+    ("Kent's Police and Crime Commissioner has given a welcome to the inspectorate's report on Kent Police.",
+     'Ann Lowe.\n\nAnn Lowe welcomed the finding that the force was good.\n\n"We are proud," said Ann Lowe.', {("Ann Lowe", "police and crime commissioner")}),
+    ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
+     "Tom Reed.\n\nAnn Lowe said the force needed more money. Tom Reed said nothing.", set()),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),
@@ -688,6 +775,64 @@ def test_the_lead_below_a_news_pages_picture_and_its_holder_named_first_in_the_c
                     "Ann Lowe spoke as the force said it had made progress.\n")
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {
         ("Ann Lowe", "police, fire and crime commissioner")}
+
+
+def test_the_lead_below_a_pages_header_lines_and_its_holder_speaking_next():
+    """A site's name, the headline and a date line above the first paragraph push the lead down: its post's holder
+    is the one who speaks in the next paragraph."""
+    lex = lexicon()
+    facts = convert("Kent Police Federation\n\nFederation responds to report\n\n16 October 2024\n\n"
+                    "Officers cannot give the public the service it deserves because money is short, the chair of Kent "
+                    "Police Federation has warned.\n\nAnn Lowe said officers were working flat out.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "Police Federation chair")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Kent, where Chief Constable Ann Bell stood down in May, the police were said to be slow to answer calls.",
+     {("Ann Bell", "chief constable", "Kent Police")}),
+    # Two forces in the sentence: whose post it is the text does not say.
+    ("In Kent and Essex, where Chief Constable Ann Bell has led reforms, the police were said to be slow.", set()),
+])
+def test_a_post_in_an_article_naming_no_force_of_its_own_is_in_the_one_force_its_sentence_names(sentence, expected):
+    """Four forces named by their areas alone, none the article's: a post is in the force its own sentence names."""
+    lex = lexicon()
+    facts = convert("Four forces must do better, inspectors say\n\nThe Surrey and Sussex forces were rated good.\n\n"
+                    f"{sentence}\n\nIn Essex and Suffolk, the forces must improve.\n")
+    assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
+
+
+@pytest.mark.parametrize("area, expected", [
+    ("Kent", {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent")}),
+    ("Kent or Essex", set()),
+])
+def test_a_post_in_a_letter_naming_one_police_area_once_is_in_that_areas_force(area, expected):
+    """A letter to the commissioner naming no force in full and one police area once ('disorder in Kent'): the post is
+    that area's; with two areas named, whose it is the text does not say."""
+    lex = lexicon()
+    facts = convert("Fortnightly update to the Police and Crime Commissioner\n\nDear Police and Crime Commissioner, Ann Bell,\n\n"
+                    f"We have drawn up plans to respond quickly to any disorder in {area}.\n")
+    assert {(m.person, lex.label[m.role], m.organisation.name) for m in facts.memberships} == expected
+
+
+def test_the_then_hmic_is_no_inspector_of_this_inspection():
+    """'the then HMIC Ann Bell said': her post, held then; no inspector of the inspection reported now."""
+    facts = convert(ARTICLE.format(force="Essex Police", case="Essex Police was graded good at preventing crime. In 2015 the then "
+                                                              "HMIC Ann Bell said she had serious concerns."))
+    assert [i.inspectors for i in facts.inspections] == [()]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Kent Police Federation", {("Ann Lowe", "Police Federation chair")}),
+    # The Federation named only far above, in a sentence, and not as the page's name: whose branch it is is unsaid.
+    ("News from Kent, where the Kent Police Federation met.", set()),
+])
+def test_a_branch_officer_far_below_the_federation_that_heads_the_page(header, expected):
+    """'says branch chair Ann Lowe' many paragraphs below the page's header naming its Federation: that branch's chair."""
+    lex = lexicon()
+    filler = "Officers are working flat out to keep the public safe, and the strain is showing everywhere. " * 15
+    facts = convert(f"{header}\n\nFederation responds to report\n\n{filler}\n\n"
+                    "The report is no reflection of the dedication of officers, says branch chair Ann Lowe.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == expected
 
 
 def test_a_former_holder_of_an_inspectorate_post_is_no_inspector():
@@ -848,6 +993,23 @@ def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(ca
     """A police inspector, a chief or detective inspector, or one whose words are not the inspectorate's
     (the next speaker's are not hers) holds no inspectorate post."""
     assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))
+
+
+@pytest.mark.parametrize("then, expected", [
+    ("Insp Ann Lowe stood aside of her own accord last year.", {("Ann Lowe", "HM Inspector of Constabulary")}),
+    # A rank before the title, or a force after the name: a police officer still.
+    ("Chief Inspector Ann Lowe stood aside last year.", {("Ann Lowe", "chief inspector")}),
+    ("Inspector Ann Lowe of Kent Police stood aside last year.", set()),
+])
+def test_a_bare_inspector_title_the_text_has_shown_to_be_hm_inspectors(then, expected):
+    """'Inspector Sue Park said: "Since our last inspection …"' shows what the text's bare 'Inspector' means: 'Insp Ann
+    Lowe' elsewhere holds the same post (her post only: no inspector of the inspection reported)."""
+    lex = lexicon()
+    facts = convert(ARTICLE.format(force="Kent Police", case='Inspector Sue Park said: "Since our last inspection, the force '
+                                                             f'has improved."\n\n{then}'))
+    found = {(m.person, lex.label[m.role]) for m in facts.memberships}
+    assert found - {("Sue Park", "HM Inspector of Constabulary")} == expected
+    assert [i.inspectors for i in facts.inspections] in ([], [("Sue Park",)])
 
 
 def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector():

@@ -276,6 +276,7 @@ class Lexicon:
     role_forces: dict[str, frozenset[str]] = field(default_factory=dict)  # role IRI -> the only forces that have it
     role_elsewhere: dict[str, str] = field(default_factory=dict)  # role IRI -> what its title means in other forces
     role_in_office_of: dict[str, str] = field(default_factory=dict)  # role IRI -> the role whose office it is in
+    role_broader: dict[str, str] = field(default_factory=dict)  # role IRI -> the post it is a kind of (skos:broader)
     # Titles matched with their case ('AM', 'MS'), each standing for itself, and the roles each can name.
     role_titles: Phrases | None = None
     title_roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -511,7 +512,8 @@ def lexicon() -> Lexicon:
     for role in members(ORG.Role):
         role_pairs += [(label, str(role)) for label in _with_initials(_labels(g, role), org_names)]
         for prop, table in ((PEEL.postIn, lex.role_post_in), (PEEL.postAt, lex.role_post_at),
-                            (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of)):
+                            (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of),
+                            (SKOS.broader, lex.role_broader)):
             value = g.value(role, prop)
             if value is not None:
                 table[str(role)] = str(value)

@@ -83,11 +83,16 @@ def _force_after_name(doc: Doc, mentions: Mentions, name_end: int) -> Organisati
 # (as minutes write them).
 # ... its surname whole, the name's last word unless honours follow: 'Chief Constable BJ Harrington QPM'.
 _INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL})[{UPPER}])"
+# An inspector's fire and rescue remit written otherwise than the post's labels, before a comma and the name: 'HM Chief
+# Inspector of Constabulary and Fire and Rescue Service, Jo Hall' (one service), '… and Fireplace & Rescue Providers,
+# Sir Jo Hall' (a synonym-spun copy).
+_FIRE_REMIT = r"\s+and\s+Fire[\w-]*\s+(?:&|and)\s+Rescue(?:\s+[A-Z][\w-]*)?"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head))?"
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
+                              rf"|{_FIRE_REMIT},)?"
                               rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
@@ -327,6 +332,35 @@ def _ends_with_area(doc: Doc, name: str) -> bool:
     words = name.lower().split()
     areas = area_patterns(doc.lex).force_of_area
     return any(" ".join(words[-n:]) in areas for n in (1, 2, 3))
+
+
+# "Jane Roe, 48, chose to retire and stood down at once as Kent's chief constable", "Tom Reed, who retired as chief
+# constable", 'Dame Jane "felt pushed" into stepping down as Commissioner': the subject of a verb of leaving a post, then 'as' and the post (a former post is the person's
+# role). The words between are in lower case (or quoted), so no other name stands between; a knight or a dame may be
+# named by the honour and the given name alone.
+_LEAVING = (r"(?:stood|stepped|stands|steps|standing|stepping)\s+down|resigned|resigns|resigning|retired|retires|retiring|quit|quits")
+_NAME_LEFT_ROLE = re.compile(rf"(?:(?P<honour>Sir|Dame)\s+(?P<given>{NAME_TOKEN})|(?:{HONORIFIC}\s+)?(?P<name>{NAME}))(?:,\s*\d{{1,3}}\s*,|,\s+who)?"
+                             rf"(?:\s+[\"'\u201c]?[a-z][\w'-]*[\"'\u201d]?){{0,10}}?\s+(?:{_LEAVING})"
+                             rf"(?:\s+(?:at\s+once|immediately|early|(?:last|this|in)\s+[\w-]+)){{0,2}}\s+as\s+(?:the\s+)?"
+                             rf"(?:(?:[A-Z][\w-]*|force|county|city)(?:'s|\u2019s|')\s+)?$")
+_LEFT_REACH = 20  # words back from the post to the name
+
+
+def holder_who_left(doc: Doc, sentence: Span, start: int) -> tuple[int, int, str] | None:
+    """(start, end, name) of who the text says left the post starting at `start`: 'Jane Roe … stood down as chief
+    constable' (their former post). A knight or a dame named by the given name alone is named in full where the
+    text names them so elsewhere ('Dame Jane Roe'), else by the given name."""
+    m = _NAME_LEFT_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, _LEFT_REACH), start)
+    if m is None:
+        return None
+    if m.group("name"):
+        return (m.start("name"), m.end("name"), m.group("name")) if is_name(m.group("name")) else None
+    given = m.group("given")
+    if not is_surname(given):
+        return None
+    full = re.search(rf"\b{m.group('honour')}\s+{re.escape(given)}\s+(?P<surname>{NAME_TOKEN})\b", doc.text)
+    name = f"{given} {full.group('surname')}" if full and is_name(f"{given} {full.group('surname')}") else given
+    return m.start("given"), m.end("given"), name
 
 
 # "Jo Hall Police, Fire and Crime Commissioner for Essex was responding …": a sentence that opens with a

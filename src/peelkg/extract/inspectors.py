@@ -199,6 +199,7 @@ _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extre
                            r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
                            r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
 _QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
+_FORCE_AFTER_NAME = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Police|Constabulary)\b")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
 
 
@@ -211,6 +212,7 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
     role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
     if role is None:
         return
+    others = []  # (the title's other uses, read again once the text has shown what it means)
     for m in _BARE_INSPECTOR.finditer(text):
         name = clean_name(without_trailing_words(m.group("name")))
         if not is_name(name) or any(p.person == name for p in mentions.memberships):
@@ -221,7 +223,20 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
                 (_SAID_BEFORE.search(text, max(0, m.start() - 10), m.start()) and
                  _OUR_INSPECTION.search(text, doc.lines[doc.line_index(m.start())].start, m.start())):
             hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
-                  m.start("name") + len(name), None, name, default)
+                      m.start("name") + len(name), None, name, default)
+        else:
+            others.append((m, name))
+    # Where the text's own words have shown that its bare 'Inspector' is HM Inspector's title ('Inspector Jo Hall said:
+    # "Since our last inspection …"'), the title is that post wherever else it stands bare: 'Insp Tom Reed stood aside',
+    # not after a rank ('Chief Inspector'), nor with a force ('Inspector Tom Reed of Kent Police'). Who holds the post,
+    # not that they inspected what the text reports: no inspector of it.
+    if others and any(m.role == role and doc.raw[m.span.start:m.span.start + 4] == "Insp" for m in mentions.memberships):
+        for m, name in others:
+            if not _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+                    not _FORCE_AFTER_NAME.match(text, m.start("name") + len(name)) and \
+                    not any(p.person == name for p in mentions.memberships):
+                hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
+                          m.start("name") + len(name), None, name, default, leads=False)
 
 
 def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) -> bool:

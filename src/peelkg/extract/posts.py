@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
-from .subjects import county_force
+from .subjects import area_name_mentions, county_force
 from .holders import (
     force_near,
     holder_above,
@@ -17,6 +18,7 @@ from .holders import (
     holder_before,
     holder_by_given_name,
     holder_it_is,
+    holder_who_left,
     predecessor_before,
     surname_after,
     surname_before,
@@ -52,11 +54,19 @@ def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None
 
 
 def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
-    """'(Con)' or '(Conservative)' straight after a name."""
-    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,)", doc.text[pos:pos + 40])
+    """'(Con)' or '(Conservative)' straight after a name, or what they are in the party set off after it: 'Jo Hall, the
+    Labour chairwoman of the panel', 'Jo Hall, leader of the Liberal Democrat group on the council', 'Mr Hall, who was
+    elected as the Labour candidate in 2012', 'Ms Hall, who was elected for the Conservatives,', 'Mr Hall, a
+    Conservative, added'."""
+    m = re.match(r"\s*(?:\(([A-Za-z ]+)\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,"
+                 r"|,\s+(?:the\s+|a\s+)?(?:(?:leader|member|chair(?:man|woman)?)\s+of\s+the\s+)?([A-Z][A-Za-z ]+?)\s+"
+                 r"(?:group|chair(?:man|woman|person)?|councillor|member|leader|politician|MP)\b"
+                 r"|,\s+who\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?elected\s+(?:(?:as\s+)?(?:the\s+|a\s+)?([A-Z][A-Za-z ]+?)\s+"
+                 r"(?:candidate|PCC|commissioner|councillor|MP)\b|for\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*[,.;])"
+                 r"|,\s+an?\s+([A-Z][A-Za-z]+)\s*,)", doc.text[pos:pos + 80])
     if not m:
         return None
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (1, 2, 3, 4, 5, 6) if m.group(g))
     written = m.group(group).strip()
     # '(Con)', '(Lab)', and '(RA Ruxley)': a party and the ward it stands in.
     for words in (written, written.split()[0]) if written else ():
@@ -90,6 +100,21 @@ def role_in_force(lex, role: str, force: Organisation | None) -> str | None:
     return lex.role_elsewhere.get(role)
 
 
+def _named_authority(doc: Doc, sentence) -> Organisation | None:
+    """The police authority a sentence names, by its name ('the chair of the British Transport Police Authority') or by
+    the short form the text gives it ('the British Transport Police Authority (BTPA)' … 'BTPA Chair Jo Hall'): the
+    body a chair's post is in where no force's area names the office."""
+    named = _AUTHORITY_NAME.search(doc.text, sentence.start, sentence.end) or \
+        next((m for m in _AUTHORITY_SHORT.finditer(doc.text) if m.group(2) in doc.text[sentence.start:sentence.end]), None)
+    words = named.group("name").split() if named else []
+    while words and words[0] in _DETERMINERS:  # ('The British Transport Police Authority' opening a sentence)
+        words.pop(0)
+    if len(words) > 2:
+        name = " ".join(words)
+        return Organisation(name, None, doc.span(named.end("name") - len(name), named.end("name")))
+    return None
+
+
 def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | None) -> Organisation | None:
     """The organisation a post is in: its one organisation (the Home Office), the inspectorate, a
     staff association, a council, or `force` (or the office of its police and crime commissioner
@@ -117,9 +142,11 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
         m = next((m for _, _, m in doc.matches(_COUNCIL).within(sentence.start, sentence.end)), None)
         if m and m.group(1).split()[0] not in NOT_NAME:
             return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1)))
+    area = lex.force_area_name.get(force.iri or "") if force else None
+    if area is None and lex.label.get(role, "").startswith("police authority") and "chair" in lex.label[role]:
+        return _named_authority(doc, sentence)
     if force is None:
         return None
-    area = lex.force_area_name.get(force.iri or "")
     if post_in == str(vocab.PEEL.LocalAuthority):
         # A council the text does not name: the one of the police area, named by what it is.
         return Organisation(f"{lex.label[post_in].capitalize()} in {area}",
@@ -143,6 +170,11 @@ _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|pe
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
+# A police authority's name ('Kent Police Authority'; not a City of London 'Police Authority Board'), and the short
+# form a text gives it in brackets after its name: 'the British Transport Police Authority (BTPA)'.
+_AUTHORITY_NAME = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority)\b(?! Board)")
+_AUTHORITY_SHORT = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority) \(([A-Z]{2,6})\)")
+_CHAIR = r"(?:[Cc]hair|CHAIR)(?:man|woman|person)?"
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
 # How far before a branch officer the text may name their Federation (a press release's header).
@@ -156,6 +188,9 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
+# 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
+# not the inspectorate's name.
+_HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:has\s+)?{SAID})")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -244,15 +279,20 @@ def federation_post_role(lex, phrase: str) -> str | None:
 
 def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
-    Federation', and 'Branch secretary' where a Police Federation is named a little before, and no
-    other union between."""
+    Federation', and 'Branch secretary' where a Police Federation is named a little before, or heads the
+    page as its site's name (a line of its own among the first), and no other union between."""
     for m in _FEDERATION_POST.finditer(doc.text):
         yield m.start(), m.end(), m.group("post")
     federations = doc.matches(_FEDERATION)
+    site = federations.first_starting_from(0)
+    if site is not None and not any(line.start == site[0] and line.end == site[1] for line in doc.lines[:_BANNER_REACH]):
+        site = None
     for m in _BRANCH_POST.finditer(doc.text):
         named = federations.last_ending_by(m.start())
-        if named is not None and m.start() - named[1] <= _BRANCH_REACH and \
-                not _OTHER_UNION.search(doc.text, named[1], m.start()):
+        if named is None:
+            continue
+        since = named[1] if m.start() - named[1] <= _BRANCH_REACH else site[1] if site is not None else None
+        if since is not None and not _OTHER_UNION.search(doc.text, since, m.start()):
             yield m.start(), m.end(), m.group("post")
 
 
@@ -267,11 +307,19 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         role = _federation_role(lex, post)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
+    if "HMIC " in text:
+        for m in _HMIC_TITLE.finditer(text):
+            posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
     if "Police Authority" in text:
         chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
         for m in _AUTHORITY_CHAIR.finditer(text):
             if chair and named_posts.containing(m.start()) is None:
                 posts.append((m.start(), m.end("post"), chair))  # (its area after it names the force)
+        for short in dict.fromkeys(m.group(2) for m in _AUTHORITY_SHORT.finditer(text)):
+            # ... and by the short form the text gives the authority: 'Chair of the BTPA, Jo Hall', 'BTPA Chair Jo Hall'.
+            for m in re.finditer(rf"\b(?:{_CHAIR} of (?:the )?{short}|{short} {_CHAIR})\b", text):
+                if chair and named_posts.containing(m.start()) is None:
+                    posts.append((m.start(), m.end(), chair))
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
@@ -292,6 +340,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if head and ("Image " in text[:head[-1].end] or "Published" in text[:head[-1].end]):
         banners += sum(1 for line in head if _FURNITURE.match(text, line.start, line.end))
     lead_end = doc.lines[min(_LEAD_LINES + banners, len(doc.lines) - 1)].end if doc.lines else 0
+    # ... and a page's header lines above its headline (the site's name, a date line) push its first paragraph down.
+    first = next((line for line in head if _PROSE_LINE.fullmatch(line.text)), None)
+    lead_end = max(lead_end, first.end) if first else lead_end
     chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
@@ -309,6 +360,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             former = predecessor_before(doc, sentence, start) if holder[0] < start else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
+            continue
+        left = holder_who_left(doc, sentence, start)
+        if left is not None:
+            hold_post(doc, mentions, seen, start, end, role, left[0], left[1], None, left[2], default, held_before=True)
             continue
         holder = holder_it_is(doc, sentence, start, end)
         if holder is not None:
@@ -376,6 +431,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
+    _drop_broader_posts(lex, mentions)
+    _parties_named_elsewhere(doc, mentions)
+    _parties_of_the_post(doc, mentions, unheld, default)
     titled = list(TITLED_SURNAME.finditer(text))
     _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
     _speakers_by_bare_surname(doc, mentions)
@@ -384,6 +442,71 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A party before a holder's name, an honorific between or not: 'Conservative Mr Hall told the panel'.
+_PARTY_HONORIFIC_GAP = re.compile(rf"[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
+
+
+def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
+    """The party of a post's holder stated where the text names them elsewhere, not with the post: 'Jo Hall (Con)
+    argues …', 'Conservative Mr Hall told the panel …'. A party only for a politician's post (a commissioner's, a
+    councillor's, or one in a single body: Home Secretary, MP …), and one party only."""
+    text = doc.text
+    unparty = {m.person for m in mentions.memberships if m.party is None}
+    if not unparty:
+        return
+    found: dict[str, set[tuple[str, Organisation]]] = {}
+    for start, end, name in _namings(text, mentions):
+        if name not in unparty:
+            continue
+        party = _party_after(doc, mentions, end)
+        nearest = mentions.organisation_index.last_ending_by(start)
+        if party is None and nearest is not None and is_party(doc, nearest[2]) and \
+                _PARTY_HONORIFIC_GAP.fullmatch(text, nearest[1], start):
+            party = Organisation(doc.lex.label[nearest[2]], nearest[2], doc.span(nearest[0], nearest[1]))
+        if party is not None:
+            found.setdefault(name, set()).add((party.iri or party.name, party))
+    for name, parties in found.items():
+        if len({iri for iri, _ in parties}) != 1:
+            continue
+        party = next(iter(parties))[1]
+        mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
+                                   _takes_party(doc.lex, m.role) else m for m in mentions.memberships]
+
+
+def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, int, str]],
+                         default: Organisation | None) -> None:
+    """The party said of a post named without its holder ('the Labour commissioner', 'The Conservative Commissioner
+    has overseen …') is its holder's, where the article names one holder of that post, whose party it does not
+    otherwise state."""
+    for start, end, role in unheld:
+        party = _party_before(doc, mentions, start)
+        if party is None:
+            continue
+        role = role_in_force(doc.lex, role, force_near(doc, mentions, start, end) or default)
+        # (a post by its broader title: 'the Conservative commissioner' of a police, fire and crime commissioner)
+        held = [m for m in mentions.memberships if role in (m.role, doc.lex.role_broader.get(m.role))]
+        if len({m.person for m in held}) == 1 and _takes_party(doc.lex, held[0].role):
+            mentions.memberships[:] = [replace(m, party=party) if m in held and m.party is None else m
+                                       for m in mentions.memberships]
+
+
+_PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
+
+
+def _takes_party(lex, role: str) -> bool:
+    """A politician's post: a commissioner's, a councillor's, or one in a single body (Home Secretary, MP …)."""
+    return lex.role_post_in.get(role) in _PARTY_POSTS or role in lex.role_post_at
+
+
+def _drop_broader_posts(lex, mentions: Mentions) -> None:
+    """A post named by the broader title of a post its holder is named with ('Police, Fire and Crime Commissioner Jo
+    Hall' … 'Jo Hall, the PCC'): one post, the narrower."""
+    held = {(m.person, m.role) for m in mentions.memberships}
+    mentions.memberships[:] = [m for m in mentions.memberships
+                               if not any((m.person, narrower) in held for narrower, broader in lex.role_broader.items()
+                                          if broader == m.role)]
 
 
 # A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Dr Lowe.'): a page cut
@@ -513,7 +636,9 @@ _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image c
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b)")
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b)")
+# ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."
+_THEN_SAID_ENDS = re.compile(r"\s+(?:has\s+)?(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues)[^\S\n]*[.!]")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 # ... with nothing before the name back to its sentence's start or a comma but an honorific, 'According to'
 # or 'In a statement' ('Local resident Jo Hall said', 'Campaigner Jo Hall said' describe someone else).
@@ -522,8 +647,30 @@ _BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |writ
 _LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
 _GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
+# A paragraph of prose: a dozen words or more, ending a sentence.
+_PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'\u201d\u2019]?\s*")
 _BANNER_REACH = 10  # how far down a page its banner lines are counted
 _LEAD_REACH = 4  # how many paragraphs after the post its holder may be named in
+
+
+def _opens_lead(doc: Doc, start: int, end: int) -> bool:
+    """True when the post at text[start:end] is the subject of the lead's sentence and a verb follows: opening it
+    ("Kent's Police and Crime Commissioner has welcomed …"), or opening its last clause after a comma, its verb of
+    saying ending the sentence ("Officers are stretched, the chair of Kent Police Federation has warned.")."""
+    text = doc.text
+    sentence = doc.sentence_at(start)
+    if _OPENS_LEAD.fullmatch(text, sentence.start, start) and _THEN_VERB.match(text, end):
+        return True
+    comma = text.rfind(",", sentence.start, start)
+    return comma >= 0 and _OPENS_LEAD.fullmatch(text, comma + 1 + (text[comma + 1:comma + 2] == " "), start) is not None and \
+        _THEN_SAID_ENDS.match(text, end) is not None
+
+
+def _speaks_at(doc: Doc, name_start: int, name_end: int) -> bool:
+    """True when the person named at text[name_start:name_end] is the subject of a verb of saying there, or what
+    follows 'According to'."""
+    return bool(_THEN_SAID_IN_SENTENCE.match(doc.text, name_end, doc.sentence_at(name_start).end) or
+                _ACCORDING_BEFORE.search(doc.text, max(0, name_start - 20), name_start))
 
 
 def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tuple[int, int, str]],
@@ -533,8 +680,7 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     Lloyd said: …". The holder is the first person named after the post, within a few paragraphs, with no post
     of their own, speaking (the subject of a verb of saying, or after 'According to')."""
     text = doc.text
-    lead = next(((start, end, role) for start, end, role in unnamed
-                 if _OPENS_LEAD.fullmatch(text, doc.sentence_at(start).start, start) and _THEN_VERB.match(text, end)), None)
+    lead = next(((start, end, role) for start, end, role in unnamed if _opens_lead(doc, start, end)), None)
     if lead is None:
         return
     start, end, role = lead
@@ -542,14 +688,17 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     after = [naming for naming in _namings(text, mentions) if naming[0] >= end]
     if not after:
         return
-    name_start, name_end, name = after[0]
-    if doc.line_index(name_start) - doc.line_index(start) > 2 * _LEAD_REACH or \
-            any(m.person == name for m in mentions.memberships):
+    name = after[0][2]
+    if any(m.person == name for m in mentions.memberships):
         return
+    # ... and the first person named after the post speaks where they are first named, or, where a caption under the
+    # lead names them first ('Jo Hall.'), where they are named next, before anyone else is.
+    speaking = next((naming for naming in itertools.takewhile(lambda naming: naming[2] == name, after)
+                     if _speaks_at(doc, naming[0], naming[1])), None)
+    if speaking is None or doc.line_index(speaking[0]) - doc.line_index(start) > 2 * _LEAD_REACH:
+        return
+    name_start, name_end, _ = speaking
     sentence = doc.sentence_at(name_start)
-    if not _THEN_SAID_IN_SENTENCE.match(text, name_end, sentence.end) and \
-            not _ACCORDING_BEFORE.search(text, max(0, name_start - 20), name_start):
-        return
     clause = max(sentence.start, text.rfind(",", sentence.start, name_start) + 1)
     while clause < name_start and text[clause].isspace():
         clause += 1
@@ -641,7 +790,7 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     the text says who holds the post ('The HMI for Kent is Jane Roe'), not that its holder led the inspection it reports."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
-    force = force_near(doc, mentions, start, end) or named_with or default
+    force = force_near(doc, mentions, start, end) or named_with or default or _sentence_force(doc, mentions, start)
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
@@ -660,9 +809,29 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     mentions.holdings.append((start if post_only else evidence.start, end if post_only else evidence.end, name, role,
                               force.iri or force.name if force else None))
     if key in seen:
+        # (a party stated where the post is named again: 'Chief Constable Jo Hall …' then 'Labour PCC Jo Hall')
+        if party is not None:
+            mentions.memberships[:] = [replace(m, party=party) if (m.person, m.role, m.organisation.iri or m.organisation.name)
+                                       == key and m.party is None else m for m in mentions.memberships]
         return
     seen.add(key)
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+
+
+def _sentence_force(doc: Doc, mentions: Mentions, start: int) -> Organisation | None:
+    """The one force the sentence of a post at `start` names, in full or by its police area alone, in an article with
+    no force of its own: 'In Kent, where Chief Constable Jo Hall stood down in May, …' is Kent's chief constable;
+    where the sentence names none, the one force the whole article names ('Dear Police and Crime Commissioner, Jo
+    Hall,' in a letter naming Kent alone, once). Two forces: no post."""
+    sentence = doc.sentence_at(start)
+    for lo, hi in ((sentence.start, sentence.end), (0, len(doc.text))):
+        named = {f.iri or f.name: f for _, _, f in mentions.force_index.within(lo, hi)}
+        for at, stop, iri in area_name_mentions(doc):
+            if lo <= at and stop <= hi and iri not in named:
+                named[iri] = Organisation(doc.lex.label[iri], iri, doc.span(at, stop))
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 # After a title, a capitalised word that the text writes nowhere else, then a preposition or a heading's colon or dash:
