@@ -1235,3 +1235,13 @@ def test_namings_are_those_of_a_whole_word_regex():
             assert namings_of(source.text, names) == by_regex(source.text, names), path.name
             checked += 1
     assert checked > 300
+
+
+@pytest.mark.parametrize("ending, people", [
+    ('"We will keep improving," said Matthew Sc', []),  # the page's end cuts the name
+    ('"We will keep improving," said Matthew Scott.', ["Matthew Scott"]),
+    ('Matthew Scott said the force had improved. "We will keep improving," said Matthew Sc', ["Matthew Scott"]),
+])
+def test_a_name_the_page_end_cuts_names_nobody(ending, people):
+    facts = convert(f"Kent Police was rated good.\n\n{ending}")
+    assert [p.name for p in facts.people] == people

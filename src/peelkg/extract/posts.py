@@ -863,6 +863,8 @@ def _inside_organisation(mentions: Mentions, start: int, end: int) -> bool:
 
 def add_person(doc: Doc, mentions: Mentions, name: str, start: int, end: int, title: str | None = None) -> None:
     name = clean_name(name)
+    if not doc.text[end:].strip() and doc.text[:end].endswith(name):
+        return  # the page's end cuts the name: '"…," said Matthew Sc' names nobody (not even a Matthew Scott named before)
     if name not in mentions.people:
         mentions.people[name] = Person(name, doc.span(end - len(name), end))
     if title in {"Mr", "Sir", "Lord"}:
