@@ -169,11 +169,12 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
-_AUTHORITY_CHAIR = re.compile(r"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?(?:[A-Z][a-z]+[ -]){1,3}Police Authority\b(?! Board)")
+_AUTHORITY = r"(?:[A-Z][a-z]+[ -]){1,3}Police Authority"
+_AUTHORITY_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?{_AUTHORITY}\b(?! Board)")
 # A police authority's name ('Kent Police Authority'; not a City of London 'Police Authority Board'), and the short
 # form a text gives it in brackets after its name: 'the British Transport Police Authority (BTPA)'.
-_AUTHORITY_NAME = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority)\b(?! Board)")
-_AUTHORITY_SHORT = re.compile(r"\b(?P<name>(?:[A-Z][a-z]+[ -]){1,3}Police Authority) \(([A-Z]{2,6})\)")
+_AUTHORITY_NAME = re.compile(rf"\b(?P<name>{_AUTHORITY})\b(?! Board)")
+_AUTHORITY_SHORT = re.compile(rf"\b(?P<name>{_AUTHORITY}) \(([A-Z]{{2,6}})\)")
 _CHAIR = r"(?:[Cc]hair|CHAIR)(?:man|woman|person)?"
 # A branch officer named without the Federation, in a text about one: 'Branch secretary Steve Butler said'.
 _BRANCH_POST = re.compile(r"(?<![\w-])(?:[Bb]ranch|Fed(?:eration)?) (?P<post>secretary|chair(?:man|woman|person)?)(?![\w-])")
@@ -513,7 +514,10 @@ def _drop_broader_posts(lex, mentions: Mentions) -> None:
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
 _DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
-_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},)?,?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+# A name (or surname) as the subject of a verb of saying just after it ('Jo Lowe has said'), or past an aside set
+# off by commas ('Lowe, who chairs the panel, said').
+_NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
+_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},)?{_NAME_THEN_SAID.pattern}")
 _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
 
@@ -746,7 +750,6 @@ def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, e
 # ... its place or whose it is between: 'The London Mayor said', "The county's PCC added".
 _THE_POST_SAID = re.compile(r"(?:(?:But|And|However,?)\s+)?(?:The|the)\s+(?:[A-Z][a-z]+\s+|(?:county|city|region|area|capital)['\u2019]s\s+)?")
 _POST_THEN_SAID = re.compile(r"\s+(?:(?:also|then)\s+)?(?:said|says|added|adds|went on|continued|told|explained|warned)\b")
-_NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
 _SPEAKER_REACH = 6  # how many paragraphs back the one who spoke before may be named
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[{UPPER}])(?P<name>{NAME})(?![\w'-])")
 
