@@ -876,6 +876,22 @@ CASES = [
          {("Wiltshire Police", "Investigating crime", "good", "PEEL 2023–25"),
           ("Wiltshire Police", "Responding to the public", "inadequate", "PEEL 2021/22"),
           ("Wiltshire Police", "Managing offenders", "requires improvement", "PEEL 2021/22")}),
+    # An earlier inspection whose cycle the text does not tell, in an article whose own cycle is unknown too: its grades
+    # and counts go to the force's earlier inspection of the umbrella programme, apart from the one reported on; in a
+    # known cycle with none before it, 'last year' is no PEEL inspection.
+    Case("earlier-of-an-untold-cycle", "Kent Police has been rated 'requires improvement' for its efficiency by the "
+         "inspectorate.\n\nA year ago the force had been rated as 'good' for efficiency.\n\nSurrey Police has been "
+         "downgraded from 'good' to 'requires improvement' in legitimacy. Last year Surrey Police was judged good in two areas.\n",
+         {(K, "Efficiency", "requires improvement", P), (K, "Efficiency", "good", "PEEL earlier"),
+          (S, "Legitimacy", "requires improvement", P), (S, "Legitimacy", "good", "PEEL earlier")},
+         {(S, "good", 2, "PEEL earlier")}),
+    # In an article on one pillar's report, a grade with no area is the pillar's, unless it is counted.
+    Case("counted-grade-is-no-pillar-grade", "PEEL 2016: Surrey Police was rated requires improvement in legitimacy.\n\n"
+         "It was rated good in two areas.\n",
+         {(S, "Legitimacy", "requires improvement", "PEEL 2016")}, {(S, "good", 2, "PEEL 2016")}),
+    Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
+         "rated inadequate for efficiency.\n",
+         {(K, "Efficiency", "good", "PEEL 2014")}),
     Case("earlier-before-that", "PEEL 2023–25: Kent Police was rated adequate at preventing crime. Before that, it was rated "
          "good at preventing crime. In the last round of inspections, it was rated good at investigating crime. Until recently "
          "it was rated inadequate at managing offenders.\n",
@@ -1842,13 +1858,14 @@ CASES = [
 def _facts(case: Case):
     facts = extract(Source(id="9" * 16, name=f"{case.id}.txt", text=case.text, sha256="9" * 64))
     label = lexicon().label
-    programme = {(i.force.iri, i.programme) for i in facts.inspections}
-    grades = {(j.force.name, label[j.area], label[j.grade], label[j.programme]) for j in facts.judgements}
-    counts = {(c.force.name, label[c.grade], c.count, label[c.programme]) for c in facts.grade_counts}
-    assert all((j.force.iri, j.programme) in programme for j in facts.judgements + facts.grade_counts)
+    programme = {(i.force.iri, i.programme, i.earlier) for i in facts.inspections}
+    earlier = {False: "", True: " earlier"}
+    grades = {(j.force.name, label[j.area], label[j.grade], label[j.programme] + earlier[j.earlier]) for j in facts.judgements}
+    counts = {(c.force.name, label[c.grade], c.count, label[c.programme] + earlier[c.earlier]) for c in facts.grade_counts}
+    assert all((j.force.iri, j.programme, j.earlier) in programme for j in facts.judgements + facts.grade_counts)
     # One area for each area name of an inspection: two would be one judgement with two areas (a SHACL violation).
-    areas = {(j.force.iri, j.programme, label[j.area], j.area) for j in facts.judgements}
-    assert len(areas) == len({a[:3] for a in areas})
+    areas = {(j.force.iri, j.programme, j.earlier, label[j.area], j.area) for j in facts.judgements}
+    assert len(areas) == len({a[:4] for a in areas})
     return grades, counts
 
 
@@ -1934,3 +1951,25 @@ def test_all_three_areas_needs_a_whole_word_before_the_grade():
     facts = extract(Source(id="8" * 16, name="audit.txt", sha256="8" * 64,
                            text="PEEL 2016: The Kent Police audit requires improvement in all three areas.\n"))
     assert facts.judgements == ()
+
+
+def test_an_earlier_inspection_of_an_untold_cycle_precedes_the_one_reported_on(tmp_path):
+    """Its own IRI, linked by peel:precedes to the inspection the article reports on, and a valid graph: two grades
+    for one area, then and now, are no conflict of the source."""
+    from peelkg.rdf import article_quads
+    from peelkg.text import read_source
+    from peelkg.validate import validate_triples
+    text = ("Kent Police has been rated 'requires improvement' for its efficiency by the inspectorate.\n\n"
+            "A year ago the force had been rated as 'good' for efficiency.\n")
+    article = tmp_path / "untold.txt"
+    article.write_text(text)
+    facts = extract(read_source(article))
+    assert not facts.flaws
+    quads = article_quads(facts)
+    base = "https://w3id.org/peelkg/id/inspection/kent/peel"
+    precedes = {(q.subject.value, q.object.value) for q in quads if q.predicate.value.endswith("#precedes")}
+    assert precedes == {(base + "/earlier", base)}
+    graphs = {}
+    for q in quads:
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    assert validate_triples(graphs).conforms

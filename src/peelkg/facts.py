@@ -101,6 +101,9 @@ class Inspection:
     period_end_inferred: Inference | None = None
     graded_area_count: int | None = None
     graded_area_count_span: Span | None = None
+    # An earlier inspection whose cycle the text does not tell, in an article whose own cycle is unknown too ('a year
+    # ago the force had been rated good'): of the umbrella programme, apart from the inspection reported on.
+    earlier: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class Judgement:
     grade: str  # grade concept IRI
     span: Span
     programme: str = ""  # of the inspection it belongs to (the force's in the article's cycle, or an earlier one)
+    earlier: bool = False  # of the earlier inspection of an untold cycle (Inspection.earlier)
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class GradeCount:
     count: int
     span: Span
     programme: str = ""  # as Judgement.programme
+    earlier: bool = False
 
 
 @dataclass(frozen=True)

@@ -130,10 +130,14 @@ class SourceGraph:
             self.membership(m)
         inspections = {}
         for inspection in f.inspections:
-            inspections[inspection.force.iri or inspection.force.name, inspection.programme] = self.inspection(inspection)
-        main = next(iter(inspections.values()), None)
+            inspections[inspection.force.iri or inspection.force.name, inspection.programme, inspection.earlier] = \
+                self.inspection(inspection)
+        main = next((node for (_, _, earlier), node in inspections.items() if not earlier), None)
+        for (force, programme, earlier), node in inspections.items():
+            if earlier and (force, programme, False) in inspections:
+                self.add(node, PEEL.precedes, inspections[force, programme, False])
         for j in f.judgements:
-            ins = inspections[j.force.iri or j.force.name, j.programme]
+            ins = inspections[j.force.iri or j.force.name, j.programme, j.earlier]
             node = N(v.judgement_iri(ins.value, j.area, j.grade))
             self.add(node, RDF_TYPE, PEEL.Judgement)
             self.add(node, PEEL.inspection, ins)
@@ -141,7 +145,7 @@ class SourceGraph:
             self.add(node, PEEL.grade, j.grade)
             self.evidence(node, j.span)
         for c in f.grade_counts:
-            ins = inspections[c.force.iri or c.force.name, c.programme]
+            ins = inspections[c.force.iri or c.force.name, c.programme, c.earlier]
             node = N(v.grade_count_iri(ins.value, c.grade, c.count))
             self.add(node, RDF_TYPE, PEEL.GradeCount)
             self.add(node, PEEL.inspection, ins)
@@ -214,7 +218,7 @@ class SourceGraph:
 
     def inspection(self, inspection) -> NamedNode:
         force = self.organisation(inspection.force)
-        node = N(v.inspection_iri(force.value, inspection.programme))
+        node = N(v.inspection_iri(force.value, inspection.programme, inspection.earlier))
         self.add(node, RDF_TYPE, PEEL.Inspection)
         self.add(node, PEEL.inspectedOrganization, force)
         self.add(node, PEEL.inspectingBody, inspection.inspectorate)

@@ -84,8 +84,10 @@ def inferred_graph_iri(rule: str) -> URIRef:
     return PK[f"graph/inferred/{rule}"]
 
 
-def inspection_iri(force: str, programme: str) -> URIRef:
-    return PK[f"inspection/{local_slug(force)}/{local_slug(programme)}"]
+def inspection_iri(force: str, programme: str, earlier: bool = False) -> URIRef:
+    """A force's inspection of a cycle; `earlier`: its inspection before the one of an untold cycle a source reports
+    on, its own cycle untold too (facts.Inspection.earlier)."""
+    return PK[f"inspection/{local_slug(force)}/{local_slug(programme)}" + ("/earlier" if earlier else "")]
 
 
 def judgement_iri(inspection: str, area: str, grade: str) -> URIRef:

@@ -41,6 +41,17 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
     return lex.programme_previous.get(current, "") if current else ""
 
 
+def _untold_earlier(lex, cycle: Cycle) -> tuple[str, ...]:
+    """The cycles an earlier inspection of an untold cycle may be of, with the article's own cycle unknown too: any
+    before the newest the article may report on (none when the article's cycle is known: its earlier one is then the
+    cycle before, and there is none before the first)."""
+    if cycle.programme != lex.umbrella_programme:
+        return ()
+    order = cycles.ordered(lex)
+    newest = max(order.index(c) for c in cycle.candidates)
+    return tuple(order[:newest])
+
+
 def _same_round(doc: Doc, cycle: Cycle, s: Stated, now_stated: list[Stated]) -> bool:
     """Whether a grade a bare 'last year' or 'months ago' dates is of the article's own annual round: in the annual
     cycles each pillar had its report months apart, so a pillar other than those the article grades now ('last year
@@ -72,9 +83,13 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     pillared = report_pillar(doc) is not None
     for s in stated:
         programme = None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing)
-        if programme == "":
-            continue
-        candidates = (programme,) if programme else cycle.candidates
+        untold = programme == ""
+        if untold:
+            if not (candidates := _untold_earlier(lex, cycle)):
+                continue
+            programme = cycle.programme
+        else:
+            candidates = (programme,) if programme else cycle.candidates
         if not any(s.grade in lex.programme_scale.get(c, {s.grade}) for c in candidates):
             continue  # ('adequate' in a cycle of 2014-2019: no grade of it)
         # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
@@ -87,17 +102,22 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if s.examples and len({tuple(lex.label[a] for a in cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
             continue
         for area in areas:
-            judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme))
-        if programme:
+            judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme, untold))
+        if programme and not untold:
             earlier_spans.setdefault(programme, s.span)
     for c in counts:
         programme = _earlier(doc, cycle, c.timing)
-        if programme == "":
+        untold = programme == ""
+        if untold:
+            if not (candidates := _untold_earlier(lex, cycle)):
+                continue
+            programme = cycle.programme
+        else:
+            candidates = (programme,) if programme else cycle.candidates
+        if not any(c.grade in lex.programme_scale.get(p, {c.grade}) for p in candidates):
             continue
-        if not any(c.grade in lex.programme_scale.get(p, {c.grade}) for p in ((programme,) if programme else cycle.candidates)):
-            continue
-        grade_counts.append(GradeCount(c.force, c.grade, c.count, c.span, programme or cycle.programme))
-        if programme:
+        grade_counts.append(GradeCount(c.force, c.grade, c.count, c.span, programme or cycle.programme, untold))
+        if programme and not untold:
             earlier_spans.setdefault(programme, c.span)
     judgements, grade_counts = _unique(judgements), _unique(grade_counts)
 
@@ -105,10 +125,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     graded: dict[tuple[str, str], Organisation] = {}
     first_phrase: dict[tuple[str, str], Span] = {}
     for fact in judgements + grade_counts:
-        key = (_key(fact.force), fact.programme)
+        key = (_key(fact.force), fact.programme, fact.earlier)
         graded[key] = fact.force
         first_phrase[key] = min(first_phrase.get(key, fact.span), fact.span)
-    main_key = (_key(main), cycle.programme) if main is not None and main.iri else None
+    main_key = (_key(main), cycle.programme, False) if main is not None and main.iri else None
     if main_key and (judgements or grade_counts or totals or period or _INSPECTION_CONTEXT.search(doc.text)):
         total = next(((n, s) for f, n, s in totals if f is None or _key(f) == main_key[0]), None)
         inspections.append(Inspection(
@@ -122,11 +142,11 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     for key, force in graded.items():
         if key == main_key:
             continue
-        programme = key[1]
+        _, programme, untold = key
         inferred = cycle.inferred if programme == cycle.programme else \
             Inference("programme-from-context", programme, earlier_spans[programme])
         inspections.append(Inspection(force=force, programme=programme, programme_inferred=inferred,
-                                      inspectorate=lex.inspectorate, span=first_phrase[key]))
+                                      inspectorate=lex.inspectorate, span=first_phrase[key], earlier=untold))
     return cycle, inspections, judgements, grade_counts, _flaws(doc, inspections, judgements, grade_counts)
 
 
@@ -145,8 +165,8 @@ def _flaws(doc: Doc, inspections, judgements, counts) -> list[Flaw]:
     lex = doc.lex
     flaws = []
     for inspection in inspections:
-        key = (_key(inspection.force), inspection.programme)
-        mine = [j for j in judgements if (_key(j.force), j.programme) == key]
+        key = (_key(inspection.force), inspection.programme, inspection.earlier)
+        mine = [j for j in judgements if (_key(j.force), j.programme, j.earlier) == key]
         grades_by_area = defaultdict(set)
         for j in mine:
             grades_by_area[j.area].add(j.grade)
@@ -155,7 +175,7 @@ def _flaws(doc: Doc, inspections, judgements, counts) -> list[Flaw]:
                 span = next(j.span for j in mine if j.area == area)
                 flaws.append(Flaw("grade-conflict", f"the article gives {inspection.force.name} more than one grade for "
                                   f"'{lex.label[area]}': {', '.join(sorted(lex.label[g] for g in grades))}", span))
-        stated = {(c.grade, c.count) for c in counts if (_key(c.force), c.programme) == key}
+        stated = {(c.grade, c.count) for c in counts if (_key(c.force), c.programme, c.earlier) == key}
         if inspection.graded_area_count is not None and stated:
             total = sum(count for _, count in stated)
             # As the shape peel:InspectionCountsShape-sum: counts for some grades only are an omission.

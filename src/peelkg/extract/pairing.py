@@ -205,10 +205,13 @@ class Reader:
             overall = (OVERALL_RATING,)
             paired = [s.span for s in self.stated]
         if pillar:
+            # A counted grade ('it was rated good in two areas') is no grade of the whole pillar.
+            counted = {int(m.group("g")) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)} \
+                if numbers else set()
             for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
-                    if skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
+                    if g in counted or skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
