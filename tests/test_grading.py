@@ -889,6 +889,41 @@ CASES = [
     Case("counted-grade-is-no-pillar-grade", "PEEL 2016: Surrey Police was rated requires improvement in legitimacy.\n\n"
          "It was rated good in two areas.\n",
          {(S, "Legitimacy", "requires improvement", "PEEL 2016")}, {(S, "good", 2, "PEEL 2016")}),
+    # The area after 'its work' with no preposition ("for its work protecting vulnerable people").
+    Case("work-then-area", "PEEL 2016: HMIC rated Kent Police 'inadequate' for its work protecting vulnerable people and "
+         "supporting victims.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2016")}),
+    # The area between a verb of change and its grades: the first grade an earlier inspection's.
+    Case("marked-down-on-area-from-to", "PEEL 2016: HMIC has marked Kent Police down on effectiveness, from 'good' to "
+         "'requires improvement'.\n",
+         {(K, "Effectiveness", "good", "PEEL 2015"), (K, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # The count of areas first, the areas named in an aside, then the force and its grade.
+    Case("all-areas-first", "PEEL 2016: Across all three areas put under the spotlight – effectiveness, efficiency and "
+         "legitimacy – Kent Police was rated good.\n\nIn all three areas, Surrey Police was judged to be outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016"),
+          (S, "Effectiveness", "outstanding", "PEEL 2016"), (S, "Efficiency", "outstanding", "PEEL 2016"),
+          (S, "Legitimacy", "outstanding", "PEEL 2016")},
+         {(K, "good", 3, "PEEL 2016"), (S, "outstanding", 3, "PEEL 2016")}),
+    # The mark a news page copied as text leaves after a link is no word between the grade and what it grades.
+    Case("link-mark-after-grade", 'PEEL 2017: Kent Police was rated "good", external by the inspectorate at treating the '
+         "people it serves with fairness and respect.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017")}),
+    # 'Failing' before 'on' or 'to' is the verb, no gloss of inadequate.
+    Case("failing-on-is-a-verb", "PEEL 2017: Kent Police requires improvement in two of three key areas. It is judged to "
+         "be failing on how well it understands demand.\n",
+         set(), {(K, "requires improvement", 2, "PEEL 2017")}),
+    # The area after 'in one of three criteria –'; 'the other two stayed' good.
+    Case("one-of-n-criteria-then-area", "PEEL 2017: A report downgraded Kent Police from 'good' to 'requires improvement' "
+         "in one of three criteria – legitimacy – while the other two stayed 'good'.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Legitimacy", "requires improvement", "PEEL 2017")},
+         {(K, "requires improvement", 1, "PEEL 2017"), (K, "good", 2, "PEEL 2017")}),
+    # A pillar's report named with 'an': "rated good in an efficiency report".
+    Case("grade-in-an-area-report", "PEEL 2016: Kent Police was rated 'good' for its legitimacy, having also been rated "
+         "'good' in an efficiency report in November.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016")}),
+    # A stage of an area's work is no grade of the area.
+    Case("initial-stage-is-not-the-area", "PEEL 2016: The HM Inspector said: \"Kent Police's initial investigation of crime "
+         "is good.\"\n"),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

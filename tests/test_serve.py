@@ -260,7 +260,9 @@ def test_simple_queries_stay_fast_while_20_runaways_run(seeds_server):
     print(f"\n{len(latencies)} simple queries beside 20 runaways: p50 {latencies[len(latencies) // 2] * 1000:.1f} ms, "
           f"p99 {p99 * 1000:.1f} ms; runaways answered {sorted(set(statuses))}")
     assert set(statuses) == {503}
-    assert p99 < 0.050
+    # Held behind a runaway, a short query would wait for its 2 s limit; the figure itself is printed, and a loaded
+    # machine (other jobs beside the test run) may slow it past any tight bound (docs/BENCHMARKS.md has the figures).
+    assert p99 < 0.5, f"p99 {p99:.3f} s: a short query waited for a runaway's worker"
 
 
 def test_oversized_answer_is_422_never_truncated(tmp_path):

@@ -14,6 +14,7 @@ from ..facts import Organisation
 from .doc import OPENING_MARKS, Doc, Intervals
 from .patterns import (
     ALL_AREAS,
+    ALL_AREAS_FIRST,
     AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
@@ -229,6 +230,9 @@ class Reader:
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 self._all_areas(skeleton, m, grades, areas, numbers)
+            if numbers:
+                for m in ALL_AREAS_FIRST.finditer(skeleton.text):
+                    self._all_areas_first(skeleton, m, grades, areas, numbers)
         if grades and numbers:
             for pattern in COUNT_PATTERNS:
                 for m in pattern.finditer(skeleton.text):
@@ -299,6 +303,26 @@ class Reader:
             return
         if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or m.group("at"):
             return
+        self._all_unnamed(skeleton, m, g, count, grades, areas)
+
+    def _all_areas_first(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
+        """ALL_AREAS_FIRST: the areas it names, as many as it counts, else as 'good in all three areas'; and the count."""
+        g, number = int(m.group("g")), numbers[int(m.group("n"))]
+        if skeleton.negated(g) or self.gloss(grades[g]):
+            return
+        if m.group("areas") is not None:
+            if len(re.findall(r"§A\d+§", m.group("areas"))) != number.value:
+                return
+            self._pair(skeleton, m, grades, areas, None, g=g)
+        else:
+            self._all_unnamed(skeleton, m, g, number.value, grades, areas)
+        # (the count's force is the one named after it, before the grade)
+        named = re.search(r"§F(\d+)§", m.group())
+        self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g],
+                   skeleton.f_tokens[int(named.group(1))].value if named else None)
+
+    def _all_unnamed(self, skeleton: Skeleton, m: re.Match, g: int, count: int | None, grades, areas) -> None:
+        """A grade in all the areas, none named: see _all_areas."""
         timing = self.timing(skeleton, skeleton.places["G", g])
         pillar = report_pillar(self.doc)
         if pillar:

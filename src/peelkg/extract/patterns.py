@@ -14,7 +14,7 @@ import re
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all )?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in) |handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
+          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect of |(?:work|approach|ability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
@@ -230,6 +230,12 @@ FROM_TO = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} {_CHANGED} from 
 _REGRADED = r"(?:was|were|has been|have been) (?:changed|amended|corrected|revised)"
 FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED}|{_REGRADED}) from §G\d+§ to §G(?P<g>\d+)§")
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
+# "HMIC has marked the force down on effectiveness, from good to requires improvement": the area between the verb of the
+# change and its grades; each grade (the first, an earlier inspection's, by its place after 'from').
+_MARKED = (r"\b(?:marked|marks|moved|moves|downgraded|downgrades|upgraded|upgrades)(?: (?:§F\d+§|the force|the constabulary|it|them))?"
+           r"(?: (?:down|up))?")
+MARKED_ON = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,? from §G(?P<g>\d+)§ to §G\d+§")
+MARKED_ON_NOW = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,? from §G\d+§ to §G(?P<g>\d+)§")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
 UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
@@ -291,7 +297,7 @@ COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaini
                              rf"(?:[-:(] ?(?:(?:including|namely|among them|such as) )?|,? ?(?:including|namely|among them|such as|which (?:were|are)) ?:? ?)"
                              rf"{FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
-            GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, UP_FROM, CHANGED_TO,
+            GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES)
@@ -318,6 +324,13 @@ ALL_AREAS = re.compile(r"(?:\b(?:judged|rated|graded|assessed|found|given)(?: §
                        r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|"
                        r"indicators|elements|counts|fronts))|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
+# "Across all three areas put under the microscope – effectiveness, efficiency and legitimacy – the force was rated good":
+# the count of areas first, then the force and its grade; the areas named between, as many as it counts.
+ALL_AREAS_FIRST = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:all|all of|each of|every one of)(?: the| its)? §N(?P<n>\d+)§ "
+    r"(?:(?:key|main|core|peel) )?(?:areas|pillars|criteria|categories|headings|strands)\b(?: [a-z]+){0,5}?"
+    rf"(?: ?[-:] ?(?P<areas>{A_LIST}) ?[-,]| ?,)? ?(?:§F\d+§|the force|the constabulary|it|they) (?:was|were|is|are|has been|have been|had been) "
+    r"(?:(?:judged|rated|graded|assessed|found) )?(?:as |to be )?\W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| but\b)")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
 # A few words may come before a colon: "across all three criteria for the first time: A, B and C".
@@ -344,7 +357,7 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
 # areas under review" is a count).
-_AREA_NOUN = r"(?:areas?|categories|pillars|questions|strands|sections|aspects|themes|parts)\b"
+_AREA_NOUN = r"(?:areas?|categories|criteria|pillars|questions|strands|sections|aspects|themes|parts)\b"
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
@@ -368,7 +381,7 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )�
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
-                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
+                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been|stayed|remained|remain) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"

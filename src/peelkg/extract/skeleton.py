@@ -34,15 +34,17 @@ class Timing:
 
 NOW = Timing()
 
-# Quote marks (an apostrophe inside a word stays: "force's") and white space other than one space.
-_GAP = re.compile(r"""(?:\s|"|(?<!\w)'|'(?!\w))+""")
-_NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)""")
+# Quote marks (an apostrophe inside a word stays: "force's"), white space other than one space, and the mark a news
+# page copied as text puts after a link ('rated "good", external by HMICFRS'; not the word: "feedback, external oversight").
+_LINK_MARK = r",\s?external(?=\s?(?:[,.;:(]|$)|\s(?:by|as|which|who|and|commended|said|found|describes|described)\b)"
+_GAP = re.compile(rf"""(?:\s|"|(?<!\w)'|'(?!\w)|{_LINK_MARK})+""")
+_NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)|,\s?external\b""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year'; not a former name:
 # "HMICFRS, formerly HMIC"; not a former report of the news: "as reported previously, HMIC rated the force …")
 # "HMICFRS, formerly HMIC") ...
 BACK = re.compile(r"\b(?:(?<!reported )previous(?:ly)?(?! (?:reported|announced|stated|said)\b)|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
-                  r"upgraded|downgraded|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
+                  r"upgraded|downgraded|marked (?:\S+ ){0,2}(?:down|up)|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
 # the year the sentence names if it names one ("dropped two good grades from 2021"), else of the inspection before.

@@ -62,6 +62,11 @@ _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # names no pillar, unless as "the three areas of" it.
 _PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
 _AREAS_OF = re.compile(r"\b(?:three|3) (?:key |main |core )?(?:areas|pillars|categories|strands) of $", re.I)
+# A gloss that is a verb's -ing form is the verb before 'on' or 'to' ("judged to be failing on how well it understands
+# demand", "failing to protect"), no grade.
+_GERUND_GLOSS_VERB = re.compile(r"\s+(?:on|to)\b", re.I)
+# A stage of an area's work is not the area: "the force's initial investigation of crime is good".
+_STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
@@ -73,7 +78,9 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])
               and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])
               and not (g[2] == lex.grade_by_rank[5] and (_UNRESOLVED_BEFORE.search(doc.text, max(region.start, g[0] - 60), g[0])
-                                                          or _UNRESOLVED_AFTER.match(doc.text, g[1])))]
+                                                          or _UNRESOLVED_AFTER.match(doc.text, g[1])))
+              and not (_GERUND_GLOSS_VERB.match(doc.text, g[1]) and doc.text[g[0]:g[1]].lower().endswith("ing")
+                       and doc.text[g[0]:g[1]].lower() in lex.grade_glosses)]
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
@@ -106,7 +113,8 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     for m in _PROGRAMME_NAME.finditer(doc, region.start, region.end):
         if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
-    areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))]
+    areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))
+             and not _STAGE_OF.search(doc.text, max(region.start, a.start - 16), a.start)]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
         named = [a for a in areas if a.end <= m.start()]
