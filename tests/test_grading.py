@@ -924,6 +924,10 @@ CASES = [
     # A stage of an area's work is no grade of the area.
     Case("initial-stage-is-not-the-area", "PEEL 2016: The HM Inspector said: \"Kent Police's initial investigation of crime "
          "is good.\"\n"),
+    # A pillar's question the forces were judged against names the report's pillar: the overall grade is that pillar's.
+    Case("judged-against-the-pillar-question", "PEEL 2017: Each force was judged against the overarching question ‘How "
+         "efficient is the force at keeping people safe and reducing crime?’\n\nOverall, Kent Police was rated ‘Good’.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

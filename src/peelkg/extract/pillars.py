@@ -32,7 +32,10 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
                          rf"hmic|hmicfrs|inspectors|inspectorate|watchdog)\b"
                          rf"[^.]{{0,50}} (?:on|of|into|at|for|look at|looked at|looking at|looks at|examined|examines|examining) $"
                          # ('This time they look at how efficient the police forces … are': the results just named)
-                         rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $", re.I)
+                         rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $"
+                         # ('Each force was judged against the overarching question ‘How efficient is the force …?’')
+                         rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
+                         rf"[^.]{{0,40}}\bquestion:?\s?['\"‘“]$", re.I)
 
 
 @lru_cache(maxsize=4)
