@@ -928,6 +928,13 @@ CASES = [
     Case("judged-against-the-pillar-question", "PEEL 2017: Each force was judged against the overarching question ‘How "
          "efficient is the force at keeping people safe and reducing crime?’\n\nOverall, Kent Police was rated ‘Good’.\n",
          {(K, "Efficiency", "good", "PEEL 2017")}),
+    # More than any inspection grades is a tally of forces, not one force's count.
+    Case("count-above-any-inspection", "PEEL 2016: HMIC rated Kent Police 'requires improvement', as it did 16 other forces. "
+         "Some 24 were rated good.\n"),
+    # The number before a grade counts it; a number after ('across eight areas') is how many areas there were.
+    Case("number-before-grade-counts-it", "PEEL 2023–25: Kent Police has been given three 'outstanding' gradings across "
+         "eight areas of core policing.\n",
+         set(), {(K, "outstanding", 3, "PEEL 2023–25")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

@@ -261,6 +261,11 @@ class Lexicon:
     area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
     area_graded: frozenset[str] = frozenset()
     programme_graded: dict[str, int] = field(default_factory=dict)  # programme IRI -> how many areas it grades
+
+    @property
+    def most_graded(self) -> int:
+        """The most areas any inspection grades: a count above it is of something else (forces)."""
+        return max(self.programme_graded.values(), default=0)
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
     other_grades: frozenset[str] = frozenset()  # grade words of assessments other than PEEL ('fair', 'poor')
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first

@@ -26,6 +26,7 @@ from .patterns import (
     COUNT_ANOTHER,
     COUNT_AREAS_WHERE,
     COUNT_BACKWARD,
+    COUNT_FORWARD,
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_LIST,
@@ -239,6 +240,10 @@ class Reader:
                     g, n = int(m.group("g")), int(m.group("n"))
                     if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
                         continue
+                    # ("three outstanding gradings across eight areas": the number before the grade counts it; the one
+                    # after is how many areas there were)
+                    if pattern is COUNT_FORWARD and _NUMBER_BEFORE.search(skeleton.text, 0, m.start()):
+                        continue
                     if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
                         # ("five areas in which Kent Police was inadequate": the force the count's clause names)
                         named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
@@ -429,6 +434,8 @@ class Reader:
 
     def count(self, skeleton: Skeleton, grade: str, number: Token, anchor: Token, place: int,
               force: Organisation | None = None) -> None:
+        if number.value > self.doc.lex.most_graded:
+            return  # ('Some 24 were rated good': more than any inspection grades, so forces, not one force's areas)
         if number.value == 0 or any(not _ONE_OF_THE_FORCES.search(skeleton.text, max(0, m.start() - 40), m.start())
                                     for m in _FORCE_TALLY.finditer(skeleton.text, 0, place)):
             return  # ('zero were rated good': a zero count adds nothing)
@@ -438,6 +445,7 @@ class Reader:
                                            self.doc.span(start, max(number.end, anchor.end)), self.timing(skeleton, place)))
 
 
+_NUMBER_BEFORE = re.compile(r"§N\d+§ $")
 _RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
 _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
