@@ -935,6 +935,10 @@ CASES = [
     Case("number-before-grade-counts-it", "PEEL 2023–25: Kent Police has been given three 'outstanding' gradings across "
          "eight areas of core policing.\n",
          set(), {(K, "outstanding", 3, "PEEL 2023–25")}),
+    # A number of forces across the country makes a sentence's counts a national tally.
+    Case("tally-across-the-country", "PEEL 2017: Kent Police was rated good for efficiency. The force is one of 30 across "
+         "England and Wales to reach that standard, with only two rated 'outstanding' and ten told they 'require "
+         "improvement'.\n", {(K, "Efficiency", "good", "PEEL 2017")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),
