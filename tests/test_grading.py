@@ -939,6 +939,10 @@ CASES = [
     Case("tally-across-the-country", "PEEL 2017: Kent Police was rated good for efficiency. The force is one of 30 across "
          "England and Wales to reach that standard, with only two rated 'outstanding' and ten told they 'require "
          "improvement'.\n", {(K, "Efficiency", "good", "PEEL 2017")}),
+    # Two areas sharing their first word and their end around an 'and': both.
+    Case("shared-verb-and-end", "PEEL 2017: Kent Police was rated 'good' at treating all of the people it serves and its "
+         "workforce with fairness and respect.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

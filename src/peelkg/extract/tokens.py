@@ -105,6 +105,9 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
                 areas = [a for a in areas if a.end <= m.start() or a.start >= end]
                 areas.append(Token("A", m.start(), end, (first, second)))
                 break
+    for start, end, pair in _shared_ends(doc, region):
+        areas = [a for a in areas if a.end <= start or a.start >= end]
+        areas.append(Token("A", start, end, pair))
     for m in _PILLAR_ADJECTIVES.finditer(doc, region.start, region.end):
         pillars = tuple(dict.fromkeys(lex.pillar_adjectives[a.lower()] for a in _ADJECTIVE.findall(m.group(1))))
         if len(pillars) > 1:
@@ -135,6 +138,40 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             continue
         kept.append(token)
     return kept if len(kept) <= MAX_REGION_TOKENS else []
+
+
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z'’-]+ ){1,8}$")
+_WORDS_AFTER = re.compile(r"(?: [A-Za-z'’-]+){2,12}")
+_AND = re.compile(r" and (?=[A-Za-z])")
+
+
+def _shared_ends(doc: Doc, region: Span) -> list[tuple[int, int, tuple[str, str]]]:
+    """Two areas sharing their first word and their end around an 'and' ('treating all the people it serves and its
+    workforce with fairness and respect': 'treating all the people it serves with fairness and respect' and 'treating its
+    workforce with fairness and respect'): (start, end, the two phrases)."""
+    senses = doc.lex.area_senses
+    text = doc.text
+    found: list[tuple[int, int, tuple[str, str]]] = []
+    for m in _AND.finditer(text, region.start, region.end):
+        if found and m.start() < found[-1][1]:
+            continue
+        before = _WORDS_BEFORE.search(text, max(region.start, m.start() - 120), m.start() + 1)
+        after = _WORDS_AFTER.match(text, m.end() - 1, region.end)
+        if not before or not after:
+            continue
+        left, right = before.group().lower().split(), after.group().lower().split()
+        pair = next(((k, j, t) for k in range(len(left), 1, -1) for j in range(1, len(right))
+                     for t in range(len(right) - j, 0, -1)
+                     if (first := f"{' '.join(left[-k:])} {' '.join(right[j:j + t])}") in senses
+                     and f"{left[-k]} {' '.join(right[:j + t])}" in senses
+                     and first != f"{left[-k]} {' '.join(right[:j + t])}"), None)
+        if pair is None:
+            continue
+        k, j, t = pair
+        start = m.start() - len(" ".join(left[-k:]))
+        stop = after.start() + len(" " + " ".join(after.group().split()[:j + t]))
+        found.append((start, stop, (f"{' '.join(left[-k:])} {' '.join(right[j:j + t])}", f"{left[-k]} {' '.join(right[:j + t])}")))
+    return found
 
 
 _JOIN = re.compile(r"\s{0,2}(?:/|&|and)\s{0,2}")
