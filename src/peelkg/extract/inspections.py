@@ -41,15 +41,18 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
     return lex.programme_previous.get(current, "") if current else ""
 
 
-def _untold_earlier(lex, cycle: Cycle) -> tuple[str, ...]:
-    """The cycles an earlier inspection of an untold cycle may be of, with the article's own cycle unknown too: any
-    before the newest the article may report on (none when the article's cycle is known: its earlier one is then the
-    cycle before, and there is none before the first)."""
+def _placed(lex, cycle: Cycle, programme: str | None) -> tuple[str | None, tuple[str, ...], bool] | None:
+    """For a statement of the inspection `programme` (None: the article's own; '': an earlier one of an untold
+    cycle): its inspection's programme (None: the article's), the cycles its areas are read in, and whether it is an
+    earlier inspection of an untold cycle; None when there is no such inspection. An earlier inspection's cycle is
+    untold only where the article's own is unknown too (else it is the cycle before, and there is none before the
+    first): it may be any cycle before the newest the article may report on."""
+    if programme != "":
+        return programme, (programme,) if programme else cycle.candidates, False
     if cycle.programme != lex.umbrella_programme:
-        return ()
+        return None
     order = cycles.ordered(lex)
-    newest = max(order.index(c) for c in cycle.candidates)
-    return tuple(order[:newest])
+    return cycle.programme, tuple(order[:max(order.index(c) for c in cycle.candidates)]), True
 
 
 def _same_round(doc: Doc, cycle: Cycle, s: Stated, now_stated: list[Stated]) -> bool:
@@ -82,14 +85,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
     for s in stated:
-        programme = None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing)
-        untold = programme == ""
-        if untold:
-            if not (candidates := _untold_earlier(lex, cycle)):
-                continue
-            programme = cycle.programme
-        else:
-            candidates = (programme,) if programme else cycle.candidates
+        placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing))
+        if placed is None:
+            continue
+        programme, candidates, untold = placed
         if not any(s.grade in lex.programme_scale.get(c, {s.grade}) for c in candidates):
             continue  # ('adequate' in a cycle of 2014-2019: no grade of it)
         # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
@@ -106,14 +105,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if programme and not untold:
             earlier_spans.setdefault(programme, s.span)
     for c in counts:
-        programme = _earlier(doc, cycle, c.timing)
-        untold = programme == ""
-        if untold:
-            if not (candidates := _untold_earlier(lex, cycle)):
-                continue
-            programme = cycle.programme
-        else:
-            candidates = (programme,) if programme else cycle.candidates
+        placed = _placed(lex, cycle, _earlier(doc, cycle, c.timing))
+        if placed is None:
+            continue
+        programme, candidates, untold = placed
         if not any(c.grade in lex.programme_scale.get(p, {c.grade}) for p in candidates):
             continue
         grade_counts.append(GradeCount(c.force, c.grade, c.count, c.span, programme or cycle.programme, untold))
@@ -122,8 +117,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     judgements, grade_counts = _unique(judgements), _unique(grade_counts)
 
     inspections: list[Inspection] = []
-    graded: dict[tuple[str, str], Organisation] = {}
-    first_phrase: dict[tuple[str, str], Span] = {}
+    graded: dict[tuple[str, str, bool], Organisation] = {}  # (force, programme, earlier of an untold cycle)
+    first_phrase: dict[tuple[str, str, bool], Span] = {}
     for fact in judgements + grade_counts:
         key = (_key(fact.force), fact.programme, fact.earlier)
         graded[key] = fact.force
