@@ -943,6 +943,14 @@ CASES = [
     Case("shared-verb-and-end", "PEEL 2017: Kent Police was rated 'good' at treating all of the people it serves and its "
          "workforce with fairness and respect.\n",
          {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # 'Once' rated: an earlier inspection, but not told which (not the last one, as 'previously'): none of a known
+    # cycle's, the earlier one of an untold cycle where the article's is unknown too.
+    Case("once-rated-is-an-untold-earlier-one", "PEEL 2017: Kent Police\n\nKent Police, once rated outstanding for "
+         "legitimacy, now requires improvement for legitimacy. Once again it was rated good for efficiency.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017")}),
+    Case("once-rated-in-an-untold-cycle", "Surrey Police, once rated outstanding for legitimacy, now requires improvement "
+         "for legitimacy.\n",
+         {(S, "Legitimacy", "outstanding", "PEEL earlier"), (S, "Legitimacy", "requires improvement", P)}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

@@ -33,6 +33,8 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
     hinted = [c for year in timing.years for c in cycles.year_cycles(lex, year)]
     if not timing.earlier and (not hinted or current is None or current in hinted):
         return None
+    if timing.untold:
+        return ""
     before = [c for c in hinted if current is None or order.index(c) < order.index(current)]
     if before:
         return max(before, key=order.index)

@@ -30,6 +30,7 @@ class Timing:
 
     earlier: bool = False
     years: tuple[str, ...] = ()
+    untold: bool = False  # earlier, in an inspection the words do not tell ('once rated good'), unless years do
 
 
 NOW = Timing()
@@ -46,6 +47,8 @@ CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough
 BACK = re.compile(r"\b(?:(?<!reported )previous(?:ly)?(?! (?:reported|announced|stated|said)\b)|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"upgraded|downgraded|marked (?:\S+ ){0,2}(?:down|up)|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
+# ... and one that does not tell which earlier inspection ('once rated outstanding': not the last one, as 'previously').
+ONCE = re.compile(r"\bonce(?= (?:(?:been |being )?(?:rated|graded|judged|assessed|considered|deemed|regarded)\b|§G))")
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
 # the year the sentence names if it names one ("dropped two good grades from 2021"), else of the inspection before.
 LOST = re.compile(r"\b(?:lost|dropped|shed|surrendered|relinquished|gave up|given up)"
@@ -181,6 +184,7 @@ class Skeleton:
         markers = [(m.start(), m.end(), "since-back" if _SINCE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                     else "back") for m in BACK.finditer(self.text)
                    if not _FIELDWORK.search(self.text, max(0, m.start() - 40), m.start())]
+        markers += [(m.start(), m.end(), "once") for m in ONCE.finditer(self.text)]
         markers += [(m.start(), m.end(), "lost") for m in LOST.finditer(self.text)]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
@@ -224,7 +228,7 @@ class Skeleton:
         end = clauses[i + 1] if i + 1 < len(clauses) else len(self.text)
         when = _WHEN.match(self.text, clauses[i])
         reset = max((m_end for m_start, m_end, kind in self._markers if kind == "reset" and m_end <= place), default=-1)
-        earlier, lost, years = False, False, []
+        earlier, lost, untold, years = False, False, False, []
         for m_start, m_end, kind in self._markers:
             if m_start >= end:
                 break
@@ -238,9 +242,11 @@ class Skeleton:
                 earlier = earlier or bool(_OF_THAT_TIME.match(self.text, clauses[i]) and m_start < clauses[i])
             elif kind == "lost":
                 lost = lost or m_end == place  # the grade it names only
+            elif kind == "once":
+                earlier = untold = True
             elif kind == "back" or m_end <= place:
                 earlier = True
-        return Timing(earlier or (lost and not years), tuple(years))
+        return Timing(earlier or (lost and not years), tuple(years), untold and not years)
 
     def tail(self) -> Timing:
         """The timing at the region's end: what a next sentence opening 'That report …' continues."""
