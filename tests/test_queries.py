@@ -474,3 +474,22 @@ def test_a_built_folder_loads_its_named_graphs_only_when_a_query_needs_them(tmp_
     for path in QUERY_FILES:
         assert answers(lazy, path.stem) == answers(eager, path.stem), path.name
     assert lazy._pending is None
+
+
+def test_an_earlier_inspection_of_an_untold_cycle_says_so_beside_its_programme(tmp_path):
+    """An article whose cycle is untold, with a grade 'a year ago': two inspections of the one programme, the earlier
+    one named so in the programme column of inspections.rq and force_grades.rq."""
+    from peelkg import cli
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "untold.txt").write_text("Kent Police has been rated 'requires improvement' for its efficiency by the "
+                                      "inspectorate.\n\nA year ago the force had been rated as 'good' for efficiency.\n")
+    assert cli.main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "out")]) == 0
+    store = LocalStore()
+    store.load(tmp_path / "out" / "peel.trig")
+    _, rows = read_csv(format_results(*store.select(read_query("inspections")), "csv"))
+    assert sorted((r[0], r[2]) for r in rows) == [("Kent Police", "PEEL"), ("Kent Police", "PEEL (an earlier inspection)")]
+    query = read_query("force_grades").replace('"hertfordshire"', '"kent"')
+    _, rows = read_csv(format_results(*store.select(query), "csv"))
+    assert sorted(r[1:4] for r in rows) == [("PEEL", "Efficiency", "requires improvement"),
+                                            ("PEEL (an earlier inspection)", "Efficiency", "good")]
