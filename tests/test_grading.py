@@ -951,6 +951,10 @@ CASES = [
     Case("once-rated-in-an-untold-cycle", "Surrey Police, once rated outstanding for legitimacy, now requires improvement "
          "for legitimacy.\n",
          {(S, "Legitimacy", "outstanding", "PEEL earlier"), (S, "Legitimacy", "requires improvement", P)}),
+    # In an article on one pillar's report, 'the only force judged inadequate' is that pillar's grade.
+    Case("the-only-force-judged", "HMIC's latest efficiency inspection found Kent Police good.\n\nLast year Surrey Police "
+         "was the only force in the country judged \"inadequate\".\n",
+         {(K, "Efficiency", "good", P), (S, "Efficiency", "inadequate", "PEEL earlier")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

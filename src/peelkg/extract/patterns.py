@@ -438,7 +438,7 @@ OVERALL_PATTERNS = (
     re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     OVERALL_RATING,
-    re.compile(r"(?:was|were) (?:among|one of) §N\d+§ forces[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
+    re.compile(r"(?:was|were) (?:(?:among|one of) §N\d+§ forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
