@@ -36,8 +36,9 @@ _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR}
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
-# A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST'.
-_CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?"
+# A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST', '08:47 Greenwich Mean Time' (the
+# zone spelt out, as a live page's entries write it for screen readers).
+_CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT|UTC|Greenwich Mean Time|British Summer Time))?"
 _LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
@@ -53,7 +54,11 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
 _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
                        rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
                        rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
-                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
+                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on"
+                       # ... and a live page's entry, its label in lower case and glued to its headline but with the
+                       # time: '… - reportpublished at 08:47 Greenwich Mean Time 12 December 2017'.
+                       rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
+                       rf"):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
@@ -256,6 +261,11 @@ def _header(doc: Doc) -> list[Span]:
 _PERIOD = re.compile(
     rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
     rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
+# ... and a report's cover, the days of its inspection set off by a dash after its title: 'An inspection of Kent
+# Police 4 – 15 December 2017', '27 November – 8 December 2017' (days at both ends: 'the 12 months to 31 March' is none).
+_DASHED_PERIOD = re.compile(
+    rf"(?<![\w.,£$])(?P<d1>{DAY})(?:[^\S\n]+(?P<m1>{MONTH}))?(?:[^\S\n]+(?P<y1>{YEAR}))?[^\S\n]*[-\u2013\u2014][^\S\n]*"
+    rf"(?P<d2>{DAY})[^\S\n]+(?P<m2>{MONTH})[^\S\n]+(?P<y2>{YEAR})\b")
 _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:HMICFRS|HMIC) visits|examin\w*|looked at|review\w*|"
                                r"report,? which was conducted)\b", re.I)
 
@@ -279,11 +289,19 @@ _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took plac
                         rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
                         rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+# ... the month first: 'In January 2024, we inspected the force', 'In May 2021 HMICFRS carried out its inspection'; and the
+# month naming the inspection: 'a long time after the April 2019 inspection' (not 'since the April 2019 inspection', an
+# earlier one; nor 'the March 2023 inspection report', dated by its publication; nor 'a September 2022 inspection', one
+# of several, nor 'the March 2022 inspection of the force's counter-corruption unit', one of a part of the force).
+_MONTH_FIRST = re.compile(rf"\b(?:[Ii]n (?P<m>{MONTH})\s+(?P<y>{YEAR}),?\s+(?:we|HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate)\s+"
+                          rf"(?:inspected|visited|carried out (?:an?|the|its|our|their) (?:[\w-]+ ){{0,2}}?inspection)\b"
+                          rf"|(?<!since )[Tt]he (?P<m2>{MONTH}) (?P<y2>{YEAR}) (?:PEEL )?inspection\b(?! report| of| into))")
 
 
 # The month an inspection ended (or began) in, its other end unstated: 'The inspection was finished in
-# October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024'.
-_ONE_END = re.compile(rf"\b(?:inspection|fieldwork)\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
+# October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024', and with a
+# clause naming the inspection between: 'The inspection it covers finished in January 2024'.
+_ONE_END = re.compile(rf"\b(?:inspection|fieldwork)(?:\s+(?:it|that|which)\s+[a-z]+)?\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
                       rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
                       rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
 _BEGAN = frozenset({"began", "started", "commenced"})
@@ -307,7 +325,9 @@ _EARLIER_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+
 # A page that reports a revisit's own findings ('The revisit found that the force:', 'Following our revisit
 # inspection'), and the month the inspectorate went back in ('HMIC went back in March 2016 to check …',
 # 'Inspectors returned to the force in May 2017'): that month is the period of the revisit it reports.
-_REVISIT_FINDINGS = re.compile(r"\b(?:the|our|this|its) revisit(?: inspection)? (?:found|finds|showed|shows|concluded)\b|"
+# ... its subject after it too: 'On its revisit, HMIC found that the force:'.
+_REVISIT_FINDINGS = re.compile(r"\b(?:the|our|this|its) revisit(?: inspection)?(?:,? (?:HMICFRS|HMIC|we|inspectors|the inspectorate))? "
+                               r"(?:found|finds|showed|shows|concluded)\b|"
                                r"\bfollowing (?:the|our|this|its) revisit\b", re.I)
 _WENT_BACK = re.compile(rf"\b(?:HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate|[Ww]e) (?:went back|returned|revisited)"
                         rf"(?: to)?(?: (?:the|its) force| [A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})? in (?P<m>{MONTH}) (?P<y>{YEAR})\b")
@@ -335,22 +355,25 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
             verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2")
             date = DateValue(_iso(int(one_end.group(y)), month_number(one_end.group(m))), doc.span(one_end.start(m), one_end.end(y)))
             return (date, None) if one_end.group(verb).lower() in _BEGAN else (None, date)
-        one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
+        one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end) or \
+            _MONTH_FIRST.search(doc.text, sentence.start, sentence.end)
         further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
         if one and further and further.start() < one.end():
             continue  # the month of a further visit, or after one: not the inspection's
         if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
-            year, month = int(one.group("y")), month_number(one.group("m"))
-            end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
-            if not one.group("m0"):
+            m, y = ("m", "y") if one.group("m") else ("m2", "y2")
+            year, month = int(one.group(y)), month_number(one.group(m))
+            end = DateValue(_iso(year, month), doc.span(one.start(m), one.end(y)))
+            if not one.groupdict().get("m0"):
                 return (end, None) if further else (end, end)
             if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
                 start = DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0")))
                 return start, None if further else end
-        m = _PERIOD.search(doc.text, sentence.start, sentence.end)
+        m = _PERIOD.search(doc.text, sentence.start, sentence.end) or \
+            _DASHED_PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
             continue
-        if m.group("this"):
+        if m.groupdict().get("this"):
             d1 = int(re.match(r"\d+", m.group("d1")).group()) if m.group("d1") else None
             start = _iso(int(m.group("y1")), month_number(m.group("m1")), d1) if m.group("y1") and m.group("m1") else None
             if start:
