@@ -620,6 +620,18 @@ CASES = {
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a Welsh-language article: the deputy chief constable, in lower case, the name set off by a comma": (
+        "Gwent Police", "Yn ôl y dirprwy brif gwnstabl, Siân Rhys, mae'r llu wedi gwella.",
+        {("Siân Rhys", "deputy chief constable", "Gwent Police", None)}),
+    "... His Majesty's inspector in Welsh": (
+        "Gwent Police", "Dywedodd Arolygydd Cwnstabliaeth Ei Fawrhydi, Huw Parry, fod angen gwelliant.",
+        {("Huw Parry", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... the chief constable with the force straight after the post, as Welsh joins them": (
+        "Gwent Police", 'Dywedodd Prif Gwnstabl Heddlu Gwent, Siân Rhys: "Rydym yn falch."',
+        {("Siân Rhys", "chief constable", "Gwent Police", None)}),
+    "... the police and crime commissioner": (
+        "Gwent Police", "Dywedodd Comisiynydd Heddlu a Throsedd, Huw Parry, ei fod yn falch.",
+        {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for Gwent", None)}),
 }
 
 

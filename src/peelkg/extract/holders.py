@@ -24,7 +24,8 @@ from .mentions import (
 )
 
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
-_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+# ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
+_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
 _SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
@@ -211,7 +212,7 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
         listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
             return None
-    if m and is_name(m.group("name")):
+    if m and is_name(m.group("name")) and mentions.force_index.containing(m.start("name")) is None:
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
     # (The post's short form in brackets may come first: 'Police and Crime Commissioner (PCC) for Kent Jo Hall'.)
     short = _SHORT_FORM.match(doc.text, end, sentence.end)
