@@ -620,6 +620,12 @@ CASES = {
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "the chief inspector as the inspectorate's 'chief' before the name": (
+        "Kent Police", "HMIC chief Sir Tom Reed said the force was close to the bottom of the table.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... or its 'boss'": (
+        "Kent Police", 'HMICFRS boss Ann Lowe said: "The force must improve."',
+        {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "a Welsh-language article: the deputy chief constable, in lower case, the name set off by a comma": (
         "Gwent Police", "Yn ôl y dirprwy brif gwnstabl, Siân Rhys, mae'r llu wedi gwella.",
         {("Siân Rhys", "deputy chief constable", "Gwent Police", None)}),
