@@ -620,6 +620,9 @@ CASES = {
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a former post of the force's police staff, after the name": (
+        "Kent Police", "Ann Lowe, the force's former Principal Crime and Intelligence Analyst, says it must change.",
+        {("Ann Lowe", "principal crime and intelligence analyst", "Kent Police", None)}),
     "the chief inspector as the inspectorate's 'chief' before the name": (
         "Kent Police", "HMIC chief Sir Tom Reed said the force was close to the bottom of the table.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
