@@ -340,6 +340,9 @@ def test_the_month_an_inspection_began_is_the_periods_start_alone():
 @pytest.mark.parametrize("sentence", [
     "In January 2023, we inspected Kent Police as part of our PEEL programme.",
     "In January 2023 HMICFRS carried out its PEEL inspection of the force.",
+    "During January 2023, inspectors visited Kent Police.",
+    "The inspection, in January 2023, found the force good at preventing crime.",
+    "HMICFRS carried out fieldwork at the force in January 2023.",
     "The chief constable said the report came out a long time after the January 2023 inspection and was out of date.",
 ])
 def test_the_month_before_the_inspection_is_the_period(sentence):
@@ -349,6 +352,8 @@ def test_the_month_before_the_inspection_is_the_period(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The force has changed since the January 2023 inspection.",
+    "Since the inspection, in January 2023, the force has changed.",
+    "Since the January 2023 inspection the force has changed.",
     "The chief constable said the January 2023 inspection report was fair.",
     "In a January 2023 inspection the inspectorate found problems with custody.",
     "The January 2023 inspection of the force's custody suites found problems.",

@@ -277,25 +277,26 @@ _OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
 # inspection in January 2019",
-# "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
+# "The report, which was conducted in October 2024" (what was conducted is the inspection it reports), "The inspection,
+# in October 2024, found …", "HMICFRS carried out fieldwork at the force in October 2024":
 # a period of one month, or of two ('carried out in October and November 2024'); with words of time set off between
 # ('took place almost a year ago, in April 2019'), how long it took ('over two weeks in March 2024'), or how long ago
 # ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
-                        rf"was inspected|inspected {_OBJECT}|fieldwork|"
+                        rf"was inspected|inspected {_OBJECT}|fieldwork(?: (?:at|with|in) {_OBJECT})?|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited {_OBJECT}|"
-                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
-                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
+                        rf"(?<!since )(?<!Since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
+                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
                         rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
-# ... the month first: 'In January 2024, we inspected the force', 'In May 2021 HMICFRS carried out its inspection'; and the
+# ... the month first: 'In January 2024, we inspected the force', 'During May 2021 HMICFRS carried out its inspection'; and the
 # month naming the inspection: 'a long time after the April 2019 inspection' (not 'since the April 2019 inspection', an
 # earlier one; nor 'the March 2023 inspection report', dated by its publication; nor 'a September 2022 inspection', one
 # of several, nor 'the March 2022 inspection of the force's counter-corruption unit', one of a part of the force).
-_MONTH_FIRST = re.compile(rf"\b(?:[Ii]n (?P<m>{MONTH})\s+(?P<y>{YEAR}),?\s+(?:we|HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate)\s+"
+_MONTH_FIRST = re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring) (?P<m>{MONTH})\s+(?P<y>{YEAR}),?\s+(?:we|HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate)\s+"
                           rf"(?:inspected|visited|carried out (?:an?|the|its|our|their) (?:[\w-]+ ){{0,2}}?inspection)\b"
-                          rf"|(?<!since )[Tt]he (?P<m2>{MONTH}) (?P<y2>{YEAR}) (?:PEEL )?inspection\b(?! report| of| into))")
+                          rf"|(?<!since )(?<!Since )[Tt]he (?P<m2>{MONTH}) (?P<y2>{YEAR}) (?:PEEL )?inspection\b(?! report| of| into))")
 
 
 # The month an inspection ended (or began) in, its other end unstated: 'The inspection was finished in
