@@ -164,6 +164,11 @@ PUBLISHED = {
         "2025-03-03"),
     "a dateline with a two-digit year alone on a header line": (
         "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
+    "a byline and its date set off by a comma": ("Kent Police praised\nBy Jane Smith, 3 June 2019", "2019-06-03"),
+    "... without 'By', the time after the date": ("Kent Police praised\nJane Smith, 3 June 2019 at 10:15am", "2019-06-03"),
+    "... not a sentence opening with a place and a date": (
+        "Kent Police praised\nIn Kent, 3 June 2019 was a good day for the force.", None),
+    "a site's 'Created:' field": ("Kent Police praised\nCreated: Monday, 3 June 2019 10:15", "2019-06-03"),
     "a live page's entry: its headline run into a lower-case label, the time with its zone spelt out": (
         "Kent Police 'good' at preventing crime - reportpublished at 10:15 British Summer Time 3 June 2019",
         "2019-06-03"),

@@ -39,7 +39,7 @@ FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
 # A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST', '08:47 Greenwich Mean Time' (the
 # zone spelt out, as a live page's entries write it for screen readers).
 _CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT|UTC|Greenwich Mean Time|British Summer Time))?"
-_LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
+_LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified|created)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
@@ -102,6 +102,10 @@ _SHORT_LINE_WORDS = 4
 _DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+{_CLOCK})?[^\S\n]*", re.I)
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
+# ... or set off from it by a comma, the line a byline and its date alone: 'By Jane Smith, 12 March 2024', 'Jane Smith,
+# 12 March 2024 at 10:02am'.
+_COMMA_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*,[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})"
+                           rf"(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
@@ -183,7 +187,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
-        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end)
+        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end) or _COMMA_BYLINE.fullmatch(text, line.start, line.end)
         matches += [glued] if glued else []
         if order == 0:
             matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
