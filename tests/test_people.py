@@ -1266,3 +1266,18 @@ def test_namings_are_those_of_a_whole_word_regex():
 def test_a_name_the_page_end_cuts_names_nobody(ending, people):
     facts = convert(f"Kent Police was rated good.\n\n{ending}")
     assert [p.name for p in facts.people] == people
+
+
+@pytest.mark.parametrize("case", [
+    "Victims' Commissioner Ann Lowe said the force must do better.",
+    "Domestic Abuse Commissioner Ann Lowe said the force must do better.",
+    "Ann Lowe, the Children's Commissioner for England, said the force must do better.",
+    "Ann Lowe, London's victims commissioner, described the pace of change as too slow.",
+    "Information Commissioner Ann Lowe said the force must do better.",
+])
+def test_a_commissioner_outside_policing_is_no_police_commissioner(case):
+    """'Domestic Abuse Commissioner Ann Lowe': a commissioner whose title names another remit holds no post of a force
+    or of its police and crime commissioner's office; she is named, with no post the graph models."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert not facts.memberships
+    assert "Ann Lowe" in {p.name for p in facts.people}

@@ -122,7 +122,9 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
     lex = doc.lex
     if role in lex.role_post_at:
         return Organisation(lex.label[lex.role_post_at[role]], lex.role_post_at[role])
-    post_in = lex.role_post_in.get(role, "")
+    if role not in lex.role_post_in:  # a post outside the bodies the graph models ('Domestic Abuse Commissioner'): none
+        return None
+    post_in = lex.role_post_in[role]
     if post_in == str(vocab.PEEL.Inspectorate):
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     sentence = doc.sentence_at(start)
