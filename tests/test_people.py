@@ -1281,3 +1281,23 @@ def test_a_commissioner_outside_policing_is_no_police_commissioner(case):
     facts = convert(ARTICLE.format(force="Kent Police", case=case))
     assert not facts.memberships
     assert "Ann Lowe" in {p.name for p in facts.people}
+
+
+@pytest.mark.parametrize("case", [
+    "Ann Lowe, HM Chief Inspector of Probation, said the joint inspection found gaps.",
+    "Ann Lowe, Her Majesty's Inspector of Probation, said the joint inspection found gaps.",
+    "HM Chief Inspector of the Crown Prosecution Service, Ann Lowe, said the files were poor.",
+    "Ann Lowe, His Majesty's Chief Inspector of Education, Children's Services and Skills, said so.",
+    "Ofsted chief inspector Ann Lowe said the joint inspection found gaps.",
+])
+def test_another_inspectorates_chief_or_inspector_is_no_hmicfrs_post(case):
+    """A joint inspection's other inspectorates: 'HM Chief Inspector of Probation' is not the bare 'HM Chief Inspector' of
+    constabulary, nor 'Ofsted chief inspector' a police chief inspector; their holders are no inspectors of the force."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert not facts.memberships
+    assert all(not i.inspectors for i in facts.inspections)
+
+
+def test_an_inspector_of_prisons_is_hmips():
+    assert posts("Kent Police", "Ann Lowe, HM Inspector of Prisons, said custody was poor.") == \
+        {("Ann Lowe", "HM Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None)}
