@@ -1301,3 +1301,21 @@ def test_another_inspectorates_chief_or_inspector_is_no_hmicfrs_post(case):
 def test_an_inspector_of_prisons_is_hmips():
     assert posts("Kent Police", "Ann Lowe, HM Inspector of Prisons, said custody was poor.") == \
         {("Ann Lowe", "HM Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None)}
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("Ann Lowe, chief executive of the charity Victim Support, said victims were let down.", set()),
+    ("Victim Support chief executive Ann Lowe said victims were let down.", set()),
+    ("Ann Lowe, chief executive of Kent County Council, said victims were let down.", set()),
+    ("NSPCC chief executive Ann Lowe said victims were let down.", set()),
+    ("Ann Lowe, chief executive of the Office of the Police and Crime Commissioner, said so.",
+     {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("Ann Lowe, the PCC's chief executive, said so.",
+     {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("OPCC Chief Executive Ann Lowe said so.", {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("Chief Executive Ann Lowe said so.", {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+])
+def test_a_chief_executive_of_another_body_is_no_commissioners_officer(case, expected):
+    """'chief executive' is the commissioner's office's post where the text names no other body with it; a charity's or a
+    council's chief executive holds no post the graph models."""
+    assert posts("Kent Police", case) == expected

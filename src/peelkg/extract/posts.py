@@ -299,6 +299,29 @@ def _federation_posts(doc: Doc):
             yield m.start(), m.end(), m.group("post")
 
 
+# A title many bodies give their staff ('chief executive') is a commissioner's office's post (peel:inOfficeOf) only where the
+# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'.
+_BODY_AFTER = re.compile(r"[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?=\w)")
+_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|OPCC|O?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
+                           r"(?:[Pp]olice )?[Cc]ommissioner)\b")
+_BODY_BEFORE = re.compile(rf"(?<![\w'-])(?:[{UPPER}][\w&'-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}}$")
+_MODIFIER = re.compile(r"(?:Interim|Acting|Deputy|Former|New|Joint|Temporary|Assistant|The|Our|Its|Their|His|Her|A|An)\b")
+
+
+def _another_bodys_staff(doc: Doc, mentions: Mentions, start: int, end: int, role: str) -> bool:
+    if "commissioner" in doc.lex.label[role]:
+        return False  # (a deputy or acting commissioner: the office's own post)
+    text = doc.text
+    after = _BODY_AFTER.match(text, end)
+    if after is not None:
+        return _OFFICE_AFTER.match(text, after.end()) is None
+    before = _BODY_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _MODIFIER.match(before.group()) or is_name(before.group().strip()):
+        return False
+    return not (_OFFICE_AFTER.search(before.group()) or mentions.force_index.within(before.start(), start)
+                or area_patterns(doc.lex).before_post.search(before.group()))
+
+
 def find_people(doc: Doc, mentions: Mentions) -> None:
     """Posts with the people holding them, then every other person named with a title or a verb of saying."""
     text, lex = doc.text, doc.lex
@@ -349,6 +372,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
+            continue
+        if role in lex.role_in_office_of and _another_bodys_staff(doc, mentions, start, end, role):
             continue
         if role == chief_inspector[0] and _CHIEF_BEFORE.search(text, max(0, start - 12), start):
             role = chief_inspector[1]  # "His Majesty's Chief of Inspector of Constabulary": the chief inspector
