@@ -1064,6 +1064,10 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
     "Sue Park, the inspector who wrote the report, singled out the force's work with missing children.",
     "Sue Park, who wrote the report, said the force had made progress.",
+    "Lead inspector Sue Park said the force had made progress.",
+    "Sue Park, the lead inspector for the South East, said the force had made progress.",
+    "The lead inspector, Sue Park, said the force had made progress.",
+    "The inspection team, headed by Sue Park, found the force good at preventing crime.",
     "But Sue Park, the report's author, said some aspects had to improve.",
     "The report's lead author, Sue Park, said the force had made progress.",
     "The latest report, written by Sue Park, found the force good at preventing crime.",
@@ -1319,3 +1323,9 @@ def test_a_chief_executive_of_another_body_is_no_commissioners_officer(case, exp
     """'chief executive' is the commissioner's office's post where the text names no other body with it; a charity's or a
     council's chief executive holds no post the graph models."""
     assert posts("Kent Police", case) == expected
+
+
+def test_a_lead_inspector_in_a_text_naming_no_inspectorate_is_no_inspector():
+    """'Lead inspector Sue Park said': the inspectorate's lead inspector only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nLead inspector Sue Park said crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
