@@ -168,6 +168,7 @@ PUBLISHED = {
     "... without 'By', the time after the date": ("Kent Police praised\nJane Smith, 3 June 2019 at 10:15am", "2019-06-03"),
     "... not a sentence opening with a place and a date": (
         "Kent Police praised\nIn Kent, 3 June 2019 was a good day for the force.", None),
+    "a range's second date, after a dash, is no dateline": ("Inspection dates: 7 November - 18 November 2022", None),
     "a site's 'Created:' field": ("Kent Police praised\nCreated: Monday, 3 June 2019 10:15", "2019-06-03"),
     "a live page's entry: its headline run into a lower-case label, the time with its zone spelt out": (
         "Kent Police 'good' at preventing crime - reportpublished at 10:15 British Summer Time 3 June 2019",
@@ -391,3 +392,15 @@ def test_a_revisits_findings_with_their_subject_after_it():
             "HMIC went back to the force in May 2017 to check on its progress.\n\nOn its revisit, HMIC found that "
             "the force had made progress." + BODY)
     assert period(text) == (("2017-05", "2017-05"), (None, None))
+
+
+@pytest.mark.parametrize("text", [
+    "Inspection fieldwork: 7 to 18 November 2022\n",
+    "Inspection dates: 7 November - 18 November 2022\n",
+])
+def test_a_report_fields_range_of_inspection_days(text):
+    assert period(text + BODY) == (("2022-11-07", "2022-11-18"), (None, None))
+
+
+def test_the_force_visited_by_inspectors_in_a_month():
+    assert period("The force was visited by inspectors in November 2022." + BODY) == (("2022-11", "2022-11"), (None, None))

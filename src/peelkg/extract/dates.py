@@ -62,6 +62,8 @@ _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessm
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
+# ... not the second date of a range ('Inspection dates: 7 November - 18 November 2022'): a day or a month before the dash.
+_RANGE_OPENS = re.compile(rf"(?:\b{DAY}|\b{MONTH}|\b{YEAR})[^\S\n]*$")
 _PUBLISHED_LINES = 4
 # ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
 # the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
@@ -168,7 +170,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         if order < _PUBLISHED_LINES:
             m = _DATELINE.match(text, line.start, line.end)
             matches = ([m] if m else []) + list(_LABELLED.finditer(text, line.start, line.end)) + \
-                list(_SET_OFF.finditer(text, line.start, line.end))
+                [m for m in _SET_OFF.finditer(text, line.start, line.end)
+                 if not _RANGE_OPENS.search(text, line.start, m.start())]
             if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
                 matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
             short = _SHORT_YEAR_ALONE.fullmatch(text, line.start, line.end)
@@ -257,13 +260,14 @@ def _header(doc: Doc) -> list[Span]:
     return lines
 
 
-# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.
+# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024', and after a field's
+# label: 'Inspection fieldwork: 4 to 15 March 2024'.
 # The first date has a day or a month; one run of white space between two words, matched one
 # way only (optional words each with their own run: runs split between quantifiers backtrack
 # polynomially). An end in 'this year' ('between November 2024 and January of this year') leaves
 # the start stated, the end to be inferred from the article's year.
 _PERIOD = re.compile(
-    rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
+    rf"(?:\b(?:from|between)|(?<=\w):)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
     rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
 # ... and a report's cover, the days of its inspection set off by a dash after its title: 'An inspection of Kent
 # Police 4 – 15 December 2017', '27 November – 8 December 2017' (days at both ends: 'the 12 months to 31 March' is none).
@@ -288,7 +292,7 @@ _OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
 # ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
-                        rf"was inspected|inspected {_OBJECT}|fieldwork(?: (?:at|with|in) {_OBJECT})?|"
+                        rf"was inspected|inspected {_OBJECT}|(?:was|were) visited(?: by {_OBJECT})?|fieldwork(?: (?:at|with|in) {_OBJECT})?|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited {_OBJECT}|"
                         rf"(?<!since )(?<!Since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
                         rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
