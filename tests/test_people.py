@@ -623,6 +623,12 @@ CASES = {
     "a former post of the force's police staff, after the name": (
         "Kent Police", "Ann Lowe, the force's former Principal Crime and Intelligence Analyst, says it must change.",
         {("Ann Lowe", "principal crime and intelligence analyst", "Kent Police", None)}),
+    "the policing minister by the portfolio's title without 'of State'": (
+        "Kent Police", "Minister for Crime, Policing and Fire Tom Reed said the findings were damning.",
+        {("Tom Reed", "policing minister", "Home Office", None)}),
+    "... by the title of 2024": (
+        "Kent Police", "Ann Lowe, Minister for Policing, Fire and Crime Prevention, said the findings were damning.",
+        {("Ann Lowe", "policing minister", "Home Office", None)}),
     "the chief inspector as the inspectorate's 'chief' before the name": (
         "Kent Police", "HMIC chief Sir Tom Reed said the force was close to the bottom of the table.",
         {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
