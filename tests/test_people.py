@@ -623,6 +623,12 @@ CASES = {
     "a former post of the force's police staff, after the name": (
         "Kent Police", "Ann Lowe, the force's former Principal Crime and Intelligence Analyst, says it must change.",
         {("Ann Lowe", "principal crime and intelligence analyst", "Kent Police", None)}),
+    "the post's remit in lower case between the post and the name set off by commas": (
+        "Kent Police", "His Majesty's Inspector of Constabulary for the region, Tom Reed, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... the commissioner's": (
+        "Kent Police", "The police and crime commissioner for the county, Ann Lowe, said it had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "the policing minister by the portfolio's title without 'of State'": (
         "Kent Police", "Minister for Crime, Policing and Fire Tom Reed said the findings were damning.",
         {("Tom Reed", "policing minister", "Home Office", None)}),
