@@ -626,6 +626,9 @@ CASES = {
     "the post's remit in lower case between the post and the name set off by commas": (
         "Kent Police", "His Majesty's Inspector of Constabulary for the region, Tom Reed, said the force had improved.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... 'responsible for' a region": (
+        "Kent Police", "Her Majesty's Inspector responsible for the South East, Ann Lowe, said it had improved.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "... the commissioner's": (
         "Kent Police", "The police and crime commissioner for the county, Ann Lowe, said it had improved.",
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),

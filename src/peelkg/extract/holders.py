@@ -89,12 +89,13 @@ _INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL}
 # Sir Jo Hall' (a synonym-spun copy).
 _FIRE_REMIT = r"\s+and\s+Fire[\w-]*\s+(?:&|and)\s+Rescue(?:\s+[A-Z][\w-]*)?"
 # "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott", "HM Inspector of
-# Constabulary for the region, Jane Smith"
+# Constabulary for the region, Jane Smith", "the HMI responsible for the South West, Jane Smith,"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
 _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
-                              rf"(?:[A-Z][^,.;]{{0,60}}?|(?:region|area|county|force|constabulary|city|service)),|,|\s+-|\s+(?:chief|boss|head)"
+                              rf"(?:[A-Z][^,.;]{{0,60}}?|(?:region|area|county|force|constabulary|city|service)),"
+                              rf"|\s+responsible\s+for\s+[^,.;:\"]{{1,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
                               rf"|{_FIRE_REMIT},)?"
                               rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
