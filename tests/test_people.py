@@ -626,6 +626,12 @@ CASES = {
     "the post's remit in lower case between the post and the name set off by commas": (
         "Kent Police", "His Majesty's Inspector of Constabulary for the region, Tom Reed, said the force had improved.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "what the holder does in the post, then 'as' and the post": (
+        "Kent Police", "Ann Lowe, who holds the force to account as police and crime commissioner, said it had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... with the area's possessive": (
+        "Kent Police", "Tom Reed, who oversees Kent Police as the county's police and crime commissioner, said so.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "... 'responsible for' a region": (
         "Kent Police", "Her Majesty's Inspector responsible for the South East, Ann Lowe, said it had improved.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),

@@ -141,6 +141,11 @@ _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"
                                  rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
                                  rf"(?:(?:new|permanent|force's)\s+)?$")
+# "Jane Roe, who oversees Kent Police as the county's police and crime commissioner", "Tom Reed, who holds the force to
+# account as PCC": what the holder does now in the post, then 'as' and the post.
+_NAME_WHO_DOES_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:now\s+)?(?:oversees|holds|leads|runs|heads|"
+                                    rf"represents|scrutinises|scrutinizes|speaks\s+for)\s+(?:[\w'\u2019-]+\s+){{0,6}}?as\s+(?:the\s+)?"
+                                    rf"(?:(?:new|current|[A-Z][\w-]*['\u2019]s?|[a-z]+['\u2019]s)\s+){{0,2}}$")
 # "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
 # object of a verb of appointing, then 'as' and the post.
 _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
@@ -402,7 +407,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
-                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE):
+                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE, _NAME_WHO_DOES_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
