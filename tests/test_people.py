@@ -1350,3 +1350,15 @@ def test_a_lead_inspector_in_a_text_naming_no_inspectorate_is_no_inspector():
     """'Lead inspector Sue Park said': the inspectorate's lead inspector only where the text names the inspectorate."""
     facts = convert("Kent Police has been rated good.\n\nLead inspector Sue Park said crime had fallen.\n")
     assert all(i.inspectors == () for i in facts.inspections)
+
+
+def test_a_columnists_post_in_their_own_words_after_the_headlines_dash():
+    """An opinion column names its author only after the headline's dash; 'in my time as Police and Crime
+    Commissioner' in the column's own words is the author's post. The same words inside quotation marks are their
+    speaker's, not the author's."""
+    lex = lexicon()
+    head = "Kent Police keeps improving - Dr Ann Lowe\n\nThe inspectors' report came out last week.\n\n"
+    facts = convert(head + "The force has come a long way in my time as Police and Crime Commissioner since 2016.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "police and crime commissioner")}
+    facts = convert(head + 'Tom Reed said: "The force has come a long way in my time as Police and Crime Commissioner."\n')
+    assert ("Ann Lowe", "police and crime commissioner") not in {(m.person, lex.label[m.role]) for m in facts.memberships}

@@ -459,6 +459,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
+    _columnist_post(doc, mentions, seen, unheld, default)
     _drop_broader_posts(lex, mentions)
     _parties_named_elsewhere(doc, mentions)
     _parties_of_the_post(doc, mentions, unheld, default)
@@ -470,6 +471,30 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A column's author named only after its headline's dash ('… at South Yorkshire Police - Dr Jo Hall') holds the post its own
+# words say they hold: 'in my time as Police and Crime Commissioner', 'As your PCC, I …' (outside quotation marks: quoted
+# words are their speaker's).
+_AUTHOR_AFTER_HEADLINE = re.compile(rf"[^\n]*?[^\S\n][-\u2013\u2014|][^\S\n]+(?:{HONORIFIC}[^\S\n]+)?(?P<name>{NAME})[^\S\n]*")
+_MY_POST = re.compile(r"(?:\b[Mm]y\s+(?:[\w-]+\s+){0,2}as|\b[Aa]s\s+your|\bI\s+(?:am|was|became|have\s+been))\s+(?:the\s+)?$")
+
+
+def _columnist_post(doc: Doc, mentions: Mentions, seen: set, unheld: list[tuple[int, int, str]],
+                    default: Organisation | None) -> None:
+    headline = doc.lines[0] if doc.lines else None
+    m = _AUTHOR_AFTER_HEADLINE.fullmatch(doc.text, headline.start, headline.end) if headline and unheld else None
+    if m is None or not is_name(m.group("name")) or _inside_organisation(mentions, m.start("name"), m.end("name")):
+        return
+    text = doc.text
+    for start, end, role in unheld:
+        line = doc.lines[doc.line_index(start)]
+        before = text[line.start:start]
+        quoted = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d") or \
+            before.lstrip().startswith(("'", "\u2018"))
+        if start > headline.end and not quoted and _MY_POST.search(text, max(line.start, start - 40), start):
+            hold_post(doc, mentions, seen, start, end, role, m.start("name"), m.end("name"), None, default=default)
+            return
 
 
 # A party before a holder's name, an honorific between or not: 'Conservative Mr Hall told the panel'.
