@@ -638,6 +638,9 @@ CASES = {
     "... the commissioner's": (
         "Kent Police", "The police and crime commissioner for the county, Ann Lowe, said it had improved.",
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a byline's name and post set apart by a bar": (
+        "Kent Police", "Posted by Ann Lowe | Police and Crime Commissioner | 3 May 2024",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "the policing minister by the portfolio's title without 'of State'": (
         "Kent Police", "Minister for Crime, Policing and Fire Tom Reed said the findings were damning.",
         {("Tom Reed", "policing minister", "Home Office", None)}),

@@ -155,8 +155,9 @@ _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|c
 # constable": whoever speaks introducing themselves, then their post.
 _NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+and\s+"
                                  rf"I(?:\s+am|['\u2019]m)\s+(?:(?:the|your)\s+)?(?:(?:new|current)\s+)?$")
-# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
-_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post; or a bar, as a
+# byline sets them apart: "Jo Coles | Police and Crime Commissioner".
+_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+[-|]\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "together with Jane Roe the PCC, on your behalf": a name, 'the', the post, and the phrase ends there
