@@ -1365,3 +1365,15 @@ def test_a_columnists_post_in_their_own_words_after_the_headlines_dash():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "police and crime commissioner")}
     facts = convert(head + 'Tom Reed said: "The force has come a long way in my time as Police and Crime Commissioner."\n')
     assert ("Ann Lowe", "police and crime commissioner") not in {(m.person, lex.label[m.role]) for m in facts.memberships}
+
+
+@pytest.mark.parametrize("case", [
+    "Dywedodd Comisiynydd Heddlu a Throsedd Gogledd Cymru, Huw Parry, ei fod yn falch.",
+    "Mae Comisiynydd Heddlu a Throsedd De Cymru Huw Parry wedi croesawu'r adroddiad.",
+])
+def test_a_welsh_place_after_a_welsh_post_is_no_name(case):
+    """Welsh names the area after the post ('Comisiynydd Heddlu a Throsedd Gogledd Cymru': North Wales's commissioner):
+    the place is nobody's name."""
+    facts = convert(ARTICLE.format(force="North Wales Police", case=case))
+    assert not any("Cymru" in p.name for p in facts.people)
+    assert not any("Cymru" in m.person for m in facts.memberships)
