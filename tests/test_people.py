@@ -1377,3 +1377,18 @@ def test_a_welsh_place_after_a_welsh_post_is_no_name(case):
     facts = convert(ARTICLE.format(force="North Wales Police", case=case))
     assert not any("Cymru" in p.name for p in facts.people)
     assert not any("Cymru" in m.person for m in facts.memberships)
+
+
+@pytest.mark.parametrize("headline", ["Commissioner Questions Inspection Timing", "Chief Constable Addresses Concerns"])
+def test_a_headlines_verb_after_a_post_at_its_end_is_no_name(headline):
+    """A title-case headline whose words after the post run to its end ('Chief Constable Addresses Concerns'): a verb
+    and its object, no name, unless the text names that person again."""
+    facts = convert(headline + "\n\nKent Police was rated good by the inspectorate.\n")
+    assert not facts.memberships and not facts.people
+
+
+def test_a_name_ending_the_headline_named_again_below_holds_the_post():
+    lex = lexicon()
+    facts = convert("Report Welcomed By Chief Constable Ann Lowe\n\nKent Police was rated good. Ann Lowe said she was "
+                    "pleased.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "chief constable")}

@@ -660,8 +660,12 @@ def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
     the text names it again (in full, or by its surname after an honorific), its last word left out if need
     be; None where it is no name the text bears out."""
     text = doc.text
-    line = doc.lines[doc.line_index(start)]
-    if not _CAPITAL_AFTER.match(text, _POST_NOMINALS.match(text, end).end(), line.end):
+    index = doc.line_index(start)
+    line = doc.lines[index]
+    # (On the headline, the name may run on to its end: 'Commissioner Questions Inspection Timing'; with honours after it,
+    # it is a name: 'Message from Chief Constable Jo Hall QPM'.)
+    after = _POST_NOMINALS.match(text, end).end()
+    if not _CAPITAL_AFTER.match(text, after, line.end) and (index > 0 or after > end or text[after:line.end].strip()):
         return end
     words = [w for w in _WORD.findall(text, line.start, line.end) if w.lower() not in _SMALL_WORDS]
     if len(words) < _TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < 0.8 * len(words):
