@@ -626,6 +626,9 @@ CASES = {
     "the post's remit in lower case between the post and the name set off by commas": (
         "Kent Police", "His Majesty's Inspector of Constabulary for the region, Tom Reed, said the force had improved.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a word of the post's reach between the comma and the post ('regional', 'senior', 'local')": (
+        "Kent Police", "Tom Reed, regional HM Inspector of Constabulary, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
     "what the holder does in the post, then 'as' and the post": (
         "Kent Police", "Ann Lowe, who holds the force to account as police and crime commissioner, said it had improved.",
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),

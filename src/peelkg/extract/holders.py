@@ -116,7 +116,8 @@ _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been
                           r"(?:(?:(?<=the )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
                           r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
                           r"[a-z][\w-]*\s+){1,2})?"
-                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
+                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
+                          r"regional|senior|local)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
