@@ -164,6 +164,17 @@ PUBLISHED = {
         "2025-03-03"),
     "a dateline with a two-digit year alone on a header line": (
         "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
+    "a byline and its date set off by a comma": ("Kent Police praised\nBy Jane Smith, 3 June 2019", "2019-06-03"),
+    "... without 'By', the time after the date": ("Kent Police praised\nJane Smith, 3 June 2019 at 10:15am", "2019-06-03"),
+    "... not a sentence opening with a place and a date": (
+        "Kent Police praised\nIn Kent, 3 June 2019 was a good day for the force.", None),
+    "a range's second date, after a dash, is no dateline": ("Inspection dates: 7 November - 18 November 2022", None),
+    "a site's 'Created:' field": ("Kent Police praised\nCreated: Monday, 3 June 2019 10:15", "2019-06-03"),
+    "a live page's entry: its headline run into a lower-case label, the time with its zone spelt out": (
+        "Kent Police 'good' at preventing crime - reportpublished at 10:15 British Summer Time 3 June 2019",
+        "2019-06-03"),
+    "... and in prose, a lower-case 'published at' without its time is no dateline": (
+        "The report was published at Kent's headquarters 3 June 2019, the force said.", None),
     "... not a day, a month and a number inside a sentence": (
         "Watchdog warns on police performance\n\nBy 3 Mar 25 forces had replied.\n\nPolice performance has got worse.",
         None),
@@ -330,3 +341,66 @@ def test_the_month_an_inspection_ended_is_the_periods_end_alone():
 
 def test_the_month_an_inspection_began_is_the_periods_start_alone():
     assert period("The inspection began in May 2024 and ran for several weeks." + BODY)[0] == ("2024-05", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In January 2023, we inspected Kent Police as part of our PEEL programme.",
+    "In January 2023 HMICFRS carried out its PEEL inspection of the force.",
+    "During January 2023, inspectors visited Kent Police.",
+    "The inspection, in January 2023, found the force good at preventing crime.",
+    "HMICFRS carried out fieldwork at the force in January 2023.",
+    "The chief constable said the report came out a long time after the January 2023 inspection and was out of date.",
+])
+def test_the_month_before_the_inspection_is_the_period(sentence):
+    """The month first ('In January 2023, we inspected …'), or naming the inspection ('the January 2023 inspection')."""
+    assert period(sentence + BODY) == (("2023-01", "2023-01"), (None, None))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The force has changed since the January 2023 inspection.",
+    "Since the inspection, in January 2023, the force has changed.",
+    "Since the January 2023 inspection the force has changed.",
+    "The chief constable said the January 2023 inspection report was fair.",
+    "In a January 2023 inspection the inspectorate found problems with custody.",
+    "The January 2023 inspection of the force's custody suites found problems.",
+    "In January 2023 inspectors found too few detectives.",
+])
+def test_a_month_naming_another_inspection_or_a_finding_is_no_period(sentence):
+    """An earlier inspection, a report dated by its publication, one inspection of several or of a part of the
+    force, and a month of what inspectors found: no period."""
+    assert period(sentence + BODY) == ((None, None), (None, None))
+
+
+def test_a_reports_cover_gives_the_days_of_its_inspection_after_a_dash():
+    """'An inspection of Kent Police 7 – 18 November 2016' on a report's cover; the months may differ."""
+    assert period("PEEL: Police legitimacy 2016 An inspection of Kent Police 7 – 18 November 2016\n" + BODY) == \
+        (("2016-11-07", "2016-11-18"), (None, None))
+    assert period("An inspection of Kent Police 28 November - 9 December 2016\n" + BODY) == \
+        (("2016-11-28", "2016-12-09"), (None, None))
+    assert period("The inspection found 94% of victims satisfied in the 12 months to 31 March 2016.\n" + BODY) == \
+        ((None, None), (None, None))
+
+
+def test_a_clause_between_the_inspection_and_when_it_ended():
+    assert period("The inspection it describes ended in March 2023, a year before the report." + BODY) == \
+        ((None, "2023-03"), (None, None))
+
+
+def test_a_revisits_findings_with_their_subject_after_it():
+    """'On its revisit, HMIC found …': the page reports the revisit, the month HMIC went back is its period."""
+    text = ("In November 2016 HMIC graded Kent Police as inadequate at protecting vulnerable people.\n\n"
+            "HMIC went back to the force in May 2017 to check on its progress.\n\nOn its revisit, HMIC found that "
+            "the force had made progress." + BODY)
+    assert period(text) == (("2017-05", "2017-05"), (None, None))
+
+
+@pytest.mark.parametrize("text", [
+    "Inspection fieldwork: 7 to 18 November 2022\n",
+    "Inspection dates: 7 November - 18 November 2022\n",
+])
+def test_a_report_fields_range_of_inspection_days(text):
+    assert period(text + BODY) == (("2022-11-07", "2022-11-18"), (None, None))
+
+
+def test_the_force_visited_by_inspectors_in_a_month():
+    assert period("The force was visited by inspectors in November 2022." + BODY) == (("2022-11", "2022-11"), (None, None))

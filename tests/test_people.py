@@ -620,6 +620,54 @@ CASES = {
     "a conjunction opening the sentence is no given name ('Yet Ann Bell, the PCC, …')": (
         "Essex Police", "Yet Ann Bell, the PCC who oversees both services, thinks both are moving the right way.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "a former post of the force's police staff, after the name": (
+        "Kent Police", "Ann Lowe, the force's former Principal Crime and Intelligence Analyst, says it must change.",
+        {("Ann Lowe", "principal crime and intelligence analyst", "Kent Police", None)}),
+    "the post's remit in lower case between the post and the name set off by commas": (
+        "Kent Police", "His Majesty's Inspector of Constabulary for the region, Tom Reed, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a word of the post's reach between the comma and the post ('regional', 'senior', 'local')": (
+        "Kent Police", "Tom Reed, regional HM Inspector of Constabulary, said the force had improved.",
+        {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "what the holder does in the post, then 'as' and the post": (
+        "Kent Police", "Ann Lowe, who holds the force to account as police and crime commissioner, said it had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... with the area's possessive": (
+        "Kent Police", "Tom Reed, who oversees Kent Police as the county's police and crime commissioner, said so.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... 'responsible for' a region": (
+        "Kent Police", "Her Majesty's Inspector responsible for the South East, Ann Lowe, said it had improved.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... the commissioner's": (
+        "Kent Police", "The police and crime commissioner for the county, Ann Lowe, said it had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a byline's name and post set apart by a bar": (
+        "Kent Police", "Posted by Ann Lowe | Police and Crime Commissioner | 3 May 2024",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "the policing minister by the portfolio's title without 'of State'": (
+        "Kent Police", "Minister for Crime, Policing and Fire Tom Reed said the findings were damning.",
+        {("Tom Reed", "policing minister", "Home Office", None)}),
+    "... by the title of 2024": (
+        "Kent Police", "Ann Lowe, Minister for Policing, Fire and Crime Prevention, said the findings were damning.",
+        {("Ann Lowe", "policing minister", "Home Office", None)}),
+    "the chief inspector as the inspectorate's 'chief' before the name": (
+        "Kent Police", "HMIC chief Sir Tom Reed said the force was close to the bottom of the table.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... or its 'boss'": (
+        "Kent Police", 'HMICFRS boss Ann Lowe said: "The force must improve."',
+        {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "a Welsh-language article: the deputy chief constable, in lower case, the name set off by a comma": (
+        "Gwent Police", "Yn ôl y dirprwy brif gwnstabl, Siân Rhys, mae'r llu wedi gwella.",
+        {("Siân Rhys", "deputy chief constable", "Gwent Police", None)}),
+    "... His Majesty's inspector in Welsh": (
+        "Gwent Police", "Dywedodd Arolygydd Cwnstabliaeth Ei Fawrhydi, Huw Parry, fod angen gwelliant.",
+        {("Huw Parry", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... the chief constable with the force straight after the post, as Welsh joins them": (
+        "Gwent Police", 'Dywedodd Prif Gwnstabl Heddlu Gwent, Siân Rhys: "Rydym yn falch."',
+        {("Siân Rhys", "chief constable", "Gwent Police", None)}),
+    "... the police and crime commissioner": (
+        "Gwent Police", "Dywedodd Comisiynydd Heddlu a Throsedd, Huw Parry, ei fod yn falch.",
+        {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for Gwent", None)}),
 }
 
 
@@ -1043,6 +1091,10 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",
     "Sue Park, the inspector who wrote the report, singled out the force's work with missing children.",
     "Sue Park, who wrote the report, said the force had made progress.",
+    "Lead inspector Sue Park said the force had made progress.",
+    "Sue Park, the lead inspector for the South East, said the force had made progress.",
+    "The lead inspector, Sue Park, said the force had made progress.",
+    "The inspection team, headed by Sue Park, found the force good at preventing crime.",
     "But Sue Park, the report's author, said some aspects had to improve.",
     "The report's lead author, Sue Park, said the force had made progress.",
     "The latest report, written by Sue Park, found the force good at preventing crime.",
@@ -1245,3 +1297,101 @@ def test_namings_are_those_of_a_whole_word_regex():
 def test_a_name_the_page_end_cuts_names_nobody(ending, people):
     facts = convert(f"Kent Police was rated good.\n\n{ending}")
     assert [p.name for p in facts.people] == people
+
+
+@pytest.mark.parametrize("case", [
+    "Victims' Commissioner Ann Lowe said the force must do better.",
+    "Domestic Abuse Commissioner Ann Lowe said the force must do better.",
+    "Ann Lowe, the Children's Commissioner for England, said the force must do better.",
+    "Ann Lowe, London's victims commissioner, described the pace of change as too slow.",
+    "Information Commissioner Ann Lowe said the force must do better.",
+])
+def test_a_commissioner_outside_policing_is_no_police_commissioner(case):
+    """'Domestic Abuse Commissioner Ann Lowe': a commissioner whose title names another remit holds no post of a force
+    or of its police and crime commissioner's office; she is named, with no post the graph models."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert not facts.memberships
+    assert "Ann Lowe" in {p.name for p in facts.people}
+
+
+@pytest.mark.parametrize("case", [
+    "Ann Lowe, HM Chief Inspector of Probation, said the joint inspection found gaps.",
+    "Ann Lowe, Her Majesty's Inspector of Probation, said the joint inspection found gaps.",
+    "HM Chief Inspector of the Crown Prosecution Service, Ann Lowe, said the files were poor.",
+    "Ann Lowe, His Majesty's Chief Inspector of Education, Children's Services and Skills, said so.",
+    "Ofsted chief inspector Ann Lowe said the joint inspection found gaps.",
+])
+def test_another_inspectorates_chief_or_inspector_is_no_hmicfrs_post(case):
+    """A joint inspection's other inspectorates: 'HM Chief Inspector of Probation' is not the bare 'HM Chief Inspector' of
+    constabulary, nor 'Ofsted chief inspector' a police chief inspector; their holders are no inspectors of the force."""
+    facts = convert(ARTICLE.format(force="Kent Police", case=case))
+    assert not facts.memberships
+    assert all(not i.inspectors for i in facts.inspections)
+
+
+def test_an_inspector_of_prisons_is_hmips():
+    assert posts("Kent Police", "Ann Lowe, HM Inspector of Prisons, said custody was poor.") == \
+        {("Ann Lowe", "HM Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None)}
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("Ann Lowe, chief executive of the charity Victim Support, said victims were let down.", set()),
+    ("Victim Support chief executive Ann Lowe said victims were let down.", set()),
+    ("Ann Lowe, chief executive of Kent County Council, said victims were let down.", set()),
+    ("NSPCC chief executive Ann Lowe said victims were let down.", set()),
+    ("Ann Lowe, chief executive of the Office of the Police and Crime Commissioner, said so.",
+     {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("Ann Lowe, the PCC's chief executive, said so.",
+     {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("OPCC Chief Executive Ann Lowe said so.", {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+    ("Chief Executive Ann Lowe said so.", {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Kent", None)}),
+])
+def test_a_chief_executive_of_another_body_is_no_commissioners_officer(case, expected):
+    """'chief executive' is the commissioner's office's post where the text names no other body with it; a charity's or a
+    council's chief executive holds no post the graph models."""
+    assert posts("Kent Police", case) == expected
+
+
+def test_a_lead_inspector_in_a_text_naming_no_inspectorate_is_no_inspector():
+    """'Lead inspector Sue Park said': the inspectorate's lead inspector only where the text names the inspectorate."""
+    facts = convert("Kent Police has been rated good.\n\nLead inspector Sue Park said crime had fallen.\n")
+    assert all(i.inspectors == () for i in facts.inspections)
+
+
+def test_a_columnists_post_in_their_own_words_after_the_headlines_dash():
+    """An opinion column names its author only after the headline's dash; 'in my time as Police and Crime
+    Commissioner' in the column's own words is the author's post. The same words inside quotation marks are their
+    speaker's, not the author's."""
+    lex = lexicon()
+    head = "Kent Police keeps improving - Dr Ann Lowe\n\nThe inspectors' report came out last week.\n\n"
+    facts = convert(head + "The force has come a long way in my time as Police and Crime Commissioner since 2016.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "police and crime commissioner")}
+    facts = convert(head + 'Tom Reed said: "The force has come a long way in my time as Police and Crime Commissioner."\n')
+    assert ("Ann Lowe", "police and crime commissioner") not in {(m.person, lex.label[m.role]) for m in facts.memberships}
+
+
+@pytest.mark.parametrize("case", [
+    "Dywedodd Comisiynydd Heddlu a Throsedd Gogledd Cymru, Huw Parry, ei fod yn falch.",
+    "Mae Comisiynydd Heddlu a Throsedd De Cymru Huw Parry wedi croesawu'r adroddiad.",
+])
+def test_a_welsh_place_after_a_welsh_post_is_no_name(case):
+    """Welsh names the area after the post ('Comisiynydd Heddlu a Throsedd Gogledd Cymru': North Wales's commissioner):
+    the place is nobody's name."""
+    facts = convert(ARTICLE.format(force="North Wales Police", case=case))
+    assert not any("Cymru" in p.name for p in facts.people)
+    assert not any("Cymru" in m.person for m in facts.memberships)
+
+
+@pytest.mark.parametrize("headline", ["Commissioner Questions Inspection Timing", "Chief Constable Addresses Concerns"])
+def test_a_headlines_verb_after_a_post_at_its_end_is_no_name(headline):
+    """A title-case headline whose words after the post run to its end ('Chief Constable Addresses Concerns'): a verb
+    and its object, no name, unless the text names that person again."""
+    facts = convert(headline + "\n\nKent Police was rated good by the inspectorate.\n")
+    assert not facts.memberships and not facts.people
+
+
+def test_a_name_ending_the_headline_named_again_below_holds_the_post():
+    lex = lexicon()
+    facts = convert("Report Welcomed By Chief Constable Ann Lowe\n\nKent Police was rated good. Ann Lowe said she was "
+                    "pleased.\n")
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "chief constable")}

@@ -36,9 +36,10 @@ _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR}
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
 FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
-# A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST'.
-_CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT))?"
-_LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
+# A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST', '08:47 Greenwich Mean Time' (the
+# zone spelt out, as a live page's entries write it for screen readers).
+_CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT|UTC|Greenwich Mean Time|British Summer Time))?"
+_LABEL = rf"(?:date(?: published| issued)?|(?:published|publication|release) date|published|first published|issued|released|posted|updated|last updated|last modified|created)(?: on| at)?:?(?:[^\S\n]*{_CLOCK},?)?"
 # The article's own date, near the top: a line that opens with it ('date 2024-10-17 …', 'Thursday
 # 12 May 2022', 'Published: 12 March 2022'), or a label and the date within a line ('Dorset |
 # Posted on April 14th, 2025 |', 'Author: … CastonPublished 25th Nov 2022'). A numeric date needs its label.
@@ -53,10 +54,16 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
 _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
                        rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
                        rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
-                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
+                       rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on"
+                       # ... and a live page's entry, its label in lower case and glued to its headline but with the
+                       # time: '… - reportpublished at 08:47 Greenwich Mean Time 12 December 2017'.
+                       rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
+                       rf"):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
 # (not a bullet that opens its line).
 _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
+# ... not the second date of a range ('Inspection dates: 7 November - 18 November 2022'): a day or a month before the dash.
+_RANGE_OPENS = re.compile(rf"(?:\b{DAY}|\b{MONTH}|\b{YEAR})[^\S\n]*$")
 _PUBLISHED_LINES = 4
 # ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
 # the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
@@ -97,6 +104,10 @@ _SHORT_LINE_WORDS = 4
 _DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+{_CLOCK})?[^\S\n]*", re.I)
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
+# ... or set off from it by a comma, the line a byline and its date alone: 'By Jane Smith, 12 March 2024', 'Jane Smith,
+# 12 March 2024 at 10:02am'.
+_COMMA_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*,[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})"
+                           rf"(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
@@ -159,7 +170,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         if order < _PUBLISHED_LINES:
             m = _DATELINE.match(text, line.start, line.end)
             matches = ([m] if m else []) + list(_LABELLED.finditer(text, line.start, line.end)) + \
-                list(_SET_OFF.finditer(text, line.start, line.end))
+                [m for m in _SET_OFF.finditer(text, line.start, line.end)
+                 if not _RANGE_OPENS.search(text, line.start, m.start())]
             if len(text[line.start:line.end].split()) <= _SHORT_LINE_WORDS:
                 matches += list(_DATE_ENDS_LINE.finditer(text, line.start, line.end))
             short = _SHORT_YEAR_ALONE.fullmatch(text, line.start, line.end)
@@ -178,7 +190,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
-        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end)
+        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end) or _COMMA_BYLINE.fullmatch(text, line.start, line.end)
         matches += [glued] if glued else []
         if order == 0:
             matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
@@ -248,14 +260,20 @@ def _header(doc: Doc) -> list[Span]:
     return lines
 
 
-# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024'.
+# 'from December 2023 to June 2024', 'between January and March 2022', 'from 4 to 15 March 2024', and after a field's
+# label: 'Inspection fieldwork: 4 to 15 March 2024'.
 # The first date has a day or a month; one run of white space between two words, matched one
 # way only (optional words each with their own run: runs split between quantifiers backtrack
 # polynomially). An end in 'this year' ('between November 2024 and January of this year') leaves
 # the start stated, the end to be inferred from the article's year.
 _PERIOD = re.compile(
-    rf"\b(?:from|between)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
+    rf"(?:\b(?:from|between)|(?<=\w):)\s+(?=(?:{DAY}|{MONTH})\s)(?:(?P<d1>{DAY})\s+)?(?:(?P<m1>{MONTH})\s+)?(?:(?P<y1>{YEAR})\s+)?"
     rf"(?:to|until|and|-)\s+(?:(?P<d2>{DAY})\s+)?(?P<m2>{MONTH})\s+(?:(?P<y2>{YEAR})|(?:of\s+)?(?P<this>this)\s+year)\b")
+# ... and a report's cover, the days of its inspection set off by a dash after its title: 'An inspection of Kent
+# Police 4 – 15 December 2017', '27 November – 8 December 2017' (days at both ends: 'the 12 months to 31 March' is none).
+_DASHED_PERIOD = re.compile(
+    rf"(?<![\w.,£$])(?P<d1>{DAY})(?:[^\S\n]+(?P<m1>{MONTH}))?(?:[^\S\n]+(?P<y1>{YEAR}))?[^\S\n]*[-\u2013\u2014][^\S\n]*"
+    rf"(?P<d2>{DAY})[^\S\n]+(?P<m2>{MONTH})[^\S\n]+(?P<y2>{YEAR})\b")
 _INSPECTION_WORDS = re.compile(r"\b(?:inspect\w*|assess\w*|fieldwork|visited|(?:HMICFRS|HMIC) visits|examin\w*|looked at|review\w*|"
                                r"report,? which was conducted)\b", re.I)
 
@@ -267,23 +285,32 @@ _OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
 # inspection in January 2019",
-# "The report, which was conducted in October 2024" (what was conducted is the inspection it reports):
+# "The report, which was conducted in October 2024" (what was conducted is the inspection it reports), "The inspection,
+# in October 2024, found …", "HMICFRS carried out fieldwork at the force in October 2024":
 # a period of one month, or of two ('carried out in October and November 2024'); with words of time set off between
 # ('took place almost a year ago, in April 2019'), how long it took ('over two weeks in March 2024'), or how long ago
 # ('visits carried out as long ago as March 2015'). Not a planned one ('is due to be carried out in November 2022'), nor an
 # earlier inspection ('since its last inspection in March 2022': 'last' and 'previous' are not allowed).
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
-                        rf"was inspected|inspected {_OBJECT}|fieldwork|"
+                        rf"was inspected|inspected {_OBJECT}|(?:was|were) visited(?: by {_OBJECT})?|fieldwork(?: (?:at|with|in) {_OBJECT})?|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited {_OBJECT}|"
-                        rf"(?<!since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
-                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
+                        rf"(?<!since )(?<!Since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
+                        rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
                         rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
                         rf"(?:(?P<m0>{MONTH})\s+and\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b")
+# ... the month first: 'In January 2024, we inspected the force', 'During May 2021 HMICFRS carried out its inspection'; and the
+# month naming the inspection: 'a long time after the April 2019 inspection' (not 'since the April 2019 inspection', an
+# earlier one; nor 'the March 2023 inspection report', dated by its publication; nor 'a September 2022 inspection', one
+# of several, nor 'the March 2022 inspection of the force's counter-corruption unit', one of a part of the force).
+_MONTH_FIRST = re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring) (?P<m>{MONTH})\s+(?P<y>{YEAR}),?\s+(?:we|HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate)\s+"
+                          rf"(?:inspected|visited|carried out (?:an?|the|its|our|their) (?:[\w-]+ ){{0,2}}?inspection)\b"
+                          rf"|(?<!since )(?<!Since )[Tt]he (?P<m2>{MONTH}) (?P<y2>{YEAR}) (?:PEEL )?inspection\b(?! report| of| into))")
 
 
 # The month an inspection ended (or began) in, its other end unstated: 'The inspection was finished in
-# October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024'.
-_ONE_END = re.compile(rf"\b(?:inspection|fieldwork)\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
+# October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024', and with a
+# clause naming the inspection between: 'The inspection it covers finished in January 2024'.
+_ONE_END = re.compile(rf"\b(?:inspection|fieldwork)(?:\s+(?:it|that|which)\s+[a-z]+)?\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
                       rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
                       rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
 _BEGAN = frozenset({"began", "started", "commenced"})
@@ -307,7 +334,9 @@ _EARLIER_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior)\s+(?:[\w/-]+\s+
 # A page that reports a revisit's own findings ('The revisit found that the force:', 'Following our revisit
 # inspection'), and the month the inspectorate went back in ('HMIC went back in March 2016 to check …',
 # 'Inspectors returned to the force in May 2017'): that month is the period of the revisit it reports.
-_REVISIT_FINDINGS = re.compile(r"\b(?:the|our|this|its) revisit(?: inspection)? (?:found|finds|showed|shows|concluded)\b|"
+# ... its subject after it too: 'On its revisit, HMIC found that the force:'.
+_REVISIT_FINDINGS = re.compile(r"\b(?:the|our|this|its) revisit(?: inspection)?(?:,? (?:HMICFRS|HMIC|we|inspectors|the inspectorate))? "
+                               r"(?:found|finds|showed|shows|concluded)\b|"
                                r"\bfollowing (?:the|our|this|its) revisit\b", re.I)
 _WENT_BACK = re.compile(rf"\b(?:HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate|[Ww]e) (?:went back|returned|revisited)"
                         rf"(?: to)?(?: (?:the|its) force| [A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}})? in (?P<m>{MONTH}) (?P<y>{YEAR})\b")
@@ -335,22 +364,25 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
             verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2")
             date = DateValue(_iso(int(one_end.group(y)), month_number(one_end.group(m))), doc.span(one_end.start(m), one_end.end(y)))
             return (date, None) if one_end.group(verb).lower() in _BEGAN else (None, date)
-        one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end)
+        one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end) or \
+            _MONTH_FIRST.search(doc.text, sentence.start, sentence.end)
         further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)
         if one and further and further.start() < one.end():
             continue  # the month of a further visit, or after one: not the inspection's
         if one and not _EARLIER.search(doc.text[max(sentence.start, one.start() - 80):one.start()]):
-            year, month = int(one.group("y")), month_number(one.group("m"))
-            end = DateValue(_iso(year, month), doc.span(one.start("m"), one.end("y")))
-            if not one.group("m0"):
+            m, y = ("m", "y") if one.group("m") else ("m2", "y2")
+            year, month = int(one.group(y)), month_number(one.group(m))
+            end = DateValue(_iso(year, month), doc.span(one.start(m), one.end(y)))
+            if not one.groupdict().get("m0"):
                 return (end, None) if further else (end, end)
             if month_number(one.group("m0")) < month:  # 'in October and November 2024': two months
                 start = DateValue(_iso(year, month_number(one.group("m0"))), doc.span(one.start("m0"), one.end("m0")))
                 return start, None if further else end
-        m = _PERIOD.search(doc.text, sentence.start, sentence.end)
+        m = _PERIOD.search(doc.text, sentence.start, sentence.end) or \
+            _DASHED_PERIOD.search(doc.text, sentence.start, sentence.end)
         if not m:
             continue
-        if m.group("this"):
+        if m.groupdict().get("this"):
             d1 = int(re.match(r"\d+", m.group("d1")).group()) if m.group("d1") else None
             start = _iso(int(m.group("y1")), month_number(m.group("m1")), d1) if m.group("y1") and m.group("m1") else None
             if start:

@@ -24,7 +24,8 @@ from .mentions import (
 )
 
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
-_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?", re.I)
+# ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
+_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
 _SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
 
@@ -87,11 +88,14 @@ _INITIALS_NAME = rf"[{UPPER}]{{1,2}} {NAME_TOKEN}(?![\w'-])(?! (?!{POST_NOMINAL}
 # Inspector of Constabulary and Fire and Rescue Service, Jo Hall' (one service), '… and Fireplace & Rescue Providers,
 # Sir Jo Hall' (a synonym-spun copy).
 _FIRE_REMIT = r"\s+and\s+Fire[\w-]*\s+(?:&|and)\s+Rescue(?:\s+[A-Z][\w-]*)?"
-# "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott"
+# "chief constable Charlie Hall", "the chief constable, Jane Smith", "PCC for Kent, Matthew Scott", "HM Inspector of
+# Constabulary for the region, Jane Smith", "the HMI responsible for the South West, Jane Smith,"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
+                              rf"(?:[A-Z][^,.;]{{0,60}}?|(?:region|area|county|force|constabulary|city|service)),"
+                              rf"|\s+responsible\s+for\s+[^,.;:\"]{{1,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
                               rf"|{_FIRE_REMIT},)?"
                               rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
@@ -112,7 +116,8 @@ _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been
                           r"(?:(?:(?<=the )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
                           r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
                           r"[a-z][\w-]*\s+){1,2})?"
-                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing)\s+){0,4}")
+                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
+                          r"regional|senior|local)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
@@ -137,6 +142,11 @@ _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"
                                  rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
                                  rf"(?:(?:new|permanent|force's)\s+)?$")
+# "Jane Roe, who oversees Kent Police as the county's police and crime commissioner", "Tom Reed, who holds the force to
+# account as PCC": what the holder does now in the post, then 'as' and the post.
+_NAME_WHO_DOES_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:now\s+)?(?:oversees|holds|leads|runs|heads|"
+                                    rf"represents|scrutinises|scrutinizes|speaks\s+for)\s+(?:[\w'\u2019-]+\s+){{0,6}}?as\s+(?:the\s+)?"
+                                    rf"(?:(?:new|current|[A-Z][\w-]*['\u2019]s?|[a-z]+['\u2019]s)\s+){{0,2}}$")
 # "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
 # object of a verb of appointing, then 'as' and the post.
 _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
@@ -146,8 +156,9 @@ _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|c
 # constable": whoever speaks introducing themselves, then their post.
 _NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+and\s+"
                                  rf"I(?:\s+am|['\u2019]m)\s+(?:(?:the|your)\s+)?(?:(?:new|current)\s+)?$")
-# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post.
-_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post; or a bar, as a
+# byline sets them apart: "Jo Coles | Police and Crime Commissioner".
+_NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+[-|]\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "together with Jane Roe the PCC, on your behalf": a name, 'the', the post, and the phrase ends there
@@ -211,7 +222,7 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
         listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
             return None
-    if m and is_name(m.group("name")):
+    if m and is_name(m.group("name")) and mentions.force_index.containing(m.start("name")) is None:
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
     # (The post's short form in brackets may come first: 'Police and Crime Commissioner (PCC) for Kent Jo Hall'.)
     short = _SHORT_FORM.match(doc.text, end, sentence.end)
@@ -398,7 +409,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
     for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
-                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE):
+                    _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE, _NAME_WHO_DOES_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None

@@ -21,17 +21,21 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
-                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis),?\s+(?:which\s+)?(?:was\s+)?"
+                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis)(?:\s+team)?,?\s+(?:which\s+)?(?:was\s+)?"
                      rf"(?:led|overseen|headed|carried\s+out|conducted)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
                      # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the
                      # inspector, Jo Hall, said', 'Setting out his findings, inspector, Jo Hall said'. Not a post the
                      # text states, only who led the inspection.
-                     rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{SAID})")
+                     rf"|(?:\b[Tt]he|,)\s+inspector,\s+(?:{HONORIFIC}\s+)?(?P<appositive>{NAME})(?=,|\s+{SAID})"
+                     # ... and the inspection's lead inspector, before or after the name: 'Lead inspector Jo Hall said', 'Jo
+                     # Hall, the lead inspector, said', 'the lead inspector, Jo Hall,' (where the text names the inspectorate).
+                     rf"|\b(?:[Tt]he\s+)?[Ll]ead\s+inspector,?\s+(?:{HONORIFIC}\s+)?(?P<lead>{NAME})(?=,|\s+(?:has\s+)?{SAID})"
+                     rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<led>{NAME}),\s+(?:the|its|our)\s+lead\s+inspector(?:\s+for\s+[^,.;:\"]{{1,60}})?,")
 
 
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
-_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,)")
+_LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,|lead\s+inspector)")
 
 # ... or who wrote its report: 'Jane Roe, the inspector who wrote the report,', 'Jane Roe, who wrote the report, said',
 # 'Jane Roe, the report's author, said', 'the report's author, Jane Roe', 'the report, written by Jane Roe', 'Report
@@ -104,10 +108,11 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     whatever post (or former post, or none) names them."""
     leaders = []
     for m in _LEADER.finditer(doc.text) if _LEADER_WORDS.search(doc) else ():
-        group = next(g for g in ("name", "passive", "appositive") if m.group(g))
+        group = next(g for g in ("name", "passive", "appositive", "lead", "led") if m.group(g))
         name = clean_name(m.group(group))
-        if m.group("what") == "analysis" and not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
-            continue  # an analysis is the inspectorate's only where the text names the inspectorate
+        if (m.group("what") == "analysis" or group in ("lead", "led")) and \
+                not any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+            continue  # an analysis, or a lead inspector, is the inspectorate's only where the text names the inspectorate
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)

@@ -23,8 +23,9 @@ COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yo
                                "Worcs Warks Oxon Lincs Derbys Shrops".split())
 # Capitalised words that start sentences or name things, never a person's name: among them the
 # head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive'), a
-# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody), and
-# counties' short names.
+# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody), Welsh
+# places and police ('Gogledd Cymru', North Wales, after a Welsh post: 'Comisiynydd Heddlu a Throsedd Gogledd Cymru, Jo
+# Hall'), and counties' short names.
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
@@ -33,6 +34,7 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Yet So Or Nor Still Speaking Responding
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
+Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo

@@ -122,7 +122,9 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
     lex = doc.lex
     if role in lex.role_post_at:
         return Organisation(lex.label[lex.role_post_at[role]], lex.role_post_at[role])
-    post_in = lex.role_post_in.get(role, "")
+    if role not in lex.role_post_in:  # a post outside the bodies the graph models ('Domestic Abuse Commissioner'): none
+        return None
+    post_in = lex.role_post_in[role]
     if post_in == str(vocab.PEEL.Inspectorate):
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     sentence = doc.sentence_at(start)
@@ -297,6 +299,29 @@ def _federation_posts(doc: Doc):
             yield m.start(), m.end(), m.group("post")
 
 
+# A title many bodies give their staff ('chief executive') is a commissioner's office's post (peel:inOfficeOf) only where the
+# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'.
+_BODY_AFTER = re.compile(r"[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?=\w)")
+_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|OPCC|O?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
+                           r"(?:[Pp]olice )?[Cc]ommissioner)\b")
+_BODY_BEFORE = re.compile(rf"(?<![\w'-])(?:[{UPPER}][\w&'-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}}$")
+_MODIFIER = re.compile(r"(?:Interim|Acting|Deputy|Former|New|Joint|Temporary|Assistant|The|Our|Its|Their|His|Her|A|An)\b")
+
+
+def _another_bodys_staff(doc: Doc, mentions: Mentions, start: int, end: int, role: str) -> bool:
+    if "commissioner" in doc.lex.label[role]:
+        return False  # (a deputy or acting commissioner: the office's own post)
+    text = doc.text
+    after = _BODY_AFTER.match(text, end)
+    if after is not None:
+        return _OFFICE_AFTER.match(text, after.end()) is None
+    before = _BODY_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _MODIFIER.match(before.group()) or is_name(before.group().strip()):
+        return False
+    return not (_OFFICE_AFTER.search(before.group()) or mentions.force_index.within(before.start(), start)
+                or area_patterns(doc.lex).before_post.search(before.group()))
+
+
 def find_people(doc: Doc, mentions: Mentions) -> None:
     """Posts with the people holding them, then every other person named with a title or a verb of saying."""
     text, lex = doc.text, doc.lex
@@ -347,6 +372,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     chief_inspector = chief_inspector_roles(lex)
     for start, end, role in sorted(posts):
         if unheld_post(text, start, end):
+            continue
+        if role in lex.role_in_office_of and _another_bodys_staff(doc, mentions, start, end, role):
             continue
         if role == chief_inspector[0] and _CHIEF_BEFORE.search(text, max(0, start - 12), start):
             role = chief_inspector[1]  # "His Majesty's Chief of Inspector of Constabulary": the chief inspector
@@ -432,6 +459,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
+    _columnist_post(doc, mentions, seen, unheld, default)
     _drop_broader_posts(lex, mentions)
     _parties_named_elsewhere(doc, mentions)
     _parties_of_the_post(doc, mentions, unheld, default)
@@ -443,6 +471,30 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# A column's author named only after its headline's dash ('… at South Yorkshire Police - Dr Jo Hall') holds the post its own
+# words say they hold: 'in my time as Police and Crime Commissioner', 'As your PCC, I …' (outside quotation marks: quoted
+# words are their speaker's).
+_AUTHOR_AFTER_HEADLINE = re.compile(rf"[^\n]*?[^\S\n][-\u2013\u2014|][^\S\n]+(?:{HONORIFIC}[^\S\n]+)?(?P<name>{NAME})[^\S\n]*")
+_MY_POST = re.compile(r"(?:\b[Mm]y\s+(?:[\w-]+\s+){0,2}as|\b[Aa]s\s+your|\bI\s+(?:am|was|became|have\s+been))\s+(?:the\s+)?$")
+
+
+def _columnist_post(doc: Doc, mentions: Mentions, seen: set, unheld: list[tuple[int, int, str]],
+                    default: Organisation | None) -> None:
+    headline = doc.lines[0] if doc.lines else None
+    m = _AUTHOR_AFTER_HEADLINE.fullmatch(doc.text, headline.start, headline.end) if headline and unheld else None
+    if m is None or not is_name(m.group("name")) or _inside_organisation(mentions, m.start("name"), m.end("name")):
+        return
+    text = doc.text
+    for start, end, role in unheld:
+        line = doc.lines[doc.line_index(start)]
+        before = text[line.start:start]
+        quoted = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d") or \
+            before.lstrip().startswith(("'", "\u2018"))
+        if start > headline.end and not quoted and _MY_POST.search(text, max(line.start, start - 40), start):
+            hold_post(doc, mentions, seen, start, end, role, m.start("name"), m.end("name"), None, default=default)
+            return
 
 
 # A party before a holder's name, an honorific between or not: 'Conservative Mr Hall told the panel'.
@@ -608,8 +660,12 @@ def _headline_name_end(doc: Doc, start: int, end: int) -> int | None:
     the text names it again (in full, or by its surname after an honorific), its last word left out if need
     be; None where it is no name the text bears out."""
     text = doc.text
-    line = doc.lines[doc.line_index(start)]
-    if not _CAPITAL_AFTER.match(text, _POST_NOMINALS.match(text, end).end(), line.end):
+    index = doc.line_index(start)
+    line = doc.lines[index]
+    # (On the headline, the name may run on to its end: 'Commissioner Questions Inspection Timing'; with honours after it,
+    # it is a name: 'Message from Chief Constable Jo Hall QPM'.)
+    after = _POST_NOMINALS.match(text, end).end()
+    if not _CAPITAL_AFTER.match(text, after, line.end) and (index > 0 or after > end or text[after:line.end].strip()):
         return end
     words = [w for w in _WORD.findall(text, line.start, line.end) if w.lower() not in _SMALL_WORDS]
     if len(words) < _TITLE_CASE_WORDS or sum(w[0].isupper() for w in words) < 0.8 * len(words):
