@@ -1299,6 +1299,22 @@ def test_a_name_the_page_end_cuts_names_nobody(ending, people):
     assert [p.name for p in facts.people] == people
 
 
+def test_a_name_the_page_end_cuts_holds_no_post_and_leads_no_inspection(tmp_path):
+    """A post before the cut name ('HMIC inspector Matthew Sc') gives no membership nor inspector of a person the graph
+    does not describe: the article's graph is valid."""
+    from peelkg.rdf import article_quads
+    from peelkg.text import read_source
+    from peelkg.validate import validate_triples
+    article = tmp_path / "cut.txt"
+    article.write_text("HMIC rated Kent Police good at preventing crime.\n\nHMIC inspector Matthew Sc")
+    facts = extract(read_source(article))
+    assert not facts.people and not facts.memberships and not facts.inspections[0].inspectors
+    graphs: dict = {}
+    for q in article_quads(facts):
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    assert validate_triples(graphs).conforms
+
+
 @pytest.mark.parametrize("case", [
     "Victims' Commissioner Ann Lowe said the force must do better.",
     "Domestic Abuse Commissioner Ann Lowe said the force must do better.",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..facts import ArticleFacts, DateValue, Event, Source
 from . import dates
@@ -90,9 +91,14 @@ def extract(source: Source) -> ArticleFacts:
         doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
     claims = find_claims(ProseDoc(source, lex), mentions, areas, topics, reference_date)
+    # A name the page's end cuts is nobody (posts.add_person): no post, inspection or words are that name's.
+    people = mentions.people
+    memberships = [m for m in mentions.memberships if m.person in people]
+    inspections = [replace(i, inspectors=tuple(p for p in i.inspectors if p in people)) for i in inspections]
+    claims = [c for c in claims if not isinstance(c.speaker, str) or c.speaker in people]
     return ArticleFacts(
         source=source, kind=_kind(source), headline=_headline(doc), published=published,
         organisations=tuple(o for _, _, o in mentions.forces),
-        people=tuple(mentions.people.values()), memberships=tuple(mentions.memberships),
+        people=tuple(people.values()), memberships=tuple(memberships),
         inspections=tuple(inspections), judgements=tuple(judgements), grade_counts=tuple(grade_counts),
         claims=tuple(claims), events=tuple(_events(doc, reference_date)), flaws=tuple(flaws))
