@@ -955,6 +955,19 @@ CASES = [
     Case("the-only-force-judged", "HMIC's latest efficiency inspection found Kent Police good.\n\nLast year Surrey Police "
          "was the only force in the country judged \"inadequate\".\n",
          {(K, "Efficiency", "good", P), (S, "Efficiency", "inadequate", "PEEL earlier")}),
+    # A part of an area's work ('elements of our approach to legitimacy') is no grade of the area.
+    Case("elements-of-an-area-are-not-the-area", "PEEL 2016: Kent Police was graded good for legitimacy. The chief "
+         "constable said: \"Elements of our approach to legitimacy were found to be outstanding.\"\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
+    # A grade the areas are to be lifted to is an aim, no grade nor count.
+    Case("lift-to-a-grade-is-an-aim", "PEEL 2017: Kent Police was rated good in all three areas. The aim, the "
+         "commissioner said, was to lift all three categories to 'outstanding'.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2017")},
+         {(K, "good", 3, "PEEL 2017")}),
+    # 'How well the force uses its resources' is the 2015 question too ('Meeting current demands and using resources'):
+    # with the cycle among 2015-2017 untold, no one question.
+    Case("uses-its-resources-in-an-untold-annual-cycle", "HMIC's efficiency inspection looked at how efficient Kent Police "
+         "is. The force was rated good for how well it uses its resources to meet its requirements.\n"),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

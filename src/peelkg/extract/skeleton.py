@@ -86,7 +86,9 @@ _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|want
                      r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
                      r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
                      r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
-                     r"|\b(?:if|unless|whether)\b")
+                     r"|\b(?:if|unless|whether)\b"
+                     # (a grade to lift the areas to: "the aim was to lift all three categories to outstanding")
+                     r"|\bto (?:lift|raise|bring|push|take|move|get)\b")
 # ... and just before it: "would be rated outstanding", "will be judged good".
 _UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
                           r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")

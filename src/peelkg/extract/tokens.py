@@ -65,8 +65,10 @@ _AREAS_OF = re.compile(r"\b(?:three|3) (?:key |main |core )?(?:areas|pillars|cat
 # A gloss that is a verb's -ing form is the verb before 'on' or 'to' ("judged to be failing on how well it understands
 # demand", "failing to protect"), no grade.
 _GERUND_GLOSS_VERB = re.compile(r"\s+(?:on|to)\b", re.I)
-# A stage of an area's work is not the area: "the force's initial investigation of crime is good".
-_STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$", re.I)
+# A stage or a part of an area's work is not the area: "the force's initial investigation of crime is good",
+# "elements of our approach to legitimacy were found to be outstanding".
+_STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
+                       r"|\b(?:elements|parts)\s+of\s+(?:(?:our|its|their|the force's|the)\s+)?(?:approach\s+to\s+)?$", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
@@ -117,7 +119,7 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
     areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))
-             and not _STAGE_OF.search(doc.text, max(region.start, a.start - 16), a.start)]
+             and not _STAGE_OF.search(doc.text, max(region.start, a.start - 40), a.start)]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
         named = [a for a in areas if a.end <= m.start()]
