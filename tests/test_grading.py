@@ -968,6 +968,9 @@ CASES = [
     # with the cycle among 2015-2017 untold, no one question.
     Case("uses-its-resources-in-an-untold-annual-cycle", "HMIC's efficiency inspection looked at how efficient Kent Police "
          "is. The force was rated good for how well it uses its resources to meet its requirements.\n"),
+    # "with respect to" before the area, as the inspectorate's summaries write it.
+    Case("with-respect-to", "PEEL 2017: We assess Kent Police as being good with respect to its efficiency.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),
