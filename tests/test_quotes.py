@@ -951,6 +951,10 @@ QUOTES = {
         'Sam Okafor has served on the panel for ten years.\n\nMr Okafor, who became its chair in 2020, said: "It has '
         'been a privilege to serve the county for so long."',
         {("Sam Okafor", "It has been a privilege to serve the county for so long.")}),
+    "a name, words about them with no comma after, and 'said:' (no post the vocabulary knows)": (
+        'Sam Lee, interim director of the county victims service said:\n\n"Victims deserve answers sooner and we will keep '
+        'pressing for them."',
+        {("Sam Lee", "Victims deserve answers sooner and we will keep pressing for them.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
