@@ -955,6 +955,11 @@ QUOTES = {
         'Sam Lee, interim director of the county victims service said:\n\n"Victims deserve answers sooner and we will keep '
         'pressing for them."',
         {("Sam Lee", "Victims deserve answers sooner and we will keep pressing for them.")}),
+    "a quote paragraph after narration that speaks of no one, following the quote before in its paragraph: nobody's": (
+        'Mr Scott said: "The grades show how far the force has come in a year." What stood out over the winter was the '
+        'help that volunteers gave in the floods.\n\n"The culture of the workforce is a testament to strong leadership '
+        'from the top."',
+        {("Matthew Scott", "The grades show how far the force has come in a year.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
