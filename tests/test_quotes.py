@@ -960,6 +960,10 @@ QUOTES = {
         'help that volunteers gave in the floods.\n\n"The culture of the workforce is a testament to strong leadership '
         'from the top."',
         {("Matthew Scott", "The grades show how far the force has come in a year.")}),
+    "'Candidate' capitalised before a name is no part of it": (
+        'Green Party Candidate Sam Lee, who hopes to unseat Mr Scott in May, said: "The commissioner has failed every '
+        'test the public will judge him by."',
+        {("Sam Lee", "The commissioner has failed every test the public will judge him by.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
