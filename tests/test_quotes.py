@@ -964,6 +964,9 @@ QUOTES = {
         'Green Party Candidate Sam Lee, who hopes to unseat Mr Scott in May, said: "The commissioner has failed every '
         'test the public will judge him by."',
         {("Sam Lee", "The commissioner has failed every test the public will judge him by.")}),
+    "'put it to' someone that the force was '…'": (
+        'At the panel Mr Scott put it to the chief constable that the force was "losing the trust of the people it serves".',
+        {("Matthew Scott", "losing the trust of the people it serves")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
