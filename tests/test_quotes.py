@@ -967,6 +967,12 @@ QUOTES = {
     "'put it to' someone that the force was '…'": (
         'At the panel Mr Scott put it to the chief constable that the force was "losing the trust of the people it serves".',
         {("Matthew Scott", "losing the trust of the people it serves")}),
+    "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
+        'Ms Hall said she was pleased.     Inspectors also said the control\n'
+        'Inspectors said there were "many     room must have enough staff to\n'
+        'strong elements of    meet demand at all hours.\n'
+        'performance" in the force.       Every project is now funded.',
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -204,7 +204,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if after_colon and not any(start >= after_colon.end() - 1 for start, _ in singles) and \
                         not (last >= 0 and double[last].end > after_colon.start()):
                     quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q)]
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
+            if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q) and not _COLUMN_GAP.search(doc.text, q.start, q.end)]
+
+
+# A gap of spaces between words on one line: a page set in columns, read across them. A quote over it runs on into the
+# next column's words ('“many outstanding elements of      has enough resources to …'), whose they are not.
+_COLUMN_GAP = re.compile(r"\S[^\S\n]{4,}\S")
 
 
 # A name in quote marks, no one's words: in title case ('the joint effort the “Best of the Blue Team”'), or before the
