@@ -973,6 +973,18 @@ QUOTES = {
         'strong elements of    meet demand at all hours.\n'
         'performance" in the force.       Every project is now funded.',
         set()),
+    "Welsh: 'meddai' with its pronoun dropped (said he or she), after the person named before": (
+        'Yn ôl y prif gwnstabl Rhys Morgan, mae\'r llu wedi gwella eleni.\n\n"Rydyn ni\'n falch iawn o waith ein '
+        'swyddogion i gyd," meddai.',
+        {("Rhys Morgan", "Rydyn ni'n falch iawn o waith ein swyddogion i gyd")}),
+    "Welsh: 'Yn ôl X' (according to X) before a quote in the sentence, and 'meddai X' after one": (
+        'Yn ôl Rhys Morgan, mae\'r comisiynydd yn "cuddio\'r gwir am berfformiad y llu".\n\n'
+        '"Mae angen i bobl y sir gael atebion," meddai Rhys Morgan.',
+        {("Rhys Morgan", "cuddio'r gwir am berfformiad y llu"),
+         ("Rhys Morgan", "Mae angen i bobl y sir gael atebion")}),
+    "Welsh: 'Dywedodd X:' (X said) before the quote": (
+        'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
+        {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -25,10 +25,14 @@ from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
-                         rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+                         rf"(?:{QUOTE_SPEECH}|according to|yn ôl)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
+# text named before (Welsh drops the pronoun: 'meddai' alone may be either).
+_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*meddai(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*[.!]")
+_WELSH_PRONOUN = {"hi": "she"}
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
 # Words opening in the first person singular: 'I am not satisfied …'.
 _FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
@@ -42,7 +46,7 @@ _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|s
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
-_ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
+_ACCORDING_OPENING = re.compile(r"(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
 # A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
 _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
@@ -191,6 +195,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
+            if speaker is None:
+                m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end)
+                if m:
+                    speaker = self.speakers.someone_before(quote.end, _WELSH_PRONOUN.get(m.group("pronoun") or "", "he")
+                                                           if m.group("pronoun") else None)
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
                 last = doc.line_index(quote.end)

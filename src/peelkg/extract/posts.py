@@ -209,6 +209,9 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
+# ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
+_WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
+                                  rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
@@ -406,7 +409,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text)):
+    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text),
+                               _WELSH_SPEAKER_AFTER.finditer(text)):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue

@@ -136,6 +136,17 @@ class Speakers(Pronouns, PostHolders):
             return None
         return holder
 
+    def someone_before(self, pos: int, pronoun: str | None) -> str | None:
+        """Who a verb of saying whose pronoun a language drops (Welsh 'meddai': said he or she) names: as 'he' or 'she'
+        would, of the gender the text gives the person last named before `pos` (where it gives none, as 'he')."""
+        if pronoun is None:
+            positions, namings = self.namings[None]
+            i = bisect.bisect_left(positions, pos)
+            if not i:
+                return None
+            pronoun = "she" if self.mentions.gender.get(namings[i - 1][1]) == "f" else "he"
+        return self.person_before(pos, pronoun)
+
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
         knows, or a name it knows no person by ('But resident Sam Lee disagreed.')."""
