@@ -985,6 +985,14 @@ QUOTES = {
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),
+    "'the <party>' as a speaker: the one politician the text names, whose party it does not state otherwise": (
+        'Mr Scott gave evidence to MPs on Tuesday.\n\nThe Conservative added: "The inspectorate has never once asked '
+        'what our budget allows."',
+        {("Matthew Scott", "The inspectorate has never once asked what our budget allows.")}),
+    "... nobody where two politicians could be the one": (
+        'Mr Scott and Councillor Ann Bell gave evidence to MPs on Tuesday.\n\nThe Conservative '
+        'added: "The inspectorate has never once asked what our budget allows."',
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -480,7 +480,7 @@ def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
             continue
         party = next(iter(parties))[1]
         mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
-                                   _takes_party(doc.lex, m.role) else m for m in mentions.memberships]
+                                   takes_party(doc.lex, m.role) else m for m in mentions.memberships]
 
 
 def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, int, str]],
@@ -495,7 +495,7 @@ def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, i
         role = role_in_force(doc.lex, role, force_near(doc, mentions, start, end) or default)
         # (a post by its broader title: 'the Conservative commissioner' of a police, fire and crime commissioner)
         held = [m for m in mentions.memberships if role in (m.role, doc.lex.role_broader.get(m.role))]
-        if len({m.person for m in held}) == 1 and _takes_party(doc.lex, held[0].role):
+        if len({m.person for m in held}) == 1 and takes_party(doc.lex, held[0].role):
             mentions.memberships[:] = [replace(m, party=party) if m in held and m.party is None else m
                                        for m in mentions.memberships]
 
@@ -503,7 +503,7 @@ def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, i
 _PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
 
 
-def _takes_party(lex, role: str) -> bool:
+def takes_party(lex, role: str) -> bool:
     """A politician's post: a commissioner's, a councillor's, or one in a single body (Home Secretary, MP …)."""
     return lex.role_post_in.get(role) in _PARTY_POSTS or role in lex.role_post_at
 
