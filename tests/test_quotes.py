@@ -993,6 +993,11 @@ QUOTES = {
         'Mr Scott and Councillor Ann Bell gave evidence to MPs on Tuesday.\n\nThe Conservative '
         'added: "The inspectorate has never once asked what our budget allows."',
         set()),
+    "a spokesman for a person speaks for their office, not in their words; one named speaks in their own": (
+        'A spokesman for Mr Scott said: "The commissioner will study every page of the report."\n\n'
+        '"We will answer each recommendation in public," said a spokeswoman for the PCC.\n\n'
+        'Sam Lee, a spokesman for Ms Hall, said: "The chief constable has already met the inspectors twice."',
+        {("Sam Lee", "The chief constable has already met the inspectors twice.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

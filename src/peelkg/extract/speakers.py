@@ -44,9 +44,11 @@ _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!
 # ... or by the word alone, as the speaker: '"…," said the chief.'
 _THE_CHIEF = re.compile(r"the chief", re.I)
 # People named by whom they stand with or against, who speak for themselves: 'Critics of Mr Scott', 'friends of Ms Hall',
-# 'sources close to the commissioner'.
+# 'sources close to the commissioner'; or for whom they speak: 'a spokesman for Mr Scott' (his office's words, not his).
 ASSOCIATES = re.compile(r"\b(?:(?:critics|opponents|supporters|allies|friends|family|relatives|colleagues|rivals|lawyers|"
-                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s", re.I)
+                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s|"
+                         r"\bspokes(?:man|woman|person)\s+for\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b|the\s+(?:PCC|commissioner|"
+                         r"mayor|chief constable)\b)", re.I)
 ASSOCIATES_REACH = 80  # characters from the verb
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
