@@ -998,6 +998,12 @@ QUOTES = {
         '"We will answer each recommendation in public," said a spokeswoman for the PCC.\n\n'
         'Sam Lee, a spokesman for Ms Hall, said: "The chief constable has already met the inspectors twice."',
         {("Sam Lee", "The chief constable has already met the inspectors twice.")}),
+    "a second verb of saying in a clause of time, with its own subject named just before it": (
+        '"The grades are fair and deserved," Mr Scott said, before Ms Hall added: "We will act on every one of the findings."\n\n'
+        '"Victims deserve better than this," Mr Scott said, while Ms Hall warned that the force "cannot do it all on '
+        'its own budget".',
+        {("Matthew Scott", "The grades are fair and deserved"), ("Jo Hall", "We will act on every one of the findings."),
+         ("Matthew Scott", "Victims deserve better than this"), ("Jo Hall", "cannot do it all on its own budget")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

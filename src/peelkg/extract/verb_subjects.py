@@ -22,6 +22,8 @@ _OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after
 # ... unless it ends with a name, the subject after the circumstance ('Following the report Chief
 # Constable X, said').
 _ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
+# ... a name, an honorific and a surname, or a pronoun ending a part.
+_ENDS_A_NAME = re.compile(rf"(?<![\w'-])(?:{NAME}|{HONORIFIC}\s+{SURNAME}|he|she)\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A verb's subject 'who' alone, and the part before it that names whom: 'according to Ms Hall, who said: "…"'.
 _WHO = re.compile(r"\s*who(?:\s+(?:also|then|later|has|had))?\s*")
@@ -93,7 +95,9 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
         # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
         # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
-        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part) and \
+        # (Just before the verb, a name ends a clause that is when its subject spoke: '"…," Mr X said, before Ms Y added'.)
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and \
+                not (_CIRCUMSTANCE.match(part) and (index or not _ENDS_A_NAME.search(part))) and \
                 not (index and _OPENING_CIRCUMSTANCE.match(part) and not _ENDS_NAMED.search(part)):
             out.append((part, end - start))
             if len(out) == 3:
