@@ -1004,6 +1004,14 @@ QUOTES = {
         'its own budget".',
         {("Matthew Scott", "The grades are fair and deserved"), ("Jo Hall", "We will act on every one of the findings."),
          ("Matthew Scott", "Victims deserve better than this"), ("Jo Hall", "cannot do it all on its own budget")}),
+    "'which said' after a letter from someone: the writer's words, not the sentence subject's": (
+        'Mr Scott received a letter from HM Inspector Tom Reed, which said: "The force has a long way still to go on '
+        'answering calls."',
+        {("Tom Reed", "The force has a long way still to go on answering calls.")}),
+    "... after a thing with no writer named: no one's ('a leaflet, which said:', 'a survey, which found:')": (
+        'Mr Scott pointed to a leaflet handed to residents, which said: "We will answer every call within ten '
+        'seconds."\n\nMs Hall welcomed a survey of victims, which found: "Our officers listened and we felt believed."',
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

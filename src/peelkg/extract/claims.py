@@ -53,6 +53,8 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# A relative clause on a thing ending at a quote's colon: 'Mr Scott pointed to a leaflet, which said: "…"' (its words).
+_WHICH_CLAUSE = re.compile(r",\s*which\b[^,;:.\"]*:\s*[\"\u201c\u201d'\u2018]?$")
 _SPACES = re.compile(r"\s+")
 _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 _PRONOUN = re.compile(r"(?i:he|she)")
@@ -168,7 +170,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # 'Chief Constable Jo Hall praised the "…" of her officers and said the grades "…"': the
                 # second verb's subject is the sentence's.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
-            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
+            # (Not after a relative clause on a thing: 'Mr Scott pointed to a leaflet, which said: "…"' is its words.)
+            things_words = _WHICH_CLAUSE.search(text, max(region.start, quote.start - 120), quote.start) is not None
+            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":") and not things_words:
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
@@ -234,7 +238,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
-            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and \
+            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and not things_words and \
                     verbs.last_ending_by(quote.start - 1) is None and FIRST_PERSON.search(text, quote.start, quote.end):
                 # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
                 # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.

@@ -32,6 +32,8 @@ _ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
 _WHICH = re.compile(r"\s*which(?:\s+(?:also|then|later|has|had|have))?\s*")
 _SOURCE_AT_END = re.compile(r"(?:(?:the|its|this|their)\s+(?:[\w-]+\s+){0,6}report|inspectors|the inspectorate|hmicfrs|hmic|"
                             r"the watchdog)\s*$", re.I)
+# ... or a writing and whose it is: 'a letter from Ms Hall', 'a statement by the chief constable'.
+_WRITTEN_BY_AT_END = re.compile(r"\b(?:letter|statement|message|e-?mail|note|tweet|post)\s+(?:from|by)\s+(?P<who>[^,]{1,80}?)\s*$")
 # 'who' as the object of a verb of saying whose subject comes after it: 'Ms Hall, who he said had …'.
 _WHO_TOLD = re.compile(r"\s*(?:who|whom)\s+(?P<subject>he|she|they)(?:\s+(?:also|then|later|has|had))?\s*", re.I)
 RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
@@ -82,7 +84,10 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
             continue
         if which:  # 'Mr Scott criticised the inspectorate, which had said …': the inspectorate's, never Mr Scott's
             source = _SOURCE_AT_END.search(part)
-            return [(source.group(), end - start)] if source else []
+            if source is None:  # 'Mr Scott received a letter from Ms Hall, which said: …': the writer's
+                source = _WRITTEN_BY_AT_END.search(part)
+                return [(source.group("who"), end - start)] if source else []
+            return [(source.group(), end - start)]
         told = _WHO_TOLD.fullmatch(part) if not index else None
         if told:  # 'Mr Scott praised Ms Hall, who he said had …': the pronoun's, not the one 'who' stands for
             return [(told.group("subject"), end - start - (len(part) - told.end("subject")))]
