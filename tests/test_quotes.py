@@ -1012,6 +1012,14 @@ QUOTES = {
         'Mr Scott pointed to a leaflet handed to residents, which said: "We will answer every call within ten '
         'seconds."\n\nMs Hall welcomed a survey of victims, which found: "Our officers listened and we felt believed."',
         set()),
+    "a report that 'states' or 'concludes' speaks for the inspectorate": (
+        'The report states: "Too many calls from the public go unanswered for too long."\n\n'
+        '"The force has the leadership it needs to improve," the report concludes.',
+        {(HMICFRS, "Too many calls from the public go unanswered for too long."),
+         (HMICFRS, "The force has the leadership it needs to improve")}),
+    "an area's name in quote marks is a label the text quotes, no one's words": (
+        'Inspectors said the force requires improvement at "tackling serious and organised crime".',
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -121,6 +121,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         verbs_in: dict[tuple[int, int], Intervals] = {}
         first_word: dict[tuple[int, int], int] = {}
         for quote in self.found:
+            if self._an_area_label(quote):
+                continue
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
             last_word = quote.end - 1  # the quote's last character that is no white space
@@ -267,6 +269,17 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _an_area_label(self, quote: Quote) -> bool:
+        """True when the quoted words are an area's name (in any cycle) and nothing else ('requires improvement in ‘providing
+        sustainable services to the public.’'): a label the text quotes, no one's words."""
+        text = self.doc.text
+        start, end = quote.start, quote.end
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        return any(at == start and stop == end for at, stop, _ in self.doc.found(self.doc.lex.area_phrases, start, end))
 
     def _cut_by_page_end(self, quote: Quote) -> str | None:
         """The person named after a quote by an honorific and a surname, or its first letters, where the page stops
