@@ -1020,6 +1020,11 @@ QUOTES = {
     "an area's name in quote marks is a label the text quotes, no one's words": (
         'Inspectors said the force requires improvement at "tackling serious and organised crime".',
         set()),
+    "a heading naming whose statement follows by an honorific and a surname ('Mr X's full statement:')": (
+        "Mr Scott's full statement:\n\n\"The force has listened to victims and changed how it works.\n\n"
+        "\"There is more still to do and I will hold the chief constable to it.\"",
+        {("Matthew Scott", "The force has listened to victims and changed how it works."),
+         ("Matthew Scott", "There is more still to do and I will hold the chief constable to it.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

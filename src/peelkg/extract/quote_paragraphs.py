@@ -233,12 +233,13 @@ class QuoteParagraphs:
 
     def _statement_of(self, head: Span) -> str | None:
         """The person a heading names as its statement's author by a possessive, the name alone before
-        it ("Dr Jo Hall's statement on the publication of …:"); not "the force's response to X's …"."""
+        it ("Dr Jo Hall's statement on the publication of …:", or by an honorific and a surname: "Mr Hall's full
+        statement:"); not "the force's response to X's …"."""
         m = _OWN_STATEMENT.search(self.doc.text, head.start, min(head.end, head.start + 100))
         owner = self.doc.text[head.start:m.start()].strip() if m else ""
         if not owner or not is_a_name(owner):
             return None
-        name = self.speakers.name_at_end(owner)
+        name = self.speakers.name_at_end(owner) or self.speakers.resolve(owner, head.start, head.start, True)
         return name if isinstance(name, str) else None
 
     def _ends_as_said(self, quote: Quote) -> bool:
