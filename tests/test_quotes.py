@@ -1025,6 +1025,13 @@ QUOTES = {
         "\"There is more still to do and I will hold the chief constable to it.\"",
         {("Matthew Scott", "The force has listened to victims and changed how it works."),
          ("Matthew Scott", "There is more still to do and I will hold the chief constable to it.")}),
+    "a plural's possessive mark inside single quotes closes nothing where another closing mark follows": (
+        "‘The officers’ hard work is paying off for the county’s victims,’ said Ms Hall.\n\n"
+        "Mr Scott said: 'The inspectors' report shows how far the force has come.'\n\n"
+        "Inspectors called it ‘good at protecting victims’ and ‘better at answering calls than before’.",
+        {("Jo Hall", "The officers' hard work is paying off for the county's victims"),
+         ("Matthew Scott", "The inspectors' report shows how far the force has come."),
+         (HMICFRS, "better at answering calls than before")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
