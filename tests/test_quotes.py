@@ -1032,9 +1032,11 @@ QUOTES = {
         {("Jo Hall", "The officers' hard work is paying off for the county's victims"),
          ("Matthew Scott", "The inspectors' report shows how far the force has come."),
          (HMICFRS, "better at answering calls than before")}),
-    "a name, then words about them opening with whose they are ('X, Unison's regional organiser, said')": (
-        'Sam Lee, Unison\'s regional organiser for the county, said: "Staff in the control room are at breaking point."',
-        {("Sam Lee", "Staff in the control room are at breaking point.")}),
+    "a name, then words about them opening with what they work for ('X, Unison's regional organiser, said')": (
+        'Sam Lee, Unison\'s regional organiser for the county, said: "Staff in the control room are at breaking point."'
+        '\n\nAnn Cole, NSPCC head of policy, said: "Children in Kent deserve a faster response than this."',
+        {("Sam Lee", "Staff in the control room are at breaking point."),
+         ("Ann Cole", "Children in Kent deserve a faster response than this.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -203,8 +203,9 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
                             # ... the words about them not closed by a comma before a colon that opens their words
                             # ('Jo Bell, interim head of the unit said:').
                             rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?\s+{SAID}:"
-                            # ... or words about them opening with whose they are ('Jo Bell, Unison's regional organiser, said').
-                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?['\u2019]s\s+[a-z][^,.;:\"\n]{{0,60}}?,\s+{SAID})")
+                            # ... or words about them opening with what they work for ('Jo Bell, Unison's regional organiser,
+                            # said', 'Jo Bell, NSPCC head of policy, said').
+                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?\s+[a-z][^,.;:\"\n]{{0,60}}?,\s+{SAID})")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
