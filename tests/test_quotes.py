@@ -1037,6 +1037,11 @@ QUOTES = {
         '\n\nAnn Cole, NSPCC head of policy, said: "Children in Kent deserve a faster response than this."',
         {("Sam Lee", "Staff in the control room are at breaking point."),
          ("Ann Cole", "Children in Kent deserve a faster response than this.")}),
+    "a speaker named after the verb behind whose they are ('said Victim Support's X'), or after 'according to'": (
+        '"Too many victims are still waiting weeks for a call back," said Victim Support\'s Sam Lee.\n\n'
+        '"The control room has lost a third of its staff since 2019," according to Ann Cole.',
+        {("Sam Lee", "Too many victims are still waiting weeks for a call back"),
+         ("Ann Cole", "The control room has lost a third of its staff since 2019")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -209,7 +209,9 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
-_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+# (Or after whose they are: '"…," said Victim Support's Jo Bell.'; or after 'according to'.)
+_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+                                  rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
