@@ -1042,6 +1042,11 @@ QUOTES = {
         '"The control room has lost a third of its staff since 2019," according to Ann Cole.',
         {("Sam Lee", "Too many victims are still waiting weeks for a call back"),
          ("Ann Cole", "The control room has lost a third of its staff since 2019")}),
+    "a speaker named bare before 'wrote', 'insisted', 'admitted' … (no post the vocabulary knows)": (
+        'Sam Lee wrote on Facebook: "The police never came when my shop was broken into last spring."\n\n'
+        'Ann Cole insisted: "Our volunteers are ready to help the force answer calls."',
+        {("Sam Lee", "The police never came when my shop was broken into last spring."),
+         ("Ann Cole", "Our volunteers are ready to help the force answer calls.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -196,8 +196,10 @@ _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:has\s+)
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
+# Verbs a speaker's own words follow, besides SAID ('Jo Bell wrote on Facebook: "…"').
+_WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|replied|argued)\b"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$))"
                             # ... the words about them not closed by a comma before a colon that opens their words
