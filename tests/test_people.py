@@ -33,6 +33,9 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "Welsh: 'prif gwnstabl Heddlu …' (chief constable of … Police): the force's Welsh name is nobody's": (
+        "Dyfed-Powys Police", "Mae Rhys Morgan, prif gwnstabl Heddlu Dyfed-Powys, wedi croesawu'r adroddiad.",
+        {("Rhys Morgan", "chief constable", "Dyfed-Powys Police", None)}),
     "Welsh titles: 'y dirprwy brif gwnstabl' and 'Arolygydd Heddlu Ei Mawrhydi'": (
         "Dyfed-Powys Police", "Yn ôl y dirprwy brif gwnstabl Rhys Morgan, mae'r llu yn gwella. Dywedodd Arolygydd Heddlu "
         "Ei Mawrhydi, Siwan Evans, fod angen gwelliant.",

@@ -982,6 +982,11 @@ QUOTES = {
         '"Mae angen i bobl y sir gael atebion," meddai Rhys Morgan.',
         {("Rhys Morgan", "cuddio'r gwir am berfformiad y llu"),
          ("Rhys Morgan", "Mae angen i bobl y sir gael atebion")}),
+    "Welsh: 'Ychwanegodd:' before a quote and 'ychwanegodd' after one (he or she added), pronoun dropped": (
+        'Yn ôl Rhys Morgan, mae angen i\'r llu wella.\n\nYchwanegodd: "Mae gennym ni lawer o waith i\'w wneud eto."\n\n'
+        '"Bydd y llu yn ateb pob galwad yn gynt," ychwanegodd.',
+        {("Rhys Morgan", "Mae gennym ni lawer o waith i'w wneud eto."),
+         ("Rhys Morgan", "Bydd y llu yn ateb pob galwad yn gynt")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),

@@ -48,6 +48,8 @@ Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert 
 Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
+Heddlu Heddluoedd Comisiynydd Arolygydd Arolygaeth Prif Dirprwy Cyngor Llywodraeth Cymru Gogledd Mae Roedd Bydd Dywedodd
+Ychwanegodd Meddai Yn Ond
 """.split()) | COUNTY_SHORT_NAMES
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green', 'Theresa May'), never its first.
 SURNAME_TOO = frozenset({"Green", "May"})
