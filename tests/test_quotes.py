@@ -1052,6 +1052,10 @@ QUOTES = {
         'Ann Cole insisted: "Our volunteers are ready to help the force answer calls."',
         {("Sam Lee", "The police never came when my shop was broken into last spring."),
          ("Ann Cole", "Our volunteers are ready to help the force answer calls.")}),
+    "quoting someone 'as saying': their words, or no one's where the text names no one it knows": (
+        'Mr Scott quoted Ms Hall as saying: "Every call to this force will be answered within ten seconds."\n\n'
+        'The report quoted one officer as saying: "We are too few to cover the whole county at night."',
+        {("Jo Hall", "Every call to this force will be answered within ten seconds.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

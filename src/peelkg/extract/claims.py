@@ -44,6 +44,8 @@ _TIMED_PARTICIPLE = re.compile(r",\s*(?:before|after|while|then)\s+(?:saying|add
 # Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
 # were "…"'. The participle's subject is the writer's, not the one written to named just before it.
 _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking)\s+to\s+[^.;!?\"]{1,80}?\s+(?=saying\b)")
+# Quoting someone as saying what: 'Mr Scott quoted Ms Hall as saying: "…"' (her words, not his).
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^.;!?\"]{1,60}?)\s+as\s+(?=saying\b)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
 _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
@@ -163,6 +165,14 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _WROTE_TO.search(text, max(region.start, last[0] - 120), last[1])
                 if m and m.end() == last[1] - 6:
                     speaker = self.speakers.writer_before(m.start())
+                m = _QUOTED_AS.search(text, max(region.start, last[0] - 80), last[1])
+                if m and m.end() == last[1] - 6:
+                    # 'Mr Scott quoted Ms Hall as saying: "…"': hers, or no one's where the text names no one it knows
+                    # ('The report quoted one officer as saying …').
+                    found = self.speakers.resolve(m.group("who"), m.start("who"), m.start("who"), True)
+                    if not isinstance(found, str):
+                        continue
+                    speaker = found
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
