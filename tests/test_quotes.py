@@ -1056,6 +1056,10 @@ QUOTES = {
         'Mr Scott quoted Ms Hall as saying: "Every call to this force will be answered within ten seconds."\n\n'
         'The report quoted one officer as saying: "We are too few to cover the whole county at night."',
         {("Jo Hall", "Every call to this force will be answered within ten seconds.")}),
+    "a verb of saying whose subject a speaker reports ('X said residents had told him \"…\"'): its subject's words": (
+        'Mr Scott said residents had told him "the police never come when we call them at night".\n\n'
+        'Ms Hall said Tom Reed of Essex Police had described the plan as "the best thing the region has done in years".',
+        {("Tom Reed", "the best thing the region has done in years")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

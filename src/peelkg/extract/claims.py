@@ -18,7 +18,8 @@ from ..text import quote_key
 from .speakers import ASSOCIATES, ASSOCIATES_REACH, Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
-from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
+from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported_by_earlier_verb, start_of_clause,
+                            subject_before)
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
@@ -176,6 +177,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
+                    break
+                if reported_by_earlier_verb(text, region.start, end, verbs):
+                    unknown = True  # 'Mr Scott said residents had told him "…"': theirs, not the earlier verb's subject's
                     break
             if unknown:
                 continue

@@ -8,6 +8,13 @@ from .doc import Intervals
 from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, clean_name, is_name
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 
+# The verbs whose subject, reported by an earlier verb of saying, the words after them are ('had described it as').
+_REPORTED_VERB = re.compile(r"\b(?:said|says|told|tells|described|called|branded|labelled|dubbed|warned|wrote|claimed|"
+                            r"insisted|stated|concluded)$")
+# A verb of saying's subject straight after an earlier one: 'said [that] the inspectors', 'said residents'.
+_EMBEDDED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>(?:(?!(?:and|but|or|yet|so|then|while|whilst|as|before|after|when|"
+                               r"because|although|though|if|to|in|on|at|with|for)\b)[\w'\u2019-]+\s+){0,5}"
+                               r"(?!(?:and|but|or|yet|so|then|while|whilst|to|been|be|being)\b)[\w'\u2019-]+)\s*")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 # A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
 # the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
@@ -47,6 +54,29 @@ _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
 
 
+def reported_by_earlier_verb(text: str, start: int, end: int, verbs: Intervals) -> bool:
+    """True when the last verb of saying before `end` is reported by an earlier one in its clause ('Mr Scott said
+    residents had told him "…"'): the words are its subject's, whoever spoke the clause."""
+    last = verbs.last_ending_by(end)
+    if not last:
+        return False
+    stop = max(text.rfind(c, start, last[0]) for c in (".", ";", ":", '"', "\n"))
+    return _embedded_subject(text, start, stop, last, verbs) is not None
+
+
+def _embedded_subject(text: str, start: int, stop: int, verb: tuple, verbs: Intervals) -> re.Match[str] | None:
+    """The subject of the verb of saying `verb` (an interval of `verbs`) where an earlier verb of saying in its clause
+    reports it: a few words straight after that verb (and 'that'), no comma or conjunction between ('said the
+    inspectors had described'), before a verb that names whose words follow ('said Durham continued to "…"' does not);
+    a person or someone unknown, not a source of words."""
+    earlier = verbs.last_ending_by(verb[0])
+    if earlier is None or earlier[1] <= max(stop, start - 1) or not _REPORTED_VERB.search(text, verb[0], verb[1]):
+        return None
+    m = _EMBEDDED_SUBJECT.fullmatch(text, earlier[1], verb[0])
+    # (Not a source of words the speaker cites: 'Mr Scott said the report warned of "…"' stays his quote of it.)
+    return None if m is None or _SOURCE_AT_END.search(m.group("subject")) else m
+
+
 def start_of_clause(text: str, start: int, pos: int) -> int:
     """Where the clause that holds `pos` starts: after the last stop, semicolon, colon or line break since `start`."""
     return max(start, max(text.rfind(c, start, pos) for c in (".", ";", ":", "\n")) + 1)
@@ -72,6 +102,11 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
+    embedded = _embedded_subject(text, start, stop, last, verbs)
+    if embedded is not None:
+        # A verb of saying reported by an earlier one in its clause ('Mr Scott said the inspectors had described the force
+        # as "…"'): its subject is what follows the earlier verb, and only that.
+        return [(embedded.group("subject"), verb_start - start)]
     out = []
     relative = False  # the verb's subject is 'who', set off after the one it stands for ('…, according to X, who said')
     which = False  # the verb's subject is 'which', set off after the thing it stands for: a source of words, or no one
