@@ -1060,6 +1060,11 @@ QUOTES = {
         'Mr Scott said residents had told him "the police never come when we call them at night".\n\n'
         'Ms Hall said Tom Reed of Essex Police had described the plan as "the best thing the region has done in years".',
         {("Tom Reed", "the best thing the region has done in years")}),
+    "two people joined by 'and' as the subject: the words of both, of neither alone": (
+        'In a joint statement, Mr Scott and Ms Hall said: "Every recommendation in the report will be acted on."\n\n'
+        'Mr Scott, the PCC, and Chief Constable Jo Hall added: "We will report back on progress in six months."\n\n'
+        'Kent Police and Crime Commissioner Matthew Scott said: "The public deserve to see the progress for themselves."',
+        {("Matthew Scott", "The public deserve to see the progress for themselves.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -57,6 +57,10 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
+# Capitalised words and the words that join them: a person's name or post ('Mr Scott', 'the PCC').
+_NAMING = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,6}[A-Z][\w'-]*\s*")
+_JOINED_WORDS = 6  # at most, in the person named after 'and'
 # A relative clause on a thing ending at a quote's colon: 'Mr Scott pointed to a leaflet, which said: "…"' (its words).
 _WHICH_CLAUSE = re.compile(r",\s*which\b[^,;:.\"]*:\s*[\"\u201c\u201d'\u2018]?$")
 _SPACES = re.compile(r"\s+")
@@ -355,6 +359,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         it ('Ann Ball, the chief constable, said' is Ann Ball's, whoever else the text calls chief
         constable). True when the subject names someone no one else can stand for: a name the
         converter does not know, or 'he' where no man is named."""
+        if subjects and self._two_people(subjects, base):
+            return None, True  # 'Mr Scott and Ms Hall said: "…"': the words of both, of neither alone
         named = next(((phrase, at) for phrase, at in subjects if is_a_name(phrase.strip())), None)
         for phrase, at in [named] if named else subjects:
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
@@ -363,6 +369,26 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
                 return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
         return None, False
+
+    def _two_people(self, subjects: list[tuple[str, int]], base: int) -> bool:
+        """True when the nearest subject joins two people by 'and' ('Mr Scott and Ms Hall said', 'Mr Scott, the PCC, and
+        Ms Hall said'); not a post's name ('Police and Crime Commissioner X')."""
+        phrase, at = subjects[0]
+        start = base + at - len(phrase)
+        joined = _JOINED.search(phrase)
+        if joined is None or len(phrase[joined.end():].split()) > _JOINED_WORDS:
+            return False
+        right = self.speakers.resolve(phrase[joined.end():], base + at, start + joined.end())
+        if not isinstance(right, str):
+            return False
+        before = phrase[:joined.start()]
+        # (What stands before 'and': in the phrase, or set off by commas just before it.)
+        other = (before, start + len(before)) if before.strip() else \
+            (subjects[1][0], base + subjects[1][1]) if len(subjects) > 1 else None
+        if other is None or not _NAMING.fullmatch(other[0]):  # (a naming, not a clause: 'Ms Hall praised them and Mr Scott said')
+            return False
+        left = self.speakers.resolve(other[0], other[1], other[1] - len(other[0]))
+        return isinstance(left, str) and left != right
 
     def _self_named(self, quote: Quote) -> str | None:
         """A speaker who names themself inside their words, as an editor's insertion: '…I [Zoe Smith] commend…'."""
