@@ -1065,6 +1065,9 @@ QUOTES = {
         'Mr Scott, the PCC, and Chief Constable Jo Hall added: "We will report back on progress in six months."\n\n'
         'Kent Police and Crime Commissioner Matthew Scott said: "The public deserve to see the progress for themselves."',
         {("Matthew Scott", "The public deserve to see the progress for themselves.")}),
+    "a speaker named with their post after a comma, then a colon, nothing else ('X, Kent PCC: \"…\"')": (
+        'Matthew Scott, Kent PCC: "The report is a fair picture of a force that is improving."',
+        {("Matthew Scott", "The report is a fair picture of a force that is improving.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -48,7 +48,9 @@ _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|s
 # Quoting someone as saying what: 'Mr Scott quoted Ms Hall as saying: "…"' (her words, not his).
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^.;!?\"]{1,60}?)\s+as\s+(?=saying\b)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
-_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
+_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)"
+                          # ... and their post after a comma: 'Matthew Scott, Kent PCC: "…"'
+                          r"(?:,\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|for|and|the)){0,6})?\s*:\s*")
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
 _ACCORDING_OPENING = re.compile(r"(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
