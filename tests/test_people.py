@@ -33,6 +33,14 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "Welsh: 'prif gwnstabl Heddlu …' (chief constable of … Police): the force's Welsh name is nobody's": (
+        "Dyfed-Powys Police", "Mae Rhys Morgan, prif gwnstabl Heddlu Dyfed-Powys, wedi croesawu'r adroddiad.",
+        {("Rhys Morgan", "chief constable", "Dyfed-Powys Police", None)}),
+    "Welsh titles: 'y dirprwy brif gwnstabl' and 'Arolygydd Heddlu Ei Mawrhydi'": (
+        "Dyfed-Powys Police", "Yn ôl y dirprwy brif gwnstabl Rhys Morgan, mae'r llu yn gwella. Dywedodd Arolygydd Heddlu "
+        "Ei Mawrhydi, Siwan Evans, fod angen gwelliant.",
+        {("Rhys Morgan", "deputy chief constable", "Dyfed-Powys Police", None),
+         ("Siwan Evans", "HM Inspector of Constabulary", HMICFRS, None)}),
     "'CC' before a name, the rank abbreviated": (
         "Kent Police", 'CC Ann Lowe said: "We accept every one of the findings."',
         {("Ann Lowe", "chief constable", "Kent Police", None)}),

@@ -951,6 +951,129 @@ QUOTES = {
         'Sam Okafor has served on the panel for ten years.\n\nMr Okafor, who became its chair in 2020, said: "It has '
         'been a privilege to serve the county for so long."',
         {("Sam Okafor", "It has been a privilege to serve the county for so long.")}),
+    "a name, words about them with no comma after, and 'said:' (no post the vocabulary knows)": (
+        'Sam Lee, interim director of the county victims service said:\n\n"Victims deserve answers sooner and we will keep '
+        'pressing for them."',
+        {("Sam Lee", "Victims deserve answers sooner and we will keep pressing for them.")}),
+    "a quote paragraph after narration that speaks of no one, following the quote before in its paragraph: nobody's": (
+        'Mr Scott said: "The grades show how far the force has come in a year." What stood out over the winter was the '
+        'help that volunteers gave in the floods.\n\n"The culture of the workforce is a testament to strong leadership '
+        'from the top."',
+        {("Matthew Scott", "The grades show how far the force has come in a year.")}),
+    "'Candidate' capitalised before a name is no part of it": (
+        'Green Party Candidate Sam Lee, who hopes to unseat Mr Scott in May, said: "The commissioner has failed every '
+        'test the public will judge him by."',
+        {("Sam Lee", "The commissioner has failed every test the public will judge him by.")}),
+    "'put it to' someone that the force was '…'": (
+        'At the panel Mr Scott put it to the chief constable that the force was "losing the trust of the people it serves".',
+        {("Matthew Scott", "losing the trust of the people it serves")}),
+    "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
+        'Ms Hall said she was pleased.     Inspectors also said the control\n'
+        'Inspectors said there were "many     room must have enough staff to\n'
+        'strong elements of    meet demand at all hours.\n'
+        'performance" in the force.       Every project is now funded.',
+        set()),
+    "Welsh: 'meddai' with its pronoun dropped (said he or she), after the person named before": (
+        'Yn ôl y prif gwnstabl Rhys Morgan, mae\'r llu wedi gwella eleni.\n\n"Rydyn ni\'n falch iawn o waith ein '
+        'swyddogion i gyd," meddai.',
+        {("Rhys Morgan", "Rydyn ni'n falch iawn o waith ein swyddogion i gyd")}),
+    "Welsh: 'Yn ôl X' (according to X) before a quote in the sentence, and 'meddai X' after one": (
+        'Yn ôl Rhys Morgan, mae\'r comisiynydd yn "cuddio\'r gwir am berfformiad y llu".\n\n'
+        '"Mae angen i bobl y sir gael atebion," meddai Rhys Morgan.',
+        {("Rhys Morgan", "cuddio'r gwir am berfformiad y llu"),
+         ("Rhys Morgan", "Mae angen i bobl y sir gael atebion")}),
+    "Welsh: 'Ychwanegodd:' before a quote and 'ychwanegodd' after one (he or she added), pronoun dropped": (
+        'Yn ôl Rhys Morgan, mae angen i\'r llu wella.\n\nYchwanegodd: "Mae gennym ni lawer o waith i\'w wneud eto."\n\n'
+        '"Bydd y llu yn ateb pob galwad yn gynt," ychwanegodd.',
+        {("Rhys Morgan", "Mae gennym ni lawer o waith i'w wneud eto."),
+         ("Rhys Morgan", "Bydd y llu yn ateb pob galwad yn gynt")}),
+    "Welsh: 'Dywedodd X:' (X said) before the quote": (
+        'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
+        {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),
+    "'the <party>' as a speaker: the one politician the text names, whose party it does not state otherwise": (
+        'Mr Scott gave evidence to MPs on Tuesday.\n\nThe Conservative added: "The inspectorate has never once asked '
+        'what our budget allows."',
+        {("Matthew Scott", "The inspectorate has never once asked what our budget allows.")}),
+    "... nobody where two politicians could be the one": (
+        'Mr Scott and Councillor Ann Bell gave evidence to MPs on Tuesday.\n\nThe Conservative '
+        'added: "The inspectorate has never once asked what our budget allows."',
+        set()),
+    "a spokesman for a person speaks for their office, not in their words; one named speaks in their own": (
+        'A spokesman for Mr Scott said: "The commissioner will study every page of the report."\n\n'
+        '"We will answer each recommendation in public," said a spokeswoman for the PCC.\n\n'
+        'Sam Lee, a spokesman for Ms Hall, said: "The chief constable has already met the inspectors twice."',
+        {("Sam Lee", "The chief constable has already met the inspectors twice.")}),
+    "a second verb of saying in a clause of time, with its own subject named just before it": (
+        '"The grades are fair and deserved," Mr Scott said, before Ms Hall added: "We will act on every one of the findings."\n\n'
+        '"Victims deserve better than this," Mr Scott said, while Ms Hall warned that the force "cannot do it all on '
+        'its own budget".',
+        {("Matthew Scott", "The grades are fair and deserved"), ("Jo Hall", "We will act on every one of the findings."),
+         ("Matthew Scott", "Victims deserve better than this"), ("Jo Hall", "cannot do it all on its own budget")}),
+    "'which said' after a letter from someone: the writer's words, not the sentence subject's": (
+        'Mr Scott received a letter from HM Inspector Tom Reed, which said: "The force has a long way still to go on '
+        'answering calls."',
+        {("Tom Reed", "The force has a long way still to go on answering calls.")}),
+    "... after a thing with no writer named: no one's ('a leaflet, which said:', 'a survey, which found:')": (
+        'Mr Scott pointed to a leaflet handed to residents, which said: "We will answer every call within ten '
+        'seconds."\n\nMs Hall welcomed a survey of victims, which found: "Our officers listened and we felt believed."',
+        set()),
+    "a report that 'states' or 'concludes' speaks for the inspectorate": (
+        'The report states: "Too many calls from the public go unanswered for too long."\n\n'
+        '"The force has the leadership it needs to improve," the report concludes.',
+        {(HMICFRS, "Too many calls from the public go unanswered for too long."),
+         (HMICFRS, "The force has the leadership it needs to improve")}),
+    "an area's name in quote marks is a label the text quotes, no one's words": (
+        'Inspectors said the force requires improvement at "tackling serious and organised crime".',
+        set()),
+    "a heading naming whose statement follows by an honorific and a surname ('Mr X's full statement:')": (
+        "Mr Scott's full statement:\n\n\"The force has listened to victims and changed how it works.\n\n"
+        "\"There is more still to do and I will hold the chief constable to it.\"",
+        {("Matthew Scott", "The force has listened to victims and changed how it works."),
+         ("Matthew Scott", "There is more still to do and I will hold the chief constable to it.")}),
+    "a plural's possessive mark inside single quotes closes nothing where another closing mark follows": (
+        "‘The officers’ hard work is paying off for the county’s victims,’ said Ms Hall.\n\n"
+        "Mr Scott said: 'The inspectors' report shows how far the force has come.'\n\n"
+        "Inspectors called it ‘good at protecting victims’ and ‘better at answering calls than before’.",
+        {("Jo Hall", "The officers' hard work is paying off for the county's victims"),
+         ("Matthew Scott", "The inspectors' report shows how far the force has come."),
+         (HMICFRS, "better at answering calls than before")}),
+    "a name, then words about them opening with what they work for ('X, Unison's regional organiser, said')": (
+        'Sam Lee, Unison\'s regional organiser for the county, said: "Staff in the control room are at breaking point."'
+        '\n\nAnn Cole, NSPCC head of policy, said: "Children in Kent deserve a faster response than this."',
+        {("Sam Lee", "Staff in the control room are at breaking point."),
+         ("Ann Cole", "Children in Kent deserve a faster response than this.")}),
+    "a speaker named after the verb behind whose they are ('said Victim Support's X'), or after 'according to'": (
+        '"Too many victims are still waiting weeks for a call back," said Victim Support\'s Sam Lee.\n\n'
+        '"The control room has lost a third of its staff since 2019," according to Ann Cole.',
+        {("Sam Lee", "Too many victims are still waiting weeks for a call back"),
+         ("Ann Cole", "The control room has lost a third of its staff since 2019")}),
+    "a speaker named bare before 'wrote', 'insisted', 'admitted' … (no post the vocabulary knows)": (
+        'Sam Lee wrote on Facebook: "The police never came when my shop was broken into last spring."\n\n'
+        'Ann Cole insisted: "Our volunteers are ready to help the force answer calls."',
+        {("Sam Lee", "The police never came when my shop was broken into last spring."),
+         ("Ann Cole", "Our volunteers are ready to help the force answer calls.")}),
+    "quoting someone 'as saying': their words, or no one's where the text names no one it knows": (
+        'Mr Scott quoted Ms Hall as saying: "Every call to this force will be answered within ten seconds."\n\n'
+        'The report quoted one officer as saying: "We are too few to cover the whole county at night."',
+        {("Jo Hall", "Every call to this force will be answered within ten seconds.")}),
+    "a verb of saying whose subject a speaker reports ('X said residents had told him \"…\"'): its subject's words": (
+        'Mr Scott said residents had told him "the police never come when we call them at night".\n\n'
+        'Ms Hall said Tom Reed of Essex Police had described the plan as "the best thing the region has done in years".',
+        {("Tom Reed", "the best thing the region has done in years")}),
+    "two people joined by 'and' as the subject: the words of both, of neither alone": (
+        'In a joint statement, Mr Scott and Ms Hall said: "Every recommendation in the report will be acted on."\n\n'
+        'Mr Scott, the PCC, and Chief Constable Jo Hall added: "We will report back on progress in six months."\n\n'
+        'Kent Police and Crime Commissioner Matthew Scott said: "The public deserve to see the progress for themselves."',
+        {("Matthew Scott", "The public deserve to see the progress for themselves.")}),
+    "a speaker named with their post after a comma, then a colon, nothing else ('X, Kent PCC: \"…\"')": (
+        'Matthew Scott, Kent PCC: "The report is a fair picture of a force that is improving."',
+        {("Matthew Scott", "The report is a fair picture of a force that is improving.")}),
+    "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
+        'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
+        'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
+        'in the force".',
+        {("Matthew Scott", "has already cut waiting times for victims"),
+         ("Matthew Scott", "give people far more faith in the force")}),
 }
 
 

@@ -18,17 +18,23 @@ from ..text import quote_key
 from .speakers import ASSOCIATES, ASSOCIATES_REACH, Speakers
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 from .reported import REPORTING
-from .verb_subjects import ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, start_of_clause, subject_before
+from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported_by_earlier_verb, start_of_clause,
+                            subject_before)
 
 
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
-                         rf"(?:{QUOTE_SPEECH}|according to)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+                         rf"(?:{QUOTE_SPEECH}|according to|yn ôl)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+# After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
+# text named before (Welsh drops the pronoun: 'meddai' alone may be either).
+_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*[.!]")
+# ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said).
+_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
 # Words opening in the first person singular: 'I am not satisfied …'.
 _FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
@@ -39,16 +45,26 @@ _TIMED_PARTICIPLE = re.compile(r",\s*(?:before|after|while|then)\s+(?:saying|add
 # Writing or speaking to someone, then what was said: 'Jo Hall had written to the chief constable saying there
 # were "…"'. The participle's subject is the writer's, not the one written to named just before it.
 _WROTE_TO = re.compile(r"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking)\s+to\s+[^.;!?\"]{1,80}?\s+(?=saying\b)")
+# Quoting someone as saying what: 'Mr Scott quoted Ms Hall as saying: "…"' (her words, not his).
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^.;!?\"]{1,60}?)\s+as\s+(?=saying\b)")
 # Before a quote, a speaker named and a colon, nothing else: 'Chief Constable Jo Hall: "…"'.
-_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)\s*:\s*")
+_NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|the)\s+)?){0,6}[A-Z][\w'-]*)"
+                          # ... and their post after a comma: 'Matthew Scott, Kent PCC: "…"'
+                          r"(?:,\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|of|for|and|the)){0,6})?\s*:\s*")
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
-_ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
+_ACCORDING_OPENING = re.compile(r"(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
 # A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
 _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+_JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
+# Capitalised words and the words that join them: a person's name or post ('Mr Scott', 'the PCC').
+_NAMING = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,6}[A-Z][\w'-]*\s*")
+_JOINED_WORDS = 6  # at most, in the person named after 'and'
+# A relative clause on a thing ending at a quote's colon: 'Mr Scott pointed to a leaflet, which said: "…"' (its words).
+_WHICH_CLAUSE = re.compile(r",\s*which\b[^,;:.\"]*:\s*[\"\u201c\u201d'\u2018]?$")
 _SPACES = re.compile(r"\s+")
 _NOT_A_MARK = re.compile(r"[^ \"'*-]")  # where a quote's sentence has words before the quote (not a bullet)
 _PRONOUN = re.compile(r"(?i:he|she)")
@@ -115,6 +131,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         verbs_in: dict[tuple[int, int], Intervals] = {}
         first_word: dict[tuple[int, int], int] = {}
         for quote in self.found:
+            if self._an_area_label(quote):
+                continue
             sentence = doc.sentence_at(quote.start)
             region = Span(min(sentence.start, quote.start), max(sentence.end, quote.end), "")
             last_word = quote.end - 1  # the quote's last character that is no white space
@@ -154,9 +172,20 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _WROTE_TO.search(text, max(region.start, last[0] - 120), last[1])
                 if m and m.end() == last[1] - 6:
                     speaker = self.speakers.writer_before(m.start())
+                m = _QUOTED_AS.search(text, max(region.start, last[0] - 80), last[1])
+                if m and m.end() == last[1] - 6:
+                    # 'Mr Scott quoted Ms Hall as saying: "…"': hers, or no one's where the text names no one it knows
+                    # ('The report quoted one officer as saying …').
+                    found = self.speakers.resolve(m.group("who"), m.start("who"), m.start("who"), True)
+                    if not isinstance(found, str):
+                        continue
+                    speaker = found
             for end in ([] if speaker else ends):
                 speaker, unknown = self._speaker_of(subject_before(text, region.start, end, verbs), region.start)
                 if speaker is not None or unknown:
+                    break
+                if reported_by_earlier_verb(text, region.start, end, verbs):
+                    unknown = True  # 'Mr Scott said residents had told him "…"': theirs, not the earlier verb's subject's
                     break
             if unknown:
                 continue
@@ -164,7 +193,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # 'Chief Constable Jo Hall praised the "…" of her officers and said the grades "…"': the
                 # second verb's subject is the sentence's.
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
-            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":"):
+            # (Not after a relative clause on a thing: 'Mr Scott pointed to a leaflet, which said: "…"' is its words.)
+            things_words = _WHICH_CLAUSE.search(text, max(region.start, quote.start - 120), quote.start) is not None
+            if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":") and not things_words:
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
@@ -191,6 +222,12 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 if m:
                     group = "subject" if m.group("subject") else "inverted"
                     speaker = self.speakers.resolve(m.group(group), quote.end, m.start(group), group == "inverted")
+            if speaker is None:
+                m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end) or \
+                    _PRONOUN_DROPPED_BEFORE.search(text, max(region.start, quote.start - 30), quote.start - 1)
+                if m:
+                    pronoun = m.group("pronoun")
+                    speaker = self.speakers.someone_before(m.start(), None if pronoun is None else "she" if pronoun == "hi" else "he")
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
                 last = doc.line_index(quote.end)
@@ -225,7 +262,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # '“… repeat 999 calls, “HMICFRS has recognised …': a mark reopening a quote not closed goes on
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
-            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and \
+            if speaker is None and first_word[region.start, region.end] < quote.start - 1 and not things_words and \
                     verbs.last_ending_by(quote.start - 1) is None and FIRST_PERSON.search(text, quote.start, quote.end):
                 # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
                 # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
@@ -254,6 +291,17 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _an_area_label(self, quote: Quote) -> bool:
+        """True when the quoted words are an area's name (in any cycle) and nothing else ('requires improvement in ‘providing
+        sustainable services to the public.’'): a label the text quotes, no one's words."""
+        text = self.doc.text
+        start, end = quote.start, quote.end
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        return any(at == start and stop == end for at, stop, _ in self.doc.found(self.doc.lex.area_phrases, start, end))
 
     def _cut_by_page_end(self, quote: Quote) -> str | None:
         """The person named after a quote by an honorific and a surname, or its first letters, where the page stops
@@ -313,6 +361,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         it ('Ann Ball, the chief constable, said' is Ann Ball's, whoever else the text calls chief
         constable). True when the subject names someone no one else can stand for: a name the
         converter does not know, or 'he' where no man is named."""
+        if subjects and self._two_people(subjects, base):
+            return None, True  # 'Mr Scott and Ms Hall said: "…"': the words of both, of neither alone
         named = next(((phrase, at) for phrase, at in subjects if is_a_name(phrase.strip())), None)
         for phrase, at in [named] if named else subjects:
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
@@ -321,6 +371,26 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
                 return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
         return None, False
+
+    def _two_people(self, subjects: list[tuple[str, int]], base: int) -> bool:
+        """True when the nearest subject joins two people by 'and' ('Mr Scott and Ms Hall said', 'Mr Scott, the PCC, and
+        Ms Hall said'); not a post's name ('Police and Crime Commissioner X')."""
+        phrase, at = subjects[0]
+        start = base + at - len(phrase)
+        joined = _JOINED.search(phrase)
+        if joined is None or len(phrase[joined.end():].split()) > _JOINED_WORDS:
+            return False
+        right = self.speakers.resolve(phrase[joined.end():], base + at, start + joined.end())
+        if not isinstance(right, str):
+            return False
+        before = phrase[:joined.start()]
+        # (What stands before 'and': in the phrase, or set off by commas just before it.)
+        other = (before, start + len(before)) if before.strip() else \
+            (subjects[1][0], base + subjects[1][1]) if len(subjects) > 1 else None
+        if other is None or not _NAMING.fullmatch(other[0]):  # (a naming, not a clause: 'Ms Hall praised them and Mr Scott said')
+            return False
+        left = self.speakers.resolve(other[0], other[1], other[1] - len(other[0]))
+        return isinstance(left, str) and left != right
 
     def _self_named(self, quote: Quote) -> str | None:
         """A speaker who names themself inside their words, as an editor's insertion: '…I [Zoe Smith] commend…'."""

@@ -45,11 +45,13 @@ Foundation Society Union Party Parliament Assembly Senedd Partnership Network Gr
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
 When While Whilst After Before Since Although Though Once Until Unless If As Then Now Also Meanwhile
 Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
-Campaigner Campaigners Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
+Campaigner Campaigners Candidate Candidates Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
 Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
 Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
+Heddlu Heddluoedd Comisiynydd Arolygydd Arolygaeth Prif Dirprwy Cyngor Llywodraeth Cymru Gogledd Mae Roedd Bydd Dywedodd
+Ychwanegodd Meddai Yn Ond
 """.split()) | COUNTY_SHORT_NAMES
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green', 'Theresa May'), never its first.
 SURNAME_TOO = frozenset({"Green", "May"})

@@ -198,16 +198,29 @@ _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:has\s+)
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
+# Verbs a speaker's own words follow, besides SAID ('Jo Bell wrote on Facebook: "…"').
+_WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|replied|argued)\b"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?{SAID}|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
-                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$)))")
+                            rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$))"
+                            # ... the words about them not closed by a comma before a colon that opens their words
+                            # ('Jo Bell, interim head of the unit said:').
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?\s+{SAID}:"
+                            # ... or words about them opening with what they work for ('Jo Bell, Unison's regional organiser,
+                            # said', 'Jo Bell, NSPCC head of policy, said').
+                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?\s+[a-z][^,.;:\"\n]{{0,60}}?,\s+{SAID})")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
-_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+# (Or after whose they are: '"…," said Victim Support's Jo Bell.'; or after 'according to'.)
+_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+                                  rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
+# ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
+_WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
+                                  rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
@@ -430,7 +443,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text)):
+    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text),
+                               _WELSH_SPEAKER_AFTER.finditer(text)):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
@@ -525,7 +539,7 @@ def _parties_named_elsewhere(doc: Doc, mentions: Mentions) -> None:
             continue
         party = next(iter(parties))[1]
         mentions.memberships[:] = [replace(m, party=party) if m.person == name and m.party is None and
-                                   _takes_party(doc.lex, m.role) else m for m in mentions.memberships]
+                                   takes_party(doc.lex, m.role) else m for m in mentions.memberships]
 
 
 def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, int, str]],
@@ -540,7 +554,7 @@ def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, i
         role = role_in_force(doc.lex, role, force_near(doc, mentions, start, end) or default)
         # (a post by its broader title: 'the Conservative commissioner' of a police, fire and crime commissioner)
         held = [m for m in mentions.memberships if role in (m.role, doc.lex.role_broader.get(m.role))]
-        if len({m.person for m in held}) == 1 and _takes_party(doc.lex, held[0].role):
+        if len({m.person for m in held}) == 1 and takes_party(doc.lex, held[0].role):
             mentions.memberships[:] = [replace(m, party=party) if m in held and m.party is None else m
                                        for m in mentions.memberships]
 
@@ -548,7 +562,7 @@ def _parties_of_the_post(doc: Doc, mentions: Mentions, unheld: list[tuple[int, i
 _PARTY_POSTS = frozenset(str(c) for c in (vocab.PEEL.PoliceGovernanceOffice, vocab.PEEL.LocalAuthority))
 
 
-def _takes_party(lex, role: str) -> bool:
+def takes_party(lex, role: str) -> bool:
     """A politician's post: a commissioner's, a councillor's, or one in a single body (Home Secretary, MP …)."""
     return lex.role_post_in.get(role) in _PARTY_POSTS or role in lex.role_post_at
 

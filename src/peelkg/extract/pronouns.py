@@ -84,8 +84,9 @@ class Pronouns:
             spoke, holder = self._post_speaking_before(sentence.start, positions[i - 1], pronoun)
             if spoke:
                 return holder
-        if sentence.end <= pos and depth < _CHAIN and \
-                _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
+        if depth < _CHAIN and _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
+            # (In the pronoun's own sentence too: 'He has written to Chief Constable Y, arguing that what he has done
+            # …': the pronoun again is the sentence's subject, not the one it names between.)
             return self.person_before(sentence.start, pronoun, depth + 1)
         for k in range(bisect.bisect_left(positions, sentence.start), i - 1):
             end, name = namings[k]

@@ -132,7 +132,8 @@ class QuoteParagraphs:
         if previous and (same or (before is not None and previous[1].line.start <= lines[before].start <= previous[1].end)) \
                 and not self.speakers.names_other_than(previous[1].end if same else quote.line.start, quote.start,
                                                        previous[0].speaker) \
-                and (same or not self._turns_to_another(previous, lines[before])):
+                and (same or not (self._turns_to_another(previous, lines[before]) or
+                                  self._narrates_apart(previous, lines[before]))):
             # (Narration before the quote in its paragraph naming someone else breaks the run: '"…," said
             # Jo Hall. / But resident Sam Lee disagreed. "…"'; so does a sentence after the quote before with another
             # person as its subject: '"…," she said. Mr Scott was less convinced. / "…"'.)
@@ -182,6 +183,23 @@ class QuoteParagraphs:
         return any(self.speakers.subject_of(sentence) not in (None, previous[0].speaker)
                    for sentence in self.doc.sentences_in(rest) if sentence.start > previous[1].end)
 
+    def _narrates_apart(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
+        """True when sentences follow the quote before in its paragraph and none speaks of anyone (no name, no post's
+        holder, no 'he', 'she', 'his' or 'her'): 'HMI X said: "…". What stood out was the spirit of the public. / "…"'
+        (narration of something else: the next quote paragraph is not shown to be hers)."""
+        start = previous[1].end + 1
+        after = [sentence for sentence in self.doc.sentences_in(Span(start, paragraph.end, "")) if sentence.start >= start]
+        return bool(after) and not any(
+            _PRONOUN_WORD.search(self.doc.text, s.start, s.end) or self.speakers.names_other_than(s.start, s.end, None) or
+            self.speakers.holders_named_by_post(s.start, s.end) for s in after)
+
+    def _speaks_of(self, speaker: str, start: int, end: int) -> bool:
+        """True when text[start:end] names `speaker`, a post they hold, or them by 'he', 'she', 'his' or 'her'."""
+        return speaker in self.speakers.named_in(start, end) or \
+            speaker in self.speakers.holders_named_by_post(start, end) or any(
+                self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group())) == speaker
+                for m in _PRONOUN_WORD.finditer(self.doc.text, start, end))
+
     def _reported_just_before(self, quote: Quote):
         """The person whose words the sentence just before a quote, in its own paragraph, reports: 'Chief
         Constable Jo Hall said she believed the force had improved. "I want to thank my officers …'."""
@@ -215,12 +233,13 @@ class QuoteParagraphs:
 
     def _statement_of(self, head: Span) -> str | None:
         """The person a heading names as its statement's author by a possessive, the name alone before
-        it ("Dr Jo Hall's statement on the publication of …:"); not "the force's response to X's …"."""
+        it ("Dr Jo Hall's statement on the publication of …:", or by an honorific and a surname: "Mr Hall's full
+        statement:"); not "the force's response to X's …"."""
         m = _OWN_STATEMENT.search(self.doc.text, head.start, min(head.end, head.start + 100))
         owner = self.doc.text[head.start:m.start()].strip() if m else ""
         if not owner or not is_a_name(owner):
             return None
-        name = self.speakers.name_at_end(owner)
+        name = self.speakers.name_at_end(owner) or self.speakers.resolve(owner, head.start, head.start, True)
         return name if isinstance(name, str) else None
 
     def _ends_as_said(self, quote: Quote) -> bool:
@@ -252,10 +271,7 @@ class QuoteParagraphs:
         if named - {speaker}:
             return None, None
         head = lines[index - 1]
-        if speaker not in self.speakers.named_in(head.start, head.end) and \
-                speaker not in self.speakers.holders_named_by_post(head.start, head.end) and not any(
-                self.speakers.person_before(m.start(), _PERSONAL.get(m.group().lower(), m.group()))
-                == speaker for m in _PRONOUN_WORD.finditer(self.doc.text, head.start, head.end)):
+        if not self._speaks_of(speaker, head.start, head.end):
             # After a quote paragraph left open, a paragraph in the first person with no mark of its own is the
             # quote going on, its marks lost: '“… the standard we desire. / The plans I have in train … / “This is …”'.
             prose = self._paragraph_before(index, previous)

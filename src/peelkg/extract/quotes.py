@@ -27,6 +27,9 @@ _DOUBLE_QUOTE = re.compile("[\u201c\u201d\"]")
 # after a letter or punctuation and before no letter. Not a possessive's mark typed after a space ('Norfolk ’s approach').
 _SINGLE_OPENING = re.compile(r"['\u2018](?<![\w'.,]['\u2018])(?!s\b)(?=[A-Za-z]|(?:\u2026|\.\.\.) ?[A-Za-z])")
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['\u2019](?![\w])")
+# A plural noun's possessive mark, then a word in lower case ('the officers’ hard work').
+_PLURAL_POSSESSIVE = re.compile(r"s['\u2019] [a-z]")
+_POSSESSIVES_PASSED = 3
 # ... not an acronym's possessive before a word in lower case ("HMICFRS' latest report").
 _ACRONYM_POSSESSIVE = re.compile(r"(?<![\w'])[A-Z]{2,}S['\u2019](?= [a-z])")
 
@@ -37,13 +40,23 @@ def single_quoted(text: str):
     one from every opening mark to the end of the line, quadratic in a line of opening marks."""
     possessives = {m.end() - 1 for m in _ACRONYM_POSSESSIVE.finditer(text)} if "S'" in text or "S\u2019" in text else ()
     closings = [m.start() for m in _SINGLE_CLOSING.finditer(text) if m.start() not in possessives]
+    openings = list(_SINGLE_OPENING.finditer(text))
+    starts = [m.start() for m in openings]
     free_from = 0
-    for opening in _SINGLE_OPENING.finditer(text):
+    for opening in openings:
         if opening.start() < free_from:
             continue
         i = bisect.bisect_left(closings, opening.start() + 2)  # at least one character inside
         if i == len(closings):
             return
+        # A plural's possessive mark before a word in lower case ("‘The officers’ hard work …,’ said Ms Hall") closes
+        # nothing where another closing mark follows with no opening mark between.
+        # (A few at most: each opening mark would walk on over a line of them.)
+        for _ in range(_POSSESSIVES_PASSED):
+            if i + 1 == len(closings) or not _PLURAL_POSSESSIVE.match(text, closings[i] - 1) or \
+                    bisect.bisect_left(starts, closings[i]) != bisect.bisect_left(starts, closings[i + 1]):
+                break
+            i += 1
         if "\n" not in text[opening.start():closings[i]]:  # (a line holds none)
             yield opening.start() + 1, closings[i]
             free_from = closings[i] + 1
@@ -204,7 +217,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if after_colon and not any(start >= after_colon.end() - 1 for start, _ in singles) and \
                         not (last >= 0 and double[last].end > after_colon.start()):
                     quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
-    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end)) if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q)]
+    return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
+            if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q) and not _COLUMN_GAP.search(doc.text, q.start, q.end)]
+
+
+# A gap of spaces between words on one line: a page set in columns, read across them. A quote over it runs on into the
+# next column's words ('“many outstanding elements of      has enough resources to …'), whose they are not.
+_COLUMN_GAP = re.compile(r"\S[^\S\n]{4,}\S")
 
 
 # A name in quote marks, no one's words: in title case ('the joint effort the “Best of the Blue Team”'), or before the

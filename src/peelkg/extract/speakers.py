@@ -10,7 +10,7 @@ from .doc import Doc
 from .mentions import HONORIFIC, NAME, NAME_TOKEN, SURNAME, UPPER, Mentions, area_patterns, is_name, is_party
 from .namings import inside, namings_of, one_per_surname, union_spans
 from .post_holders import PostHolders
-from .posts import chief_inspector_roles, federation_post_role, unheld_post
+from .posts import chief_inspector_roles, federation_post_role, takes_party, unheld_post
 from .pronouns import Pronouns
 
 
@@ -44,9 +44,11 @@ _FORCE_CHIEF_AT_END = re.compile(r"\b(?:police|force|constabulary)(?:'s)? (?:(?!
 # ... or by the word alone, as the speaker: '"…," said the chief.'
 _THE_CHIEF = re.compile(r"the chief", re.I)
 # People named by whom they stand with or against, who speak for themselves: 'Critics of Mr Scott', 'friends of Ms Hall',
-# 'sources close to the commissioner'.
+# 'sources close to the commissioner'; or for whom they speak: 'a spokesman for Mr Scott' (his office's words, not his).
 ASSOCIATES = re.compile(r"\b(?:(?:critics|opponents|supporters|allies|friends|family|relatives|colleagues|rivals|lawyers|"
-                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s", re.I)
+                         r"solicitors|aides|advisers|advisors)\s+(?:of|close to)|(?:sources?|those|people|someone) close to)\s|"
+                         r"\bspokes(?:man|woman|person)\s+for\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b|the\s+(?:PCC|commissioner|"
+                         r"mayor|chief constable)\b)", re.I)
 ASSOCIATES_REACH = 80  # characters from the verb
 # Between a subject and its verb: words set off by commas (not a quote), then an auxiliary or two.
 _SET_OFF_THEN_AUXILIARY = re.compile(r"(?:,[^,.;:\"]{1,100},)?(?:\s+(?:has|had|have|also|then|now)){0,2}\s+")
@@ -69,6 +71,7 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},|,(?=\s+(?:has|have|had|is|was)
 # another ('Commissioner Jo Hall with Chief Constable Ann Ball': no verb).
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|with)\b)[a-z]|,\s*(?:who|whose)\b")
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
+_THE_WORD = re.compile(r"\s*[Tt]he\s+")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 
 
@@ -135,6 +138,31 @@ class Speakers(Pronouns, PostHolders):
         if any(is_name(m.group("name")) and m.group("name") not in holder for m in _TITLED_INSPECTOR.finditer(self.doc.text)):
             return None
         return holder
+
+    def someone_before(self, pos: int, pronoun: str | None) -> str | None:
+        """Who a verb of saying whose pronoun a language drops (Welsh 'meddai': said he or she) names: as 'he' or 'she'
+        would, of the gender the text gives the person last named before `pos` (where it gives none, as 'he')."""
+        if pronoun is None:
+            positions, namings = self.namings[None]
+            i = bisect.bisect_left(positions, pos)
+            if not i:
+                return None
+            pronoun = "she" if self.mentions.gender.get(namings[i - 1][1]) == "f" else "he"
+        return self.person_before(pos, pronoun)
+
+    def _party_member(self, phrase: str) -> str | None:
+        """Who 'the <party>' as a speaker is ('The Conservative added:'): the one holder of a politician's post (a
+        commissioner's, a councillor's, an MP's …) the text names whose party is that one or not stated."""
+        m = _THE_WORD.match(phrase)
+        if m is None:
+            return None
+        party = next((iri for start, end, iri in self.doc.lex.organisations.finditer(phrase)
+                      if start == m.end() and end == len(phrase) and is_party(self.doc, iri)), None)
+        if party is None:
+            return None
+        members = {m.person for m in self.mentions.memberships if takes_party(self.doc.lex, m.role) and
+                   (m.party is None or m.party.iri == party)}
+        return members.pop() if len(members) == 1 else None
 
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
@@ -276,6 +304,9 @@ class Speakers(Pronouns, PostHolders):
         if ORG_WORDS.search(phrase) or _INSPECTORATE_AT_START.match(phrase):
             iri = self.doc.lex.inspectorate
             return Organisation(self.doc.lex.label[iri], iri)
+        member = self._party_member(phrase)
+        if member is not None:
+            return member
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
             # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker; an
             # area's branch is not the national body ('West Mercia Police Federation says').

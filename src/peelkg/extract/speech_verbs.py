@@ -11,8 +11,10 @@ SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|war
 # 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|remarking|commenting|stating|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|"
-                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear)")
+                r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
+                r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear|"
+                # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
+                r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.

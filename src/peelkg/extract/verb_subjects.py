@@ -8,6 +8,13 @@ from .doc import Intervals
 from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, clean_name, is_name
 from .speech_verbs import ADVERB, QUOTE_SPEECH
 
+# The verbs whose subject, reported by an earlier verb of saying, the words after them are ('had described it as').
+_REPORTED_VERB = re.compile(r"\b(?:said|says|told|tells|described|called|branded|labelled|dubbed|warned|wrote|claimed|"
+                            r"insisted|stated|concluded)$")
+# A verb of saying's subject straight after an earlier one: 'said [that] the inspectors', 'said residents'.
+_EMBEDDED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>(?:(?!(?:and|but|or|yet|so|then|while|whilst|as|before|after|when|"
+                               r"because|although|though|if|to|in|on|at|with|for)\b)[\w'\u2019-]+\s+){0,5}"
+                               r"(?!(?:and|but|or|yet|so|then|while|whilst|to|been|be|being)\b)[\w'\u2019-]+)\s*")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
 # A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
 # the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
@@ -22,6 +29,8 @@ _OPENING_CIRCUMSTANCE = re.compile(r"\s*(?:[A-Z][a-z]*ing\s+(?:to|on|at|in|after
 # ... unless it ends with a name, the subject after the circumstance ('Following the report Chief
 # Constable X, said').
 _ENDS_NAMED = re.compile(rf"(?<![\w'-])(?:{NAME})\s*$")
+# ... a name, an honorific and a surname, or a pronoun ending a part.
+_ENDS_A_NAME = re.compile(rf"(?<![\w'-])(?:{NAME}|{HONORIFIC}\s+{SURNAME}|he|she)\s*$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.I)
 # A verb's subject 'who' alone, and the part before it that names whom: 'according to Ms Hall, who said: "…"'.
 _WHO = re.compile(r"\s*who(?:\s+(?:also|then|later|has|had))?\s*")
@@ -30,6 +39,8 @@ _ACCORDING_TO = re.compile(r"\s*according\s+to\s+")
 _WHICH = re.compile(r"\s*which(?:\s+(?:also|then|later|has|had|have))?\s*")
 _SOURCE_AT_END = re.compile(r"(?:(?:the|its|this|their)\s+(?:[\w-]+\s+){0,6}report|inspectors|the inspectorate|hmicfrs|hmic|"
                             r"the watchdog)\s*$", re.I)
+# ... or a writing and whose it is: 'a letter from Ms Hall', 'a statement by the chief constable'.
+_WRITTEN_BY_AT_END = re.compile(r"\b(?:letter|statement|message|e-?mail|note|tweet|post)\s+(?:from|by)\s+(?P<who>[^,]{1,80}?)\s*$")
 # 'who' as the object of a verb of saying whose subject comes after it: 'Ms Hall, who he said had …'.
 _WHO_TOLD = re.compile(r"\s*(?:who|whom)\s+(?P<subject>he|she|they)(?:\s+(?:also|then|later|has|had))?\s*", re.I)
 RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
@@ -41,6 +52,29 @@ ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+(?:{QUOTE_SPEECH}|recogni[sz](?:
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
+
+
+def reported_by_earlier_verb(text: str, start: int, end: int, verbs: Intervals) -> bool:
+    """True when the last verb of saying before `end` is reported by an earlier one in its clause ('Mr Scott said
+    residents had told him "…"'): the words are its subject's, whoever spoke the clause."""
+    last = verbs.last_ending_by(end)
+    if not last:
+        return False
+    stop = max(text.rfind(c, start, last[0]) for c in (".", ";", ":", '"', "\n"))
+    return _embedded_subject(text, start, stop, last, verbs) is not None
+
+
+def _embedded_subject(text: str, start: int, stop: int, verb: tuple, verbs: Intervals) -> re.Match[str] | None:
+    """The subject of the verb of saying `verb` (an interval of `verbs`) where an earlier verb of saying in its clause
+    reports it: a few words straight after that verb (and 'that'), no comma or conjunction between ('said the
+    inspectors had described'), before a verb that names whose words follow ('said Durham continued to "…"' does not);
+    a person or someone unknown, not a source of words."""
+    earlier = verbs.last_ending_by(verb[0])
+    if earlier is None or earlier[1] <= max(stop, start - 1) or not _REPORTED_VERB.search(text, verb[0], verb[1]):
+        return None
+    m = _EMBEDDED_SUBJECT.fullmatch(text, earlier[1], verb[0])
+    # (Not a source of words the speaker cites: 'Mr Scott said the report warned of "…"' stays his quote of it.)
+    return None if m is None or _SOURCE_AT_END.search(m.group("subject")) else m
 
 
 def start_of_clause(text: str, start: int, pos: int) -> int:
@@ -68,6 +102,11 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
         if relative and "," in text[stop:verb_start] and not text.count('"', clause_start, relative.start()) % 2:
             subject = text[clause_start:relative.start()].split(",")[-1]
             return [(subject, relative.start() - start)] if subject.strip() else []
+    embedded = _embedded_subject(text, start, stop, last, verbs)
+    if embedded is not None:
+        # A verb of saying reported by an earlier one in its clause ('Mr Scott said the inspectors had described the force
+        # as "…"'): its subject is what follows the earlier verb, and only that.
+        return [(embedded.group("subject"), verb_start - start)]
     out = []
     relative = False  # the verb's subject is 'who', set off after the one it stands for ('…, according to X, who said')
     which = False  # the verb's subject is 'which', set off after the thing it stands for: a source of words, or no one
@@ -80,7 +119,10 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
             continue
         if which:  # 'Mr Scott criticised the inspectorate, which had said …': the inspectorate's, never Mr Scott's
             source = _SOURCE_AT_END.search(part)
-            return [(source.group(), end - start)] if source else []
+            if source is None:  # 'Mr Scott received a letter from Ms Hall, which said: …': the writer's
+                source = _WRITTEN_BY_AT_END.search(part)
+                return [(source.group("who"), end - start)] if source else []
+            return [(source.group(), end - start)]
         told = _WHO_TOLD.fullmatch(part) if not index else None
         if told:  # 'Mr Scott praised Ms Hall, who he said had …': the pronoun's, not the one 'who' stands for
             return [(told.group("subject"), end - start - (len(part) - told.end("subject")))]
@@ -93,7 +135,9 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
         # ', said' leaves a blank part before the verb: it names no one; nor does a relative clause
         # ('X, who chairs the Police Federation, said' is X's), nor words that say when or how the
         # subject spoke ('X, responding to the report, said', 'X, in a statement, said').
-        if part.strip() and not _RELATIVE_CLAUSE.match(part) and not _CIRCUMSTANCE.match(part) and \
+        # (Just before the verb, a name ends a clause that is when its subject spoke: '"…," Mr X said, before Ms Y added'.)
+        if part.strip() and not _RELATIVE_CLAUSE.match(part) and \
+                not (_CIRCUMSTANCE.match(part) and (index or not _ENDS_A_NAME.search(part))) and \
                 not (index and _OPENING_CIRCUMSTANCE.match(part) and not _ENDS_NAMED.search(part)):
             out.append((part, end - start))
             if len(out) == 3:
