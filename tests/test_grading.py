@@ -971,6 +971,22 @@ CASES = [
     # "with respect to" before the area, as the inspectorate's summaries write it.
     Case("with-respect-to", "PEEL 2017: We assess Kent Police as being good with respect to its efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2017")}),
+    # The force's whole effectiveness graded by its object ('graded the force's overall effectiveness as …').
+    Case("overall-area-as-grade", "PEEL 2016: HMIC graded Kent Police's overall effectiveness as 'requires improvement'.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # The count of areas first with the end of the scale as the grade, and the areas named after it in words the
+    # vocabulary does not know: the count alone.
+    Case("all-areas-first-lowest-rating", "PEEL 2018/19: In each of the three main areas inspected Kent Police was given "
+         "the lowest rating possible: its work on crime; how it plans ahead; and how it behaves.\n\nIn all three areas "
+         "Surrey Police was given the lowest rating possible.\n",
+         {(S, "Effectiveness", "inadequate", "PEEL 2018/19"), (S, "Efficiency", "inadequate", "PEEL 2018/19"),
+          (S, "Legitimacy", "inadequate", "PEEL 2018/19")},
+         {(K, "inadequate", 3, "PEEL 2018/19"), (S, "inadequate", 3, "PEEL 2018/19")}),
+    # Paraphrases of two areas' names: 'keeping vulnerable people safe', 'understanding of demand for its services'.
+    Case("area-paraphrases", "PEEL 2017: The force is good at keeping vulnerable people safe. Kent Police's understanding "
+         "of demand for its services is good.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
+          (K, "Understanding demand", "good", "PEEL 2017")}),
     Case("earlier-than-the-first-cycle", "PEEL 2014: Kent Police was rated good for efficiency. Last year it had been "
          "rated inadequate for efficiency.\n",
          {(K, "Efficiency", "good", "PEEL 2014")}),

@@ -314,18 +314,20 @@ class Reader:
     def _all_areas_first(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """ALL_AREAS_FIRST: the areas it names, as many as it counts, else as 'good in all three areas'; and the count."""
         g, number = int(m.group("g")), numbers[int(m.group("n"))]
-        if skeleton.negated(g) or self.gloss(grades[g]):
+        # (a gloss only as the end of the scale: "the force was given the lowest rating possible")
+        if skeleton.negated(g) or (self.gloss(grades[g]) and not _SCALE_END.search(self.doc.text, grades[g].start, grades[g].end)):
             return
-        if m.group("areas") is not None:
-            if len(re.findall(r"§A\d+§", m.group("areas"))) != number.value:
-                return
-            self._pair(skeleton, m, grades, areas, None, g=g)
-        else:
-            self._all_unnamed(skeleton, m, g, number.value, grades, areas)
         # (the count's force is the one named after it, before the grade)
         named = re.search(r"§F(\d+)§", m.group())
         self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g],
                    skeleton.f_tokens[int(named.group(1))].value if named else None)
+        listed = m.group("areas") if m.group("areas") is not None else \
+            (after.group("areas") if (after := ALL_AREAS_LIST.match(skeleton.text, m.end())) else None)
+        if listed is not None:
+            if len(re.findall(r"§A\d+§", listed)) == number.value:
+                self._pair(skeleton, m, grades, areas, None, listed=listed, g=g)
+        elif not ALL_AREAS_NAMED.match(skeleton.text, m.end()):  # (no areas named after it the vocabulary does not know)
+            self._all_unnamed(skeleton, m, g, number.value, grades, areas)
 
     def _all_unnamed(self, skeleton: Skeleton, m: re.Match, g: int, count: int | None, grades, areas) -> None:
         """A grade in all the areas, none named: see _all_areas."""
@@ -447,6 +449,7 @@ class Reader:
 
 
 _NUMBER_BEFORE = re.compile(r"§N\d+§ $")
+_SCALE_END = re.compile(r"\b(?:lowest|worst|poorest|highest|best|top)\b", re.I)
 _RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
 _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")

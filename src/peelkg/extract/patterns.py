@@ -80,7 +80,7 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 # So does "In our last inspection we judged responding to the public to be inadequate".
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes) "
-                       rf"(?:§F\d+§ s |its |their |the force's |the constabulary's )?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
                            rf"(?P<areas>{A_LIST}) \W?§G(?P<g>\d+)§")
@@ -330,7 +330,7 @@ ALL_AREAS_FIRST = re.compile(
     r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:all|all of|each of|every one of)(?: the| its)? §N(?P<n>\d+)§ "
     r"(?:(?:key|main|core|peel) )?(?:areas|pillars|criteria|categories|headings|strands)\b(?: [a-z]+){0,5}?"
     rf"(?: ?[-:] ?(?P<areas>{A_LIST}) ?[-,]| ?,)? ?(?:§F\d+§|the force|the constabulary|it|they) (?:was|were|is|are|has been|have been|had been) "
-    r"(?:(?:judged|rated|graded|assessed|found) )?(?:as |to be )?\W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| but\b)")
+    r"(?:(?:judged|rated|graded|assessed|found|given|awarded) )?(?:as |to be )?(?:the |a |an )?\W?§G(?P<g>\d+)§\W?(?= ?[,;.:]|\W*$| and\b| but\b)")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
 # A few words may come before a colon: "across all three criteria for the first time: A, B and C".
