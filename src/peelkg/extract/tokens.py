@@ -6,6 +6,7 @@ object ("preventing and investigating crime") make one token holding both areas.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Span
 from ..vocab import trie_alternation
@@ -147,6 +148,13 @@ _WORDS_AFTER = re.compile(r"(?: [A-Za-z'’-]+){2,12}")
 _AND = re.compile(r" and (?=[A-Za-z])")
 
 
+@lru_cache(maxsize=4)
+def _phrase_ends(lex) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the area phrases."""
+    words = [key.split() for key in lex.area_senses]
+    return frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w)
+
+
 def _shared_ends(doc: Doc, region: Span) -> list[tuple[int, int, tuple[str, str]]]:
     """Two areas sharing their first word and their end around an 'and' ('treating all the people it serves and its
     workforce with fairness and respect': 'treating all the people it serves with fairness and respect' and 'treating its
@@ -162,8 +170,11 @@ def _shared_ends(doc: Doc, region: Span) -> list[tuple[int, int, tuple[str, str]
         if not before or not after:
             continue
         left, right = before.group().lower().split(), after.group().lower().split()
-        pair = next(((k, j, t) for k in range(len(left), 1, -1) for j in range(1, len(right))
-                     for t in range(len(right) - j, 0, -1)
+        firsts, lasts = _phrase_ends(doc.lex)
+        if not any(w in firsts for w in left[:-1]) or not any(w in lasts for w in right):
+            continue
+        pair = next(((k, j, t) for k in range(len(left), 1, -1) if left[-k] in firsts for j in range(1, len(right))
+                     for t in range(len(right) - j, 0, -1) if right[j + t - 1] in lasts
                      if (first := f"{' '.join(left[-k:])} {' '.join(right[j:j + t])}") in senses
                      and f"{left[-k]} {' '.join(right[:j + t])}" in senses
                      and first != f"{left[-k]} {' '.join(right[:j + t])}"), None)
