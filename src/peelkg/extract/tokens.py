@@ -159,7 +159,6 @@ def _shared_ends(doc: Doc, region: Span) -> list[tuple[int, int, tuple[str, str]
     """Two areas sharing their first word and their end around an 'and' ('treating all the people it serves and its
     workforce with fairness and respect': 'treating all the people it serves with fairness and respect' and 'treating its
     workforce with fairness and respect'): (start, end, the two phrases)."""
-    senses = doc.lex.area_senses
     text = doc.text
     found: list[tuple[int, int, tuple[str, str]]] = []
     for m in _AND.finditer(text, region.start, region.end):
@@ -167,24 +166,30 @@ def _shared_ends(doc: Doc, region: Span) -> list[tuple[int, int, tuple[str, str]
             continue
         before = _WORDS_BEFORE.search(text, max(region.start, m.start() - 120), m.start() + 1)
         after = _WORDS_AFTER.match(text, m.end() - 1, region.end)
-        if not before or not after:
-            continue
-        left, right = before.group().lower().split(), after.group().lower().split()
-        firsts, lasts = _phrase_ends(doc.lex)
-        if not any(w in firsts for w in left[:-1]) or not any(w in lasts for w in right):
-            continue
-        pair = next(((k, j, t) for k in range(len(left), 1, -1) if left[-k] in firsts for j in range(1, len(right))
-                     for t in range(len(right) - j, 0, -1) if right[j + t - 1] in lasts
-                     if (first := f"{' '.join(left[-k:])} {' '.join(right[j:j + t])}") in senses
-                     and f"{left[-k]} {' '.join(right[:j + t])}" in senses
-                     and first != f"{left[-k]} {' '.join(right[:j + t])}"), None)
-        if pair is None:
-            continue
-        k, j, t = pair
-        start = m.start() - len(" ".join(left[-k:]))
-        stop = after.start() + len(" " + " ".join(after.group().split()[:j + t]))
-        found.append((start, stop, (f"{' '.join(left[-k:])} {' '.join(right[j:j + t])}", f"{left[-k]} {' '.join(right[:j + t])}")))
+        split = before and after and _split_ends(doc.lex, before.group().lower().split(), after.group().lower().split())
+        if split:
+            lead, used, phrases = split
+            stop = after.start() + len(" " + " ".join(after.group().split()[:used]))
+            found.append((m.start() - len(lead), stop, phrases))
     return found
+
+
+def _split_ends(lex, left: list[str], right: list[str]) -> tuple[str, int, tuple[str, str]] | None:
+    """For the words before an 'and' and after it: the first area's words before it (its leading word first), how many
+    words after it the two share to their end, and the two area phrases; None when no such two areas."""
+    firsts, lasts = _phrase_ends(lex)
+    for k in range(len(left), 1, -1):  # the leading word and the first area's own words
+        if left[-k] not in firsts:
+            continue
+        lead = " ".join(left[-k:])
+        for j in range(1, len(right)):  # the second area's own words, then the shared end
+            for end in range(len(right), j, -1):
+                if right[end - 1] not in lasts:
+                    continue
+                first, second = f"{lead} {' '.join(right[j:end])}", f"{left[-k]} {' '.join(right[:end])}"
+                if first != second and first in lex.area_senses and second in lex.area_senses:
+                    return lead, end, (first, second)
+    return None
 
 
 _JOIN = re.compile(r"\s{0,2}(?:/|&|and)\s{0,2}")
