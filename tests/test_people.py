@@ -676,6 +676,18 @@ CASES = {
     "... the police and crime commissioner": (
         "Gwent Police", "Dywedodd Comisiynydd Heddlu a Throsedd, Huw Parry, ei fod yn falch.",
         {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for Gwent", None)}),
+    "the chief inspector's title misspelt in the plural, 'of Constabularies': not the police rank": (
+        "Kent Police", "The Chief Inspector of Constabularies, Sir Alan Marsh, has replied to the complaint.",
+        {("Alan Marsh", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the post as a participle set off after the name: 'recruited as chief constable in 2018'": (
+        "Kent Police", "Ann Lowe, recruited as chief constable in 2018 to steady the force, left in May.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... and what befell its holder in it: 'was sacked as chief constable'": (
+        "Kent Police", "Years earlier Tom Reed was sacked as chief constable after a scandal.",
+        {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "... and 'on becoming' the post": (
+        "Kent Police", "The picture shows the chief officer congratulating Ann Lowe on becoming the new deputy chief constable.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
 }
 
 
