@@ -685,6 +685,15 @@ CASES = {
     "... and what befell its holder in it: 'was sacked as chief constable'": (
         "Kent Police", "Years earlier Tom Reed was sacked as chief constable after a scandal.",
         {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "the post in the plural before a list of its holders, in minutes": (
+        "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
+        {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
+    "... and after a clause closed by a dash": (
+        "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
+        {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "... but not before names that make no list closed by 'and'": (
+        "Kent Police", "The councillors, Ann Lowe, Tom Reed, Mary Hunt, asked questions of the force.",
+        set()),
     "... and 'on becoming' the post": (
         "Kent Police", "The picture shows the chief officer congratulating Ann Lowe on becoming the new deputy chief constable.",
         {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),

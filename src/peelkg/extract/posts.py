@@ -438,7 +438,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
-    from .inspectors import inspectors_by_their_words  # (inspectors.py builds on this module: read at call time)
+    from .listed_posts import listed_post_holders  # (these modules build on this one: read at call time)
+    listed_post_holders(doc, mentions, seen, default)
+    from .inspectors import inspectors_by_their_words
     inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
