@@ -685,6 +685,9 @@ CASES = {
     "... and what befell its holder in it: 'was sacked as chief constable'": (
         "Kent Police", "Years earlier Tom Reed was sacked as chief constable after a scandal.",
         {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "'Coun', a councillor's short title": (
+        "Kent Police", 'Coun Ann Lowe, who leads the opposition group, said: "We want answers."',
+        {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
     "the post in the plural before a list of its holders, in minutes": (
         "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
         {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
