@@ -688,6 +688,12 @@ CASES = {
     "'Coun', a councillor's short title": (
         "Kent Police", 'Coun Ann Lowe, who leads the opposition group, said: "We want answers."',
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
+    "'the Inspector' set off before the name, capitalised as the title, in a text naming the inspectorate": (
+        "Kent Police", "In her report on the force, issued yesterday, the Inspector, Ann Lowe, says it is short of staff.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... but in lower case, who led the inspection, no post": (
+        "Kent Police", "In her report on the force, issued yesterday, the inspector, Ann Lowe, says it is short of staff.",
+        set()),
     "the post in the plural before a list of its holders, in minutes": (
         "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
         {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
