@@ -694,6 +694,9 @@ CASES = {
     "... but in lower case, who led the inspection, no post": (
         "Kent Police", "In her report on the force, issued yesterday, the inspector, Ann Lowe, says it is short of staff.",
         set()),
+    "'HMIC' as the inspector's title before a name and a verb's tense": (
+        "Kent Police", "HMIC Ann Lowe will brief board members on the reports at the next meeting.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "the post in the plural before a list of its holders, in minutes": (
         "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
         {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
