@@ -697,6 +697,9 @@ CASES = {
     "'HMIC' as the inspector's title before a name and a verb's tense": (
         "Kent Police", "HMIC Ann Lowe will brief board members on the reports at the next meeting.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the Federation's chair, its name without 'Police' as its own pages write it": (
+        "Kent Police", "Ann Lowe, Chair of the Federation of England and Wales, said the cuts had hurt every force.",
+        {("Ann Lowe", "Police Federation chair", "Police Federation of England and Wales", None)}),
     "the post in the plural before a list of its holders, in minutes": (
         "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
         {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
