@@ -700,6 +700,9 @@ CASES = {
     "the Federation's chair, its name without 'Police' as its own pages write it": (
         "Kent Police", "Ann Lowe, Chair of the Federation of England and Wales, said the cuts had hurt every force.",
         {("Ann Lowe", "Police Federation chair", "Police Federation of England and Wales", None)}),
+    "Welsh: the post's short form in brackets, its initials with a Welsh digraph ('CHTh'), before the name": (
+        "North Wales Police", "Un o ddyletswyddau Comisiynydd yr Heddlu a Throsedd (CHTh), Huw Parry, yw dal y llu i gyfrif.",
+        {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for North Wales", None)}),
     "the post in the plural before a list of its holders, in minutes": (
         "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
         {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),

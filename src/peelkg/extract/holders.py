@@ -26,8 +26,10 @@ from .mentions import (
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
-# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
-_SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
+# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its
+# letters capitals, or Welsh digraphs ('Comisiynydd yr Heddlu a Throsedd (CHTh)': 'Th' one letter).
+_INITIALS = r"(?:[A-Z][hdlf]?){2,6}"
+_SHORT_FORM = re.compile(rf"\s*(?:\({_INITIALS}\)|\[{_INITIALS}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
@@ -93,7 +95,7 @@ _FIRE_REMIT = r"\s+and\s+Fire[\w-]*\s+(?:&|and)\s+Rescue(?:\s+[A-Z][\w-]*)?"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\({_INITIALS}\)|\[{_INITIALS}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
                               rf"(?:[A-Z][^,.;]{{0,60}}?|(?:region|area|county|force|constabulary|city|service)),"
                               rf"|\s+responsible\s+for\s+[^,.;:\"]{{1,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
                               rf"|{_FIRE_REMIT},)?"
