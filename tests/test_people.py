@@ -709,6 +709,9 @@ CASES = {
     "... and after a clause closed by a dash": (
         "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
         {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "... but a post a force has one holder of, in an article naming two forces: whose is whose is not said": (
+        "Kent Police", "The police and crime commissioners Ann Lowe and Tom Reed wrote to the minister about Essex Police.",
+        set()),
     "... but not before names that make no list closed by 'and'": (
         "Kent Police", "The councillors, Ann Lowe, Tom Reed, Mary Hunt, asked questions of the force.",
         set()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import Phrases
+from ..vocab import PEEL, Phrases
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, Mentions, clean_name, is_name
 from .posts import hold_post, unheld_post
@@ -46,11 +46,18 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
         pos = sep.end()
 
 
+# Posts a force has one holder of at a time: its own (chief constable) and its commissioner's office's.
+_ONE_PER_FORCE = frozenset(str(c) for c in (PEEL.PoliceForce, PEEL.PoliceGovernanceOffice))
+
+
 def listed_post_holders(doc: Doc, mentions: Mentions, seen: set, default) -> None:
-    """Each name of a list after a post named in the plural holds that post."""
-    text = doc.text
-    for start, end, role in doc.found(_plurals(doc.lex.roles)):
-        if unheld_post(text, start, end):
+    """Each name of a list after a post named in the plural holds that post. A post a force has one holder of is
+    held by each only where the article names one force ('the two chief constables we have had – Jo Hall and Tom
+    Reed'): else the list may name several forces' ('PCCs Jo Hall and Tom Reed wrote to the minister')."""
+    text, lex = doc.text, doc.lex
+    forces = {f.iri or f.name for _, _, f in mentions.forces}
+    for start, end, role in doc.found(_plurals(lex.roles)):
+        if unheld_post(text, start, end) or (lex.role_post_in.get(role) in _ONE_PER_FORCE and len(forces) > 1):
             continue
         gap = _GAP.match(text, end)
         for name_start, name_end in _listed_names(text, gap.end()) if gap else ():
