@@ -404,3 +404,11 @@ def test_a_report_fields_range_of_inspection_days(text):
 
 def test_the_force_visited_by_inspectors_in_a_month():
     assert period("The force was visited by inspectors in November 2022." + BODY) == (("2022-11", "2022-11"), (None, None))
+
+
+def test_an_article_in_welsh_on_an_inspection_dates_the_forces_inspection():
+    """'arolygiad' (the inspection) in a Welsh article: the force it names has an inspection the page's date dates,
+    as 'inspection' does in English."""
+    facts = convert("Newyddion\n\n10/11/2023\n\nYn ôl yr arolygiad, mae Heddlu Gogledd Cymru yn gwella ei waith.\n")
+    assert facts.published.value == "2023-11-10"
+    assert [i.force.name for i in facts.inspections] == ["North Wales Police"]

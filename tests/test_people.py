@@ -676,6 +676,48 @@ CASES = {
     "... the police and crime commissioner": (
         "Gwent Police", "Dywedodd Comisiynydd Heddlu a Throsedd, Huw Parry, ei fod yn falch.",
         {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for Gwent", None)}),
+    "the chief inspector's title misspelt in the plural, 'of Constabularies': not the police rank": (
+        "Kent Police", "The Chief Inspector of Constabularies, Sir Alan Marsh, has replied to the complaint.",
+        {("Alan Marsh", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the post as a participle set off after the name: 'recruited as chief constable in 2018'": (
+        "Kent Police", "Ann Lowe, recruited as chief constable in 2018 to steady the force, left in May.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... and what befell its holder in it: 'was sacked as chief constable'": (
+        "Kent Police", "Years earlier Tom Reed was sacked as chief constable after a scandal.",
+        {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "'Coun', a councillor's short title": (
+        "Kent Police", 'Coun Ann Lowe, who leads the opposition group, said: "We want answers."',
+        {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
+    "'the Inspector' set off before the name, capitalised as the title, in a text naming the inspectorate": (
+        "Kent Police", "In her report on the force, issued yesterday, the Inspector, Ann Lowe, says it is short of staff.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... but in lower case, who led the inspection, no post": (
+        "Kent Police", "In her report on the force, issued yesterday, the inspector, Ann Lowe, says it is short of staff.",
+        set()),
+    "'HMIC' as the inspector's title before a name and a verb's tense": (
+        "Kent Police", "HMIC Ann Lowe will brief board members on the reports at the next meeting.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "the Federation's chair, its name without 'Police' as its own pages write it": (
+        "Kent Police", "Ann Lowe, Chair of the Federation of England and Wales, said the cuts had hurt every force.",
+        {("Ann Lowe", "Police Federation chair", "Police Federation of England and Wales", None)}),
+    "Welsh: the post's short form in brackets, its initials with a Welsh digraph ('CHTh'), before the name": (
+        "North Wales Police", "Un o ddyletswyddau Comisiynydd yr Heddlu a Throsedd (CHTh), Huw Parry, yw dal y llu i gyfrif.",
+        {("Huw Parry", "police and crime commissioner", "Police and Crime Commissioner for North Wales", None)}),
+    "the post in the plural before a list of its holders, in minutes": (
+        "Kent Police", "Councillors; Ann Lowe, Tom Reed and Mary Hunt sent apologies for absence.",
+        {(n, "councillor", "Local authority in Kent", None) for n in ("Ann Lowe", "Tom Reed", "Mary Hunt")}),
+    "... and after a clause closed by a dash": (
+        "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
+        {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "... but a post a force has one holder of, in an article naming two forces: whose is whose is not said": (
+        "Kent Police", "The police and crime commissioners Ann Lowe and Tom Reed wrote to the minister about Essex Police.",
+        set()),
+    "... but not before names that make no list closed by 'and'": (
+        "Kent Police", "The councillors, Ann Lowe, Tom Reed, Mary Hunt, asked questions of the force.",
+        set()),
+    "... and 'on becoming' the post": (
+        "Kent Police", "The picture shows the chief officer congratulating Ann Lowe on becoming the new deputy chief constable.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
 }
 
 

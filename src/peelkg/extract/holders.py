@@ -26,8 +26,10 @@ from .mentions import (
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
-# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'.
-_SHORT_FORM = re.compile(r"\s*(?:\([A-Z]{2,6}\)|\[[A-Z]{2,6}\])")
+# A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its
+# letters capitals, or Welsh digraphs ('Comisiynydd yr Heddlu a Throsedd (CHTh)': 'Th' one letter).
+_INITIALS = r"(?:[A-Z][hdlf]?){2,6}"
+_SHORT_FORM = re.compile(rf"\s*(?:\({_INITIALS}\)|\[{_INITIALS}\])")
 
 
 def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisation | None:
@@ -93,7 +95,7 @@ _FIRE_REMIT = r"\s+and\s+Fire[\w-]*\s+(?:&|and)\s+Rescue(?:\s+[A-Z][\w-]*)?"
 # ... and "HMI chief Zoë Billingham", the post's informal head noun between.
 # ... and "Cllr. Jane Roe", "Police and Crime Commissioner (PCC) Jane Roe", "… Commissioner [PCC], Jane Roe",
 # "the Police and Crime Commissioner [PCC] - Jane Roe - has said".
-_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\([A-Z]{{2,6}}\)|\[[A-Z]{{2,6}}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
+_NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\({_INITIALS}\)|\[{_INITIALS}\]))?(?:\s+(?:of|for)\s+(?:the\s+)?"
                               rf"(?:[A-Z][^,.;]{{0,60}}?|(?:region|area|county|force|constabulary|city|service)),"
                               rf"|\s+responsible\s+for\s+[^,.;:\"]{{1,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
                               rf"|{_FIRE_REMIT},)?"
@@ -122,13 +124,20 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
-_BECAME = (r",?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+# ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
+# constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
+# "congratulating Jane Roe on becoming the force's deputy chief constable".
+_BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
+           r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
+           r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:the\s+)?"
+           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$"
+           r"|,?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
            r"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
-           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$")
+           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$)")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".

@@ -17,7 +17,8 @@ from .doc import Doc
 from .stated import Stated, StatedCount
 from .pillars import report_pillar
 
-_INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated)\b", re.I)
+# (and in Welsh: 'arolygiad' the inspection, 'Arolygiaeth' the inspectorate, 'arolygwyr' its inspectors)
+_INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated|arolyg\w*)\b", re.I)
 
 
 def _key(org: Organisation) -> str:

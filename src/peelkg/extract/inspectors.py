@@ -203,6 +203,11 @@ _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extre
                            r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
                            r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
                            r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
+# ... and 'the Inspector' set off before a name, its capital the title's, not a rank's (a rank stands bare before the
+# name: 'Inspector Jo Hall'): 'In his report on the force, the Inspector, Jo Hall, says …', as older news names HM
+# Inspector in a text naming the inspectorate. (In lower case, 'the inspector, Jo Hall,' names who led the
+# inspection, not a post: _LEADER.)
+_THE_INSPECTOR = re.compile(rf"(?<![\w-])the\s+Inspector,\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),")
 _QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
 _FORCE_AFTER_NAME = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Police|Constabulary)\b")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
@@ -217,6 +222,11 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
     role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
     if role is None:
         return
+    for m in _THE_INSPECTOR.finditer(text):
+        name = clean_name(m.group("name"))
+        if is_name(name) and not any(p.person == name for p in mentions.memberships):
+            hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"), m.start("name") + len(name),
+                      None, name, default)
     others = []  # (the title's other uses, read again once the text has shown what it means)
     for m in _BARE_INSPECTOR.finditer(text):
         name = clean_name(without_trailing_words(m.group("name")))

@@ -192,8 +192,8 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
 SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
-# not the inspectorate's name.
-_HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:has\s+)?{SAID})")
+# not the inspectorate's name; and before a name that a verb's tense or mood follows: 'HMIC Jo Hall will brief the board'.
+_HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -438,7 +438,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                         for m in mentions.memberships):
             continue  # 'HM Chief Inspector … Jo Hall' then 'Ch Insp Hall': her title shortened, not a rank
         hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
-    from .inspectors import inspectors_by_their_words  # (inspectors.py builds on this module: read at call time)
+    from .listed_posts import listed_post_holders  # (these modules build on this one: read at call time)
+    listed_post_holders(doc, mentions, seen, default)
+    from .inspectors import inspectors_by_their_words
     inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
