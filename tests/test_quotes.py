@@ -33,6 +33,14 @@ QUOTES = {
         'Ms Hall said: "We have made real progress this year.\n\n"But there is more to do for victims of crime."',
         {("Jo Hall", "We have made real progress this year."),
          ("Jo Hall", "But there is more to do for victims of crime.")}),
+    "'Coun', a councillor's short title, is no part of the speaker's name": (
+        'Coun Amy Hart, who leads the Green group on the council, said: “Residents deserve answers about response '
+        'times.”',
+        {("Amy Hart", "Residents deserve answers about response times.")}),
+    "a caption glued to the name it repeats names nobody new: 'Mr Lowe' is the man named in full": (
+        'Tom LoweTom Lowe\nTom Lowe\n\nTom Lowe chairs the county\'s police and crime panel.\n\n'
+        'Mr Lowe said: “The panel will ask the commissioner to explain these findings.”',
+        {("Tom Lowe", "The panel will ask the commissioner to explain these findings.")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

@@ -637,8 +637,9 @@ def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
 
 def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
     """The first capitalised word that is no title standing before `surname` somewhere (a first name, perhaps),
-    with the surname."""
-    return next((m for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text)
+    with the surname. A word is a name's or an initial, never two run together: a caption glued to the name it
+    repeats ('Jo HallJo Hall') names no 'HallJo Hall'."""
+    return next((m for m in re.finditer(rf"\b({NAME_TOKEN}|[{UPPER}]\.?)[^\S\n]+{re.escape(surname)}\b", text)
                  if m.group(1) not in NOT_NAME), None)
 
 
