@@ -995,6 +995,10 @@ QUOTES = {
         '"Bydd y llu yn ateb pob galwad yn gynt," ychwanegodd.',
         {("Rhys Morgan", "Mae gennym ni lawer o waith i'w wneud eto."),
          ("Rhys Morgan", "Bydd y llu yn ateb pob galwad yn gynt")}),
+    "Welsh: 'ychwanegodd' set off by commas (he or she added) is the last-named person's, not the report's named before it": (
+        'Yn ôl Rhys Morgan, mae\'r adroddiad yn deg.\n\nMae e\'n fodlon ar y cynnydd yn erbyn adroddiad HMICFRS, '
+        'ychwanegodd, a "byddwn ni\'n dal ati i wella bob mis."',
+        {("Rhys Morgan", "byddwn ni'n dal ati i wella bob mis.")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),

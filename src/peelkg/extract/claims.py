@@ -30,8 +30,11 @@ _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
 # text named before (Welsh drops the pronoun: 'meddai' alone may be either).
 _SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*[.!]")
-# ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said).
-_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$")
+# ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said), or set off by commas in the
+# sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
+_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$|"
+                                     r"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>hi|fe|e|o|ef))?\s*,"
+                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
 _INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
@@ -226,7 +229,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end) or \
                     _PRONOUN_DROPPED_BEFORE.search(text, max(region.start, quote.start - 30), quote.start - 1)
                 if m:
-                    pronoun = m.group("pronoun")
+                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off")
                     speaker = self.speakers.someone_before(m.start(), None if pronoun is None else "she" if pronoun == "hi" else "he")
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)

@@ -19,3 +19,6 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
 ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
+# Welsh puts the verb first: the subject of 'meddai', 'dywedodd', 'ychwanegodd' follows it or is dropped (said he or
+# she), never the words before it ('Mae hi'n fodlon ar adroddiad HMICFRS, ychwanegodd, a "…"' is her words, not HMICFRS's).
+VERB_FIRST = r"(?:[Mm]eddai|[Dd]ywedodd|[Yy]chwanegodd)"
