@@ -999,6 +999,12 @@ QUOTES = {
         'Yn ôl Rhys Morgan, mae\'r adroddiad yn deg.\n\nMae e\'n fodlon ar y cynnydd yn erbyn adroddiad HMICFRS, '
         'ychwanegodd, a "byddwn ni\'n dal ati i wella bob mis."',
         {("Rhys Morgan", "byddwn ni'n dal ati i wella bob mis.")}),
+    "Welsh: 'meddai' and 'ychwanegodd' with the pronoun dropped, the sentence going on after a comma or a dash": (
+        'Mae\'r prif gwnstabl Rhys Morgan wedi beirniadu\'r adroddiad yn hallt.\n\n"Dydy\'r adroddiad ddim yn deg i\'n swyddogion ni," '
+        'meddai, gan gyfeirio at y gwaith bob dydd.\n\n"Mae\'r llu wedi gwella mwy na neb arall eleni," ychwanegodd '
+        '\u2013 ac roedd e\'n siomedig.',
+        {("Rhys Morgan", "Dydy'r adroddiad ddim yn deg i'n swyddogion ni"),
+         ("Rhys Morgan", "Mae'r llu wedi gwella mwy na neb arall eleni")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),

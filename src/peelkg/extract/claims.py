@@ -28,8 +28,9 @@ from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:{QUOTE_SPEECH}|according to|yn ôl)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
-# text named before (Welsh drops the pronoun: 'meddai' alone may be either).
-_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*[.!]")
+# text named before (Welsh drops the pronoun: 'meddai' alone may be either); the sentence may go on after a comma or a
+# dash ('"…," meddai, gan gyfeirio at …' (he said, referring to …), '"…," ychwanegodd – ac …').
+_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*(?:[.!,]|[-\u2013\u2014]\s)")
 # ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said), or set off by commas in the
 # sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
 _PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$|"
