@@ -1005,6 +1005,10 @@ QUOTES = {
         '\u2013 ac roedd e\'n siomedig.',
         {("Rhys Morgan", "Dydy'r adroddiad ddim yn deg i'n swyddogion ni"),
          ("Rhys Morgan", "Mae'r llu wedi gwella mwy na neb arall eleni")}),
+    "Welsh: a name set off by a comma and what they are ('X, ymgeisydd Llafur …', no article) is a person 'meddai' may name": (
+        'Mae Gwen Prys, ymgeisydd Llafur y sir, yn beio\'r Ceidwadwyr am y methiannau.\n\n'
+        '"Mae\'n amlwg bod problemau difrifol yn y llu ers blynyddoedd," meddai.',
+        {("Gwen Prys", "Mae'n amlwg bod problemau difrifol yn y llu ers blynyddoedd")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),
