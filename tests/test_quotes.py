@@ -1009,6 +1009,12 @@ QUOTES = {
         'Mae Gwen Prys, ymgeisydd Llafur y sir, yn beio\'r Ceidwadwyr am y methiannau.\n\n'
         '"Mae\'n amlwg bod problemau difrifol yn y llu ers blynyddoedd," meddai.',
         {("Gwen Prys", "Mae'n amlwg bod problemau difrifol yn y llu ers blynyddoedd")}),
+    "Welsh: 'meddai’r <post>' and 'meddai’r adroddiad' (said the …, the article written on to the verb)": (
+        'Yn ôl y dirprwy brif gwnstabl Rhys Morgan, mae\'r llu wedi gwella.\n\n'
+        '"Mae\u2019r llu wedi gwella ym mhob maes eleni," meddai\u2019r dirprwy brif gwnstabl.\n\n'
+        '"Rhaid i\u2019r llu ateb galwadau brys yn gynt ym mhob rhan o\u2019r sir," meddai\u2019r adroddiad.',
+        {("Rhys Morgan", "Mae'r llu wedi gwella ym mhob maes eleni"),
+         (HMICFRS, "Rhaid i'r llu ateb galwadau brys yn gynt ym mhob rhan o'r sir")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),

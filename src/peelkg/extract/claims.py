@@ -25,8 +25,9 @@ from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
+# (Welsh writes the article on to the verb: 'meddai'r prif gwnstabl', said the chief constable.)
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
-                         rf"(?:{QUOTE_SPEECH}|according to|yn ôl)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+                         rf"(?:(?:{QUOTE_SPEECH}|according to|yn ôl)\s+|(?:meddai|ychwanegodd)['\u2019]r\s+)(?P<inverted>[^.;!?\",]{{1,60}}))")
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
 # text named before (Welsh drops the pronoun: 'meddai' alone may be either); the sentence may go on after a comma or a
 # dash ('"…," meddai, gan gyfeirio at …' (he said, referring to …), '"…," ychwanegodd – ac …').
