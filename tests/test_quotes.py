@@ -41,6 +41,13 @@ QUOTES = {
         'Tom LoweTom Lowe\nTom Lowe\n\nTom Lowe chairs the county\'s police and crime panel.\n\n'
         'Mr Lowe said: “The panel will ask the commissioner to explain these findings.”',
         {("Tom Lowe", "The panel will ask the commissioner to explain these findings.")}),
+    "verbs that frame words in the present, as features write: 'describes … as', 'urges', 'Inspectors describe'": (
+        'Mr Scott describes the report as "a fair reflection of where the force is today".\n\n'
+        'He urges residents to "keep reporting every crime, however small, to the police".\n\n'
+        'Inspectors describe the force as "good at responding to crime and protecting people".',
+        {("Matthew Scott", "a fair reflection of where the force is today"),
+         ("Matthew Scott", "keep reporting every crime, however small, to the police"),
+         (HMICFRS, "good at responding to crime and protecting people")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

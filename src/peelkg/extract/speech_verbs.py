@@ -13,6 +13,10 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
                 r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear|"
+                # ... in the present as well, as features and blogs write ('Inspectors describe the force as "…"'; not
+                # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
+                r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
+                r"reiterates|accepts|maintains|cautions|points out|brands|"
                 # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
                 r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
