@@ -48,6 +48,10 @@ QUOTES = {
         {("Matthew Scott", "a fair reflection of where the force is today"),
          ("Matthew Scott", "keep reporting every crime, however small, to the police"),
          (HMICFRS, "good at responding to crime and protecting people")}),
+    "the inspectorate by its full name, subject of a first verb and of 'and says', not the force named between": (
+        "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has reviewed Kent Police and "
+        "says the force \u2018must improve how it answers calls from the public in every part of the county.\u2019",
+        {(HMICFRS, "must improve how it answers calls from the public in every part of the county.")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
