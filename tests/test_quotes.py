@@ -52,6 +52,10 @@ QUOTES = {
         "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has reviewed Kent Police and "
         "says the force \u2018must improve how it answers calls from the public in every part of the county.\u2019",
         {(HMICFRS, "must improve how it answers calls from the public in every part of the county.")}),
+    "'<someone unknown> says the force \"…\"': what the force must do, not the force's words (no colon or comma after it)": (
+        'A resident says the force "must improve how it answers calls from the public".\n\n'
+        'Mr Scott welcomed the report and said he "sincerely hopes the extra officers will make a difference".',
+        {("Matthew Scott", "sincerely hopes the extra officers will make a difference")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

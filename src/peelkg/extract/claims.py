@@ -39,8 +39,12 @@ _PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegod
                                      r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
-                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
+# (After a verb, a colon or a comma before the quote: 'A resident says the force "must improve …"' is what the force must
+# do, the words not the force's; but a pronoun opening what is said is the speaker's own: 'and said he "sincerely hopes …"'.)
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})\s+(?:(?P<subject>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]|(?P<pronoun>he|she|they)\b[^.;!?\",:]{{0,60}}?)"
+                              rf"|(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<according>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?)\s*$")
 # Words opening in the first person singular: 'I am not satisfied …'.
 _FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
@@ -214,7 +218,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # quote of a long one, it was quadratic.)
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
-                    speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+                    group = next(g for g in ("subject", "pronoun", "according") if m.group(g))
+                    speaker = self.speakers.resolve(m.group(group), m.start(group), m.start(group), True)
             if speaker is None:  # 'According to her, the force was not "able to …"': the whole sentence is hers
                 m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start)
                 if m:
