@@ -207,6 +207,9 @@ CASES = {
     "an abbreviated title with its stop": (
         "Kent Police", "Cllr. Jane Roe said the report was fair.",
         {("Jane Roe", "councillor", "Local authority in Kent", None)}),
+    "'Coun', newspapers' short title of a councillor, before the name": (
+        "Kent Police", "Coun Amy Hart, who leads the Green group on the borough council, said the force must do better.",
+        {("Amy Hart", "councillor", "Local authority in Kent", None)}),
     "MP after the name": (
         "Kent Police", "Jane Roe MP said the report was fair.",
         {("Jane Roe", "MP", "House of Commons", None)}),

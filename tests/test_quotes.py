@@ -33,6 +33,29 @@ QUOTES = {
         'Ms Hall said: "We have made real progress this year.\n\n"But there is more to do for victims of crime."',
         {("Jo Hall", "We have made real progress this year."),
          ("Jo Hall", "But there is more to do for victims of crime.")}),
+    "'Coun', a councillor's short title, is no part of the speaker's name": (
+        'Coun Amy Hart, who leads the Green group on the council, said: “Residents deserve answers about response '
+        'times.”',
+        {("Amy Hart", "Residents deserve answers about response times.")}),
+    "a caption glued to the name it repeats names nobody new: 'Mr Lowe' is the man named in full": (
+        'Tom LoweTom Lowe\nTom Lowe\n\nTom Lowe chairs the county\'s police and crime panel.\n\n'
+        'Mr Lowe said: “The panel will ask the commissioner to explain these findings.”',
+        {("Tom Lowe", "The panel will ask the commissioner to explain these findings.")}),
+    "verbs that frame words in the present, as features write: 'describes … as', 'urges', 'Inspectors describe'": (
+        'Mr Scott describes the report as "a fair reflection of where the force is today".\n\n'
+        'He urges residents to "keep reporting every crime, however small, to the police".\n\n'
+        'Inspectors describe the force as "good at responding to crime and protecting people".',
+        {("Matthew Scott", "a fair reflection of where the force is today"),
+         ("Matthew Scott", "keep reporting every crime, however small, to the police"),
+         (HMICFRS, "good at responding to crime and protecting people")}),
+    "the inspectorate by its full name, subject of a first verb and of 'and says', not the force named between": (
+        "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has reviewed Kent Police and "
+        "says the force \u2018must improve how it answers calls from the public in every part of the county.\u2019",
+        {(HMICFRS, "must improve how it answers calls from the public in every part of the county.")}),
+    "'<someone unknown> says the force \"…\"': what the force must do, not the force's words (no colon or comma after it)": (
+        'A resident says the force "must improve how it answers calls from the public".\n\n'
+        'Mr Scott welcomed the report and said he "sincerely hopes the extra officers will make a difference".',
+        {("Matthew Scott", "sincerely hopes the extra officers will make a difference")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
@@ -987,6 +1010,26 @@ QUOTES = {
         '"Bydd y llu yn ateb pob galwad yn gynt," ychwanegodd.',
         {("Rhys Morgan", "Mae gennym ni lawer o waith i'w wneud eto."),
          ("Rhys Morgan", "Bydd y llu yn ateb pob galwad yn gynt")}),
+    "Welsh: 'ychwanegodd' set off by commas (he or she added) is the last-named person's, not the report's named before it": (
+        'Yn ôl Rhys Morgan, mae\'r adroddiad yn deg.\n\nMae e\'n fodlon ar y cynnydd yn erbyn adroddiad HMICFRS, '
+        'ychwanegodd, a "byddwn ni\'n dal ati i wella bob mis."',
+        {("Rhys Morgan", "byddwn ni'n dal ati i wella bob mis.")}),
+    "Welsh: 'meddai' and 'ychwanegodd' with the pronoun dropped, the sentence going on after a comma or a dash": (
+        'Mae\'r prif gwnstabl Rhys Morgan wedi beirniadu\'r adroddiad yn hallt.\n\n"Dydy\'r adroddiad ddim yn deg i\'n swyddogion ni," '
+        'meddai, gan gyfeirio at y gwaith bob dydd.\n\n"Mae\'r llu wedi gwella mwy na neb arall eleni," ychwanegodd '
+        '\u2013 ac roedd e\'n siomedig.',
+        {("Rhys Morgan", "Dydy'r adroddiad ddim yn deg i'n swyddogion ni"),
+         ("Rhys Morgan", "Mae'r llu wedi gwella mwy na neb arall eleni")}),
+    "Welsh: a name set off by a comma and what they are ('X, ymgeisydd Llafur …', no article) is a person 'meddai' may name": (
+        'Mae Gwen Prys, ymgeisydd Llafur y sir, yn beio\'r Ceidwadwyr am y methiannau.\n\n'
+        '"Mae\'n amlwg bod problemau difrifol yn y llu ers blynyddoedd," meddai.',
+        {("Gwen Prys", "Mae'n amlwg bod problemau difrifol yn y llu ers blynyddoedd")}),
+    "Welsh: 'meddai’r <post>' and 'meddai’r adroddiad' (said the …, the article written on to the verb)": (
+        'Yn ôl y dirprwy brif gwnstabl Rhys Morgan, mae\'r llu wedi gwella.\n\n'
+        '"Mae\u2019r llu wedi gwella ym mhob maes eleni," meddai\u2019r dirprwy brif gwnstabl.\n\n'
+        '"Rhaid i\u2019r llu ateb galwadau brys yn gynt ym mhob rhan o\u2019r sir," meddai\u2019r adroddiad.',
+        {("Rhys Morgan", "Mae'r llu wedi gwella ym mhob maes eleni"),
+         (HMICFRS, "Rhaid i'r llu ateb galwadau brys yn gynt ym mhob rhan o'r sir")}),
     "Welsh: 'Dywedodd X:' (X said) before the quote": (
         'Dywedodd Rhys Morgan: "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad."',
         {("Rhys Morgan", "Bydd y llu yn gweithredu ar bob argymhelliad yn yr adroddiad.")}),

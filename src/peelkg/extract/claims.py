@@ -25,17 +25,26 @@ from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
+# (Welsh writes the article on to the verb: 'meddai'r prif gwnstabl', said the chief constable.)
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
-                         rf"(?:{QUOTE_SPEECH}|according to|yn ôl)\s+(?P<inverted>[^.;!?\",]{{1,60}}))")
+                         rf"(?:(?:{QUOTE_SPEECH}|according to|yn ôl)\s+|(?:meddai|ychwanegodd)['\u2019]r\s+)(?P<inverted>[^.;!?\",]{{1,60}}))")
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
-# text named before (Welsh drops the pronoun: 'meddai' alone may be either).
-_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*[.!]")
-# ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said).
-_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$")
+# text named before (Welsh drops the pronoun: 'meddai' alone may be either); the sentence may go on after a comma or a
+# dash ('"…," meddai, gan gyfeirio at …' (he said, referring to …), '"…," ychwanegodd – ac …').
+_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*(?:[.!,]|[-\u2013\u2014]\s)")
+# ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said), or set off by commas in the
+# sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
+_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$|"
+                                     r"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>hi|fe|e|o|ef))?\s*,"
+                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})|[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\",:]{{1,60}}?)"
-                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?\s*$")
+# (After a verb, a colon or a comma before the quote: 'A resident says the force "must improve …"' is what the force must
+# do, the words not the force's; but a pronoun opening what is said is the speaker's own: 'and said he "sincerely hopes …"'.)
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})\s+(?:(?P<subject>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]|(?P<pronoun>he|she|they)\b[^.;!?\",:]{{0,60}}?)"
+                              rf"|(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<according>[^.;!?\",:]{{1,60}}?)"
+                              rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?)\s*$")
 # Words opening in the first person singular: 'I am not satisfied …'.
 _FIRST_PERSON_OPENS = re.compile(r"\s*I\s+(?:am|have|was|had|do|did|will|would|welcome|congratulate|remain|can|could|must|want)\b")
 # A participle after a comma, whose subject is the sentence's: ', saying', ', adding'.
@@ -209,7 +218,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # quote of a long one, it was quadratic.)
                 m = _INVERTED_BEFORE.search(text, max(region.start, quote.start - 100), max(region.start, quote.start - 1))
                 if m:
-                    speaker = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True)
+                    group = next(g for g in ("subject", "pronoun", "according") if m.group(g))
+                    speaker = self.speakers.resolve(m.group(group), m.start(group), m.start(group), True)
             if speaker is None:  # 'According to her, the force was not "able to …"': the whole sentence is hers
                 m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start)
                 if m:
@@ -226,7 +236,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end) or \
                     _PRONOUN_DROPPED_BEFORE.search(text, max(region.start, quote.start - 30), quote.start - 1)
                 if m:
-                    pronoun = m.group("pronoun")
+                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off")
                     speaker = self.speakers.someone_before(m.start(), None if pronoun is None else "she" if pronoun == "hi" else "he")
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)

@@ -36,7 +36,7 @@ Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green R
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
-Ch Chf Con Cons Const Dep Dpt Asst Cllr Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
+Ch Chf Con Cons Const Dep Dpt Asst Cllr Coun Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary Member Officer Board Panel Authority Association Statement Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers

@@ -203,6 +203,9 @@ _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|rep
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
+                            # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
+                            # county), 'Jo Bell, sy'n sefyll dros …' (who stands for …), 'Jo Bell, yr aelod …'.
+                            rf"|,\s+(?:y|yr|sy['\u2019]n|sydd|ymgeisydd|aelod|cadeirydd|arweinydd)\s"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$))"
                             # ... the words about them not closed by a comma before a colon that opens their words
                             # ('Jo Bell, interim head of the unit said:').
@@ -639,8 +642,9 @@ def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
 
 def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
     """The first capitalised word that is no title standing before `surname` somewhere (a first name, perhaps),
-    with the surname."""
-    return next((m for m in re.finditer(rf"\b([{UPPER}][\w'.-]*)[^\S\n]+{re.escape(surname)}\b", text)
+    with the surname. A word is a name's or an initial, never two run together: a caption glued to the name it
+    repeats ('Jo HallJo Hall') names no 'HallJo Hall'."""
+    return next((m for m in re.finditer(rf"\b({NAME_TOKEN}|[{UPPER}]\.?)[^\S\n]+{re.escape(surname)}\b", text)
                  if m.group(1) not in NOT_NAME), None)
 
 

@@ -29,7 +29,11 @@ _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
 # (Matched at a sentence's start in the whole text, where '^' would match nothing.)
 _PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
-_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs)\b", re.I)
+# (In Welsh too, after a verb that takes the article on: 'meddai'r adroddiad', said the report; 'arolygwyr', inspectors.)
+# (And by its name in full, the subject of a verb before 'and' the verb of saying: "His Majesty's Inspectorate of … has
+# reviewed Kent Police and says …".)
+_INSPECTORATE_AT_START = re.compile(r"^(?:inspectors|the inspectorate|hmicfrs|(?:his|her)\s+majesty['\u2019]s\s+inspectorate|"
+                                    r"hm\s+inspectorate|adroddiad|arolygwyr|arolygiaeth)\b", re.I)
 # The post's holder named by the word alone: 'Further on, the inspector went on: "…"', '"…," said the lead inspector.'
 _THE_INSPECTOR_AT_END = re.compile(r"(?:^|\s)the (?:lead )?inspector$", re.I)
 _THE_INSPECTOR_AT_START = re.compile(r"^\s*the (?:lead )?inspector\b", re.I)

@@ -13,9 +13,16 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
                 r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear|"
+                # ... in the present as well, as features and blogs write ('Inspectors describe the force as "…"'; not
+                # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
+                r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
+                r"reiterates|accepts|maintains|cautions|points out|brands|"
                 # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
                 r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
 # them that may hold them too makes an unbounded run of them quadratic to search, and a word
 # twice in the alternation, exponential.
 ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|had|further|now)){0,3}"
+# Welsh puts the verb first: the subject of 'meddai', 'dywedodd', 'ychwanegodd' follows it or is dropped (said he or
+# she), never the words before it ('Mae hi'n fodlon ar adroddiad HMICFRS, ychwanegodd, a "…"' is her words, not HMICFRS's).
+VERB_FIRST = r"(?:[Mm]eddai|[Dd]ywedodd|[Yy]chwanegodd)"

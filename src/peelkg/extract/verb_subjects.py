@@ -6,7 +6,7 @@ import re
 
 from .doc import Intervals
 from .mentions import HONORIFIC, NAME, PARTICLE, SURNAME, UPPER, clean_name, is_name
-from .speech_verbs import ADVERB, QUOTE_SPEECH
+from .speech_verbs import ADVERB, QUOTE_SPEECH, VERB_FIRST
 
 # The verbs whose subject, reported by an earlier verb of saying, the words after them are ('had described it as').
 _REPORTED_VERB = re.compile(r"\b(?:said|says|told|tells|described|called|branded|labelled|dubbed|warned|wrote|claimed|"
@@ -49,6 +49,7 @@ RELATIVE_OPENING = re.compile(r",\s*(?:who|whose|whom)\b", re.I)
 # same paragraph, not its attribution).
 # From the start of a run of white space only: from inside it, each start would run to its end.
 ADVERB_SPEECH = re.compile(rf"(?<!\s){ADVERB}\s+(?:{QUOTE_SPEECH}|recogni[sz](?:ed|es) that)\b")
+_VERB_FIRST_AT_END = re.compile(rf"{VERB_FIRST}$")
 _TITLED_SURNAME = re.compile(rf"{HONORIFIC}\s+{SURNAME}")
 # Capitalised words, particles between: how a name looks, known or not ('Jan van der Berg').
 NAME_LIKE = re.compile(rf"(?:{HONORIFIC}\s+)?[{UPPER}][\w'-]+(?:\s+(?:{PARTICLE}\s+)*[{UPPER}][\w'-]+){{1,3}}")
@@ -90,7 +91,7 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
     if verbs is None:
         verbs = Intervals((m.start(), m.end(), m) for m in ADVERB_SPEECH.finditer(text, start, end))
     last = verbs.last_ending_by(end)
-    if not last:
+    if not last or _VERB_FIRST_AT_END.search(text, last[0], last[1]):
         return []
     verb_start = last[0]
     stop = max(text.rfind(c, start, verb_start) for c in (".", ";", ":", '"', "\n"))
