@@ -28,14 +28,16 @@ from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported
 # (Welsh writes the article on to the verb: 'meddai'r prif gwnstabl', said the chief constable.)
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:(?:{QUOTE_SPEECH}|according to|yn ôl)\s+|(?:meddai|ychwanegodd)['\u2019]r\s+)(?P<inverted>[^.;!?\",]{{1,60}}))")
+# Welsh personal pronouns after a verb: 'hi' (she); 'fe', 'e', 'o', 'ef' (he).
+_WELSH_PRONOUN = r"(?:hi|fe|e|o|ef)"
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
 # text named before (Welsh drops the pronoun: 'meddai' alone may be either); the sentence may go on after a comma or a
 # dash ('"…," meddai, gan gyfeirio at …' (he said, referring to …), '"…," ychwanegodd – ac …').
-_SAID_PRONOUN_DROPPED = re.compile(r"\W{0,3}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*(?:[.!,]|[-\u2013\u2014]\s)")
+_SAID_PRONOUN_DROPPED = re.compile(rf"\W{{0,3}}\s*(?:meddai|ychwanegodd)(?:\s+(?P<pronoun>{_WELSH_PRONOUN}))?\s*(?:[.!,]|[-\u2013\u2014]\s)")
 # ... and before one: 'Ychwanegodd: "…"' (he or she added), 'Dywedodd hi: "…"' (she said), or set off by commas in the
 # sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
-_PRONOUN_DROPPED_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>hi|fe|e|o|ef))?\s*:\s*$|"
-                                     r"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>hi|fe|e|o|ef))?\s*,"
+_PRONOUN_DROPPED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>{_WELSH_PRONOUN}))?\s*:\s*$|"
+                                     rf"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>{_WELSH_PRONOUN}))?\s*,"
                                      r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.

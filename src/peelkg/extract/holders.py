@@ -127,17 +127,19 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
 # constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
 # "congratulating Jane Roe on becoming the force's deputy chief constable".
+# (what may stand before the post: 'the new', 'the force's', "Kent's")
+_BEFORE_POST = r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$"
 _BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
            r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:the\s+)?"
-           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$"
+           rf"{_BEFORE_POST}"
            r"|,?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
            r"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
-           r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$)")
+           rf"{_BEFORE_POST})")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".

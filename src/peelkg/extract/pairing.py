@@ -207,10 +207,11 @@ class Reader:
             pillar = article_pillar
             overall = (OVERALL_RATING,)
             paired = [s.span for s in self.stated]
+        count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)] \
+            if grades and numbers else []
         if pillar:
             # A counted grade ('it was rated good in two areas') is no grade of the whole pillar.
-            counted = {int(m.group("g")) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)} \
-                if numbers else set()
+            counted = {int(m.group("g")) for _, m in count_matches}
             for pattern in overall:
                 for m in pattern.finditer(skeleton.text):
                     g = int(m.group("g"))
@@ -235,21 +236,19 @@ class Reader:
             if numbers:
                 for m in ALL_AREAS_FIRST.finditer(skeleton.text):
                     self._all_areas_first(skeleton, m, grades, areas, numbers)
-        if grades and numbers:
-            for pattern in COUNT_PATTERNS:
-                for m in pattern.finditer(skeleton.text):
-                    g, n = int(m.group("g")), int(m.group("n"))
-                    if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
-                        continue
-                    # ("three outstanding gradings across eight areas": the number before the grade counts it; the one
-                    # after is how many areas there were)
-                    if pattern is COUNT_FORWARD and _NUMBER_BEFORE.search(skeleton.text, 0, m.start()):
-                        continue
-                    if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
-                        # ("five areas in which Kent Police was inadequate": the force the count's clause names)
-                        named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
-                        self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],
-                                   skeleton.f_tokens[int(named.group(1))].value if named else None)
+        for pattern, m in count_matches:
+            g, n = int(m.group("g")), int(m.group("n"))
+            if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
+                continue
+            # ("three outstanding gradings across eight areas": the number before the grade counts it; the one after is
+            # how many areas there were)
+            if pattern is COUNT_FORWARD and _NUMBER_BEFORE.search(skeleton.text, 0, m.start()):
+                continue
+            if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
+                # ("five areas in which Kent Police was inadequate": the force the count's clause names)
+                named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
+                self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],
+                           skeleton.f_tokens[int(named.group(1))].value if named else None)
         if grades and numbers:  # 'another' is one more only after other counts
             for m in COUNT_ANOTHER.finditer(skeleton.text):
                 g = int(m.group("g"))
@@ -300,16 +299,13 @@ class Reader:
         if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("subject") and not _VERBAL.match(self.doc.text, grades[g].start)):
             return
         listed = ALL_AREAS_LIST.match(skeleton.text, m.end())
-        if listed:
-            if count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
-                self._pair(skeleton, listed, grades, areas, None, g=g)
-                if m.group("at"):  # no count pattern reads past the area between
-                    number = numbers[int(m.group("n"))]
-                    self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g])
+        if m.group("at"):  # (an area between the grade and 'all': only a list after it, and its count)
+            if listed and count is not None and len(re.findall(r"§A\d+§", listed.group("areas"))) == count:
+                self._pair(skeleton, m, grades, areas, None, listed=listed.group("areas"), g=g)
+                # no count pattern reads past the area between
+                self.count(skeleton, grades[g].value, numbers[int(m.group("n"))], grades[g], skeleton.places["G", g])
             return
-        if ALL_AREAS_NAMED.match(skeleton.text, m.end()) or m.group("at"):
-            return
-        self._all_unnamed(skeleton, m, g, count, grades, areas)
+        self._grade_all(skeleton, m, g, count, grades, areas, listed.group("areas") if listed else None)
 
     def _all_areas_first(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """ALL_AREAS_FIRST: the areas it names, as many as it counts, else as 'good in all three areas'; and the count."""
@@ -323,11 +319,17 @@ class Reader:
                    skeleton.f_tokens[int(named.group(1))].value if named else None)
         listed = m.group("areas") if m.group("areas") is not None else \
             (after.group("areas") if (after := ALL_AREAS_LIST.match(skeleton.text, m.end())) else None)
+        self._grade_all(skeleton, m, g, number.value, grades, areas, listed)
+
+    def _grade_all(self, skeleton: Skeleton, m: re.Match, g: int, count: int | None, grades, areas,
+                   listed: str | None) -> None:
+        """A grade in all of `count` areas: the areas the sentence lists (`listed`), if as many; none where it names
+        areas just after the match that the vocabulary does not know; else as _all_unnamed."""
         if listed is not None:
-            if len(re.findall(r"§A\d+§", listed)) == number.value:
+            if count is not None and len(re.findall(r"§A\d+§", listed)) == count:
                 self._pair(skeleton, m, grades, areas, None, listed=listed, g=g)
-        elif not ALL_AREAS_NAMED.match(skeleton.text, m.end()):  # (no areas named after it the vocabulary does not know)
-            self._all_unnamed(skeleton, m, g, number.value, grades, areas)
+        elif not ALL_AREAS_NAMED.match(skeleton.text, m.end()):
+            self._all_unnamed(skeleton, m, g, count, grades, areas)
 
     def _all_unnamed(self, skeleton: Skeleton, m: re.Match, g: int, count: int | None, grades, areas) -> None:
         """A grade in all the areas, none named: see _all_areas."""
