@@ -1950,6 +1950,32 @@ CASES = [
          "treatment of the public and how it manages offenders and suspects.\n",
          {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")},
          {(K, "good", 2, "PEEL 2021/22")}),
+    # "Among them were …" after a count: some of the areas it counts (not "These were …", which must name them all).
+    Case("among-them-were-after-a-count", "PEEL 2023–25: Inspectors rated Kent Police good in four areas.\n\nAmong them "
+         "were managing offenders and recording data about crime.\n\nSurrey Police was good in three areas. These were "
+         "preventing crime and managing offenders.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Recording data about crime", "good", "PEEL 2023–25")},
+         {(K, "good", 4, "PEEL 2023–25"), (S, "good", 3, "PEEL 2023–25")}),
+    # Rated "the force's ability to" do an area's work "as" a grade.
+    Case("rates-its-ability-to-as", "PEEL 2021/22: The same report rates Kent Police's ability to investigate crime as "
+         "“adequate”. The way the force answers and responds to calls from the public requires\nimprovement.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
+    # A newspaper's 'failing' for inadequate heading the areas it grades.
+    Case("failing-areas-included", "PEEL 2021/22: Kent Police was found to be inadequate. Failing areas included recording "
+         "data about crime and managing offenders.\n",
+         {(K, "Crime data integrity", "inadequate", "PEEL 2021/22"), (K, "Managing offenders", "inadequate", "PEEL 2021/22")}),
+    # A pillar's categories are its questions, not the pillar.
+    Case("a-pillars-categories-are-not-the-pillar", "PEEL 2015: Kent Police was graded as 'requires improvement' in all "
+         "efficiency categories.\n"),
+    # An area in apposition with its grade, "an area rated good a year ago": the earlier cycle's grade.
+    Case("an-area-rated-in-apposition", "PEEL 2016: Kent Police requires improvement in effectiveness. It must get better at "
+         "investigating crime - an area rated \"good\" a year ago - after victims withdrew.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2015")}),
+    # The pillars by their adverbs: "how legitimately it performs".
+    Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
+         "for how legitimately it performs.\n",
+         {(K, "Efficiency", "outstanding", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2017")}),
 ]
 
 

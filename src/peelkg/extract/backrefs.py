@@ -140,18 +140,19 @@ def that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader
 
 
 # A region that may list what the count before it counted ("These were …"): read even with no grade or number.
-THESE_OPENING = re.compile(r"\W*(?:these|they|those|the)\b", re.I)
+THESE_OPENING = re.compile(r"\W*(?:these|they|those|the|among)\b", re.I)
 
 
 def these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount], reader: Reader) -> None:
     """'These were A, B and C', after a sentence whose last count ('good in three areas') counts as many, and no
-    other count of the sentence does."""
+    other count of the sentence does; 'Among them were A and B', 'They included A': no more than it counts."""
     m = THESE_WERE.match(skeleton.text)
     if m is None or not counts:
         return
     listed = [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]
     count = counts[-1]
-    if count.count != len(listed) or sum(c.count == count.count for c in counts) != 1:
+    fits = count.count >= len(listed) if m.group("some") or m.group("among") else count.count == len(listed)
+    if not fits or sum(c.count == count.count for c in counts) != 1:
         return
     for area in listed:
         reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))

@@ -14,7 +14,7 @@ import re
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way|what|when|where)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
+          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?aspects of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
@@ -80,7 +80,7 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 # So does "In our last inspection we judged responding to the public to be inadequate".
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes) "
-                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
                            rf"(?P<areas>{A_LIST}) \W?§G(?P<g>\d+)§")
@@ -282,8 +282,10 @@ EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on)
 # "Serious and organised crime has gone up, and he was pleased the force had been rated good in that crucial area of
 # work": a grade for "that area", the one area its sentence named before it.
 IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ )?area\b")
-# "the force's effectiveness at investigating offending, the area requiring improvement in the judgement of HMIC"
-AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?, ?the (?:only |one |single )?area (?:that (?:was |is )?)?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+# "the force's effectiveness at investigating offending, the area requiring improvement in the judgement of HMIC",
+# "investigating crime - an area rated good a year ago"
+AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?[,-] ?(?:the|an) (?:only |one |single )?area (?:(?:that|which) )?(?:(?:was|is|had been|has been) )?"
+                             rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "just one of them, recording data about crime, was judged to be good": areas in apposition to a number of them.
 # ("one grading area – supporting victims – was assessed as 'requires improvement'")
 NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:(?:grading|graded|key|main|other|further) )?(?:of them|of these|of those|area|category) "
@@ -304,8 +306,8 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
-# ("the lowest possible efficiency rating").
-GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, None)
+# ("the lowest possible efficiency rating", "failing areas included …").
+GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, GRADE_AREAS, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
 # so that one the vocabulary does not know ('managing orders') leaves the others standing.
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
@@ -364,9 +366,11 @@ _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forc
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
-# "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts.
-THESE_WERE = re.compile(rf"^\W*(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
-                        rf"(?:were|are|included|include|being) ?:? (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
+# "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts; or some
+# of them ("Among them were A and B", "They included A").
+THESE_WERE = re.compile(rf"^\W*(?:(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
+                        rf"(?:were|are|(?P<some>included|include)|being)|(?P<among>among (?:them|these|those))(?: (?:were|are))?) ?:? "
+                        rf"(?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
 # "… When it comes to protecting the vulnerable, call-handlers do not always record the risks. This is an area that
 # requires improvement.": the grade of the one area the sentence before names.

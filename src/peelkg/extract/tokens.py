@@ -51,6 +51,8 @@ _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police" is.
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|all) (?:force|constabulary|police force|police service|forces)\b"
                          r"|(?:policing|police)\b|[A-Z][a-z])")
+# A pillar's parts are not the pillar: "requires improvement in all efficiency categories" grades its questions.
+_PILLAR_PARTS = re.compile(r"\s+(?:categories|questions|sub-?areas|areas|strands|criteria|elements|indicators|themes)\b", re.I)
 # No statement pairs more grades, areas, numbers and forces than this (the real articles' most is 24, a
 # committee's minutes): a region past it is read as stating none, so that pairing, whose cost grows with the
 # square of a region's tokens, stays bounded on hostile text (2,000 areas in one sentence took a minute).
@@ -119,7 +121,8 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     for m in _PROGRAMME_NAME.finditer(doc, region.start, region.end):
         if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
-    areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and _OF_A_THING.match(doc.text, a.end))
+    areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and (_OF_A_THING.match(doc.text, a.end)
+                                                                          or _PILLAR_PARTS.match(doc.text, a.end)))
              and not _STAGE_OF.search(doc.text, max(region.start, a.start - 40), a.start)]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
