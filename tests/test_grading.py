@@ -1972,6 +1972,24 @@ CASES = [
          "investigating crime - an area rated \"good\" a year ago - after victims withdrew.\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2016"),
           (K, "Investigating crime and reducing re-offending", "good", "PEEL 2015")}),
+    # The King's name dates the article to September 2022 on: a cycle of 2021/22 or later, whose labels for the area are one.
+    Case("kings-inspectorate-names-a-later-cycle", "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services "
+         "found Kent Police \"outstanding\" at preventing crime and at protecting vulnerable individuals.\n",
+         {(K, "Preventing crime", "outstanding", P), (K, "Protecting vulnerable people", "outstanding", P)}),
+    # Areas "in need of improvement" are the report's areas for improvement, not a count of a grade; the force "in need of
+    # improvement in four areas" is one.
+    Case("areas-in-need-of-improvement-are-no-count", "PEEL 2023–25: The report on Kent Police identified five key areas in "
+         "need of improvement, among them answering calls. It found Surrey Police in need of improvement in four areas.\n",
+         set(), {(S, "requires improvement", 4, "PEEL 2023–25")}),
+    # A hedged grade is the inspectors' narrative, no grade.
+    Case("hedged-grade-is-no-grade", "PEEL 2016: Kent Police is generally good at investigating crime. Surrey Police is "
+         "broadly good at preventing crime and tackling anti-social behaviour, and good at protecting vulnerable people.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # With the article's own cycle untold, a statement whose year names a cycle is of that cycle's inspection.
+    Case("a-years-report-when-the-cycle-is-untold", "Kent Police's chief constable is to retire. Under her the force was "
+         "rated good for its efficiency and legitimacy. A 2021-22 report then graded it \"outstanding\" for managing "
+         "offenders.\n",
+         {(K, "Efficiency", "good", P), (K, "Legitimacy", "good", P), (K, "Managing offenders", "outstanding", "PEEL 2021/22")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

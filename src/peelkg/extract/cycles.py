@@ -104,6 +104,9 @@ _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of const
 _OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabular(?:y|ies)\b(?!,? (?:and )?fire)", re.I)
 _NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
 _NEW_CYCLES = 2021
+# The King's name, 'His Majesty's Inspectorate' (September 2022 on): the reports published since are of 2021/22 or later.
+_KINGS_NAME = re.compile(r"\bHis Majesty['’]?s? (?:Chief )?Inspector", re.I)
+_KINGS_YEAR = 2022
 # What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
 # inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 _EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")
@@ -324,6 +327,9 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     by_name = False
     if _FIRE_AND_RESCUE_INSPECTORATE.search(doc.text):
         allowed, by_name = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= 2017, fit, best)
+    if _KINGS_NAME.search(doc.text):
+        allowed, kings = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= _KINGS_YEAR, fit, best)
+        by_name = by_name or kings
     # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July
     # 2017; the name lingered in coverage of 2018/19) reports on a cycle before 2021/22, unless the areas it grades fit
     # later ones better. A grade those cycles' scale lacks ('adequate') is then no grade of it (inspections.py).

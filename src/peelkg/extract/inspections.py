@@ -32,6 +32,10 @@ def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
     order = cycles.ordered(lex)
     current = cycle.programme if cycle.programme in lex.programme_years else None
     hinted = [c for year in timing.years for c in cycles.year_cycles(lex, year)]
+    # (with the article's cycle unknown, a statement whose years name one cycle, "a 2021-22 report then graded it …",
+    # is of that cycle's inspection)
+    if current is None and not timing.earlier and len(set(hinted)) == 1 and hinted[0] not in cycle.candidates:
+        return hinted[0]
     if not timing.earlier and (not hinted or current is None or current in hinted):
         return None
     if timing.untold:

@@ -244,7 +244,9 @@ class Reader:
             # how many areas there were)
             if pattern is COUNT_FORWARD and _NUMBER_BEFORE.search(skeleton.text, 0, m.start()):
                 continue
-            if not skeleton.negated(g) and (pattern is not COUNT_PREPOSED or not self.gloss(grades[g])):
+            # (a newspaper's gloss counts only as the force's: "in need of improvement in four areas" is a count, "five
+            # key areas in need of improvement" the report's areas for improvement)
+            if not skeleton.negated(g) and (pattern not in (COUNT_PREPOSED, COUNT_BACKWARD) or not self.gloss(grades[g])):
                 # ("five areas in which Kent Police was inadequate": the force the count's clause names)
                 named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
                 self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],

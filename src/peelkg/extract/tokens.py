@@ -32,7 +32,7 @@ def number_value(word: str) -> int:
 # A degree adverb before a grade word puts it off the scale: "very good at dealing with serious and organised crime",
 # "quite good" is praise, not a PEEL grade. ("Consistently good" is not one: a grade given time after time.)
 _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incredibly|particularly|especially|genuinely|truly|"
-                     r"quite|pretty|fairly|reasonably|so)\s+['‘\"“]?$", re.I)
+                     r"quite|pretty|fairly|reasonably|so|generally|broadly|largely|mostly)\s+['‘\"“]?$", re.I)
 # ... and so does a part of it: "judged as being good, with elements of outstanding", "pockets of good practice".
 _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
 # 'Outstanding' as not yet dealt with, said of concerns, not of a force: "two causes of concern were still outstanding:
