@@ -1990,6 +1990,15 @@ CASES = [
          "rated good for its efficiency and legitimacy. A 2021-22 report then graded it \"outstanding\" for managing "
          "offenders.\n",
          {(K, "Efficiency", "good", P), (K, "Legitimacy", "good", P), (K, "Managing offenders", "outstanding", "PEEL 2021/22")}),
+    # "In all three of those areas", "in both areas": the areas the sentence before lists, as many as it says.
+    Case("in-those-areas-of-the-sentence-before", "PEEL 2021/22: Kent Police was told to improve after concerns about how it "
+         "investigates crime, how it responds to the public and how it keeps track of suspects and offenders.\n\nThe "
+         "inspectorate rated the force's work “inadequate” in all three of those areas.\n\nSurrey Police was criticised for "
+         "its response to the public, its investigation of crime and its management of offenders. It was rated inadequate in both "
+         "areas.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22"),
+          (K, "Managing offenders", "inadequate", "PEEL 2021/22")},
+         {(K, "inadequate", 3, "PEEL 2021/22")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

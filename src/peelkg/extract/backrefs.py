@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
-from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE, THIS_IS_AN_AREA
+from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE, THIS_IS_AN_AREA, THOSE_AREAS
 from .skeleton import Skeleton, Token
 from .stated import Stated, StatedCount
 from .subjects import forces_for
@@ -51,6 +51,23 @@ def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, r
     listed = Skeleton(doc, before, tokens)
     if any(len(re.findall(r"§A\d+§", item.group())) == len(areas) for item in re.finditer(A_LIST, listed.text)):
         _state(doc, skeleton, m, grade, areas, listed, reader)
+
+
+def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
+                reader: Reader) -> None:
+    """'It was rated inadequate in all three of those areas', after a sentence that lists as many areas and no grade."""
+    m = THOSE_AREAS.search(skeleton.text)
+    index = doc.sentence_index(skeleton.region.start) - 1
+    if m is None or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+        return
+    before = doc.sentences[index]
+    tokens = read_tokens(doc, before, forces)
+    areas = by_kind(tokens, "A")
+    n = m.group("n") or m.group("n2")
+    stated = numbers[int(n)].value if n else 2 if "both" in m.group() else len(areas)
+    if len(areas) < 2 or by_kind(tokens, "G") or stated != len(areas):
+        return
+    _state(doc, skeleton, m, grades[int(m.group("g"))], areas, Skeleton(doc, before, tokens), reader)
 
 
 def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:

@@ -355,6 +355,10 @@ COUNTED_HEADINGS = re.compile(r"§N(?P<n>\d+)§ (?:[\w-]+ ){0,2}(?:areas|heading
 # requiring improvement.": a grade for each of the areas the sentence before lists (and grades not).
 EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|those|the §N\d+§))? (?:was|were|is|are) (?:also )?"
                   rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
+# "… how it investigates crime and how it responds to the public. It rated the force inadequate in both of those areas":
+# a grade for the areas the sentence before lists, as many as it says.
+THOSE_AREAS = re.compile(r"§G(?P<g>\d+)§\W? (?:in|for|across|on) (?:(?:all|each|both)(?: §N(?P<n>\d+)§)? of (?:those|these)"
+                         r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
