@@ -1976,6 +1976,9 @@ CASES = [
     Case("kings-inspectorate-names-a-later-cycle", "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services "
          "found Kent Police \"outstanding\" at preventing crime and at protecting vulnerable individuals.\n",
          {(K, "Preventing crime", "outstanding", P), (K, "Protecting vulnerable people", "outstanding", P)}),
+    # ... but not where the newest cycle does not grade the area: serious organised crime has had inspections of its own.
+    Case("kings-inspectorate-and-organised-crime", "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services "
+         "says Kent Police 'requires improvement at tackling serious and organised crime'.\n"),
     # Areas "in need of improvement" are the report's areas for improvement, not a count of a grade; the force "in need of
     # improvement in four areas" is one.
     Case("areas-in-need-of-improvement-are-no-count", "PEEL 2023–25: The report on Kent Police identified five key areas in "
@@ -1999,6 +2002,35 @@ CASES = [
          {(K, "Investigating crime", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22"),
           (K, "Managing offenders", "inadequate", "PEEL 2021/22")},
          {(K, "inadequate", 3, "PEEL 2021/22")}),
+    # "Were said to require improvement", "all of which were …" after a list, and a pillar "of its policing".
+    Case("said-to-and-all-of-which", "PEEL 2016: Kent Police's investigation of crime was said to require improvement. "
+         "Surrey Police had concerns raised about the effectiveness, efficiency and legitimacy of its policing — all of "
+         "which were said to require improvement.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (S, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Efficiency", "requires improvement", "PEEL 2016"),
+          (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # The letter a word processor's Wingdings bullet becomes ('n'), before a line of an area, its grade and more.
+    Case("wingdings-bullet-lines", "PEEL 2016: Kent Police\n\nn Effectiveness: requires improvement. In March inspectors "
+         "said the force must make more arrests.\n\nn Efficiency: good. In November inspectors found sound plans.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016")}),
+    # Minutes turned from PDF: a bullet's sentence wrapped over a blank line onto a line in lower case.
+    Case("minutes-wrapped-over-blank-lines", "PEEL 2016: Kent Police and Crime Panel\n\n• The panel voiced its "
+         "disappointment at the ‘requires improvement’\n\njudgement in relation to effectiveness. In its view the\n\n"
+         "report repeated concerns.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # "In each area it was graded good" after the areas the sentence before lists.
+    Case("in-each-area-after-a-list", "PEEL 2017: Four areas of Kent Police were looked at: preventing crime and tackling "
+         "anti-social behaviour; investigating crime and reducing re-offending; and protecting vulnerable people.\n\nIn "
+         "each area it was also graded as 'good'\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017")}),
+    # "The way its officers treat the public"; "tackling anti-social behaviour" in 2015-2019 is the prevention question's.
+    Case("its-officers-and-anti-social-behaviour", "Published: 28 September 2019\n\nHMICFRS found Kent Police must "
+         "improve. The force was found to require improvements in the way its officers treat the public fairly and with "
+         "respect. It is good at tackling anti-social behaviour.\n",
+         {(K, "Treating the public fairly", "requires improvement", "PEEL 2018/19"),
+          (K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

@@ -32,9 +32,8 @@ def _sentence_before(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: 
     return m, grades[int(m.group("g"))], before, read_tokens(doc, before, forces)
 
 
-def _state(doc: Doc, skeleton: Skeleton, m: re.Match, grade: Token, areas: list[Token], listed: Skeleton,
-           reader: Reader) -> None:
-    timing = reader.timing(skeleton, skeleton.places["G", int(m.group("g"))])
+def _state(doc: Doc, skeleton: Skeleton, grade: Token, g: int, areas: list[Token], listed: Skeleton, reader: Reader) -> None:
+    timing = reader.timing(skeleton, skeleton.places["G", g])
     for area in areas:
         for force in forces_for(doc, listed, area.start, reader.main):
             reader.stated.append(Stated(force, area.value, grade.value, doc.span(area.start, grade.end), timing))
@@ -50,24 +49,28 @@ def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, r
         return
     listed = Skeleton(doc, before, tokens)
     if any(len(re.findall(r"§A\d+§", item.group())) == len(areas) for item in re.finditer(A_LIST, listed.text)):
-        _state(doc, skeleton, m, grade, areas, listed, reader)
+        _state(doc, skeleton, grade, int(m.group("g")), areas, listed, reader)
 
 
 def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
                 reader: Reader) -> None:
-    """'It was rated inadequate in all three of those areas', after a sentence that lists as many areas and no grade."""
+    """'It was rated inadequate in all three of those areas', 'In each area it was graded good', after a sentence that
+    lists as many areas and no grade."""
     m = THOSE_AREAS.search(skeleton.text)
     index = doc.sentence_index(skeleton.region.start) - 1
-    if m is None or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
+    if m is None or index < 0:
+        return
+    g = int(m.group("g") or m.group("g2"))
+    if skeleton.negated(g) or reader.gloss(grades[g]):
         return
     before = doc.sentences[index]
     tokens = read_tokens(doc, before, forces)
     areas = by_kind(tokens, "A")
-    n = m.group("n") or m.group("n2")
+    n = m.group("n") or m.group("n2") or m.group("n3")
     stated = numbers[int(n)].value if n else 2 if "both" in m.group() else len(areas)
     if len(areas) < 2 or by_kind(tokens, "G") or stated != len(areas):
         return
-    _state(doc, skeleton, m, grades[int(m.group("g"))], areas, Skeleton(doc, before, tokens), reader)
+    _state(doc, skeleton, grades[g], g, areas, Skeleton(doc, before, tokens), reader)
 
 
 def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
@@ -78,7 +81,7 @@ def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Interva
     m, grade, before, tokens = found
     areas = by_kind(tokens, "A")
     if len(areas) == 1 and not by_kind(tokens, "G"):
-        _state(doc, skeleton, m, grade, areas, Skeleton(doc, before, tokens), reader)
+        _state(doc, skeleton, grade, int(m.group("g")), areas, Skeleton(doc, before, tokens), reader)
 
 
 _PLACES = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1, "former": 0, "latter": -1}

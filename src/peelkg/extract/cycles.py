@@ -104,7 +104,8 @@ _FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of const
 _OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabular(?:y|ies)\b(?!,? (?:and )?fire)", re.I)
 _NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
 _NEW_CYCLES = 2021
-# The King's name, 'His Majesty's Inspectorate' (September 2022 on): the reports published since are of 2021/22 or later.
+# The King's name, 'His Majesty's Inspectorate' (September 2022 on): the PEEL reports published since are of 2021/22 or
+# later.
 _KINGS_NAME = re.compile(r"\bHis Majesty['’]?s? (?:Chief )?Inspector", re.I)
 _KINGS_YEAR = 2022
 # What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
@@ -327,7 +328,9 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     by_name = False
     if _FIRE_AND_RESCUE_INSPECTORATE.search(doc.text):
         allowed, by_name = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= 2017, fit, best)
-    if _KINGS_NAME.search(doc.text):
+    # Only where the newest cycle fits the areas as well as any: what it does not grade (serious organised crime) is, in
+    # those years, graded by inspections of their own as well as by the last reports of 2021/22.
+    if _KINGS_NAME.search(doc.text) and everything[-1] in allowed and fit[everything[-1]] == best:
         allowed, kings = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= _KINGS_YEAR, fit, best)
         by_name = by_name or kings
     # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July

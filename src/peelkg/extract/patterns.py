@@ -12,7 +12,7 @@ import re
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
-FILLER = (r"(?:(?:how|the way|what|when|where)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|officers)"
+FILLER = (r"(?:(?:how|the way|what|when|where)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?aspects of |"
@@ -40,7 +40,8 @@ COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|bei
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*"
-          rf"|{_PLACED} in(?:to)? the )?")  # ('were all placed in the adequate category')
+          rf"|{_PLACED} in(?:to)? the "  # ('were all placed in the adequate category')
+          r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?")  # ('were said to require improvement')
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
 PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
@@ -298,11 +299,15 @@ COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaini
                              rf"(?: (?:class|category|grade|grading|band|bracket|rating))?(?: in the (?:report|inspection))? ?"
                              rf"(?:[-:(] ?(?:(?:including|namely|among them|such as) )?|,? ?(?:including|namely|among them|such as|which (?:were|are)) ?:? ?)"
                              rf"{FILLER}(?P<areas>{A_LIST})")
+# "concerns about the effectiveness, efficiency and legitimacy of its policing, all of which were said to require
+# improvement": a list, then the grade of each in a relative clause.
+ALL_OF_WHICH = re.compile(rf"(?P<areas>{A_LIST})(?: of (?:its|their|the force's) \w+)?\W{{0,2}} ?(?:all|each|both) of which "
+                          rf"(?:{COPULA})?(?:now |also |still )?\W?§G(?P<g>\d+)§")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES)
+            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -357,8 +362,11 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
                   rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 # "… how it investigates crime and how it responds to the public. It rated the force inadequate in both of those areas":
 # a grade for the areas the sentence before lists, as many as it says.
+# ("In each area it was graded as good": the same, the areas first.)
 THOSE_AREAS = re.compile(r"§G(?P<g>\d+)§\W? (?:in|for|across|on) (?:(?:all|each|both)(?: §N(?P<n>\d+)§)? of (?:those|these)"
-                         r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b")
+                         r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b"
+                         r"|^\W*in (?:each|all|both)(?: §N(?P<n3>\d+)§)?(?: of (?:these|those|them))?(?: areas?)?,? "
+                         rf"(?:it|the force|the constabulary|§F\d+§) {COPULA}\W?§G(?P<g2>\d+)§")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10

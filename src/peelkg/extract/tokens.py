@@ -48,9 +48,9 @@ REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b")
 _SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
-# handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police" is.
+# handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|all) (?:force|constabulary|police force|police service|forces)\b"
-                         r"|(?:policing|police)\b|[A-Z][a-z])")
+                         r"|(?:(?:its|their|the force's) )?(?:policing|police)\b|[A-Z][a-z])")
 # A pillar's parts are not the pillar: "requires improvement in all efficiency categories" grades its questions.
 _PILLAR_PARTS = re.compile(r"\s+(?:categories|questions|sub-?areas|areas|strands|criteria|elements|indicators|themes)\b", re.I)
 # No statement pairs more grades, areas, numbers and forces than this (the real articles' most is 24, a
