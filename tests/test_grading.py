@@ -2031,6 +2031,10 @@ CASES = [
          "respect. It is good at tackling anti-social behaviour.\n",
          {(K, "Treating the public fairly", "requires improvement", "PEEL 2018/19"),
           (K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19")}),
+    # A number with no noun after an area as the topic counts what the area's grade went to (forces), no areas.
+    Case("an-areas-tally-of-forces", "PEEL 2021/22: Three forces were rated inadequate for investigating crime. For "
+         "responding to the public, eight were assessed as “inadequate” and a further 17 as “requiring improvement”. Kent "
+         "Police was one of them.\n"),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

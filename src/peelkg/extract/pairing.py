@@ -483,6 +483,9 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
                for pattern in PATTERNS for m in pattern.finditer(clause))
 
 
+_AREA_TOPIC = re.compile(r"\b(?:for|in|on) §A\d+§ ?, ?$")
+
+
 def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
     good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces), and 'five
@@ -491,6 +494,9 @@ def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     if m.group("noun") not in (None, "of them", "of which", "others", "more"):
         return False
     if m.group("noun") is None and skeleton.text.endswith("the ", 0, m.start()):
+        return True
+    # ('For responding to the public, eight were assessed as inadequate': what an area's grade was given to, forces)
+    if m.group("noun") is None and _AREA_TOPIC.search(skeleton.text, 0, m.start()):
         return True
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
