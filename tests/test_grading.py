@@ -2035,6 +2035,26 @@ CASES = [
     Case("an-areas-tally-of-forces", "PEEL 2021/22: Three forces were rated inadequate for investigating crime. For "
          "responding to the public, eight were assessed as “inadequate” and a further 17 as “requiring improvement”. Kent "
          "Police was one of them.\n"),
+    # A force among several given a grade ("five forces, Northumbria among them, …"), in an article on the report the
+    # inspectorate "looked at" one pillar in: that pillar's grade.
+    Case("a-force-among-them-in-a-pillars-report", "HM Inspectorate of Constabulary (HMIC) looked at the 'legitimacy' of "
+         "Northumbria Police.\n\nAcross the country one force was judged 'outstanding', 37 forces 'good' and five, "
+         "Northumbria among them, were found to 'require improvement'.\n",
+         {("Northumbria Police", "Legitimacy", "requires improvement", P)}),
+    # The inspectorate's "requiring improvement in some elements of" a question, and "the extent to which it makes sure".
+    Case("some-elements-of-a-question", "PEEL 2017: Kent Police is judged to be requiring improvement in some elements of "
+         "treating its workforce with fairness and respect. Surrey Police is judged as requiring improvement in the extent to "
+         "which it makes sure its workforce behaves ethically and lawfully.\n",
+         {(K, "Treating the workforce fairly", "requires improvement", "PEEL 2017"),
+          (S, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2017")}),
+    # A pillar "of" a force, with the aim every pillar shares, and the grade as its verb: that force's.
+    Case("a-pillar-of-a-named-force", "PEEL 2016: Kent Police was inspected.\n\nThe effectiveness of Surrey Police at "
+         "keeping people safe and reducing crime \"requires improvement\", HMIC said.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # A table that lost most of its grade lines: a grade line after a run of area lines heads no one of them.
+    Case("a-grade-line-after-a-run-of-areas", "PEEL 2023–25: These are the gradings Kent Police received:\n\nPreventing "
+         "crime\n\nManaging offenders\n\nInvestigating crime\n\nLeadership and force management\n\nRequires "
+         "improvement\n\nRecording data about crime\n"),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

@@ -375,7 +375,7 @@ class Reader:
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …", "the effectiveness of Durham Constabulary is judged to be
         # outstanding": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, BACKWARD) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, BACKWARD, BARE_VERB) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires

@@ -137,10 +137,21 @@ def _heading_lines(doc: Doc, forces: Intervals, main: Organisation | None) -> li
     return found
 
 
+def _after_areas(doc: Doc, forces: Intervals, before: list, area: tuple[str, ...]) -> bool:
+    """Whether the two lines before an area's line each name another area alone: a run of area lines, no table
+    flattened to alternating lines (one row's grade cell may be empty; a pillar's heading over its question,
+    'Legitimacy' / 'How legitimate is …?', is one row)."""
+    kinds = [_line_kind(doc, line, forces) for line in before]
+    return len(kinds) == 2 and all(k is not None and k[0] == "A" and not any(
+        set(doc.lex.area_senses.get(a, {}).values()) & set(doc.lex.area_senses.get(b, {}).values())
+        for a in k[1].value for b in area) for k in kinds)
+
+
 def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A table flattened to lines: an area alone on its line, and alone on the next line (blank
     lines and a 'Last updated …' line aside) a grade. An area line followed by another area line
-    has no grade."""
+    has no grade, nor has one after two other areas' lines: the lines alternate no more, and the grade
+    line may head the areas after it as well ('A / B / C / Requires improvement / D / E')."""
     found: list[Stated] = []
     lines = doc.lines
     headed = {token.start for block in _heading_blocks(doc, forces) for kind, token, _ in block if kind == "A"}
@@ -151,7 +162,7 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
         if tokens and tokens[0].start in headed:
             continue  # an area under a grade heading, not a row of a flattened table
         m = AREA_LINE.match(Skeleton(doc, line, tokens).text) if len(tokens) == 1 else None
-        if not m:
+        if not m or _after_areas(doc, forces, lines[max(0, index - 2):index], tokens[0].value):
             continue
         following = lines[index + 1]
         if _BETWEEN.match(following.text) and index + 2 < len(lines):

@@ -69,9 +69,10 @@ _AREAS_OF = re.compile(r"\b(?:three|3) (?:key |main |core )?(?:areas|pillars|cat
 # demand", "failing to protect"), no grade.
 _GERUND_GLOSS_VERB = re.compile(r"\s+(?:on|to)\b", re.I)
 # A stage or a part of an area's work is not the area: "the force's initial investigation of crime is good",
-# "elements of our approach to legitimacy were found to be outstanding".
+# "elements of our approach to legitimacy were found to be outstanding" (but the inspectorate's "requiring improvement in
+# some elements of treating its workforce …" grades the question, as "in some aspects of" does).
 _STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
-                       r"|\b(?:elements|parts)\s+of\s+(?:(?:our|its|their|the force's|the)\s+)?(?:approach\s+to\s+)?$", re.I)
+                       r"|\b(?<!some )(?<!certain )(?:elements|parts)\s+of\s+(?:(?:our|its|their|the force's|the)\s+)?(?:approach\s+to\s+)?$", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
