@@ -2055,6 +2055,16 @@ CASES = [
     Case("a-grade-line-after-a-run-of-areas", "PEEL 2023–25: These are the gradings Kent Police received:\n\nPreventing "
          "crime\n\nManaging offenders\n\nInvestigating crime\n\nLeadership and force management\n\nRequires "
          "improvement\n\nRecording data about crime\n"),
+    # "The HMIC's good grading" welcomed in an article on one pillar's report: that pillar's grade.
+    Case("the-inspectorates-grading-of-a-pillars-report", "Force welcomes HMIC PEEL Legitimacy report\n\nDeputy Chief "
+         "Constable of Kent Police, Jo Hall, said: \"We very much welcome the HMIC's good grading.\"\n",
+         {(K, "Legitimacy", "good", P)}),
+    # A pillar's report the article dates to a month of a year is a backstory's, not the report of a grade given "in
+    # November": that grade names no area.
+    Case("a-dated-pillar-report-is-backstory", "Kent Police is advertising for a chief constable.\n\nIn November the "
+         "inspectorate told the force that it \"requires improvement\".\n\nIn October 2015 it was the only force in England "
+         "and Wales to be rated inadequate in a review of police efficiency.\n",
+         {(K, "Efficiency", "inadequate", "PEEL 2015")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

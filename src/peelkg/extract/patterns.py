@@ -461,7 +461,9 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:was|were) (?:(?:among|one of) §N\d+§ forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
-    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # (or the inspectorate's: "we welcome the HMIC's good grading")
+    re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s|(?:the )?(?:hmic|hmicfrs|inspectorate)(?:'s| s)) \W?§G(?P<g>\d+)§\W? "
+               r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "We accept the rating of 'Good' as the report's overall judgment": the report's rating, by its grade.
     re.compile(r"\b(?:the|a|an|its|this) (?:rating|grading|grade|judgement|judgment) of \W?§G(?P<g>\d+)§"),
     # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.

@@ -88,6 +88,11 @@ def report_pillar(doc: Doc) -> str | None:
         # Nor is an earlier one ('See last year's assessment of the force's effectiveness').
         if _EARLIER_REPORT.search(text, max(sentence.start, start - 60), start):
             continue
+        # Nor one the sentence dates to a month of a year ('In October 2015 it was the only force rated inadequate in a
+        # review of police efficiency'), where another sentence grades the force at another time ('In November HMIC told
+        # the force that it "requires improvement"').
+        if _DATED.search(text, sentence.start, sentence.end) and _OTHER_TIME.search(text):
+            continue
         # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
         # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
         if alone and {p.lower() for p in patterns.any_pillar.findall(text, sentence.start, sentence.end)} - {name}:
@@ -108,6 +113,9 @@ _TO_COME = re.compile(r"\b(?:results?|findings|reports?|judge?ments?|gradings?|g
 
 
 _EARLIER_REPORT = re.compile(r"\b(?:last year['’]s|previous|prior|earlier)\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATED = re.compile(rf"\bin {_MONTHS} (?:19|20)\d\d\b", re.I)
+_OTHER_TIME = re.compile(rf"\bin {_MONTHS}\b(?! (?:19|20)\d\d)", re.I)
 
 
 # "The inspection examined three areas: how well …, how … and how …", "It looked at three questions - …": the
