@@ -2065,6 +2065,11 @@ CASES = [
          "inspectorate told the force that it \"requires improvement\".\n\nIn October 2015 it was the only force in England "
          "and Wales to be rated inadequate in a review of police efficiency.\n",
          {(K, "Efficiency", "inadequate", "PEEL 2015")}),
+    # Adverbs before an area's gerund, even inside the chief constable's words about "us"; a pillar's adverb is the
+    # pillar's, no filler ("legitimately serving the public").
+    Case("adverbs-before-an-area", "PEEL 2023–25: Kent Police\n\nChief Constable Jo Hall said: “I am pleased that "
+         "HMICFRS has recognised us as outstanding in promptly and accurately recording crime.”\n",
+         {(K, "Recording data about crime", "outstanding", "PEEL 2023–25")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

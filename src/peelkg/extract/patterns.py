@@ -17,6 +17,9 @@ FILLER = (r"(?:(?:how|the way|what|when|where|the extent to which)(?: and (?:how
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
+          # (adverbs before an area's gerund: "outstanding in promptly and accurately recording crime"; not a pillar's
+          # adverb, part of the area: "legitimately serving the public")
+          r"(?!(?:only|efficiently|effectively|legitimately) )[a-z]{3,}ly(?: and (?!(?:efficiently|effectively|legitimately) )[a-z]{3,}ly)? (?=§A)|"
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
 # (Framework questions listed by their wording join by their question marks: "A?, B? and C?".)
