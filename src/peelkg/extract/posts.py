@@ -88,9 +88,9 @@ def role_in_force(lex, role: str, force: Organisation | None) -> str | None:
     post that has no such meaning outside its forces is no post there (None). A title several
     posts share ('AM') names the one whose body covers the force (peel:coversForce), else none."""
     shared = lex.title_roles.get(role)
-    if shared is not None:
-        if len(shared) == 1:
-            return shared[0]
+    if shared is not None and len(shared) == 1:
+        role = shared[0]  # (a force's own title still names no post elsewhere: 'DAC' is the Met's)
+    elif shared is not None:
         covering = [r for r in shared if force is not None and
                     force.iri in lex.org_covers.get(lex.role_post_at.get(r, ""), frozenset())]
         return covering[0] if len(covering) == 1 else None
@@ -316,9 +316,10 @@ def _federation_posts(doc: Doc):
 
 
 # A title many bodies give their staff ('chief executive') is a commissioner's office's post (peel:inOfficeOf) only where the
-# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'.
+# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'. (The
+# office's initials may hold its area's: 'Chief Executive of the OSPCC', the Office of the Sussex PCC.)
 _BODY_AFTER = re.compile(r"[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?=\w)")
-_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|OPCC|O?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
+_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|(?:O[A-Z]{0,3})?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
                            r"(?:[Pp]olice )?[Cc]ommissioner)\b")
 _BODY_BEFORE = re.compile(rf"(?<![\w'-])(?:[{UPPER}][\w&'-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}}$")
 _MODIFIER = re.compile(r"(?:Interim|Acting|Deputy|Former|New|Joint|Temporary|Assistant|The|Our|Its|Their|His|Her|A|An)\b")
@@ -443,6 +444,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
     from .listed_posts import listed_post_holders  # (these modules build on this one: read at call time)
     listed_post_holders(doc, mentions, seen, default)
+    from .the_post import holders_of_the_post
+    holders_of_the_post(doc, mentions, seen, default)
     from .inspectors import inspectors_by_their_words
     inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
