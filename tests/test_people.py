@@ -774,6 +774,14 @@ CASES = {
     "... nor where the sentence before names two posts": (
         "Essex Police", "The chief constable and the police and crime commissioner met the inspectors. Tom Reed takes up "
                         "the post next week.", set()),
+    "the force's chief constable by the word 'chief' alone, set off before the name": (
+        "Cleveland Police", "The force has had four leaders in five years; the current chief, Ann Lowe, arrived in May.",
+        {("Ann Lowe", "chief constable", "Cleveland Police", None)}),
+    "... the Met's chief is its commissioner": (
+        "Metropolitan Police Service", "When the mayor appointed the present Chief, Ann Lowe, he set her three goals.",
+        {("Ann Lowe", "commissioner", "Metropolitan Police Service", None)}),
+    "... not the fire service's, nor a deputy's": (
+        "Kent Police", "The fire chief, Ann Lowe, and the deputy chief, Tom Reed, spoke at the meeting.", set()),
     "Welsh: the inspectorate's initials after 'arolygydd' / 'arolygwr' (inspector) and 'prif arolygydd' (chief inspector)": (
         "Dyfed-Powys Police", "Yn ôl Arolygwr HMIC, Siwan Evans, mae'r llu yn gwella. Mae Rhys Morgan, Prif Arolygydd "
                               "HMIC, yn anghytuno.",

@@ -194,6 +194,9 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
 # not the inspectorate's name; and before a name that a verb's tense or mood follows: 'HMIC Jo Hall will brief the board'.
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")
+# The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
+# in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
+_THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -353,6 +356,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if "HMIC " in text:
         for m in _HMIC_TITLE.finditer(text):
             posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
+    if "hief," in text:  # (the Met's and the City of London's chief is their commissioner)
+        main = mentions.main_force.iri if mentions.main_force else None
+        chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
+                      if main in lex.role_forces.get(iri, (main,))), None)
+        posts += [(m.start("post"), m.end("post"), chief) for m in _THE_CHIEF_COMMA.finditer(text)
+                  if chief and not named_posts.overlaps(m.start("post"), m.end("post"))]
     if "Police Authority" in text:
         chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
         for m in _AUTHORITY_CHAIR.finditer(text):
