@@ -782,6 +782,8 @@ CASES = {
         {("Ann Lowe", "commissioner", "Metropolitan Police Service", None)}),
     "... not the fire service's, nor a deputy's": (
         "Kent Police", "The fire chief, Ann Lowe, and the deputy chief, Tom Reed, spoke at the meeting.", set()),
+    "... nor in a paragraph about the fire service": (
+        "Kent Police", "Kent Fire and Rescue Service was rated good; the current chief, Ann Lowe, took over in May.", set()),
     "Welsh: the inspectorate's initials after 'arolygydd' / 'arolygwr' (inspector) and 'prif arolygydd' (chief inspector)": (
         "Dyfed-Powys Police", "Yn ôl Arolygwr HMIC, Siwan Evans, mae'r llu yn gwella. Mae Rhys Morgan, Prif Arolygydd "
                               "HMIC, yn anghytuno.",

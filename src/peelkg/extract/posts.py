@@ -196,6 +196,8 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")
 # The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
 # in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
+# (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
+_FIRE = re.compile(r"\b[Ff]ire\b")
 _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
@@ -361,7 +363,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
                       if main in lex.role_forces.get(iri, (main,))), None)
         posts += [(m.start("post"), m.end("post"), chief) for m in _THE_CHIEF_COMMA.finditer(text)
-                  if chief and not named_posts.overlaps(m.start("post"), m.end("post"))]
+                  if chief and not named_posts.overlaps(m.start("post"), m.end("post"))
+                  and not _FIRE.search(doc.lines[doc.line_index(m.start())].text)]
     if "Police Authority" in text:
         chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
         for m in _AUTHORITY_CHAIR.finditer(text):
