@@ -771,6 +771,9 @@ CASES = {
     "... not 'the role of' another post": (
         "Essex Police", "Chief Constable Ann Lowe praised the staff. Tom Reed will take up the role of deputy in May.",
         {("Ann Lowe", "chief constable", "Essex Police", None)}),
+    "... nor where the name is not the sentence's subject: whose post it is, is not said": (
+        "Essex Police", "The police and crime commissioner thanked Tom Reed, who took up the role in May, for his work.",
+        set()),
     "... nor where the sentence before names two posts": (
         "Essex Police", "The chief constable and the police and crime commissioner met the inspectors. Tom Reed takes up "
                         "the post next week.", set()),
