@@ -442,7 +442,7 @@ CASES = {
                         "Rescue Services, who led the inspection.",
         {("Sue Park", "HM Inspector of Constabulary", HMICFRS, None)}),
     "a deputy's or an assistant's title the vocabulary does not know is not the post itself": (
-        "Metropolitan Police Service", "Assistant Commissioner Tom Reed, Deputy Mayor Sue Park and Vice Chair of the "
+        "Metropolitan Police Service", "Assistant Chief Executive Tom Reed, Deputy Mayor Sue Park and Vice Chair of the "
                                        "Police Federation Ann Bell met the inspectors.",
         set()),
     "what a post owns is not the post": (
@@ -721,6 +721,77 @@ CASES = {
     "... and 'on becoming' the post": (
         "Kent Police", "The picture shows the chief officer congratulating Ann Lowe on becoming the new deputy chief constable.",
         {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "the Met's ranks below its deputy commissioner, after the force's short name": (
+        "Metropolitan Police Service", "Met assistant commissioner Ann Lowe and deputy assistant commissioner Tom Reed "
+                                       "told the committee that new systems were in place.",
+        {("Ann Lowe", "assistant commissioner", "Metropolitan Police Service", None),
+         ("Tom Reed", "deputy assistant commissioner", "Metropolitan Police Service", None)}),
+    "... as its initials before the name": (
+        "Metropolitan Police Service", "DAC Tom Reed said the figures were a disappointment.",
+        {("Tom Reed", "deputy assistant commissioner", "Metropolitan Police Service", None)}),
+    "... which no other force has": (
+        "Kent Police", "DAC Tom Reed said the figures were a disappointment.", set()),
+    "a Home Office minister named without a portfolio": (
+        "Kent Police", "Chief constables received a letter from Home Office Minister Ann Lowe warning that trust was low.",
+        {("Ann Lowe", "Home Office minister", "Home Office", None)}),
+    "... and with it: the policing minister": (
+        "Kent Police", "Home Office Minister for Policing Ann Lowe visited the force's control room in June.",
+        {("Ann Lowe", "policing minister", "Home Office", None)}),
+    "a commissioner's post, a comma, then the councillor's title before the name: both are hers": (
+        "West Midlands Police", "Acting Police and Crime Commissioner, Councillor Ann Lowe welcomed the praise for the "
+                                "force's finances.",
+        {("Ann Lowe", "acting police and crime commissioner", "Police and Crime Commissioner for West Midlands", None),
+         ("Ann Lowe", "councillor", "Local authority in West Midlands", None)}),
+    "... not in a list of people at a meeting, the commissioner unnamed": (
+        "Kent Police", "The Police and Crime Commissioner, Councillor Ann Lowe and Councillor Tom Reed attended the panel.",
+        {("Ann Lowe", "councillor", "Local authority in Kent", None), ("Tom Reed", "councillor", "Local authority in Kent", None)}),
+    "who became the force's chief constable, with its place among the post's holders": (
+        "Cleveland Police", "Ann Lowe, who became Cleveland's seventh chief constable in eight years last May, said the "
+                            "report was fair.",
+        {("Ann Lowe", "chief constable", "Cleveland Police", None)}),
+    "... 'appointed its first', after an armed forces' rank": (
+        "Kent Police", "In 1857 Colonel Tom Reed was appointed its first Chief Constable, with a force of 200 men.",
+        {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "... 'the force's first female'": (
+        "Kent Police", "Ann Lowe was appointed the force's first female deputy chief constable in 2009.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "a commissioner's office by its initials with its area's letter": (
+        "Sussex Police", "Ann Lowe, Chief Executive of the OSPCC, presented the report to the panel.",
+        {("Ann Lowe", "chief executive", "Police and Crime Commissioner for Sussex", None)}),
+    "... not a charity's initials": (
+        "Sussex Police", "Ann Lowe, Chief Executive of the NSPCC, presented the report to the panel.", set()),
+    "a holder named as taking up 'the post' the sentence before names": (
+        "Essex Police", "Essex's newly elected police and crime commissioner has promised to hold the force to account.\n\n"
+                        "Tom Reed takes up the role next Monday.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Essex", None)}),
+    "... and as the post's previous holder": (
+        "Essex Police", "The force has been without a permanent chief constable since March, when the previous holder of "
+                        "the post, Ann Lowe, left for another force.",
+        {("Ann Lowe", "chief constable", "Essex Police", None)}),
+    "... not 'the role of' another post": (
+        "Essex Police", "Chief Constable Ann Lowe praised the staff. Tom Reed will take up the role of deputy in May.",
+        {("Ann Lowe", "chief constable", "Essex Police", None)}),
+    "... nor where the name is not the sentence's subject: whose post it is, is not said": (
+        "Essex Police", "The police and crime commissioner thanked Tom Reed, who took up the role in May, for his work.",
+        set()),
+    "... nor where the sentence before names two posts": (
+        "Essex Police", "The chief constable and the police and crime commissioner met the inspectors. Tom Reed takes up "
+                        "the post next week.", set()),
+    "the force's chief constable by the word 'chief' alone, set off before the name": (
+        "Cleveland Police", "The force has had four leaders in five years; the current chief, Ann Lowe, arrived in May.",
+        {("Ann Lowe", "chief constable", "Cleveland Police", None)}),
+    "... the Met's chief is its commissioner": (
+        "Metropolitan Police Service", "When the mayor appointed the present Chief, Ann Lowe, he set her three goals.",
+        {("Ann Lowe", "commissioner", "Metropolitan Police Service", None)}),
+    "... not the fire service's, nor a deputy's": (
+        "Kent Police", "The fire chief, Ann Lowe, and the deputy chief, Tom Reed, spoke at the meeting.", set()),
+    "... nor in a paragraph about the fire service": (
+        "Kent Police", "Kent Fire and Rescue Service was rated good; the current chief, Ann Lowe, took over in May.", set()),
+    "Welsh: the inspectorate's initials after 'arolygydd' / 'arolygwr' (inspector) and 'prif arolygydd' (chief inspector)": (
+        "Dyfed-Powys Police", "Yn ôl Arolygwr HMIC, Siwan Evans, mae'r llu yn gwella. Mae Rhys Morgan, Prif Arolygydd "
+                              "HMIC, yn anghytuno.",
+        {("Siwan Evans", "HM Inspector of Constabulary", HMICFRS, None),
+         ("Rhys Morgan", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
 }
 
 

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..facts import Organisation, Span
+from ..vocab import PEEL
 from .doc import Doc
 from .mentions import (
     COUNTY_SHORT_NAMES,
@@ -127,18 +128,21 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
 # constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
 # "congratulating Jane Roe on becoming the force's deputy chief constable".
-# (what may stand before the post: 'the new', 'the force's', "Kent's")
-_BEFORE_POST = r"(?:(?:new|force's|county's|permanent|current|[A-Z][\w-]*(?:'s|'))\s+){0,2}$"
+# (what may stand before the post: 'the new', 'the force's', "Kent's", and its place among the post's holders: "Kent's
+# fifth chief constable in six years", 'its first Chief Constable', "the force's first female chief constable")
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
+            r"next|latest)")
+_BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|'))\s+){{0,3}}$"
 _BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
-           r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:the\s+)?"
+           r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
            r"|,?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
-           r"has been re-elected)\s+(?:as\s+)?(?:the\s+)?"
+           r"has been re-elected)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
@@ -246,7 +250,32 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     m = _NAME_AFTER_FORCE.match(doc.text, after, sentence.end) if after is not None else None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
-    return _holder_after_seat(doc, sentence, end)
+    return _holder_after_seat(doc, sentence, end) or _councillor_after(doc, sentence, start, end)
+
+
+# "Acting Police and Crime Commissioner, Councillor Jo Hall said": after a commissioner's (or mayor's, or police
+# authority chair's) post and a comma, the councillor's title its holder also bears, then the name: the councillor holds
+# the post before it too (not a force's rank: 'Chief Constable, Councillor Jo Hall' is a list). Not a list
+# ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed attended': the commissioner is not named).
+_COMMA_THEN = re.compile(r",[^\S\n]+")
+_LIST_GOES_ON = re.compile(rf"(?:,|\s+and|\s+&)\s+(?:{HONORIFIC}\s+)?[{UPPER}]")
+
+
+def _councillor_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int, None] | None:
+    comma = _COMMA_THEN.match(doc.text, end, sentence.end)
+    if comma is None:
+        return None
+    lex = doc.lex
+    own = next((r for s, _, r in doc.found(lex.roles, start, end) if s == start), None)
+    title = next(((e, r) for s, e, r in doc.found(lex.roles, comma.end(), sentence.end) if s == comma.end()), None)
+    if own is None or title is None or lex.role_post_in.get(own) != str(PEEL.PoliceGovernanceOffice) or \
+            lex.role_post_in.get(title[1]) != str(PEEL.LocalAuthority):
+        return None
+    m = _NAME_AFTER_ROLE.match(doc.text, title[0], sentence.end)
+    if m is None or "," in doc.text[title[0]:m.start("name")] or not is_name(m.group("name")) or \
+            _LIST_GOES_ON.match(doc.text, m.end("name")):
+        return None
+    return m.start("name"), m.end("name"), None
 
 
 # "Our new Commissioner, Sir Mark, has returned …": a knight or a dame named after the post by the honour and the given

@@ -88,9 +88,9 @@ def role_in_force(lex, role: str, force: Organisation | None) -> str | None:
     post that has no such meaning outside its forces is no post there (None). A title several
     posts share ('AM') names the one whose body covers the force (peel:coversForce), else none."""
     shared = lex.title_roles.get(role)
-    if shared is not None:
-        if len(shared) == 1:
-            return shared[0]
+    if shared is not None and len(shared) == 1:
+        role = shared[0]  # (a force's own title still names no post elsewhere: 'DAC' is the Met's)
+    elif shared is not None:
         covering = [r for r in shared if force is not None and
                     force.iri in lex.org_covers.get(lex.role_post_at.get(r, ""), frozenset())]
         return covering[0] if len(covering) == 1 else None
@@ -194,6 +194,11 @@ SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
 # 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
 # not the inspectorate's name; and before a name that a verb's tense or mood follows: 'HMIC Jo Hall will brief the board'.
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")
+# The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
+# in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
+# (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
+_FIRE = re.compile(r"\b[Ff]ire\b")
+_THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -316,9 +321,10 @@ def _federation_posts(doc: Doc):
 
 
 # A title many bodies give their staff ('chief executive') is a commissioner's office's post (peel:inOfficeOf) only where the
-# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'.
+# text names no other body with it: not 'Victim Support chief executive Jo Hall', 'chief executive of the NSPCC'. (The
+# office's initials may hold its area's: 'Chief Executive of the OSPCC', the Office of the Sussex PCC.)
 _BODY_AFTER = re.compile(r"[^\S\n]+(?:of|at)[^\S\n]+(?:the[^\S\n]+)?(?=\w)")
-_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|OPCC|O?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
+_OFFICE_AFTER = re.compile(r"(?<![\w-])(?:[Oo]ffice[^\S\n]+of|(?:O[A-Z]{0,3})?PF?CC|[Pp]olice(?:,? [Ff]ire)? and [Cc]rime [Cc]ommissioner|"
                            r"(?:[Pp]olice )?[Cc]ommissioner)\b")
 _BODY_BEFORE = re.compile(rf"(?<![\w'-])(?:[{UPPER}][\w&'-]*[^\S\n]+(?:(?:of|and|&)[^\S\n]+)?){{1,4}}$")
 _MODIFIER = re.compile(r"(?:Interim|Acting|Deputy|Former|New|Joint|Temporary|Assistant|The|Our|Its|Their|His|Her|A|An)\b")
@@ -352,6 +358,13 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if "HMIC " in text:
         for m in _HMIC_TITLE.finditer(text):
             posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
+    if "hief," in text:  # (the Met's and the City of London's chief is their commissioner)
+        main = mentions.main_force.iri if mentions.main_force else None
+        chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
+                      if main in lex.role_forces.get(iri, (main,))), None)
+        posts += [(m.start("post"), m.end("post"), chief) for m in _THE_CHIEF_COMMA.finditer(text)
+                  if chief and not named_posts.overlaps(m.start("post"), m.end("post"))
+                  and not _FIRE.search(doc.lines[doc.line_index(m.start())].text)]
     if "Police Authority" in text:
         chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
         for m in _AUTHORITY_CHAIR.finditer(text):
@@ -443,6 +456,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
     from .listed_posts import listed_post_holders  # (these modules build on this one: read at call time)
     listed_post_holders(doc, mentions, seen, default)
+    from .the_post import holders_of_the_post
+    holders_of_the_post(doc, mentions, seen, default)
     from .inspectors import inspectors_by_their_words
     inspectors_by_their_words(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
