@@ -2070,6 +2070,22 @@ CASES = [
     Case("adverbs-before-an-area", "PEEL 2023–25: Kent Police\n\nChief Constable Jo Hall said: “I am pleased that "
          "HMICFRS has recognised us as outstanding in promptly and accurately recording crime.”\n",
          {(K, "Recording data about crime", "outstanding", "PEEL 2023–25")}),
+    # The value-for-money inspections before PEEL ('Valuing the Police', 'Policing in Austerity') grade efficiency too,
+    # and give no PEEL grade.
+    Case("valuing-the-police-is-no-peel", "HMIC has judged Kent Police to be outstanding. The HMIC Valuing the Police "
+         "programme looks at value for money. Kent Police was rated 'Good' for efficiency in its report, 'Policing in "
+         "Austerity – Meeting the Challenge'.\n"),
+    # The question a report set out to answer names its pillar; a grade that "went to eight forces, A and B among
+    # them"; an earlier report that "ranked the force as inadequate".
+    Case("forces-among-those-given-a-grade", "Published: 5 November 2015\n\nThe question HM Inspectorate of Constabulary "
+         "set out to answer was: ‘How efficient is the force at keeping people safe and reducing crime?’\n\nA ‘requires "
+         "improvement’ grade went to eight forces, Kent Police and Surrey Police among them. In 2014 an earlier report had "
+         "ranked Essex Police as inadequate.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
+          ("Essex Police", "Efficiency", "inadequate", "PEEL 2014")}),
+    # "Its treatment of the workforce" is the 2017-2019 question.
+    Case("treatment-of-the-workforce", "PEEL 2017: HMICFRS judged Kent Police as good at its treatment of the workforce.\n",
+         {(K, "Treating the workforce fairly", "good", "PEEL 2017")}),
     # The pillars by their adverbs: "how legitimately it performs".
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",

@@ -32,6 +32,10 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 # no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
 _OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
                                r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
+# So does one on the value-for-money inspections before PEEL ('Valuing the Police', its 2014 report 'Policing in
+# Austerity'), which graded efficiency and financial planning, and never names PEEL.
+_BEFORE_PEEL = re.compile(r"\bvaluing the police\b|\bpolicing in austerity\b", re.I)
+_PEEL = re.compile(r"\bPEEL\b", re.I)
 _THAT_REPORT = re.compile(r"\W*that (?:report|inspection|assessment)\b", re.I)
 # Someone disputing the inspection ("said she did not agree with the assessment. She added: '… is good at …'"):
 # what the paragraph then grades is that person's view, not the inspectorate's.
@@ -56,6 +60,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     totals: list[tuple[Organisation | None, int, Span]] = []
     if _OTHER_INSPECTION.search(doc.text) and not names_peel(doc):
         return stated, counts, totals  # a regional or integrity inspection, graded in PEEL's words: no PEEL grade
+    if _BEFORE_PEEL.search(doc.text) and not _PEEL.search(doc.text):
+        return stated, counts, totals
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []

@@ -266,8 +266,10 @@ class Reader:
     def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
         """FORCES_AFTER, FORCES_GIVEN: the pillar's grade of each force named after it."""
         g = int(m.group("g"))
-        tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces"))]
-        if skeleton.negated(g) or self.gloss(grades[g]) or (m.group("n") and numbers[int(m.group("n"))].value != len(tokens)):
+        some = "among" in m.re.groupindex and m.group("among")  # (some of the forces counted: no count to check)
+        tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces") or some)]
+        if skeleton.negated(g) or self.gloss(grades[g]) or \
+                (m.group("n") and not some and numbers[int(m.group("n"))].value != len(tokens)):
             return
         span = self.doc.span(skeleton.position(m.start()), tokens[-1].end)
         for force in (t.value for t in tokens):

@@ -451,14 +451,16 @@ _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after
 FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:force|forces) (?:\w+ )?{RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                           r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
 # "The lowest grade (inadequate) went to just one force – Humberside Police"
-FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
-                          r"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?[:-] ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+# (or some of them: "A 'requires improvement' grade went to eight forces, South Yorkshire and Lincolnshire among them")
+FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
+                          r"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?(?:[:-] ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)"
+                          r"|, ?(?P<among>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*) among them)")
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good")
-    re.compile(rf"(?:judged|rated|rates|graded|grades|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+    re.compile(rf"(?:judged|rated|rates|graded|grades|ranked|ranks|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     OVERALL_RATING,
     re.compile(r"(?:was|were) (?:(?:among|one of) §N\d+§ forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "

@@ -35,7 +35,9 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
                          rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $"
                          # ('Each force was judged against the overarching question ‘How efficient is the force …?’')
                          rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
-                         rf"[^.]{{0,40}}\bquestion:?\s?['\"‘“]$", re.I)
+                         rf"[^.]{{0,40}}\bquestion:?\s?['\"‘“]$"
+                         # ('The question HM Inspectorate of Constabulary set out to answer was: ‘How efficient is …?’')
+                         rf"|\bquestion\b[^.]{{0,60}}\b(?:was|is):?\s?['\"‘“]$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -47,7 +49,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
         # (an aside between commas may come between: 'The report, published by HMICFRS on Tuesday, examines …')
         rf"|\b(?:{_NOUNS}|findings|hmic|hmicfrs|inspectors|inspectorate)\b(?:,[^.,]{{1,120}},)?[^.]{{0,110}}? (?:on|of|into|in to|covering|looked at|looking at|looks at|"
         rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with|examines|examined|examining) "
-        rf"(?:the |its |police |(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
+        rf"(?:the |its |police (?:force )?|(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'praised for its efficiency after the first of this year's PEEL inspections'
         rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b"
