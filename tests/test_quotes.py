@@ -1111,6 +1111,16 @@ QUOTES = {
     "a speaker named with their post after a comma, then a colon, nothing else ('X, Kent PCC: \"…\"')": (
         'Matthew Scott, Kent PCC: "The report is a fair picture of a force that is improving."',
         {("Matthew Scott", "The report is a fair picture of a force that is improving.")}),
+    "an inspector's quote paragraphs broken by narration whose subject is her inspectorate ('Inspectors had found …'): hers": (
+        'HM Inspector Ann Lowe said: "The force answers most emergency calls within its target times." Inspectors had '
+        'also found sound plans for the winter months.\n\n"Neighbourhood teams know the people they serve and are trusted '
+        'by them."',
+        {("Ann Lowe", "The force answers most emergency calls within its target times."),
+         ("Ann Lowe", "Neighbourhood teams know the people they serve and are trusted by them.")}),
+    "... not a commissioner's: the inspectors' findings break his run": (
+        'Mr Scott said: "The force answers most emergency calls within its target times." Inspectors had also found '
+        'sound plans for the winter months.\n\n"Neighbourhood teams know the people they serve and are trusted by them."',
+        {("Matthew Scott", "The force answers most emergency calls within its target times.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
