@@ -1121,6 +1121,15 @@ QUOTES = {
         'Mr Scott said: "The force answers most emergency calls within its target times." Inspectors had also found '
         'sound plans for the winter months.\n\n"Neighbourhood teams know the people they serve and are trusted by them."',
         {("Matthew Scott", "The force answers most emergency calls within its target times.")}),
+    "a worry voiced about what the quoted words name ('voiced concerns about its \"…\"'): the speaker's words": (
+        'Chief Constable Jo Hall welcomed the findings.\n\nBut Mr Scott expressed concerns about its "slow progress on '
+        'answering non-emergency calls".',
+        {("Matthew Scott", "slow progress on answering non-emergency calls")}),
+    "... not where a thing raised the concerns ('letters \"…\" which raised concerns about'): the writer's words": (
+        'Ms Hall had written to Mr Scott saying there were "several cases of late responses to victims" which raised '
+        'concerns about the control room and "are likely to have hurt public trust in the force".',
+        {("Jo Hall", "several cases of late responses to victims"),
+         ("Jo Hall", "are likely to have hurt public trust in the force")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
