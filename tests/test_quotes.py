@@ -1130,6 +1130,12 @@ QUOTES = {
         'concerns about the control room and "are likely to have hurt public trust in the force".',
         {("Jo Hall", "several cases of late responses to victims"),
          ("Jo Hall", "are likely to have hurt public trust in the force")}),
+    "words named by who made them before the colon ('a statement Ms Hall made last week:', 'a letter from X:'): theirs": (
+        'Kent Police declined to comment further. It did re-post a statement Ms Hall made in March: "I am determined that '
+        'every victim gets the service they deserve."\n\nMr Scott then read out a letter from Chief Constable Jo Hall: '
+        '"The control room will have twenty more call handlers by the summer."',
+        {("Jo Hall", "I am determined that every victim gets the service they deserve."),
+         ("Jo Hall", "The control room will have twenty more call handlers by the summer.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

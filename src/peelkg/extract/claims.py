@@ -70,6 +70,13 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# Before a quote's colon, words named as someone's by who made them, whoever the sentence's subject: 'The force reissued
+# a statement Ms Hall made last week:', 'Mr Scott read out a letter from Chief Constable Jo Hall:'.
+_WORDS_MADE_BY = re.compile(r"\b(?:statement|comments?|message|remarks|letter|response)\s+(?:(?:that|which)\s+)?"
+                            r"(?:(?P<maker>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*)\s+(?:had\s+)?(?:made|issued|gave|given|released|"
+                            r"wrote|written|sent|posted|published|put out)|(?:(?:issued|released|sent|written)\s+)?(?:from|by)\s+"
+                            r"(?P<author>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*))\b[^.;!?\"\n]{0,40}:\s*$")
+_WORDS_MADE_REACH = 160  # characters before the colon
 _JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
 # Capitalised words and the words that join them: a person's name or post ('Mr Scott', 'the PCC').
 _NAMING = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,6}[A-Z][\w'-]*\s*")
@@ -207,8 +214,14 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             # (Not after a relative clause on a thing: 'Mr Scott pointed to a leaflet, which said: "…"' is its words.)
             things_words = _WHICH_CLAUSE.search(text, max(region.start, quote.start - 120), quote.start) is not None
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":") and not things_words:
+                # 'The force reissued a statement Ms Hall made last week: "…"': the words' maker's.
+                m = _WORDS_MADE_BY.search(text, max(region.start, quote.start - _WORDS_MADE_REACH), quote.start - 1)
+                if m:
+                    group = "maker" if m.group("maker") else "author"
+                    found = self.speakers.resolve(m.group(group), m.start(group), m.start(group), True)
+                    speaker = found if isinstance(found, str) else None
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
-                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                speaker = speaker or self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
                 m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
                 if m:
