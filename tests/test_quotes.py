@@ -1136,6 +1136,11 @@ QUOTES = {
         '"The control room will have twenty more call handlers by the summer."',
         {("Jo Hall", "I am determined that every victim gets the service they deserve."),
          ("Jo Hall", "The control room will have twenty more call handlers by the summer.")}),
+    "a peer named by title and surname alone ('Lord Hale said:', '… added Baroness Reed'): the surname speaks": (
+        'Lord Hale said: "These findings reflect the hard work of officers across the county."\n\n'
+        '"There is still a long way to go on answering calls," added Baroness Reed.',
+        {("Hale", "These findings reflect the hard work of officers across the county."),
+         ("Reed", "There is still a long way to go on answering calls")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
