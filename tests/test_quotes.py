@@ -1277,6 +1277,11 @@ def test_a_quote_cut_by_the_end_of_the_page():
     assert claims('He said the force should review its policy on bail.\n\n"The force must make sure every crime '
                   'goes promptly to an officer. Chances to') == {
         ("Matthew Scott", "The force must make sure every crime goes promptly to an officer. Chances to")}
+    # ... and in single marks, opened mid-sentence and never closed (not an apostrophe: 'the officers' work').
+    assert claims("Mr Scott praised the officers' work, but said 'we are all frustrated that answering times in some "
+                  "parts of the county h") == {
+        ("Matthew Scott", "we are all frustrated that answering times in some parts of the county h")}
+    assert claims("Mr Scott said the report was fair, and praised the officers' work on burglary across the co") == set()
 
 
 def test_only_line_breaks_inside_sentences_are_read_as_spaces():
