@@ -1141,6 +1141,16 @@ QUOTES = {
         '"There is still a long way to go on answering calls," added Baroness Reed.',
         {("Hale", "These findings reflect the hard work of officers across the county."),
          ("Reed", "There is still a long way to go on answering calls")}),
+    "'the <party> <politician>' as the speaker: the one person the text names after that party, a candidate of no post": (
+        "Voters in Hythe choose a new councillor next week, when Labour's Sam Lee stands against Ann Ball of the Green "
+        "Party.\n\nMr Lee said crime had come up on every doorstep.\n\nThe Labour hopeful for the Hythe by-election said:\n\n\u201cResidents tell me that burglary is what "
+        "worries them most.\u201d",
+        {("Sam Lee", "Residents tell me that burglary is what worries them most.")}),
+    "... nobody's where the text names two people after that party": (
+        "Labour's Sam Lee and Labour's Tom Lowe are standing in Hythe next week.\n\nMr Lee said crime had come up on every "
+        "doorstep. Mr Lowe said the same.\n\nThe Labour candidate said: "
+        "\u201cResidents tell me that burglary is what worries them most.\u201d",
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

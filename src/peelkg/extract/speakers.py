@@ -76,6 +76,14 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},|,(?=\s+(?:has|have|had|is|was)
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|with)\b)[a-z]|,\s*(?:who|whose)\b")
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _THE_WORD = re.compile(r"\s*[Tt]he\s+")
+# What may follow a party as a speaker: a noun for a politician and what they stand for ('The Labour hopeful for the
+# by-election added'). (A candidate holds no post: 'the Labour hopeful' is none of the posts' holders.)
+_CANDIDATE = r"hopeful|candidate"
+_POLITICIAN = rf"(?:politician|{_CANDIDATE}|councillor|member|MP|leader|man|woman)"
+_PARTY_DESCRIPTOR = re.compile(rf"(?:\s+(?:(?P<candidate>{_CANDIDATE})|{_POLITICIAN}))?"
+                               r"(?:\s+(?:for|in|on|of)\s+[^,;:]{1,80})?\s*")
+# Between a party and the person it names: "Labour's Paul Taylor", 'Labour candidate Paul Taylor', 'Conservative Mr Hall'.
+_PARTY_BEFORE_NAME = re.compile(rf"(?:['\u2019]s)?(?:[^\S\n]+{_POLITICIAN})?[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
 
 
@@ -160,13 +168,29 @@ class Speakers(Pronouns, PostHolders):
         m = _THE_WORD.match(phrase)
         if m is None:
             return None
-        party = next((iri for start, end, iri in self.doc.lex.organisations.finditer(phrase)
-                      if start == m.end() and end == len(phrase) and is_party(self.doc, iri)), None)
+        party = described = None
+        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
+            described = _PARTY_DESCRIPTOR.fullmatch(phrase, end) if start == m.end() and is_party(self.doc, iri) else None
+            if described:
+                party = iri
+                break
         if party is None:
             return None
-        members = {m.person for m in self.mentions.memberships if takes_party(self.doc.lex, m.role) and
-                   (m.party is None or m.party.iri == party)}
+        members = set() if described.group("candidate") else \
+            {m.person for m in self.mentions.memberships if takes_party(self.doc.lex, m.role) and
+             (m.party is None or m.party.iri == party)}
+        if not members:  # ("Labour's Paul Taylor" … 'the Labour hopeful said')
+            members = self._named_with_party(party)
         return members.pop() if len(members) == 1 else None
+
+    def _named_with_party(self, party: str) -> set[str]:
+        """The people the text names just after `party`: "Labour's Paul Taylor", 'Conservative Mr Hall'."""
+        found = set()
+        for at, _, name in self.timeline:
+            nearest = self.mentions.organisation_index.last_ending_by(at)
+            if nearest is not None and nearest[2] == party and _PARTY_BEFORE_NAME.fullmatch(self.doc.text, nearest[1], at):
+                found.add(name)
+        return found
 
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
