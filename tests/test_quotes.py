@@ -1151,6 +1151,10 @@ QUOTES = {
         "doorstep. Mr Lowe said the same.\n\nThe Labour candidate said: "
         "\u201cResidents tell me that burglary is what worries them most.\u201d",
         set()),
+    "'the new <post>' is not the holder the text names as leaving it ('the sitting PCC, X'): nobody the text names": (
+        "Kent's new police and crime commissioner says the force \"has failed victims of burglary for far too long\".\n\n"
+        "Sam Lee beat the sitting PCC, Matthew Scott, at the polls last week.",
+        set()),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -85,6 +85,10 @@ _PARTY_DESCRIPTOR = re.compile(rf"(?:\s+(?:(?P<candidate>{_CANDIDATE})|{_POLITIC
 # Between a party and the person it names: "Labour's Paul Taylor", 'Labour candidate Paul Taylor', 'Conservative Mr Hall'.
 _PARTY_BEFORE_NAME = re.compile(rf"(?:['\u2019]s)?(?:[^\S\n]+{_POLITICIAN})?[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
+# A post's new holder ('Humberside's new police and crime commissioner says …') is not one the text names as leaving it
+# ('Mr Hunter beat the sitting PCC, Jo Hall'), whoever else it names.
+_NEW_HOLDER = re.compile(r"\b(?:new|newly[- ]elected|newly[- ]appointed|incoming)\b")
+_LEAVING_HOLDER = re.compile(r"\b(?:sitting|outgoing|former|previous|retiring|departing|defeated)[^\S\n]+$", re.I)
 
 
 class Speakers(Pronouns, PostHolders):
@@ -161,6 +165,11 @@ class Speakers(Pronouns, PostHolders):
                 return None
             pronoun = "she" if self.mentions.gender.get(namings[i - 1][1]) == "f" else "he"
         return self.person_before(pos, pronoun)
+
+    def _named_leaving(self, person: str) -> bool:
+        """True when the text names `person` with a post as its sitting or outgoing holder ('the sitting PCC, Jo Hall')."""
+        return any(held == person and _LEAVING_HOLDER.search(self.doc.text, max(0, at - 30), at)
+                   for at, _, held, _, _ in self.holdings)
 
     def _party_member(self, phrase: str) -> str | None:
         """Who 'the <party>' as a speaker is ('The Conservative added:'): the one holder of a politician's post (a
@@ -324,7 +333,7 @@ class Speakers(Pronouns, PostHolders):
         for role, titled in roles:
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
-                return holder
+                return None if _NEW_HOLDER.search(phrase) and self._named_leaving(holder) else holder
         if not roles and (_THE_INSPECTOR_AT_START if verb_first else _THE_INSPECTOR_AT_END).search(phrase):
             return self.the_inspector()
         if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):
