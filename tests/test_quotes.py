@@ -1155,6 +1155,19 @@ QUOTES = {
         "Kent's new police and crime commissioner says the force \"has failed victims of burglary for far too long\".\n\n"
         "Sam Lee beat the sitting PCC, Matthew Scott, at the polls last week.",
         set()),
+    "'she added' after a picture's caption under its glued alt text goes on with the speaker before, not the one pictured": (
+        'HM Inspector Ann Lowe said the force had "made steady progress in the way it answers emergency calls".\n\n'
+        'Kent PCC Sam BallKent PCC\nKent PCC Sam Ball said she had "every confidence" in the force\n\n'
+        'She added: "Too many crimes reported online are still not recorded on the day they are reported."',
+        {("Ann Lowe", "made steady progress in the way it answers emergency calls"),
+         ("Ann Lowe", "Too many crimes reported online are still not recorded on the day they are reported.")}),
+    "... but a paragraph that ends as a sentence under the glued line is prose: its speaker is who 'she' is": (
+        'HM Inspector Ann Lowe said the force had "made steady progress in the way it answers emergency calls".\n\n'
+        'Kent PCC Sam BallKent PCC\nKent PCC Sam Ball said: "I have every confidence in the force and its officers."\n\n'
+        'She added: "Too many crimes reported online are still not recorded on the day they are reported."',
+        {("Ann Lowe", "made steady progress in the way it answers emergency calls"),
+         ("Sam Ball", "I have every confidence in the force and its officers."),
+         ("Sam Ball", "Too many crimes reported online are still not recorded on the day they are reported.")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
