@@ -1168,6 +1168,11 @@ QUOTES = {
         {("Ann Lowe", "made steady progress in the way it answers emergency calls"),
          ("Sam Ball", "I have every confidence in the force and its officers."),
          ("Sam Ball", "Too many crimes reported online are still not recorded on the day they are reported.")}),
+    "words quoted beside the subject's first-person words in a sentence no one speaks in are the subject's too": (
+        'Mr Scott was quick to recognise the "patience of every call handler on the night shift" and the "strength of '
+        'our work with the county council".',
+        {("Matthew Scott", "patience of every call handler on the night shift"),
+         ("Matthew Scott", "strength of our work with the county council")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '

@@ -288,9 +288,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None and first_word[region.start, region.end] < quote.start - 1 and not things_words and \
-                    verbs.last_ending_by(quote.start - 1) is None and FIRST_PERSON.search(text, quote.start, quote.end):
+                    verbs.last_ending_by(quote.start - 1) is None and self._first_person_quoted(quote, region):
                 # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
-                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
+                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's; and so
+                # are the other words it quotes ('X recognised the "dedication of every officer" and the "strength of our
+                # partnerships"').
                 subject = self.speakers.subject_of(doc.sentence_at(region.start))
                 if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
                     speaker = subject
@@ -316,6 +318,18 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _first_person_quoted(self, quote: Quote, region: Span) -> bool:
+        """True when `quote`, or another quote of its sentence, holds words in the first person."""
+        text, found = self.doc.text, self.found
+        k = self._order.get(quote.start)
+        while k and found[k - 1].start >= region.start:
+            k -= 1
+        while k is not None and k < len(found) and found[k].start < region.end:
+            if FIRST_PERSON.search(text, found[k].start, found[k].end):
+                return True
+            k += 1
+        return False
 
     def _an_area_label(self, quote: Quote) -> bool:
         """True when the quoted words are an area's name (in any cycle) and nothing else ('requires improvement in ‘providing
