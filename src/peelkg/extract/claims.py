@@ -1,6 +1,7 @@
 """Claims: direct quotes and reported statements, with who made them and what they are about."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..facts import Claim, DateValue, Inference, Organisation, Span
@@ -116,6 +117,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.found = find_quotes(doc)
         self._order = {q.start: k for k, q in enumerate(self.found)}  # (disjoint: one quote per start)
+        self._starts = [q.start for q in self.found]
+        self._first_person_in: dict[tuple[int, int], bool] = {}
         self.quoted = Intervals((start, end, None) for start, end in union_spans((q.start, q.end) for q in self.found))
         self.speakers = Speakers(doc, mentions, [(q.start, q.end) for q in self.found])
         self._said_when: dict[tuple[int, int], Inference | None] = {}
@@ -320,16 +323,19 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         return sorted(claims, key=lambda c: c.span.start)
 
     def _first_person_quoted(self, quote: Quote, region: Span) -> bool:
-        """True when `quote`, or another quote of its sentence, holds words in the first person."""
-        text, found = self.doc.text, self.found
-        k = self._order.get(quote.start)
-        while k and found[k - 1].start >= region.start:
-            k -= 1
-        while k is not None and k < len(found) and found[k].start < region.end:
-            if FIRST_PERSON.search(text, found[k].start, found[k].end):
-                return True
-            k += 1
-        return False
+        """True when `quote`, or another quote of its sentence, holds words in the first person. (Once per sentence: a
+        sentence of many quotes would be read again for each.)"""
+        key = (region.start, region.end)
+        if key not in self._first_person_in:
+            text, found = self.doc.text, self.found
+            k = bisect.bisect_left(self._starts, region.start)
+            self._first_person_in[key] = False
+            while k < len(found) and found[k].start < region.end:
+                if FIRST_PERSON.search(text, found[k].start, found[k].end):
+                    self._first_person_in[key] = True
+                    break
+                k += 1
+        return self._first_person_in[key]
 
     def _an_area_label(self, quote: Quote) -> bool:
         """True when the quoted words are an area's name (in any cycle) and nothing else ('requires improvement in ‘providing
