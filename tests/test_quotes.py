@@ -1141,6 +1141,9 @@ QUOTES = {
         '"There is still a long way to go on answering calls," added Baroness Reed.',
         {("Hale", "These findings reflect the hard work of officers across the county."),
          ("Reed", "There is still a long way to go on answering calls")}),
+    "... not a post titled 'Lord' ('the Lord Lieutenant said'): nobody the text names": (
+        'The Lord Lieutenant said: "These findings reflect the hard work of officers across the county."',
+        set()),
     "'the <party> <politician>' as the speaker: the one person the text names after that party, a candidate of no post": (
         "Voters in Hythe choose a new councillor next week, when Labour's Sam Lee stands against Ann Ball of the Green "
         "Party.\n\nMr Lee said crime had come up on every doorstep.\n\nThe Labour hopeful for the Hythe by-election said:\n\n\u201cResidents tell me that burglary is what "

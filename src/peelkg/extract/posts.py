@@ -586,8 +586,9 @@ def _drop_broader_posts(lex, mentions: Mentions) -> None:
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
 _DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
-# A peer, whom the text names by title and surname ('Lord Bach said', 'Baroness Casey added'); not 'Lord Willy Bach'.
-_PEER_SURNAME = re.compile(rf"(?=[LB])\b(?P<title>Lord|Baroness)\s+(?P<surname>{SURNAME})(?![^\S\n]+[{UPPER}])")
+# A peer, whom the text names by title and surname ('Lord Bach said', 'Baroness Casey added'); not 'Lord Willy Bach',
+# nor a post ('the Lord Chancellor said').
+_PEER_SURNAME = re.compile(rf"(?=[LB])(?<![Tt]he )\b(?P<title>Lord|Baroness)\s+(?P<surname>{SURNAME})(?![^\S\n]+[{UPPER}])")
 # A name (or surname) as the subject of a verb of saying just after it ('Jo Lowe has said'), or past an aside set
 # off by commas ('Lowe, who chairs the panel, said').
 _NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
