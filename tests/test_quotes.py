@@ -1125,6 +1125,9 @@ QUOTES = {
         'Chief Constable Jo Hall welcomed the findings.\n\nBut Mr Scott expressed concerns about its "slow progress on '
         'answering non-emergency calls".',
         {("Matthew Scott", "slow progress on answering non-emergency calls")}),
+    "... nor the words a clause about the concern quotes ('raised concerns over how the force is \"…\"')": (
+        'Mr Scott raised concerns over how the force is "answering calls from victims of burglary and theft".',
+        set()),
     "... not where a thing raised the concerns ('letters \"…\" which raised concerns about'): the writer's words": (
         'Ms Hall had written to Mr Scott saying there were "several cases of late responses to victims" which raised '
         'concerns about the control room and "are likely to have hurt public trust in the force".',
