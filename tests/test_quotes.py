@@ -1111,6 +1111,74 @@ QUOTES = {
     "a speaker named with their post after a comma, then a colon, nothing else ('X, Kent PCC: \"…\"')": (
         'Matthew Scott, Kent PCC: "The report is a fair picture of a force that is improving."',
         {("Matthew Scott", "The report is a fair picture of a force that is improving.")}),
+    "an inspector's quote paragraphs broken by narration whose subject is her inspectorate ('Inspectors had found …'): hers": (
+        'HM Inspector Ann Lowe said: "The force answers most emergency calls within its target times." Inspectors had '
+        'also found sound plans for the winter months.\n\n"Neighbourhood teams know the people they serve and are trusted '
+        'by them."',
+        {("Ann Lowe", "The force answers most emergency calls within its target times."),
+         ("Ann Lowe", "Neighbourhood teams know the people they serve and are trusted by them.")}),
+    "... not a commissioner's: the inspectors' findings break his run": (
+        'Mr Scott said: "The force answers most emergency calls within its target times." Inspectors had also found '
+        'sound plans for the winter months.\n\n"Neighbourhood teams know the people they serve and are trusted by them."',
+        {("Matthew Scott", "The force answers most emergency calls within its target times.")}),
+    "a worry voiced about what the quoted words name ('voiced concerns about its \"…\"'): the speaker's words": (
+        'Chief Constable Jo Hall welcomed the findings.\n\nBut Mr Scott expressed concerns about its "slow progress on '
+        'answering non-emergency calls".',
+        {("Matthew Scott", "slow progress on answering non-emergency calls")}),
+    "... nor the words a clause about the concern quotes ('raised concerns over how the force is \"…\"')": (
+        'Mr Scott raised concerns over how the force is "answering calls from victims of burglary and theft".',
+        set()),
+    "... not where a thing raised the concerns ('letters \"…\" which raised concerns about'): the writer's words": (
+        'Ms Hall had written to Mr Scott saying there were "several cases of late responses to victims" which raised '
+        'concerns about the control room and "are likely to have hurt public trust in the force".',
+        {("Jo Hall", "several cases of late responses to victims"),
+         ("Jo Hall", "are likely to have hurt public trust in the force")}),
+    "words named by who made them before the colon ('a statement Ms Hall made last week:', 'a letter from X:'): theirs": (
+        'Kent Police declined to comment further. It did re-post a statement Ms Hall made in March: "I am determined that '
+        'every victim gets the service they deserve."\n\nMr Scott then read out a letter from Chief Constable Jo Hall: '
+        '"The control room will have twenty more call handlers by the summer."',
+        {("Jo Hall", "I am determined that every victim gets the service they deserve."),
+         ("Jo Hall", "The control room will have twenty more call handlers by the summer.")}),
+    "a peer named by title and surname alone ('Lord Hale said:', '… added Baroness Reed'): the surname speaks": (
+        'Lord Hale said: "These findings reflect the hard work of officers across the county."\n\n'
+        '"There is still a long way to go on answering calls," added Baroness Reed.',
+        {("Hale", "These findings reflect the hard work of officers across the county."),
+         ("Reed", "There is still a long way to go on answering calls")}),
+    "... not a post titled 'Lord' ('the Lord Lieutenant said'): nobody the text names": (
+        'The Lord Lieutenant said: "These findings reflect the hard work of officers across the county."',
+        set()),
+    "'the <party> <politician>' as the speaker: the one person the text names after that party, a candidate of no post": (
+        "Voters in Hythe choose a new councillor next week, when Labour's Sam Lee stands against Ann Ball of the Green "
+        "Party.\n\nMr Lee said crime had come up on every doorstep.\n\nThe Labour hopeful for the Hythe by-election said:\n\n\u201cResidents tell me that burglary is what "
+        "worries them most.\u201d",
+        {("Sam Lee", "Residents tell me that burglary is what worries them most.")}),
+    "... nobody's where the text names two people after that party": (
+        "Labour's Sam Lee and Labour's Tom Lowe are standing in Hythe next week.\n\nMr Lee said crime had come up on every "
+        "doorstep. Mr Lowe said the same.\n\nThe Labour candidate said: "
+        "\u201cResidents tell me that burglary is what worries them most.\u201d",
+        set()),
+    "'the new <post>' is not the holder the text names as leaving it ('the sitting PCC, X'): nobody the text names": (
+        "Kent's new police and crime commissioner says the force \"has failed victims of burglary for far too long\".\n\n"
+        "Sam Lee beat the sitting PCC, Matthew Scott, at the polls last week.",
+        set()),
+    "'she added' after a picture's caption under its glued alt text goes on with the speaker before, not the one pictured": (
+        'HM Inspector Ann Lowe said the force had "made steady progress in the way it answers emergency calls".\n\n'
+        'Kent PCC Sam BallKent PCC\nKent PCC Sam Ball said she had "every confidence" in the force\n\n'
+        'She added: "Too many crimes reported online are still not recorded on the day they are reported."',
+        {("Ann Lowe", "made steady progress in the way it answers emergency calls"),
+         ("Ann Lowe", "Too many crimes reported online are still not recorded on the day they are reported.")}),
+    "... but a paragraph that ends as a sentence under the glued line is prose: its speaker is who 'she' is": (
+        'HM Inspector Ann Lowe said the force had "made steady progress in the way it answers emergency calls".\n\n'
+        'Kent PCC Sam BallKent PCC\nKent PCC Sam Ball said: "I have every confidence in the force and its officers."\n\n'
+        'She added: "Too many crimes reported online are still not recorded on the day they are reported."',
+        {("Ann Lowe", "made steady progress in the way it answers emergency calls"),
+         ("Sam Ball", "I have every confidence in the force and its officers."),
+         ("Sam Ball", "Too many crimes reported online are still not recorded on the day they are reported.")}),
+    "words quoted beside the subject's first-person words in a sentence no one speaks in are the subject's too": (
+        'Mr Scott was quick to recognise the "patience of every call handler on the night shift" and the "strength of '
+        'our work with the county council".',
+        {("Matthew Scott", "patience of every call handler on the night shift"),
+         ("Matthew Scott", "strength of our work with the county council")}),
     "'he' again in a sentence whose subject is 'he', after a person named as its object: the subject's words": (
         'Mr Scott said the grades were fair.\n\nHe has since written to Chief Constable Tom Reed of Essex Police, arguing '
         'that the new unit "has already cut waiting times for victims", a change he says will "give people far more faith '
@@ -1247,6 +1315,11 @@ def test_a_quote_cut_by_the_end_of_the_page():
     assert claims('He said the force should review its policy on bail.\n\n"The force must make sure every crime '
                   'goes promptly to an officer. Chances to') == {
         ("Matthew Scott", "The force must make sure every crime goes promptly to an officer. Chances to")}
+    # ... and in single marks, opened mid-sentence and never closed (not an apostrophe: 'the officers' work').
+    assert claims("Mr Scott praised the officers' work, but said 'we are all frustrated that answering times in some "
+                  "parts of the county h") == {
+        ("Matthew Scott", "we are all frustrated that answering times in some parts of the county h")}
+    assert claims("Mr Scott said the report was fair, and praised the officers' work on burglary across the co") == set()
 
 
 def test_only_line_breaks_inside_sentences_are_read_as_spaces():

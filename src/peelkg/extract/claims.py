@@ -1,6 +1,7 @@
 """Claims: direct quotes and reported statements, with who made them and what they are about."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..facts import Claim, DateValue, Inference, Organisation, Span
@@ -70,6 +71,13 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# Before a quote's colon, words named as someone's by who made them, whoever the sentence's subject: 'The force reissued
+# a statement Ms Hall made last week:', 'Mr Scott read out a letter from Chief Constable Jo Hall:'.
+_WORDS_MADE_BY = re.compile(r"\b(?:statement|comments?|message|remarks|letter|response)\s+(?:(?:that|which)\s+)?"
+                            r"(?:(?P<maker>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*)\s+(?:had\s+)?(?:made|issued|gave|given|released|"
+                            r"wrote|written|sent|posted|published|put out)|(?:(?:issued|released|sent|written)\s+)?(?:from|by)\s+"
+                            r"(?P<author>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*))\b[^.;!?\"\n]{0,40}:\s*$")
+_WORDS_MADE_REACH = 160  # characters before the colon
 _JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
 # Capitalised words and the words that join them: a person's name or post ('Mr Scott', 'the PCC').
 _NAMING = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,6}[A-Z][\w'-]*\s*")
@@ -109,6 +117,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         self.doc, self.mentions, self.areas, self.topics, self.published = doc, mentions, areas, topics, published
         self.found = find_quotes(doc)
         self._order = {q.start: k for k, q in enumerate(self.found)}  # (disjoint: one quote per start)
+        self._starts = [q.start for q in self.found]
+        self._first_person_in: dict[tuple[int, int], bool] = {}
         self.quoted = Intervals((start, end, None) for start, end in union_spans((q.start, q.end) for q in self.found))
         self.speakers = Speakers(doc, mentions, [(q.start, q.end) for q in self.found])
         self._said_when: dict[tuple[int, int], Inference | None] = {}
@@ -207,8 +217,14 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             # (Not after a relative clause on a thing: 'Mr Scott pointed to a leaflet, which said: "…"' is its words.)
             things_words = _WHICH_CLAUSE.search(text, max(region.start, quote.start - 120), quote.start) is not None
             if speaker is None and text[region.start:quote.start - 1].rstrip().endswith(":") and not things_words:
+                # 'The force reissued a statement Ms Hall made last week: "…"': the words' maker's.
+                m = _WORDS_MADE_BY.search(text, max(region.start, quote.start - _WORDS_MADE_REACH), quote.start - 1)
+                if m:
+                    group = "maker" if m.group("maker") else "author"
+                    found = self.speakers.resolve(m.group(group), m.start(group), m.start(group), True)
+                    speaker = found if isinstance(found, str) else None
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
-                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                speaker = speaker or self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
                 m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
                 if m:
@@ -275,9 +291,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # with the same speaker's words (the page typed an opening mark for a closing one).
                 speaker, said_in = previous[0].speaker, previous[0].span
             if speaker is None and first_word[region.start, region.end] < quote.start - 1 and not things_words and \
-                    verbs.last_ending_by(quote.start - 1) is None and FIRST_PERSON.search(text, quote.start, quote.end):
+                    verbs.last_ending_by(quote.start - 1) is None and self._first_person_quoted(quote, region):
                 # 'He was equally pleased that the inspectors praised the committee, "established jointly with my
-                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's.
+                # counterpart"': words in the first person, in a sentence no one speaks in, are its subject's; and so
+                # are the other words it quotes ('X recognised the "dedication of every officer" and the "strength of our
+                # partnerships"').
                 subject = self.speakers.subject_of(doc.sentence_at(region.start))
                 if subject is not None and not self.speakers.names_other_than(region.start, quote.start, subject):
                     speaker = subject
@@ -303,6 +321,21 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             claims.append(claim)
             previous = (claim, quote)
         return sorted(claims, key=lambda c: c.span.start)
+
+    def _first_person_quoted(self, quote: Quote, region: Span) -> bool:
+        """True when `quote`, or another quote of its sentence, holds words in the first person. (Once per sentence: a
+        sentence of many quotes would be read again for each.)"""
+        key = (region.start, region.end)
+        if key not in self._first_person_in:
+            text, found = self.doc.text, self.found
+            k = bisect.bisect_left(self._starts, region.start)
+            self._first_person_in[key] = False
+            while k < len(found) and found[k].start < region.end:
+                if FIRST_PERSON.search(text, found[k].start, found[k].end):
+                    self._first_person_in[key] = True
+                    break
+                k += 1
+        return self._first_person_in[key]
 
     def _an_area_label(self, quote: Quote) -> bool:
         """True when the quoted words are an area's name (in any cycle) and nothing else ('requires improvement in ‘providing

@@ -498,7 +498,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     _parties_named_elsewhere(doc, mentions)
     _parties_of_the_post(doc, mentions, unheld, default)
     titled = list(TITLED_SURNAME.finditer(text))
-    _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()))
+    _speakers_by_surname_alone(doc, mentions, titled + list(_DOCTOR_SURNAME.finditer(text) if "Dr" in text else ()) +
+                               list(_PEER_SURNAME.finditer(text) if "Lord" in text or "Baroness" in text else ()))
     _speakers_by_bare_surname(doc, mentions)
     surnames = mentions.surname_index()
     for m in titled:
@@ -600,6 +601,9 @@ def _drop_broader_posts(lex, mentions: Mentions) -> None:
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
 _DOCTOR_SURNAME = re.compile(rf"(?=D)\b(?P<title>Dr)\.?\s+(?P<surname>{SURNAME})")
+# A peer, whom the text names by title and surname ('Lord Bach said', 'Baroness Casey added'); not 'Lord Willy Bach',
+# nor a post ('the Lord Chancellor said').
+_PEER_SURNAME = re.compile(rf"(?=[LB])(?<![Tt]he )\b(?P<title>Lord|Baroness)\s+(?P<surname>{SURNAME})(?![^\S\n]+[{UPPER}])")
 # A name (or surname) as the subject of a verb of saying just after it ('Jo Lowe has said'), or past an aside set
 # off by commas ('Lowe, who chairs the panel, said').
 _NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")

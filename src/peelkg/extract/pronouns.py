@@ -45,6 +45,12 @@ CAPTION = re.compile(r"[^\"\n]{0,300}[^\s\".!?:;']")
 _CAPTION_WORDS = 12  # at most, in a caption that is no antecedent of a pronoun
 # A news page's label on the line above a caption: 'Image caption,', 'Media caption'.
 _CAPTION_LABEL = re.compile(r"[^\S\n]*(?:Image|Media|Photo) caption[,:]?[^\S\n]*")
+# ... or a picture's alt text and credit glued on above it, as copies of news pages leave them ('Jo HallKent Police',
+# 'Police headquarters signBBC'): a word of three lower-case letters or more runs into a capital.
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
+# A line that ends as no sentence does, before a closing quote mark too: 'Jo Hall said she had "every confidence"' (not
+# '… said: "We are pleased."').
+_UNSTOPPED = re.compile("[^\\n]*[^\\s.!?:;\"'\u201d\u2019][\"'\u201d\u2019]*")
 
 
 class Pronouns:
@@ -54,8 +60,13 @@ class Pronouns:
         report and thanked her officers for their work over the year')."""
         index = self.doc.line_index(pos)
         line = self.doc.lines[index]
-        if index > 0 and _CAPTION_LABEL.fullmatch(self.doc.text, self.doc.lines[index - 1].start, self.doc.lines[index - 1].end):
-            return True  # under its label, a caption whatever it holds: 'Image caption,' / 'Jo Hall was praised for her "…"'
+        above = self.doc.lines[index - 1] if index > 0 else None
+        if above is not None and (_CAPTION_LABEL.fullmatch(self.doc.text, above.start, above.end) or (
+                CAPTION.fullmatch(self.doc.text, above.start, above.end) and _GLUED_WORDS.search(self.doc.text, above.start, above.end)
+                and _UNSTOPPED.fullmatch(self.doc.text, line.start, line.end))):
+            # Under its label or its picture's glued alt text, a caption whatever it holds: 'Image caption,' / 'Jo Hall was
+            # praised for her "…"'; 'Kent PCC Jo HallKent PCC' / 'Jo Hall said she had "every confidence" in the force'.
+            return True
         return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
             self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
 

@@ -20,6 +20,9 @@ _BLANK = re.compile(r"\s*")
 # 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
 _PRONOUN_WORD = re.compile(r"\b(?i:he|she|his|her)\b")
 _PERSONAL = {"his": "he", "her": "she"}
+# A sentence whose subject is the inspectorate, by a word for its inspectors or its name: 'Inspectors had seen …'.
+_INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+)?(?:[Ii]nspectors|[Ii]nspection team|[Ii]nspectorate|HMICFRS|HMIC|"
+                                 r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
@@ -186,12 +189,20 @@ class QuoteParagraphs:
     def _narrates_apart(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
         """True when sentences follow the quote before in its paragraph and none speaks of anyone (no name, no post's
         holder, no 'he', 'she', 'his' or 'her'): 'HMI X said: "…". What stood out was the spirit of the public. / "…"'
-        (narration of something else: the next quote paragraph is not shown to be hers)."""
+        (narration of something else: the next quote paragraph is not shown to be hers). An inspector's inspectorate
+        as a sentence's subject speaks of her: 'HMI X said: "…" Inspectors had seen … / "…"' reports her inspection."""
         start = previous[1].end + 1
         after = [sentence for sentence in self.doc.sentences_in(Span(start, paragraph.end, "")) if sentence.start >= start]
+        inspector = self._of_inspectorate(previous[0].speaker)
         return bool(after) and not any(
             _PRONOUN_WORD.search(self.doc.text, s.start, s.end) or self.speakers.names_other_than(s.start, s.end, None) or
-            self.speakers.holders_named_by_post(s.start, s.end) for s in after)
+            self.speakers.holders_named_by_post(s.start, s.end) or
+            (inspector and _INSPECTORATE_OPENS.match(self.doc.text, s.start, s.end)) for s in after)
+
+    def _of_inspectorate(self, speaker) -> bool:
+        """True when the text gives `speaker` a post in the inspectorate."""
+        inspectorate = self.doc.lex.inspectorate
+        return any(m.person == speaker and m.organisation.iri == inspectorate for m in self.mentions.memberships)
 
     def _speaks_of(self, speaker: str, start: int, end: int) -> bool:
         """True when text[start:end] names `speaker`, a post they hold, or them by 'he', 'she', 'his' or 'her'."""

@@ -217,6 +217,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 if after_colon and not any(start >= after_colon.end() - 1 for start, _ in singles) and \
                         not (last >= 0 and double[last].end > after_colon.start()):
                     quotes.append(Quote(after_colon.end(), line.end, line, closed=False))
+                elif _PAGE_END.match(doc.text, line.end):
+                    quotes += _cut_single(doc, line, singles, double[last].end if last >= 0 else line.start)
     return [q for q in sorted(quotes, key=lambda q: (q.start, q.end))
             if _words(doc, q) >= MIN_QUOTE_WORDS and not _a_name(doc, q) and not _COLUMN_GAP.search(doc.text, q.start, q.end)]
 
@@ -256,6 +258,17 @@ def _continued(raw: str, paragraph: Span, line: Span, double: list[Quote]) -> li
             _opens(raw, m.start(), paragraph) or (double and double[0].start <= m.start()):
         return []
     return [Quote(start, m.start(), line)]
+
+
+def _cut_single(doc: Doc, line: Span, singles: list[tuple[int, int]], after: int) -> list[Quote]:
+    """On the page's last line, a single mark opening mid-sentence that nothing closes: a quote the page's end cuts
+    short ('… but ‘we are all disappointed that our efforts in some h'). Only after every quote of the line."""
+    text = doc.text
+    start = max([after] + [end + 1 for _, end in singles])
+    opening = _SINGLE_OPENING.search(text, start, line.end)
+    if opening is None or _SINGLE_CLOSING.search(text, opening.end(), line.end):
+        return []
+    return [Quote(opening.end(), line.end, line, closed=False)]
 
 
 def _ends_paragraph(doc: Doc, line: Span) -> bool:

@@ -76,7 +76,19 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},|,(?=\s+(?:has|have|had|is|was)
 _SOLE_SUBJECT_VERB = re.compile(r"(?:,[^,.;:\"]{1,80},)?\s+(?!(?:and|or|with)\b)[a-z]|,\s*(?:who|whose)\b")
 _ANY_NAME = re.compile(rf"(?<![\w'-])(?=[A-Z])(?P<name>{NAME})(?![\w'-])")
 _THE_WORD = re.compile(r"\s*[Tt]he\s+")
+# What may follow a party as a speaker: a noun for a politician and what they stand for ('The Labour hopeful for the
+# by-election added'). (A candidate holds no post: 'the Labour hopeful' is none of the posts' holders.)
+_CANDIDATE = r"hopeful|candidate"
+_POLITICIAN = rf"(?:politician|{_CANDIDATE}|councillor|member|MP|leader|man|woman)"
+_PARTY_DESCRIPTOR = re.compile(rf"(?:\s+(?:(?P<candidate>{_CANDIDATE})|{_POLITICIAN}))?"
+                               r"(?:\s+(?:for|in|on|of)\s+[^,;:]{1,80})?\s*")
+# Between a party and the person it names: "Labour's Paul Taylor", 'Labour candidate Paul Taylor', 'Conservative Mr Hall'.
+_PARTY_BEFORE_NAME = re.compile(rf"(?:['\u2019]s)?(?:[^\S\n]+{_POLITICIAN})?[^\S\n]+(?:{HONORIFIC}[^\S\n]+)?")
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z&]{2,12}\)$")
+# A post's new holder ('Humberside's new police and crime commissioner says …') is not one the text names as leaving it
+# ('Mr Hunter beat the sitting PCC, Jo Hall'), whoever else it names.
+_NEW_HOLDER = re.compile(r"\b(?:new|newly[- ]elected|newly[- ]appointed|incoming)\b")
+_LEAVING_HOLDER = re.compile(r"\b(?:sitting|outgoing|former|previous|retiring|departing|defeated)[^\S\n]+$", re.I)
 
 
 class Speakers(Pronouns, PostHolders):
@@ -154,19 +166,40 @@ class Speakers(Pronouns, PostHolders):
             pronoun = "she" if self.mentions.gender.get(namings[i - 1][1]) == "f" else "he"
         return self.person_before(pos, pronoun)
 
+    def _named_leaving(self, person: str) -> bool:
+        """True when the text names `person` with a post as its sitting or outgoing holder ('the sitting PCC, Jo Hall')."""
+        return any(held == person and _LEAVING_HOLDER.search(self.doc.text, max(0, at - 30), at)
+                   for at, _, held, _, _ in self.holdings)
+
     def _party_member(self, phrase: str) -> str | None:
         """Who 'the <party>' as a speaker is ('The Conservative added:'): the one holder of a politician's post (a
         commissioner's, a councillor's, an MP's …) the text names whose party is that one or not stated."""
         m = _THE_WORD.match(phrase)
         if m is None:
             return None
-        party = next((iri for start, end, iri in self.doc.lex.organisations.finditer(phrase)
-                      if start == m.end() and end == len(phrase) and is_party(self.doc, iri)), None)
+        party = described = None
+        for start, end, iri in self.doc.lex.organisations.finditer(phrase):
+            described = _PARTY_DESCRIPTOR.fullmatch(phrase, end) if start == m.end() and is_party(self.doc, iri) else None
+            if described:
+                party = iri
+                break
         if party is None:
             return None
-        members = {m.person for m in self.mentions.memberships if takes_party(self.doc.lex, m.role) and
-                   (m.party is None or m.party.iri == party)}
+        members = set() if described.group("candidate") else \
+            {m.person for m in self.mentions.memberships if takes_party(self.doc.lex, m.role) and
+             (m.party is None or m.party.iri == party)}
+        if not members:  # ("Labour's Paul Taylor" … 'the Labour hopeful said')
+            members = self._named_with_party(party)
         return members.pop() if len(members) == 1 else None
+
+    def _named_with_party(self, party: str) -> set[str]:
+        """The people the text names just after `party`: "Labour's Paul Taylor", 'Conservative Mr Hall'."""
+        found = set()
+        for at, _, name in self.timeline:
+            nearest = self.mentions.organisation_index.last_ending_by(at)
+            if nearest is not None and nearest[2] == party and _PARTY_BEFORE_NAME.fullmatch(self.doc.text, nearest[1], at):
+                found.add(name)
+        return found
 
     def names_other_than(self, start: int, end: int, speaker) -> bool:
         """True when text[start:end] (narration) names someone other than `speaker`: a person the converter
@@ -300,7 +333,7 @@ class Speakers(Pronouns, PostHolders):
         for role, titled in roles:
             holder = self._holder_of(role, start, end, titled)
             if holder is not None:
-                return holder
+                return None if _NEW_HOLDER.search(phrase) and self._named_leaving(holder) else holder
         if not roles and (_THE_INSPECTOR_AT_START if verb_first else _THE_INSPECTOR_AT_END).search(phrase):
             return self.the_inspector()
         if _THEY_AT_END.search(phrase) or _THEY_AT_START.match(phrase):

@@ -13,6 +13,11 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
                 r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear|"
+                # ... and a worry voiced about what the words name: 'she voiced concerns about its "…"' (not a thing's:
+                # 'incidents "…" which raised concerns about …'; nor the words a clause about it quotes: 'raised concerns
+                # over how a force is "…"', the framework's words).
+                r"(?<!which )(?<!that )(?:voiced|voices|raised|raises|expressed|expresses) (?:(?:serious|grave|some|particular) )?"
+                "(?:concerns?|worries) (?:about|over)(?= (?:(?:its|the|their|his|her|this) )?[\"\u201c'\u2018])|"
                 # ... in the present as well, as features and blogs write ('Inspectors describe the force as "…"'; not
                 # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
                 r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
