@@ -1369,3 +1369,15 @@ def test_the_standfirst_quote_under_a_headline_ending_says_x_is_xs():
     text = ("Report fails to recognise the progress made at Essex Police\n\n"
             "\u201cAnyone reading this report might think the force is still failing, which I would dispute\u201d" + body)
     assert _direct(text) == set()
+
+
+def test_a_quote_paragraph_that_lost_its_full_stop_goes_on_from_the_paragraph_before():
+    """A quote as long as a paragraph is no subheading though its full stop is lost: it is the words of the one the
+    paragraph before reports ('…, he said, …'); a short one with no full stop may be a subheading, nobody's."""
+    before = ("Kent Police was inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+              "Police and Crime Commissioner Tom Reed said his job was to hold the force to account.\n\n"
+              "That meant, he said, scrutinising, challenging and supporting Kent Police.\n\n")
+    long = ("\u201cI am aware of, and welcome, the inspectorate's intention to provide closer scrutiny to Kent Police "
+            "over the coming months\u201d")
+    assert _direct(before + long + "\n") == {("Tom Reed", long[1:-1])}
+    assert _direct(before + "\u201cCloser scrutiny for Kent Police\u201d\n") == set()

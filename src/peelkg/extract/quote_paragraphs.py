@@ -25,6 +25,8 @@ _INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+
                                  r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+# A quote of this many words is no subheading, with or without its full stop.
+_PARAGRAPH_WORDS = 15
 # How many paragraphs of narration may stand between two quotes of one speaker's run.
 _RUN_GAP = 2
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
@@ -256,9 +258,10 @@ class QuoteParagraphs:
     def _ends_as_said(self, quote: Quote) -> bool:
         """False for a subheading quoting words said later ("'I'm sure they will improve soon'"); a comma
         ends no subheading: the sentence goes on ('"We want to reduce reoffending,'); nor does the end
-        of the page cutting the quote short."""
+        of the page cutting the quote short, nor a quote as long as a paragraph that lost its full stop."""
         text = self.doc.text
-        return text[quote.start:quote.end].rstrip().endswith((".", "!", "?", ",")) or \
+        words = text[quote.start:quote.end].rstrip()
+        return words.endswith((".", "!", "?", ",")) or len(words.split()) >= _PARAGRAPH_WORDS or \
             (not quote.closed and _BLANK.fullmatch(text, quote.end) is not None)
 
     def _run_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
