@@ -125,6 +125,7 @@ def convert_in_time(text: str):
 @example("Kent Police.\n" + "Date response sent: " * 6_000 + "x")
 @example("Kent Police was inspected. The last" + " inspection" * 12_000 + " was carried out in March 2022.")
 @example("PEEL 2023–25: Kent Police was rated good in " + "preventing crime, investigating crime, " * 1_200 + "x.")  # pairing, per grade-area pair
+@example("1. Aaa: good. Bbb\n" * 8_000)  # the sentence each numbered bullet opens, sought among all the sentences
 @settings(max_examples=25, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(hostile_texts)

@@ -69,7 +69,9 @@ def regions(doc: Doc) -> list[Span]:
             # (a bullet read without its marker: a letter or number is no part of a table-like line, nor of the
             # sentence it opens: "n Efficiency: good. In November inspectors found …")
             if bullet and bullet.group().strip()[0].isalnum():
-                opening = next((s for s in doc.sentences if s.start == line.start and s.end < line.end), None)
+                opening = doc.sentence_at(line.start) if doc.sentences else None
+                if opening is not None and (opening.start != line.start or opening.end >= line.end):
+                    opening = None
                 line = textmod.span(doc.text, line.start + bullet.end(), line.end)
                 if opening is not None:
                     first = textmod.span(doc.text, line.start, opening.end)
