@@ -245,6 +245,31 @@ CASES = {
     "'AM' in Wales, with the party before it": (
         "Gwent Police", "Tom Hart, the Conservative AM for South Wales East, said inspections raise standards.",
         {("Tom Hart", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", "Conservative Party")}),
+    "'assembly member' in lower case, after the party, in London": (
+        "Metropolitan Police Service", "Labour assembly member Ann Lee asked the mayor whether the Met could improve.",
+        {("Ann Lee", "London Assembly member", "London Assembly", "Labour Party")}),
+    "... a peer by title and surname after the post in lower case": (
+        "Metropolitan Police Service", "Conservative assembly member Lord Pike told the mayor that the force had failed.",
+        {("Pike", "London Assembly member", "London Assembly", "Conservative Party")}),
+    "... in Wales": (
+        "Gwent Police", "Plaid Cymru assembly member Ann Lee asked whether Gwent Police could improve.",
+        {("Ann Lee", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", "Plaid Cymru")}),
+    "... where no assembly covers the force, no post": (
+        "Kent Police", "Labour assembly member Ann Lee asked whether Kent could improve.", set()),
+    "the mayor's 'policing deputy'": (
+        "Metropolitan Police Service", "Ann Lee, the mayor's policing deputy, said the Met had a plan.",
+        {("Ann Lee", "deputy mayor for policing and crime", "Deputy Mayor for Policing and Crime for London", None)}),
+    "a compass point as the surname a title names": (
+        "Kent Police", "Assistant Chief Constable Ann South said the force would hire more analysts.",
+        {("Ann South", "assistant chief constable", "Kent Police", None)}),
+    "... and as the last word of a seat before the post, no name": (
+        "Kent Police", "Former Dover North MP Dr Bell said nothing mattered more than protecting children.",
+        {("Bell", "MP", "House of Commons", None)}),
+    "... nor before a capitalised word": (
+        "Kent Police", "Chief Constable Tom Reed West Yorkshire Police was also there.", set()),
+    "the inspectorate's inspector as what it inspects, police and fire services": (
+        "Kent Police", "Police and fire service inspector Ann Lowe said the force had improved.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "'AM' where no assembly covers the force is no post": (
         "Kent Police", "Ann Lee AM said the force must improve.", set()),
     "'MS' after a name": (

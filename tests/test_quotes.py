@@ -1185,6 +1185,20 @@ QUOTES = {
         'in the force".',
         {("Matthew Scott", "has already cut waiting times for victims"),
          ("Matthew Scott", "give people far more faith in the force")}),
+    "a headline's quote, a dash and a name whose clause says nothing: the one pressed is no speaker": (
+        "'Our streets are no longer safe at night' - Matthew Scott pressed on his plans\n\nThe panel met on Thursday.",
+        set()),
+    "... but a name and a verb of saying after the dash: the speaker's": (
+        "'Our streets are safer than they were last year' - Matthew Scott hits back\n\nThe panel met on Thursday.",
+        {("Matthew Scott", "Our streets are safer than they were last year")}),
+    "'he' is the subject a post in lower case names, not a man named in what he asked": (
+        'Labour councillor Tom Reed asked whether Ann Bell, Mr Scott\'s deputy, should stay in post.\n\n'
+        '"We have had failure after failure in this county," he said.',
+        {("Tom Reed", "We have had failure after failure in this county")}),
+    "a compass point as a surname, after a title": (
+        'Assistant Chief Constable Tom West said the force was stretched.\n\n'
+        'ACC West said: "We have not been able to invest in new equipment this year."',
+        {("Tom West", "We have not been able to invest in new equipment this year.")}),
 }
 
 

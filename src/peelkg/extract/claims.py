@@ -13,7 +13,7 @@ from .posts import add_person
 from .quotes import Quote, find_quotes
 from .quote_paragraphs import FIRST_PERSON, QuoteParagraphs
 from .reported import ReportedStatements
-from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures
+from .signatures import PARAGRAPH_OPENING, SIGNED_AFTER, Signatures, signs
 from .namings import union_spans
 from ..text import quote_key
 from .speakers import ASSOCIATES, ASSOCIATES_REACH, Speakers
@@ -260,7 +260,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
                 last = doc.line_index(quote.end)
                 m = SIGNED_AFTER.match(text, quote.end, lines[last].end)
-                if m:
+                if m and signs(m):
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
                 elif not text[quote.end + 1:lines[last].end].strip():
                     speaker = self._signed_under(last) if quote.closed else self._signed_run(quote)

@@ -22,6 +22,7 @@ from .mentions import (
     area_patterns,
     is_name,
     is_surname,
+    is_titled_name,
 )
 
 _FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
@@ -237,7 +238,7 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
         listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
             return None
-    if m and is_name(m.group("name")) and mentions.force_index.containing(m.start("name")) is None:
+    if m and is_titled_name(doc.text, m.start("name"), m.end("name")) and mentions.force_index.containing(m.start("name")) is None:
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
     # (The post's short form in brackets may come first: 'Police and Crime Commissioner (PCC) for Kent Jo Hall'.)
     short = _SHORT_FORM.match(doc.text, end, sentence.end)
@@ -359,11 +360,13 @@ def holder_above(doc: Doc, start: int, end: int) -> tuple[int, int, None] | None
 
 def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
     """The holder named by their surname alone after a title written with capitals, as a title
-    before a surname is: 'Chief Constable Roper chaired', 'PCC Jones said'."""
-    words = doc.raw[start:end].split()
-    if not all(w[0].isupper() or w in {"and", "of", "for", "the"} for w in words):
-        return None
+    before a surname is: 'Chief Constable Roper chaired', 'PCC Jones said'; or a title in lower case with an honorific
+    between: 'assembly member Lord Bailey told the mayor'."""
     m = _SURNAME_AFTER_TITLE.match(doc.text, end, sentence.end)
+    words = doc.raw[start:end].split()
+    if m is not None and m.start("name") == end + 1 and \
+            not all(w[0].isupper() or w in {"and", "of", "for", "the"} for w in words):
+        return None
     if m is None or not is_surname(m.group("name")) or m.group("name").lower() in area_patterns(doc.lex).force_of_area:
         return None
     return m.start("name"), m.end("name")

@@ -55,6 +55,10 @@ Ychwanegodd Meddai Yn Ond
 """.split()) | COUNTY_SHORT_NAMES
 # Of those, the ones that are surnames too: the last word of a name ('Kate Green', 'Theresa May'), never its first.
 SURNAME_TOO = frozenset({"Green", "May"})
+# ... and compass points, but only as the surname of a name a title opens ('Assistant Chief Constable Shaun West
+# said'), never before a capitalised word ('Jo Hall West Midlands Police'): elsewhere they end places ('Stockton South
+# MP', 'Newport West').
+COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 # A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith
 # Hunter was elected' name Matt Parr, Zoë Billingham and Keith Hunter (a search moves on to them).
 _NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
@@ -87,6 +91,16 @@ def is_name(candidate: str) -> bool:
     tokens = candidate.split()
     return len(tokens) >= 2 and not any(t in NOT_NAME for t in tokens[:-1]) and \
         (tokens[-1] not in NOT_NAME or tokens[-1] in SURNAME_TOO)
+
+
+def is_titled_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name after a title: a name, or given names and a compass point before no capitalised word."""
+    candidate = text[start:end]
+    if is_name(candidate):
+        return True
+    tokens = candidate.split()
+    return len(tokens) >= 2 and tokens[-1] in COMPASS_POINTS and not any(t in NOT_NAME for t in tokens[:-1]) and \
+        not re.match(rf"[^\S\n]+[{UPPER}]", text[end:end + 2])
 
 
 def is_surname(candidate: str) -> bool:

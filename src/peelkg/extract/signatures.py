@@ -8,6 +8,7 @@ import re
 from ..facts import Span
 from .mentions import clean_name, is_name
 from .quotes import Quote
+from .speech_verbs import QUOTE_SPEECH
 from .verb_subjects import NAME_LIKE
 
 
@@ -15,6 +16,20 @@ from .verb_subjects import NAME_LIKE
 # not a clause the dash joins on ('"…" - but more must be done, says its chief constable.': the quote is not theirs).
 SIGNED_AFTER = re.compile(r"[\"'\s]{0,3}-\s+(?!(?i:but|and|yet|so|while|although|though|as|because|with|which)\b)"
                           r"(?P<subject>[^.;!?\"\n-][^.;!?\"\n]{0,79}?)[^\S\n]*\.?[^\S\n]*$")
+# After the name a dash signs with, words in lower case are a headline's clause, the name its subject: its words only
+# with a verb of saying ("'…' - Jo Hall hits back"), not with another ("'…' - Jo Hall pressed on her plans": the one
+# questioned, whose words they are not).
+_HEADLINE_CLAUSE = re.compile(r"[^\S\n]+[a-z]")
+_SAYS_AFTER_NAME = re.compile(rf"[^\S\n]+{QUOTE_SPEECH}\b")
+
+
+def signs(m: re.Match[str]) -> bool:
+    """True unless SIGNED_AFTER's subject is a name and a headline's clause it opens, in which it does not speak."""
+    named = NAME_LIKE.match(m.group("subject"))
+    return named is None or not _HEADLINE_CLAUSE.match(m.group("subject"), named.end()) or \
+        _SAYS_AFTER_NAME.match(m.group("subject"), named.end()) is not None
+
+
 # A signature with no dash: a name, then its posts after a comma, and nothing else ('Jo Hall, Chief Constable').
 _SIGNATURE = re.compile(rf"[^\S\n]*(?P<subject>{NAME_LIKE.pattern}(?:,[^.;!?\"\n]{{1,80}})?)[^\S\n]*")
 # A line of titles and a name only: capitalised words and the words that join them.
@@ -38,6 +53,8 @@ class Signatures:
             # (Without a dash, only straight under the quote: a caption after a blank line names who is pictured.)
             m = _SIGNATURE.fullmatch(self.doc.text, begin, line.end)
         named = NAME_LIKE.match(m.group("subject")) if m else None
+        if named is not None and m.re is SIGNED_AFTER and not signs(m):
+            return None
         if named is not None and is_name(clean_name(named.group())):
             speaker = self.speakers.resolve(named.group(), begin, m.start("subject"), True)
             return speaker if isinstance(speaker, str) else None

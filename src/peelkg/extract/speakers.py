@@ -233,12 +233,19 @@ class Speakers(Pronouns, PostHolders):
 
     def _opens_clause(self, sentence: Span, start: int, end: int) -> bool:
         """True when the naming text[start:end] is the subject of its sentence's main clause: only
-        a title before it, back to the sentence's start or to a comma, and a verb after it."""
+        a title before it, back to the sentence's start or to a comma, and a verb after it. (A post in lower case is a
+        title too where the name holds it: 'Liberal Democrat assembly member Jo Hall asked whether …'.)"""
         text = self.doc.text
         clause = max(text.rfind(",", sentence.start, start) + 1, sentence.start)
         while clause < start and text[clause].isspace():
             clause += 1
-        return bool(_TITLE_WORDS.fullmatch(text, clause, start) and _SOLE_SUBJECT_VERB.match(text, end, sentence.end))
+        if not _SOLE_SUBJECT_VERB.match(text, end, sentence.end):
+            return False
+        if _TITLE_WORDS.fullmatch(text, clause, start):
+            return True
+        i = bisect.bisect_left(self.holding_starts, clause)
+        return any(held_end == end and _TITLE_WORDS.fullmatch(text, clause, at)
+                   for at, held_end, *_ in self.holdings[i:bisect.bisect_right(self.holding_starts, start)])
 
     def subject_of(self, sentence) -> str | None:
         """The person a sentence opens with, as its subject: 'Chief Constable Jo Hall accepted …',
