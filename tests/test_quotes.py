@@ -1199,6 +1199,20 @@ QUOTES = {
         'Assistant Chief Constable Tom West said the force was stretched.\n\n'
         'ACC West said: "We have not been able to invest in new equipment this year."',
         {("Tom West", "We have not been able to invest in new equipment this year.")}),
+    "the subject after a participle's clause, a first name alone: no one the converter knows, not the man named in the "
+    "clause": (
+        'Chief Inspector Tom Reed briefed the panel on crime trends.\n\nSpeaking after what he called a useful meeting '
+        'with CI Reed, Michael said: "I am confident about where the force is heading this year."',
+        set()),
+    "a pull quote set as a caption, a picture's credit after it: no one's the paragraph before reports": (
+        'In the other direction, the chief constable tells me what is on her mind every week.\n\n'
+        "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily'. PIC: Tom Webb"
+        "\n\nThere is a formal meeting too.",
+        set()),
+    "... but one with a verb of saying before the credit: the speaker's": (
+        "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily', said Mr Scott. "
+        "Picture: Tom Webb\n\nThere is a formal meeting too.",
+        {("Matthew Scott", "When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily")}),
 }
 
 

@@ -8,7 +8,7 @@ from ..facts import Claim, DateValue, Inference, Organisation, Span
 from ..vocab import Phrases
 from . import dates
 from .doc import Doc, Intervals
-from .mentions import NAME, Mentions, is_name
+from .mentions import NAME, NAME_TOKEN, NOT_NAME, Mentions, is_name
 from .posts import add_person
 from .quotes import Quote, find_quotes
 from .quote_paragraphs import FIRST_PERSON, QuoteParagraphs
@@ -107,6 +107,8 @@ _CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|M
 # A sentence opening with a source of words other than a person: 'The report criticised the force, saying …'.
 _SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,4}report|[Ii]nspectors|[Tt]he inspectorate|"
                            r"HMICFRS|HMIC|[Tt]he watchdog")
+# One word a name may be: a first name or a surname alone.
+_ONE_NAME_WORD = re.compile(NAME_TOKEN)
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -415,6 +417,10 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 return speaker, False
             if named or _PRONOUN.fullmatch(phrase.strip()) or ASSOCIATES.search(phrase, max(0, len(phrase) - ASSOCIATES_REACH)):
                 return None, True  # ('Friends of Ms Hall said she had been "…"': theirs, not hers)
+            if (phrase, at) == subjects[0] and _ONE_NAME_WORD.fullmatch(phrase.strip()) and phrase.strip() not in NOT_NAME:
+                # 'Speaking after what he called a meeting with CI Dyer, Michael said:': a first name (or a surname) alone
+                # names the subject, whom the converter does not know; not the subject of a verb before it.
+                return None, True
         return None, False
 
     def _two_people(self, subjects: list[tuple[str, int]], base: int) -> bool:

@@ -66,6 +66,9 @@ _REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{
 _SHORT_QUOTE_SAID = re.compile(r"[,!?][\"\u201d'\u2019][^\S\n]+(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w'\u2019-]*[^\S\n]+){0,3}[A-Z][\w'\u2019-]*)"
                                r"[^\S\n]+(?:said|says|added|adds|continued|explained)\.[^\S\n]*[\"\u201c]?$")
 _SHORT_QUOTE_REACH = 60
+# After a quote that opens its paragraph, a picture's credit: a pull quote set as a caption ("'When I appointed …'. PIC:
+# Jo Hall"), whose speaker neither the paragraph before nor a run of quotes says.
+_CREDIT_AFTER = re.compile(r"[\"'\u201d\u2019]?[.,]?[^\S\n]*(?:PIC|Pic|Picture|Photo|Photograph|Image|Credit)[^\S\n]*:")
 
 
 class QuoteParagraphs:
@@ -126,6 +129,8 @@ class QuoteParagraphs:
         the quote it continues, the one the paragraph before announces ('X said:', 'Statement from PCC
         X:'), or the person whose words the paragraph before reports ('She said that …')."""
         lines, text = self.doc.lines, self.doc.text
+        if quote.closed and _CREDIT_AFTER.match(text, quote.end):
+            return None, None
         short = _SHORT_QUOTE_SAID.search(text, max(quote.line.start, quote.start - _SHORT_QUOTE_REACH), quote.start)
         if short:  # '"Let that sink in," he said. "…"': the words too few for a quote, but whose the next are
             speaker = self.speakers.resolve(short.group("subject"), short.start("subject"), short.start("subject"))
