@@ -270,6 +270,16 @@ CASES = {
     "the inspectorate's inspector as what it inspects, police and fire services": (
         "Kent Police", "Police and fire service inspector Ann Lowe said the force had improved.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'the Chief Inspector' in a sentence naming the inspectorate: its chief inspector": (
+        "Kent Police", "The force thanked the Chief Inspector, Tom Reed, and His Majesty's Inspectorate of Constabulary and "
+        "Fire & Rescue Services for their support.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... but a police chief inspector without 'the', whatever the sentence names": (
+        "Kent Police", "Chief Inspector Tom Reed said the HMICFRS report was fair.",
+        {("Tom Reed", "chief inspector", "Kent Police", None)}),
+    "... or with 'the' where the inspectorate is not named": (
+        "Kent Police", "The Chief Inspector, Tom Reed, said the district team was proud.",
+        {("Tom Reed", "chief inspector", "Kent Police", None)}),
     "'AM' where no assembly covers the force is no post": (
         "Kent Police", "Ann Lee AM said the force must improve.", set()),
     "'MS' after a name": (

@@ -277,6 +277,9 @@ def unheld_post(text: str, start: int, end: int) -> bool:
 # 'Chief' among an inspector's title words before the post, as a page garbles the chief inspector's title: 'His
 # Majesty's Chief of Inspector of Constabulary'.
 _CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
+# 'The Chief Inspector' as the one title, in a sentence naming the inspectorate: its chief inspector, not a police rank ('I
+# want to thank the Chief Inspector, Jo Hall, and His Majesty's Inspectorate of Constabulary …').
+_THE_TITLE = re.compile(r"\b[Tt]he\s+$")
 
 
 @lru_cache(maxsize=4)
@@ -344,6 +347,10 @@ def _another_bodys_staff(doc: Doc, mentions: Mentions, start: int, end: int, rol
                 or area_patterns(doc.lex).before_post.search(before.group()))
 
 
+def _names_inspectorate(doc: Doc, mentions: Mentions, sentence) -> bool:
+    return any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisation_index.within(sentence.start, sentence.end))
+
+
 def find_people(doc: Doc, mentions: Mentions) -> None:
     """Posts with the people holding them, then every other person named with a title or a verb of saying."""
     text, lex = doc.text, doc.lex
@@ -406,6 +413,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             continue
         if role == chief_inspector[0] and _CHIEF_BEFORE.search(text, max(0, start - 12), start):
             role = chief_inspector[1]  # "His Majesty's Chief of Inspector of Constabulary": the chief inspector
+        if lex.label.get(role) == "chief inspector" and text.startswith("Chief Inspector", start) and \
+                _THE_TITLE.search(text, max(0, start - 5), start) and _names_inspectorate(doc, mentions, doc.sentence_at(start)):
+            role = chief_inspector[1]
         sentence = doc.sentence_at(start)
         holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
             holder_above(doc, start, end)
