@@ -280,6 +280,22 @@ CASES = {
     "... or with 'the' where the inspectorate is not named": (
         "Kent Police", "The Chief Inspector, Tom Reed, said the district team was proud.",
         {("Tom Reed", "chief inspector", "Kent Police", None)}),
+    "'Commander', a rank of the Met and the City of London": (
+        "Metropolitan Police Service", "According to Commander Ann Lee, the unit has improved.",
+        {("Ann Lee", "commander", "Metropolitan Police Service", None)}),
+    "... abbreviated": (
+        "City of London Police", "Cmdr Ann Lee said the unit has improved.",
+        {("Ann Lee", "commander", "City of London Police", None)}),
+    "... a job's title after it is no surname": (
+        "City of London Police", "Accountability would rest with the Commander Operations (Vulnerability) and the chief "
+        "superintendent.", set()),
+    "... no rank elsewhere, nor a district's commander": (
+        "Kent Police", "Commander Ann Lee said the unit has improved. The new district commander for Dover, Chief "
+        "Inspector Tom Reed, said the same.",
+        {("Tom Reed", "chief inspector", "Kent Police", None)}),
+    "the shadow home secretary, no Home Secretary": (
+        "Metropolitan Police Service", "Shadow home secretary Ann Lee said the Met had failed.",
+        {("Ann Lee", "shadow home secretary", "House of Commons", None)}),
     "'AM' where no assembly covers the force is no post": (
         "Kent Police", "Ann Lee AM said the force must improve.", set()),
     "'MS' after a name": (
@@ -329,8 +345,11 @@ CASES = {
     "the post in brackets after the name": (
         "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
         {("Mark Penn", "chief constable", "Kent Police", None)}),
-    "a shadow post is not the post": (
-        "Kent Police", "Shadow home secretary Tom Hart said the report was damning.", set()),
+    "a shadow post is not the post: the shadow home secretary is no Home Secretary": (
+        "Kent Police", "Shadow home secretary Tom Hart said the report was damning.",
+        {("Tom Hart", "shadow home secretary", "House of Commons", None)}),
+    "... nor is the shadow policing minister the policing minister": (
+        "Kent Police", "Shadow policing minister Tom Hart said the report was damning.", set()),
     "a candidate to be the new PCC is no PCC": (
         "Dyfed-Powys Police", "Plaid Cymru's candidate to be the new Police and Crime Commissioner, Dai Rhys, said the "
                               "force needed new leadership.",
