@@ -296,6 +296,11 @@ CASES = {
     "the shadow home secretary, no Home Secretary": (
         "Metropolitan Police Service", "Shadow home secretary Ann Lee said the Met had failed.",
         {("Ann Lee", "shadow home secretary", "House of Commons", None)}),
+    "a surname that is a word of its own too ('May', 'Green') after a title": (
+        "Durham Constabulary", "Councillor May congratulated the force. Councillor Green asked about response times.",
+        {("May", "councillor", "Local authority in Durham", None), ("Green", "councillor", "Local authority in Durham", None)}),
+    "... but not a month before a year": (
+        "Durham Constabulary", "The Police and Crime Commissioner May 2021 election was postponed.", set()),
     "'AM' where no assembly covers the force is no post": (
         "Kent Police", "Ann Lee AM said the force must improve.", set()),
     "'MS' after a name": (

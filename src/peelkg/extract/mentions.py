@@ -104,8 +104,9 @@ def is_titled_name(text: str, start: int, end: int) -> bool:
 
 
 def is_surname(candidate: str) -> bool:
-    """One capitalised word that can be a surname on its own after a title ('Chief Constable Roper')."""
-    return bool(re.fullmatch(SURNAME, candidate)) and candidate.split()[-1] not in NOT_NAME
+    """One capitalised word that can be a surname on its own after a title ('Chief Constable Roper', 'Councillor May')."""
+    last = candidate.split()[-1] if candidate.split() else ""
+    return bool(re.fullmatch(SURNAME, candidate)) and (last not in NOT_NAME or last in SURNAME_TOO)
 
 
 @dataclass
