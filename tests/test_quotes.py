@@ -1204,6 +1204,19 @@ QUOTES = {
         'Chief Inspector Tom Reed briefed the panel on crime trends.\n\nSpeaking after what he called a useful meeting '
         'with CI Reed, Michael said: "I am confident about where the force is heading this year."',
         set()),
+    "a quote speaking as 'I' after a paragraph whose subject is one person, no one else named: theirs": (
+        'Mr Scott will go through the report with senior officers at the Accountability and Performance Meeting next '
+        'week.\n\n"Having been elected in May, this report gives me a useful outside view of how the force is doing."',
+        {("Matthew Scott", "Having been elected in May, this report gives me a useful outside view of how the force is "
+                           "doing.")}),
+    "... not where that paragraph names another (the chief constable, whose holder is named)": (
+        'Mr Scott will go through the report with the chief constable next week.\n\n"Having been elected in May, this '
+        'report gives me a useful outside view of how the force is doing."',
+        set()),
+    "... nor a quote that does not speak as 'I'": (
+        'Mr Scott will go through the report with senior officers next week.\n\n"This report gives the force a useful '
+        'outside view of how it is doing and where to improve."',
+        set()),
     "a pull quote set as a caption, a picture's credit after it: no one's the paragraph before reports": (
         'In the other direction, the chief constable tells me what is on her mind every week.\n\n'
         "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily'. PIC: Tom Webb"

@@ -23,6 +23,8 @@ _PERSONAL = {"his": "he", "her": "she"}
 # A sentence whose subject is the inspectorate, by a word for its inspectors or its name: 'Inspectors had seen …'.
 _INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+)?(?:[Ii]nspectors|[Ii]nspection team|[Ii]nspectorate|HMICFRS|HMIC|"
                                  r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
+# A speaker speaking as one person.
+_I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|I['\u2019](?:m|ve|ll|d))\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A quote of this many words is no subheading, with or without its full stop.
@@ -184,7 +186,22 @@ class QuoteParagraphs:
             if reported:
                 speaker = reported[-1].speaker
                 return (speaker, head) if isinstance(speaker, str) else (None, None)
-        return None, None
+        return self._subject_before_as_i(quote, head)
+
+    def _subject_before_as_i(self, quote: Quote, head: Span):
+        """A quote speaking as 'I' after a paragraph of narration whose subject is one person, naming no one else: 'Mr
+        Scott will go through the report with the chief constable. / "Having been elected in May, I …"' is his."""
+        text = self.doc.text
+        sentences = self.doc.sentences_in(head)
+        if not sentences or not _I.search(text, quote.start, quote.end) or self.quoted.overlaps(head.start, head.end):
+            return None, None
+        subject = self.speakers.subject_of(sentences[0])
+        # (No one else the converter knows, by name or by a post it knows the holder of: a capitalised phrase it knows no
+        # one by is more often a thing's name there, 'the Accountability and Performance Meeting'.)
+        if not isinstance(subject, str) or self.speakers.named_in(head.start, head.end) - {subject} or \
+                self.speakers.holders_named_by_post(head.start, head.end) - {subject}:
+            return None, None
+        return subject, head
 
     def _turns_to_another(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
         """True when a sentence after the quote before, in its paragraph, has a person other than its speaker as its
