@@ -1217,6 +1217,10 @@ QUOTES = {
         'Mr Scott will go through the report with senior officers next week.\n\n"This report gives the force a useful '
         'outside view of how it is doing and where to improve."',
         set()),
+    "'reported that' as a verb of saying: the reporter's words": (
+        'Ann Lowe, HM Inspector of Constabulary, reported that the force is good at investigating crime, though some cases '
+        '"are not supervised closely enough by sergeants."',
+        {("Ann Lowe", "are not supervised closely enough by sergeants.")}),
     "a pull quote set as a caption, a picture's credit after it: no one's the paragraph before reports": (
         'In the other direction, the chief constable tells me what is on her mind every week.\n\n'
         "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily'. PIC: Tom Webb"

@@ -11,7 +11,7 @@ SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|war
 # 'made it clear that … "…"', and the subject's own judgement: 'found it "reassuring to see …"'.
 QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replied|saying|adding|remarking|commenting|stating|went on|stressed|emphasised|emphasized|"
                 r"claimed|argued|urged|conceded|vowed|pledged|promised|described|branded|hailed|suggested|pointed out|"
-                r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
+                r"revealed|reiterated|restated|maintained|cautioned|recalled|recalls|put it to|reported that|reports that|(?:fired|hit|hits|fires) back|called|labelled|labeled|dubbed|accepted|(?:found|finds) it|concluded|concludes|states|"
                 r"(?:made|make|makes|making) (?:it )?(?:absolutely |very |quite )?clear|"
                 # ... and a worry voiced about what the words name: 'she voiced concerns about its "…"' (not a thing's:
                 # 'incidents "…" which raised concerns about …'; nor the words a clause about it quotes: 'raised concerns
