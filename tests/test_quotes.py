@@ -1221,6 +1221,11 @@ QUOTES = {
         'Ann Lowe, HM Inspector of Constabulary, reported that the force is good at investigating crime, though some cases '
         '"are not supervised closely enough by sergeants."',
         {("Ann Lowe", "are not supervised closely enough by sergeants.")}),
+    "a campaign's or a report's title in quote marks, its parts set apart by commas or a dash, is no one's words": (
+        '"The force listens," he added, saying the \'Your Town, Your Police, Your Say\' engagement campaign would run '
+        'again.\n\nIn its report, \u2018Policing in Hard Times \u2013 Meeting the Challenge\u2019, HMIC said the force '
+        'had saved money.',
+        set()),
     "a pull quote set as a caption, a picture's credit after it: no one's the paragraph before reports": (
         'In the other direction, the chief constable tells me what is on her mind every week.\n\n'
         "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily'. PIC: Tom Webb"

@@ -230,7 +230,9 @@ _COLUMN_GAP = re.compile(r"\S[^\S\n]{4,}\S")
 
 # A name in quote marks, no one's words: in title case ('the joint effort the “Best of the Blue Team”'), or before the
 # noun it names ('keeps to the ‘best use of stop and search’ scheme', 'its “Safer Streets for All” campaign').
-_TITLE_CASE = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019&-]*|of|the|and|for|in|on|to|a|an|at|by|with|or|&)[^\S\n]+)*"
+# (Its parts may be set apart by commas or dashes: 'the “Your County, Your Police, Your View” campaign', the report
+# ‘Policing in Austerity – Meeting the Challenge’.)
+_TITLE_CASE = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019&-]*,?|of|the|and|for|in|on|to|a|an|at|by|with|or|&|[-\u2013\u2014])[^\S\n]+)*"
                          r"[A-Z][\w'\u2019&-]*[^\S\n]*")
 _NAMED_NOUN = re.compile(r"[^\S\n]*(?:scheme|programme|program|initiative|campaign|project|strategy|policy|plan|framework|"
                          r"award|awards|model|charter|pledge|standard|operation|unit|team|slogan|motto|banner|brand|label|"
