@@ -76,6 +76,13 @@ def _line_kind(doc: Doc, line, forces: Intervals):
     return ("A", tokens[0]) if AREA_LINE.match(skeleton) else None
 
 
+def _line_kinds(doc: Doc, forces: Intervals) -> list:
+    """_line_kind of each of the article's lines, read once (the heading blocks and the flattened tables both ask)."""
+    if "_line_kinds" not in doc.__dict__:
+        doc.__dict__["_line_kinds"] = [_line_kind(doc, line, forces) for line in doc.lines]
+    return doc.__dict__["_line_kinds"]
+
+
 def _heading_blocks(doc: Doc, forces: Intervals) -> list[list[tuple[str, object, bool]]]:
     """Runs of lines that each hold a grade alone or an area alone, (kind, token, bulleted) per line,
     that open with a grade line and end with an area line, with no grade line straight after
@@ -84,8 +91,7 @@ def _heading_blocks(doc: Doc, forces: Intervals) -> list[list[tuple[str, object,
     if "_heading_blocks" in doc.__dict__:
         return doc.__dict__["_heading_blocks"]
     blocks, run = [], []
-    for line in doc.lines + [None]:
-        kind = _line_kind(doc, line, forces) if line is not None else None
+    for line, kind in zip(doc.lines + [None], _line_kinds(doc, forces) + [None]):
         if kind is not None:
             run.append((*kind, bool(BULLET.match(line.text))))
             continue
@@ -137,11 +143,11 @@ def _heading_lines(doc: Doc, forces: Intervals, main: Organisation | None) -> li
     return found
 
 
-def _after_areas(doc: Doc, forces: Intervals, before: list, area: tuple[str, ...]) -> bool:
-    """Whether the two lines before an area's line each name another area alone: a run of area lines, no table
-    flattened to alternating lines (one row's grade cell may be empty; a pillar's heading over its question,
+def _after_areas(doc: Doc, forces: Intervals, index: int, area: tuple[str, ...]) -> bool:
+    """Whether the two lines before line `index`, an area's, each name another area alone: a run of area lines, no
+    table flattened to alternating lines (one row's grade cell may be empty; a pillar's heading over its question,
     'Legitimacy' / 'How legitimate is …?', is one row)."""
-    kinds = [_line_kind(doc, line, forces) for line in before]
+    kinds = _line_kinds(doc, forces)[max(0, index - 2):index]
     return len(kinds) == 2 and all(k is not None and k[0] == "A" and not any(
         set(doc.lex.area_senses.get(a, {}).values()) & set(doc.lex.area_senses.get(b, {}).values())
         for a in k[1].value for b in area) for k in kinds)
@@ -162,7 +168,7 @@ def _alternating(doc: Doc, forces: Intervals, main: Organisation | None) -> list
         if tokens and tokens[0].start in headed:
             continue  # an area under a grade heading, not a row of a flattened table
         m = AREA_LINE.match(Skeleton(doc, line, tokens).text) if len(tokens) == 1 else None
-        if not m or _after_areas(doc, forces, lines[max(0, index - 2):index], tokens[0].value):
+        if not m or _after_areas(doc, forces, index, tokens[0].value):
             continue
         following = lines[index + 1]
         if _BETWEEN.match(following.text) and index + 2 < len(lines):
