@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
-from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE, THIS_IS_AN_AREA, THOSE_AREAS
+from .patterns import A_LIST, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, THAT_AREA, THESE_WERE, THIS_IS_AN_AREA, THOSE_AREAS, IN_EACH_AREA
 from .skeleton import Skeleton, Token
 from .stated import Stated, StatedCount
 from .subjects import forces_for
@@ -18,11 +18,12 @@ if TYPE_CHECKING:
 
 
 def _sentence_before(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader,
-                     pattern: re.Pattern[str], same_paragraph: bool = False):
+                     pattern: re.Pattern[str], same_paragraph: bool = False, anywhere: bool = False):
     """Where a sentence grades what the sentence before it names ('Each was rated good', 'This is an area that requires
-    improvement'): the match of `pattern`, its grade, that sentence and its tokens; None when the pattern does not
-    match, its grade is denied or a gloss, or no sentence (in the same paragraph, if asked) comes before."""
-    m = pattern.match(skeleton.text)
+    improvement'): the match of `pattern` (at the sentence's start, or `anywhere`), its grade, that sentence and its
+    tokens; None when the pattern does not match, its grade is denied or a gloss, or no sentence (in the same
+    paragraph, if asked) comes before."""
+    m = pattern.search(skeleton.text) if anywhere else pattern.match(skeleton.text)
     index = doc.sentence_index(skeleton.region.start) - 1
     if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
         return None
@@ -54,23 +55,20 @@ def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, r
 
 def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
                 reader: Reader) -> None:
-    """'It was rated inadequate in all three of those areas', 'In each area it was graded good', after a sentence that
+    """'In each area it was graded good', 'It was rated inadequate in all three of those areas', after a sentence that
     lists as many areas and no grade."""
-    m = THOSE_AREAS.search(skeleton.text)
-    index = doc.sentence_index(skeleton.region.start) - 1
-    if m is None or index < 0:
+    opening = IN_EACH_AREA.match(skeleton.text) is not None
+    found = _sentence_before(doc, skeleton, grades, forces, reader, IN_EACH_AREA if opening else THOSE_AREAS,
+                             anywhere=not opening)
+    if found is None:
         return
-    g = int(m.group("g") or m.group("g2"))
-    if skeleton.negated(g) or reader.gloss(grades[g]):
-        return
-    before = doc.sentences[index]
-    tokens = read_tokens(doc, before, forces)
+    m, grade, before, tokens = found
     areas = by_kind(tokens, "A")
-    n = m.group("n") or m.group("n2") or m.group("n3")
+    n = m.groupdict().get("n") or m.groupdict().get("n2")
     stated = numbers[int(n)].value if n else 2 if "both" in m.group() else len(areas)
     if len(areas) < 2 or by_kind(tokens, "G") or stated != len(areas):
         return
-    _state(doc, skeleton, grades[g], g, areas, Skeleton(doc, before, tokens), reader)
+    _state(doc, skeleton, grade, int(m.group("g")), areas, Skeleton(doc, before, tokens), reader)
 
 
 def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:

@@ -370,9 +370,9 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
 # a grade for the areas the sentence before lists, as many as it says.
 # ("In each area it was graded as good": the same, the areas first.)
 THOSE_AREAS = re.compile(r"§G(?P<g>\d+)§\W? (?:in|for|across|on) (?:(?:all|each|both)(?: §N(?P<n>\d+)§)? of (?:those|these)"
-                         r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b"
-                         r"|^\W*in (?:each|all|both)(?: §N(?P<n3>\d+)§)?(?: of (?:these|those|them))?(?: areas?)?,? "
-                         rf"(?:it|the force|the constabulary|§F\d+§) {COPULA}\W?§G(?P<g2>\d+)§")
+                         r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b")
+IN_EACH_AREA = re.compile(r"^\W*in (?:each|all|both)(?: §N(?P<n>\d+)§)?(?: of (?:these|those|them))?(?: areas?)?,? "
+                          rf"(?:it|the force|the constabulary|§F\d+§) {COPULA}\W?§G(?P<g>\d+)§")
 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
