@@ -131,11 +131,11 @@ LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILL
 # perhaps with words of its own before its question mark and a dash after it ("How effective is the force at tackling
 # serious and organised crime, including its national responsibilities? – Good"), a pillar's line of a table
 # ("Overall effectiveness rating: Good"), and a framework's summary line, its verb dropped: "The extent to which
-# the force is efficient at … good."
+# the force is efficient at … good.", "The extent to which … is legitimate at …: requires improvement."
 _QUESTION_TAIL = r"(?:,? (?:including|and|in|for|of) [^§?:]{1,100}(?=\?))?"
 LABELLED = re.compile(r"^\W*(?:(?:grades?|gradings?|ratings?|results?|judgements?) ?: ?|(?:§F\d+§|the force|the constabulary) (?:is|was) (?=§A\d+§ ?\()"
                       rf"|how (?:effective|efficient|legitimate|well) (?:is|was) (?:the force|the constabulary|it|§F\d+§) (?:at )?(?=§A\d+§{_QUESTION_TAIL} ?\?)"
-                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§ (?:is )?\W?§G)|overall (?=§A\d+§ (?:rating|grade|grading|judgement)))?"
+                      r"|the extent to which (?:the force|the constabulary|§F\d+§) (?:is|was) (?=§A\d+§(?: is)? ?\W? ?§G)|overall (?=§A\d+§ (?:rating|grade|grading|judgement)))?"
                       rf"(?P<areas>§A\d+§)(?: (?:rating|grade|grading|judgement)(?= ?:))?{_QUESTION_TAIL}"
                       r" ?(?:(?:[:\-?|]|\(|was|is) ?){0,2}\W?§G(?P<g>\d+)§(?: ?\((?:[^§()]{0,25}§G\d+§[^§()\d]{0,15}|[^§()\d]{0,25})\))?\W*$")
 # "Preventing crime, managing offenders and investigating crime - good": a list line's areas, then one grade.
@@ -161,7 +161,7 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
-                          rf"(?: (?:other )?(?:(?:areas?|categories)(?: of (?:its|their|the force's) (?:work|policing))?|of these|of them)| others)? ?"
+                          rf"(?: (?:other )?(?:(?:areas?|categories)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
@@ -378,7 +378,9 @@ IN_EACH_AREA = re.compile(r"^\W*in (?:each|all|both)(?: §N(?P<n>\d+)§)?(?: of 
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
 # areas under review" is a count).
 _AREA_NOUN = r"(?:areas?|categories|criteria|pillars|questions|strands|sections|aspects|themes|parts)\b"
+# (nor "good in the two other areas as well": the grade's areas besides one named, not all of them)
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
+            r"(?! other (?:[\w-]+ ){0,4}?(?:as well|too)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
@@ -455,13 +457,20 @@ FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:for
 FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
                           r"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?(?:[:-] ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)"
                           r"|, ?(?P<among>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*) among them)")
+# Forces a grading verb's object names: "§F§", "§F§ and §F§ (police forces)", "§N§ forces, §F§ and §F§", "§N§ force (§F§)".
+_FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
+# (or none, for a force named after the grade: "rated 30 forces good, Northamptonshire among them", subjects.py)
+_FORCES_NAMED = (rf"(?:{_FORCE_LIST}(?: (?:police )?forces)?|§N\d+§ (?:police )?forces?(?:, {_FORCE_LIST},?| ?\( ?{_FORCE_LIST} ?\)|(?= \W?§G\d+§\W?, ?§F\d+§ among them)))")
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
-    # (or its performance: "rates the constabulary's overall performance as good")
+    # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
+    # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
     re.compile(rf"(?:judged|rated|rates|graded|grades|ranked|ranks|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
-               rf"(?:§F\d+§|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:{_FORCES_NAMED}|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+    # "placed two forces, Thames Valley and Durham, in the outstanding category"
+    re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
     OVERALL_RATING,
     re.compile(r"(?:was|were) (?:(?:among|one of) §N\d+§ forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),

@@ -33,9 +33,10 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
                          rf"[^.]{{0,50}} (?:on|of|into|at|for|look at|looked at|looking at|looks at|examined|examines|examining) $"
                          # ('This time they look at how efficient the police forces … are': the results just named)
                          rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $"
-                         # ('Each force was judged against the overarching question ‘How efficient is the force …?’')
+                         # ('Each force was judged against the overarching question ‘How efficient is the force …?’',
+                         # '… one overarching question – how efficient is the Force …? –')
                          rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
-                         rf"[^.]{{0,40}}\bquestion:?\s?['\"‘“]$"
+                         rf"[^.]{{0,40}}\bquestion(?::?\s?['\"‘“]| ?[:–—-] )$"
                          # ('The question HM Inspectorate of Constabulary set out to answer was: ‘How efficient is …?’')
                          rf"|\bquestion\b[^.]{{0,60}}\b(?:was|is):?\s?['\"‘“]$", re.I)
 
@@ -76,7 +77,7 @@ def report_pillar(doc: Doc) -> str | None:
         group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         named.append((m.start(group), m.end(group), m.group(group).lower(), group in (4, 5)))
     for m in patterns.how.finditer(text):
-        if patterns.before_how.search(text, max(0, m.start() - 70), m.start()):
+        if patterns.before_how.search(text, max(0, m.start() - 70), m.start()) and not _at_question(doc, m.end()):
             named.append((m.start(1), m.end(1), doc.lex.pillar_adjectives[m.group(1).lower()], True))
     found = set()
     for start, end, name, alone in named:
@@ -104,6 +105,18 @@ def report_pillar(doc: Doc) -> str | None:
         found = _headline_pillar(doc)
     doc.__dict__["_report_pillar"] = found.pop() if len(found) == 1 else None
     return doc.__dict__["_report_pillar"]
+
+
+# 'how effective forces are at ': what the sentence then names is what the report is on.
+_AT_WHAT = re.compile(r"(?:\s[\w'’-]+){0,4}? (?:is|are|was|were|has been|have been) at ", re.I)
+
+
+def _at_question(doc: Doc, pos: int) -> bool:
+    """Whether 'how effective' ending at `pos` goes on to name an area other than a pillar ('how effective forces are at
+    protecting vulnerable people from harm'): the report is on that question, not the whole pillar."""
+    m = _AT_WHAT.match(doc.text, pos)
+    return m is not None and any(start == m.end() and key not in doc.lex.pillar_phrases
+                                 for start, _, key in doc.found(doc.lex.area_phrases, m.end(), m.end() + 120))
 
 
 # ('The graded judgments for effectiveness are due to be published in March 2017.')

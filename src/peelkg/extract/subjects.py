@@ -19,13 +19,19 @@ from .regions import BULLET
 from .skeleton import Skeleton
 
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
-# Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them".
+# Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them",
+# "rated 30 forces good, Northamptonshire among them".
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
+_AMONG_THEM = re.compile(r"§G\d+§\W?, ?§F(?P<f>\d+)§ among them")
 _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
+# A grading verb's object that counts forces: "rated 30 forces", "graded five other forces".
+_GRADED_FORCES = re.compile(r"\b(?:rated|graded|judged|assessed|found|placed|put|ranked) (?:\w+ )?(?:other )?(?:police )?forces\b", re.I)
 _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
-# (The inspectorate's own name holds "Fire & Rescue Services".)
-_NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
+# (The inspectorate's own name holds "Fire & Rescue Services", after "Constabulary and", or as some misspell it
+# "Constabularies and".)
+_NOT_THE_INSPECTORATE = r"(?<!constabulary and )(?<!constabulary & )(?<!constabulary, )(?<!constabularies and )(?<!constabularies & )"
+_NOT_PEEL_SUBJECT = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
                                # thematic inspections: "a separate inspection of the force's response to domestic abuse"
                                r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
@@ -35,7 +41,7 @@ _NOT_PEEL_SUBJECT = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfir
                                r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
 _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
-_FIRE = re.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire (?:and|&) rescue service|\bfire service", re.I)
+_FIRE = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue service|\bfire service", re.I)
 
 
 def _fire_service_named(doc: Doc) -> bool:
@@ -55,6 +61,8 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
                       rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)))"
                       # "just one force - Kent - was judged outstanding": the force set off by dashes after 'force'
                       rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})"
+                      # "two forces, Thames Valley and Durham, in the outstanding category": the forces in apposition
+                      rf"|\bforces, ({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*(?=,)"
                       # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
                       rf"|\bforces? (?:(?:were|was) )?(?:graded|rated|judged|assessed) (?:as )?\W?[A-Za-z ]{{3,25}}\W? ?[:–-] ?"
                       rf"({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*")
@@ -143,14 +151,18 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
+    if before and _GRADED_FORCES.search(doc.text, before[-1].end, position):
+        before = []  # "placed A and B in the outstanding category, rated 30 forces good": those forces are the subject
     if not before:
         plural = _last(_PLURAL_FORCES, doc.text, skeleton.region.start, position)
         # "Looking at how efficient forces are, the report found the force requires improvement": the
         # force named after the forces is the subject.
         if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
-            one = _ONE_OF_THEM.search(skeleton.text, _place_after(skeleton, position))
+            after = _place_after(skeleton, position)
+            one = _AMONG_THEM.match(skeleton.text, after) or _ONE_OF_THEM.search(skeleton.text, after)
             if one:
-                return [skeleton.f_tokens[int(one.group("f"))].value] if skeleton.f_tokens[int(one.group("f"))].value.iri else []
+                force = skeleton.f_tokens[int(one.group("f"))].value
+                return [force] if force.iri else []
             return _counted_forces(doc, skeleton.region.start, position, named) if named is not None else []
         if named is not None:
             # "Dorset … needs to improve how it responds to the public. It was, however, rated good in …": the force the

@@ -42,8 +42,13 @@ _UNRESOLVED_BEFORE = re.compile(rf"\b{_CONCERNS}['’\"”]?(?:\s+(?:at|for|abou
                                 rf"still|yet|left)\s+){{1,2}}['‘\"“]?$", re.I)
 _UNRESOLVED_AFTER = re.compile(rf"['’\"”]?\s+(?:{_CONCERNS}|matters?|points?)\b", re.I)
 
-# "this grading", "this grade": the grade the sentence before names.
-REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b")
+# "this grading", "this grade": the grade the sentence before names; so is "the grade" a verb gives for areas in a
+# sentence grading nothing else ("Inspectors rated the force 'good' in a number of areas. HMICFRS awarded the grade for
+# A, B and C").
+REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b"
+                          # (a verb of giving or keeping, any "-ded" one: awarded, handed, and as real pages misspell them)
+                          r"|\b(?:[a-z]*ded|gave|given|received|earned|achieved|got|secured|retained|kept|maintained) "
+                          r"(?P<the>the (?:grade|grading|rating))(?= for\b)")
 # "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
 _SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b")
@@ -91,11 +96,14 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         found.append(Token("G", start, end, iri))
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
         before = doc.sentence_index(region.start) - 1
+        start = m.start("the") if m.group("the") else m.start()
+        if m.group("the") and any(doc.sentence_index(g[0]) == doc.sentence_index(start) for g in grades):
+            continue  # ('It gave the grade for A as adequate': the sentence's own grade)
         if before >= 0:
             sentence = doc.sentences[before]
             named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
             if len(named) == 1:
-                found.append(Token("G", m.start(), m.end(), named.pop()))
+                found.append(Token("G", start, m.end(), named.pop()))
     for m in _SAME_GRADE.finditer(doc, region.start, region.end):
         named = {iri for start, _, iri in grades if doc.sentence_index(start) == doc.sentence_index(m.start()) and start < m.start()}
         if len(named) == 1:
