@@ -161,6 +161,12 @@ CASES = [
          "Surrey police forces as outstanding, 36 forces as good. It graded 1 force (Essex Police) as requires improvement.\n",
          {(K, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016"),
           ("Essex Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # A force's short form in brackets after its name is the same force, not the one subject: "the Met Police and
+    # British Transport Police (BTP) are" grades both.
+    Case("force-and-its-short-form-in-brackets", "PEEL 2021/22: The report found that the Met Police and British "
+         "Transport Police (BTP) are \"adequate\" at tackling serious and organised crime.\n",
+         {("Metropolitan Police Service", "Disrupting serious organised crime", "adequate", "PEEL 2021/22"),
+          ("British Transport Police", "Disrupting serious organised crime", "adequate", "PEEL 2021/22")}),
     Case("forces-placed-in-a-category", "Published: 26 February 2018\n\nThe inspectorate publishes regular reports on "
          "efficiency. Its most recent one placed two forces, Kent and Surrey, in the outstanding category, rated 30 forces "
          "good, Essex among them, and found 10 forces requiring improvement.\n",

@@ -895,14 +895,44 @@ def test_two_forces_named_before_one_word_police():
     assert {(m.person, m.organisation.name) for m in facts.memberships} == {("Tom Bang", "West Mercia Police")}
 
 
-def test_a_post_in_a_force_never_made_known_still_names_its_holder():
-    """No force named: 'Chief Constable Hugh Penn' holds a post in no force the text makes known, so
-    no membership; but he is a person, and his words are his."""
+def test_a_post_in_a_force_never_made_known_is_in_an_unnamed_organisation():
+    """No force named: 'Chief Constable Hugh Penn' holds a post in no force the text makes known: his post is in an
+    organisation of its own, unnamed (never a force of the vocabulary); he is a person, and his words are his."""
     facts = convert('The National Police Chiefs\' Council accepted the findings.\n\nIts chair, Chief Constable '
                     'Hugh Penn, said: "Forces are working hard to improve, but they need stable funding."\n')
-    assert not facts.memberships
+    (membership,) = facts.memberships
+    assert (membership.person, lexicon().label[membership.role]) == ("Hugh Penn", "chief constable")
+    assert membership.organisation.iri == "https://w3id.org/peelkg/id/org/unnamed/chief-constable/hugh-penn"
     assert [p.name for p in facts.people] == ["Hugh Penn"]
     assert {c.speaker for c in facts.claims if c.direct} == {"Hugh Penn"}
+
+
+def test_an_unnamed_organisation_is_described_by_the_post_and_is_no_force(tmp_path):
+    """'Julia Mulligan PCC, the APCC's lead on …' in a national statement: the office her post is in is one the text
+    never names. The graph describes it as an unnamed organisation with the post's span, not as a police force nor a
+    police governance office (whose members are the offices of named police areas), and the graph is valid. A post
+    only some forces have ('Commissioner' of the Met and the City) names no unnamed organisation: the person only."""
+    from pyoxigraph import NamedNode
+    from peelkg.rdf import article_quads
+    from peelkg.text import read_source
+    from peelkg.validate import validate_triples
+    article = tmp_path / "apcc.txt"
+    article.write_text("APCC response to the PEEL legitimacy report\n\nJulia Mulligan PCC, the APCC's lead on Transparency "
+                       "and Integrity, said:\n\n\"We welcome this report.\"\n\nCommissioner Ann Lowe said the report was fair.\n")
+    facts = extract(read_source(article))
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Julia Mulligan", "police and crime commissioner")}
+    assert {p.name for p in facts.people} == {"Julia Mulligan", "Ann Lowe"}
+    quads = article_quads(facts)
+    office = NamedNode("https://w3id.org/peelkg/id/org/unnamed/police-and-crime-commissioner/julia-mulligan")
+    types = {q.object.value for q in quads if q.subject == office and q.predicate.value.endswith("#type")}
+    assert types == {"http://www.w3.org/ns/org#Organization", "https://w3id.org/peelkg/def#UnnamedOrganisation"}
+    (label,) = [q.object.value for q in quads if q.subject == office and q.predicate.value.endswith("#prefLabel")]
+    assert "not identified" in label and "Julia Mulligan" in label
+    graphs: dict = {}
+    for q in quads:
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    assert validate_triples(graphs).conforms
 
 
 def test_a_post_in_the_force_an_article_names_by_its_area_alone():
@@ -1021,8 +1051,9 @@ def test_the_lead_below_a_pages_header_lines_and_its_holder_speaking_next():
 @pytest.mark.parametrize("sentence, expected", [
     ("In Kent, where Chief Constable Ann Bell stood down in May, the police were said to be slow to answer calls.",
      {("Ann Bell", "chief constable", "Kent Police")}),
-    # Two forces in the sentence: whose post it is the text does not say.
-    ("In Kent and Essex, where Chief Constable Ann Bell has led reforms, the police were said to be slow.", set()),
+    # Two forces in the sentence: whose post it is the text does not say (an unnamed organisation).
+    ("In Kent and Essex, where Chief Constable Ann Bell has led reforms, the police were said to be slow.",
+     {("Ann Bell", "chief constable", "police force (not identified) where Ann Bell is chief constable")}),
 ])
 def test_a_post_in_an_article_naming_no_force_of_its_own_is_in_the_one_force_its_sentence_names(sentence, expected):
     """Four forces named by their areas alone, none the article's: a post is in the force its own sentence names."""
@@ -1034,11 +1065,12 @@ def test_a_post_in_an_article_naming_no_force_of_its_own_is_in_the_one_force_its
 
 @pytest.mark.parametrize("area, expected", [
     ("Kent", {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent")}),
-    ("Kent or Essex", set()),
+    ("Kent or Essex", {("Ann Bell", "police and crime commissioner",
+                        "police governance office (not identified) where Ann Bell is police and crime commissioner")}),
 ])
 def test_a_post_in_a_letter_naming_one_police_area_once_is_in_that_areas_force(area, expected):
     """A letter to the commissioner naming no force in full and one police area once ('disorder in Kent'): the post is
-    that area's; with two areas named, whose it is the text does not say."""
+    that area's; with two areas named, whose it is the text does not say: an unnamed organisation."""
     lex = lexicon()
     facts = convert("Fortnightly update to the Police and Crime Commissioner\n\nDear Police and Crime Commissioner, Ann Bell,\n\n"
                     f"We have drawn up plans to respond quickly to any disorder in {area}.\n")

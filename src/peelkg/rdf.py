@@ -205,6 +205,14 @@ class SourceGraph:
         self.evidence(node, m.span)
 
     def organisation_for_post(self, org: Organisation, role: str) -> NamedNode:
+        if org.iri and org.iri.startswith(str(v.PK["org/unnamed/"])):
+            # The organisation of a post the source never names: described by what the post is in, with the post's span.
+            node = N(org.iri)
+            self.add(node, RDF_TYPE, ORG.Organization)
+            self.add(node, RDF_TYPE, PEEL.UnnamedOrganisation)
+            self.text(node, SKOS.prefLabel, org.name)
+            self.evidence(node, org.span)
+            return node
         if org.iri and "/org/" in org.iri and org.iri not in v.lexicon().label:
             # An office minted for a post (a PCC's office, a council of a police area): described
             # from the vocabularies' names, of the kind of organisation the post is in.

@@ -110,6 +110,10 @@ def office_iri(role: str, force: str) -> URIRef:
     return PK[f"org/{local_slug(role)}/{local_slug(force)}"]
 
 
+def unnamed_organisation_iri(role: str, person: str) -> URIRef:
+    return PK[f"org/unnamed/{local_slug(role)}/{slug(person)}"]
+
+
 def membership_iri(person: str, role: str, organisation: str) -> URIRef:
     org_part = str(organisation).removeprefix(str(PK)).replace("/", "-")
     return PK[f"membership/{local_slug(person)}/{local_slug(role)}/{org_part}"]

@@ -50,6 +50,7 @@ Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert 
 Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
+Rights Equalities Equality Diversity Inclusion Integrity Transparency Ethics Standards Affairs Portfolio Policing
 Heddlu Heddluoedd Comisiynydd Arolygydd Arolygaeth Prif Dirprwy Cyngor Llywodraeth Cymru Gogledd Mae Roedd Bydd Dywedodd
 Ychwanegodd Meddai Yn Ond
 """.split()) | COUNTY_SHORT_NAMES

@@ -903,7 +903,9 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
     mentions.holder_names.append((name_start, name_end))
-    if organisation is None:  # a post in a force the article does not make known: the person only
+    if organisation is None and role and force is None:
+        organisation = _unnamed_organisation(doc, role, name, start, end)
+    if organisation is None:  # a post outside the bodies the graph models: the person only
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
         return
@@ -924,6 +926,18 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     seen.add(key)
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+
+
+def _unnamed_organisation(doc: Doc, role: str, name: str, start: int, end: int) -> Organisation | None:
+    """The organisation of a post the article states with its holder but in no organisation it identifies ('Julia Mulligan
+    PCC, the APCC's lead on transparency'; 'In Kent and Essex, where Chief Constable Ann Bell …'): one of its own,
+    described by what the post is in. Not for a post only some forces have ('Commissioner' of the Met or the City)."""
+    lex = doc.lex
+    kind = lex.role_post_in.get(role)
+    if kind is None or role in lex.role_forces:
+        return None
+    label = f"{lex.label.get(kind, 'organisation')} (not identified) where {name} is {lex.label[role]}"
+    return Organisation(label, str(vocab.unnamed_organisation_iri(role, name)), doc.span(start, end))
 
 
 def _sentence_force(doc: Doc, mentions: Mentions, start: int) -> Organisation | None:

@@ -19,6 +19,7 @@ from .regions import BULLET
 from .skeleton import Skeleton
 
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+_BRACKET_OPENS = re.compile(r" ?\(")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them",
 # "rated 30 forces good, Northamptonshire among them".
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
@@ -180,8 +181,11 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     clause = _last(_CLAUSE_BREAK, doc.text, before[-1].end, position)
     if _other_area_named(doc, before[-1].end if clause is None else clause, position, before[-1].value):
         return []
-    chosen = [before[-1]]
-    for token in reversed(before[:-1]):
+    chosen, rest = [before[-1]], before[:-1]
+    if rest and rest[-1].value.iri and rest[-1].value.iri == before[-1].value.iri \
+            and _BRACKET_OPENS.fullmatch(doc.text, rest[-1].end, before[-1].start):
+        chosen, rest = [rest[-1]], rest[:-1]  # "the Met and British Transport Police (BTP) are": one force named twice
+    for token in reversed(rest):
         if not _FORCES_JOINED.fullmatch(doc.text, token.end, chosen[-1].start):
             break
         chosen.append(token)
