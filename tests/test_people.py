@@ -361,6 +361,8 @@ CASES = {
         set()),
     "a PCC candidate is no PCC": (
         "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
+    "a campaign's line under its candidate's name, 'For … Police and Crime Commissioner', is no post held": (
+        "Kent Police", "Tom Hart\nFor Kent Police and Crime Commissioner\nMy priorities for Kent", set()),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
     "a name, 'from', then the post": (

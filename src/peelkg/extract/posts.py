@@ -267,11 +267,17 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:deputy|assistant|vice|associate)[\s-]+$"
 _OWNED_AFTER = re.compile(r"(?:'s|')\s")
 
 
+# A campaign's line under its candidate's name: "Clive Grunshaw\nFor Lancashire Police and Crime Commissioner".
+_FOR_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Vote )?[Ff]or (?:[A-Z][\w-]* ){0,3}$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def unheld_post(text: str, start: int, end: int) -> bool:
     """True when the post named at text[start:end] is not one its holder named beside it holds: one
     sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
     return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end) or
-                _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end))
+                _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end) or
+                (_FOR_LINE.search(text, max(0, start - 60), start) and _LINE_ENDS.match(text, end)))
 
 
 # 'Chief' among an inspector's title words before the post, as a page garbles the chief inspector's title: 'His
