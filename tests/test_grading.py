@@ -172,6 +172,56 @@ CASES = [
          "good, Essex among them, and found 10 forces requiring improvement.\n",
          {(K, "Efficiency", "outstanding", "PEEL 2017"), (S, "Efficiency", "outstanding", "PEEL 2017"),
           ("Essex Police", "Efficiency", "good", "PEEL 2017")}),
+    # The review between dashes, the programme's name spelt out inside them, then 'looks at how effective a force is':
+    # the report is on effectiveness; "rated as good overall – with … outstanding for A" grades the pillar and A.
+    Case("review-looks-at-how-effective-a-force-is", "PEEL 2016: The review – the last to be announced in the yearly round "
+         "of PEEL inspections (into Police Efficiency, Effectiveness and Legitimacy) – looks at how effective a force is at "
+         "keeping people safe and cutting crime.\n\nSurrey Police has been rated as \"good\" overall – with the force "
+         "singled out as \"outstanding\" for its work in preventing crime and anti-social behaviour.\n",
+         {(S, "Effectiveness", "good", "PEEL 2016"),
+          (S, "Preventing crime and tackling anti-social behaviour", "outstanding", "PEEL 2016")}),
+    # A force in brackets or commas after the word it stands for ("one force (Durham)", "and one, Bedfordshire,"), and forces
+    # set off by dashes after "services", in a tally of the report's pillar.
+    Case("forces-in-brackets-commas-and-dashes", "Published: 13 March 2017\n\nThis latest round of inspections centred on one "
+         "overall question: \"How effective is [each] force at keeping people safe and reducing crime?\".\n\nAcross the country, one "
+         "force (Kent) was judged to be 'outstanding', 28 forces were 'good', and one, Surrey, was judged to be 'inadequate'. "
+         "Two services - Essex and Norfolk constabularies - were rated \"requires improvement\".\n",
+         {(K, "Effectiveness", "outstanding", "PEEL 2016"), (S, "Effectiveness", "inadequate", "PEEL 2016"),
+          ("Essex Police", "Effectiveness", "requires improvement", "PEEL 2016"),
+          ("Norfolk Constabulary", "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # A verbal grade with no verb before it, after its area: "In investigating offending, the force requires improvement"
+    # (a grade that is no verb needs one: "In A, the force good" is none); "the people that it serves".
+    Case("area-first-then-a-verbal-grade", "PEEL 2014: Kent Police\n\nIn investigating offending, the force requires "
+         "improvement. In tackling anti-social behaviour, the force good.\n",
+         {(K, "Investigating offending", "requires improvement", "PEEL 2014")}),
+    Case("the-people-that-it-serves", "PEEL 2016: Surrey Police is good at treating the people that it serves with "
+         "fairness and respect.\n", {(S, "Treating the public fairly", "good", "PEEL 2016")}),
+    # The three pillars by adjectives each with its 'how'; the report by what it "set out to answer", and the pillars' shared
+    # aim as "how they keep people safe and reduce crime" (two forces, that report's pillar).
+    Case("how-effective-how-efficient-and-how-legitimate", "PEEL 2016: HMIC had judged that Kent Police 'required "
+         "improvement' in how effective, how efficient and how legitimate it was in keeping people safe and reducing crime.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2016"),
+          (K, "Legitimacy", "requires improvement", "PEEL 2016")}),
+    Case("report-set-out-to-answer", "Published: 5 January 2018\n\nInspectors have ruled that Kent Police and Surrey "
+         "Police both require improvement in how they keep people safe and reduce crime.\n\nThe report set out to answer "
+         "'How legitimate the forces were in keeping people safe and reducing crime?'\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (S, "Legitimacy", "requires improvement", "PEEL 2017")}),
+    # A year of the data an earlier report used dates no inspection: the earlier report is the cycle before this one, whose
+    # areas "investigating crime and managing offenders" are two.
+    Case("data-year-dates-no-inspection", "PEEL 2023–25: Kent Police requires improvement in responding to the public. Set "
+         "against an earlier report that used the same methodology for 2020 data, the force has lost several 'good' "
+         "rankings, including in the areas of investigating crime and managing offenders.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # "found two of its policing areas to be 'requiring improvement'": a count.
+    Case("two-of-its-policing-areas", "PEEL 2023–25: Kent Police said there were no causes for concern after a new "
+         "report found two of its policing areas to be 'requiring improvement'.\n",
+         set(), {(K, "requires improvement", 2, "PEEL 2023–25")}),
+    # "A is one of the areas found to require improvement": A's grade, and no count.
+    Case("one-of-the-areas-found-to", "PEEL 2023–25: Inspectors judged Kent Police to be 'good' in one area and 'requires "
+         "improvement' in two areas. Investigating crime is one of the areas found to require improvement.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")},
+         {(K, "good", 1, "PEEL 2023–25"), (K, "requires improvement", 2, "PEEL 2023–25")}),
     # ... but "how effective forces are at protecting vulnerable people" is a report on that question, not the pillar.
     Case("watchdog-looked-at-how-effective-at-a-question", "Published: 15 December 2015\n\nOnly Surrey Police was ranked "
          "'good'. The watchdog looked at how effective forces are at protecting vulnerable people from harm and at "
@@ -647,6 +697,9 @@ CASES = [
          "said she was glad investigating crime had been rated as adequate. Protecting vulnerable people is the "
          "force's priority, and it was rated as good in that vital area of work.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Protecting vulnerable people", "good", "PEEL 2021/22")}),
+    Case("grade-in-this-vitally-important-area", "PEEL 2015: The report said Kent Police is strongly committed to crime "
+         "prevention and is judged to be good in this vitally important area of policing.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2015")}),
     # In an article on one pillar's report, a grade given "in each one" of the areas the report was split into grades
     # those areas, not the pillar; "two 'outstandings'" counts.
     Case("in-each-one-is-no-pillar-grade", "Published: 20 October 2015\n\nThe PEEL efficiency report on Kent Police is out. "

@@ -363,6 +363,9 @@ CASES = {
         "Kent Police", "Tom Hart, the Conservative PCC candidate, said the force had done well.", set()),
     "a campaign's line under its candidate's name, 'For … Police and Crime Commissioner', is no post held": (
         "Kent Police", "Tom Hart\nFor Kent Police and Crime Commissioner\nMy priorities for Kent", set()),
+    "'HMI Chief Inspector' is the inspectorate's chief inspector, not the police rank": (
+        "Kent Police", "The force's senior team is due to meet HMI Chief Inspector Ann Lowe next week.",
+        {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
     "a name, 'from', then the post": (

@@ -47,6 +47,7 @@ from .patterns import (
     OBJECT_CALLED,
     OVERALL_PATTERNS,
     OVERALL_RATING,
+    GRADED_OVERALL,
     PATTERNS,
     PREPOSED,
     QUALITY,
@@ -157,6 +158,9 @@ class Reader:
         if grades and areas:
             for pattern in PATTERNS:
                 for m in pattern.finditer(skeleton.text):
+                    if pattern is PREPOSED and m.group("bare") is not None \
+                            and not _VERBAL.match(self.doc.text, grades[int(m.group("g"))].start):
+                        continue  # ("In A, the force good": no verb)
                     self._pair(skeleton, m, grades, areas, pattern)
             head = GRADE_HEAD.search(skeleton.text)
             if head:
@@ -201,11 +205,12 @@ class Reader:
         article_pillar = report_pillar(self.doc) if not pillar and grades and areas else None
         if article_pillar and not any(a.value[0] != article_pillar for a in areas
                                       if len(a.value) == 1 and a.value[0] in self.doc.lex.pillar_phrases):
-            # "kept its overall rating of good as well as its outstanding rating for A": an overall grade, whatever
+            # "kept its overall rating of good as well as its outstanding rating for A", "has been rated as good overall –
+            # with the force singled out as outstanding for A": an overall grade, whatever
             # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
             # pattern paired it with an area: "an overall grading of good for efficiency"; nor beside another pillar).
             pillar = article_pillar
-            overall = (OVERALL_RATING,)
+            overall = (OVERALL_RATING, GRADED_OVERALL)
             paired = [s.span for s in self.stated]
         count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)] \
             if grades and numbers else []
@@ -217,7 +222,7 @@ class Reader:
                     g = int(m.group("g"))
                     if g in counted or skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
-                            (pattern is OVERALL_RATING and any(p.start <= grades[g].start < p.end for p in paired)) or \
+                            (pattern in (OVERALL_RATING, GRADED_OVERALL) and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
                             _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \
                             _HERE.search(skeleton.text, max(0, m.start() - 30), m.start()):

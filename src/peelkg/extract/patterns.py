@@ -116,10 +116,11 @@ WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
+# (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
-                      rf"(?:was|is|were|has been|received|got|achieved|scored|gained) (?:said |reported )?"
-                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*\W?§G(?P<g>\d+)§")
+                      rf"(?:(?:was|is|were|has been|received|got|achieved|scored|gained) (?:said |reported )?"
+                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a
@@ -146,8 +147,9 @@ GRADED_ASIDE = re.compile(rf"(?P<areas>{A_LIST}) ?(?:- |\( ?|, )(?:(?:which|that
 # The earlier grade such a line gives in brackets: "Preventing crime: Good (2022: Adequate)", "(previously good)".
 LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?§G\d+§ ?\([^§()]{0,25}§G(?P<g>\d+)§\)\W*$")
 # "Investigating crime was also an area where the force requires improvement",
-# "Responding to the public was the area found to require improvement"
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§|its) (?:only |§N\d+§ |other )?"
+# "Responding to the public was the area found to require improvement", "Investigating crime is one of the areas found to
+# require improvement" (no count: COUNT_BACKWARD)
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§(?: of (?:the|its))?|its) (?:only |§N\d+§ |other )?"
                         rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
                         rf"(?:(?:found|rated|graded|judged|deemed|assessed|identified|highlighted) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
@@ -287,8 +289,9 @@ EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on)
                          rf"(?:strands|areas|pillars|categories|headings|criteria)(?: (?:it |they |we )?(?:inspected|assessed|examined|graded))? ?"
                          rf"(?:[-:]|,? ?namely) ?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Serious and organised crime has gone up, and he was pleased the force had been rated good in that crucial area of
-# work": a grade for "that area", the one area its sentence named before it.
-IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ )?area\b")
+# work", "… committed to crime prevention and is judged to be good in this vitally important area": a grade for "that
+# area", the one area its sentence named before it.
+IN_THAT_AREA = re.compile(r"(?P<areas>§A\d+§)(?:[^§]|§F\d+§){0,200}?§G(?P<g>\d+)§\W? (?:in|for|on|at) (?:that|this) (?:[a-z]+ ){0,3}area\b")
 # "the force's effectiveness at investigating offending, the area requiring improvement in the judgement of HMIC",
 # "investigating crime - an area rated good a year ago"
 AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?[,-] ?(?:the|an) (?:only |one |single )?area (?:(?:that|which) )?(?:(?:was|is|had been|has been) )?"
@@ -401,7 +404,7 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|(?:the |these )?(?:other |remaining )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
@@ -442,6 +445,9 @@ TOTAL_GRADED = re.compile(r"§N\d+§ (?:[\w-]+ ){0,2}areas?,? §N(?P<n>\d+)§ of
 OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rating)\b[^§.]{0,30}?(?: that (?:§F\d+§|the force|it))? "
                             r"(?:(?:was|is|has been|had been|remains|remained) (?:deemed|judged|assessed|considered|found|rated|given)|was|is|of|as|remains|remained) "
                             r"(?:as |to be )?§G(?P<g>\d+)§")
+# "Kent Police has been rated as "good" overall – with …": a grade the sentence calls overall, whatever areas it grades besides.
+GRADED_OVERALL = re.compile(rf"(?:§F\d+§|the force|it) (?:has been |have been |had been |was |were |is |are )?(?:\w+ )?{RATED_OR_GIVEN} "
+                            rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? overall\b")
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
                  r"(?: at\b| in (?:how|the way|its|their|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
@@ -463,7 +469,8 @@ _FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
 _FORCES_NAMED = (rf"(?:{_FORCE_LIST}(?: (?:police )?forces)?|§N\d+§ (?:police )?forces?(?:, {_FORCE_LIST},?| ?\( ?{_FORCE_LIST} ?\)|(?= \W?§G\d+§\W?, ?§F\d+§ among them)))")
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
-    re.compile(r"(?:§F\d+§(?: (?:police )?forces?)?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
+    # (or a force in brackets or commas after the word it stands for: "one force (Durham) was judged", "one, Bedfordshire, was")
+    re.compile(r"(?:§F\d+§(?: (?:police )?(?:forces?|constabularies))?(?:\)|,(?= (?:was|is) ))?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
                rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")

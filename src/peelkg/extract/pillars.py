@@ -33,12 +33,16 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
                          rf"[^.]{{0,50}} (?:on|of|into|at|for|look at|looked at|looking at|looks at|examined|examines|examining) $"
                          # ('This time they look at how efficient the police forces … are': the results just named)
                          rf"|\b(?:they|it) (?:look|looks|looked|examine|examines|examined)(?: at)? $"
+                         # ('The review – the last of the year's PEEL inspections (…) – looks at how effective …')
+                         rf"|\b{_NOUNS} [–—-] [^–—.]{{1,160}} [–—-] (?:looks at|looked at|examines|examined|considers|considered|assesses|assessed) $"
                          # ('Each force was judged against the overarching question ‘How efficient is the force …?’',
                          # '… one overarching question – how efficient is the Force …? –')
                          rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
                          rf"[^.]{{0,40}}\bquestion(?::?\s?['\"‘“]| ?[:–—-] )$"
-                         # ('The question HM Inspectorate of Constabulary set out to answer was: ‘How efficient is …?’')
-                         rf"|\bquestion\b[^.]{{0,60}}\b(?:was|is):?\s?['\"‘“]$", re.I)
+                         # ('The question HM Inspectorate of Constabulary set out to answer was: ‘How efficient is …?’',
+                         # 'The report set out to answer ‘How legitimate the forces were …?’')
+                         rf"|\bquestion\b[^.]{{0,60}}\b(?:was|is):?\s?['\"‘“]$"
+                         rf"|\b(?:{_NOUNS}|hmic|hmicfrs|inspectors|inspectorate|watchdog)\b[^.]{{0,40}}\bset out to answer:?\s?['\"‘“]$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +62,7 @@ def _pillar_report_patterns(lex) -> _Patterns:
         rf"|\bjudge?ments? (?:for|on|of) (?:the |its |their )?(?:force's )?['\"‘“]?({pillars})\b")
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
-    return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b)", re.I), _BEFORE_HOW, listed,
+    return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b(?! (?:police )?force (?:is|was)\b))", re.I), _BEFORE_HOW, listed,
                      re.compile(rf"\b(?:{pillars})\b", re.I), re.compile(rf"\b(?:{adjectives})\b", re.I))
 
 
@@ -77,11 +81,11 @@ def report_pillar(doc: Doc) -> str | None:
         group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         named.append((m.start(group), m.end(group), m.group(group).lower(), group in (4, 5)))
     for m in patterns.how.finditer(text):
-        if patterns.before_how.search(text, max(0, m.start() - 70), m.start()) and not _at_question(doc, m.end()):
+        if patterns.before_how.search(text, max(0, m.start() - 200), m.start()) and not _at_question(doc, m.end()):
             named.append((m.start(1), m.end(1), doc.lex.pillar_adjectives[m.group(1).lower()], True))
     found = set()
     for start, end, name, alone in named:
-        if patterns.listed.search(text[max(0, start - 20):start]) or patterns.listed.search(text[end:end + 20]):
+        if _listed(patterns, text, start, end):
             continue
         # A report still to come ('a third inspection, on how effective the forces are, … its results are due in
         # early 2018') is not the one the article reports.
@@ -98,7 +102,10 @@ def report_pillar(doc: Doc) -> str | None:
             continue
         # By its adjective or an inspection after it, a pillar names the report only as the sentence's one pillar
         # ('good for legitimacy in the annual report', after two other pillars' grades, does not).
-        if alone and {p.lower() for p in patterns.any_pillar.findall(text, sentence.start, sentence.end)} - {name}:
+        # (the programme's name spelt out, its pillars listed together, is none of them: "PEEL inspections (into Police
+        # Efficiency, Effectiveness and Legitimacy) – looks at how effective a force is")
+        if alone and {p.group().lower() for p in patterns.any_pillar.finditer(text, sentence.start, sentence.end)
+                      if not _listed(patterns, text, p.start(), p.end())} - {name}:
             continue
         found.add(name)
     if not found:
@@ -117,6 +124,11 @@ def _at_question(doc: Doc, pos: int) -> bool:
     m = _AT_WHAT.match(doc.text, pos)
     return m is not None and any(start == m.end() and key not in doc.lex.pillar_phrases
                                  for start, _, key in doc.found(doc.lex.area_phrases, m.end(), m.end() + 120))
+
+
+def _listed(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    """Whether the pillar at text[start:end] is listed with another ('effectiveness, efficiency and legitimacy')."""
+    return bool(patterns.listed.search(text[max(0, start - 20):start]) or patterns.listed.search(text[end:end + 20]))
 
 
 # ('The graded judgments for effectiveness are due to be published in March 2017.')
@@ -186,7 +198,9 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
 _EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|the force|the constabulary) )?"
-                              r"(?:keeping (?:people|the public) safe and reducing|keeps (?:people|the public) safe and reduces) crime\b")
+                              r"(?:keeping (?:people|the public) safe and reducing|keeps (?:people|the public) safe and reduces) crime\b"
+                              # ("both require improvement in how they keep people safe and reduce crime")
+                              r"|\b(?<=in )(?:how|the way) (?:they|the forces) keep (?:people|the public) safe and reduce crime\b")
 
 
 def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:

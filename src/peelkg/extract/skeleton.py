@@ -23,6 +23,9 @@ class Token:
     value: object  # grade IRI, area phrase keys (a tuple), int or Organisation
 
 
+_DATA_YEAR = re.compile(r" (?:crime )?(?:data|figures|statistics)\b")
+
+
 @dataclass(frozen=True)
 class Timing:
     """When a grade was given, as its sentence says: in an earlier inspection ('last year', 'up
@@ -191,6 +194,8 @@ class Skeleton:
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
         for m in YEAR.finditer(self.text):
+            if _DATA_YEAR.match(self.text, m.end()):
+                continue  # ("an earlier report that used the same methodology for 2020 data": the data's year, not the report's)
             clause = self._clauses[bisect.bisect_right(self._clauses, m.start()) - 1]
             # A year in a stretch of time dates only a 'when' clause after it: "since our
             # inspection in 2015, when it was judged good".

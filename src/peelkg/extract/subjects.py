@@ -59,11 +59,16 @@ _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rate
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?forces?\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)))"
-                      # "just one force - Kent - was judged outstanding": the force set off by dashes after 'force'
-                      rf"|\bforces? [-–] ({names})(?:(?: ?, ?| and )(?:{names}))* [-–] (?={_GRADING_VERB})"
+                      rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)))"
+                      # "just one force - Kent - was judged outstanding", "Four services - Bedfordshire, Essex and Surrey
+                      # constabularies - were rated": the forces set off by dashes
+                      rf"|\b(?:forces?|services|constabularies) [-–] ({names})(?:(?: ?, ?| and )(?:{names}))*"
+                      rf"(?: (?:police )?(?:forces|constabularies))? [-–] (?={_GRADING_VERB})"
                       # "two forces, Thames Valley and Durham, in the outstanding category": the forces in apposition
                       rf"|\bforces, ({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*(?=,)"
+                      # "one force (Durham) was judged", "and one, Bedfordshire, was judged": a force in brackets or commas
+                      # after the word it stands for
+                      rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\bone, ({names}),(?= {_GRADING_VERB})"
                       # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
                       rf"|\bforces? (?:(?:were|was) )?(?:graded|rated|judged|assessed) (?:as )?\W?[A-Za-z ]{{3,25}}\W? ?[:–-] ?"
                       rf"({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*")

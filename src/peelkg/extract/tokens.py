@@ -63,7 +63,8 @@ _PILLAR_PARTS = re.compile(r"\s+(?:categories|questions|sub-?areas|areas|strands
 # square of a region's tokens, stays bounded on hostile text (2,000 areas in one sentence took a minute).
 MAX_REGION_TOKENS = 96
 # The pillars by their adjectives in one list: "judged good on how 'effective', 'efficient' and 'legitimate' it is".
-_PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
+# (or each with its own 'how': "in how effective, how efficient and how legitimate it was")
+_PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:(?:how )?\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
                               r"(?:it|the force|the constabulary) (?:is|was)\b")
 _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
