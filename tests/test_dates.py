@@ -124,6 +124,8 @@ PUBLISHED = {
     "a header date on another day than the text's 'today (weekday day month)' is a widget's": (
         "Friday 12 July 2024\n16.7 C\n\nThe full report was held back until today (Thursday 11 July) because of "
         "the elections.", None),
+    "a header date over a temperature is a weather widget's, with no 'today' in the text": (
+        "Friday 12 July 2024\n16.7 C\n\nPEEL Report: Kent Police 'Inadequate' at preventing crime", None),
     "a header date on another weekday than the text's 'today (weekday)'": (
         "Wednesday 11 June 2025\n\nA report published today (Tuesday) sets out concerns.", None),
     "a header date on the weekday of the text's 'today (weekday)'": (

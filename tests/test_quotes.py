@@ -195,6 +195,10 @@ QUOTES = {
     "a verb of saying in the present tense after the quote": (
         '"We answer most emergency calls within ten seconds now," explains Ms Hall.',
         {("Jo Hall", "We answer most emergency calls within ten seconds now")}),
+    "'notes' before a colon is a verb of saying (a noun elsewhere: 'the notes \"…\"')": (
+        'Turning to funding, Mr Scott notes: "Kent receives the second lowest share of funding per head." The '
+        'notes "were written in haste", the panel heard.',
+        {("Matthew Scott", "Kent receives the second lowest share of funding per head.")}),
     "two subjects joined by 'and' before a colon: either's, nobody's": (
         'Mr Scott and Ms Hall welcomed the report: "We answer most emergency calls within ten seconds now."',
         set()),

@@ -218,13 +218,18 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         found = [(False, 0, date)] if date else []
     if not found:
         return None, None
-    _, _, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
+    _, order, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
     shown = DateValue(value, doc.span(start, end))
     if any(_RECORD_OF.fullmatch(text, line.start, line.end) for line in lines[:_PUBLISHED_LINES]):
         return None, shown
+    if order + 1 < len(lines) and _TEMPERATURE.fullmatch(text, lines[order + 1].start, lines[order + 1].end):
+        return None, shown  # ('Friday 12 July 2024' over '16.7 C': a weather widget's day, the day the page was seen)
     if any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
         return None, shown
     return shown, shown
+
+
+_TEMPERATURE = re.compile(r"\s*-?\d{1,2}(?:\.\d)?\s*°?\s*[CF]\s*")
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -22,6 +22,8 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
                 r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
                 r"reiterates|accepts|maintains|cautions|points out|brands|"
+                # ('notes' and 'claims' before a colon are verbs: 'Mr Macpherson notes: "…"')
+                r"notes(?=:)|claims(?=:)|"
                 # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
                 r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
