@@ -59,6 +59,10 @@ PUBLISHED = {
         "Skip to content\n\nNew inspection framework: For consultation\n\nTell us whether you think the plan covers "
         "the right areas of policing.\n\nKent PEEL 2016\n\nHow efficient is the force at keeping people safe?\n\n"
         "Last updated 09/11/2017", "2017-11-09"),
+    "... and the site's request to fill in a survey": (
+        "Skip to content\n\nHelp us improve our reports\n\nPlease fill in this survey about our PEEL inspection reports "
+        "by 5pm on 25 October 2019.\n\nKent PEEL 2018\n\nHow effectively does the force reduce crime and keep people "
+        "safe?\n\nLast updated 27/09/2019", "2019-09-27"),
     "'Last Updated' with a numeric date, a line of its own below the site's menu lines": (
         "Text only\nChange text size\n\nSwitch language\n\nKent commissioner responds to the report\n\n"
         "Last Updated: 09/10/2023\n\nCommissioner welcomes 'Good' grade", "2023-10-09"),

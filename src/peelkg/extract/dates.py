@@ -74,7 +74,7 @@ _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:
                          # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
 # A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
-_TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know)\b", re.I)
+_TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know|please (?:fill in|complete|take|answer))\b", re.I)
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
 _SENT_FIELD = re.compile(rf"\bDate(?: [a-z]+)? sent:[^\S\n]*{FULL_DATE}")
 # A meeting's page gives the meeting's date in its header ('Police and Crime Panel - Friday, 6th June, 2025
