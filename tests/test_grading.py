@@ -222,6 +222,19 @@ CASES = [
          "improvement' in two areas. Investigating crime is one of the areas found to require improvement.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")},
          {(K, "good", 1, "PEEL 2023–25"), (K, "requires improvement", 2, "PEEL 2023–25")}),
+    # The question in nouns: "investigation of crime and reduction of reoffending".
+    Case("question-in-nouns", "PEEL 2016: Kent Police's investigation of crime and reduction of reoffending was rated "
+         "'good'.\n", {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016")}),
+    # A pillar's question heading an inspectorate sub-page names its report: "good at keeping people safe and reducing
+    # crime" below it is that pillar's grade; the main page, heading all three pillars' questions, names none.
+    Case("pillar-question-heading-a-sub-page", "Skip to content\n\nKent PEEL 2015\n\n\nHow effective is the force at "
+         "keeping people safe and reducing crime?\n\nLast updated 18/02/2016\n\nTaking everything together, HMIC judges "
+         "Kent Police to be good at keeping people safe and reducing crime.\n",
+         {(K, "Effectiveness", "good", "PEEL 2015")}),
+    Case("pillar-questions-heading-a-main-page", "Skip to content\n\nKent PEEL 2015\n\nHow effective is the force at "
+         "keeping people safe and reducing crime?\n\nHow efficient is the force at keeping people safe and reducing "
+         "crime?\n\nTaking everything together, HMIC judges Kent Police to be good at keeping people safe and reducing "
+         "crime.\n"),
     # ... but "how effective forces are at protecting vulnerable people" is a report on that question, not the pillar.
     Case("watchdog-looked-at-how-effective-at-a-question", "Published: 15 December 2015\n\nOnly Surrey Police was ranked "
          "'good'. The watchdog looked at how effective forces are at protecting vulnerable people from harm and at "

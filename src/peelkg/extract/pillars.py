@@ -81,8 +81,11 @@ def report_pillar(doc: Doc) -> str | None:
         group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         named.append((m.start(group), m.end(group), m.group(group).lower(), group in (4, 5)))
     for m in patterns.how.finditer(text):
-        if patterns.before_how.search(text, max(0, m.start() - 200), m.start()) and not _at_question(doc, m.end()):
-            named.append((m.start(1), m.end(1), doc.lex.pillar_adjectives[m.group(1).lower()], True))
+        pillar = doc.lex.pillar_adjectives[m.group(1).lower()]
+        if (patterns.before_how.search(text, max(0, m.start() - 200), m.start())
+                or (_HEADING_QUESTION.match(text, m.start()) and _pillars_named(doc, patterns) == {pillar})) \
+                and not _at_question(doc, m.end()):
+            named.append((m.start(1), m.end(1), pillar, True))
     found = set()
     for start, end, name, alone in named:
         if _listed(patterns, text, start, end):
@@ -114,6 +117,9 @@ def report_pillar(doc: Doc) -> str | None:
     return doc.__dict__["_report_pillar"]
 
 
+# A pillar's question as a page's heading, a line of its own: 'How effective is the force at keeping people safe and
+# reducing crime?' over an inspectorate sub-page, which names no other pillar (the main page names all three).
+_HEADING_QUESTION = re.compile(r"(?<![^\n])how \w+ (?:is|does|was) the (?:force|constabulary)\b[^\n?]{0,100}\?[ \t]*(?:\n|$)", re.I)
 # 'how effective forces are at ': what the sentence then names is what the report is on.
 _AT_WHAT = re.compile(r"(?:\s[\w'’-]+){0,4}? (?:is|are|was|were|has been|have been) at ", re.I)
 
@@ -124,6 +130,13 @@ def _at_question(doc: Doc, pos: int) -> bool:
     m = _AT_WHAT.match(doc.text, pos)
     return m is not None and any(start == m.end() and key not in doc.lex.pillar_phrases
                                  for start, _, key in doc.found(doc.lex.area_phrases, m.end(), m.end() + 120))
+
+
+def _pillars_named(doc: Doc, patterns: _Patterns) -> set[str]:
+    """The pillars the text names anywhere, by name or adjective."""
+    adjectives = doc.lex.pillar_adjectives
+    return {p.lower() for p in patterns.any_pillar.findall(doc.text)} | \
+        {adjectives[a.lower()] for a in patterns.any_adjective.findall(doc.text)}
 
 
 def _listed(patterns: _Patterns, text: str, start: int, end: int) -> bool:
