@@ -161,6 +161,27 @@ CASES = [
          "Surrey police forces as outstanding, 36 forces as good. It graded 1 force (Essex Police) as requires improvement.\n",
          {(K, "Legitimacy", "outstanding", "PEEL 2016"), (S, "Legitimacy", "outstanding", "PEEL 2016"),
           ("Essex Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # Forces by their areas, then "forces are good at A": the forces' grade (not some thing's).
+    Case("area-named-forces-are-good-at", "PEEL 2014: The assessment found that the Kent, Surrey and Essex forces are good "
+         "at reducing crime and preventing offending.\n",
+         {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"),
+          (S, "Reducing crime and preventing offending", "good", "PEEL 2014"),
+          ("Essex Police", "Reducing crime and preventing offending", "good", "PEEL 2014")}),
+    # "A report has found that Kent Police takes … and is good at A and B": the force the reported clause opens on.
+    Case("reported-clause-holder-and-is-good-at", "Published: 28 February 2017\n\nA report out today has found that "
+         "Kent Police takes an effective approach to reducing crime and anti-social behaviour and is good at investigating "
+         "crime and protecting vulnerable people, domestic abuse victims in particular.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # "rated Kent as 'outstanding' in this particular area": that area's grade, not the report's pillar.
+    Case("rated-as-in-this-area-is-no-pillar-grade", "PEEL 2015: Kent Police was rated 'good' in the legitimacy "
+         "inspection. \"This assessment has rated Kent as 'outstanding' in this particular area,\" he said.\n",
+         {(K, "Legitimacy", "good", "PEEL 2015")}),
+    # A force by its area alone as a grading verb's object: "We have graded Kent as inadequate in each of the three pillars".
+    Case("grading-verb-object-by-area", "PEEL 2018/19: Alongside the fourteen force reports, we have published our report "
+         "on Kent Police. We have graded Kent as inadequate in each of the three pillars.\n",
+         {(K, "Effectiveness", "inadequate", "PEEL 2018/19"), (K, "Efficiency", "inadequate", "PEEL 2018/19"),
+          (K, "Legitimacy", "inadequate", "PEEL 2018/19")}, {(K, "inadequate", 3, "PEEL 2018/19")}),
     # A force's short form in brackets after its name is the same force, not the one subject: "the Met Police and
     # British Transport Police (BTP) are" grades both.
     Case("force-and-its-short-form-in-brackets", "PEEL 2021/22: The report found that the Met Police and British "
@@ -217,6 +238,9 @@ CASES = [
     Case("two-of-its-policing-areas", "PEEL 2023–25: Kent Police said there were no causes for concern after a new "
          "report found two of its policing areas to be 'requiring improvement'.\n",
          set(), {(K, "requires improvement", 2, "PEEL 2023–25")}),
+    # "either to require improvement or to be inadequate in 5 out of 8 areas": a count of both grades, neither's.
+    Case("either-or-in-a-number-of-areas-is-no-count", "PEEL 2023–25: Kent Police has been judged either to require "
+         "improvement or to be inadequate in 5 out of 8 areas looked at in its latest inspection.\n"),
     # "A is one of the areas found to require improvement": A's grade, and no count.
     Case("one-of-the-areas-found-to", "PEEL 2023–25: Inspectors judged Kent Police to be 'good' in one area and 'requires "
          "improvement' in two areas. Investigating crime is one of the areas found to require improvement.\n",

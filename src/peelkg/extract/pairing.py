@@ -35,6 +35,7 @@ from .patterns import (
     FORCES_AFTER,
     FORCES_GIVEN,
     FORWARD,
+    GRADED_OVERALL,
     GRADE_FIRST,
     GRADE_HEAD,
     IN_AREA_RATINGS,
@@ -47,7 +48,6 @@ from .patterns import (
     OBJECT_CALLED,
     OVERALL_PATTERNS,
     OVERALL_RATING,
-    GRADED_OVERALL,
     PATTERNS,
     PREPOSED,
     QUALITY,
@@ -80,6 +80,7 @@ _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just 
 # A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24
 # good") counts what its sentence last counted or quantified: forces, a national tally, or areas.
 _COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
+_EITHER_OR = re.compile(r"§G(\d+)§\W? or (?:to be |as |was |were )?\W?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
@@ -93,8 +94,9 @@ _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
 _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
 # A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
-_HOLDER_VERB_AND = re.compile(r"\W*(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,60} ")
-_GRADE_HOLDERS = frozenset("force constabulary it they police service performance work approach overall".split())
+# (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A")
+_HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?\bthat )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,80} ")
+_GRADE_HOLDERS = frozenset("force forces constabulary constabularies it they police service performance work approach overall".split())
 
 
 @lru_cache(maxsize=4)
@@ -249,6 +251,11 @@ class Reader:
             # how many areas there were)
             if pattern is COUNT_FORWARD and _NUMBER_BEFORE.search(skeleton.text, 0, m.start()):
                 continue
+            # ("judged either to require improvement or to be inadequate in 5 of 8 areas": the count is of both grades)
+            either = _EITHER_OR.search(skeleton.text, max(0, skeleton.places["G", g] - 30), skeleton.places["G", g]) \
+                if pattern is COUNT_FORWARD else None
+            if either and grades[int(either.group(1))].value != grades[g].value:
+                continue  # (not "inadequate or failing in two areas": one grade, in two words)
             # (a newspaper's gloss counts only as the force's: "in need of improvement in four areas" is a count, "five
             # key areas in need of improvement" the report's areas for improvement)
             if not skeleton.negated(g) and (pattern not in (COUNT_PREPOSED, COUNT_BACKWARD) or not self.gloss(grades[g])):

@@ -69,6 +69,8 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
                       # "one force (Durham) was judged", "and one, Bedfordshire, was judged": a force in brackets or commas
                       # after the word it stands for
                       rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\bone, ({names}),(?= {_GRADING_VERB})"
+                      # "We have graded Cleveland as inadequate": a grading verb's object
+                      rf"|(?:(?<=graded )|(?<=rated )|(?<=judged ))({names})(?= as\b)"
                       # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
                       rf"|\bforces? (?:(?:were|was) )?(?:graded|rated|judged|assessed) (?:as )?\W?[A-Za-z ]{{3,25}}\W? ?[:–-] ?"
                       rf"({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*")
