@@ -12,7 +12,7 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .inspectors import inspection_leaders, speaks_after_another_force
+from .inspectors import inspection_leaders, chief_named_only_in_quotes, speaks_after_another_force
 from .pillars import names_peel
 from .posts import find_people
 from .subjects import county_force
@@ -85,8 +85,10 @@ def extract(source: Source) -> ArticleFacts:
     inspectors = tuple(dict.fromkeys([m.person for m in mentions.memberships
                                       if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current]
                                      + inspection_leaders(doc, mentions)))
-    # ... unless the text names them only after a paragraph about another force: that force's inspector.
-    inspectors = tuple(p for p in inspectors if not speaks_after_another_force(doc, mentions, p, main))
+    # ... unless the text names them only after a paragraph about another force (that force's inspector), or, HM Chief
+    # Inspector, only in someone else's quoted words.
+    inspectors = tuple(p for p in inspectors if not speaks_after_another_force(doc, mentions, p, main)
+                       and not chief_named_only_in_quotes(doc, mentions, p))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
