@@ -56,6 +56,14 @@ QUOTES = {
         'A resident says the force "must improve how it answers calls from the public".\n\n'
         'Mr Scott welcomed the report and said he "sincerely hopes the extra officers will make a difference".',
         {("Matthew Scott", "sincerely hopes the extra officers will make a difference")}),
+    "praise in the active voice, the words praised for straight after 'for': the praiser's": (
+        "By contrast, Mr Scott commends the force for 'building a real commitment to neighbourhood policing'.",
+        {("Matthew Scott", "building a real commitment to neighbourhood policing")}),
+    "... not in the passive ('praised by inspectors for'), nor the noun ('had praise for')": (
+        'The force has been praised by inspectors for its "clear focus on the needs of victims of crime".\n\n'
+        'Mr Scott was commended for "taking the hard decisions on the budget early".\n\n'
+        'Mr Scott had praise for "the officers who answer every call from the public".',
+        set()),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
