@@ -64,6 +64,21 @@ QUOTES = {
         'Mr Scott was commended for "taking the hard decisions on the budget early".\n\n'
         'Mr Scott had praise for "the officers who answer every call from the public".',
         set()),
+    "a quote paragraph as 'I' after narration whose subject follows a phrase of place naming someone else": (
+        "At a performance meeting with Commissioner Matthew Scott, Chief Constable Jo Hall set out what was being done "
+        "about the backlog.\n\n\u201cI have made the decision that we are going to look again at every one of these "
+        "cases.\u201d",
+        {("Jo Hall", "I have made the decision that we are going to look again at every one of these cases.")}),
+    "... and the quote paragraph before it, left open, that runs on into it ('We …' / 'I …')": (
+        "At a performance meeting with Commissioner Matthew Scott, Chief Constable Jo Hall set out what was being done "
+        "about the backlog.\n\n\u201cWe have found a number of challenges as well as some very good work.\n\n"
+        "\u201cI have made the decision that we are going to look again at every one of these cases.\u201d",
+        {("Jo Hall", "We have found a number of challenges as well as some very good work."),
+         ("Jo Hall", "I have made the decision that we are going to look again at every one of these cases.")}),
+    "... not after narration with two people in its main clause": (
+        "Chief Constable Jo Hall met Matthew Scott to set out what was being done about the backlog.\n\n"
+        "\u201cI have made the decision that we are going to look again at every one of these cases.\u201d",
+        set()),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

@@ -24,6 +24,9 @@ _PERSONAL = {"his": "he", "her": "she"}
 _INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+)?(?:[Ii]nspectors|[Ii]nspection team|[Ii]nspectorate|HMICFRS|HMIC|"
                                  r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
 # A speaker speaking as one person.
+# A phrase of time or place opening a sentence before its subject: 'At a meeting with the commissioner, Jo Hall set out …'.
+_OPENING_PHRASE = re.compile(r"(?:At|During|After|Following|Before|Ahead of|In|On)\s[^,.;:\"\u201c\u201d]{1,120},\s*")
+_OPEN_RUN = 3  # quote paragraphs read on through open marks
 _I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|I['\u2019](?:m|ve|ll|d))\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -193,15 +196,33 @@ class QuoteParagraphs:
         Scott will go through the report with the chief constable. / "Having been elected in May, I …"' is his."""
         text = self.doc.text
         sentences = self.doc.sentences_in(head)
-        if not sentences or not _I.search(text, quote.start, quote.end) or self.quoted.overlaps(head.start, head.end):
+        if not sentences or not self._speaks_as_i(quote) or self.quoted.overlaps(head.start, head.end):
             return None, None
-        subject = self.speakers.subject_of(sentences[0])
+        subject, start = self.speakers.subject_of(sentences[0]), head.start
+        # ... after a phrase of time or place, whoever that phrase names ('At a meeting with Commissioner Tom Reed, Chief
+        # Constable Jo Hall set out what was being done. / "I have decided …"' is hers).
+        opening = _OPENING_PHRASE.match(text, sentences[0].start, sentences[0].end) if subject is None else None
+        if opening:
+            subject, start = self.speakers.subject_of(Span(opening.end(), sentences[0].end, "")), opening.end()
         # (No one else the converter knows, by name or by a post it knows the holder of: a capitalised phrase it knows no
         # one by is more often a thing's name there, 'the Accountability and Performance Meeting'.)
-        if not isinstance(subject, str) or self.speakers.named_in(head.start, head.end) - {subject} or \
-                self.speakers.holders_named_by_post(head.start, head.end) - {subject}:
+        if not isinstance(subject, str) or self.speakers.named_in(start, head.end) - {subject} or \
+                self.speakers.holders_named_by_post(start, head.end) - {subject}:
             return None, None
         return subject, head
+
+    def _speaks_as_i(self, quote: Quote) -> bool:
+        """True when the quote speaks as 'I', or the quote paragraphs it runs on into do, its marks left open
+        ('“We have found … / “I have made the decision …'): one speaker's words."""
+        k = self._order.get(quote.start)
+        for _ in range(_OPEN_RUN):
+            if _I.search(self.doc.text, quote.start, quote.end):
+                return True
+            if quote.closed or k is None or k + 1 >= len(self.found):
+                return False
+            k += 1
+            quote = self.found[k]
+        return False
 
     def _turns_to_another(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
         """True when a sentence after the quote before, in its paragraph, has a person other than its speaker as its
