@@ -79,6 +79,10 @@ QUOTES = {
         "Chief Constable Jo Hall met Matthew Scott to set out what was being done about the backlog.\n\n"
         "\u201cI have made the decision that we are going to look again at every one of these cases.\u201d",
         set()),
+    "a heading 'Statement from <name>, <post>:' over a quote paragraph": (
+        "Statement from Dr Matthew Scott, Kent Police and Crime Commissioner:\n\n\u201cReports like this are useful "
+        "to me when I hold the force to account.\n\nThe commissioner noted that the report looks at three areas.",
+        {("Matthew Scott", "Reports like this are useful to me when I hold the force to account.")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

@@ -60,6 +60,9 @@ _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|c
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
 _STATEMENT_FROM_ON = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
                                 r"(?P<who>[^.!?\"\n]{1,80}?)\s+(?:on|about|regarding|following|after|to)\s")
+# ... and their post after the name, set off by a comma: 'Statement from Dr Jo Hall, Kent Police and Crime Commissioner:'.
+_STATEMENT_FROM_POST = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+                                  r"(?P<who>[^,.!?\"\n]{1,80}),\s+[^,.!?\"\n]{1,100}")
 # A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
 _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
 # After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
@@ -282,9 +285,10 @@ class QuoteParagraphs:
             not self.speakers.names_other_than(sentence.start, sentence.end, reported[-1].speaker) else []
 
     def _statement_from_on(self, said: str) -> str | None:
-        """The person a heading names as its statement's author before saying what it is on: 'Statement from
-        Chief Constable Jo Hall on the inspection report'."""
-        m = _STATEMENT_FROM_ON.match(said)
+        """The person a heading names as its statement's author before saying what it is on ('Statement from
+        Chief Constable Jo Hall on the inspection report') or what their post is ('Statement from Jo Hall, Kent's
+        commissioner')."""
+        m = _STATEMENT_FROM_ON.match(said) or _STATEMENT_FROM_POST.fullmatch(said)
         return self.speakers.name_at_end(m.group("who")) if m else None
 
     def _statement_of(self, head: Span) -> str | None:
