@@ -83,6 +83,11 @@ QUOTES = {
         "Statement from Dr Matthew Scott, Kent Police and Crime Commissioner:\n\n\u201cReports like this are useful "
         "to me when I hold the force to account.\n\nThe commissioner noted that the report looks at three areas.",
         {("Matthew Scott", "Reports like this are useful to me when I hold the force to account.")}),
+    "words named as what the subject of a relative clause put: 'The question he put to them was: \"…\"'": (
+        "Chief Constable Jo Hall gave her yearly lecture on policing in the county.\n\n"
+        "The question she put to the audience this year was: \u201cCan a force stay independent when its budget is "
+        "set by politicians?\u201d",
+        {("Jo Hall", "Can a force stay independent when its budget is set by politicians?")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

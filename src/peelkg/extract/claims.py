@@ -71,6 +71,11 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# ... and words named as what the subject of a relative clause put or asked: 'The question he put to the audience this
+# year was: "…"', 'The message Ms Hall gave the panel was:'.
+_WORDS_PUT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?:question|point|message|challenge|warning)\s+(?:that\s+)?"
+                        r"(?P<subject>he|she|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*)\s+(?:put|posed|asked|raised|made|gave|issued)\b"
+                        r"[^.;!?\"\n:]{0,60}?\s(?:was|is)\s*:")
 # Before a quote's colon, words named as someone's by who made them, whoever the sentence's subject: 'The force reissued
 # a statement Ms Hall made last week:', 'Mr Scott read out a letter from Chief Constable Jo Hall:'.
 _WORDS_MADE_BY = re.compile(r"\b(?:statement|comments?|message|remarks|letter|response)\s+(?:(?:that|which)\s+)?"
@@ -228,7 +233,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = speaker or self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
-                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
+                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) or \
+                    _WORDS_PUT.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
                 if m:
                     subject = _POSSESSIVE_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
                     found = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
