@@ -88,6 +88,9 @@ QUOTES = {
         "The question she put to the audience this year was: \u201cCan a force stay independent when its budget is "
         "set by politicians?\u201d",
         {("Jo Hall", "Can a force stay independent when its budget is set by politicians?")}),
+    "a post set off by commas before the name and after it, then any verb and a colon": (
+        "Chief Constable, Jo Hall, put it simply: \u201cThis report is a fitting tribute to every one of our officers.\u201d",
+        {("Jo Hall", "This report is a fitting tribute to every one of our officers.")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
