@@ -91,6 +91,12 @@ QUOTES = {
     "a post set off by commas before the name and after it, then any verb and a colon": (
         "Chief Constable, Jo Hall, put it simply: \u201cThis report is a fitting tribute to every one of our officers.\u201d",
         {("Jo Hall", "This report is a fitting tribute to every one of our officers.")}),
+    "a teaser for another story ('Site: headline', no full stop) inside a quote left open is passed over": (
+        'Mr Scott said: "Organised crime groups target the most vulnerable people in our county.\n\n'
+        "Kent Herald: PC 2705 has been described as a 'dedicated officer' who stands up for people\n\n"
+        '"The harm these groups do is felt by victims and by whole communities."',
+        {("Matthew Scott", "Organised crime groups target the most vulnerable people in our county."),
+         ("Matthew Scott", "The harm these groups do is felt by victims and by whole communities.")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

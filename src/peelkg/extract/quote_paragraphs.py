@@ -39,6 +39,9 @@ _RUN_GAP = 2
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
 # A label of a few capitalised words and a colon on a line of its own ('Kent Messenger:'), ...
 _CREDIT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*[^\S\n]*:[^\S\n]*")
+# ... or such a label and the headline of another story it links to, no sentence's end after it ('Kent Herald: PC 2705 has
+# been described as a \'dedicated officer\' who stands up for people'): a teaser the page set in the text.
+_TEASER = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*:[^\S\n]+[^\n]*[^.!?\"\u201d:\s][^\S\n]*")
 # ... that announces no one's words.
 _ANNOUNCES = re.compile(r"\b(?:statement|response|reaction|comments?|message|views?|verdict|says|said|quote|update|interview|"
                         r"transcript)\b", re.I)
@@ -126,10 +129,11 @@ class QuoteParagraphs:
         return i if i >= 0 else None
 
     def _credit_label(self, line: Span) -> bool:
-        """A line of a few capitalised words and a colon, the label of a picture or an embed the page lost: no one
-        named, no statement announced ('Statement from X:', 'Police Response:')."""
+        """A line of a few capitalised words and a colon, the label of a picture or an embed the page lost, or of a
+        teaser for another story: no one named, no statement announced ('Statement from X:', 'Police Response:')."""
         text = self.doc.text
-        return bool(_CREDIT_LABEL.fullmatch(text, line.start, line.end)) and not _ANNOUNCES.search(text, line.start, line.end) \
+        return bool(_CREDIT_LABEL.fullmatch(text, line.start, line.end) or _TEASER.fullmatch(text, line.start, line.end)) \
+            and not _ANNOUNCES.search(text, line.start, line.end) \
             and not self.speakers.named_in(line.start, line.end) and not self.speakers.name_at_end(text[line.start:line.end - 1].strip())
 
     def _block_quote_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
