@@ -97,6 +97,10 @@ QUOTES = {
         '"The harm these groups do is felt by victims and by whole communities."',
         {("Matthew Scott", "Organised crime groups target the most vulnerable people in our county."),
          ("Matthew Scott", "The harm these groups do is felt by victims and by whole communities.")}),
+    "words in a relative clause on an earlier report ('since a 2019 report that found some \"…\"') are the report's": (
+        'Mr Scott said the force had come "a very long way indeed since then" after a 2019 report that found some '
+        '"very serious gaps in how it answers calls".',
+        {("Matthew Scott", "a very long way indeed since then")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),

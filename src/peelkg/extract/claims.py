@@ -109,6 +109,10 @@ _JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|la
 _JOINED_CLAUSE = re.compile(r"(?:and|but|while|whilst|although|though|yet|whereas)\b")
 # After a quote, an honorific and a surname (or its first letters), then the page's end.
 _CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
+# A relative clause on a report just before the quote: 'Ms Hall said the force had come a long way since a 2019 report
+# that found some "…"'. The words are that report's, not the speaker's (nor this inspection's: an earlier report's).
+_REPORT_THAT_FOUND = re.compile(r"\b(?:report|inspection|review|assessment)\s+(?:that|which)\s+(?:had\s+)?(?:found|identified|"
+                                r"highlighted|described|criticised|criticized)\b[^.;:!?\"\u201c\u201d]{0,40}$")
 # A sentence opening with a source of words other than a person: 'The report criticised the force, saying …'.
 _SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,4}report|[Ii]nspectors|[Tt]he inspectorate|"
                            r"HMICFRS|HMIC|[Tt]he watchdog")
@@ -186,6 +190,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
+            if speaker is None and _REPORT_THAT_FOUND.search(text, max(region.start, quote.start - 120), quote.start - 1):
+                continue
             if speaker is None and last is not None and (
                     _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]) or
                     _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
