@@ -1045,6 +1045,11 @@ QUOTES = {
         'strong elements of    meet demand at all hours.\n'
         'performance" in the force.       Every project is now funded.',
         set()),
+    "Welsh: 'dywedodd X, a fu'n arwain y gwaith:' (said X, who led the work) over quote paragraphs": (
+        "Wrth s\u00f4n am yr adroddiad, dywedodd Matthew Scott, a fu\u2019n arwain y gwaith:\n\n"
+        "\u201cMae angen i bobl y sir gael atebion am yr heddlu.\n\n\u201cNid bai ar y staff yw hyn o gwbl.\u201d",
+        {("Matthew Scott", "Mae angen i bobl y sir gael atebion am yr heddlu."),
+         ("Matthew Scott", "Nid bai ar y staff yw hyn o gwbl.")}),
     "Welsh: 'meddai' with its pronoun dropped (said he or she), after the person named before": (
         'Yn ôl y prif gwnstabl Rhys Morgan, mae\'r llu wedi gwella eleni.\n\n"Rydyn ni\'n falch iawn o waith ein '
         'swyddogion i gyd," meddai.',

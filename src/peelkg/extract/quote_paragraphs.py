@@ -66,6 +66,8 @@ _STATEMENT_FROM_ON = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|respons
 # ... and their post after the name, set off by a comma: 'Statement from Dr Jo Hall, Kent Police and Crime Commissioner:'.
 _STATEMENT_FROM_POST = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
                                   r"(?P<who>[^,.!?\"\n]{1,80}),\s+[^,.!?\"\n]{1,100}")
+# ... and in Welsh, the verb first, the subject after it and a relative clause ('a', who) closing the line.
+_WELSH_SAID_WHO = re.compile(r"(?<![\w'\u2019])(?:[Dd]ywedodd|[Yy]chwanegodd)\s+(?P<who>[^,:;\n]{1,80}),\s+a\s+[^,:;\n]{1,80}$")
 # A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
 _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
 # After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
@@ -175,6 +177,7 @@ class QuoteParagraphs:
                 return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
                 name = self.speakers.name_at_end(said) or self._statement_of(head) or self._statement_from_on(said) or \
+                    self._welsh_said_who(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         headline = _HEADLINE_SAYS.search(said) if before == 0 else None
@@ -287,6 +290,12 @@ class QuoteParagraphs:
         named = self.speakers.named_in(sentence.start, sentence.end)
         return reported if reported and named == {reported[-1].speaker} and \
             not self.speakers.names_other_than(sentence.start, sentence.end, reported[-1].speaker) else []
+
+    def _welsh_said_who(self, said: str) -> str | None:
+        """In Welsh, the verb first, then its subject and a relative clause on them: 'dywedodd yr Arolygydd Jo Hall,
+        a fu'n arwain y gwaith' (said the Inspector Jo Hall, who led the work)."""
+        m = _WELSH_SAID_WHO.search(said)
+        return self.speakers.name_at_end(m.group("who")) if m else None
 
     def _statement_from_on(self, said: str) -> str | None:
         """The person a heading names as its statement's author before saying what it is on ('Statement from
