@@ -1050,6 +1050,10 @@ QUOTES = {
         "\u201cMae angen i bobl y sir gael atebion am yr heddlu.\n\n\u201cNid bai ar y staff yw hyn o gwbl.\u201d",
         {("Matthew Scott", "Mae angen i bobl y sir gael atebion am yr heddlu."),
          ("Matthew Scott", "Nid bai ar y staff yw hyn o gwbl.")}),
+    "Welsh: 'dywedodd fod' (he or she said that) and a few words before the quote, the pronoun dropped": (
+        "Mae Matthew Scott wedi croesawu'r adroddiad.\n\n"
+        "Am Heddlu Caint, dywedodd fod yr HMIC \u201cwedi gweld cynnydd mawr ers yr arolygiad diwethaf.\u201d",
+        {("Matthew Scott", "wedi gweld cynnydd mawr ers yr arolygiad diwethaf.")}),
     "Welsh: 'meddai' with its pronoun dropped (said he or she), after the person named before": (
         'Yn ôl y prif gwnstabl Rhys Morgan, mae\'r llu wedi gwella eleni.\n\n"Rydyn ni\'n falch iawn o waith ein '
         'swyddogion i gyd," meddai.',

@@ -39,7 +39,11 @@ _SAID_PRONOUN_DROPPED = re.compile(rf"\W{{0,3}}\s*(?:meddai|ychwanegodd)(?:\s+(?
 # sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
 _PRONOUN_DROPPED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>{_WELSH_PRONOUN}))?\s*:\s*$|"
                                      rf"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>{_WELSH_PRONOUN}))?\s*,"
-                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
+                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$|"
+                                     # ... and 'dywedodd fod' (he or she said that) and a few words of what: 'Am Heddlu
+                                     # Gogledd Cymru, dywedodd fod yr HMIC "…"' (of North Wales Police, she said HMIC "…").
+                                     rf"(?:^|(?<=\s))[Dd]ywedodd(?:\s+(?P<that>{_WELSH_PRONOUN}))?\s+(?:fod|bod)\s+"
+                                     r"[^.;!?,:\"\u201c\u201d]{0,24}$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
 # (After a verb, a colon or a comma before the quote: 'A resident says the force "must improve …"' is what the force must
@@ -268,7 +272,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end) or \
                     _PRONOUN_DROPPED_BEFORE.search(text, max(region.start, quote.start - 30), quote.start - 1)
                 if m:
-                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off")
+                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off") or m.groupdict().get("that")
                     speaker = self.speakers.someone_before(m.start(), None if pronoun is None else "she" if pronoun == "hi" else "he")
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
