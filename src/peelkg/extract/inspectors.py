@@ -202,10 +202,14 @@ def chief_named_only_in_quotes(doc: Doc, mentions: Mentions, person: str) -> boo
     if chief is None or not any(m.person == person and m.role == chief for m in mentions.memberships):
         return False
     text, surname = doc.text, person.split()[-1]
-    found = False
+    found, line_start, marks, counted_to = False, -1, 0, 0
     for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
         line = doc.lines[doc.line_index(m.start())]
-        if len(_DOUBLE_MARK.findall(text, line.start, m.start())) % 2 == 0:
+        if line.start != line_start:  # (the marks before it on its line, counted on from the naming before: linear)
+            line_start, marks, counted_to = line.start, 0, line.start
+        marks += len(_DOUBLE_MARK.findall(text, counted_to, m.start()))
+        counted_to = m.start()
+        if marks % 2 == 0:
             return False
         found = True
     return found
