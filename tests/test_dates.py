@@ -440,3 +440,14 @@ def test_an_article_in_welsh_on_an_inspection_dates_the_forces_inspection():
     facts = convert("Newyddion\n\n10/11/2023\n\nYn ôl yr arolygiad, mae Heddlu Gogledd Cymru yn gwella ei waith.\n")
     assert facts.published.value == "2023-11-10"
     assert [i.force.name for i in facts.inspections] == ["North Wales Police"]
+
+
+def test_a_period_is_a_peel_inspections_only_where_the_text_can_say_so():
+    """Graded nowhere and never called PEEL, an inspection's period is no PEEL inspection's (a thematic one's), unless
+    its report is on how the force is performing, as the inspectorate describes a PEEL report."""
+    performing = ("His Majesty's Inspectorate of Constabulary today published its report into how Kent Police is "
+                  "performing. The inspection it covers finished in January 2024.\n")
+    assert period(performing) == ((None, "2024-01"), (None, None))
+    thematic = ("His Majesty's Inspectorate of Constabulary today published its report into how Kent Police handles "
+                "stalking cases. The inspection it covers finished in January 2024.\n")
+    assert period(thematic) == ((None, None), (None, None))

@@ -76,9 +76,10 @@ def extract(source: Source) -> ArticleFacts:
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
-    if not stated and not counts and not names_peel(doc):
+    if not stated and not counts and not names_peel(doc) and not dates.reports_performance(doc):
         # An inspection the text never calls PEEL nor names a pillar of, graded nowhere: its period is no PEEL
-        # inspection's ('inspected the force between 4 and 11 April 2014' on a thematic inspection's page).
+        # inspection's ('inspected the force between 4 and 11 April 2014' on a thematic inspection's page), unless its
+        # report is on how the force is performing, as a PEEL report is.
         period = period_inferred = None
     # A former holder of an inspectorate post keeps the role but is no inspector of this inspection.
     # ... and whoever the text says led the inspection is its inspector, whatever post names them.

@@ -468,6 +468,16 @@ def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference | 
     return None
 
 
+# A report on how a force is performing, as the inspectorate describes a PEEL report without naming PEEL: 'published its
+# report into how Kent Police is performing. The inspection it covers finished in January 2024'.
+_PERFORMANCE_REPORT = re.compile(r"\bhow\s+(?:well\s+)?(?:the\s+force|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:Police|Constabulary))\s+is\s+performing\b")
+
+
+def reports_performance(doc: Doc) -> bool:
+    """True when the text reports how a force is performing: the period it states is a PEEL inspection's."""
+    return _PERFORMANCE_REPORT.search(doc.text) is not None
+
+
 _RELATIVE = re.compile(r"\b(?:yesterday|today|last month)\b", re.I)
 
 
