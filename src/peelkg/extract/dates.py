@@ -121,8 +121,8 @@ _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-
 # 12 March 2024 at 10:02am'.
 _COMMA_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*,[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})"
                            rf"(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*")
-# ... or after it with a space, and the count of comments after: 'Bromsgrove Editorial 5th Jan, 2018   0' (not on a line
-# naming a meeting: its date).
+# ... or after it with a space, and the count of comments after: 'Bromsgrove Editorial 5th Jan, 2018   0' (in the first
+# lines only, and not on a line naming a meeting: its date).
 _SPACED_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}{_DMY}(?:[^\S\n]+\d{{1,4}})?[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
@@ -209,7 +209,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
         glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end) or _COMMA_BYLINE.fullmatch(text, line.start, line.end) or \
-            (None if _MEETING.search(text, line.start, line.end) else _SPACED_BYLINE.fullmatch(text, line.start, line.end))
+            (None if order >= _PUBLISHED_LINES or _MEETING.search(text, line.start, line.end) else
+             _SPACED_BYLINE.fullmatch(text, line.start, line.end))
         matches += [glued] if glued else []
         if order == 0:
             matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
