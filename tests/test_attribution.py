@@ -84,3 +84,31 @@ def test_a_post_named_without_its_holder_is_the_named_forces_else_the_articles()
     facts = convert(text)
     assert speaker_of(facts, "working closely together") == "Tom Brown"
     assert speaker_of(facts, "proud of our officers") == "Jane Smith"
+
+
+# Who inspected the article's force, as real coverage names (or only mentions) the inspectorate's people.
+INSPECTED = ("Kent Police has been rated good at preventing crime by His Majesty's Inspectorate of Constabulary "
+             "and Fire & Rescue Services.\n\n{case}\n")
+
+
+def _inspectors(case: str) -> list[tuple[str, ...]]:
+    text = INSPECTED.format(case=case)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
+    return [i.inspectors for i in facts.inspections if i.force.name == "Kent Police"]
+
+
+@pytest.mark.parametrize("case, expected", [
+    # 'inspector X's findings': lower case, no rank's title; the findings are the inspection's, hers.
+    ("But inspector Ann Lowe's findings on the force's effectiveness offer some reassurance.", ("Ann Lowe",)),
+    ("The lead inspector Ann Lowe's report praises the control room.", ("Ann Lowe",)),
+    ("Detective inspector Ann Lowe's inquiry into the burglaries goes on.", ()),
+    # HM Chief Inspector heads the inspectorate: named only inside a force's thanks, he spoke for no inspection ...
+    ('"I want to thank the Chief Inspector of Constabulary, Tom Reed, for his support," the chief constable said.', ()),
+    # ... but speaking himself, he does.
+    ('HM Chief Inspector of Constabulary Tom Reed said: "Kent Police has made real progress this year."', ("Tom Reed",)),
+    # (and a force's words can name its own HMI as the inspection's)
+    ('The chief constable said: "We welcome the findings of Ann Lowe, our HM Inspector of Constabulary."', ("Ann Lowe",)),
+])
+def test_the_inspections_inspector(case, expected):
+    assert _inspectors(case) == [expected]

@@ -181,6 +181,21 @@ PUBLISHED = {
         "2019-06-03"),
     "... and in prose, a lower-case 'published at' without its time is no dateline": (
         "The report was published at Kent's headquarters 3 June 2019, the force said.", None),
+    "a byline and its date with a space between, the count of comments after": (
+        "Kent Police told to improve\n\nKent Editorial 3rd Jun, 2019   0\n\nThe force has been told to improve.",
+        "2019-06-03"),
+    "... not a meeting's title and its date": ("Kent Crime Panel Thursday 3 June 2019\n\nThe panel met.", None),
+    "a document-sharing site's 'Post on' field under a title the page cut short": (
+        "peel: police efficiency and leadership · kent police and the...\n\n58\n\nPEEL: An inspection of Kent Police "
+        "6 - 17 February 2017\nUpload: someone\nPost on 10-Sep-2018\n218 views", "2018-09-10"),
+    "a header date under a temperature and its town is a weather widget's": (
+        "12.5 C\nMaidstone\nTuesday, March 18, 2025\n- Advertisement -\n\nKent Police told to improve", None),
+    "the header goes on past a site's notice of its downtime": (
+        "Skip to content\n\nPlanned website downtime\n\nFor a short time from 11am on Thursday 18 April the website will "
+        "not be available while essential maintenance is carried out. We are sorry for any inconvenience.\n\n"
+        "Kent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
+        "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
+        "2019-06-14"),
     "... not a day, a month and a number inside a sentence": (
         "Watchdog warns on police performance\n\nBy 3 Mar 25 forces had replied.\n\nPolice performance has got worse.",
         None),
@@ -338,6 +353,13 @@ def test_one_month_of_this_year_is_inferred_too():
     assert period(text) == ((None, None), ("2024-03", "2024-03"))
 
 
+def test_this_year_then_its_month_set_off_after_it_is_inferred_too():
+    text = "Published 2 November 2024\n\nShe said inspectors had carried out the inspection earlier this year, in May." + BODY
+    assert period(text) == ((None, None), ("2024-05", "2024-05"))
+    # (a month with its year after it is a stated date, not this year's)
+    assert period("Published 2 November 2024\n\nIt took place this year, in May 2023." + BODY)[1] == (None, None)
+
+
 def test_the_month_an_inspection_ended_is_the_periods_end_alone():
     for sentence in ("The inspection was finished in October 2022.",
                      "Inspectors completed their fieldwork in October 2022 and published the report in March."):
@@ -418,3 +440,14 @@ def test_an_article_in_welsh_on_an_inspection_dates_the_forces_inspection():
     facts = convert("Newyddion\n\n10/11/2023\n\nYn ôl yr arolygiad, mae Heddlu Gogledd Cymru yn gwella ei waith.\n")
     assert facts.published.value == "2023-11-10"
     assert [i.force.name for i in facts.inspections] == ["North Wales Police"]
+
+
+def test_a_period_is_a_peel_inspections_only_where_the_text_can_say_so():
+    """Graded nowhere and never called PEEL, an inspection's period is no PEEL inspection's (a thematic one's), unless
+    its report is on how the force is performing, as the inspectorate describes a PEEL report."""
+    performing = ("His Majesty's Inspectorate of Constabulary today published its report into how Kent Police is "
+                  "performing. The inspection it covers finished in January 2024.\n")
+    assert period(performing) == ((None, "2024-01"), (None, None))
+    thematic = ("His Majesty's Inspectorate of Constabulary today published its report into how Kent Police handles "
+                "stalking cases. The inspection it covers finished in January 2024.\n")
+    assert period(thematic) == ((None, None), (None, None))

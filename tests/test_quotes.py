@@ -56,6 +56,51 @@ QUOTES = {
         'A resident says the force "must improve how it answers calls from the public".\n\n'
         'Mr Scott welcomed the report and said he "sincerely hopes the extra officers will make a difference".',
         {("Matthew Scott", "sincerely hopes the extra officers will make a difference")}),
+    "praise in the active voice, the words praised for straight after 'for': the praiser's": (
+        "By contrast, Mr Scott commends the force for 'building a real commitment to neighbourhood policing'.",
+        {("Matthew Scott", "building a real commitment to neighbourhood policing")}),
+    "... not in the passive ('praised by inspectors for'), nor the noun ('had praise for')": (
+        'The force has been praised by inspectors for its "clear focus on the needs of victims of crime".\n\n'
+        'Mr Scott was commended for "taking the hard decisions on the budget early".\n\n'
+        'Mr Scott had praise for "the officers who answer every call from the public".',
+        set()),
+    "a quote paragraph as 'I' after narration whose subject follows a phrase of place naming someone else": (
+        "At a performance meeting with Commissioner Matthew Scott, Chief Constable Jo Hall set out what was being done "
+        "about the backlog.\n\n\u201cI have made the decision that we are going to look again at every one of these "
+        "cases.\u201d",
+        {("Jo Hall", "I have made the decision that we are going to look again at every one of these cases.")}),
+    "... and the quote paragraph before it, left open, that runs on into it ('We …' / 'I …')": (
+        "At a performance meeting with Commissioner Matthew Scott, Chief Constable Jo Hall set out what was being done "
+        "about the backlog.\n\n\u201cWe have found a number of challenges as well as some very good work.\n\n"
+        "\u201cI have made the decision that we are going to look again at every one of these cases.\u201d",
+        {("Jo Hall", "We have found a number of challenges as well as some very good work."),
+         ("Jo Hall", "I have made the decision that we are going to look again at every one of these cases.")}),
+    "... not after narration with two people in its main clause": (
+        "Chief Constable Jo Hall met Matthew Scott to set out what was being done about the backlog.\n\n"
+        "\u201cI have made the decision that we are going to look again at every one of these cases.\u201d",
+        set()),
+    "a heading 'Statement from <name>, <post>:' over a quote paragraph": (
+        "Statement from Dr Matthew Scott, Kent Police and Crime Commissioner:\n\n\u201cReports like this are useful "
+        "to me when I hold the force to account.\n\nThe commissioner noted that the report looks at three areas.",
+        {("Matthew Scott", "Reports like this are useful to me when I hold the force to account.")}),
+    "words named as what the subject of a relative clause put: 'The question he put to them was: \"…\"'": (
+        "Chief Constable Jo Hall gave her yearly lecture on policing in the county.\n\n"
+        "The question she put to the audience this year was: \u201cCan a force stay independent when its budget is "
+        "set by politicians?\u201d",
+        {("Jo Hall", "Can a force stay independent when its budget is set by politicians?")}),
+    "a post set off by commas before the name and after it, then any verb and a colon": (
+        "Chief Constable, Jo Hall, put it simply: \u201cThis report is a fitting tribute to every one of our officers.\u201d",
+        {("Jo Hall", "This report is a fitting tribute to every one of our officers.")}),
+    "a teaser for another story ('Site: headline', no full stop) inside a quote left open is passed over": (
+        'Mr Scott said: "Organised crime groups target the most vulnerable people in our county.\n\n'
+        "Kent Herald: PC 2705 has been described as a 'dedicated officer' who stands up for people\n\n"
+        '"The harm these groups do is felt by victims and by whole communities."',
+        {("Matthew Scott", "Organised crime groups target the most vulnerable people in our county."),
+         ("Matthew Scott", "The harm these groups do is felt by victims and by whole communities.")}),
+    "words in a relative clause on an earlier report ('since a 2019 report that found some \"…\"') are the report's": (
+        'Mr Scott said the force had come "a very long way indeed since then" after a 2019 report that found some '
+        '"very serious gaps in how it answers calls".',
+        {("Matthew Scott", "a very long way indeed since then")}),
     "partial quote inside a sentence": (
         'Mr Scott said the force was "making real progress on every front" and would keep going.',
         {("Matthew Scott", "making real progress on every front")}),
@@ -1000,6 +1045,15 @@ QUOTES = {
         'strong elements of    meet demand at all hours.\n'
         'performance" in the force.       Every project is now funded.',
         set()),
+    "Welsh: 'dywedodd X, a fu'n arwain y gwaith:' (said X, who led the work) over quote paragraphs": (
+        "Wrth s\u00f4n am yr adroddiad, dywedodd Matthew Scott, a fu\u2019n arwain y gwaith:\n\n"
+        "\u201cMae angen i bobl y sir gael atebion am yr heddlu.\n\n\u201cNid bai ar y staff yw hyn o gwbl.\u201d",
+        {("Matthew Scott", "Mae angen i bobl y sir gael atebion am yr heddlu."),
+         ("Matthew Scott", "Nid bai ar y staff yw hyn o gwbl.")}),
+    "Welsh: 'dywedodd fod' (he or she said that) and a few words before the quote, the pronoun dropped": (
+        "Mae Matthew Scott wedi croesawu'r adroddiad.\n\n"
+        "Am Heddlu Caint, dywedodd fod yr HMIC \u201cwedi gweld cynnydd mawr ers yr arolygiad diwethaf.\u201d",
+        {("Matthew Scott", "wedi gweld cynnydd mawr ers yr arolygiad diwethaf.")}),
     "Welsh: 'meddai' with its pronoun dropped (said he or she), after the person named before": (
         'Yn ôl y prif gwnstabl Rhys Morgan, mae\'r llu wedi gwella eleni.\n\n"Rydyn ni\'n falch iawn o waith ein '
         'swyddogion i gyd," meddai.',

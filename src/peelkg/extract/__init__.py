@@ -12,7 +12,7 @@ from .doc import Caseless, Doc, ProseDoc
 from .grading import find_grades
 from .inspections import assemble
 from .mentions import find_mentions
-from .inspectors import inspection_leaders, speaks_after_another_force
+from .inspectors import inspection_leaders, chief_named_only_in_quotes, speaks_after_another_force
 from .pillars import names_peel
 from .posts import find_people
 from .subjects import county_force
@@ -76,17 +76,20 @@ def extract(source: Source) -> ArticleFacts:
     # Only a force of the vocabulary is inspected: what an unknown '<Name> Police' is said to get is dropped.
     stated = [s for s in stated if s.force.iri is not None]
     counts = [c for c in counts if c.force.iri is not None]
-    if not stated and not counts and not names_peel(doc):
+    if not stated and not counts and not names_peel(doc) and not dates.reports_performance(doc):
         # An inspection the text never calls PEEL nor names a pillar of, graded nowhere: its period is no PEEL
-        # inspection's ('inspected the force between 4 and 11 April 2014' on a thematic inspection's page).
+        # inspection's ('inspected the force between 4 and 11 April 2014' on a thematic inspection's page), unless its
+        # report is on how the force is performing, as a PEEL report is.
         period = period_inferred = None
     # A former holder of an inspectorate post keeps the role but is no inspector of this inspection.
     # ... and whoever the text says led the inspection is its inspector, whatever post names them.
     inspectors = tuple(dict.fromkeys([m.person for m in mentions.memberships
                                       if m.organisation.iri == lex.inspectorate and (m.person, m.role) in mentions.current]
                                      + inspection_leaders(doc, mentions)))
-    # ... unless the text names them only after a paragraph about another force: that force's inspector.
-    inspectors = tuple(p for p in inspectors if not speaks_after_another_force(doc, mentions, p, main))
+    # ... unless the text names them only after a paragraph about another force (that force's inspector), or, HM Chief
+    # Inspector, only in someone else's quoted words.
+    inspectors = tuple(p for p in inspectors if not speaks_after_another_force(doc, mentions, p, main)
+                       and not chief_named_only_in_quotes(doc, mentions, p))
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)

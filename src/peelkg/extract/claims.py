@@ -39,7 +39,11 @@ _SAID_PRONOUN_DROPPED = re.compile(rf"\W{{0,3}}\s*(?:meddai|ychwanegodd)(?:\s+(?
 # sentence the quote ends: '…, ychwanegodd, a "…"' (she added, and "…"), '…, meddai, "…"'.
 _PRONOUN_DROPPED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanegodd)(?:\s+(?P<pronoun>{_WELSH_PRONOUN}))?\s*:\s*$|"
                                      rf"(?<=,\s)(?:meddai|dywedodd|ychwanegodd)(?:\s+(?P<set_off>{_WELSH_PRONOUN}))?\s*,"
-                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$")
+                                     r"(?:\s+(?:a|ac|gan|fod|bod))?\s*$|"
+                                     # ... and 'dywedodd fod' (he or she said that) and a few words of what: 'Am Heddlu
+                                     # Gogledd Cymru, dywedodd fod yr HMIC "…"' (of North Wales Police, she said HMIC "…").
+                                     rf"(?:^|(?<=\s))[Dd]ywedodd(?:\s+(?P<that>{_WELSH_PRONOUN}))?\s+(?:fod|bod)\s+"
+                                     r"[^.;!?,:\"\u201c\u201d]{0,24}$")
 # Before a quote, the verb first: 'Said Ms Roe: "…"', 'According to Ms Roe, "…"', and what the subject is after it,
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
 # (After a verb, a colon or a comma before the quote: 'A resident says the force "must improve …"' is what the force must
@@ -71,6 +75,11 @@ _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
                           r"warning|statement)\b[^.;!?\"\n]{0,30}:")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she"}
+# ... and words named as what the subject of a relative clause put or asked: 'The question he put to the audience this
+# year was: "…"', 'The message Ms Hall gave the panel was:'.
+_WORDS_PUT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?(?:question|point|message|challenge|warning)\s+(?:that\s+)?"
+                        r"(?P<subject>he|she|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*)\s+(?:put|posed|asked|raised|made|gave|issued)\b"
+                        r"[^.;!?\"\n:]{0,60}?\s(?:was|is)\s*:")
 # Before a quote's colon, words named as someone's by who made them, whoever the sentence's subject: 'The force reissued
 # a statement Ms Hall made last week:', 'Mr Scott read out a letter from Chief Constable Jo Hall:'.
 _WORDS_MADE_BY = re.compile(r"\b(?:statement|comments?|message|remarks|letter|response)\s+(?:(?:that|which)\s+)?"
@@ -104,6 +113,10 @@ _JUDGED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|now|la
 _JOINED_CLAUSE = re.compile(r"(?:and|but|while|whilst|although|though|yet|whereas)\b")
 # After a quote, an honorific and a surname (or its first letters), then the page's end.
 _CUT_ATTRIBUTION = re.compile(r"[,.!?\"'\u201d\u2019]{0,2}[^\S\n]+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[^\S\n]+(?P<part>[A-Z][a-z'\u2019-]{2,})\s*\Z")
+# A relative clause on a report just before the quote: 'Ms Hall said the force had come a long way since a 2019 report
+# that found some "…"'. The words are that report's, not the speaker's (nor this inspection's: an earlier report's).
+_REPORT_THAT_FOUND = re.compile(r"\b(?:report|inspection|review|assessment)\s+(?:that|which)\s+(?:had\s+)?(?:found|identified|"
+                                r"highlighted|described|criticised|criticized)\b[^.;:!?\"\u201c\u201d]{0,40}$")
 # A sentence opening with a source of words other than a person: 'The report criticised the force, saying …'.
 _SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,4}report|[Ii]nspectors|[Tt]he inspectorate|"
                            r"HMICFRS|HMIC|[Tt]he watchdog")
@@ -181,6 +194,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if last is not None:
                 ends.append(last[0])
             unknown = False  # 'He said: "…"' where no man is named: nobody else said it either
+            if speaker is None and _REPORT_THAT_FOUND.search(text, max(region.start, quote.start - 120), quote.start - 1):
+                continue
             if speaker is None and last is not None and (
                     _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]) or
                     _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
@@ -228,7 +243,8 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # 'Chief Constable X accepted the findings and repeated the force's commitment: "…"'
                 speaker = speaker or self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... 'Mr Scott's message was clear: "…"', 'Her response: "…"': whose words the sentence opens with.
-                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
+                m = _WHOSE_WORDS.match(text, first_word[region.start, region.end], quote.start) or \
+                    _WORDS_PUT.match(text, first_word[region.start, region.end], quote.start) if speaker is None else None
                 if m:
                     subject = _POSSESSIVE_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
                     found = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
@@ -256,7 +272,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _SAID_PRONOUN_DROPPED.match(text, quote.end + 1, region.end) or \
                     _PRONOUN_DROPPED_BEFORE.search(text, max(region.start, quote.start - 30), quote.start - 1)
                 if m:
-                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off")
+                    pronoun = m.groupdict().get("pronoun") or m.groupdict().get("set_off") or m.groupdict().get("that")
                     speaker = self.speakers.someone_before(m.start(), None if pronoun is None else "she" if pronoun == "hi" else "he")
             if speaker is None:
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)

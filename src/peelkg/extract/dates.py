@@ -66,13 +66,26 @@ _SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n
 _RANGE_OPENS = re.compile(rf"(?:\b{DAY}|\b{MONTH}|\b{YEAR})[^\S\n]*$")
 _PUBLISHED_LINES = 4
 # ... and further down the header, before any line of it reads as a sentence, a line that is a labelled date alone,
-# the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines).
+# the label a page field's: 'Last Updated: 17/11/2022', 'Published on 3 May 2024 10:02' (below the site's menu lines),
+# 'Post on 10-Sep-2018' (a document-sharing site's).
 _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|[Ii]ssued|[Rr]eleased"
+                         rf"|[Pp]ost(?=[^\S\n]+on\b)"
                          rf"|(?:[Pp]ublished|[Pp]ublication|[Rr]elease)[^\S\n]+date)(?:[^\S\n]+(?:on|at))?[^\S\n]*:?[^\S\n]*"
                          rf"(?:{_CLOCK},?[^\S\n]+)?{FULL_DATE}"
                          rf"(?:,?[^\S\n]+{_CLOCK})?\.?[^\S\n]*"
                          # ... and its change after it: 'Published at 9:26am 11th February 2016. (Updated at 3:45pm …)'
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
+# A site's notice of its own downtime ('Planned website downtime' / 'For a short time … the website will not be available
+# while essential maintenance is carried out.'): a banner, as a cookie notice is, not the page's first sentence.
+_SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be unavailable)\b|\b(?:planned|scheduled) (?:website )?"
+                          r"(?:maintenance|downtime)\b", re.I)
+
+
+def _banner(text: str, line: Span) -> bool:
+    """True when the line is a site's banner: a cookie notice, an error, its downtime."""
+    return BANNER.search(text, line.start, line.end) is not None or _SITE_NOTICE.search(text, line.start, line.end) is not None
+
+
 # A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
 _TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know|please (?:fill in|complete|take|answer))\b", re.I)
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
@@ -108,6 +121,9 @@ _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-
 # 12 March 2024 at 10:02am'.
 _COMMA_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*,[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})"
                            rf"(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*")
+# ... or after it with a space, and the count of comments after: 'Bromsgrove Editorial 5th Jan, 2018   0' (in the first
+# lines only, and not on a line naming a meeting: its date).
+_SPACED_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}{_DMY}(?:[^\S\n]+\d{{1,4}})?[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
@@ -184,13 +200,17 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
         # (Not a question: a heading, as an inspectorate page titles its sections ('How legitimate is the force …?');
-        # nor the site's word to its reader: 'We would like your views on …', 'Tell us whether you think …'.)
-        told = told or (text[line.start:line.end].rstrip().endswith((".", "!")) and
-                        not BANNER.search(text, line.start, line.end) and not _TO_THE_READER.search(text, line.start, line.end))
+        # nor the site's word to its reader: 'We would like your views on …', 'Tell us whether you think …'; nor a
+        # title the page cut short: 'peel: police efficiency · operations of btp and the british transport...'.)
+        ending = text[line.start:line.end].rstrip()
+        told = told or (ending.endswith((".", "!")) and not ending.endswith("...") and
+                        not _banner(text, line) and not _TO_THE_READER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
-        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end) or _COMMA_BYLINE.fullmatch(text, line.start, line.end)
+        glued = _GLUED_BYLINE.fullmatch(text, line.start, line.end) or _COMMA_BYLINE.fullmatch(text, line.start, line.end) or \
+            (None if order >= _PUBLISHED_LINES or _MEETING.search(text, line.start, line.end) else
+             _SPACED_BYLINE.fullmatch(text, line.start, line.end))
         matches += [glued] if glued else []
         if order == 0:
             matches += list(_BRACKETED_DATE.finditer(text, line.start, line.end))
@@ -222,8 +242,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     shown = DateValue(value, doc.span(start, end))
     if any(_RECORD_OF.fullmatch(text, line.start, line.end) for line in lines[:_PUBLISHED_LINES]):
         return None, shown
-    if order + 1 < len(lines) and _TEMPERATURE.fullmatch(text, lines[order + 1].start, lines[order + 1].end):
-        return None, shown  # ('Friday 12 July 2024' over '16.7 C': a weather widget's day, the day the page was seen)
+    if any(_TEMPERATURE.fullmatch(text, line.start, line.end) for line in lines[max(0, order - 2):order + 2]):
+        # ('Friday 12 July 2024' over '16.7 C', or under '12.5 C' and its town: a weather widget's day, the day the
+        # page was seen)
+        return None, shown
     if any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
         return None, shown
     return shown, shown
@@ -255,11 +277,11 @@ def _header(doc: Doc) -> list[Span]:
     first = next((i + 1 for i, line in enumerate(doc.lines[:_HEADER_LINES])
                   if _SKIP_LINK.fullmatch(doc.text, line.start, line.end)), 0)
     lines = doc.lines[first:first + _PUBLISHED_LINES]
-    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end)
+    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line)
            for line in lines):
         return lines
     for line in doc.lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
-        if _PROSE.fullmatch(doc.text, line.start, line.end) and not BANNER.search(doc.text, line.start, line.end):
+        if _PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line):
             break
         lines.append(line)
     return lines
@@ -411,6 +433,9 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
 _PERIOD_THIS_YEAR = re.compile(rf"\b(?:(?:from|between)\s+(?P<m1>{MONTH})\s+(?:to|until|and|-)\s+(?P<m2>{MONTH})|"
                                rf"(?:took place|carried out|fieldwork)\s+(?:in|during)\s+(?P<m>{MONTH}))\s+"
                                rf"(?:of\s+)?(?P<which>this|last)\s+year\b", re.I)
+# ... and the year first, the month set off after it: 'HMIC carried out its inspection earlier this year, in June'.
+_THIS_YEAR_IN_MONTH = re.compile(rf"\b(?:took place|carried out(?:\s+(?:its|the|their|an?)\s+inspection)?|fieldwork)\s+"
+                                 rf"(?:earlier\s+)?(?P<which>this|last)\s+year,?\s+in\s+(?P<m>{MONTH})(?!\s*{YEAR})\b", re.I)
 
 
 def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference | None, Inference | None] | None:
@@ -429,17 +454,29 @@ def inferred_period(doc: Doc, published: DateValue | None) -> tuple[Inference | 
             if start <= (year, month) and (len(published.value) < 7 or month <= int(published.value[5:7])):
                 return None, Inference("relative-date", _iso(year, month), doc.span(stated.start("m2"), stated.end()))
             return None
-        m = _PERIOD_THIS_YEAR.search(doc.text, sentence.start, sentence.end)
+        m = _PERIOD_THIS_YEAR.search(doc.text, sentence.start, sentence.end) or \
+            _THIS_YEAR_IN_MONTH.search(doc.text, sentence.start, sentence.end)
         if m is None:
             continue
         year = int(published.value[:4]) - (m.group("which").lower() == "last")
-        m1, m2 = (month_number(m.group("m1")), month_number(m.group("m2"))) if m.group("m1") else (month_number(m.group("m")),) * 2
+        m1, m2 = (month_number(m.group("m1")), month_number(m.group("m2"))) if m.groupdict().get("m1") else \
+            (month_number(m.group("m")),) * 2
         if m1 > m2 or (m.group("which").lower() == "this" and len(published.value) >= 7
                        and m2 > int(published.value[5:7])):
             continue  # a period that ends after the article is written is no past inspection's
-        span = doc.span(m.start("m1") if m.group("m1") else m.start("m"), m.end())
+        span = doc.span(m.start("m1") if m.groupdict().get("m1") else min(m.start("m"), m.start("which")), m.end())
         return (Inference("relative-date", _iso(year, m1), span), Inference("relative-date", _iso(year, m2), span))
     return None
+
+
+# A report on how a force is performing, as the inspectorate describes a PEEL report without naming PEEL: 'published its
+# report into how Kent Police is performing. The inspection it covers finished in January 2024'.
+_PERFORMANCE_REPORT = re.compile(r"\bhow\s+(?:well\s+)?(?:the\s+force|(?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:Police|Constabulary))\s+is\s+performing\b")
+
+
+def reports_performance(doc: Doc) -> bool:
+    """True when the text reports how a force is performing: the period it states is a PEEL inspection's."""
+    return _PERFORMANCE_REPORT.search(doc.text) is not None
 
 
 _RELATIVE = re.compile(r"\b(?:yesterday|today|last month)\b", re.I)

@@ -34,6 +34,13 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
                      rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<led>{NAME}),\s+(?:the|its|our)\s+lead\s+inspector(?:\s+for\s+[^,.;:\"]{{1,60}})?,")
 
 
+# ... and the findings that lower-case 'inspector' (no rank's title) gives as one person's: 'but inspector Jo Hall's findings
+# on the force's effectiveness offer some reassurance', 'the lead inspector Jo Hall's report' (where the text names the
+# inspectorate). Not a rank's: 'detective inspector Jo Hall's inquiry'.
+_INSPECTORS_FINDINGS = re.compile(rf"(?<![\w-])(?<!chief )(?<!detective )(?<!police )inspector\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
+                                  rf"['\u2019]s\s+(?:[\w-]+\s+)?(?:findings|report|inspection|assessment|verdict)\b")
+
+
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
 _LEADER_WORDS = Caseless(r"\b(?:led|oversaw|overseen|headed|directed|carried\s+out|conducted|inspected|inspector,|lead\s+inspector)")
 
@@ -116,6 +123,12 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         if is_name(name):
             add_person(doc, mentions, name, m.start(group), m.end(group))
             leaders.append(name)
+    if any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
+        for m in _INSPECTORS_FINDINGS.finditer(doc.text):
+            name = clean_name(m.group("name"))
+            if is_name(name):
+                add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
+                leaders.append(name)
     lower = doc.lower if doc.lower is not None else doc.text.lower()
     if any(word in lower for word in _AUTHOR_WORDS) and any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
         for m in _AUTHOR.finditer(doc.text):
@@ -175,6 +188,31 @@ def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: 
         if not named or (main.iri or main.name) in named:
             return False
     return True
+
+
+_DOUBLE_MARK = re.compile("[\u201c\u201d\"]")
+
+
+def chief_named_only_in_quotes(doc: Doc, mentions: Mentions, person: str) -> bool:
+    """True when the person is HM Chief Inspector, who heads the inspectorate rather than one force's inspection, and
+    every naming of them (the name, or the surname alone) stands inside double-quoted words on its line: someone else's
+    words about them ('"I want to thank the Chief Inspector, Jo Hall, for her support," he said'), not their speaking
+    for the inspection. (A force's words can name its own HMI as the inspection's: 'the findings of Jo Hall, our HMI'.)"""
+    chief = next((iri for _, _, iri in doc.lex.roles.finditer("HM Chief Inspector of Constabulary")), None)
+    if chief is None or not any(m.person == person and m.role == chief for m in mentions.memberships):
+        return False
+    text, surname = doc.text, person.split()[-1]
+    found, line_start, marks, counted_to = False, -1, 0, 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        line = doc.lines[doc.line_index(m.start())]
+        if line.start != line_start:  # (the marks before it on its line, counted on from the naming before: linear)
+            line_start, marks, counted_to = line.start, 0, line.start
+        marks += len(_DOUBLE_MARK.findall(text, counted_to, m.start()))
+        counted_to = m.start()
+        if marks % 2 == 0:
+            return False
+        found = True
+    return found
 
 
 def _names_area_of(doc: Doc, force: Organisation, line) -> bool:

@@ -24,6 +24,9 @@ _PERSONAL = {"his": "he", "her": "she"}
 _INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+)?(?:[Ii]nspectors|[Ii]nspection team|[Ii]nspectorate|HMICFRS|HMIC|"
                                  r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
 # A speaker speaking as one person.
+# A phrase of time or place opening a sentence before its subject: 'At a meeting with the commissioner, Jo Hall set out …'.
+_OPENING_PHRASE = re.compile(r"(?:At|During|After|Following|Before|Ahead of|In|On)\s[^,.;:\"\u201c\u201d]{1,120},\s*")
+_OPEN_RUN = 3  # quote paragraphs read on through open marks
 _I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|I['\u2019](?:m|ve|ll|d))\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -36,6 +39,9 @@ _RUN_GAP = 2
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
 # A label of a few capitalised words and a colon on a line of its own ('Kent Messenger:'), ...
 _CREDIT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*[^\S\n]*:[^\S\n]*")
+# ... or such a label and the headline of another story it links to, no sentence's end after it ('Kent Herald: PC 2705 has
+# been described as a \'dedicated officer\' who stands up for people'): a teaser the page set in the text.
+_TEASER = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*:[^\S\n]+[^\n]*[^.!?\"\u201d:\s][^\S\n]*")
 # ... that announces no one's words.
 _ANNOUNCES = re.compile(r"\b(?:statement|response|reaction|comments?|message|views?|verdict|says|said|quote|update|interview|"
                         r"transcript)\b", re.I)
@@ -57,6 +63,11 @@ _STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|c
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
 _STATEMENT_FROM_ON = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
                                 r"(?P<who>[^.!?\"\n]{1,80}?)\s+(?:on|about|regarding|following|after|to)\s")
+# ... and their post after the name, set off by a comma: 'Statement from Dr Jo Hall, Kent Police and Crime Commissioner:'.
+_STATEMENT_FROM_POST = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+                                  r"(?P<who>[^,.!?\"\n]{1,80}),\s+[^,.!?\"\n]{1,100}")
+# ... and in Welsh, the verb first, the subject after it and a relative clause ('a', who) closing the line.
+_WELSH_SAID_WHO = re.compile(r"(?<![\w'\u2019])(?:[Dd]ywedodd|[Yy]chwanegodd)\s+(?P<who>[^,:;\n]{1,80}),\s+a\s+[^,:;\n]{1,80}$")
 # A heading that names whose statement follows by a possessive: "Dr Jo Hall's statement on the report:".
 _OWN_STATEMENT = re.compile(r"['’]s?\s+(?:(?:full|official|formal)\s+)?(?:statement|response|comments?|message|reaction)\b", re.I)
 # After a closed quote in its paragraph, a sentence whose subject, a pronoun or a name, reports more of what they said.
@@ -120,10 +131,11 @@ class QuoteParagraphs:
         return i if i >= 0 else None
 
     def _credit_label(self, line: Span) -> bool:
-        """A line of a few capitalised words and a colon, the label of a picture or an embed the page lost: no one
-        named, no statement announced ('Statement from X:', 'Police Response:')."""
+        """A line of a few capitalised words and a colon, the label of a picture or an embed the page lost, or of a
+        teaser for another story: no one named, no statement announced ('Statement from X:', 'Police Response:')."""
         text = self.doc.text
-        return bool(_CREDIT_LABEL.fullmatch(text, line.start, line.end)) and not _ANNOUNCES.search(text, line.start, line.end) \
+        return bool(_CREDIT_LABEL.fullmatch(text, line.start, line.end) or _TEASER.fullmatch(text, line.start, line.end)) \
+            and not _ANNOUNCES.search(text, line.start, line.end) \
             and not self.speakers.named_in(line.start, line.end) and not self.speakers.name_at_end(text[line.start:line.end - 1].strip())
 
     def _block_quote_speaker(self, quote: Quote, index: int, previous: tuple[Claim, Quote] | None):
@@ -165,6 +177,7 @@ class QuoteParagraphs:
                 return (speaker, head) if speaker is not None else (None, None)
             if text[head.end - 1] == ":":  # no verb: 'Statement from Police and Crime Commissioner Keith Hunter:'
                 name = self.speakers.name_at_end(said) or self._statement_of(head) or self._statement_from_on(said) or \
+                    self._welsh_said_who(said) or \
                     self.speakers.subject_of(self.doc.sentence_at(head.end - 1))  # 'X repeated the commitment:'
                 return (name, head) if name else (None, None)
         headline = _HEADLINE_SAYS.search(said) if before == 0 else None
@@ -193,15 +206,33 @@ class QuoteParagraphs:
         Scott will go through the report with the chief constable. / "Having been elected in May, I …"' is his."""
         text = self.doc.text
         sentences = self.doc.sentences_in(head)
-        if not sentences or not _I.search(text, quote.start, quote.end) or self.quoted.overlaps(head.start, head.end):
+        if not sentences or not self._speaks_as_i(quote) or self.quoted.overlaps(head.start, head.end):
             return None, None
-        subject = self.speakers.subject_of(sentences[0])
+        subject, start = self.speakers.subject_of(sentences[0]), head.start
+        # ... after a phrase of time or place, whoever that phrase names ('At a meeting with Commissioner Tom Reed, Chief
+        # Constable Jo Hall set out what was being done. / "I have decided …"' is hers).
+        opening = _OPENING_PHRASE.match(text, sentences[0].start, sentences[0].end) if subject is None else None
+        if opening:
+            subject, start = self.speakers.subject_of(Span(opening.end(), sentences[0].end, "")), opening.end()
         # (No one else the converter knows, by name or by a post it knows the holder of: a capitalised phrase it knows no
         # one by is more often a thing's name there, 'the Accountability and Performance Meeting'.)
-        if not isinstance(subject, str) or self.speakers.named_in(head.start, head.end) - {subject} or \
-                self.speakers.holders_named_by_post(head.start, head.end) - {subject}:
+        if not isinstance(subject, str) or self.speakers.named_in(start, head.end) - {subject} or \
+                self.speakers.holders_named_by_post(start, head.end) - {subject}:
             return None, None
         return subject, head
+
+    def _speaks_as_i(self, quote: Quote) -> bool:
+        """True when the quote speaks as 'I', or the quote paragraphs it runs on into do, its marks left open
+        ('“We have found … / “I have made the decision …'): one speaker's words."""
+        k = self._order.get(quote.start)
+        for _ in range(_OPEN_RUN):
+            if _I.search(self.doc.text, quote.start, quote.end):
+                return True
+            if quote.closed or k is None or k + 1 >= len(self.found):
+                return False
+            k += 1
+            quote = self.found[k]
+        return False
 
     def _turns_to_another(self, previous: tuple[Claim, Quote], paragraph: Span) -> bool:
         """True when a sentence after the quote before, in its paragraph, has a person other than its speaker as its
@@ -260,10 +291,17 @@ class QuoteParagraphs:
         return reported if reported and named == {reported[-1].speaker} and \
             not self.speakers.names_other_than(sentence.start, sentence.end, reported[-1].speaker) else []
 
+    def _welsh_said_who(self, said: str) -> str | None:
+        """In Welsh, the verb first, then its subject and a relative clause on them: 'dywedodd yr Arolygydd Jo Hall,
+        a fu'n arwain y gwaith' (said the Inspector Jo Hall, who led the work)."""
+        m = _WELSH_SAID_WHO.search(said)
+        return self.speakers.name_at_end(m.group("who")) if m else None
+
     def _statement_from_on(self, said: str) -> str | None:
-        """The person a heading names as its statement's author before saying what it is on: 'Statement from
-        Chief Constable Jo Hall on the inspection report'."""
-        m = _STATEMENT_FROM_ON.match(said)
+        """The person a heading names as its statement's author before saying what it is on ('Statement from
+        Chief Constable Jo Hall on the inspection report') or what their post is ('Statement from Jo Hall, Kent's
+        commissioner')."""
+        m = _STATEMENT_FROM_ON.match(said) or _STATEMENT_FROM_POST.fullmatch(said)
         return self.speakers.name_at_end(m.group("who")) if m else None
 
     def _statement_of(self, head: Span) -> str | None:

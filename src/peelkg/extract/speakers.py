@@ -64,6 +64,9 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ', "Kent’s PCC - ").
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|[-\u2013\u2014])\s+)*")
+# ... or a post set off by commas before the name and after it: 'HM Inspector, Roy Wilsher, put it simply: "…"'.
+_SET_OFF_TITLE = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the)\s+)*[A-Z][\w'\u2019.-]*,\s+")
+_SET_OFF_VERB = re.compile(r",\s+(?!(?:and|or|who|whose|which)\b)[a-z]")
 # A sentence's opening that says whose account it gives, before its subject: 'According to the BBC, '.
 _ACCORDING_LEAD = re.compile(r"[Aa]ccording to [^,.;:\"]{1,80},\s*")
 # After a subject's name, its verb (a lower-case word), past an appositive: ', the chief constable,'; not 'and' (one of
@@ -263,6 +266,9 @@ class Speakers(Pronouns, PostHolders):
             return None
         end, name = self.namings[None][1][i]
         if _TITLE_WORDS.fullmatch(text, start, positions[i]) and _SUBJECT_VERB.match(text, end, sentence.end):
+            return name
+        if _SET_OFF_TITLE.fullmatch(text, start, positions[i]) and _SET_OFF_VERB.match(text, end, sentence.end) and \
+                self.doc.found(self.doc.lex.roles, start, positions[i]):
             return name
         return None
 

@@ -24,6 +24,11 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 r"reiterates|accepts|maintains|cautions|points out|brands|"
                 # ('notes' and 'claims' before a colon are verbs: 'Mr Macpherson notes: "…"')
                 r"notes(?=:)|claims(?=:)|"
+                # ... and praise in the active voice, its object set between and the words it praises for straight
+                # after 'for': 'HMI Jo Hall commends the force for "…"' (not 'was praised by inspectors for "…"', the
+                # report's words, nor the noun: 'had praise for').
+                "(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:commends|commended|praises|praised) (?!by\\b)"
+                "(?:[\\w'\u2019-]+ ){1,4}?for(?= [\"\u201c'\u2018])|"
                 # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
                 r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
