@@ -856,6 +856,25 @@ CASES = {
                               "HMIC, yn anghytuno.",
         {("Siwan Evans", "HM Inspector of Constabulary", HMICFRS, None),
          ("Rhys Morgan", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the rank misspelt 'Cheif', as real pages write it": (
+        "Kent Police", "Ms Ann Lowe has been Acting Cheif Constable since March. Deputy Cheif Constable Tom Reed said the "
+                       "force would improve.",
+        {("Ann Lowe", "acting chief constable", "Kent Police", None),
+         ("Tom Reed", "deputy chief constable", "Kent Police", None)}),
+    "'when X first took over as' the post: a word of when before the verb": (
+        "Kent Police", "When Ann Lowe first took over as Chief Constable of Kent Police she promised a leaner force.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X has been named by … as the first woman to serve as the force's' post": (
+        "Kent Police", "Ann Lowe has been named by Kent Police as the first woman ever to serve as the force's Chief "
+                       "Constable.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X has been named as the force's new' post": (
+        "Kent Police", "Ann Lowe has been named as the force's new Deputy Chief Constable after a national search.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "'X has already held the post of' a rank": (
+        "Kent Police", "Ann Lowe has already held the post of Assistant Chief Constable at the force.",
+        {("Ann Lowe", "assistant chief constable", "Kent Police", None)}),
+
 }
 
 

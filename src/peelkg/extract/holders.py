@@ -123,12 +123,14 @@ _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been
                           r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
                           r"regional|senior|local)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
-# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
+# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable", "When Tom Reed first took over as
+# chief constable" (when, in a word, before the verb)
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
 # constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
-# "congratulating Jane Roe on becoming the force's deputy chief constable".
+# "congratulating Jane Roe on becoming the force's deputy chief constable", "Jane Roe has been named by Kent Police as the
+# first woman to serve as the force's chief constable" (who named them, and what their appointment is a first of).
 # (what may stand before the post: 'the new', 'the force's', "Kent's", and its place among the post's holders: "Kent's
 # fifth chief constable in six years", 'its first Chief Constable', "the force's first female chief constable")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
@@ -138,7 +140,11 @@ _BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
            r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
-           r"|,?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+           r"|\s+(?:was|had\s+been|has\s+been)\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)?"
+           r"\s+as\s+(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
+           r"(?:(?:the|its|their)\s+)?"
+           rf"{_BEFORE_POST}"
+           r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank)s? of|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
@@ -451,7 +457,11 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
     near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
+    # (who named them and what their appointment is a first of may stand between: a few words more)
+    m = _NAME_BECAME_ROLE.search(text, _words_back(text, sentence.start, start, 20), start)
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), None
+    for pattern in (_NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
                     _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE, _NAME_WHO_DOES_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
