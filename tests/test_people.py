@@ -875,6 +875,23 @@ CASES = {
         "Kent Police", "Ann Lowe has already held the post of Assistant Chief Constable at the force.",
         {("Ann Lowe", "assistant chief constable", "Kent Police", None)}),
 
+    "'X, a county councillor for …,': the post after 'a'": (
+        "Kent Police", "Ann Lowe, a county councillor for Ashford, is one of three names on the shortlist.",
+        {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
+    "... not what the holder is no post of: 'X, a critic of the chief constable,'": (
+        "Kent Police", "Ann Lowe, a critic of the chief constable, said the force had to improve.", set()),
+    "'X, the inspector who wrote the report,' in a text naming the inspectorate": (
+        "Kent Police", "Ann Lowe, the inspector who wrote the report, singled out the force's response to missing children.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'inspector X's findings on' the force": (
+        "Kent Police", "Inspector Ann Lowe's findings on the force offer some reassurance.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not a police rank's report: 'Chief Inspector X's report'": (
+        "Kent Police", "Chief Inspector Tom Reed's report on local crime went to the council.",
+        {("Tom Reed", "chief inspector", "Kent Police", None)}),
+    "... nor 'the inspector, X, said' (who led the inspection, no post stated)": (
+        "Kent Police", "In her report, the inspector, Ann Lowe, said the force had improved.", set()),
+
 }
 
 
