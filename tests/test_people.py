@@ -892,6 +892,14 @@ CASES = {
     "... nor 'the inspector, X, said' (who led the inspection, no post stated)": (
         "Kent Police", "In her report, the inspector, Ann Lowe, said the force had improved.", set()),
 
+    "'Chief Constable X and his predecessor Y': Y held the post before": (
+        "Kent Police", "He said the outgoing Chief Constable Tom Reed and his predecessor Ann Lowe had changed the force.",
+        {("Tom Reed", "chief constable", "Kent Police", None), ("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... and 'X's predecessor, Y,'": (
+        "Kent Police", "Police and Crime Commissioner Tom Reed's predecessor, Ann Lowe, stood down in May.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+
 }
 
 

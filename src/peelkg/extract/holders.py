@@ -437,6 +437,19 @@ def predecessor_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] 
     return None
 
 
+# "the outgoing Chief Constable Tom Reed and his predecessor Jane Roe", "Chief Constable Tom Reed's predecessor, Jane Roe,":
+# the one who held the post before its holder named with it.
+_PREDECESSOR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|with|like)\s+(?:his|her|their)|['\u2019]s)\s+(?:immediate\s+)?predecessor,?\s+"
+                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+
+
+def predecessor_after(doc: Doc, sentence: Span, name_end: int) -> tuple[int, int] | None:
+    """(start, end) of the name of whom the holder named at `name_end` followed in the post: 'Chief Constable Tom Reed and
+    his predecessor Jane Roe' names Jane Roe the former chief constable."""
+    m = _PREDECESSOR_AFTER.match(doc.text, name_end, sentence.end)
+    return (m.start("name"), m.end("name")) if m and is_name(m.group("name")) else None
+
+
 def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
     """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""

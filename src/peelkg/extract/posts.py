@@ -19,6 +19,7 @@ from .holders import (
     holder_by_given_name,
     holder_it_is,
     holder_who_left,
+    predecessor_after,
     predecessor_before,
     surname_after,
     surname_before,
@@ -430,7 +431,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if name_end is not None:
                 hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default,
                           held_before=_TERM_ENDED.match(text, end) is not None)
-            former = predecessor_before(doc, sentence, start) if holder[0] < start else None
+            former = predecessor_before(doc, sentence, start) if holder[0] < start else \
+                predecessor_after(doc, sentence, name_end) if name_end is not None else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
