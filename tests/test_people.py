@@ -900,6 +900,12 @@ CASES = {
         {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
          ("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
 
+    "the chief inspector by what the post heads: 'X, head of the Inspectorate of Constabulary,'": (
+        "Kent Police", "Sir Tom Reed, head of the Inspectorate of Constabulary, said improvements were needed.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... not what the inspectorate's programme has: 'head of HMIC's PEEL programme'": (
+        "Kent Police", "Ann Lowe, head of HMIC's PEEL programme, said the force had improved.", set()),
+
 }
 
 
