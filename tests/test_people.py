@@ -1056,6 +1056,10 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
      'Ann Lowe.\n\nAnn Lowe welcomed the finding that the force was good.\n\n"We are proud," said Ann Lowe.', {("Ann Lowe", "police and crime commissioner")}),
     ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
      "Tom Reed.\n\nAnn Lowe said the force needed more money. Tom Reed said nothing.", set()),
+    # ... the lead's post wanting something, its holder arguing past a caption's word in brackets.
+    ("THE Chairman of Kent Police Federation wants his members to be given some praise after the report.",
+     "Tom Reed (pictured) also argued that the inspections took up too much of the force's time.",
+     {("Tom Reed", "Police Federation chair")}),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),

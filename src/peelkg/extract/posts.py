@@ -206,8 +206,11 @@ _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:curr
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 # Verbs a speaker's own words follow, besides SAID ('Jo Bell wrote on Facebook: "…"').
 _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|replied|argued)\b"
+# A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
+_CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:[^\S\n]+{_CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
+                            rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
                             # county), 'Jo Bell, sy'n sefyll dros …' (who stands for …), 'Jo Bell, yr aelod …'.
@@ -743,17 +746,21 @@ def _namings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
 
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
-# given his backing …", "Humberside Police Federation's secretary says …".
+# given his backing …", "Humberside Police Federation's secretary says …", "The chairman of Kent Police Federation wants
+# his members to be given some praise".
 # ... or named by the area it serves: "The county's fire and crime commissioner believes …".
 _OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?|(?:county|city|region|area|borough|capital)(?:'s|'))\s+){0,4}")
 _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed|"
-                        r"believes|believed)\b")
+                        r"believes|believed|wants|wanted|urges|urged|argues|argued|insists|insisted|claims|claimed)\b")
 # A news page's furniture lines: a picture's source and caption label, a publication line without its date.
 _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image caption,[^\S\n]*$|[^\n]{0,80}\bImage source,)", re.M)
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b)")
+# ... past a caption's word in brackets and 'also' ('Jo Hall (pictured) also argued that …').
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_CAPTION_WORD}\s+)?(?:also\s+)?"
+                                    rf"(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b|argued\b|argues\b|"
+                                    rf"insisted\b|insists\b|claimed\b|claims\b)")
 # ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."
 _THEN_SAID_ENDS = re.compile(r"\s+(?:has\s+)?(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues)[^\S\n]*[.!]")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
