@@ -906,6 +906,11 @@ CASES = {
     "... not what the inspectorate's programme has: 'head of HMIC's PEEL programme'": (
         "Kent Police", "Ann Lowe, head of HMIC's PEEL programme, said the force had improved.", set()),
 
+    "the Home Secretary as international news names the post: 'Interior Minister X'": (
+        "Metropolitan Police Service", "Speaking of the special measures, Interior Minister Ann Lowe said that the force was "
+                                       "lagging behind.",
+        {("Ann Lowe", "Home Secretary", "Home Office", None)}),
+
 }
 
 
