@@ -911,6 +911,22 @@ CASES = {
                                        "lagging behind.",
         {("Ann Lowe", "Home Secretary", "Home Office", None)}),
 
+    "'He was previously' a post: the pronoun names the one person named last before it": (
+        "Kent Police", "Chief Constable Tom Reed wants the force out of special measures quickly. He was previously deputy "
+                       "chief constable of Cumbria Constabulary.",
+        {("Tom Reed", "chief constable", "Kent Police", None),
+         ("Tom Reed", "deputy chief constable", "Cumbria Constabulary", None)}),
+    "... opening a clause after ', and': 'and she has been Acting Chief Constable since May'": (
+        "Kent Police", "Ms Ann Lowe has already held the post of Assistant Chief Constable at the force, and she has been "
+                       "Acting Chief Constable since May.",
+        {("Ann Lowe", "assistant chief constable", "Kent Police", None),
+         ("Ann Lowe", "acting chief constable", "Kent Police", None)}),
+    "... not where two people are named before it": (
+        "Kent Police", "Tom Reed met Ann Lowe. He was previously deputy chief constable of Cumbria Constabulary.", set()),
+    "... nor a post the pronoun's person is appointed to (one still to take up)": (
+        "Kent Police", "Mr Tom Reed will leave the force this summer. He has been appointed His Majesty's Inspector of "
+                       "Constabulary.", set()),
+
 }
 
 

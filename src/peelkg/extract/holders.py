@@ -136,7 +136,7 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
             r"next|latest)")
 _BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|'))\s+){{0,3}}$"
-_BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
+BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
            r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
@@ -149,12 +149,12 @@ _BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
-           r"has been re-elected)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?"
+           r"has been re-elected)\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
-_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){BECAME}")
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".
-_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){_BECAME}")
+_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){BECAME}")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
 # time in the post.
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
