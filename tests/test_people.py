@@ -927,6 +927,12 @@ CASES = {
         "Kent Police", "Mr Tom Reed will leave the force this summer. He has been appointed His Majesty's Inspector of "
                        "Constabulary.", set()),
 
+    "'Ms X has already held the posts of A and B': each post of the list, by the surname": (
+        "Kent Police", "Chief Constable Ann Lowe welcomed the report. Ms Lowe has already held the posts of Assistant Chief "
+                       "Constable and Deputy Chief Constable at the force.",
+        {("Ann Lowe", "chief constable", "Kent Police", None), ("Ann Lowe", "assistant chief constable", "Kent Police", None),
+         ("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+
 }
 
 

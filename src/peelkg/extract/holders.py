@@ -130,7 +130,8 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
 # constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
 # "congratulating Jane Roe on becoming the force's deputy chief constable", "Jane Roe has been named by Kent Police as the
-# first woman to serve as the force's chief constable" (who named them, and what their appointment is a first of).
+# first woman to serve as the force's chief constable" (who named them, and what their appointment is a first of), "Jane Roe
+# has held the posts of ACC and deputy chief constable" (each post of the list).
 # (what may stand before the post: 'the new', 'the force's', "Kent's", and its place among the post's holders: "Kent's
 # fifth chief constable in six years", 'its first Chief Constable', "the force's first female chief constable")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
@@ -144,7 +145,7 @@ BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|
            r"\s+as\s+(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
            r"(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
-           r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank)s? of|becomes|has become|had become|was appointed|"
+           r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
@@ -380,7 +381,7 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
 
 def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
-    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 16), start)
     if m is None or not is_surname(m.group("surname")):
         return None
     return m.start("surname"), m.end("surname")
