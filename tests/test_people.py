@@ -933,6 +933,35 @@ CASES = {
         {("Ann Lowe", "chief constable", "Kent Police", None), ("Ann Lowe", "assistant chief constable", "Kent Police", None),
          ("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
 
+    "'X, then chief constable,': the post held at the time": (
+        "Kent Police", "Ann Lowe, then chief constable, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, appointed chief constable in 2018,' (no 'as')": (
+        "Kent Police", "Ann Lowe, appointed chief constable in 2018, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, recently appointed as chief constable,'": (
+        "Kent Police", "Ann Lowe, recently appointed as chief constable, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, who took charge as chief constable'": (
+        "Kent Police", "Ann Lowe, who took charge as chief constable in 2018, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X took the helm as' the post": (
+        "Kent Police", "Ann Lowe took the helm as chief constable in 2018.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X stepped up as' the acting post": (
+        "Kent Police", "Ann Lowe stepped up as acting chief constable in May.",
+        {("Ann Lowe", "acting chief constable", "Kent Police", None)}),
+    "'X joined <force> as' the post": (
+        "Kent Police", "Ann Lowe joined Kent Police as deputy chief constable in 2018.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "'X has led <force> as' the post": (
+        "Kent Police", "Ann Lowe has led Kent Police as chief constable since 2018.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, who will step down as' the post: held till then": (
+        "Kent Police", "Ann Lowe, who will step down as chief constable in May, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... not 'joined the force as a constable' (no post of the vocabulary)": (
+        "Kent Police", "Ann Lowe joined the force as a constable in 1990 and rose to become a superintendent.", set()),
 }
 
 

@@ -983,7 +983,7 @@ _NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|a
 # ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
 _TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
-_FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
+_FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then|, then)[\s-]+(?:the\s+)?$", re.I)
 # ... or in a sentence set back in time: 'Back then HM Inspector Jo Hall branded it "inadequate"', 'At the time, …'.
 # (Not 'At the time of the inspection', which is the inspection's own.)
 _THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b(?!\s+of\b)")
