@@ -962,6 +962,15 @@ CASES = {
         {("Ann Lowe", "chief constable", "Kent Police", None)}),
     "... not 'joined the force as a constable' (no post of the vocabulary)": (
         "Kent Police", "Ann Lowe joined the force as a constable in 1990 and rose to become a superintendent.", set()),
+    "'X, who won the PCC election': an election won is the post held": (
+        "Kent Police", "Ann Lowe, who won the PCC election in 2021, said the force had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "'X was voted in as PCC'": (
+        "Kent Police", "Ann Lowe was voted in as PCC in 2021.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... not a nomination won (a post sought)": (
+        "Kent Police", "Ann Lowe won the PCC nomination in 2020.", set()),
+
 }
 
 

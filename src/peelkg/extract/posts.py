@@ -260,6 +260,9 @@ _SOUGHT_BEFORE = re.compile(r"(?:\b(?:candidates?|standing|stand|stands|bid|runn
                             r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)(?:\s+(?:elected|appointed))?|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
                             r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow|next|future))"
                             r"(?:\s+(?:next|new|[A-Z][\w-]*))?\s+$", re.I)
+# (An election won is the post held: 'Jane Roe, who won the PCC election in 2021'.)
+_WON_BEFORE = re.compile(r"\bwon\s+(?:the\s+)?(?:\d{4}\s+)?$")
+_ELECTION_AFTER = re.compile(r"\s+(?:elections?|race|contest)\b")
 _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|elections?|race|contest|nomination|hustings|"
                            r"shortlist)\b", re.I)
 
@@ -279,7 +282,9 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 def unheld_post(text: str, start: int, end: int) -> bool:
     """True when the post named at text[start:end] is not one its holder named beside it holds: one
     sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
-    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end) or
+    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or
+                (_SOUGHT_AFTER.match(text, end) and not (_WON_BEFORE.search(text, max(0, start - 20), start) and
+                                                         _ELECTION_AFTER.match(text, end))) or
                 _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end) or
                 (_FOR_LINE.search(text, max(0, start - 60), start) and _LINE_ENDS.match(text, end)))
 
