@@ -224,10 +224,10 @@ def _name_before(doc: Doc, sentence: Span, post: int) -> re.Match[str] | None:
         name_end = max(text.rfind("(", sentence.start, name_end), sentence.start)
         while name_end > sentence.start and text[name_end - 1].isspace():
             name_end -= 1
-    return _NAME_BEFORE_ROLE.search(text, _words_back(text, sentence.start, name_end, 5), post)
+    return _NAME_BEFORE_ROLE.search(text, words_back(text, sentence.start, name_end, 5), post)
 
 
-def _words_back(text: str, lo: int, end: int, words: int) -> int:
+def words_back(text: str, lo: int, end: int, words: int) -> int:
     """A place before which nothing of `words` space-separated words ending at `end` lies."""
     for _ in range(words):
         end = text.rfind(" ", lo, end)
@@ -247,7 +247,7 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     post after it: 'Jo Hall, the PCC, Tom Reed, the deputy PCC' (that post is Jo Hall's)."""
     m = _NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
     if m and "," in doc.text[end:m.start("name")]:
-        listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
+        listed = _LISTED_NAME_BEFORE.search(doc.text, words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
             return None
     if m and is_titled_name(doc.text, m.start("name"), m.end("name")) and mentions.force_index.containing(m.start("name")) is None:
@@ -386,7 +386,7 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
 
 def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
-    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 16), start)
+    m = _SURNAME_BECAME_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 16), start)
     if m is None or not is_surname(m.group("surname")):
         return None
     return m.start("surname"), m.end("surname")
@@ -416,7 +416,7 @@ def holder_who_left(doc: Doc, sentence: Span, start: int) -> tuple[int, int, str
     """(start, end, name) of who the text says left the post starting at `start`: 'Jane Roe … stood down as chief
     constable' (their former post). A knight or a dame named by the given name alone is named in full where the
     text names them so elsewhere ('Dame Jane Roe'), else by the given name."""
-    m = _NAME_LEFT_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, _LEFT_REACH), start)
+    m = _NAME_LEFT_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, _LEFT_REACH), start)
     if m is None:
         return None
     if m.group("name"):
@@ -437,7 +437,7 @@ _NAME_THEN_TITLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) ")
 def predecessor_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """(start, end) of the name of whom a post's holder replaced in it: 'Jane Roe replaced Tom Reed as chief
     constable' names Tom Reed the former chief constable."""
-    m = _NAME_REPLACED_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    m = _NAME_REPLACED_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 12), start)
     if m and is_name(m.group("name")) and is_name(m.group("former")):
         return m.start("former"), m.end("former")
     return None
@@ -468,16 +468,16 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
-        m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
+        m = _NAME_BEFORE_ACRONYM.search(text, words_back(text, sentence.start, start - 1, 4), start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
         # 'Jo Hall Hants PCC': the name, then its county's short name before the post.
         words = m.group("name").split() if m else []
         if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
-    near = _words_back(text, sentence.start, start, 12)
+    near = words_back(text, sentence.start, start, 12)
     # (who named them and what their appointment is a first of may stand between: a few words more)
-    m = _NAME_BECAME_ROLE.search(text, _words_back(text, sentence.start, start, 20), start)
+    m = _NAME_BECAME_ROLE.search(text, words_back(text, sentence.start, start, 20), start)
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     for pattern in (_NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
@@ -485,7 +485,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
-    m = _NAME_THE_ROLE.search(text, _words_back(text, sentence.start, start, 6), start)
+    m = _NAME_THE_ROLE.search(text, words_back(text, sentence.start, start, 6), start)
     if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
         return m.start("name"), m.end("name"), None
     m = _NAME_FROM_ROLE.search(text, near, start)
@@ -496,7 +496,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
     if force is None or force[1] < sentence.start or text[force[1]:comma].strip():
         return None
     # The name, 'of the', at most five and three words.
-    m = _NAME_BEFORE_FORCE.search(text, _words_back(text, sentence.start, force[0], 8), force[0])
+    m = _NAME_BEFORE_FORCE.search(text, words_back(text, sentence.start, force[0], 8), force[0])
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), force[2]
     return None

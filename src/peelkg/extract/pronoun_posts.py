@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .doc import Doc
-from .holders import BECAME
+from .holders import BECAME, words_back
 from .mentions import Mentions
 from .namings import namings_of
 from .posts import hold_post
@@ -17,6 +17,7 @@ _PRONOUN_BECAME = re.compile(rf"(?<![\w'-])(?P<pronoun>[Hh]e|[Ss]he){BECAME}")
 # after 'he will leave this summer'): a name's own verb says so where it holds.
 _APPOINTED = re.compile(r"\b(?:appointed|named|elected|chosen|selected|confirmed|made|recruited|hired|installed)\b")
 _GENDER = {"he": "m", "she": "f"}
+_REACH = 24  # how many words before the post the pronoun may stand (a list of posts between: 'she held the posts of …')
 _CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+$")
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|once)\b")
 
@@ -28,7 +29,7 @@ def holders_by_pronoun(doc: Doc, mentions: Mentions, seen: set, unheld: list[tup
     namings = None
     for start, end, role in unheld:
         sentence = doc.sentence_at(start)
-        m = _PRONOUN_BECAME.search(text, sentence.start, start)
+        m = _PRONOUN_BECAME.search(text, words_back(text, sentence.start, start, _REACH), start)
         if m is None or _APPOINTED.search(m.group()) or \
                 (m.start() != sentence.start and not _CLAUSE_BEFORE.search(text, max(sentence.start, m.start() - 8), m.start())):
             continue
