@@ -856,6 +856,121 @@ CASES = {
                               "HMIC, yn anghytuno.",
         {("Siwan Evans", "HM Inspector of Constabulary", HMICFRS, None),
          ("Rhys Morgan", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the rank misspelt 'Cheif', as real pages write it": (
+        "Kent Police", "Ms Ann Lowe has been Acting Cheif Constable since March. Deputy Cheif Constable Tom Reed said the "
+                       "force would improve.",
+        {("Ann Lowe", "acting chief constable", "Kent Police", None),
+         ("Tom Reed", "deputy chief constable", "Kent Police", None)}),
+    "'when X first took over as' the post: a word of when before the verb": (
+        "Kent Police", "When Ann Lowe first took over as Chief Constable of Kent Police she promised a leaner force.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X has been named by … as the first woman to serve as the force's' post": (
+        "Kent Police", "Ann Lowe has been named by Kent Police as the first woman ever to serve as the force's Chief "
+                       "Constable.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X has been named as the force's new' post": (
+        "Kent Police", "Ann Lowe has been named as the force's new Deputy Chief Constable after a national search.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "'X has already held the post of' a rank": (
+        "Kent Police", "Ann Lowe has already held the post of Assistant Chief Constable at the force.",
+        {("Ann Lowe", "assistant chief constable", "Kent Police", None)}),
+
+    "'X, a county councillor for …,': the post after 'a'": (
+        "Kent Police", "Ann Lowe, a county councillor for Ashford, is one of three names on the shortlist.",
+        {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
+    "... not what the holder is no post of: 'X, a critic of the chief constable,'": (
+        "Kent Police", "Ann Lowe, a critic of the chief constable, said the force had to improve.", set()),
+    "'X, the inspector who wrote the report,' in a text naming the inspectorate": (
+        "Kent Police", "Ann Lowe, the inspector who wrote the report, singled out the force's response to missing children.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'inspector X's findings on' the force": (
+        "Kent Police", "Inspector Ann Lowe's findings on the force offer some reassurance.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not a police rank's report: 'Chief Inspector X's report'": (
+        "Kent Police", "Chief Inspector Tom Reed's report on local crime went to the council.",
+        {("Tom Reed", "chief inspector", "Kent Police", None)}),
+    "... nor 'the inspector, X, said' (who led the inspection, no post stated)": (
+        "Kent Police", "In her report, the inspector, Ann Lowe, said the force had improved.", set()),
+
+    "'Chief Constable X and his predecessor Y': Y held the post before": (
+        "Kent Police", "He said the outgoing Chief Constable Tom Reed and his predecessor Ann Lowe had changed the force.",
+        {("Tom Reed", "chief constable", "Kent Police", None), ("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... and 'X's predecessor, Y,'": (
+        "Kent Police", "Police and Crime Commissioner Tom Reed's predecessor, Ann Lowe, stood down in May.",
+        {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+
+    "the chief inspector by what the post heads: 'X, head of the Inspectorate of Constabulary,'": (
+        "Kent Police", "Sir Tom Reed, head of the Inspectorate of Constabulary, said improvements were needed.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "... not what the inspectorate's programme has: 'head of HMIC's PEEL programme'": (
+        "Kent Police", "Ann Lowe, head of HMIC's PEEL programme, said the force had improved.", set()),
+
+    "the Home Secretary as international news names the post: 'Interior Minister X'": (
+        "Metropolitan Police Service", "Speaking of the special measures, Interior Minister Ann Lowe said that the force was "
+                                       "lagging behind.",
+        {("Ann Lowe", "Home Secretary", "Home Office", None)}),
+
+    "'He was previously' a post: the pronoun names the one person named last before it": (
+        "Kent Police", "Chief Constable Tom Reed wants the force out of special measures quickly. He was previously deputy "
+                       "chief constable of Cumbria Constabulary.",
+        {("Tom Reed", "chief constable", "Kent Police", None),
+         ("Tom Reed", "deputy chief constable", "Cumbria Constabulary", None)}),
+    "... opening a clause after ', and': 'and she has been Acting Chief Constable since May'": (
+        "Kent Police", "Ms Ann Lowe has already held the post of Assistant Chief Constable at the force, and she has been "
+                       "Acting Chief Constable since May.",
+        {("Ann Lowe", "assistant chief constable", "Kent Police", None),
+         ("Ann Lowe", "acting chief constable", "Kent Police", None)}),
+    "... not where two people are named before it": (
+        "Kent Police", "Tom Reed met Ann Lowe. He was previously deputy chief constable of Cumbria Constabulary.", set()),
+    "... nor a post the pronoun's person is appointed to (one still to take up)": (
+        "Kent Police", "Mr Tom Reed will leave the force this summer. He has been appointed His Majesty's Inspector of "
+                       "Constabulary.", set()),
+
+    "'Ms X has already held the posts of A and B': each post of the list, by the surname": (
+        "Kent Police", "Chief Constable Ann Lowe welcomed the report. Ms Lowe has already held the posts of Assistant Chief "
+                       "Constable and Deputy Chief Constable at the force.",
+        {("Ann Lowe", "chief constable", "Kent Police", None), ("Ann Lowe", "assistant chief constable", "Kent Police", None),
+         ("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+
+    "'X, then chief constable,': the post held at the time": (
+        "Kent Police", "Ann Lowe, then chief constable, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, appointed chief constable in 2018,' (no 'as')": (
+        "Kent Police", "Ann Lowe, appointed chief constable in 2018, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, recently appointed as chief constable,'": (
+        "Kent Police", "Ann Lowe, recently appointed as chief constable, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, who took charge as chief constable'": (
+        "Kent Police", "Ann Lowe, who took charge as chief constable in 2018, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X took the helm as' the post": (
+        "Kent Police", "Ann Lowe took the helm as chief constable in 2018.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X stepped up as' the acting post": (
+        "Kent Police", "Ann Lowe stepped up as acting chief constable in May.",
+        {("Ann Lowe", "acting chief constable", "Kent Police", None)}),
+    "'X joined <force> as' the post": (
+        "Kent Police", "Ann Lowe joined Kent Police as deputy chief constable in 2018.",
+        {("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "'X has led <force> as' the post": (
+        "Kent Police", "Ann Lowe has led Kent Police as chief constable since 2018.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'X, who will step down as' the post: held till then": (
+        "Kent Police", "Ann Lowe, who will step down as chief constable in May, said the force had improved.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... not 'joined the force as a constable' (no post of the vocabulary)": (
+        "Kent Police", "Ann Lowe joined the force as a constable in 1990 and rose to become a superintendent.", set()),
+    "'X, who won the PCC election': an election won is the post held": (
+        "Kent Police", "Ann Lowe, who won the PCC election in 2021, said the force had improved.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "'X was voted in as PCC'": (
+        "Kent Police", "Ann Lowe was voted in as PCC in 2021.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... not a nomination won (a post sought)": (
+        "Kent Police", "Ann Lowe won the PCC nomination in 2020.", set()),
+
 }
 
 
@@ -1006,6 +1121,10 @@ LEAD = "Commissioner Welcomes Report\n{lead}\n\nKent Police was graded good at p
      'Ann Lowe.\n\nAnn Lowe welcomed the finding that the force was good.\n\n"We are proud," said Ann Lowe.', {("Ann Lowe", "police and crime commissioner")}),
     ("Officers are stretched to breaking point, the chair of Kent Police Federation has warned.",
      "Tom Reed.\n\nAnn Lowe said the force needed more money. Tom Reed said nothing.", set()),
+    # ... the lead's post wanting something, its holder arguing past a caption's word in brackets.
+    ("THE Chairman of Kent Police Federation wants his members to be given some praise after the report.",
+     "Tom Reed (pictured) also argued that the inspections took up too much of the force's time.",
+     {("Tom Reed", "Police Federation chair")}),
     # A post that is not the lead sentence's subject: no holder either.
     ("The report on Kent Police was sent to the Police and Crime Commissioner last week.",
      'Responding to the report, Ann Lowe said: "The force has done well."', set()),

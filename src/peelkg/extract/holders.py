@@ -113,42 +113,54 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X",
 # "Roy Wilsher, one of His Majesty's Inspectors of …"; not "Ann Ball, and Deputy Mayor …": a list's next item.
 # ... and "Jo Hall, the prominent London Tory MP", "Jo Hall, the force's recently appointed chief constable", "Jo Hall,
-# our HMI": what the holder is, in a word or two after 'the' or a possessive (no verb of saying, no word that starts a
+# our HMI", "Jo Hall, a county councillor for Grantham,": what the holder is, in a word or two after 'the', 'a' or a possessive (no verb of saying, no word that starts a
 # clause or a phrase of its own).
-_BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|the|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
+_BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|then|the|an?|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
                           r"previously|currently|also|one of)\s+){0,3}"
-                          r"(?:(?:(?<=the )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
+                          r"(?:(?:(?<=the )|(?<= a )|(?<= an )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
                           r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
                           r"[a-z][\w-]*\s+){1,2})?"
                           r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
                           r"regional|senior|local)\s+){0,4}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
-# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable"
+# "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable", "When Tom Reed first took over as
+# chief constable" (when, in a word, before the verb), "Jane Smith, who took charge as chief constable", "Tom Reed joined Kent
+# Police as deputy chief constable", "Jane Smith, who will step down as chief constable in May" (she holds it till then)
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
 # constable in 2018, resigned", "Jane Roe was sacked as chief constable in 2012" (a former post is the person's role),
-# "congratulating Jane Roe on becoming the force's deputy chief constable".
+# "congratulating Jane Roe on becoming the force's deputy chief constable", "Jane Roe has been named by Kent Police as the
+# first woman to serve as the force's chief constable" (who named them, and what their appointment is a first of), "Jane Roe
+# has held the posts of ACC and deputy chief constable" (each post of the list).
 # (what may stand before the post: 'the new', 'the force's', "Kent's", and its place among the post's holders: "Kent's
 # fifth chief constable in six years", 'its first Chief Constable', "the force's first female chief constable")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
             r"next|latest)")
 _BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|'))\s+){{0,3}}$"
-_BECAME = (r"(?:(?:,\s+(?:appointed|recruited|hired|installed|elected|re-elected|brought\s+in|drafted\s+in)\s+as"
+BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected|re-elected)(?:\s+as)?|(?:recruited|hired|installed|"
+           r"brought\s+in|drafted\s+in)\s+as)"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
            r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
-           r"|,?\s+(?:who\s+)?(?:became|becomes|has become|had become|was appointed|"
+           r"|\s+(?:was|had\s+been|has\s+been)\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)?"
+           r"\s+as\s+(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
+           r"(?:(?:the|its|their)\s+)?"
+           rf"{_BEFORE_POST}"
+           r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
-           r"has been re-elected)\s+(?:as\s+)?(?:(?:the|its|their)\s+)?"
+           r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
+           r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
+           r"(?:joined|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
+           r"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
-_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_BECAME}")
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){BECAME}")
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".
-_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){_BECAME}")
+_SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){BECAME}")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
 # time in the post.
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
@@ -212,10 +224,10 @@ def _name_before(doc: Doc, sentence: Span, post: int) -> re.Match[str] | None:
         name_end = max(text.rfind("(", sentence.start, name_end), sentence.start)
         while name_end > sentence.start and text[name_end - 1].isspace():
             name_end -= 1
-    return _NAME_BEFORE_ROLE.search(text, _words_back(text, sentence.start, name_end, 5), post)
+    return _NAME_BEFORE_ROLE.search(text, words_back(text, sentence.start, name_end, 5), post)
 
 
-def _words_back(text: str, lo: int, end: int, words: int) -> int:
+def words_back(text: str, lo: int, end: int, words: int) -> int:
     """A place before which nothing of `words` space-separated words ending at `end` lies."""
     for _ in range(words):
         end = text.rfind(" ", lo, end)
@@ -235,7 +247,7 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     post after it: 'Jo Hall, the PCC, Tom Reed, the deputy PCC' (that post is Jo Hall's)."""
     m = _NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
     if m and "," in doc.text[end:m.start("name")]:
-        listed = _LISTED_NAME_BEFORE.search(doc.text, _words_back(doc.text, sentence.start, start, 6), start)
+        listed = _LISTED_NAME_BEFORE.search(doc.text, words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
             return None
     if m and is_titled_name(doc.text, m.start("name"), m.end("name")) and mentions.force_index.containing(m.start("name")) is None:
@@ -374,7 +386,7 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
 
 def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
-    m = _SURNAME_BECAME_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    m = _SURNAME_BECAME_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 16), start)
     if m is None or not is_surname(m.group("surname")):
         return None
     return m.start("surname"), m.end("surname")
@@ -404,7 +416,7 @@ def holder_who_left(doc: Doc, sentence: Span, start: int) -> tuple[int, int, str
     """(start, end, name) of who the text says left the post starting at `start`: 'Jane Roe … stood down as chief
     constable' (their former post). A knight or a dame named by the given name alone is named in full where the
     text names them so elsewhere ('Dame Jane Roe'), else by the given name."""
-    m = _NAME_LEFT_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, _LEFT_REACH), start)
+    m = _NAME_LEFT_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, _LEFT_REACH), start)
     if m is None:
         return None
     if m.group("name"):
@@ -425,10 +437,23 @@ _NAME_THEN_TITLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) ")
 def predecessor_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """(start, end) of the name of whom a post's holder replaced in it: 'Jane Roe replaced Tom Reed as chief
     constable' names Tom Reed the former chief constable."""
-    m = _NAME_REPLACED_ROLE.search(doc.text, _words_back(doc.text, sentence.start, start, 12), start)
+    m = _NAME_REPLACED_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 12), start)
     if m and is_name(m.group("name")) and is_name(m.group("former")):
         return m.start("former"), m.end("former")
     return None
+
+
+# "the outgoing Chief Constable Tom Reed and his predecessor Jane Roe", "Chief Constable Tom Reed's predecessor, Jane Roe,":
+# the one who held the post before its holder named with it.
+_PREDECESSOR_AFTER = re.compile(rf"(?:,?\s+(?:and|or|with|like)\s+(?:his|her|their)|['\u2019]s)\s+(?:immediate\s+)?predecessor,?\s+"
+                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+
+
+def predecessor_after(doc: Doc, sentence: Span, name_end: int) -> tuple[int, int] | None:
+    """(start, end) of the name of whom the holder named at `name_end` followed in the post: 'Chief Constable Tom Reed and
+    his predecessor Jane Roe' names Jane Roe the former chief constable."""
+    m = _PREDECESSOR_AFTER.match(doc.text, name_end, sentence.end)
+    return (m.start("name"), m.end("name")) if m and is_name(m.group("name")) else None
 
 
 def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
@@ -443,20 +468,24 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
     if doc.raw[start:start + 2].isupper() and doc.raw[start:start + 6].split()[0].isupper():
-        m = _NAME_BEFORE_ACRONYM.search(text, _words_back(text, sentence.start, start - 1, 4), start)
+        m = _NAME_BEFORE_ACRONYM.search(text, words_back(text, sentence.start, start - 1, 4), start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):
             return m.start("name"), m.end("name"), None
         # 'Jo Hall Hants PCC': the name, then its county's short name before the post.
         words = m.group("name").split() if m else []
         if len(words) == 3 and words[-1] in COUNTY_SHORT_NAMES and is_name(" ".join(words[:2])):
             return m.start("name"), m.start("name") + len(" ".join(words[:2])), None
-    near = _words_back(text, sentence.start, start, 12)
-    for pattern in (_NAME_BECAME_ROLE, _NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
+    near = words_back(text, sentence.start, start, 12)
+    # (who named them and what their appointment is a first of may stand between: a few words more)
+    m = _NAME_BECAME_ROLE.search(text, words_back(text, sentence.start, start, 20), start)
+    if m and is_name(m.group("name")):
+        return m.start("name"), m.end("name"), None
+    for pattern in (_NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
                     _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE, _NAME_WHO_DOES_AS_ROLE):
         m = pattern.search(text, near, start)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
-    m = _NAME_THE_ROLE.search(text, _words_back(text, sentence.start, start, 6), start)
+    m = _NAME_THE_ROLE.search(text, words_back(text, sentence.start, start, 6), start)
     if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
         return m.start("name"), m.end("name"), None
     m = _NAME_FROM_ROLE.search(text, near, start)
@@ -467,7 +496,7 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
     if force is None or force[1] < sentence.start or text[force[1]:comma].strip():
         return None
     # The name, 'of the', at most five and three words.
-    m = _NAME_BEFORE_FORCE.search(text, _words_back(text, sentence.start, force[0], 8), force[0])
+    m = _NAME_BEFORE_FORCE.search(text, words_back(text, sentence.start, force[0], 8), force[0])
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), force[2]
     return None

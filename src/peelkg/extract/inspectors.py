@@ -246,6 +246,14 @@ _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extre
 # Inspector in a text naming the inspectorate. (In lower case, 'the inspector, Jo Hall,' names who led the
 # inspection, not a post: _LEADER.)
 _THE_INSPECTOR = re.compile(rf"(?<![\w-])the\s+Inspector,\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),")
+# ... and the inspector by what they did for the report, in a text naming the inspectorate: 'Jo Hall, the inspector who
+# wrote the report,', 'inspector Jo Hall's findings on the force' (not 'the inspector, Jo Hall, said', who led the inspection:
+# _LEADER).
+_THE_REPORTS_INSPECTOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+the\s+(?:lead\s+)?inspector\s+who\s+"
+                                    rf"(?:had\s+)?(?:wrote|written|led|oversaw|carried\s+out|conducted)\s+(?:the|this|its)\s+"
+                                    rf"(?:[\w-]+\s+)?(?:report|inspection)\b"
+                                    rf"|(?<![\w-])(?<![Cc]hief )(?<![Pp]olice )[Ii]nspector\s+(?P<owner>{NAME})['\u2019]s\s+"
+                                    rf"(?:findings|report|verdict|inspection|assessment)\b")
 _QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
 _FORCE_AFTER_NAME = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Police|Constabulary)\b")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
@@ -255,8 +263,9 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
     """'Inspector Jo Hall said: "… Since our last inspection, the force has improved …"' in a text naming the
     inspectorate: Jo Hall holds HM Inspector of Constabulary."""
     text, lex = doc.text, doc.lex
-    if "Insp" not in text or not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
-        return  # (both patterns need the title)
+    if ("Insp" not in text and "inspector" not in text) or \
+            not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
+        return  # (every pattern needs the title)
     role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
     if role is None:
         return
@@ -265,6 +274,12 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
         if is_name(name) and not any(p.person == name for p in mentions.memberships):
             hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"), m.start("name") + len(name),
                       None, name, default)
+    for m in _THE_REPORTS_INSPECTOR.finditer(text) if "nspector" in text else ():
+        group = next(g for g in ("name", "owner") if m.group(g))
+        name = clean_name(m.group(group))
+        if is_name(name) and not any(p.person == name for p in mentions.memberships):
+            hold_post(doc, mentions, seen, m.start(), m.end(), role, m.start(group), m.start(group) + len(name), None, name,
+                      default)
     others = []  # (the title's other uses, read again once the text has shown what it means)
     for m in _BARE_INSPECTOR.finditer(text):
         name = clean_name(without_trailing_words(m.group("name")))

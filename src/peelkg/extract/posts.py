@@ -19,6 +19,7 @@ from .holders import (
     holder_by_given_name,
     holder_it_is,
     holder_who_left,
+    predecessor_after,
     predecessor_before,
     surname_after,
     surname_before,
@@ -205,8 +206,11 @@ _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:curr
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 # Verbs a speaker's own words follow, besides SAID ('Jo Bell wrote on Facebook: "…"').
 _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|replied|argued)\b"
+# A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
+_CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?={POST_NOMINALS}(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
+                            rf"(?={POST_NOMINALS}(?:[^\S\n]+{_CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
+                            rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
                             # county), 'Jo Bell, sy'n sefyll dros …' (who stands for …), 'Jo Bell, yr aelod …'.
@@ -256,6 +260,9 @@ _SOUGHT_BEFORE = re.compile(r"(?:\b(?:candidates?|standing|stand|stands|bid|runn
                             r"seeks?|campaign|nominated|nomination)\s+(?:to\s+(?:be|become)(?:\s+(?:elected|appointed))?|for|as)(?:\s+the)?(?:\s+(?:post|role|job)\s+of)?"
                             r"|\bto\s+(?:be|become)\s+(?:the\s+)?(?:next|new)|\b(?:prospective|would-be|aspiring|potential|shadow|next|future))"
                             r"(?:\s+(?:next|new|[A-Z][\w-]*))?\s+$", re.I)
+# (An election won is the post held: 'Jane Roe, who won the PCC election in 2021'.)
+_WON_BEFORE = re.compile(r"\bwon\s+(?:the\s+)?(?:\d{4}\s+)?$")
+_ELECTION_AFTER = re.compile(r"\s+(?:elections?|race|contest)\b")
 _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|elections?|race|contest|nomination|hustings|"
                            r"shortlist)\b", re.I)
 
@@ -275,7 +282,9 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 def unheld_post(text: str, start: int, end: int) -> bool:
     """True when the post named at text[start:end] is not one its holder named beside it holds: one
     sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
-    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or _SOUGHT_AFTER.match(text, end) or
+    return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or
+                (_SOUGHT_AFTER.match(text, end) and not (_WON_BEFORE.search(text, max(0, start - 20), start) and
+                                                         _ELECTION_AFTER.match(text, end))) or
                 _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end) or
                 (_FOR_LINE.search(text, max(0, start - 60), start) and _LINE_ENDS.match(text, end)))
 
@@ -430,7 +439,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if name_end is not None:
                 hold_post(doc, mentions, seen, start, end, role, holder[0], name_end, holder[2], default=default,
                           held_before=_TERM_ENDED.match(text, end) is not None)
-            former = predecessor_before(doc, sentence, start) if holder[0] < start else None
+            former = predecessor_before(doc, sentence, start) if holder[0] < start else \
+                predecessor_after(doc, sentence, name_end) if name_end is not None else None
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
@@ -509,6 +519,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
+    from .pronoun_posts import holders_by_pronoun
+    holders_by_pronoun(doc, mentions, seen, unheld, default)
     _columnist_post(doc, mentions, seen, unheld, default)
     _drop_broader_posts(lex, mentions)
     _parties_named_elsewhere(doc, mentions)
@@ -741,17 +753,21 @@ def _namings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
 
 
 # A post opening the article's first sentence, as its subject: "Hertfordshire's Police and Crime Commissioner has
-# given his backing …", "Humberside Police Federation's secretary says …".
+# given his backing …", "Humberside Police Federation's secretary says …", "The chairman of Kent Police Federation wants
+# his members to be given some praise".
 # ... or named by the area it serves: "The county's fire and crime commissioner believes …".
 _OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?|(?:county|city|region|area|borough|capital)(?:'s|'))\s+){0,4}")
 _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed|"
-                        r"believes|believed)\b")
+                        r"believes|believed|wants|wanted|urges|urged|argues|argued|insists|insisted|claims|claimed)\b")
 # A news page's furniture lines: a picture's source and caption label, a publication line without its date.
 _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image caption,[^\S\n]*$|[^\n]{0,80}\bImage source,)", re.M)
 # ... and the person the next paragraphs name first, as a speaker: 'Responding to the report, Jo Hall said:',
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b)")
+# ... past a caption's word in brackets and 'also' ('Jo Hall (pictured) also argued that …').
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_CAPTION_WORD}\s+)?(?:also\s+)?"
+                                    rf"(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b|argued\b|argues\b|"
+                                    rf"insisted\b|insists\b|claimed\b|claims\b)")
 # ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."
 _THEN_SAID_ENDS = re.compile(r"\s+(?:has\s+)?(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues)[^\S\n]*[.!]")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
@@ -972,7 +988,7 @@ _NOUN_PHRASE_GOES_ON = re.compile(r"[^\S\n]+(?:to|with|for|on|of|from|about|in|a
 # ... or whose holder's time in it is over: "Sir Tom Reed's term as HM Chief Inspector ended on 31 March".
 _TERM_ENDED = re.compile(r"\s+(?:has\s+|had\s+)?(?:ended|finished|expired|came\s+to\s+an\s+end)\b")
 # A post held before: 'the previous chief inspector', 'Former chief constable', 'a retired ACC', 'the then PCC'.
-_FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then)[\s-]+(?:the\s+)?$", re.I)
+_FORMER = re.compile(r"\b(?:former|previous|retired|ex|one-time|erstwhile|formerly|the then|, then)[\s-]+(?:the\s+)?$", re.I)
 # ... or in a sentence set back in time: 'Back then HM Inspector Jo Hall branded it "inadequate"', 'At the time, …'.
 # (Not 'At the time of the inspection', which is the inspection's own.)
 _THEN_OPENS = re.compile(r"(?:(?:But|And)\s+)?(?:[Bb]ack\s+then|[Aa]t\s+(?:the|that)\s+time)\b(?!\s+of\b)")
