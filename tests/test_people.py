@@ -366,6 +366,12 @@ CASES = {
     "'HMI Chief Inspector' is the inspectorate's chief inspector, not the police rank": (
         "Kent Police", "The force's senior team is due to meet HMI Chief Inspector Ann Lowe next week.",
         {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "a deputy's title glued to the word before ('estateDeputy Chief Constable X', a page running a link into the next "
+    "line) is no chief constable's": (
+        "Kent Police", "VIDEO: Police cordon in place on the estateDeputy Chief Constable Tom Hart said the force was "
+                       "delighted.", set()),
+    "a scheme named after a post is nobody ('the Councillor Advocate Scheme')": (
+        "Kent Police", "The Commissioner spoke in praise of the Councillor Advocate Scheme.", set()),
     "a prospective PCC is no PCC": (
         "Kent Police", "Prospective police and crime commissioner Tom Hart said the force had done well.", set()),
     "a name, 'from', then the post": (

@@ -51,6 +51,7 @@ Pictured Picture Critics Charity Boss Radio News Online Television Channel Newsp
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
 Improvement Improvements Progress Findings Verdict
 Rights Equalities Equality Diversity Inclusion Integrity Transparency Ethics Standards Affairs Portfolio Policing
+Scheme Programme Project Initiative Strategy
 Heddlu Heddluoedd Comisiynydd Arolygydd Arolygaeth Prif Dirprwy Cyngor Llywodraeth Cymru Gogledd Mae Roedd Bydd Dywedodd
 Ychwanegodd Meddai Yn Ond
 """.split()) | COUNTY_SHORT_NAMES

@@ -270,7 +270,8 @@ _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|electi
 # Nor is a post named inside another: a deputy's or an assistant's whose title the vocabulary does not know
 # ('Deputy Mayor Sue Park', 'Assistant Commissioner Tom Reed', 'Vice Chair of the Police Federation'), or
 # what the post owns ('Tom Reed, the PCC's chief executive', 'the chief constable's staff officer').
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:deputy|assistant|vice|associate)[\s-]+$", re.I)
+# (glued to the word before as a page's text runs a link into the next line: "Sheffield estateDeputy Chief Constable X")
+_SUBORDINATE_BEFORE = re.compile(r"(?:\b(?:deputy|assistant|vice|associate)|(?-i:(?<=[a-z])(?:Deputy|Assistant|Vice|Associate)))[\s-]+$", re.I)
 _OWNED_AFTER = re.compile(r"(?:'s|')\s")
 
 
