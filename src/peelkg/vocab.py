@@ -319,13 +319,6 @@ def _all_of_the(labels: list[str]) -> list[str]:
     return labels + [v for v in variants if v not in labels]
 
 
-def _that_it_serves(labels: list[str]) -> list[str]:
-    """The labels, and those naming whom 'it serves' also with 'that' ('treating the people that it serves with
-    fairness and respect'): one name either way."""
-    return labels + [v for label in labels if " it serves" in label
-                     and (v := label.replace(" it serves", " that it serves")) not in labels]
-
-
 _HOW_IT = re.compile(r"^(?:how|the way) (?:it|the force|the constabulary) ")
 
 
@@ -349,7 +342,9 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
 
 # Words the press spells more than one way: every label with one spelling also has the others.
 _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
-              ("organised", "organized"), ("workplace", "work place", "work-place"))
+              ("organised", "organized"), ("workplace", "work place", "work-place"),
+              # (whom a force serves, with 'that' or without: 'treating the people that it serves with fairness')
+              (" it serves", " that it serves"))
 
 
 def _spellings(labels: list[str]) -> list[str]:
@@ -469,7 +464,7 @@ def lexicon() -> Lexicon:
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _spellings(_verb_forms(_that_it_serves(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,))))), verbs))
+        labels = _spellings(_verb_forms(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))), verbs))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)

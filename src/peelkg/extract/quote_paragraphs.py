@@ -23,10 +23,10 @@ _PERSONAL = {"his": "he", "her": "she"}
 # A sentence whose subject is the inspectorate, by a word for its inspectors or its name: 'Inspectors had seen …'.
 _INSPECTORATE_OPENS = re.compile(r"[^\S\n]*(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+)?(?:[Ii]nspectors|[Ii]nspection team|[Ii]nspectorate|HMICFRS|HMIC|"
                                  r"(?:His|Her)\s+Majesty['\u2019]s\s+Inspectorate|HM\s+Inspectorate)\b")
-# A speaker speaking as one person.
 # A phrase of time or place opening a sentence before its subject: 'At a meeting with the commissioner, Jo Hall set out …'.
 _OPENING_PHRASE = re.compile(r"(?:At|During|After|Following|Before|Ahead of|In|On)\s[^,.;:\"\u201c\u201d]{1,120},\s*")
 _OPEN_RUN = 3  # quote paragraphs read on through open marks
+# A speaker speaking as one person.
 _I = re.compile(r"\b(?:I|[Mm]e|[Mm]y|I['\u2019](?:m|ve|ll|d))\b")
 # Words a speaker says of themself.
 FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
@@ -59,12 +59,13 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
 # A headline ending with who says what it reports: '… does not go far enough, says Chief Constable Jo Hall'.
 _HEADLINE_SAYS = re.compile(r",?\s+(?:says|said)\s+(?P<subject>[^,.;:!?\"\u201c\u201d]{1,80})$")
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
-_STATEMENT_FROM = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)[^.!?\"\n]{1,120}")
+_STATEMENT_BY = r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+_STATEMENT_FROM = re.compile(_STATEMENT_BY + r"[^.!?\"\n]{1,120}")
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
-_STATEMENT_FROM_ON = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+_STATEMENT_FROM_ON = re.compile(_STATEMENT_BY +
                                 r"(?P<who>[^.!?\"\n]{1,80}?)\s+(?:on|about|regarding|following|after|to)\s")
 # ... and their post after the name, set off by a comma: 'Statement from Dr Jo Hall, Kent Police and Crime Commissioner:'.
-_STATEMENT_FROM_POST = re.compile(r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+_STATEMENT_FROM_POST = re.compile(_STATEMENT_BY +
                                   r"(?P<who>[^,.!?\"\n]{1,80}),\s+[^,.!?\"\n]{1,100}")
 # ... and in Welsh, the verb first, the subject after it and a relative clause ('a', who) closing the line.
 _WELSH_SAID_WHO = re.compile(r"(?<![\w'\u2019])(?:[Dd]ywedodd|[Yy]chwanegodd)\s+(?P<who>[^,:;\n]{1,80}),\s+a\s+[^,:;\n]{1,80}$")
