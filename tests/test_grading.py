@@ -217,6 +217,20 @@ CASES = [
          {(K, "Investigating offending", "requires improvement", "PEEL 2014")}),
     Case("the-people-that-it-serves", "PEEL 2016: Surrey Police is good at treating the people that it serves with "
          "fairness and respect.\n", {(S, "Treating the public fairly", "good", "PEEL 2016")}),
+    # The same areas in the inspectorate's other words: "everyone it serves", "its own workforce", "the way in which it";
+    # "people who are vulnerable" and, with the victims' support, "people who are at risk".
+    Case("everyone-it-serves-and-its-own-workforce", "PEEL 2017: Surrey Police is good at treating everyone it serves with "
+         "fairness and respect. It requires improvement in some aspects of how it treats its own workforce with fairness and "
+         "respect.\n", {(S, "Treating the public fairly", "good", "PEEL 2017"),
+                        (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    Case("the-way-in-which-it", "PEEL 2017: Kent Police is judged to require improvement in the way in which it treats its "
+         "workforce with fairness and respect.\n", {(K, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
+         "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
+         "support people who are at risk because of a disability or their age.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2015"),
+          ("Essex Police", "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015"),
+          (S, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
     # The three pillars by adjectives each with its 'how'; the report by what it "set out to answer", and the pillars' shared
     # aim as "how they keep people safe and reduce crime" (two forces, that report's pillar).
     Case("how-effective-how-efficient-and-how-legitimate", "PEEL 2016: HMIC had judged that Kent Police 'required "

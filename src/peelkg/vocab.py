@@ -342,9 +342,11 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
 
 # Words the press spells more than one way: every label with one spelling also has the others.
 _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
-              ("organised", "organized"), ("workplace", "work place", "work-place"),
-              # (whom a force serves, with 'that' or without: 'treating the people that it serves with fairness')
-              (" it serves", " that it serves"))
+              ("organised", "organized"), ("vulnerable people", "people who are vulnerable"), ("workplace", "work place", "work-place"),
+              # (whom a force serves, in other words or with 'that': 'treating everyone that it serves with fairness')
+              (" the people it serves", " everyone it serves"), (" it serves", " that it serves"),
+              # ('how it treats its own workforce with fairness and respect')
+              (" its workforce", " its own workforce"), (" its staff", " its own staff"))
 
 
 def _spellings(labels: list[str]) -> list[str]:
