@@ -225,6 +225,35 @@ CASES = [
                         (S, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
     Case("the-way-in-which-it", "PEEL 2017: Kent Police is judged to require improvement in the way in which it treats its "
          "workforce with fairness and respect.\n", {(K, "Treating the workforce fairly", "requires improvement", "PEEL 2017")}),
+    # A count's grade heading a bulleted list of its areas, by the number of categories the inspectorate inspected.
+    Case("each-of-the-categories-inspected-then-bullets", "HMIC released its Police Legitimacy 2016 report.\n\nThe report "
+         "rated Kent Police good in each of the three categories HMIC inspected:\n\n• To what extent does the force treat all "
+         "of the people it serves with fairness and respect?\n• To what extent does the force treat its workforce with "
+         "fairness and respect?\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2016"), (K, "Treating the workforce fairly", "good", "PEEL 2016")},
+         {(K, "good", 3, "PEEL 2016")}),
+    # "The two were A and B" after a count of two; the grade as what the force had done to its area ("to have our
+    # legitimacy graded as outstanding"); the grade given again to an area after it ("and so was its …"); the grade's
+    # noun handed to the force, in an article on one pillar's report.
+    Case("the-two-were", "PEEL 2021/22: HMICFRS rated Kent Police 'requires improvement' in the remaining two. The two were "
+         "'Responding to the public' and 'Good use of resources'.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "requires improvement", "PEEL 2021/22")},
+         {(K, "requires improvement", 2, "PEEL 2021/22")}),
+    Case("had-its-area-graded", "PEEL 2017: Chief Constable of Kent Police Alan Pughsley said: \"To have our legitimacy "
+         "graded as 'outstanding' is magnificent news.\"\n", {(K, "Legitimacy", "outstanding", "PEEL 2017")}),
+    Case("and-so-was-its-area", "PEEL 2023–25: Kent Police's performance on prevention and deterrence was rated "
+         "\"adequate,\" and so was its support and protection of its own workforce. It was rated \"good\" in just one: fair "
+         "and respectful treatment of the public.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Developing a positive workplace", "adequate", "PEEL 2023–25"),
+          (K, "Police powers and public treatment", "good", "PEEL 2023–25")}, {(K, "good", 1, "PEEL 2023–25")}),
+    Case("handed-the-force-a-rating", " date 2018-03-23\n\nA watchdog handed the force a 'good' rating following an "
+         "inspection of Kent Police.\n\nHMICFRS gave its verdict in its annual effectiveness report.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017")}),
+    # "Four of those had been graded good": a count of the areas just named, as "of them".
+    Case("four-of-those", "PEEL 2021/22: The report looked at Kent Police across 13 areas of policing; four of those had "
+         "been graded 'good', one 'adequate' and the other two had not been graded.\n",
+         set(), {(K, "good", 4, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",

@@ -312,11 +312,17 @@ COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaini
 # improvement": a list, then the grade of each in a relative clause.
 ALL_OF_WHICH = re.compile(rf"(?P<areas>{A_LIST})(?: of (?:its|their|the force's) \w+)?\W{{0,2}} ?(?:all|each|both) of which "
                           rf"(?:{COPULA})?(?:now |also |still )?\W?§G(?P<g>\d+)§")
+# The grade as what the force had done to its area: "to have our legitimacy graded as 'outstanding'", "saw its
+# efficiency rated good".
+HAD_GRADED = re.compile(rf"\b(?:have|has|having|had|get|gets|getting|got|see|sees|seeing|saw) (?:our|its|their|§F\d+§ s|the force's) "
+                        rf"(?P<areas>{A_LIST}) {RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§")
+# The grade again, for an area after it: "… was rated 'adequate', and so was its support of its workforce".
+AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|are|did) {FILLER}(?P<areas>{A_LIST})")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH)
+            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -389,9 +395,9 @@ _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forc
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
-# "… good in three areas. These were A, B and C.": the areas of the count just before, as many as it counts; or some
+# "… good in three areas. These were A, B and C." ("The two were A and B."): the areas of the count just before, as many as it counts; or some
 # of them ("Among them were A and B", "They included A").
-THESE_WERE = re.compile(rf"^\W*(?:(?:these|they|those|the(?: §N\d+§)? (?:areas|ones)|these §N\d+§(?: areas)?) "
+THESE_WERE = re.compile(rf"^\W*(?:(?:these|they|those|the (?:areas|ones)|(?:the|these) §N\d+§(?: areas| ones)?) "
                         rf"(?:were|are|(?P<some>included|include)|being)|(?P<among>among (?:them|these|those))(?: (?:were|are))?) ?:? "
                         rf"(?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "… requiring improvement in one. That one area was investigating crime."
@@ -404,7 +410,7 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
@@ -490,6 +496,9 @@ OVERALL_PATTERNS = (
     # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
     re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
                r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
+    # "a watchdog handed the force a 'good' rating": the grade's noun given to the force.
+    re.compile(rf"\b(?:gave|gives|give|giving|handed|hands|hand|handing|awarded|awards|award|awarding) (?:{_FORCES_NAMED}|the force|the constabulary|it) "
+               r"(?:a|an|its) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (pairing.py: only after a grading verb in the sentence).

@@ -17,8 +17,10 @@ from .subjects import default_force, forces_for, lead_force
 from .tokens import by_kind, read_tokens
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
-# 'outstanding') at:", "graded as good at:-"
-LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:the following|these|those|the|its|§N\d+§) ?)?(?:areas?)? ?:-?$")
+# 'outstanding') at:", "graded as good at:-", "rated it good in each of the three categories HMIC inspected:"
+LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:each|all|both) of )?"
+                          r"(?:(?:the following|these|those|the|its|§N\d+§) ?){0,2}(?:areas?|categories|questions)?"
+                          r"(?: (?:it|they|we|hmic|hmicfrs|inspectors|the inspectorate) (?:inspected|assessed|examined|looked at))? ?:-?$")
 # ... or that names its grade as the list's: "Among the report's good gradings are the following areas, which formed part
 # of the 2018 inspection."
 LIST_HEADING_NOUN = re.compile(r"§G(?P<g>\d+)§\W{0,2} (?:grades|gradings|ratings|judgements) (?:are|were|include|included) "
