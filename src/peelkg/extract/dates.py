@@ -59,9 +59,11 @@ _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessm
                        # time: '… - reportpublished at 08:47 Greenwich Mean Time 12 December 2017'.
                        rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
                        rf"):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
-# ... or set off by a bar or a dot from a byline: 'By Jane Smith | 12 March 2024', 'Jane Smith · 12 March 2024'
+# ... or set off by a bar, a slash or a dot from a byline or a section's name: 'By Jane Smith | 12 March 2024', 'Jane
+# Smith · 12 March 2024', 'Politics / Wed 22nd Mar 2017 at 12:06pm'
 # (not a bullet that opens its line).
-_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)-(?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b(?=[^\S\n]*(?:$|[|*,]|\d{{1,2}}[:.]\d\d))", re.M)
+_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)[-/](?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b"
+                      rf"(?=[^\S\n]*(?:$|[|*,]|(?:at[^\S\n]+)?\d{{1,2}}[:.]\d\d))", re.M)
 # ... not the second date of a range ('Inspection dates: 7 November - 18 November 2022'): a day or a month before the dash.
 _RANGE_OPENS = re.compile(rf"(?:\b{DAY}|\b{MONTH}|\b{YEAR})[^\S\n]*$")
 _PUBLISHED_LINES = 4
