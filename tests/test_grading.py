@@ -254,6 +254,18 @@ CASES = [
     Case("four-of-those", "PEEL 2021/22: The report looked at Kent Police across 13 areas of policing; four of those had "
          "been graded 'good', one 'adequate' and the other two had not been graded.\n",
          set(), {(K, "good", 4, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
+    # The 2018/19 pillars by their aims in a list of "key areas such as …" ("reducing crime, keeping people safe", the
+    # legitimacy pillar's "treats both the public and its workforce" after "and also"); other words for a question
+    # ("reducing anti-social behaviour", "treatment towards the public").
+    Case("key-areas-such-as-pillar-aims", "PEEL 2018/19: South Yorkshire Police has been rated \"good\" in key areas such as "
+         "reducing crime, keeping people safe and also in the way it treats both the public and its workforce.\n",
+         {("South Yorkshire Police", "Effectiveness", "good", "PEEL 2018/19"),
+          ("South Yorkshire Police", "Legitimacy", "good", "PEEL 2018/19")}),
+    Case("reducing-anti-social-behaviour", "PEEL 2016: In its approach to preventing crime and reducing anti-social "
+         "behaviour, Kent Police requires improvement.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2016")}),
+    Case("treatment-towards-the-public", "PEEL 2021/22: Surrey Police was rated \"good\" for treatment towards the public.\n",
+         {(S, "Treatment of the public", "good", "PEEL 2021/22")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",
