@@ -39,6 +39,7 @@ PUBLISHED = {
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "a section's name and a slash, the time after": ("Politics / Wed 22nd Mar 2017 at 12:06pm", "2017-03-22"),
     "the time before the date, no label": ("Jane Smith, Crime reporter\n12:01, 12 MAR 2024", "2024-03-12"),
     "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
     "an ISO date with its time": ("Kent news\n2024-03-12T09:30:00+00:00", "2024-03-12"),

@@ -1246,6 +1246,12 @@ QUOTES = {
     "a headline's quote, a dash and a name whose clause says nothing: the one pressed is no speaker": (
         "'Our streets are no longer safe at night' - Matthew Scott pressed on his plans\n\nThe panel met on Thursday.",
         set()),
+    "a headline's quote, a colon, then titles and a name alone: theirs": (
+        "'We want to be the best we can for our people': New Chief Constable Jo Hall\n\nThe panel met on Thursday.",
+        {("Jo Hall", "We want to be the best we can for our people")}),
+    "... not a verdict on a force after the colon": (
+        "'We are failing the people of this county': the damning verdict on Kent Police\n\nThe panel met on Thursday.",
+        set()),
     "... but a name and a verb of saying after the dash: the speaker's": (
         "'Our streets are safer than they were last year' - Matthew Scott hits back\n\nThe panel met on Thursday.",
         {("Matthew Scott", "Our streets are safer than they were last year")}),
@@ -1306,6 +1312,10 @@ REPORTED = {
     "an organisation told what it must do is the hearer, not the statement": (
         "The inspectorate has told Kent Police it must get better at answering emergency calls.",
         {(HMICFRS, "it must get better at answering emergency calls.")}),
+    "the subject before an aside whose quote cuts it, not what the aside's preposition governs ('over the force')": (
+        'Chief Constable Jo Hall, acknowledging "dark clouds" over the force, said the result marked "a turnaround from a '
+        'bad place to the very top tier".',
+        {("Jo Hall", 'the result marked "a turnaround from a bad place to the very top tier".')}),
     "a verb of reporting with 'by' after it is a participle, no statement ('… welcomed by force bosses')": (
         "Kent Police report: call for more funding from inspectors welcomed by the county's police leaders",
         set()),

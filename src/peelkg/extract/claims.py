@@ -23,6 +23,9 @@ from .verb_subjects import (ADVERB_SPEECH, RELATIVE_OPENING, is_a_name, reported
                             subject_before)
 
 
+# A headline's quote, then a colon and who said it, in titles and a name alone: '‘…’: New Chief Constable Jo Hall'.
+_TITLED_AFTER_COLON = re.compile(r"[\"'\u2019\u201d]{0,2}:[^\S\n]+(?P<subject>[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|of|for|and|the|&)){1,8})"
+                                 r"[^\S\n]*$")
 # After a quote: '," he said', '," said Mr Wilsher'. The subject starts after the white space
 # (white space it could also start with, shared between quantifiers, backtracks polynomially).
 # The subject is no verb of saying: '," said Mr Jones, who promised to …' is Mr Jones's, after the verb.
@@ -278,8 +281,12 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 # (After the quote, on the line it ends on: a quote wrapped over lines ends on a later one.)
                 last = doc.line_index(quote.end)
                 m = SIGNED_AFTER.match(text, quote.end, lines[last].end)
+                titled = _TITLED_AFTER_COLON.match(text, quote.end, lines[last].end)
                 if m and signs(m):
                     speaker = self.speakers.resolve(m.group("subject"), quote.end, m.start("subject"), True)
+                elif titled:  # ('"…": New Chief Constable Jo Hall', a headline: a person's only)
+                    named = self.speakers.resolve(titled.group("subject"), quote.end, titled.start("subject"), True)
+                    speaker = named if isinstance(named, str) else None
                 elif not text[quote.end + 1:lines[last].end].strip():
                     speaker = self._signed_under(last) if quote.closed else self._signed_run(quote)
                 elif quote.end < lines[last].end:

@@ -22,6 +22,7 @@ FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?
 
 # What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
 _ABOUT = re.compile(r"\s(?:of|about|on|to|with|at|after|when|while|as|in)\s", re.I)
+_GOVERNED = re.compile(r"\s+(?:over|of|about|for|to|from|with|against|into|towards|on|at|by|in)\s+(?:the|its|their|his|her|a|an)\s+[^,;:]*,?\s*$")
 # Compiled once: resolve() runs for every candidate subject.
 _SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
 _SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
@@ -315,6 +316,10 @@ class Speakers(Pronouns, PostHolders):
                 found = self._resolve(head, pos, start, True)
                 if isinstance(found, str) and (found.split()[-1] in head or _PRONOUN_AT_START.match(head.strip(" ,"))):
                     return found
+        # 'Chief Constable Jo Hall, acknowledging "dark clouds" over the force, said …': what a preposition governs, the
+        # phrase between a quote and the verb, is no subject ('In a statement Jo Hall said' opens no such phrase).
+        if not verb_first and _GOVERNED.match(phrase):
+            return None
         end = start + len(phrase)
         # (An organisation's initials in brackets after its name: 'Her Majesty's Inspectorate of … (HMICFRS) said'.)
         phrase = _INITIALS_AFTER.sub("", phrase.strip(" ,"))
