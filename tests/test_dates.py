@@ -40,6 +40,9 @@ PUBLISHED = {
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
     "a section's name and a slash, the time after": ("Politics / Wed 22nd Mar 2017 at 12:06pm", "2017-03-22"),
+    "the line under a byline, below a site's menu and its banner date": (
+        "Brighton news\n9 December, 2025\n" + "".join(f"  • Menu item {i}\n" for i in range(30)) +
+        "Report says Kent Police is inadequate\nby Frank le Duc\nThursday 13 Apr, 2023 at 12:01AM\n", "2023-04-13"),
     "the time before the date, no label": ("Jane Smith, Crime reporter\n12:01, 12 MAR 2024", "2024-03-12"),
     "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
     "an ISO date with its time": ("Kent news\n2024-03-12T09:30:00+00:00", "2024-03-12"),

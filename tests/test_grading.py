@@ -266,6 +266,19 @@ CASES = [
          {(K, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2016")}),
     Case("treatment-towards-the-public", "PEEL 2021/22: Surrey Police was rated \"good\" for treatment towards the public.\n",
          {(S, "Treatment of the public", "good", "PEEL 2021/22")}),
+    # "The reports published today examine police legitimacy": one pillar's report (a plural verb), so "good in all three
+    # areas" is no grade of the three pillars (its three questions: two cycles' labels differ, so none).
+    Case("reports-examine-one-pillar", "HMIC assesses every force as part of its annual inspections into police "
+         "effectiveness, efficiency and legitimacy (PEEL).\n\nThe reports published today examine police legitimacy – how "
+         "fairly forces treat the people they serve.\n\nKent Police has been rated as \"good\" in all three areas by the "
+         "watchdog.\n", set(), {(K, "good", 3, P)}),
+    # Forces as some of a tally's ("are two of the five forces graded as …"); a quality the force maintained.
+    Case("two-of-the-forces-graded", "PEEL 2015: The Legitimacy inspection looked at how forces use stop and search. "
+         "Kent Police and Surrey Police are two of the five forces graded as 'requires improvement'.\n",
+         {(K, "Legitimacy", "requires improvement", "PEEL 2015"), (S, "Legitimacy", "requires improvement", "PEEL 2015")}),
+    Case("maintained-a-good-understanding", "PEEL 2017: Kent Police is judged to be good in the efficiency with which it "
+         "keeps people safe and reduces crime. The force has maintained a good understanding of demand.\n",
+         {(K, "Efficiency", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",

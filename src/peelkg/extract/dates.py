@@ -116,7 +116,7 @@ _SHORT_LINE_WORDS = 4
 # A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines; with a time
 # before or after it: '12:01PM, Saturday 28 February 2026'), and a
 # date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
-_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+{_CLOCK})?[^\S\n]*", re.I)
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*", re.I)
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
 # ... or set off from it by a comma, the line a byline and its date alone: 'By Jane Smith, 12 March 2024', 'Jane Smith,
@@ -226,6 +226,11 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
                 found.append((updated, order, date))
+    # A date on the line under the byline ('by Jane Smith' / 'Thursday 13 Apr, 2023') is the article's, whatever date
+    # a site's banner shows above it (the day the page was seen), however long the site's menu before it.
+    bylined = _under_byline(doc)
+    if bylined:
+        return bylined, bylined
     if not found:  # (a gov.uk page's history, at its foot: 'Updates to this page' / 'Published 2 September 2015')
         m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else None
         date = full_date(m) if m else None
@@ -253,6 +258,26 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     return shown, shown
 
 
+# (a surname's particle in lower case: 'by Frank le Duc')
+_BYLINE_ALONE = re.compile(r"[^\S\n]*[Bb]y[^\S\n]+[A-Z][\w'.-]*(?:[^\S\n]+(?:[A-Z][\w'.-]*|le|la|de|du|da|di|van|von|der))"
+                           r"{0,3}[^\S\n]*")
+
+
+def _under_byline(doc: Doc) -> DateValue | None:
+    """The date alone on the line under a byline alone, before the page's first paragraph of prose."""
+    lines = doc.lines[:_BYLINE_REACH]
+    for i, line in enumerate(lines[:-1]):
+        if _PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line):
+            return None
+        if _BYLINE_ALONE.fullmatch(doc.text, line.start, line.end):
+            m = _DATE_ALONE.fullmatch(doc.text, lines[i + 1].start, lines[i + 1].end)
+            date = full_date(m) if m else None
+            if date:
+                return DateValue(date[0], doc.span(date[1], date[2]))
+    return None
+
+
+_BYLINE_REACH = 60
 _TEMPERATURE = re.compile(r"\s*-?\d{1,2}(?:\.\d)?\s*°?\s*[CF]\s*")
 
 

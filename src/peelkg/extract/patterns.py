@@ -272,7 +272,7 @@ GRADE_WAY = re.compile(rf"\b(?:for|in|of) (?:the|its) (?:\w+ly )?\W?§G(?P<g>\d+
                        rf"(?P<areas>{A_LIST})")
 # "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
 # the noun naming an efficiency question, which the force has (pairing.py keeps only areas whose phrase is such a noun).
-QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained) (?:an?|its) "
+QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained|maintains?|maintained) (?:an?|its) "
                      r"|(?:§F\d+§ ?['’]?s|\b[a-z]+['’]s|\bits|\btheir) )(?:\w+ly )?§G(?P<g>\d+)§ (?P<areas>§A\d+§)")
 QUALITY_NOUNS = ("understanding ", "planning ")
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
@@ -418,7 +418,7 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
-COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|categories) (?:(?:were|was) )?"
+COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|(?:sub-?)?categories) (?:(?:were|was) )?"
                       rf"(?:{RATED} )?(?:as |to be |to )?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
@@ -485,7 +485,8 @@ OVERALL_PATTERNS = (
     # "placed two forces, Thames Valley and Durham, in the outstanding category"
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
     OVERALL_RATING,
-    re.compile(r"(?:was|were) (?:(?:among|one of) §N\d+§ forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
+    # (or as some of them: "Cleveland and Northumbria Police are two of the five forces graded as 'requires improvement'")
+    re.compile(r"(?:was|were|is|are) (?:(?:among|one of|§N\d+§ of) (?:the )?§N\d+§ (?:police )?forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
                r"(?:as |to be |to )?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     # (or the inspectorate's: "we welcome the HMIC's good grading")

@@ -52,8 +52,8 @@ def _pillar_report_patterns(lex) -> _Patterns:
     report = Caseless(
         rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?{_NOUNS}\b"
         # (an aside between commas may come between: 'The report, published by HMICFRS on Tuesday, examines …')
-        rf"|\b(?:{_NOUNS}|findings|hmic|hmicfrs|inspectors|inspectorate)\b(?:,[^.,]{{1,120}},)?[^.]{{0,110}}? (?:on|of|into|in to|covering|looked at|looking at|looks at|"
-        rf"focused on|focusing on|focuses on|deal with|deals with|dealt with|dealing with|examines|examined|examining) "
+        rf"|\b(?:{_NOUNS}|findings|hmic|hmicfrs|inspectors|inspectorate)\b(?:,[^.,]{{1,120}},)?[^.]{{0,110}}? (?:on|of|into|in to|covering|covers|cover|looked at|looking at|looks at|look at|"
+        rf"focused on|focusing on|focuses on|focus on|deal with|deals with|dealt with|dealing with|examines|examine|examined|examining) "
         rf"(?:the |its |police (?:force )?|(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"
         # 'praised for its efficiency after the first of this year's PEEL inspections'
