@@ -1246,6 +1246,13 @@ QUOTES = {
     "a headline's quote, a dash and a name whose clause says nothing: the one pressed is no speaker": (
         "'Our streets are no longer safe at night' - Matthew Scott pressed on his plans\n\nThe panel met on Thursday.",
         set()),
+    "'he' after a first name alone that speaks ('Tony said: …' / 'He went on:'), not the man named in full before": (
+        "Kent Police Federation chair Tony Reed said officers were proud to serve.\n\nHM Inspector of Constabulary Roy "
+        "Wilsher praised officers for the progress made.\n\nBut Mr Wilsher said he had found some officers who felt cut "
+        "off.\n\nResponding to the report, Tony said: \"Our members became police officers because they wanted to help "
+        "people.\"\n\nHe went on: \"But it is no secret that the force is going through a difficult time.\"",
+        {("Tony Reed", "Our members became police officers because they wanted to help people."),
+         ("Tony Reed", "But it is no secret that the force is going through a difficult time.")}),
     "a headline's quote, a colon, then titles and a name alone: theirs": (
         "'We want to be the best we can for our people': New Chief Constable Jo Hall\n\nThe panel met on Thursday.",
         {("Jo Hall", "We want to be the best we can for our people")}),

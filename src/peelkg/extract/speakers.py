@@ -63,6 +63,9 @@ _FIRST_NAME_ALONE = re.compile(rf"({NAME_TOKEN})")
 # ... wherever the text names them so, a naming a pronoun may refer back to ('Sir Clive said he was pleased. He
 # said: …'); not the start of a whole name ('Sir Clive Loader', named in full there).
 _KNIGHT = re.compile(rf"\b(?:Sir|Dame)\s+(?P<first>{NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])")
+# ... and a first name alone as the subject of a verb of saying, as a federation's or a force's own page names its people
+# ('Responding to the report, Tony said: …'): a naming 'he went on' may refer back to.
+_FIRST_NAME_SAYS = re.compile(rf"\b(?P<first>{NAME_TOKEN})(?=,?[^\S\n]+(?:said|says|added|adds|explained|continued|went on)\b)")
 # Before a name that opens its sentence, only a title ('Chief Constable ', "Kent's PCC ", 'Ms ', "Kent’s PCC - ").
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w'\u2019.-]*|of|for|and|the|[-\u2013\u2014])\s+)*")
 # ... or a post set off by commas before the name and after it: 'HM Inspector, Roy Wilsher, put it simply: "…"'.
@@ -111,6 +114,8 @@ class Speakers(Pronouns, PostHolders):
         namings = namings_of(doc.text, mentions.people)
         namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _KNIGHT.finditer(doc.text)
                     if m.group("first") in self.first_names]
+        namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _FIRST_NAME_SAYS.finditer(doc.text)
+                    if m.group("first") in self.first_names and m.group("first") not in self.surnames]
         self.timeline = one_per_surname([(at, end, name) for at, end, name in sorted(namings)
                                          if not inside(quoted, at)], list(mentions.people))
         # Per surname, whom each of its namings names ('Mr Hall'): the timeline's choice among its people.
