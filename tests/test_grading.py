@@ -279,6 +279,17 @@ CASES = [
     Case("maintained-a-good-understanding", "PEEL 2017: Kent Police is judged to be good in the efficiency with which it "
          "keeps people safe and reduces crime. The force has maintained a good understanding of demand.\n",
          {(K, "Efficiency", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017")}),
+    # The 2015-2016 inspectorate page's pillar lines, the force named inside ("How effective Kent Police is at keeping
+    # people safe and reducing crime requires improvement."); not a clause after a verb (the sentence's subject only).
+    Case("how-effective-the-force-is-at", "Kent 2015\n\nThis is the second assessment HMIC has made of Kent Police.\n\n"
+         "How effective Kent Police is at keeping people safe and reducing crime requires improvement.\n\nHow efficient Kent "
+         "Police is at keeping people safe and reducing crime is good.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2015"), (K, "Efficiency", "good", "PEEL 2015")}),
+    Case("kept-up-a-good-understanding", "PEEL 2017: Kent Police is judged to be good in how efficiently it keeps people safe "
+         "and reduces crime. The force has kept up a good understanding of demand; its use of resources to manage demand is "
+         "assessed to be good.\n",
+         {(K, "Efficiency", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
+          (K, "Using resources", "good", "PEEL 2017")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",

@@ -272,7 +272,7 @@ GRADE_WAY = re.compile(rf"\b(?:for|in|of) (?:the|its) (?:\w+ly )?\W?§G(?P<g>\d+
                        rf"(?P<areas>{A_LIST})")
 # "The force has a good understanding of demand", "Durham's outstanding planning for the future": a grade that qualifies
 # the noun naming an efficiency question, which the force has (pairing.py keeps only areas whose phrase is such a noun).
-QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained|maintains?|maintained) (?:an?|its) "
+QUALITY = re.compile(r"(?:\b(?:has|have|had|having|shows?|showed|shown|demonstrates?|demonstrated|retains?|retained|maintains?|maintained|keeps up|kept up) (?:an?|its) "
                      r"|(?:§F\d+§ ?['’]?s|\b[a-z]+['’]s|\bits|\btheir) )(?:\w+ly )?§G(?P<g>\d+)§ (?P<areas>§A\d+§)")
 QUALITY_NOUNS = ("understanding ", "planning ")
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.

@@ -67,6 +67,12 @@ MAX_REGION_TOKENS = 96
 _PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:(?:how )?\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
                               r"(?:it|the force|the constabulary) (?:is|was)\b")
 _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
+# A pillar as the 2015-2016 inspectorate pages state it, opening the sentence: "How effective Kent Police is at keeping
+# people safe and reducing crime requires improvement." The pillar stands for the words from 'is', the force named before
+# them its subject.
+_HOW_PILLAR_IS_AT = re.compile(r"\b[Hh]ow (?P<adjective>effective|efficient|legitimate) (?:(?:[A-Z][\w&'\u2019-]*|and|of|&)"
+                               r"(?: (?:[A-Z][\w&'\u2019-]*|and|of|&)){0,5}|the force|the constabulary|it) (?P<aim>is (?:at|in) "
+                               r"(?:keeping (?:people|the public) safe and reducing crime|reducing crime and keeping (?:people|the public) safe))\b")
 # The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
 # names no pillar, unless as "the three areas of" it.
 _PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
@@ -128,6 +134,11 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         if len(pillars) > 1:
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
             areas.append(Token("A", m.start(), m.end(), pillars))
+    for m in _HOW_PILLAR_IS_AT.finditer(doc.text, region.start, region.end):
+        if doc.text[doc.sentence_at(m.start()).start:m.start()].strip():
+            continue  # (the sentence's subject, not a clause after a verb: 'said the force requires improvement in how …')
+        areas = [a for a in areas if a.end <= m.start("aim") or a.start >= m.end()]
+        areas.append(Token("A", m.start("aim"), m.end(), (lex.pillar_adjectives[m.group("adjective").lower()],)))
     for m in _PROGRAMME_NAME.finditer(doc, region.start, region.end):
         if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
