@@ -290,6 +290,12 @@ CASES = [
          "assessed to be good.\n",
          {(K, "Efficiency", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
           (K, "Using resources", "good", "PEEL 2017")}),
+    # "in two of the four sub-categories of effectiveness – A and B": a count of the pillar's questions, then the two.
+    Case("two-of-the-four-sub-categories-of-a-pillar", "PEEL 2016: Back then, Kent Police was told it required improvement "
+         "in two of the four sub-categories of effectiveness – ‘investigating crime’ and ‘protecting vulnerable people’.\n",
+         {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016")},
+         {(K, "requires improvement", 2, "PEEL 2016")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",

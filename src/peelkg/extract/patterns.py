@@ -14,7 +14,7 @@ import re
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|categories|strands|criteria)(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
+          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # (adverbs before an area's gerund: "outstanding in promptly and accurately recording crime"; not a pillar's
@@ -386,7 +386,7 @@ IN_EACH_AREA = re.compile(r"^\W*in (?:each|all|both)(?: §N(?P<n>\d+)§)?(?: of 
 # What may not follow the number of such a count: other things counted ("in 80%", "in 5 years", "in 30 cases"), or
 # some of other things ("in 12 of its 43 response units", "in five out of 10 key performance indicators"; "in five of 10
 # areas under review" is a count).
-_AREA_NOUN = r"(?:areas?|categories|criteria|pillars|questions|strands|sections|aspects|themes|parts)\b"
+_AREA_NOUN = r"(?:sub-?)?(?:areas?|categories|criteria|pillars|questions|strands|sections|aspects|themes|parts)\b"
 # (nor "good in the two other areas as well": the grade's areas besides one named, not all of them)
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             r"(?! other (?:[\w-]+ ){0,4}?(?:as well|too)\b)"
