@@ -151,6 +151,27 @@ def test_words_both_the_inspectorate_and_a_person_are_quoted_saying_are_scored_a
     assert quotes.f1 == 1.0
 
 
+def test_part_of_an_organisations_quoted_words_is_no_persons_quote(tmp_path):
+    """Two articles quote one report: one its first sentence alone, the other the whole paragraph. The first sentence's
+    claim has its evidence in both (one claim, its words in each), and in the second article it is part of the
+    organisation's words there: no one's quote, not scored as one."""
+    import json
+    first = "Kent Police is effective at preventing and investigating crime."
+    rest = " The force provides appropriate support to victims and engages well with its communities."
+    texts = {"001_short": f"Kent Police praised\n\nThe report said: \"{first}\" It also praised its work with victims.\n",
+             "002_long": f"Kent Police praised\n\nThe report said:\n\n\"{first}{rest}\"\n"}
+    org = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        words = first if name == "001_short" else first + rest
+        gold = {"grades": [], "grade_counts": [], "graded_area_count": None, "people": [], "parties": [], "quotes": [],
+                "org_quotes": [[org, words]], "inspector": [], "force": None, "programme": None,
+                "dates": {"published": None, "period_start": None, "period_end": None}}
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    quotes = evaluate.evaluate(tmp_path)["quotes"]
+    assert quotes.predicted == set()
+
+
 def test_a_quote_matches_its_own_words_before_a_shorter_quote_of_them():
     """Another source's shorter cut of the same quote is scored as the extra, not the article's own full quote."""
     full = ("001_a.txt", "kathryn holloway", "i am delighted that the force has been recognised for the progress that has been delivered")

@@ -169,6 +169,9 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
             scores["inspector"].gold |= {(source, norm(g["force"]), person_name(i)) for i in g["inspector"]}
             scores["dates"].gold |= {(source, norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
     org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
+    org_texts: dict[str, list[str]] = {}
+    for s, t in org_quotes:
+        org_texts.setdefault(s, []).append(t)
     org_speakers = {(s, person_name(o), norm(t)) for s, g in gold.items() for o, t in g.get("org_quotes", [])}
     person_quotes = {(s, t) for s, _, t in scores["quotes"].gold}
     for row in _rows(store, "grades"):
@@ -183,8 +186,11 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
         # An organisation's words are no person's quote; but a person may say the same words too (the HMI's report
         # quoted as the inspectorate's and in her own mouth): credited to anyone but that organisation, they are scored.
         # (A reported statement of four words that a headline quotes is no quote: 'We are extraordinarily proud'.)
+        # (Part of an organisation's words is theirs too: another source quoting the report's first sentence alone puts
+        # that claim's evidence in this source's longer quote of it.)
+        of_org = said in org_quotes or any(said[1] in t for t in org_texts.get(source, ()))
         if source in texts and len(row["text"].split()) >= QUOTE_MIN_WORDS and _quoted_in(texts[source], row["text"]) and \
-                (said not in org_quotes or (said in person_quotes and quote not in org_speakers)):
+                (not of_org or (said in person_quotes and quote not in org_speakers)):
             scores["quotes"].predicted.add(quote)
     # An article's inspector and dates are those of its own inspection (its force's), as that article gives them.
     for source, row in _article_rows(store, "inspections"):
