@@ -1253,6 +1253,14 @@ QUOTES = {
         "people.\"\n\nHe went on: \"But it is no secret that the force is going through a difficult time.\"",
         {("Tony Reed", "Our members became police officers because they wanted to help people."),
          ("Tony Reed", "But it is no secret that the force is going through a difficult time.")}),
+    "a surname's speaker after a long relative clause ('Mr Alam, who … and also holds the … Medal, said')": (
+        "Sultan Alam is to stand for election.\n\nMr Alam, who was commended for bravery while serving and also holds "
+        "the Exemplary Police Service Medal, said: \"The force appears to be in a worse state now than it was.\"",
+        {("Sultan Alam", "The force appears to be in a worse state now than it was.")}),
+    "a first name alone that speaks, the one name in full it opens ('Tom Webb's reaction' / 'Tom said:')": (
+        "Tom Webb's reaction to the report published today\n\nTom said: \"Today's findings show that the cuts have had "
+        "devastating consequences.\"",
+        {("Tom Webb", "Today's findings show that the cuts have had devastating consequences.")}),
     "a headline's quote, a colon, then titles and a name alone: theirs": (
         "'We want to be the best we can for our people': New Chief Constable Jo Hall\n\nThe panel met on Thursday.",
         {("Jo Hall", "We want to be the best we can for our people")}),

@@ -636,7 +636,9 @@ _PEER_SURNAME = re.compile(rf"(?=[LB])(?<![Tt]he )\b(?P<title>Lord|Baroness)\s+(
 # A name (or surname) as the subject of a verb of saying just after it ('Jo Lowe has said'), or past an aside set
 # off by commas ('Lowe, who chairs the panel, said').
 _NAME_THEN_SAID = re.compile(rf",?\s+(?:(?:has|had|also|then)\s+){{0,2}}{SAID}")
-_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},)?{_NAME_THEN_SAID.pattern}")
+# (a relative clause may be longer: 'Mr Alam, who was commended for bravery while serving and also holds the Exemplary
+# Police Service Medal, said')
+_SURNAME_THEN_SAID = re.compile(rf"(?:,[^,.;:\"\n]{{1,80}},|,\s+who\s[^,.;:\"\n]{{1,160}},)?{_NAME_THEN_SAID.pattern}")
 _SAID_THEN_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _SURNAME_CLOSES = re.compile(r"[^\S\n]*(?:[.,;]|$)", re.M)
 
@@ -675,17 +677,24 @@ _BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,\"\u201d][^\S\n]))(?P<surname>{
 def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
     """Adds the person named in full somewhere ('Jo Lowe has rounded on …') whose surname alone, without a title,
     opens a clause as the subject of a verb of saying ('Lowe said: "…"'), where no one the converter knows has that
-    surname. Without a name in full, a capitalised word before 'said' may be anything ('Kent said')."""
+    surname; or whose first name alone does ('Jo said: "…"'). Without a name in full, a capitalised word before 'said' may be anything ('Kent said')."""
     text = doc.text
     surnames = mentions.surname_index()
     for m in _BARE_SURNAME_SAID.finditer(text):
         last = m.group("surname") or m.group("after")
         if last in surnames or last in NOT_NAME:
             continue
-        full = _named_in_full(text, last)
+        full = _named_in_full(text, last) or _first_named_in_full(text, last)
         if full is not None and is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):
             add_person(doc, mentions, full.group(), full.start(), full.end())
-            surnames[last] = full.group()
+            surnames[full.group().split()[-1]] = full.group()
+
+
+def _first_named_in_full(text: str, first: str) -> re.Match[str] | None:
+    """The one name in full that `first` opens ('John Apter's reaction …' / 'John said: "…"', as a federation's page
+    names its chair), if the text names one person only so."""
+    found = list(re.finditer(rf"\b{re.escape(first)}[^\S\n]+({NAME_TOKEN})\b(?![^\S\n]+[{UPPER}])", text))
+    return found[0] if found and len({m.group(1) for m in found}) == 1 else None
 
 
 def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
