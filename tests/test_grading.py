@@ -296,6 +296,12 @@ CASES = [
          {(K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
           (K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016")},
          {(K, "requires improvement", 2, "PEEL 2016")}),
+    # "two areas where the force was rated 'adequate', A and B"; "on A the force's work was judged 'good'".
+    Case("areas-where-rated-then-apposition", "PEEL 2023–25: It also found two areas where Kent Police was rated "
+         "'adequate', preventing crime and developing a positive workplace, while on public treatment the force's work was "
+         "judged 'good'.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Developing a positive workplace", "adequate", "PEEL 2023–25"),
+          (K, "Police powers and public treatment", "good", "PEEL 2023–25")}, {(K, "adequate", 2, "PEEL 2023–25")}),
     Case("people-who-are-vulnerable-or-at-risk", "PEEL 2015: Kent Police was rated good at protecting people who are "
          "vulnerable. Two services - Essex and Surrey constabularies - were rated \"inadequate\" for how they protect and "
          "support people who are at risk because of a disability or their age.\n",

@@ -117,8 +117,9 @@ WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 # (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
+# (or the force's work its subject: "on public treatment the force's work was judged 'good'")
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police) "
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance)) "
                       rf"(?:(?:was|is|were|has been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
@@ -210,10 +211,10 @@ _SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
-# A and B": the areas listed after the grade of the force there.
+# A and B", "two areas where the force was rated 'adequate', A and B": the areas listed after the grade of the force there.
 AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
                               rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
-                              rf"(?:are|were|include|included) {FILLER}(?P<areas>{A_LIST})")
+                              rf"(?:(?:are|were|include|included) |, ?){FILLER}(?P<areas>{A_LIST})")
 # "Its investigations and the way it responds to the public have improved, being graded good in both areas": two areas,
 # then one grade "in both" of them.
 IN_BOTH = re.compile(rf"(?P<areas>{AREA}{JOIN}{AREA})[^§.;]{{0,40}}, (?:being |both )?{RATED} "
