@@ -342,7 +342,8 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
 
 # Words the press spells more than one way: every label with one spelling also has the others.
 _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
-              ("organised", "organized"), ("vulnerable people", "people who are vulnerable"), ("workplace", "work place", "work-place"),
+              ("organised", "organized"), ("workplace", "work place", "work-place"),
+              ("vulnerable people", "people who are vulnerable"),
               # (whom a force serves, in other words or with 'that': 'treating everyone that it serves with fairness')
               (" the people it serves", " everyone it serves"), (" it serves", " that it serves"),
               # ('how it treats its own workforce with fairness and respect')

@@ -277,7 +277,9 @@ def _under_byline(doc: Doc) -> DateValue | None:
     return None
 
 
-_BYLINE_REACH = 60
+_BYLINE_REACH = 60  # lines: a site's menu may come between its banner and the byline
+
+
 _TEMPERATURE = re.compile(r"\s*-?\d{1,2}(?:\.\d)?\s*°?\s*[CF]\s*")
 
 

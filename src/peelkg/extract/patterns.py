@@ -211,7 +211,8 @@ _SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"
 GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|is|included|include)|(?:grades?|ratings?) (?:were|was) (?:for|in)) "
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
-# A and B", "two areas where the force was rated 'adequate', A and B": the areas listed after the grade of the force there.
+# A and B", "two areas where the force was rated 'adequate', A and B": the areas listed after the grade of the force
+# there.
 AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
                               rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                               rf"(?:(?:are|were|include|included) |, ?){FILLER}(?P<areas>{A_LIST})")
@@ -396,8 +397,8 @@ _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forc
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
-# "… good in three areas. These were A, B and C." ("The two were A and B."): the areas of the count just before, as many as it counts; or some
-# of them ("Among them were A and B", "They included A").
+# "… good in three areas. These were A, B and C." ("The two were A and B."): the areas of the count just before, as
+# many as it counts; or some of them ("Among them were A and B", "They included A").
 THESE_WERE = re.compile(rf"^\W*(?:(?:these|they|those|the (?:areas|ones)|(?:the|these) §N\d+§(?: areas| ones)?) "
                         rf"(?:were|are|(?P<some>included|include)|being)|(?P<among>among (?:them|these|those))(?: (?:were|are))?) ?:? "
                         rf"(?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")

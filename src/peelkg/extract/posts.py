@@ -677,7 +677,8 @@ _BARE_SURNAME_SAID = re.compile(rf"(?:^|(?<=[.!?,\"\u201d][^\S\n]))(?P<surname>{
 def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
     """Adds the person named in full somewhere ('Jo Lowe has rounded on …') whose surname alone, without a title,
     opens a clause as the subject of a verb of saying ('Lowe said: "…"'), where no one the converter knows has that
-    surname; or whose first name alone does ('Jo said: "…"'). Without a name in full, a capitalised word before 'said' may be anything ('Kent said')."""
+    surname; or whose first name alone does ('Jo said: "…"'). Without a name in full, a capitalised word before 'said'
+    may be anything ('Kent said')."""
     text = doc.text
     surnames = mentions.surname_index()
     for m in _BARE_SURNAME_SAID.finditer(text):
