@@ -892,6 +892,11 @@ CASES = {
     "'inspector X's findings on' the force": (
         "Kent Police", "Inspector Ann Lowe's findings on the force offer some reassurance.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... with an honorific and a word before the findings: 'inspector Dr X's latest verdict'": (
+        "Kent Police", "But inspector Dr Ann Lowe's latest verdict on the force is more positive.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not a detective's: 'Detective Inspector X's findings'": (
+        "Kent Police", "Detective Inspector Tom Reed's findings on the burglaries went to the court.", set()),
     "... not a police rank's report: 'Chief Inspector X's report'": (
         "Kent Police", "Chief Inspector Tom Reed's report on local crime went to the council.",
         {("Tom Reed", "chief inspector", "Kent Police", None)}),

@@ -5,6 +5,7 @@ inspectorate ('our last inspection'); and whether an inspector named only after 
 that force's."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import vocab
@@ -34,11 +35,12 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
                      rf"|(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<led>{NAME}),\s+(?:the|its|our)\s+lead\s+inspector(?:\s+for\s+[^,.;:\"]{{1,60}})?,")
 
 
-# ... and the findings that lower-case 'inspector' (no rank's title) gives as one person's: 'but inspector Jo Hall's findings
-# on the force's effectiveness offer some reassurance', 'the lead inspector Jo Hall's report' (where the text names the
-# inspectorate). Not a rank's: 'detective inspector Jo Hall's inquiry'.
-_INSPECTORS_FINDINGS = re.compile(rf"(?<![\w-])(?<!chief )(?<!detective )(?<!police )inspector\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME})"
-                                  rf"['\u2019]s\s+(?:[\w-]+\s+)?(?:findings|report|inspection|assessment|verdict)\b")
+# ... and an inspector's findings, in a text naming the inspectorate: 'but inspector Jo Hall's findings on the force's
+# effectiveness offer some reassurance', 'the lead inspector Jo Hall's report', 'Inspector Jo Hall's verdict'. The
+# holder of HM Inspector's post (inspectors_by_their_words); with 'inspector' in lower case (no rank's title), who led
+# the inspection too. Not a rank's: 'detective inspector Jo Hall's inquiry'.
+_INSPECTORS_FINDINGS = re.compile(rf"(?<![\w-])(?<![Cc]hief )(?<![Dd]etective )(?<![Pp]olice )[Ii]nspector\s+(?:{HONORIFIC}\s+)?"
+                                  rf"(?P<name>{NAME})['\u2019]s\s+(?:[\w-]+\s+)?(?:findings|report|inspection|assessment|verdict)\b")
 
 
 # What every _LEADER match holds: most articles have none, and _LEADER is costly to try at every 'the'.
@@ -126,7 +128,7 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
     if any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisations):
         for m in _INSPECTORS_FINDINGS.finditer(doc.text):
             name = clean_name(m.group("name"))
-            if is_name(name):
+            if m.group().startswith("i") and is_name(name):
                 add_person(doc, mentions, name, m.start("name"), m.start("name") + len(name))
                 leaders.append(name)
     lower = doc.lower if doc.lower is not None else doc.text.lower()
@@ -247,13 +249,11 @@ _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extre
 # inspection, not a post: _LEADER.)
 _THE_INSPECTOR = re.compile(rf"(?<![\w-])the\s+Inspector,\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),")
 # ... and the inspector by what they did for the report, in a text naming the inspectorate: 'Jo Hall, the inspector who
-# wrote the report,', 'inspector Jo Hall's findings on the force' (not 'the inspector, Jo Hall, said', who led the inspection:
-# _LEADER).
+# wrote the report,' (not 'the inspector, Jo Hall, said', who led the inspection: _LEADER); and by their findings
+# (_INSPECTORS_FINDINGS).
 _THE_REPORTS_INSPECTOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+the\s+(?:lead\s+)?inspector\s+who\s+"
                                     rf"(?:had\s+)?(?:wrote|written|led|oversaw|carried\s+out|conducted)\s+(?:the|this|its)\s+"
-                                    rf"(?:[\w-]+\s+)?(?:report|inspection)\b"
-                                    rf"|(?<![\w-])(?<![Cc]hief )(?<![Pp]olice )[Ii]nspector\s+(?P<owner>{NAME})['\u2019]s\s+"
-                                    rf"(?:findings|report|verdict|inspection|assessment)\b")
+                                    rf"(?:[\w-]+\s+)?(?:report|inspection)\b")
 _QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
 _FORCE_AFTER_NAME = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Police|Constabulary)\b")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
@@ -274,11 +274,11 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
         if is_name(name) and not any(p.person == name for p in mentions.memberships):
             hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"), m.start("name") + len(name),
                       None, name, default)
-    for m in _THE_REPORTS_INSPECTOR.finditer(text) if "nspector" in text else ():
-        group = next(g for g in ("name", "owner") if m.group(g))
-        name = clean_name(m.group(group))
+    for m in itertools.chain(_THE_REPORTS_INSPECTOR.finditer(text), _INSPECTORS_FINDINGS.finditer(text)) if "nspector" in text \
+            else ():
+        name = clean_name(m.group("name"))
         if is_name(name) and not any(p.person == name for p in mentions.memberships):
-            hold_post(doc, mentions, seen, m.start(), m.end(), role, m.start(group), m.start(group) + len(name), None, name,
+            hold_post(doc, mentions, seen, m.start(), m.end(), role, m.start("name"), m.start("name") + len(name), None, name,
                       default)
     others = []  # (the title's other uses, read again once the text has shown what it means)
     for m in _BARE_INSPECTOR.finditer(text):
