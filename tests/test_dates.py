@@ -40,6 +40,11 @@ PUBLISHED = {
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
     "a section's name and a slash, the time after": ("Politics / Wed 22nd Mar 2017 at 12:06pm", "2017-03-22"),
+    "a publication's label deeper in the header, within a line": (
+        "Caerphilly news\n\nMenu\n\nSearch\n\nPolice told to improve\n\nNews | Jo Bell - Local Democracy Reporting Service | "
+        "Published: 11:29, Friday June 27th, 2025.", "2025-06-27"),
+    "... set off by a dash": ("Jobs board\n\nSearch\n\nMenu\n\nGwent chief constable retires\n\nPublished - 13/04/2017 "
+                              "By - Jo Bell - Police Oracle", "2017-04-13"),
     "the line under a byline, below a site's menu and its banner date": (
         "Brighton news\n9 December, 2025\n" + "".join(f"  • Menu item {i}\n" for i in range(30)) +
         "Report says Kent Police is inadequate\nby Frank le Duc\nThursday 13 Apr, 2023 at 12:01AM\n", "2023-04-13"),

@@ -58,7 +58,7 @@ _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessm
                        # ... and a live page's entry, its label in lower case and glued to its headline but with the
                        # time: '… - reportpublished at 08:47 Greenwich Mean Time 12 December 2017'.
                        rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
-                       rf"):?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
+                       rf")(?::|[^\S\n]+[-\u2013](?=[^\S\n]))?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar, a slash or a dot from a byline or a section's name: 'By Jane Smith | 12 March 2024', 'Jane
 # Smith · 12 March 2024', 'Politics / Wed 22nd Mar 2017 at 12:06pm'
 # (not a bullet that opens its line).
@@ -201,6 +201,10 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         matches += list(_SENT_FIELD.finditer(text, line.start, line.end))
         field = _FIELD_LINE.fullmatch(text, line.start, line.end) if order >= _PUBLISHED_LINES and not told else None
         matches += [field] if field else []
+        # (deeper in the header, before the content begins, a publication's label within a line: 'News | Jo Bell |
+        # Published: 11:29, Friday June 27th, 2025.', 'Published - 13/04/2017 By - Jo Bell')
+        if order >= _PUBLISHED_LINES and not told:
+            matches += [m for m in _LABELLED.finditer(text, line.start, line.end) if not _UPDATED.search(m.group())]
         # (Not a question: a heading, as an inspectorate page titles its sections ('How legitimate is the force …?');
         # nor the site's word to its reader: 'We would like your views on …', 'Tell us whether you think …'; nor a
         # title the page cut short: 'peel: police efficiency · operations of btp and the british transport...'.)
