@@ -1369,6 +1369,8 @@ def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):
     "Some of the failings are, as the Inspector Sue Park says, 'the same as those we identified in the last inspection.'",
     'Inspector Sue Park added: "I am very pleased that Kent Police has improved how it answers calls."',
     'Inspector Sue Park said: "I am pleased with some aspects of the performance of Kent Police."',
+    # (or her reported words speak of the force in the third person, as the inspectorate does)
+    'Inspector Sue Park said the force must cut the time it takes to answer non-emergency calls.',
 ])
 def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our
@@ -1386,6 +1388,8 @@ def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     'Inspector Sue Park said: "We are pleased."\n\nJo Hall said: "Our inspection found gaps."',
     'Inspector Sue Park said: "We have improved a great deal since the last inspection."',
     'Inspector Sue Park said: "I am pleased that we have more officers on patrol this summer."',
+    'Inspector Sue Park said we must cut the time it takes to answer non-emergency calls.',
+    'Chief Inspector Sue Park said the force must cut the time it takes to answer calls.',
 ])
 def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(case):
     """A police inspector, a chief or detective inspector, or one whose words are not the inspectorate's

@@ -239,6 +239,10 @@ _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b
                              r"[^.;!?\"]{0,40}?\s(?:in|at|during|since)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?inspections?\b")
 # ... or judge the force by its name as the inspectorate's releases do: 'I am pleased with the performance of Kent
 # Police', 'I am very pleased that Kent Police …' (a police inspector speaks of 'we' and 'our officers').
+# ... or speak of the force in the third person, as the inspectorate does of the force it inspected ('Inspector Jo Hall
+# said the force must cut the time it takes …'; a police inspector says 'we').
+_REPORTS_ON_FORCE = re.compile(r",?\s+(?:has\s+)?(?:said|says|added|adds)\s+(?:that\s+)?(?:the\s+force|the\s+constabulary)\s+"
+                               r"(?:must|should|needs?|needed|had|has|was|is|did|does|could|would)\b")
 _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extremely)\s+)?(?:pleased|concerned|disappointed|encouraged|"
                            r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
                            r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
@@ -313,7 +317,8 @@ def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) 
     text = doc.text
     index = doc.line_index(pos)
     line = doc.lines[index]
-    if _OUR_INSPECTION.search(text, pos, line.end) or _JUDGES_FORCE.search(text, pos, line.end):
+    if _OUR_INSPECTION.search(text, pos, line.end) or _JUDGES_FORCE.search(text, pos, line.end) or \
+            _REPORTS_ON_FORCE.match(text, pos, line.end):
         return True
     others = [p for p in mentions.people if p != name]
     read = 0
