@@ -205,7 +205,7 @@ class SourceGraph:
         self.evidence(node, m.span)
 
     def organisation_for_post(self, org: Organisation, role: str) -> NamedNode:
-        if org.iri and org.iri.startswith(str(v.PK["org/unnamed/"])):
+        if org.iri and org.iri.startswith(v.UNNAMED_ORGANISATIONS):
             # The organisation of a post the source never names: described by what the post is in, with the post's span.
             node = N(org.iri)
             self.add(node, RDF_TYPE, ORG.Organization)

@@ -110,8 +110,11 @@ def office_iri(role: str, force: str) -> URIRef:
     return PK[f"org/{local_slug(role)}/{local_slug(force)}"]
 
 
+UNNAMED_ORGANISATIONS = PK["org/unnamed/"]
+
+
 def unnamed_organisation_iri(role: str, person: str) -> URIRef:
-    return PK[f"org/unnamed/{local_slug(role)}/{slug(person)}"]
+    return URIRef(f"{UNNAMED_ORGANISATIONS}{local_slug(role)}/{slug(person)}")
 
 
 def membership_iri(person: str, role: str, organisation: str) -> URIRef:

@@ -113,8 +113,8 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # ... and "Jane Smith, the county's police and crime commissioner", "Tom Brown, formerly Principal … at X",
 # "Roy Wilsher, one of His Majesty's Inspectors of …"; not "Ann Ball, and Deputy Mayor …": a list's next item.
 # ... and "Jo Hall, the prominent London Tory MP", "Jo Hall, the force's recently appointed chief constable", "Jo Hall,
-# our HMI", "Jo Hall, a county councillor for Grantham,": what the holder is, in a word or two after 'the', 'a' or a possessive (no verb of saying, no word that starts a
-# clause or a phrase of its own).
+# our HMI", "Jo Hall, a county councillor for Grantham,": what the holder is, in a word or two after 'the', 'a' or a
+# possessive (no verb of saying, no word that starts a clause or a phrase of its own).
 _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|then|the|an?|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
                           r"previously|currently|also|one of)\s+){0,3}"
                           r"(?:(?:(?<=the )|(?<= a )|(?<= an )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"

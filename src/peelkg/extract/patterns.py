@@ -73,9 +73,11 @@ FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FI
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")
 # (the area may take a relative clause: "the efficiency with which the force discharges its responsibilities is good")
+# The aim every pillar of 2014-2019 was judged at, in either order.
+PILLARS_AIM = r"(?:keeping (?:people|the public) safe and reducing crime|reducing crime and keeping (?:people|the public) safe)"
 # (a pillar of a force, with the aim all pillars share: "the effectiveness of Kent Police at keeping people safe and
 # reducing crime requires improvement")
-_OF_FORCE = r"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) (?:keeping (?:people|the public) safe and reducing crime|reducing crime and keeping (?:people|the public) safe))?)?"
+_OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?)?"
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).

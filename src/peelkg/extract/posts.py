@@ -520,7 +520,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if _opens_as_subject(doc, mentions, start, end, role):
             namings = _namings(text, mentions) if namings is None else namings
             _holder_speaking_next(doc, mentions, seen, start, end, role, default, namings)
-    from .pronoun_posts import holders_by_pronoun
+    from .pronoun_posts import holders_by_pronoun  # (here: pronoun_posts builds on this module's hold_post)
     holders_by_pronoun(doc, mentions, seen, unheld, default)
     _columnist_post(doc, mentions, seen, unheld, default)
     _drop_broader_posts(lex, mentions)

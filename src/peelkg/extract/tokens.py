@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..facts import Span
 from ..vocab import trie_alternation
 from .doc import Caseless, Doc, Intervals
+from .patterns import PILLARS_AIM
 from .skeleton import Token
 from .subjects import bare_forces
 
@@ -71,8 +72,8 @@ _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # people safe and reducing crime requires improvement." The pillar stands for the words from 'is', the force named before
 # them its subject.
 _HOW_PILLAR_IS_AT = re.compile(r"\b[Hh]ow (?P<adjective>effective|efficient|legitimate) (?:(?:[A-Z][\w&'\u2019-]*|and|of|&)"
-                               r"(?: (?:[A-Z][\w&'\u2019-]*|and|of|&)){0,5}|the force|the constabulary|it) (?P<aim>is (?:at|in) "
-                               r"(?:keeping (?:people|the public) safe and reducing crime|reducing crime and keeping (?:people|the public) safe))\b")
+                               r"(?: (?:[A-Z][\w&'\u2019-]*|and|of|&)){0,5}|the force|the constabulary|it) "
+                               rf"(?P<aim>is (?:at|in) {PILLARS_AIM})\b")
 # The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
 # names no pillar, unless as "the three areas of" it.
 _PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
