@@ -267,6 +267,7 @@ class Lexicon:
     area_phrases: Phrases | None = None
     area_senses: dict[str, dict[str, str]] = field(default_factory=dict)  # phrase key -> {programme: area}
     area_graded: frozenset[str] = frozenset()
+    area_graded_apart: frozenset[str] = frozenset()  # areas other inspections graded too (peel:gradedApart)
     programme_graded: dict[str, int] = field(default_factory=dict)  # programme IRI -> how many areas it grades
 
     @property
@@ -467,7 +468,7 @@ def lexicon() -> Lexicon:
 
     names: dict[str, list] = {}
     topics: dict[str, list] = {}
-    graded = set()
+    graded, graded_apart = set(), set()
     verbs = frozenset(label.split(" ", 1)[0] for area in members(PEEL.AssessmentArea)
                       for label in _labels(g, area) if label.split(" ", 1)[0].endswith("ing"))
     for area in members(PEEL.AssessmentArea):
@@ -480,10 +481,13 @@ def lexicon() -> Lexicon:
         topics.setdefault(programme, []).extend((str(t), str(area)) for t in g.objects(area, PEEL.topicLabel))
         if g.value(area, PEEL.graded) is not None and g.value(area, PEEL.graded).toPython() is True:
             graded.add(str(area))
+        if g.value(area, PEEL.gradedApart) is not None and g.value(area, PEEL.gradedApart).toPython() is True:
+            graded_apart.add(str(area))
     names = _swapped_halves(names)
     lex.area_names = {p: Phrases.build(v) for p, v in names.items()}
     lex.area_topics = {p: Phrases.build(v) for p, v in topics.items()}
     lex.area_graded = frozenset(graded)
+    lex.area_graded_apart = frozenset(graded_apart)
     for area in graded:
         lex.programme_graded[lex.area_programme[area]] = lex.programme_graded.get(lex.area_programme[area], 0) + 1
     for programme, phrases in sorted(lex.area_names.items()):

@@ -25,7 +25,8 @@ from .skeleton import AHEAD, BACK, YEAR
 _INSPECTION_WORDS = re.compile(r"\b(?:PEEL|inspect\w*|assess\w*|reports?|HMIC\w*|inspectorate|graded|rated|judged|gradings?|grades)\b", re.I)
 _MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
 _PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
-_OPEN_ENDED = re.compile(r"\b(?:since|until|before|by)\s+$", re.I)
+# ("would not be viable beyond 2020": a year ahead, no inspection's)
+_OPEN_ENDED = re.compile(r"\b(?:since|until|before|by|beyond)\s+$", re.I)
 # The year the programme began ("since PEEL assessments began in 2014") names no inspection's cycle.
 _BEGAN = re.compile(r"\b(?:began|begun|started|launched|introduced)\s+in\s+$", re.I)
 # A year after a month, a season or a day is a date ("in spring 2017", "24 February 2017"), and after
@@ -262,7 +263,8 @@ def questions(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], c
     return list(lex.graded_questions[senses(lex, phrases, (newest,))[0]])
 
 
-def _fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
+def fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
+    """Whether every phrase names an area in the cycle."""
     return all(_meaning(lex, p, cycle) for p in phrases)
 
 
@@ -305,8 +307,14 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
                       default=0)
         allowed = [c for c in allowed if lex.programme_graded.get(c, counted) >= counted] or allowed
     phrases = sorted({s.phrases for s in stated if s.votes})
-    fit = {c: sum(_fits(lex, c, p) for p in phrases) for c in allowed}
+    fit = {c: sum(fits(lex, c, p) for p in phrases) for c in allowed}
     best = max(fit.values(), default=0)
+    # An article dated before any report of the cycles its areas fit came out reports on no such inspection ('rated
+    # outstanding for the way it records crime' in January 2019 is a crime data integrity inspection's grade, which
+    # PEEL gave only from 2021/22): its date's cycle, whose areas those phrases do not name.
+    if dated and best and published and published.span is not None and dated[1] == published.span \
+            and all(lex.programme_published.get(c, ("0000-00",))[0] > published.value[:7] for c in allowed if fit[c] == best):
+        return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
@@ -342,7 +350,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         if any(map(is_old, allowed)):
             allowed, by_name = _narrowed(allowed, is_old, fit, best)
         else:  # (the scale left none: 'adequate' is graded)
-            fit_any = {c: sum(_fits(lex, c, p) for p in phrases) for c in everything}
+            fit_any = {c: sum(fits(lex, c, p) for p in phrases) for c in everything}
             old = [c for c in everything if is_old(c) and everything.index(c) > floor]
             if old and max(fit_any[c] for c in old) == max(fit_any.values()):
                 on_scale = {g for g in grades if any(g in lex.programme_scale.get(c, {g}) for c in old)}
@@ -360,10 +368,10 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # both; read as two, it breaks a tie.
     pairs = {halves for p in phrases for phrase in p for halves in _halves(lex, phrase)}
     if len(candidates) > 1 and pairs:
-        fit = {c: sum(_fits(lex, c, pair) for pair in pairs) for c in candidates}
+        fit = {c: sum(fits(lex, c, pair) for pair in pairs) for c in candidates}
         candidates = tuple(c for c in candidates if fit[c] == max(fit.values()))
     if len(candidates) == 1 and not by_name:
-        first = min((s for s in stated if s.votes and _fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
+        first = min((s for s in stated if s.votes and fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
         return Cycle(candidates[0], Inference("programme-from-areas", candidates[0], first.span), candidates)
     return Cycle(lex.umbrella_programme, None, candidates)
 

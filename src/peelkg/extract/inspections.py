@@ -15,7 +15,7 @@ from . import cycles
 from .cycles import Cycle
 from .doc import Doc
 from .stated import Stated, StatedCount
-from .pillars import report_pillar
+from .pillars import names_peel, report_pillar
 
 # (and in Welsh: 'arolygiad' the inspection, 'Arolygiaeth' the inspectorate, 'arolygwyr' its inspectors)
 _INSPECTION_CONTEXT = re.compile(r"\b(?:PEEL|inspect\w*|HMICFRS|HMIC|watchdog|graded|rated|arolyg\w*)\b", re.I)
@@ -78,6 +78,22 @@ def _same_round(doc: Doc, cycle: Cycle, s: Stated, now_stated: list[Stated]) -> 
     return bool(now) and not now & set(s.phrases)
 
 
+def _maybe_graded_apart(doc: Doc, s: Stated, areas: list[str], now_stated: list[Stated], now_counts: list[StatedCount]) -> bool:
+    """Whether a grade of an area other inspections graded too (crime recording: the crime data integrity inspections
+    of 2014-2020), in an article whose cycle is unsettled, may be theirs: unless the text names PEEL or a pillar,
+    counts grades or grades another area of the force, and every such area is one of a cycle that grades this one
+    ('rated outstanding for crime data integrity' beside a 2017 legitimacy grade is that inspection's)."""
+    lex = doc.lex
+    apart = [a for a in areas if a in lex.area_graded_apart]
+    if not apart:
+        return False
+    others = [t for t in now_stated if _key(t.force) == _key(s.force) and t.phrases != s.phrases]
+    if not (names_peel(doc) or now_counts or others):
+        return True
+    grading = {lex.area_programme[a] for a in apart}
+    return any(not any(cycles.fits(lex, c, t.phrases) for c in grading) for t in others)
+
+
 def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: list[StatedCount], totals,
              period, shown: DateValue | None, inspectors: tuple[str, ...], period_inferred=None):
     """(the article's cycle, inspections, judgements, grade counts, flaws). `shown`: the date the
@@ -106,6 +122,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
         # (the same label in every cycle still open: 'preventing crime' of 2021/22 and of 2023-25)
         if s.examples and len({tuple(lex.label[a] for a in cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
+            continue
+        if not programme and cycle.programme == lex.umbrella_programme and _maybe_graded_apart(doc, s, areas, now_stated, now_counts):
             continue
         for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme, untold))

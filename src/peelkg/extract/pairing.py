@@ -20,6 +20,7 @@ from .patterns import (
     ALL_AREAS_NAMED,
     BACKWARD,
     BARE_VERB,
+    COPULA_QUOTED_GRADE,
     COUNTED_APPOSITION,
     COUNTED_ASIDE,
     COUNT_PATTERNS,
@@ -82,6 +83,7 @@ _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just 
 _COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
 _EITHER_OR = re.compile(r"§G(\d+)§\W? or (?:to be |as |was |were )?\W?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_QUOTE_MARK = re.compile(r"['‘\"“]")
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
 _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
@@ -226,6 +228,7 @@ class Reader:
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern in (OVERALL_RATING, GRADED_OVERALL) and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
+                            (pattern is COPULA_QUOTED_GRADE and not _QUOTE_MARK.match(self.doc.text, grades[g].start - 1)) or \
                             _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \
                             _HERE.search(skeleton.text, max(0, m.start() - 30), m.start()):
                         continue

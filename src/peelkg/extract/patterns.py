@@ -17,6 +17,8 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
+          # ("good at making sure its staff behave ethically and lawfully")
+          r"(?:making sure|ensuring)(?: that)? (?:its |their |the force's |the )?(?:staff|workforce|officers(?: and staff)?|people) (?=§A)|"
           # (adverbs before an area's gerund: "outstanding in promptly and accurately recording crime"; not a pillar's
           # adverb, part of the area: "legitimately serving the public")
           r"(?!(?:only|efficiently|effectively|legitimately) )[a-z]{3,}ly(?: and (?!(?:efficiently|effectively|legitimately) )[a-z]{3,}ly)? (?=§A)|"
@@ -86,10 +88,11 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
                        rf"(?:of|on|into|(?:(?:that|which) )?(?:looking|looked|looks|examining|examined|examines|assessing|assessed|assesses) (?:at |into )?)"
                        rf" ?(?:the force's |its |their |police )?{FILLER}(?P<areas>§A\d+§)(?!{JOIN}§A)")
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
-# So does "In our last inspection we judged responding to the public to be inadequate".
+# So does "In our last inspection we judged responding to the public to be inadequate", and "rated the effectiveness of
+# Bedfordshire Police at keeping people safe and reducing crime as inadequate".
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes) "
-                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}){_OF_FORCE} (?:as|to be) \W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
                            rf"(?P<areas>{A_LIST}) \W?§G(?P<g>\d+)§")
@@ -120,10 +123,11 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 # (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
 # (or the force's work its subject: "on public treatment the force's work was judged 'good'")
+# ("For the legitimacy strand of the inspection it received a grade of 'Good'")
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance)) "
                       rf"(?:(?:was|is|were|has been|received|got|achieved|scored|gained) (?:said |reported )?"
-                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
+                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a
@@ -214,8 +218,9 @@ GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|
                          rf"{FILLER}(?P<areas>{A_LIST})")
 # "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
 # A and B", "two areas where the force was rated 'adequate', A and B": the areas listed after the grade of the force
-# there.
-AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) (?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
+# there (and "the areas in which HMICFRS said the force was graded 'outstanding' were A, B and C").
+_REPORTER = r"(?:(?:hmicfrs|hmic|the inspectorate|the watchdog|the report|(?:the )?inspectors) (?:said|says|found|finds|judged|concluded) (?:that )?)?"
+AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) {_REPORTER}(?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
                               rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                               rf"(?:(?:are|were|include|included) |, ?){FILLER}(?P<areas>{A_LIST})")
 # "Its investigations and the way it responds to the public have improved, being graded good in both areas": two areas,
@@ -477,6 +482,10 @@ FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|w
 _FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
 # (or none, for a force named after the grade: "rated 30 forces good, Northamptonshire among them", subjects.py)
 _FORCES_NAMED = (rf"(?:{_FORCE_LIST}(?: (?:police )?forces)?|§N\d+§ (?:police )?forces?(?:, {_FORCE_LIST},?| ?\( ?{_FORCE_LIST} ?\)|(?= \W?§G\d+§\W?, ?§F\d+§ among them)))")
+# "The Lancashire police force is "outstanding".": the force's whole predicate a grade (pairing.py: only in quote marks,
+# the inspectorate's word, and so not a speaker's "we are a good force").
+COPULA_QUOTED_GRADE = re.compile(r"(?:§F\d+§(?: (?:police )?force)?|the (?:police )?force|the constabulary|it) (?:is|was|remains|remained) "
+                                 r"§G(?P<g>\d+)§(?=\W*$|\W*,? (?:says?|said|according to)\b)")
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     # (or a force in brackets or commas after the word it stands for: "one force (Durham) was judged", "one, Bedfordshire, was")
@@ -488,6 +497,7 @@ OVERALL_PATTERNS = (
                rf"(?:{_FORCES_NAMED}|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # "placed two forces, Thames Valley and Durham, in the outstanding category"
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
+    COPULA_QUOTED_GRADE,
     OVERALL_RATING,
     # (or as some of them: "Cleveland and Northumbria Police are two of the five forces graded as 'requires improvement'")
     re.compile(r"(?:was|were|is|are) (?:(?:among|one of|§N\d+§ of) (?:the )?§N\d+§ (?:police )?forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "

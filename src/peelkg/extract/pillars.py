@@ -221,8 +221,12 @@ def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[
     pillar = report_pillar(doc)
     if pillar is None:
         return tokens
+    # (not after another pillar it is the aim of: "rated the effectiveness of Kent Police at keeping people safe and
+    # reducing crime as inadequate" in an article on the efficiency report)
     added = [Token("A", m.start(), m.end(), (pillar,)) for m in _EVERY_PILLARS_AIM.finditer(doc, region.start, region.end)
-             if not any(t.start < m.end() and m.start() < t.end for t in tokens)]
+             if not any(t.start < m.end() and m.start() < t.end for t in tokens)
+             and not any(t.kind == "A" and t.value[0] in doc.lex.pillar_phrases and t.value[0] != pillar
+                         and 0 <= m.start() - t.end <= 60 for t in tokens)]
     return sorted(tokens + added, key=lambda t: t.start) if added else tokens
 
 

@@ -70,7 +70,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b
 # When the inspection reported on was carried out is no earlier inspection: "Carried out in June and in September
 # last year, the inspection graded the force as good for …".
 _FIELDWORK = re.compile(r"\b(?:carried out|conducted|took place|undertaken|inspected)\b[^§.;]{0,30}$")
-_OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before) $")
+_OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before|beyond) $")
 _WHEN = re.compile(r" ?when\b")
 _OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
 _SINCE_BEFORE = re.compile(r"\bsince (?:(?:it|the force|the constabulary|they|we|hmicfrs|hmic) (?:was|were|is|are|has been|had been) |its |their |the |our )?$")
