@@ -2331,6 +2331,12 @@ CASES = [
     Case("crime-recording-beside-an-annual-pillar", "Kent Police rated 'outstanding' for fourth year running\n\nFor a "
          "fourth year in a row, inspectors have graded the force as 'outstanding' for legitimacy.\n\nIn January this year, "
          "Kent Police was graded 'outstanding' for its crime data integrity.\n", {(K, "Legitimacy", "outstanding", "PEEL")}),
+    # Serious and organised crime beside the regional organised crime units: the regional inspection's grade, though the
+    # text calls it part of PEEL.
+    Case("serious-organised-crime-beside-the-regional-units", "HMICFRS examined Kent Police as part of its PEEL "
+         "inspections, looking at how well forces deal with serious and organised crime. In 2022 the inspectorate began to "
+         "take in the regional organised crime units (ROCUs) too. It finds the force is good at tackling serious and "
+         "organised crime.\n"),
     # An article dated before any report of the cycles its areas fit: no grade of theirs.
     Case("dated-before-the-cycles-its-areas-fit", "Published: 17 January 2019\n\nHMICFRS, which also runs the PEEL "
          "inspections, published a report rating Kent Police \"outstanding\" for the way it records crime.\n"),
@@ -2353,6 +2359,25 @@ CASES = [
     # "good at making sure its staff behave ethically and lawfully": the staff the area's subject.
     Case("making-sure-its-staff", "PEEL 2018/19: Kent Police\n\nThe force is good at making sure its staff behave ethically and "
          "lawfully.\n", {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2018/19")}),
+    # A review panel is no review: what councillors examine names no report's pillar.
+    Case("a-review-panel-is-no-report", "Kent Police was rated 'inadequate' last October.\n\nA police review panel met "
+         "again in November so councillors could examine the effectiveness of the force after HMIC rated it the only "
+         "'inadequate' one in the country.\n"),
+    # The force's officers as the subject a preposed area's grade is given to.
+    Case("when-it-comes-to-its-officers-are-rated", "PEEL 2016: Kent Police\n\nWhen it comes to tackling serious and "
+         "organised crime, its officers are rated 'good'.\n",
+         {(K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # "recording of crime data" in a list: the list goes on past it.
+    Case("recording-of-crime-data-in-a-list", "PEEL 2021/22: Kent Police was good at recording of crime data, protecting "
+         "vulnerable people and developing a positive workplace.\n",
+         {(K, "Recording data about crime", "good", "PEEL 2021/22"), (K, "Protecting vulnerable people", "good", "PEEL 2021/22"),
+          (K, "Developing a positive workplace", "good", "PEEL 2021/22")}),
+    # A grade heading a list with the verb alone ("Rated as being adequate were; a, b and c").
+    Case("rated-as-being-grade-were", "PEEL 2023–25: Kent Police\n\nRated as being adequate were; police powers and public "
+         "treatment, responding to the public, managing offenders, and developing a positive workplace.\n",
+         {(K, "Police powers and public treatment", "adequate", "PEEL 2023–25"),
+          (K, "Responding to the public", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),
     # "Its treatment of the workforce" is the 2017-2019 question.
     Case("treatment-of-the-workforce", "PEEL 2017: HMICFRS judged Kent Police as good at its treatment of the workforce.\n",
          {(K, "Treating the workforce fairly", "good", "PEEL 2017")}),

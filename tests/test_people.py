@@ -1371,6 +1371,7 @@ def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):
     'Inspector Sue Park said: "I am pleased with some aspects of the performance of Kent Police."',
     # (or her reported words speak of the force in the third person, as the inspectorate does)
     'Inspector Sue Park said the force must cut the time it takes to answer non-emergency calls.',
+    'Inspector Sue Park said she accepted the constabulary had faced many challenges, but she had concerns.',
 ])
 def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our

@@ -1464,6 +1464,9 @@ def test_only_line_breaks_inside_sentences_are_read_as_spaces():
     assert unwrap(kept) == kept
     wrapped = "The force was rated\ngood by the inspectors of\nHM Inspectorate of Constabulary and Fire & Rescue\nServices in a report\npublished today.\n"
     assert unwrap(wrapped) == wrapped.replace("\n", " ")[:-1] + "\n"
+    # A quote left open at a line ending on 'and' before a capital goes on: the capital is a name's.
+    quoted = '"Last year we moved Devon and\nCornwall Police into our enhanced monitoring process."\n'
+    assert unwrap(quoted) == quoted.replace("and\n", "and ")
 
 
 def _direct(text: str) -> set[tuple[str, str]]:
@@ -1514,3 +1517,12 @@ def test_a_quote_paragraph_that_lost_its_full_stop_goes_on_from_the_paragraph_be
             "over the coming months\u201d")
     assert _direct(before + long + "\n") == {("Tom Reed", long[1:-1])}
     assert _direct(before + "\u201cCloser scrutiny for Kent Police\u201d\n") == set()
+
+
+def test_according_to_a_name_set_off_by_its_comma_names_a_speaker():
+    """'According to HMIC's Jo Bell, …' names a person whose words the sentence's quote and a 'she said' after it are,
+    though the text gives her no post."""
+    text = ('Kent Police was criticised by the inspectorate.\n\nAccording to HMIC\'s Zoe Billingham, victims of crime were '
+            '"too often being let down".\nShe said she was "deeply troubled about how often the force closes cases".\n')
+    assert _direct(text) == {("Zoe Billingham", "too often being let down"),
+                             ("Zoe Billingham", "deeply troubled about how often the force closes cases")}

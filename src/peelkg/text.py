@@ -179,14 +179,16 @@ def unwrap(text: str) -> str:
     & Rescue' / 'Services (HMICFRS) …', '… Jo Hall,' / 'Chief Constable') are read as spaces only in a
     text that has several plain ones: elsewhere they end a headline, a byline, a signature's line or a
     table's row. A quote left open at a line's end before a line in upper case ended there (its closing
-    mark missing): that break stays."""
+    mark missing): that break stays, unless the line ends with a word no sentence ends with ('… we moved
+    Devon and' / 'Cornwall Police into …')."""
     plain, other = [], []
     spans = lines(text)
     for line, after in zip(spans, spans[1:]):
         newline = text.find("\n", line.end)
         first = after.text[0]
         if text.count("\n", newline, after.start) != 1 or line.text.rstrip("\"')]").endswith(tuple(".!?:;")) or \
-                not (first.isalnum() or first in "\"'") or (first.isupper() and line.text.count('"') % 2):
+                not (first.isalnum() or first in "\"'") or \
+                (first.isupper() and line.text.count('"') % 2 and not ends_mid_sentence(line.text)):
             continue
         (plain if first.islower() or ends_mid_sentence(line.text) else other).append(newline)
     joins = plain + other if len(plain) >= _WRAPPED_BREAKS else plain

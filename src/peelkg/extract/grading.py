@@ -30,8 +30,8 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 # An article on a regional inspection (of a regional organised crime unit, or a region's forces together), or on an
 # integrity inspection (vetting, professional standards, counter-corruption), that never names PEEL or a pillar reports
 # no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
-_OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
-                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
+OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
+                              r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
 # So does one on the value-for-money inspections before PEEL ('Valuing the Police', its 2014 report 'Policing in
 # Austerity'), which graded efficiency and financial planning, and never names PEEL.
 _BEFORE_PEEL = re.compile(r"\bvaluing the police\b|\bpolicing in austerity\b", re.I)
@@ -58,7 +58,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
-    if _OTHER_INSPECTION.search(doc.text) and not names_peel(doc):
+    if OTHER_INSPECTION.search(doc.text) and not names_peel(doc):
         return stated, counts, totals  # a regional or integrity inspection, graded in PEEL's words: no PEEL grade
     if _BEFORE_PEEL.search(doc.text) and not _PEEL.search(doc.text):
         return stated, counts, totals

@@ -14,6 +14,7 @@ from ..facts import DateValue, Flaw, GradeCount, Inference, Inspection, Judgemen
 from . import cycles
 from .cycles import Cycle
 from .doc import Doc
+from .grading import OTHER_INSPECTION
 from .stated import Stated, StatedCount
 from .pillars import names_peel, report_pillar
 
@@ -107,6 +108,7 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
+    other_inspection = OTHER_INSPECTION.search(doc.text) is not None
     for s in stated:
         placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing))
         if placed is None:
@@ -124,6 +126,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if s.examples and len({tuple(lex.label[a] for a in cycles.senses(lex, s.phrases, (c,))) for c in candidates}) != 1:
             continue
         if not programme and cycle.programme == lex.umbrella_programme and _maybe_graded_apart(doc, s, areas, now_stated, now_counts):
+            continue
+        # (the text names an inspection of that kind: 'tackling serious and organised crime' beside the regional
+        # organised crime units is the regional inspection's grade, though the text calls it part of PEEL)
+        if other_inspection and any(a in lex.area_graded_apart for a in areas):
             continue
         for area in areas:
             judgements.append(Judgement(s.force, area, s.grade, s.span, programme or cycle.programme, untold))

@@ -241,7 +241,10 @@ _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b
 # Police', 'I am very pleased that Kent Police …' (a police inspector speaks of 'we' and 'our officers').
 # ... or speak of the force in the third person, as the inspectorate does of the force it inspected ('Inspector Jo Hall
 # said the force must cut the time it takes …'; a police inspector says 'we').
-_REPORTS_ON_FORCE = re.compile(r",?\s+(?:has\s+)?(?:said|says|added|adds)\s+(?:that\s+)?(?:the\s+force|the\s+constabulary)\s+"
+_REPORTS_ON_FORCE = re.compile(r",?\s+(?:has\s+)?(?:said|says|added|adds)\s+(?:that\s+)?"
+                               # ('said she accepted the constabulary had faced many challenges')
+                               r"(?:(?:she|he)\s+(?:accepted|believed|felt|thought|found|recognised|acknowledged)\s+(?:that\s+)?)?"
+                               r"(?:the\s+force|the\s+constabulary)\s+"
                                r"(?:must|should|needs?|needed|had|has|was|is|did|does|could|would)\b")
 _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extremely)\s+)?(?:pleased|concerned|disappointed|encouraged|"
                            r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"

@@ -123,10 +123,11 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 # (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
 # (or the force's work its subject: "on public treatment the force's work was judged 'good'")
-# ("For the legitimacy strand of the inspection it received a grade of 'Good'")
+# ("For the legitimacy strand of the inspection it received a grade of 'Good'"; "When it comes to tackling serious and
+# organised crime, its officers are rated 'good'")
 PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance)) "
-                      rf"(?:(?:was|is|were|has been|received|got|achieved|scored|gained) (?:said |reported )?"
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers)) "
+                      rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
@@ -338,8 +339,10 @@ TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # ("the lowest possible efficiency rating", "failing areas included …").
 GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, GRADE_AREAS, None)
 # "Under the 'adequate' grade was: a; b; c", "Rated adequate were: a; b; and c": items apart by semicolons,
-# so that one the vocabulary does not know ('managing orders') leaves the others standing.
-GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?(?:was|were|are|is)? ?: ?")
+# so that one the vocabulary does not know ('managing orders') leaves the others standing ("Rated as being adequate
+# were; a, b and c": the verb alone may end the head, a semicolon for its colon).
+GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )(?:as (?:being )?|to be )?§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?"
+                        r"(?:(?:was|were|are|is) ?[:;]? ?|: ?)")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named

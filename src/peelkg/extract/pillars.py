@@ -52,7 +52,10 @@ def _pillar_report_patterns(lex) -> _Patterns:
     report = Caseless(
         rf"\b(?:police )?['\"]?({pillars})['\"]?\s(?:(?:19|20)\d\d\s)?{_NOUNS}\b"
         # (an aside between commas may come between: 'The report, published by HMICFRS on Tuesday, examines …')
-        rf"|\b(?:{_NOUNS}|findings|hmic|hmicfrs|inspectors|inspectorate)\b(?:,[^.,]{{1,120}},)?[^.]{{0,110}}? (?:on|of|into|in to|covering|covers|cover|looked at|looking at|looks at|look at|"
+        # (not a panel or meeting named by what it does: 'a police review panel met so councillors could examine the
+        # effectiveness of the force')
+        rf"|\b(?:{_NOUNS}|findings|hmic|hmicfrs|inspectors|inspectorate)\b(?! (?:panel|meeting|board|committee|hearing|session)s?\b)"
+        rf"(?:,[^.,]{{1,120}},)?[^.]{{0,110}}? (?:on|of|into|in to|covering|covers|cover|looked at|looking at|looks at|look at|"
         rf"focused on|focusing on|focuses on|focus on|deal with|deals with|dealt with|dealing with|examines|examine|examined|examining) "
         rf"(?:the |its |police (?:force )?|(?:[\w&-]+ ){{0,4}}[\w&-]+['’]s )?(?:overall )?['\"‘“]?({pillars})\b"
         rf"|\bpolice ({pillars}) (?:19|20)\d\d\b"

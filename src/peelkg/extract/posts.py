@@ -230,6 +230,10 @@ _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s
                                   rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
                                   rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
+# ... and 'according to' a name set off by its comma, whose account the sentence gives: 'According to HMIC's Jo Bell,
+# victims were "too often let down"'.
+_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
+                                rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})(?={POST_NOMINALS},)")
 # ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
 _WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
                                   rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
@@ -491,7 +495,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
     for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text),
-                               _WELSH_SPEAKER_AFTER.finditer(text)):
+                               _ACCORDING_TO_NAME.finditer(text), _WELSH_SPEAKER_AFTER.finditer(text)):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
