@@ -2359,6 +2359,29 @@ CASES = [
     # "good at making sure its staff behave ethically and lawfully": the staff the area's subject.
     Case("making-sure-its-staff", "PEEL 2018/19: Kent Police\n\nThe force is good at making sure its staff behave ethically and "
          "lawfully.\n", {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2018/19")}),
+    # A pillar by its adjective after 'for being' (not at something else, which may be a question).
+    Case("a-grade-for-being-effective", "PEEL 2016: Kent Police holds an 'outstanding' grade for being Effective (keeping "
+         "people safe and reducing crime) and a 'good' grade for legitimacy.\n",
+         {(K, "Effectiveness", "outstanding", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016")}),
+    Case("for-being-effective-at-something-else", "PEEL 2016: Kent Police was rated good for being effective at tackling "
+         "anti-social behaviour.\n"),
+    # A grade "in its newest round of PEEL inspections", in an article on one pillar's report: that pillar's (not so
+    # "in its handling of …", which may be an area the vocabulary does not know).
+    Case("rated-in-its-newest-round-of-inspections", "HM Inspectorate of Constabulary has rated Kent Police \"good\" in "
+         "its newest round of PEEL inspections. The third annual assessment looks at how efficient forces are.\n",
+         {(K, "Efficiency", "good", P)}),
+    Case("rated-in-its-handling-of", "HM Inspectorate of Constabulary has rated Kent Police \"good\" in its handling of "
+         "calls. The third annual assessment looks at how efficient forces are.\n"),
+    # "in those three areas" reaches past a sentence that names no area to the three named before it (not to two).
+    Case("those-three-areas-past-a-sentence-naming-none", "Kent Police Federation wants better funding, after a watchdog "
+         "raised concerns about how the force investigates crime, responds to the public and manages offenders.\n\nThe "
+         "branch chair said officers were doing their best.\n\nHMICFRS found Kent Police \"inadequate\" in those three "
+         "areas.\n",
+         {(K, "Investigating crime", "inadequate", P), (K, "Responding to the public", "inadequate", P),
+          (K, "Managing offenders", "inadequate", P)}),
+    Case("those-three-areas-where-two-were-named", "Kent Police Federation wants better funding, after a watchdog raised "
+         "concerns about how the force investigates crime and responds to the public.\n\nThe branch chair said officers "
+         "were doing their best.\n\nHMICFRS found Kent Police \"inadequate\" in those three areas.\n"),
     # A review panel is no review: what councillors examine names no report's pillar.
     Case("a-review-panel-is-no-report", "Kent Police was rated 'inadequate' last October.\n\nA police review panel met "
          "again in November so councillors could examine the effectiveness of the force after HMIC rated it the only "

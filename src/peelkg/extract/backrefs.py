@@ -53,6 +53,9 @@ def each(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, r
         _state(doc, skeleton, grade, int(m.group("g")), areas, listed, reader)
 
 
+_COUNTED_REACH = 3  # sentences back a counted 'those three areas' may refer
+
+
 def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list[Token], forces: Intervals,
                 reader: Reader) -> None:
     """'In each area it was graded good', 'It was rated inadequate in all three of those areas', after a sentence that
@@ -65,6 +68,14 @@ def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list
     m, grade, before, tokens = found
     areas = by_kind(tokens, "A")
     n = m.groupdict().get("n") or m.groupdict().get("n2")
+    # ("… how the force investigates crime, responds to the public and keeps track of offenders." / a sentence naming no
+    # area / "… found the force inadequate in those three areas": a counted reference reaches past sentences naming none)
+    index = doc.sentence_index(before.start)
+    while n and not areas and index > 0 and doc.sentence_index(skeleton.region.start) - index < _COUNTED_REACH:
+        index -= 1
+        before = doc.sentences[index]
+        tokens = read_tokens(doc, before, forces)
+        areas = by_kind(tokens, "A")
     stated = numbers[int(n)].value if n else 2 if "both" in m.group() else len(areas)
     if len(areas) < 2 or by_kind(tokens, "G") or stated != len(areas):
         return

@@ -468,7 +468,9 @@ GRADED_OVERALL = re.compile(rf"(?:§F\d+§|the force|it) (?:has been |have been 
                             rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? overall\b")
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
-                 r"(?: at\b| in (?:how|the way|its|their|all|each|every|this|that)\b| across\b|\W? (?:is|are|was|were) §F"
+                 r"(?: at\b| in (?:how|the way|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
+                 # (not 'in its newest round of PEEL inspections': the report it was given in)
+                 r"| in (?:its|their|this|that)\b(?!(?: [\w-]+){0,4} (?:inspections?|reports?|assessments?|reviews?)\b)"
                  r"| for (?!(?:the |a )?(?:first|second|third|fourth|fifth|sixth|seventh|\w+ (?:consecutive|successive|straight)) |another |"
                  r"(?:each|every|this|that|its|their|the) (?:year|inspection|report|assessment)|§)))")
 # "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …

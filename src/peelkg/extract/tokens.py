@@ -74,6 +74,11 @@ _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 _HOW_PILLAR_IS_AT = re.compile(r"\b[Hh]ow (?P<adjective>effective|efficient|legitimate) (?:(?:[A-Z][\w&'\u2019-]*|and|of|&)"
                                r"(?: (?:[A-Z][\w&'\u2019-]*|and|of|&)){0,5}|the force|the constabulary|it) "
                                rf"(?P<aim>is (?:at|in) {PILLARS_AIM})\b")
+# A pillar by its adjective after 'for being': "holds an 'outstanding' grade for being Effective (keeping people safe and
+# reducing crime)" (not at something else, which may be one of the pillar's questions: "for being effective at tackling
+# anti-social behaviour").
+_FOR_BEING = re.compile(rf"\b(?:for|at|in) (?P<area>being (?P<adjective>effective|efficient|legitimate))\b"
+                        rf"(?! (?:at|in) (?!{PILLARS_AIM}))", re.I)
 # The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
 # names no pillar, unless as "the three areas of" it.
 _PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
@@ -140,6 +145,9 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             continue  # (the sentence's subject, not a clause after a verb: 'said the force requires improvement in how …')
         areas = [a for a in areas if a.end <= m.start("aim") or a.start >= m.end()]
         areas.append(Token("A", m.start("aim"), m.end(), (lex.pillar_adjectives[m.group("adjective").lower()],)))
+    for m in _FOR_BEING.finditer(doc.text, region.start, region.end):
+        areas = [a for a in areas if a.end <= m.start("area") or a.start >= m.end("area")]
+        areas.append(Token("A", m.start("area"), m.end("area"), (lex.pillar_adjectives[m.group("adjective").lower()],)))
     for m in _PROGRAMME_NAME.finditer(doc, region.start, region.end):
         if not _AREAS_OF.search(doc.text, max(region.start, m.start() - 30), m.start()):
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
