@@ -2382,6 +2382,17 @@ CASES = [
     Case("those-three-areas-where-two-were-named", "Kent Police Federation wants better funding, after a watchdog raised "
          "concerns about how the force investigates crime and responds to the public.\n\nThe branch chair said officers "
          "were doing their best.\n\nHMICFRS found Kent Police \"inadequate\" in those three areas.\n"),
+    # A second clause "it is outstanding at B" after "good at A": 'at A' is the first grade's, not a preposed area.
+    Case("good-at-a-it-is-outstanding-at-b", "PEEL 2014: Kent Police is good at reducing crime and preventing offending, it "
+         "is outstanding at investigating offending.\n",
+         {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Investigating offending", "outstanding", "PEEL 2014")}),
+    # A count of areas "in which the force requires improvement", the grade its own verb.
+    Case("areas-in-which-the-force-requires-improvement", "PEEL 2023–25: The inspection of Kent Police picked out three "
+         "areas in which the force requires improvement: investigating crime, managing offenders and responding to the "
+         "public.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
+         {(K, "requires improvement", 3, "PEEL 2023–25")}),
     # A review panel is no review: what councillors examine names no report's pillar.
     Case("a-review-panel-is-no-report", "Kent Police was rated 'inadequate' last October.\n\nA police review panel met "
          "again in November so councillors could examine the effectiveness of the force after HMIC rated it the only "

@@ -125,7 +125,8 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P
 # (or the force's work its subject: "on public treatment the force's work was judged 'good'")
 # ("For the legitimacy strand of the inspection it received a grade of 'Good'"; "When it comes to tackling serious and
 # organised crime, its officers are rated 'good'")
-PREPOSED = re.compile(rf"{PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
+# (not a preposition that follows a grade, whose area it opens: "good at A, it is outstanding at B")
+PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
@@ -440,8 +441,9 @@ COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
                             rf"(?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§")
 # "found five areas in which the force was 'inadequate'"
+# (or the grade its own verb: "picked out three areas in which the force requires improvement: A, B and C")
 COUNT_AREAS_WHERE = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?areas? (?:in which|where) (?:the force|the constabulary|it|§F\d+§|they) "
-                               rf"(?:was|were|is|are|has been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+                               rf"(?:(?:was|were|is|are|has been) (?:{RATED} )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED, COUNT_AREAS_WHERE)
 # "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
 COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
