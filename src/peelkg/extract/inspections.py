@@ -80,10 +80,10 @@ def _same_round(doc: Doc, cycle: Cycle, s: Stated, now_stated: list[Stated]) -> 
 
 
 def _maybe_graded_apart(doc: Doc, s: Stated, areas: list[str], now_stated: list[Stated], now_counts: list[StatedCount]) -> bool:
-    """Whether a grade of an area other inspections graded too (crime recording: the crime data integrity inspections
-    of 2014-2020), in an article whose cycle is unsettled, may be theirs: unless the text names PEEL or a pillar,
-    counts grades or grades another area of the force, and every such area is one of a cycle that grades this one
-    ('rated outstanding for crime data integrity' beside a 2017 legitimacy grade is that inspection's)."""
+    """Whether a grade of an area other inspections graded too (peel:gradedApart: crime recording, by the crime data
+    integrity inspections of 2014-2020), in an article whose cycle is unsettled, may be theirs: unless the text names
+    PEEL or a pillar, counts grades or grades another area of the force, and every such area is one of a cycle that
+    grades this one ('rated outstanding for crime data integrity' beside a 2017 legitimacy grade is that inspection's)."""
     lex = doc.lex
     apart = [a for a in areas if a in lex.area_graded_apart]
     if not apart:
