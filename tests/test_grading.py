@@ -2393,6 +2393,15 @@ CASES = [
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
           (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
          {(K, "requires improvement", 3, "PEEL 2023–25")}),
+    # "parts of its performance were judged to be inadequate" / "Among them were A, B and C": those areas, an item the
+    # vocabulary does not know among them; not a clause that goes on past its list.
+    Case("among-them-after-parts-graded", "Kent Police went into special measures in December 2021, when parts of its "
+         "performance were judged to be inadequate.\n\nAmong them were responding to the public, investigating crime and "
+         "missing chances to safeguard victims.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    Case("among-them-in-a-clause-that-goes-on", "Kent Police went into special measures in December 2021, when parts of "
+         "its performance were judged to be inadequate.\n\nAmong them were failings in responding to the public which the "
+         "chief constable said she would fix.\n"),
     # A review panel is no review: what councillors examine names no report's pillar.
     Case("a-review-panel-is-no-report", "Kent Police was rated 'inadequate' last October.\n\nA police review panel met "
          "again in November so councillors could examine the effectiveness of the force after HMIC rated it the only "

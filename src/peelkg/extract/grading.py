@@ -18,7 +18,7 @@ from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import TOTAL, TOTAL_GRADED
 from .pillars import names_peel, with_report_pillar_aim
-from .backrefs import THESE_OPENING, each, ordinals, that_area, these_were, this_area, those_areas
+from .backrefs import THESE_OPENING, among_parts, each, ordinals, parts_graded, that_area, these_were, this_area, those_areas
 from .regions import regions
 from .skeleton import Skeleton, Timing
 from .stated import Stated, StatedCount
@@ -65,12 +65,13 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
+    previous_parts: list[StatedCount] = []  # a grade of parts a sentence does not name (backrefs.parts_graded)
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or REFERRED_GRADE.search(doc, region.start, region.end)
-                or (previous_counts and THESE_OPENING.match(doc.text, region.start, region.end))):
-            previous_tail, previous_counts = None, []
+                or ((previous_counts or previous_parts) and THESE_OPENING.match(doc.text, region.start, region.end))):
+            previous_tail, previous_counts, previous_parts = None, [], []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = with_report_pillar_aim(doc, region, read_tokens(doc, region, force_index))
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
@@ -83,7 +84,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             # this sentence and the rest of its paragraph grade or count is not PEEL's.
             other_scale_until = max(other_scale_until, doc.lines[doc.line_index(region.start)].end)
         if region.start < other_scale_until:
-            previous_tail, previous_counts = None, []
+            previous_tail, previous_counts, previous_parts = None, [], []
             continue
         if grades and not areas:
             each(doc, skeleton, grades, force_index, reader)
@@ -94,9 +95,12 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             that_area(skeleton, areas[0], previous_counts, reader)
         if not grades and len(areas) >= 2:
             these_were(skeleton, areas, previous_counts, reader)
+        if not grades and areas:
+            among_parts(skeleton, areas, previous_parts, reader)
         stated += reader.stated
         counts += reader.counts
         previous_counts = reader.counts
+        previous_parts = parts_graded(doc, skeleton, grades, areas, reader)
         previous_tail = skeleton.tail()
         for m in list(TOTAL_GRADED.finditer(skeleton.text)) or TOTAL.finditer(skeleton.text):
             number = numbers[int(m.group("n") or m.group("each") or m.group("of"))]

@@ -413,6 +413,15 @@ COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRA
 THESE_WERE = re.compile(rf"^\W*(?:(?:these|they|those|the (?:areas|ones)|(?:the|these) §N\d+§(?: areas| ones)?) "
                         rf"(?:were|are|(?P<some>included|include)|being)|(?P<among>among (?:them|these|those))(?: (?:were|are))?) ?:? "
                         rf"(?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})\W*$")
+# "… when parts of its performance were judged to be inadequate.": a grade of parts the sentence does not name, then
+# "Among them were A, B and C" (backrefs.py: some of them; an item the vocabulary does not know may stand among them).
+PARTS_GRADED = re.compile(r"\b(?:parts|areas|aspects|elements)(?: of (?:its|the force's|the constabulary's|§F\d+§ s) "
+                          r"(?:performance|work|service))? (?:were|had been|have been|are) "
+                          r"(?:(?:judged|rated|graded|found|assessed|deemed) )?(?:to be |as )?\W?§G(?P<g>\d+)§")
+AMONG_THEM = re.compile(r"^\W*(?:among (?:them|these|those)(?: (?:were|are))?|(?:they|these) included) ?:? (?P<items>[^.;:]+)\W*$")
+# ... whose items, apart at commas and 'and', are each an area or up to six words the vocabulary does not know.
+AMONG_ITEMS = re.compile(r" ?(?:,|\band\b)(?: and\b)? ?")
+AMONG_ITEM = re.compile(rf"(?:the |its |how (?:it|the force) )?(?:§A\d+§|{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,5}})")
 # "… requiring improvement in one. That one area was investigating crime."
 # "… When it comes to protecting the vulnerable, call-handlers do not always record the risks. This is an area that
 # requires improvement.": the grade of the one area the sentence before names.
