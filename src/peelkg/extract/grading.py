@@ -30,8 +30,8 @@ from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
 # An article on a regional inspection (of a regional organised crime unit, or a region's forces together), or on an
 # integrity inspection (vetting, professional standards, counter-corruption), that never names PEEL or a pillar reports
 # no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
-OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
-                              r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
+_OTHER_INSPECTION = re.compile(r"\bregional (?:report|inspection|review|organised crime units?)\b|\bROCUs?\b"
+                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
 # So does one on the value-for-money inspections before PEEL ('Valuing the Police', its 2014 report 'Policing in
 # Austerity'), which graded efficiency and financial planning, and never names PEEL.
 _BEFORE_PEEL = re.compile(r"\bvaluing the police\b|\bpolicing in austerity\b", re.I)
@@ -53,12 +53,20 @@ def _other_scale(lex) -> re.Pattern[str]:
                       rf"|\b(?:{words}) (?:in|for|at) (?:the |its )?(?:other |remaining )?§N\d+§")
 
 
+def names_other_inspection(doc: Doc) -> bool:
+    """Whether the text names a regional or integrity inspection (_OTHER_INSPECTION), read once per article: grading
+    and inspections.assemble both ask."""
+    if "_other_inspection" not in doc.__dict__:
+        doc.__dict__["_other_inspection"] = _OTHER_INSPECTION.search(doc.text) is not None
+    return doc.__dict__["_other_inspection"]
+
+
 def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Organisation | None):
     """Statements of grades, grade counts and (force, number of areas, span) in the article."""
     stated: list[Stated] = []
     counts: list[StatedCount] = []
     totals: list[tuple[Organisation | None, int, Span]] = []
-    if OTHER_INSPECTION.search(doc.text) and not names_peel(doc):
+    if names_other_inspection(doc) and not names_peel(doc):
         return stated, counts, totals  # a regional or integrity inspection, graded in PEEL's words: no PEEL grade
     if _BEFORE_PEEL.search(doc.text) and not _PEEL.search(doc.text):
         return stated, counts, totals

@@ -14,7 +14,7 @@ from ..facts import DateValue, Flaw, GradeCount, Inference, Inspection, Judgemen
 from . import cycles
 from .cycles import Cycle
 from .doc import Doc
-from .grading import OTHER_INSPECTION
+from .grading import names_other_inspection
 from .stated import Stated, StatedCount
 from .pillars import names_peel, report_pillar
 
@@ -108,7 +108,7 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
-    other_inspection = OTHER_INSPECTION.search(doc.text) is not None
+    other_inspection = names_other_inspection(doc)
     for s in stated:
         placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing))
         if placed is None:

@@ -83,7 +83,6 @@ _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just 
 _COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
 _EITHER_OR = re.compile(r"§G(\d+)§\W? or (?:to be |as |was |were )?\W?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
-_QUOTE_MARK = re.compile(r"['‘\"“]")
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
 _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
@@ -228,7 +227,7 @@ class Reader:
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern in (OVERALL_RATING, GRADED_OVERALL) and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
-                            (pattern is COPULA_QUOTED_GRADE and not _QUOTE_MARK.match(self.doc.text, grades[g].start - 1)) or \
+                            (pattern is COPULA_QUOTED_GRADE and not self.quoted(grades[g])) or \
                             _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \
                             _HERE.search(skeleton.text, max(0, m.start() - 30), m.start()):
                         continue
@@ -291,6 +290,10 @@ class Reader:
             if force.iri:
                 self.stated.append(Stated(force, (pillar,), grades[g].value, span,
                                           self.timing(skeleton, skeleton.places["G", g]), False, True))
+
+    def quoted(self, grade: Token) -> bool:
+        """Whether the grade word opens with a quote mark: the inspectorate's word, not a speaker's praise."""
+        return self.doc.text[grade.start - 1:grade.start] in OPENING_MARKS
 
     def named_report(self, grades: list[Token], areas: list[Token]) -> str | None:
         """The pillar whose report, and no other area, a sentence names ('the 2015 efficiency
@@ -383,7 +386,7 @@ class Reader:
         # of the other questions ("…; its use of resources is judged to be good"); alone it is praise of any cycle.
         if pattern is QUALITY and m.group().startswith(_HAS) and len(grades) < 2:
             return
-        if pattern is OBJECT_CALLED and self.doc.text[grades[g].start - 1:grades[g].start] not in OPENING_MARKS:
+        if pattern is OBJECT_CALLED and not self.quoted(grades[g]):
             return
         if pattern is REVIEW_OF and not all(map(self.names_pillar, areas[int(m.group("areas")[2:-1])].value)):
             return

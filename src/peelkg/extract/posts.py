@@ -226,14 +226,14 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # Police.', '"…," added Jo Bell, from Unison.'
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
 # (Or after whose they are: '"…," said Victim Support's Jo Bell.'; or after 'according to'.)
+_WHOSE_NAME = (rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
+               rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})")
 _SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
-                                  rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
-                                  rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+                                  rf"{_WHOSE_NAME}"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # ... and 'according to' a name set off by its comma, whose account the sentence gives: 'According to HMIC's Jo Bell,
 # victims were "too often let down"'.
-_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
-                                rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})(?={POST_NOMINALS},)")
+_ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHOSE_NAME}(?={POST_NOMINALS},)")
 # ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
 _WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
                                   rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
