@@ -10,7 +10,7 @@ from .doc import Doc, Intervals
 from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE,
                        THIS_IS_AN_AREA, THOSE_AREAS, IN_EACH_AREA)
 from .skeleton import Skeleton, Token
-from .stated import Stated, StatedCount
+from .stated import GradedParts, Stated, StatedCount
 from .subjects import forces_for
 from .tokens import by_kind, read_tokens
 
@@ -188,18 +188,18 @@ def these_were(skeleton: Skeleton, areas: list[Token], counts: list[StatedCount]
         reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
 
 
-def parts_graded(doc: Doc, skeleton: Skeleton, grades: list[Token], areas: list[Token], reader: Reader) -> list[StatedCount]:
+def parts_graded(doc: Doc, skeleton: Skeleton, grades: list[Token], areas: list[Token], reader: Reader) -> list[GradedParts]:
     """'… when parts of its performance were judged to be inadequate': the grade of parts the sentence does not name,
-    for among_parts to give the next sentence's areas (count 0: the text counts none)."""
+    for among_parts to give the next sentence's areas."""
     m = PARTS_GRADED.search(skeleton.text) if len(grades) == 1 and not areas else None
     if m is None or skeleton.negated(0) or reader.gloss(grades[0]):
         return []
     timing = reader.timing(skeleton, skeleton.places["G", 0])
     span = reader.doc.span(skeleton.position(m.start()), grades[0].end)
-    return [StatedCount(force, grades[0].value, 0, span, timing) for force in forces_for(doc, skeleton, grades[0].start, reader.main)]
+    return [GradedParts(force, grades[0].value, span, timing) for force in forces_for(doc, skeleton, grades[0].start, reader.main)]
 
 
-def among_parts(skeleton: Skeleton, areas: list[Token], parts: list[StatedCount], reader: Reader) -> None:
+def among_parts(skeleton: Skeleton, areas: list[Token], parts: list[GradedParts], reader: Reader) -> None:
     """'Among them were A, B and C' after parts_graded: those areas have its grade (an item the vocabulary does not know,
     'missing chances to safeguard victims', among them)."""
     m = AMONG_THEM.match(skeleton.text) if parts else None

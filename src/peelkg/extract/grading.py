@@ -21,7 +21,7 @@ from .pillars import names_peel, with_report_pillar_aim
 from .backrefs import THESE_OPENING, among_parts, each, ordinals, parts_graded, that_area, these_were, this_area, those_areas
 from .regions import regions
 from .skeleton import Skeleton, Timing
-from .stated import Stated, StatedCount
+from .stated import GradedParts, Stated, StatedCount
 from .subjects import default_force, forces_for
 from .pairing import Reader
 from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
@@ -73,7 +73,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     force_index = Intervals(forces)
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
-    previous_parts: list[StatedCount] = []  # a grade of parts a sentence does not name (backrefs.parts_graded)
+    previous_parts: list[GradedParts] = []
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)

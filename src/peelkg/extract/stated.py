@@ -32,3 +32,13 @@ class StatedCount:
     count: int
     span: Span
     timing: Timing = NOW
+
+
+@dataclass(frozen=True)
+class GradedParts:
+    """'Parts of its performance were judged inadequate': a grade the sentence gives areas it neither names nor counts."""
+
+    force: Organisation
+    grade: str
+    span: Span
+    timing: Timing = NOW
