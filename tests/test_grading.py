@@ -350,10 +350,12 @@ CASES = [
          "keeping people safe and reducing crime?\n\nHow efficient is the force at keeping people safe and reducing "
          "crime?\n\nTaking everything together, HMIC judges Kent Police to be good at keeping people safe and reducing "
          "crime.\n"),
-    # ... but "how effective forces are at protecting vulnerable people" is a report on that question, not the pillar.
+    # ... but "how effective forces are at protecting vulnerable people" is a report on that question (HMIC's of December
+    # 2015), not the pillar: the grade is the question's.
     Case("watchdog-looked-at-how-effective-at-a-question", "Published: 15 December 2015\n\nOnly Surrey Police was ranked "
          "'good'. The watchdog looked at how effective forces are at protecting vulnerable people from harm and at "
-         "supporting victims.\n"),
+         "supporting victims.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2015")}),
     # A grade withheld ("held back from calling it inadequate") is none, and leaves the one given to the named report.
     Case("grade-withheld-beside-named-report", "Published: 3 March 2017\n\nSurrey Police's legitimacy report graded the "
          "force 'requires improvement', and HMIC held back from rating it inadequate because of recent changes.\n",
@@ -2428,6 +2430,62 @@ CASES = [
     Case("pillar-by-how-it-performs", "PEEL 2017: Kent Police was judged outstanding for how efficiently it performs and good "
          "for how legitimately it performs.\n",
          {(K, "Efficiency", "outstanding", "PEEL 2017"), (K, "Legitimacy", "good", "PEEL 2017")}),
+    # Counts whose number is the subject, an adverb after the verb; and "with one area requiring improvement" is the next
+    # grade's count, not the one before it.
+    Case("one-is-now-judged-six-are-now", "PEEL 2023–25: Kent Police is now measured against nine areas.\n\nOne is now "
+         "judged to be outstanding, one good, six are now adequate with one area requiring improvement.\n",
+         set(), {(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 1, "PEEL 2023–25"), (K, "adequate", 6, "PEEL 2023–25"),
+                 (K, "requires improvement", 1, "PEEL 2023–25")}),
+    # A bare number after a paragraph's count of forces counts forces: neither their grade nor a count is the force's.
+    Case("a-bare-number-after-forces-were-counted", "PEEL 2015: Kent Police was judged good at protecting vulnerable "
+         "people and supporting victims.\n\nOf the 43 forces in England and Wales only 12 were judged good. Another 27 were "
+         "told they required improvement, and four were found 'inadequate' at protecting vulnerable people and supporting "
+         "victims.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2015")}),
+    # An inspectorate page's pillar lines, the pillar by its adverb at the end.
+    Case("extent-to-which-it-keeps-people-safe-effectively", "Kent 2015\n\nThe extent to which Kent Police keeps people "
+         "safe and reduces crime effectively is good.\n\nThe extent to which Kent Police keeps people safe and reduces crime "
+         "efficiently is outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2015"), (K, "Efficiency", "outstanding", "PEEL 2015")}),
+    # The pillars' aim in other words ("cutting crime") on a page of one pillar's report.
+    Case("keeping-people-safe-and-cutting-crime", "Kent PEEL 2017\n\nHow effective is the force at keeping people safe and "
+         "reducing crime?\n\nKent Police is good at keeping people safe and cutting crime.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017")}),
+    # HMIC's report on vulnerability (December 2015): a grade without an area is that question's, not the pillar's.
+    Case("vulnerability-report-one-of-27-forces", "HMIC report into vulnerability\n\n15 December 2015\n\nIn the PEEL "
+         "report Kent Police was graded as one of 27 forces 'requiring improvement'.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    Case("vulnerability-report-named-in-the-sentence", "15 December 2015\n\nIn a report by HMIC that assessed how effective "
+         "police forces are at protecting vulnerable people from harm, Kent Police was one of just four forces given an "
+         "'inadequate' rating.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
+    Case("vulnerability-report-has-the-force-down-as", "Statement on the HMIC report into vulnerability (16 Dec 2015)\n\n"
+         "\"The HMIC inspection into police effectiveness (vulnerability) has Kent Police down as 'requiring improvement',\" "
+         "he said.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    Case("vulnerability-report-overall-judgment-is-that", "PEEL: Police effectiveness (vulnerability) 2015\n\nKent Police "
+         "is trying to improve. HMIC's overall judgment is that the force requires improvement.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    Case("the-protection-and-support-of-vulnerable-people", "PEEL 2015: Kent Police is judged 'good' in the protection and "
+         "support of vulnerable people by HMIC.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2015")}),
+    # "those three areas" after the sentence naming them, the grade after the areas.
+    Case("work-in-those-three-areas-was", "PEEL 2021/22: Concerns were raised about how Kent Police investigates crime, "
+         "responds to the public and monitors suspects and offenders.\n\nThe force's work in those three areas was "
+         "\"inadequate\".\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22"),
+          (K, "Managing offenders", "inadequate", "PEEL 2021/22")},
+         {(K, "inadequate", 3, "PEEL 2021/22")}),
+    # A list after 'good at' that opens on a gerund ends before a finite verb, the force's own ('and treats …'): a finding.
+    Case("good-at-gerund-then-finite-verb", "PEEL 2017: Kent Police is good at ensuring its workforce behaves ethically "
+         "and lawfully and treats its workforce with fairness and respect.\n",
+         {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017")}),
+    Case("good-at-gerund-then-how-it", "PEEL 2017: Kent Police is good at ensuring its workforce behaves ethically "
+         "and lawfully and how it treats its workforce.\n",
+         {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # The misnomer two real articles use for the workplace area.
+    Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
+         {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),
 ]
 
 

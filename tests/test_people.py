@@ -1372,6 +1372,8 @@ def test_a_former_posts_prefix_in_a_linked_headline_is_no_name(headline):
     # (or her reported words speak of the force in the third person, as the inspectorate does)
     'Inspector Sue Park said the force must cut the time it takes to answer non-emergency calls.',
     'Inspector Sue Park said she accepted the constabulary had faced many challenges, but she had concerns.',
+    # (or her quoted words grade the force by its name, as only the inspectorate does)
+    'Inspector Sue Park stated: "Kent Police requires improvement at keeping people safe and reducing crime."',
 ])
 def test_an_inspector_speaking_of_our_inspection_is_hm_inspector(case):
     """'Inspector Sue Park said:' in a text naming the inspectorate, her quoted words speaking of 'our

@@ -922,6 +922,13 @@ QUOTES = {
         '"They deserve answers from the force," he went on.',
         {("Rhys Tanaka", "Residents will be alarmed by what this report has found."),
          ("Rhys Tanaka", "They deserve answers from the force")}),
+    "'she went on' after a sentence in which 'she added' before naming another woman goes on naming the 'she' before": (
+        'Commissioner Jo Hall is putting an extra £224,000 into the force.\n\n'
+        '"The report makes it clear that the force has made real progress," she said. Police must never be complacent, '
+        'she added, but the Inspector, Sue Park, strongly supported what the force was trying to do.\n\n'
+        '"The problem is that any report is a snapshot in time," she went on.',
+        {("Jo Hall", "The report makes it clear that the force has made real progress"),
+         ("Jo Hall", "The problem is that any report is a snapshot in time")}),
     "a long caption the page printed twice on one line breaks no run of one speaker's quote paragraphs": (
         '"We cannot keep asking council tax payers in this county to fill the gap the grant leaves," Ms Hall told '
         'reporters.\n\n'

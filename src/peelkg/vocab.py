@@ -280,6 +280,7 @@ class Lexicon:
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
     pillar_adjectives: dict[str, str] = field(default_factory=dict)  # 'effective' -> 'effectiveness' (a pillar phrase)
     graded_questions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pillar IRI -> its graded questions
+    area_gerunds: frozenset[str] = frozenset()  # the gerunds area names open on ('treating'), for their finite forms
     grade_by_rank: dict[int, str] = field(default_factory=dict)  # peel:rank -> grade IRI
     forces: Phrases | None = None
     force_area_name: dict[str, str] = field(default_factory=dict)
@@ -501,6 +502,7 @@ def lexicon() -> Lexicon:
             for programme, area in lex.area_senses[base].items():
                 senses.setdefault(programme, area)
     lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses], wraps=True)
+    lex.area_gerunds = frozenset(word for key in lex.area_senses if (word := key.split(" ", 1)[0]).endswith("ing"))
     named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area)}
     lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
     lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()

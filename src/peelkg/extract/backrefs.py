@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
-from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE,
+from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE, THOSE_AREAS_GRADED,
                        THIS_IS_AN_AREA, THOSE_AREAS, IN_EACH_AREA)
 from .skeleton import Skeleton, Token
 from .stated import GradedParts, Stated, StatedCount
@@ -62,8 +62,8 @@ def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list
     """'In each area it was graded good', 'It was rated inadequate in all three of those areas', after a sentence that
     lists as many areas and no grade."""
     opening = IN_EACH_AREA.match(skeleton.text) is not None
-    found = _sentence_before(doc, skeleton, grades, forces, reader, IN_EACH_AREA if opening else THOSE_AREAS,
-                             anywhere=not opening)
+    pattern = IN_EACH_AREA if opening else THOSE_AREAS if THOSE_AREAS.search(skeleton.text) else THOSE_AREAS_GRADED
+    found = _sentence_before(doc, skeleton, grades, forces, reader, pattern, anywhere=not opening)
     if found is None:
         return
     m, grade, before, tokens = found

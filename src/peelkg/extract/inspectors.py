@@ -249,7 +249,10 @@ _REPORTS_ON_FORCE = re.compile(r",?\s+(?:has\s+)?(?:said|says|added|adds)\s+(?:t
 _JUDGES_FORCE = re.compile(r"\bI\s+am\s+(?:(?:very|particularly|especially|extremely)\s+)?(?:pleased|concerned|disappointed|encouraged|"
                            r"impressed|reassured)\s+(?:with|by|that|about)\s+(?:(?:some|most|many)\s+aspects\s+of\s+)?"
                            r"(?:the\s+(?:performance|progress|way)\s+(?:of|that)\s+)?"
-                           r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))")
+                           r"(?:[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Polic|Constab))"
+                           # ... or grade it: '"Bedfordshire Police requires improvement at keeping people safe …"'
+                           r"|[\"\u201c]\s*[A-Z][a-z]+(?:[\s-](?:and\s+)?[A-Z][a-z]+){0,3}\s+(?:Police|Constabulary)\s+"
+                           r"(?:requires\s+improvement|is\s+(?:outstanding|good|adequate|inadequate))\b")
 # ... and 'the Inspector' set off before a name, its capital the title's, not a rank's (a rank stands bare before the
 # name: 'Inspector Jo Hall'): 'In his report on the force, the Inspector, Jo Hall, says …', as older news names HM
 # Inspector in a text naming the inspectorate. (In lower case, 'the inspector, Jo Hall,' names who led the

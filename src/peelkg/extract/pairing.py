@@ -59,10 +59,10 @@ from .patterns import (
     WITH_THESE,
 )
 from .cycles import splits
-from .pillars import areas_listed_before, of_report_pillar, report_pillar
+from .pillars import areas_listed_before, of_report_pillar, report_pillar, report_question
 from .skeleton import Skeleton, Timing, Token
 from .stated import Stated, StatedCount
-from .subjects import forces_for
+from .subjects import counted_before, forces_for
 from .tokens import by_kind
 
 
@@ -202,8 +202,11 @@ class Reader:
                     self._pair(skeleton, m, grades, areas, COUNT_THEN_LIST)
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
-        pillar = report_pillar(self.doc) if grades and not areas else self.named_report(
-            [g for i, g in enumerate(grades) if not skeleton.negated(i)], areas)
+        if grades and not areas:
+            pillar = report_question(self.doc) or report_pillar(self.doc)
+        else:
+            standing = [g for i, g in enumerate(grades) if not skeleton.negated(i)]
+            pillar = self.named_report(standing, areas) or self.named_question(standing, areas)
         overall, paired = OVERALL_PATTERNS, []
         article_pillar = report_pillar(self.doc) if not pillar and grades and areas else None
         if article_pillar and not any(a.value[0] != article_pillar for a in areas
@@ -247,7 +250,7 @@ class Reader:
                     self._all_areas_first(skeleton, m, grades, areas, numbers)
         for pattern, m in count_matches:
             g, n = int(m.group("g")), int(m.group("n"))
-            if pattern is COUNT_BACKWARD and _counts_forces(skeleton, m):
+            if pattern is COUNT_BACKWARD and _counts_forces(self.doc, skeleton, m):
                 continue
             # ("three outstanding gradings across eight areas": the number before the grade counts it; the one after is
             # how many areas there were)
@@ -310,6 +313,37 @@ class Reader:
         named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, before, area.start) \
             or _REPORT_TITLED.search(self.doc.text, before, area.start)
         return area.value[0] if named else None
+
+    def _gerund_list(self, areas: list[Token], indices: list[int]) -> list[int]:
+        """A list after 'good at' that opens on a gerund ends before an item opening on a finite verb: 'It is good at
+        ensuring its workforce behaves ethically and treats its workforce fairly' coordinates 'treats' with 'is' (a
+        finding), not with 'ensuring' (unless 'how it' or the like stands before it)."""
+        text = self.doc.text
+        words = [text[areas[a].start:areas[a].end].split(" ", 1)[0].lower() for a in indices]
+        if not words or not words[0].endswith("ing"):
+            return indices
+        for k in range(1, len(indices)):
+            if _finite_verb(self.doc.lex, words[k]) and not _SUBJECT_BEFORE.search(text, max(0, areas[indices[k]].start - 14),
+                                                                                  areas[indices[k]].start):
+                return indices[:k]
+        return indices
+
+    def named_question(self, grades: list[Token], areas: list[Token]) -> str | None:
+        """The question the article's report is on (pillars.report_question), when a sentence's one grade, paired with
+        no area, stands beside nothing but that question or its pillar: the report's subject ('In a report that
+        assessed how effective police forces are at protecting vulnerable people, Essex Police was one of just four
+        forces given an inadequate rating')."""
+        question = report_question(self.doc)
+        if question is None or len(grades) != 1 or self.stated:
+            return None
+        lex = self.doc.lex
+        allowed = {a for c, a in lex.area_senses[question].items() if c in lex.reports_by_pillar}
+        allowed |= {pillar for pillar, asked in lex.graded_questions.items() if allowed & set(asked)}
+        for area in areas:
+            for phrase in area.value:
+                if not {a for c, a in lex.area_senses.get(phrase, {}).items() if c in lex.reports_by_pillar} & allowed:
+                    return None
+        return question
 
     def _all_areas(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """'good in all three areas': the areas the sentence then names, as many as it says; else,
@@ -401,6 +435,8 @@ class Reader:
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
+        if pattern in (FORWARD, LOOSE_LIST):
+            indices = self._gerund_list(areas, indices)
         named = [areas[a] for a in indices]
         # "two 'outstandings' for effectiveness": grades counted, more of them than the areas they are for, are those
         # areas' parts' (questions'), not the areas' own.
@@ -506,7 +542,20 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
 _AREA_TOPIC = re.compile(r"\b(?:for|in|on) §A\d+§ ?, ?$")
 
 
-def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
+# A subject just before a finite verb that opens an area's name: 'how it treats', 'the way the force uses'.
+_SUBJECT_BEFORE = re.compile(r"\b(?:it|force|constabulary|they|police|officers)\s+$", re.I)
+
+
+def _finite_verb(lex, word: str) -> bool:
+    """Whether `word` is the third-person form of a verb some area's name opens on as a gerund ('treats': 'treating',
+    'manages': 'managing')."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(s + "ing" in lex.area_gerunds or s[:-1] + "ing" in lex.area_gerunds for s in stems if len(s) > 2)
+
+
+def _counts_forces(doc: Doc, skeleton: Skeleton, m: re.Match) -> bool:
     """Whether a count whose number has no noun of its own ('24 are good', 'two of them were good', '5 of which were
     good') counts forces, or may: 'the two "require improvement"' are two things named before (two forces), and 'five
     others' are areas only after areas were counted ('three strands … require improvement, and five others were rated
@@ -521,6 +570,10 @@ def _counts_forces(skeleton: Skeleton, m: re.Match) -> bool:
     last = None
     for last in _COUNTED_NOUN.finditer(skeleton.text, 0, m.start()):
         pass
+    if last is None and m.group("noun") is None:
+        # ('Of the 43 forces only 12 were good. Another 27 required improvement, and four were inadequate': what the
+        # number counts is named earlier in its paragraph)
+        return counted_before(doc, skeleton.region.start) == "forces"
     if m.group("noun") in ("others", "more"):  # ('four more' as 'four others')
         return last is None or "force" in last.group()
     return last is not None and "force" in last.group()

@@ -393,6 +393,9 @@ EACH = re.compile(r"^\W*(?:each|both|all(?: §N\d+§)?)(?: of (?:them|these|thos
 # ("In each area it was graded as good": the same, the areas first.)
 THOSE_AREAS = re.compile(r"§G(?P<g>\d+)§\W? (?:in|for|across|on) (?:(?:all|each|both)(?: §N(?P<n>\d+)§)? of (?:those|these)"
                          r"(?: §N\d+§)?(?: areas| aspects)?|(?:those|these|both)(?: §N(?P<n2>\d+)§)? (?:areas|aspects))\b")
+# ... or after them: "the force's work in those three areas was 'inadequate'"
+THOSE_AREAS_GRADED = re.compile(rf"\b(?:those|these|both)(?: §N(?P<n>\d+)§)? (?:areas|aspects) (?:was|were|is|are|had been|has been) "
+                                rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 IN_EACH_AREA = re.compile(r"^\W*in (?:each|all|both)(?: §N(?P<n>\d+)§)?(?: of (?:these|those|them))?(?: areas?)?,? "
                           rf"(?:it|the force|the constabulary|§F\d+§) {COPULA}\W?§G(?P<g>\d+)§")
 
@@ -405,7 +408,10 @@ _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forc
             r"(?! other (?:[\w-]+ ){0,4}?(?:as well|too)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}(?:{PREP}|for|with|{GOES_TO}) "
+# (not "six are adequate with one area requiring improvement": that number is the next grade's)
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}"
+                           rf"(?!with §N\d+§ (?:(?:area|areas|category|categories) )?(?:being |rated |judged |graded |found )?(?:as |to be )?\W?§G)"
+                           rf"(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
 # "… good in three areas. These were A, B and C." ("The two were A and B."): the areas of the count just before, as
@@ -436,7 +442,7 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
-                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been|stayed|remained|remain) )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
+                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
@@ -515,9 +521,18 @@ OVERALL_PATTERNS = (
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
     COPULA_QUOTED_GRADE,
     OVERALL_RATING,
+    # "HMIC's overall judgment is that the force requires improvement" (the grade its own verb)
+    re.compile(r"\boverall (?:judgement|judgment|assessment|conclusion|verdict) (?:is|was) that (?:§F\d+§|the force|the constabulary|it) "
+               r"(?:still |now )?§G(?P<g>\d+)§(?= ?[.,;]|\W*$)"),
     # (or as some of them: "Cleveland and Northumbria Police are two of the five forces graded as 'requires improvement'")
-    re.compile(r"(?:was|were|is|are) (?:(?:among|one of|§N\d+§ of) (?:the )?§N\d+§ (?:police )?forces|the only (?:police )?force)[^§]{0,60}? (?:judged|rated|graded|classed|found|assessed)\b[^§]{0,100}? "
-               r"(?:as |to be |to )?§G(?P<g>\d+)§"),
+    # ("Essex Police was one of just four forces given an 'inadequate' rating")
+    re.compile(r"(?:was|were|is|are) (?:(?:among|one of|§N\d+§ of) (?:the |just |only )*§N\d+§ (?:police )?forces|the only (?:police )?force)[^§]{0,60}? "
+               r"(?:judged|rated|graded|classed|found|assessed|given|awarded)\b[^§]{0,100}? (?:as |to be |to |an? )?§G(?P<g>\d+)§"),
+    # ("was graded as one of 27 forces 'requiring improvement'")
+    re.compile(r"\b(?:judged|rated|graded|classed|assessed|named|listed) as (?:among|one of|§N\d+§ of) (?:the |just |only )*§N\d+§ (?:police )?forces "
+               r"\W?(?:as |to be )?§G(?P<g>\d+)§"),
+    # "has West Yorkshire Police down as 'requiring improvement'"
+    re.compile(r"\b(?:has|have|had|puts?) (?:§F\d+§|the force|the constabulary|it) down as \W?§G(?P<g>\d+)§"),
     # "put this 'good' assessment at risk", "welcomes Kent Police's 'good' rating": the grade of the report's assessment.
     # (or the inspectorate's: "we welcome the HMIC's good grading")
     re.compile(r"\b(?:this|that|its|their|the force's|§F\d+§ s|(?:the )?(?:hmic|hmicfrs|inspectorate)(?:'s| s)) \W?§G(?P<g>\d+)§\W? "

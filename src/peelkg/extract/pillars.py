@@ -120,6 +120,23 @@ def report_pillar(doc: Doc) -> str | None:
     return doc.__dict__["_report_pillar"]
 
 
+# HMIC's report on one pillar's question apart, of December 2015: 'PEEL: Police effectiveness 2015 (Vulnerability)',
+# 'HMIC's vulnerability inspection', 'the HMIC report into vulnerability', 'the inspection examines vulnerability',
+# 'looked at how effective forces are at protecting vulnerable people from harm'.
+_VULNERABILITY_REPORT = Caseless(r"\beffectiveness(?: 20\d\d)? \(vulnerability\)|\bvulnerability (?:report|inspection)\b"
+                                 r"|\b(?:report|inspection)s? (?:in)?to (?:police effectiveness \()?(?:vulnerability|protecting vulnerable people)\b"
+                                 r"|\b(?:report|inspection) (?:examines|examined|looks at|looked at|assesses|assessed) vulnerability\b"
+                                 r"|\bhow effective (?:police )?forces (?:are|were) at protecting (?:vulnerable people|those who are vulnerable)\b")
+
+
+def report_question(doc: Doc) -> str | None:
+    """The area phrase of the one question an article's report is on, when it is such a report: its grade without an
+    area is that question's (inspections.py reads it in the cycles that reported on each pillar apart)."""
+    if "_report_question" not in doc.__dict__:
+        doc.__dict__["_report_question"] = "vulnerability" if _VULNERABILITY_REPORT.search(doc) else None
+    return doc.__dict__["_report_question"]
+
+
 # A pillar's question as a page's heading, a line of its own: 'How effective is the force at keeping people safe and
 # reducing crime?' over an inspectorate sub-page, which names no other pillar (the main page names all three).
 _HEADING_QUESTION = re.compile(r"(?<![^\n])how \w+ (?:is|does|was) the (?:force|constabulary)\b[^\n?]{0,100}\?[ \t]*(?:\n|$)", re.I)
@@ -214,7 +231,7 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
 _EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|the force|the constabulary) )?"
-                              r"(?:keeping (?:people|the public) safe and reducing|keeps (?:people|the public) safe and reduces) crime\b"
+                              r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps (?:people|the public) safe and (?:reduces|cuts)) crime\b"
                               # ("both require improvement in how they keep people safe and reduce crime")
                               r"|\b(?<=in )(?:how|the way) (?:they|the forces) keep (?:people|the public) safe and reduce crime\b")
 

@@ -191,7 +191,7 @@ _FEDERATION_ROLES = {"chair": "Police Federation chair", "secretary": "Police Fe
 # what they are, in words the vocabulary has no post for: 'Jo Bell, chairman of the residents' panel, said'.
 # Where they come from, set off by commas (or ending the sentence), names a person whatever follows: 'The findings
 # were made by Jo Bell, of Her Majesty's Inspectorate of Constabulary, after …'.
-SAID = r"(?:said|says|added|told|explained|warned|commented)\b"
+SAID = r"(?:said|says|added|told|explained|warned|commented|stated)\b"
 # 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
 # not the inspectorate's name; and before a name that a verb's tense or mood follows: 'HMIC Jo Hall will brief the board'.
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")

@@ -22,6 +22,8 @@ _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}"
 # subject. Followed back a few sentences at most.
 _PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
+# A pronoun speaking in the middle of a sentence: ', she added,'.
+_SAID_PRONOUN = {p: re.compile(rf",\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
 # 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
 _THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
 # Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
@@ -95,6 +97,11 @@ class Pronouns:
             spoke, holder = self._post_speaking_before(sentence.start, positions[i - 1], pronoun)
             if spoke:
                 return holder
+        # ('…, she added, but the Inspector, Jo Hall, strongly supported it. "…," she went on.': the pronoun speaks on, as
+        # it spoke before the one the sentence names)
+        said = _SAID_PRONOUN[pronoun.lower()].search(text, sentence.start, positions[i - 1]) if depth < _CHAIN else None
+        if said:
+            return self.person_before(said.start(), pronoun, depth + 1)
         if depth < _CHAIN and _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
             # (In the pronoun's own sentence too: 'He has written to Chief Constable Y, arguing that what he has done
             # …': the pronoun again is the sentence's subject, not the one it names between.)

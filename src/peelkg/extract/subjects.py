@@ -161,6 +161,9 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if before and _GRADED_FORCES.search(doc.text, before[-1].end, position):
         before = []  # "placed A and B in the outstanding category, rated 30 forces good": those forces are the subject
+    if not before and _NUMBER_SUBJECT.search(doc.text, skeleton.region.start, position) \
+            and counted_before(doc, position) == "forces":
+        return []  # "Of the 43 forces only 12 were good. … four were found inadequate at …": those four forces'
     if not before:
         plural = _last(_PLURAL_FORCES, doc.text, skeleton.region.start, position)
         # "Looking at how efficient forces are, the report found the force requires improvement": the
@@ -239,6 +242,25 @@ def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening:
 # "All three forces", "both forces", "the two forces": as many forces as the article named before.
 _COUNTED_FORCES = re.compile(r"\b(?:(?:all|each of the|the) (two|three|four|five)|both(?: the)?) (?:police )?forces\b", re.I)
 _FORCE_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# A clause whose subject is a bare number ("and four were found '", "Another 27 were told they '"), up to a grade.
+_NUMBER_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)(?:another |a further |only |just |the other |the remaining )?"
+                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?) "
+                             r"(?:were|was|are|is|had been|have been|has been)\b[^,;.]{0,40}$", re.I)
+# What a number may count, as a paragraph names it (within a few sentences).
+_COUNTED_REACH = 600
+_COUNTED_THING = re.compile(r"\b(?:forces|areas?|categories|pillars|questions|strands)\b", re.I)
+
+
+def counted_before(doc: Doc, position: int) -> str | None:
+    """The last thing counted in the paragraph before `position` ('forces', 'areas', …): what a bare number counts
+    ('Of the 43 forces only 12 were good. Another 27 …')."""
+    paragraph = doc.lines[doc.line_index(position)]
+    last = None
+    for last in _COUNTED_THING.finditer(doc.text, max(paragraph.start, position - _COUNTED_REACH), position):
+        pass
+    return None if last is None else last.group().lower()
 
 
 def _counted_forces(doc: Doc, start: int, position: int, named: Intervals) -> list[Organisation]:
