@@ -478,6 +478,9 @@ CASES = {
     "... on a letter's address line": (
         "Kent Police", "To: The Right Honourable Jo Hall MP\nHome Secretary\n\nDear Home Secretary",
         {("Jo Hall", "Home Secretary", "Home Office", None), ("Jo Hall", "MP", "House of Commons", None)}),
+    "... with a middle initial that has no full stop": (
+        "Kent Police", "The Rt Hon Jo M Hall MP\nHome Secretary\n\nDear Home Secretary",
+        {("Jo M Hall", "Home Secretary", "Home Office", None), ("Jo M Hall", "MP", "House of Commons", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

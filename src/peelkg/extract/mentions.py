@@ -18,6 +18,8 @@ NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
 INITIAL = rf"[{UPPER}]\."
+# ... a middle initial without its stop, as letters write it ("Andrew M Burnham"; not 'A' or 'I', which are words).
+_BARE_INITIAL = r"[B-HJ-Z](?= )"
 # Counties' short names, as a police area is named before a post ('Jo Hall Hants PCC').
 COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yorks Cambs Wilts Northants Leics Staffs "
                                "Worcs Warks Oxon Lincs Derbys Shrops".split())
@@ -64,7 +66,7 @@ COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 # A name starts with none of them: 'Spokesman Matt Parr', 'Inspector Zoë Billingham', 'When Keith
 # Hunter was elected' name Matt Parr, Zoë Billingham and Keith Hunter (a search moves on to them).
 _NOT_A_FIRST_NAME = rf"(?!{vocab.trie_alternation(NOT_NAME)} )"
-NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: {INITIAL})?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
+NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: (?:{INITIAL}|{_BARE_INITIAL}))?(?: (?:{PARTICLE} )?{NAME_TOKEN}){{1,2}}"
         rf"|{INITIAL}(?: ?{INITIAL})? {NAME_TOKEN}(?: {NAME_TOKEN})?)")
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
 # A style before a name, and the armed forces' ranks older chief constables kept before theirs ('Captain Jo Hall was
