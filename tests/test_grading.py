@@ -1620,14 +1620,14 @@ CASES = [
          "people.\n",
          {(K, "Recording data about crime", "outstanding", "PEEL 2023–25"), (K, "Protecting vulnerable people", "good", "PEEL 2023–25")}),
     # Counts adding up to more areas than a cycle grades rule that cycle out (ten: not 2023–25's nine), and with it the
-    # doubt about an area both cycles name ('treatment of the public'); nine leave the doubt, and the area unread.
+    # doubt about an area both cycles name ('how it treats the public'); nine leave the doubt, and the area unread.
     Case("counts-rule-out-a-cycle-of-fewer-areas", "Kent Police was rated adequate in four areas and requires improvement in "
-         "six. It was rated as requiring improvement for treatment of the public and responding to the public.\n",
+         "six. It was rated as requiring improvement for how it treats the public and responding to the public.\n",
          {(K, "Treatment of the public", "requires improvement", "PEEL 2021/22"),
           (K, "Responding to the public", "requires improvement", "PEEL 2021/22")},
          counts={(K, "adequate", 4, "PEEL 2021/22"), (K, "requires improvement", 6, "PEEL 2021/22")}),
     Case("counts-within-both-cycles", "Kent Police was rated adequate in four areas and requires improvement in five. It "
-         "was rated as requiring improvement for treatment of the public and responding to the public.\n",
+         "was rated as requiring improvement for how it treats the public and responding to the public.\n",
          {(K, "Responding to the public", "requires improvement", P)},
          counts={(K, "adequate", 4, P), (K, "requires improvement", 5, P)}),
     # 'This is an area that requires improvement': the one area the sentence before names (not two, not across a paragraph).
@@ -2483,6 +2483,11 @@ CASES = [
     Case("good-at-gerund-then-how-it", "PEEL 2017: Kent Police is good at ensuring its workforce behaves ethically "
          "and lawfully and how it treats its workforce.\n",
          {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # An area's own name in one open cycle, a paraphrase in the other, tells the cycle: 'treatment of the public' is
+    # 2021/22's area (coverage of 2023-25 writes it for 'police powers and public treatment').
+    Case("treatment-of-the-public-names-its-cycle", "Kent Police told it must do better\n\nKent Police was rated 'good' for "
+         "treatment of the public and 'adequate' at preventing crime, inspectors said.\n",
+         {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2021/22")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),
