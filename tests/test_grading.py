@@ -2488,6 +2488,36 @@ CASES = [
     Case("treatment-of-the-public-names-its-cycle", "Kent Police told it must do better\n\nKent Police was rated 'good' for "
          "treatment of the public and 'adequate' at preventing crime, inspectors said.\n",
          {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2021/22")}),
+    # A grade by its rank on a scale the text names ("the second highest of four categories").
+    Case("second-highest-of-four-categories", "PEEL 2016: Kent Police was placed in the second highest of four categories "
+         "for investigating crime, protecting the vulnerable and tackling serious and organised crime.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2016"), (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # Forces named by their areas before 'forces all …' (in an article on the vulnerability report).
+    Case("the-a-b-and-c-forces-all", "HMIC report into vulnerability\n\n15 December 2015\n\nAccording to HMIC, the south "
+         "Wales, Dyfed-Powys and north Wales forces all \"required improvement\".\n",
+         {("South Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015"),
+          ("Dyfed-Powys Police", "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015"),
+          ("North Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2015")}),
+    # The force's overall performance in an article on one pillar's report, an area named later in the sentence.
+    Case("overall-performance-beside-an-area", "PEEL 2016: Following a report on how effective Kent Police is, there are "
+         "calls for more to be done.\n\nHMIC rated the local force's overall performance as 'good' in its report, but "
+         "found that improvement was needed in protecting those who are vulnerable from harm.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016")}),
+    # "in the category of 'X'"
+    Case("in-the-category-of", "PEEL 2023–25: The report concluded that Kent Police 'requires improvement' in the category "
+         "of 'leadership and force management'.\n",
+         {(K, "Leadership and force management", "requires improvement", "PEEL 2023–25")}),
+    # A count of 'themes' before the list of them.
+    Case("grade-for-three-themes", "PEEL 2021/22: Kent Police was given the worst grade of 'inadequate' for three themes: "
+         "responding to the public, protecting vulnerable people, and making good use of resources.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "inadequate", "PEEL 2021/22")},
+         {(K, "inadequate", 3, "PEEL 2021/22")}),
+    # The bare verb after 'to': "went on to describe … as good".
+    Case("went-on-to-describe-as", "PEEL 2017: The report went on to describe Kent Police's approach to preventing crime "
+         "and tackling anti-social behaviour as good.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

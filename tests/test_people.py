@@ -481,6 +481,13 @@ CASES = {
     "... with a middle initial that has no full stop": (
         "Kent Police", "The Rt Hon Jo M Hall MP\nHome Secretary\n\nDear Home Secretary",
         {("Jo M Hall", "Home Secretary", "Home Office", None), ("Jo M Hall", "MP", "House of Commons", None)}),
+    "a first name in capitals (a drop cap) before a surname the text names with a style": (
+        "Durham Constabulary", "RON Hogg has held on to his post as Durham's Police and Crime Commissioner.\n\n"
+                               "Mr Hogg said he was glad to have grown his majority.",
+        {("Ron Hogg", "police and crime commissioner", "Police and Crime Commissioner for Durham", None)}),
+    "... not a post's initials before a name": (
+        "Kent Police", "ACC Hall said the force would act.\n\nMr Hall added that the work had begun.",
+        {("Hall", "assistant chief constable", "Kent Police", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),

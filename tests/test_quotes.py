@@ -922,6 +922,10 @@ QUOTES = {
         '"They deserve answers from the force," he went on.',
         {("Rhys Tanaka", "Residents will be alarmed by what this report has found."),
          ("Rhys Tanaka", "They deserve answers from the force")}),
+    "a speaker named first with a drop cap, then by style and surname": (
+        'RON Hogg has held on to his post as the county\'s commissioner.\n\n'
+        'Mr Hogg said: "The next four years are going to be really hard for all of us."',
+        {("Ron Hogg", "The next four years are going to be really hard for all of us.")}),
     "'she went on' after a sentence in which 'she added' before naming another woman goes on naming the 'she' before": (
         'Commissioner Jo Hall is putting an extra £224,000 into the force.\n\n'
         '"The report makes it clear that the force has made real progress," she said. Police must never be complacent, '

@@ -128,6 +128,29 @@ def blank_clutter(text: str) -> str:
     return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
 
 
+# A drop cap: a paragraph's first word in capitals before a capitalised word ("RON Hogg has held on to his post").
+_DROP_CAP = re.compile(r"^([^\S\n]*)([A-Z])([A-Z]{1,15})(?= ([A-Z][a-z]+)\b)", re.M)
+# (a vowel inside the word: not an acronym such as 'PCC', 'ACC' or 'DCC', which may stand before a surname)
+_INNER_VOWEL = re.compile(r"[AEIOUY].")
+_STYLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.? ([A-Z][a-z]+)\b")
+
+
+def drop_caps(text: str) -> str:
+    """`text` with a paragraph's first word in capitals written in title case where it is a first name: where the
+    word after it is a surname the text names with a style elsewhere ('RON Hogg …' and 'Mr Hogg said'); an acronym
+    before a name ('ACC Hall … Mr Hall') is left alone (same length: offsets survive)."""
+    styled = None
+
+    def title(m: re.Match) -> str:
+        nonlocal styled
+        if not _INNER_VOWEL.search(m.group(3)):
+            return m.group()
+        if styled is None:
+            styled = set(_STYLED_SURNAME.findall(text))
+        return m.group(1) + m.group(2) + m.group(3).lower() if m.group(4) in styled else m.group()
+    return _DROP_CAP.sub(title, text)
+
+
 def is_web_url(url: str) -> bool:
     """An absolute http(s) URL with a host, and nothing a URL cannot hold unescaped."""
     if re.search(r"[\s<>\"{}|\\^`]", url):

@@ -30,7 +30,7 @@ class Doc:
     @cached_property
     def text(self) -> str:
         """Folded text without web clutter (same length as raw): what every pattern matches against."""
-        return textmod.blank_clutter(textmod.fold(self.raw))
+        return textmod.drop_caps(textmod.blank_clutter(textmod.fold(self.raw)))
 
     @cached_property
     def lower(self) -> str | None:
@@ -102,7 +102,7 @@ class ProseDoc(Doc):
 
     @cached_property
     def text(self) -> str:
-        return textmod.unwrap(textmod.blank_clutter(textmod.fold(self.raw)))
+        return textmod.unwrap(textmod.drop_caps(textmod.blank_clutter(textmod.fold(self.raw))))
 
 
 class Intervals:

@@ -152,6 +152,9 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
+           # ("Ron Hogg has held on to his post as Durham's Police and Crime Commissioner")
+           r"(?:held|holds|hung|hangs) on to (?:his|her|their|the) (?:post|seat|role|job|position) as|"
+           r"(?:kept|keeps|retained|retains) (?:his|her|their|the) (?:post|seat|role|job|position) as|"
            r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
            r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
            r"(?:joined|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"

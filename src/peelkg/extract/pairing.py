@@ -37,6 +37,7 @@ from .patterns import (
     FORCES_GIVEN,
     FORWARD,
     GRADED_OVERALL,
+    OVERALL_PERFORMANCE,
     GRADE_FIRST,
     GRADE_HEAD,
     IN_AREA_RATINGS,
@@ -216,7 +217,7 @@ class Reader:
             # area the sentence grades besides, is that of the one pillar the article's report is on (unless a
             # pattern paired it with an area: "an overall grading of good for efficiency"; nor beside another pillar).
             pillar = article_pillar
-            overall = (OVERALL_RATING, GRADED_OVERALL)
+            overall = (OVERALL_RATING, GRADED_OVERALL, OVERALL_PERFORMANCE)
             paired = [s.span for s in self.stated]
         count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)] \
             if grades and numbers else []
@@ -228,7 +229,7 @@ class Reader:
                     g = int(m.group("g"))
                     if g in counted or skeleton.negated(g) or skeleton.track_record(g) or self.gloss(grades[g]) or \
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
-                            (pattern in (OVERALL_RATING, GRADED_OVERALL) and any(p.start <= grades[g].start < p.end for p in paired)) or \
+                            (pattern in (OVERALL_RATING, GRADED_OVERALL, OVERALL_PERFORMANCE) and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
                             (pattern is COPULA_QUOTED_GRADE and not self.quoted(grades[g])) or \
                             _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \

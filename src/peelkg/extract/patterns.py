@@ -15,7 +15,7 @@ import re
 FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
-          r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categories) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
+          r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # ("good at making sure its staff behave ethically and lawfully")
           r"(?:making sure|ensuring)(?: that)? (?:its |their |the force's |the )?(?:staff|workforce|officers(?: and staff)?|people) (?=§A)|"
@@ -91,7 +91,9 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 # So does "In our last inspection we judged responding to the public to be inadequate", and "rated the effectiveness of
 # Bedfordshire Police at keeping people safe and reducing crime as inadequate".
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
-                       rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes) "
+                       rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes|"
+                       # (the bare verb after 'to': "the report went on to describe the force's approach to A as good")
+                       rf"(?<=to )(?:describe|rate|grade|judge|assess|brand|label)) "
                        rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}){_OF_FORCE} (?:as|to be) \W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
@@ -172,7 +174,7 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
-                          rf"(?: (?:other )?(?:(?:areas?|categories)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
+                          rf"(?: (?:other )?(?:(?:areas?|categories|themes?|strands?|aspects?)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
@@ -483,6 +485,9 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
 # "Kent Police has been rated as "good" overall – with …": a grade the sentence calls overall, whatever areas it grades besides.
 GRADED_OVERALL = re.compile(rf"(?:§F\d+§|the force|it) (?:has been |have been |had been |was |were |is |are )?(?:\w+ )?{RATED_OR_GIVEN} "
                             rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? overall\b")
+# "HMIC rated the local force's overall performance as 'good' in its report, but …": the same, by its performance.
+OVERALL_PERFORMANCE = re.compile(r"\b(?:judged|rated|rates|graded|grades|assessed|described|describes) (?:§F\d+§ s|the (?:local |county )?force's|"
+                                 r"the constabulary's|its) overall performance (?:as |to be )?\W?§G(?P<g>\d+)§")
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
                  r"(?: at\b| in (?:how|the way|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
@@ -516,7 +521,7 @@ OVERALL_PATTERNS = (
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
     re.compile(rf"(?:judged|rated|rates|graded|grades|ranked|ranks|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
-               rf"(?:{_FORCES_NAMED}|the force|it|(?:§F\d+§ s|the force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:{_FORCES_NAMED}|the force|it|(?:§F\d+§ s|the (?:local |county )?force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # "placed two forces, Thames Valley and Durham, in the outstanding category"
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
     COPULA_QUOTED_GRADE,
@@ -551,5 +556,5 @@ OVERALL_PATTERNS = (
     re.compile(r"(?:, ?|,? and |,? while |,? but |; ?)§F\d+§ \W?§G(?P<g>\d+)§\W?(?= ?[,;.]|\W*$| and\b| while\b| but\b)"),
     # (and "Surrey Police, however, requires improvement")
     re.compile(r"(?:§F\d+§(?: (?:police )?forces)?|the force|it)(?: ?, ?(?:however|though|meanwhile|by contrast|in contrast) ?,)? "
-               r"(?:now |still |also )?§G(?P<g>\d+)§(?=\W*$)"),
+               r"(?:now |still |also |all |both )?§G(?P<g>\d+)§(?=\W*$)"),
 )
