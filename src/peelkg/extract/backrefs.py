@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
-from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE, THOSE_AREAS_GRADED,
-                       THIS_IS_AN_AREA, THOSE_AREAS, IN_EACH_AREA)
+from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE,
+                       THIS_IS_AN_AREA, THOSE_AREAS, THOSE_AREAS_GRADED, IN_EACH_AREA)
 from .skeleton import Skeleton, Token
 from .stated import GradedParts, Stated, StatedCount
 from .subjects import forces_for
