@@ -2518,6 +2518,16 @@ CASES = [
     Case("went-on-to-describe-as", "PEEL 2017: The report went on to describe Kent Police's approach to preventing crime "
          "and tackling anti-social behaviour as good.\n",
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017")}),
+    # A force by its area's name alone, one of the forces its grade went to.
+    Case("area-name-was-one-of-four-forces", "PEEL 2015: Kent Police revisit\n\nKent was one of four forces that HMIC graded "
+         "as inadequate at protecting those who are vulnerable from harm and supporting victims.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
+    # A grade before "these areas:" and their list.
+    Case("grade-in-these-areas-colon-list", "PEEL 2023–25: Kent Police has also been rated as competent or 'Adequate' in "
+         "these areas: managing offenders and suspects, building, supporting and protecting the workforce and leadership "
+         "and force management.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25"), (K, "Developing a positive workplace", "adequate", "PEEL 2023–25"),
+          (K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -173,7 +173,7 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # cycle, pairing.py), and "in three areas - among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
-                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b))"
+                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b)|(?:these|the following)(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:(?:areas?|categories|themes?|strands?|aspects?)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any

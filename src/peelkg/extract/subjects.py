@@ -59,7 +59,9 @@ _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rate
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)))"
+                      rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)"
+                      # ("Staffordshire was one of four forces that HMIC graded as inadequate")
+                      rf"|(?:was|is) (?:one of|among) (?:the )?(?:just |only )?[\w-]+ (?:police )?forces\b))"
                       # "just one force - Kent - was judged outstanding", "Four services - Bedfordshire, Essex and Surrey
                       # constabularies - were rated": the forces set off by dashes
                       rf"|\b(?:forces?|services|constabularies) [-–] ({names})(?:(?: ?, ?| and )(?:{names}))*"
