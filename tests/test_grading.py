@@ -2528,6 +2528,14 @@ CASES = [
          "and force management.\n",
          {(K, "Managing offenders", "adequate", "PEEL 2023–25"), (K, "Developing a positive workplace", "adequate", "PEEL 2023–25"),
           (K, "Leadership and force management", "adequate", "PEEL 2023–25")}),
+    # A 2014 inspectorate page's section heading, its grade on a line of its own under the page's date.
+    Case("2014-section-heading-then-grade-line", "Kent PEEL 2014\n\nEfficiency\n\nHow well the force delivers value for "
+         "money\n\nLast updated 12/11/2014\nGood\n",
+         {(K, "Efficiency", "good", "PEEL 2014")}),
+    # "among eight forces placed in the 'requires improvement' category" (in an article on one pillar's report).
+    Case("among-forces-placed-in-the-category", "PEEL 2015: Kent Police's efficiency report\n\nKent Police is among eight "
+         "forces in England and Wales placed in the 'requires improvement' category in HMIC's efficiency inspection.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

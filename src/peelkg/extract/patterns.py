@@ -530,9 +530,10 @@ OVERALL_PATTERNS = (
     re.compile(r"\boverall (?:judgement|judgment|assessment|conclusion|verdict) (?:is|was) that (?:§F\d+§|the force|the constabulary|it) "
                r"(?:still |now )?§G(?P<g>\d+)§(?= ?[.,;]|\W*$)"),
     # (or as some of them: "Cleveland and Northumbria Police are two of the five forces graded as 'requires improvement'")
-    # ("Essex Police was one of just four forces given an 'inadequate' rating")
+    # ("Essex Police was one of just four forces given an 'inadequate' rating"; "Bedfordshire is among eight forces placed in
+    # the 'requires improvement' category")
     re.compile(r"(?:was|were|is|are) (?:(?:among|one of|§N\d+§ of) (?:the |just |only )*§N\d+§ (?:police )?forces|the only (?:police )?force)[^§]{0,60}? "
-               r"(?:judged|rated|graded|classed|found|assessed|given|awarded)\b[^§]{0,100}? (?:as |to be |to |an? )?§G(?P<g>\d+)§"),
+               r"(?:judged|rated|graded|classed|found|assessed|given|awarded|placed|put)\b[^§]{0,100}? (?:as |to be |to |an? |in the )?\W?§G(?P<g>\d+)§"),
     # ("was graded as one of 27 forces 'requiring improvement'")
     re.compile(r"\b(?:judged|rated|graded|classed|assessed|named|listed) as (?:among|one of|§N\d+§ of) (?:the |just |only )*§N\d+§ (?:police )?forces "
                r"\W?(?:as |to be )?§G(?P<g>\d+)§"),
