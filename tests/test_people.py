@@ -488,6 +488,10 @@ CASES = {
     "... not a post's initials before a name": (
         "Kent Police", "ACC Hall said the force would act.\n\nMr Hall added that the work had begun.",
         {("Hall", "assistant chief constable", "Kent Police", None)}),
+    "the Met's acting commissioner by the Yard's name": (
+        "Metropolitan Police Service", "In a letter to Acting Scotland Yard Commissioner Sir Tom Reed, the inspector warned "
+                                       "of systemic concerns.",
+        {("Tom Reed", "acting commissioner", "Metropolitan Police Service", None)}),
     "a month that is a surname too ends a name": (
         "Essex Police", "Home Secretary Jane May wrote to every force after the report, and on 3 May Essex Police replied.",
         {("Jane May", "Home Secretary", "Home Office", None)}),
