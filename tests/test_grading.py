@@ -2536,6 +2536,11 @@ CASES = [
     Case("among-forces-placed-in-the-category", "PEEL 2015: Kent Police's efficiency report\n\nKent Police is among eight "
          "forces in England and Wales placed in the 'requires improvement' category in HMIC's efficiency inspection.\n",
          {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    # News verbs of grading: "written off as", "described as".
+    Case("written-off-as-described-as", "PEEL 2023–25: Kent Police's efforts to investigate crime and manage offenders "
+         "were written off as 'inadequate', and its work in five other areas was described as 'requiring improvement'.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
+         {(K, "requires improvement", 5, "PEEL 2023–25")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

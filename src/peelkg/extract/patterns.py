@@ -37,8 +37,8 @@ GRADE_NOUN = r"(?:grades?|gradings?|ratings?|rankings?|judgements?|judgments?|ma
 GOES_TO = r"(?:went|goes|go|has gone|have gone|was given|were given|was awarded|were awarded) (?:to|for)"
 # The participles that grade what they are said of ("rated good", "marked as requiring improvement"); each pattern
 # reads them all, so that no phrasing's verb is known to one pattern and not another.
-RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down)"
-RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded)"
+RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|described as|written off as)"
+RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|described as|written off as)"
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
