@@ -373,9 +373,10 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     # An area's own name in one cycle, a paraphrase in the others ('treatment of the public', 2021/22's name, which
     # coverage of 2023-25 writes for 'police powers and public treatment'), breaks a tie.
     if len(candidates) > 1:
-        named_as = {c: sum(any(lex.label.get(a, "").lower() == p for p in phrase for a in (lex.area_senses[p].get(c),) if a)
-                           for phrase in phrases) for c in candidates}
-        if max(named_as.values()) and list(named_as.values()).count(max(named_as.values())) == 1:
+        named_as = {c: sum(any(lex.label.get(lex.area_senses[p].get(c), "").lower() == p for p in phrase) for phrase in phrases)
+                    for c in candidates}
+        most = max(named_as.values())
+        if most and list(named_as.values()).count(most) == 1:
             candidates = (max(named_as, key=named_as.get),)
     if len(candidates) == 1 and not by_name:
         first = min((s for s in stated if s.votes and fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)

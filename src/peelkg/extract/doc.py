@@ -18,6 +18,12 @@ OPENING_MARKS = "\"'\u201c\u2018"
 BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
 
 
+def _normalised(raw: str) -> str:
+    """The text every pattern reads (Doc.text), before ProseDoc unwraps it: folded, its web clutter blanked, its drop
+    caps in title case (the same length as `raw`)."""
+    return textmod.drop_caps(textmod.blank_clutter(textmod.fold(raw)))
+
+
 @dataclass
 class Doc:
     source: Source
@@ -30,7 +36,7 @@ class Doc:
     @cached_property
     def text(self) -> str:
         """Folded text without web clutter (same length as raw): what every pattern matches against."""
-        return textmod.drop_caps(textmod.blank_clutter(textmod.fold(self.raw)))
+        return _normalised(self.raw)
 
     @cached_property
     def lower(self) -> str | None:
@@ -102,7 +108,7 @@ class ProseDoc(Doc):
 
     @cached_property
     def text(self) -> str:
-        return textmod.unwrap(textmod.drop_caps(textmod.blank_clutter(textmod.fold(self.raw))))
+        return textmod.unwrap(_normalised(self.raw))
 
 
 class Intervals:

@@ -486,8 +486,10 @@ OVERALL_RATING = re.compile(r"\boverall (?:grade|grading|judgement|judgment|rati
 GRADED_OVERALL = re.compile(rf"(?:§F\d+§|the force|it) (?:has been |have been |had been |was |were |is |are )?(?:\w+ )?{RATED_OR_GIVEN} "
                             rf"(?:as |to be )?\W?§G(?P<g>\d+)§\W? overall\b")
 # "HMIC rated the local force's overall performance as 'good' in its report, but …": the same, by its performance.
-OVERALL_PERFORMANCE = re.compile(r"\b(?:judged|rated|rates|graded|grades|assessed|described|describes) (?:§F\d+§ s|the (?:local |county )?force's|"
-                                 r"the constabulary's|its) overall performance (?:as |to be )?\W?§G(?P<g>\d+)§")
+# (the force whose performance it is, as both this and OVERALL_PATTERNS name it)
+_FORCES_OWN = r"(?:§F\d+§ s|the (?:local |county )?force's|the constabulary's|its)"
+OVERALL_PERFORMANCE = re.compile(rf"\b(?:judged|rated|rates|graded|grades|assessed|described|describes) {_FORCES_OWN} overall performance "
+                                 rf"(?:as |to be )?\W?§G(?P<g>\d+)§")
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
                  r"(?: at\b| in (?:how|the way|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
@@ -521,7 +523,7 @@ OVERALL_PATTERNS = (
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
     re.compile(rf"(?:judged|rated|rates|graded|grades|ranked|ranks|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
-               rf"(?:{_FORCES_NAMED}|the force|it|(?:§F\d+§ s|the (?:local |county )?force's|the constabulary's|its) (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:{_FORCES_NAMED}|the force|it|{_FORCES_OWN} (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # "placed two forces, Thames Valley and Durham, in the outstanding category"
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
     COPULA_QUOTED_GRADE,
