@@ -2541,6 +2541,47 @@ CASES = [
          "were written off as 'inadequate', and its work in five other areas was described as 'requiring improvement'.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")},
          {(K, "requires improvement", 5, "PEEL 2023–25")}),
+    # The inspectorate's name without its 'and' ("Constabulary Fire and Rescue Services") is no fire and rescue service's.
+    Case("inspectorate-name-without-and", "Kent Police has been assessed across eight areas by His Majesty's Inspectorate "
+         "of Constabulary Fire and Rescue Services (HMICFRS), which rated it good in one of them, adequate in three, "
+         "requiring improvement in two and inadequate in a further two.\n",
+         set(), {(K, "good", 1, P), (K, "adequate", 3, P), (K, "requires improvement", 2, P), (K, "inadequate", 2, P)}),
+    # "Both its A and its B, however, were found to …", B in the words of its handling ("handling of offenders and suspects").
+    Case("both-its-a-and-its-handling-of-b", "PEEL 2023–25: Both Kent Police's leadership and force management and its "
+         "handling of offenders and suspects, however, were found to require improvement.\n",
+         {(K, "Leadership and force management", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # A pillar's report named by the pillar after the grade: "in the national 'effectiveness' inspection".
+    Case("grade-received-in-the-pillar-inspection", "Kent Police has given its response to the 'Good' grading it received "
+         "from Her Majesty's Inspectorate of Constabulary in the national 'effectiveness' inspection of police forces.\n",
+         {(K, "Effectiveness", "good", "PEEL")}),
+    # ... but what a grade is said to be in, unnamed, is no grade of the report's pillar.
+    Case("grade-in-something-unnamed-is-not-the-pillar", "PCC responds to HMIC Effectiveness report\n\n\"A report on how "
+         "effectively Kent Police keeps people safe and reduces crime has been published by HMIC. HMIC has also found Kent "
+         "Police to be inadequate in protecting some of our most vulnerable victims.\"\n"),
+    # The grade 'went to' the force, or was 'given for' areas, with a second area after ", and for".
+    Case("grade-went-to-the-force-for", "PEEL 2021/22: Nine areas of Kent Police's work were graded by HMICFRS, with 'Good' "
+         "given for engaging with and treating the public with fairness and respect, and for managing offenders and "
+         "suspects.\n\nThis year a further grade, 'Adequate', has been brought in.\n\nThat grade went to the force for "
+         "preventing and investigating crime.\n",
+         {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22"),
+          (K, "Preventing crime", "adequate", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2021/22")}),
+    # An earlier grade after "showing significant improvement from".
+    Case("improvement-from-the-earlier-grade", "PEEL 2023–25: The inspection rated Kent Police as 'good' in how it "
+         "responds to the public, showing significant improvement from the 'inadequate' grading it received in the last "
+         "inspection.\n",
+         {(K, "Responding to the public", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    # "three out of eight elements of policing"
+    Case("n-out-of-m-elements-of-policing", "PEEL 2023–25: An inspection of Kent Police rated three out of eight elements of "
+         "policing 'inadequate'.\n",
+         set(), {(K, "inadequate", 3, "PEEL 2023–25")}),
+    # An earlier inspection of an untold cycle: 'adequate' is only a grade of 2021/22 on, which tells the area.
+    Case("earlier-adequate-tells-the-cycle", "Kent Police was assessed as 'good' in recording crime and 'adequate' across "
+         "seven areas.\n\nBefore that, the force had been assessed as 'outstanding' at managing offenders and 'adequate' "
+         "in protecting vulnerable people.\n",
+         {(K, "Recording data about crime", "good", "PEEL"), (K, "Managing offenders", "outstanding", "PEEL earlier"),
+          (K, "Protecting vulnerable people", "adequate", "PEEL earlier")},
+         {(K, "adequate", 7, "PEEL")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -1445,6 +1445,7 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "Sue Park, who carried out the inspection, said the force had made progress.",
     "Sue Park, from HMIC, said forces were moved into enhanced monitoring when they did not respond.",
     "Sue Park of HMICFRS told the panel the force had made progress.",
+    '"The force has made progress", says Sue Park of HMICFRS, adding that it had come quickly.',
     "The findings were made by Sue Park, of Her Majesty's Inspectorate of Constabulary, after a short inspection.",
     "The inspection was carried out by Sue Park, of Her Majesty's Inspectorate of Constabulary.",
     "Sue Park, of Her Majesty's Inspectorate of Constabulary (HMIC), said the force had made progress.",

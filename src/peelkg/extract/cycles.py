@@ -99,7 +99,7 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
 
 
 # The inspectorate by the name it has had since July 2017, when fire and rescue services joined it.
-_FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary and fire (?:and|&) rescue\b", re.I)
+_FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary,? (?:and )?fire (?:and|&) rescue\b", re.I)
 # ... and by its old name: 'HMIC', 'Her Majesty's Inspectorate of Constabulary' with no fire and rescue after it (nor a
 # King's 'His Majesty's', 2022 on); the cycles of 2021/22 on are those of the renamed inspectorate.
 _OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabular(?:y|ies)\b(?!,? (?:and )?fire)", re.I)

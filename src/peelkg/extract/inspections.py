@@ -114,8 +114,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         if placed is None:
             continue
         programme, candidates, untold = placed
-        if not any(s.grade in lex.programme_scale.get(c, {s.grade}) for c in candidates):
-            continue  # ('adequate' in a cycle of 2014-2019: no grade of it)
+        # ('adequate' is no grade of a cycle of 2014-2019: of the cycles still open, only those whose scale holds it)
+        candidates = tuple(c for c in candidates if s.grade in lex.programme_scale.get(c, {s.grade}))
+        if not candidates:
+            continue
         # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
         # grades in an article on one pillar's report is that of those cycles (else 'legitimacy' would name the
         # 2018/19 pillar in one sentence and the 2017 one in the next, two areas for one grade).

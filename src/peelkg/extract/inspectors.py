@@ -76,6 +76,8 @@ _AUTHOR_WORDS = ("author", "wrote", "written", "compiled", "drew")
 _OF_ORGANISATION = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?P<comma>,?)\s+(?P<what>the\s+(?:boss|head)\s+)?"
                               rf"(?:from|of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THEN_SAID = re.compile(rf",?\s+{SAID}")
+# ... or after the verb: 'says Jane Roe of HMICFRS, adding that …'.
+_SAID_BEFORE = re.compile(r"\b(?:says|said|according to)\s+$")
 # ... its initials in brackets after its name, then the comma, or the sentence's end, closing what was set off.
 _INITIALS = re.compile(r"\s*(?:\([A-Z&]{2,12}\)|\[[A-Z&]{2,12}\])")
 _SET_OFF_CLOSES = re.compile(r"[,;]|\.(?:\s|$)")
@@ -149,7 +151,8 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
             continue
         initials = _INITIALS.match(text, organisation[1])
         after = initials.end() if initials else organisation[1]
-        if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))):
+        if not (_THEN_SAID.match(text, after) or (m.group("comma") and _SET_OFF_CLOSES.match(text, after))
+                or (_SAID_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _SET_OFF_CLOSES.match(text, after))):
             continue
         name = clean_name(m.group("name"))
         if is_name(name) and m.group("what") and name not in mentions.people:

@@ -62,10 +62,13 @@ RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|
 GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
                r"(?: available| possible| in use)? ?, ?)?")
 AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?) )?" + GRADE_GLOSS +
-               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:has been|was|have been|were) (?:given|awarded) (?:to §F\d+§ )?"
-               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) )?"
-               r"(?:in (?:the|its|this) (?:report|inspection) |by (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
-               r"(?:her|his|hm) (?:majesty's )?inspectorate of constabular(?:y|ies)(?: and fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
+               r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:(?:has been|was|have been|were) )?(?:given|awarded) (?:to (?:§F\d+§|the force|the constabulary) )?"
+               # ("'Adequate' went to the force for A")
+               r"|(?:went|goes|has gone|have gone) to (?:§F\d+§|the force|the constabulary|it|them) "
+               r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) "
+               r"|(?:it|they|the force) (?:received|got|has received|had received) )?"
+               r"(?:in (?:the|its|this) (?:report|inspection) |(?:by|from) (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
+               r"(?:her|his|hm) (?:majesty's )?inspectorate of constabular(?:y|ies)(?:,? (?:and )?fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
 
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
@@ -83,10 +86,12 @@ _OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_A
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
+# (or the report named by its pillar: "the 'Good' grading it received from HMIC in the national 'effectiveness' inspection")
 REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its |the |their |a |an |this year's |hmic's |hmicfrs's )?"
-                       rf"(?:(?:annual|yearly|latest|most recent|new|newest|peel|police) )*(?:review|inspection|assessment|report) "
+                       rf"(?:(?:annual|yearly|latest|most recent|new|newest|national|peel|police) )*(?P<of>(?:review|inspection|assessment|report) "
                        rf"(?:of|on|into|(?:(?:that|which) )?(?:looking|looked|looks|examining|examined|examines|assessing|assessed|assesses) (?:at |into )?)"
-                       rf" ?(?:the force's |its |their |police )?{FILLER}(?P<areas>§A\d+§)(?!{JOIN}§A)")
+                       rf" ?(?:the force's |its |their |police )?{FILLER})?(?P<areas>§A\d+§)(?!{JOIN}§A)"
+                       rf"(?(of)|\W? (?:review|inspection|assessment|report)\b)")
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
 # So does "In our last inspection we judged responding to the public to be inadequate", and "rated the effectiveness of
 # Bedfordshire Police at keeping people safe and reducing crime as inadequate".
@@ -260,7 +265,9 @@ MARKED_ON = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,
 MARKED_ON_NOW = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,? from §G\d+§ to §G(?P<g>\d+)§")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
-UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|an improvement|a rise|a fall|a drop) "
+# (or "showing significant improvement from the 'inadequate' grading")
+UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|(?:showing |marking |representing )?(?:an? )?"
+                     rf"(?:(?:significant|marked|big|major|considerable|clear|great) )?(?:improvement|rise|fall|drop)) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
 NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}? ?,? (?:but|and) (?:it |the force |they )?"
@@ -448,8 +455,10 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
-COUNT_OF = re.compile(r"§N(?P<n>\d+)§ of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|(?:sub-?)?categories) (?:(?:were|was) )?"
-                      rf"(?:{RATED} )?(?:as |to be |to )?§G(?P<g>\d+)§")
+# ("rated three out of eight elements of policing 'inadequate'")
+COUNT_OF = re.compile(r"§N(?P<n>\d+)§ (?:out )?of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)"
+                      r"(?: of (?:policing|its work))? (?:(?:were|was) )?"
+                      rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
 COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
@@ -493,6 +502,8 @@ OVERALL_PERFORMANCE = re.compile(rf"\b(?:judged|rated|rates|graded|grades|assess
 # (not "the force judged as outstanding is Kent Police": a force named after its grade, FORCES_AFTER)
 _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after an aside: "- the third ranking -")
                  r"(?: at\b| in (?:how|the way|all|each|every)\b| across\b|\W? (?:is|are|was|were) §F"
+                 # (nor what it was graded in, unnamed: "inadequate in protecting some of our most vulnerable victims")
+                 r"| in (?:some|certain|several|parts|aspects|elements)\b| in (?!(?:spring|morning|evening)\b)[a-z]{2,}ing\b"
                  # (not 'in its newest round of PEEL inspections': the report it was given in)
                  r"| in (?:its|their|this|that)\b(?!(?: [\w-]+){0,4} (?:inspections?|reports?|assessments?|reviews?)\b)"
                  r"| for (?!(?:the |a )?(?:first|second|third|fourth|fifth|sixth|seventh|\w+ (?:consecutive|successive|straight)) |another |"

@@ -30,8 +30,9 @@ _GRADED_FORCES = re.compile(r"\b(?:rated|graded|judged|assessed|found|placed|put
 _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
 # (The inspectorate's own name holds "Fire & Rescue Services", after "Constabulary and", or as some misspell it
-# "Constabularies and".)
-_NOT_THE_INSPECTORATE = r"(?<!constabulary and )(?<!constabulary & )(?<!constabulary, )(?<!constabularies and )(?<!constabularies & )"
+# "Constabularies and", or "Constabulary" alone.)
+_NOT_THE_INSPECTORATE = (r"(?<!constabulary and )(?<!constabulary & )(?<!constabulary, )(?<!constabularies and )(?<!constabularies & )"
+                         r"(?<!constabulary )")
 _NOT_PEEL_SUBJECT = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
                                # thematic inspections: "a separate inspection of the force's response to domestic abuse"
