@@ -1480,6 +1480,24 @@ def test_only_line_breaks_inside_sentences_are_read_as_spaces():
     assert unwrap(quoted) == quoted.replace("and\n", "and ")
 
 
+def test_a_hard_wrapped_text_keeps_the_breaks_a_wrap_did_not_make():
+    """In a text hard-wrapped throughout, a break before a capital is read as a space only where the next word would not
+    have fitted on the line (the wrap column is the longest line plainly wrapped): a short headline, a letter's header
+    lines ('From' / 'Jo Hall') and bullets of a symbol font's 'o' keep theirs; an open quote that the wrap broke before a
+    name goes on."""
+    from peelkg.text import unwrap
+    body = ("The inspectors said the force had improved its response to the public in\nthe past year, and that the "
+            "commissioner, Jo Hall, had held it to account as\nshe should, the report published by His Majesty's "
+            "Inspectorate of\nConstabulary said. Mr Reed said: \"We will keep working with the force and\nKent County "
+            "Council on it.\"\n")
+    header = "Letter to Kent's commissioner\nFrom\nTom Reed\nHM Inspector of Constabulary\nTo\nJo Hall\n"
+    bullets = "The gradings awarded are\no Investigating crime: Good\no Preventing crime: Good\n"
+    text = header + "\n" + body + "\n" + bullets
+    unwrapped = unwrap(text)
+    assert unwrapped.startswith(header) and unwrapped.endswith(bullets)
+    assert unwrap(body) == body.replace("\n", " ")[:-1] + "\n"
+
+
 def _direct(text: str) -> set[tuple[str, str]]:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     facts = extract(Source(id=digest[:16], name="essex.txt", text=text, sha256=digest))

@@ -191,6 +191,12 @@ def ends_mid_sentence(line: str) -> bool:
 
 # Hard-wrapped: at least this many line breaks plainly inside a sentence.
 _WRAPPED_BREAKS = 3
+# A line plainly wrapped holds at least this many words.
+_WRAPPED_LINE_WORDS = 3
+# A word-wrapped line breaks where the next word does not fit: within this share of the wrap column.
+_WRAP_FIT = 0.9
+# A bullet that is a letter in lower case (a symbol font's 'o' or 'n' pasted as text): 'o Investigating crime: Good'.
+_LETTER_BULLET = re.compile(r"[on][^\S\n]+[A-Z]")
 
 
 def unwrap(text: str) -> str:
@@ -200,21 +206,29 @@ def unwrap(text: str) -> str:
     line between and starts with a word or a quote mark (not a bullet); plainly so when the next line
     starts in lower case or the line ends with a word no sentence ends with. Other such breaks ('… Fire
     & Rescue' / 'Services (HMICFRS) …', '… Jo Hall,' / 'Chief Constable') are read as spaces only in a
-    text that has several plain ones: elsewhere they end a headline, a byline, a signature's line or a
-    table's row. A quote left open at a line's end before a line in upper case ended there (its closing
-    mark missing): that break stays, unless the line ends with a word no sentence ends with ('… we moved
-    Devon and' / 'Cornwall Police into …')."""
+    text that has several plain ones (lines of at least three words), and only where the next line's first
+    word would not have fitted on the line: elsewhere they end a headline, a byline, a signature's line, a
+    letter's header line or a table's row, or a quote whose closing mark is missing."""
     plain, other = [], []
     spans = lines(text)
     for line, after in zip(spans, spans[1:]):
         newline = text.find("\n", line.end)
         first = after.text[0]
         if text.count("\n", newline, after.start) != 1 or line.text.rstrip("\"')]").endswith(tuple(".!?:;")) or \
-                not (first.isalnum() or first in "\"'") or \
-                (first.isupper() and line.text.count('"') % 2 and not ends_mid_sentence(line.text)):
+                not (first.isalnum() or first in "\"'") or _LETTER_BULLET.match(after.text):
             continue
-        (plain if first.islower() or ends_mid_sentence(line.text) else other).append(newline)
-    joins = plain + other if len(plain) >= _WRAPPED_BREAKS else plain
+        if first.islower() or ends_mid_sentence(line.text):
+            # (not a label of a letter's header, 'From' / 'Jo Hall', 'Sent on' / '2 May 2024')
+            if len(line.text.split()) >= _WRAPPED_LINE_WORDS:
+                plain.append((line, after, newline))
+        else:
+            other.append((line, after, newline))
+    # ... and where the text is hard-wrapped, a break before a word that would have fitted on the line ends
+    # a headline, a heading or a letter's header line: the wrap column is the longest line plainly wrapped.
+    width = max((len(line.text) for line, _, _ in plain), default=0)
+    wrapped = [(line, after, newline) for line, after, newline in other
+               if len(line.text) + 1 + len(after.text.split(None, 1)[0]) > _WRAP_FIT * width]
+    joins = [newline for _, _, newline in plain + (wrapped if len(plain) >= _WRAPPED_BREAKS else [])]
     if not joins:
         return text
     chars = list(text)

@@ -19,7 +19,7 @@ from .subjects import county_force
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "105"
+CONVERTER_VERSION = "106"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -58,11 +58,13 @@ def _headline(doc: Doc):
 
 
 def extract(source: Source) -> ArticleFacts:
-    doc = Doc(source)
+    # Read with a hard-wrapped paragraph as one line (text.unwrap; the offsets are the article's), but for the page's
+    # header, whose dates are read line by line ('This page was last updated on' / '27-Nov-2014 9:47').
+    doc = ProseDoc(source)
     lex = doc.lex
     mentions = find_mentions(doc)
     find_people(doc, mentions)
-    published, shown = dates.page_dates(doc)
+    published, shown = dates.page_dates(Doc(source, lex))
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)
     period = dates.inspection_period(doc)
@@ -93,7 +95,7 @@ def extract(source: Source) -> ArticleFacts:
     cycle, inspections, judgements, grade_counts, flaws = assemble(
         doc, main, stated, counts, totals, period, shown, inspectors, period_inferred)
     areas, topics = claim_phrases(doc, cycle)
-    claims = find_claims(ProseDoc(source, lex), mentions, areas, topics, reference_date)
+    claims = find_claims(doc, mentions, areas, topics, reference_date)
     # A name the page's end cuts is nobody (posts.add_person): no post, inspection or words are that name's.
     people = mentions.people
     memberships = [m for m in mentions.memberships if m.person in people]

@@ -197,6 +197,12 @@ def year_cycles(lex: Lexicon, text: str) -> list[str]:
                 and lex.programme_published[p][0][:4] <= str(year) <= lex.programme_published[p][1][:4])]
 
 
+def names_pillar(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase names a pillar in every cycle it names an area in ('efficiency', 'how efficient it is', a typo's
+    'legitmacy')."""
+    return all(lex.label[area].lower() in lex.pillar_phrases for area in lex.area_senses.get(phrase, {}).values())
+
+
 def senses(lex: Lexicon, phrases: tuple[str, ...], cycles: tuple[str, ...], graded: bool = True) -> list[str]:
     """The areas (graded ones only, unless `graded` is false) the phrases name in the cycles: for
     each phrase, the areas of the newest of the cycles, if it has the same labels in every cycle

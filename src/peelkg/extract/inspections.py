@@ -121,7 +121,8 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
         # Only the annual cycles reported on one pillar at a time; so, with the cycle unsettled, a pillar any sentence
         # grades in an article on one pillar's report is that of those cycles (else 'legitimacy' would name the
         # 2018/19 pillar in one sentence and the 2017 one in the next, two areas for one grade).
-        if s.pillar_report or (not programme and len(candidates) > 1 and pillared and set(s.phrases) <= set(lex.pillar_phrases)):
+        if s.pillar_report or (not programme and len(candidates) > 1 and pillared
+                               and all(cycles.names_pillar(lex, p) for p in s.phrases)):
             candidates = tuple(c for c in candidates if c in lex.reports_by_pillar)
         areas = cycles.questions(lex, s.phrases, candidates, s.questions) if s.questions else cycles.senses(lex, s.phrases, candidates)
         # (the same label in every cycle still open: 'preventing crime' of 2021/22 and of 2023-25)

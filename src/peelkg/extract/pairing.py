@@ -59,7 +59,7 @@ from .patterns import (
     TABLE_LINES,
     WITH_THESE,
 )
-from .cycles import splits
+from .cycles import names_pillar, splits
 from .pillars import areas_listed_before, of_report_pillar, report_pillar, report_question
 from .skeleton import Skeleton, Timing, Token
 from .stated import Stated, StatedCount
@@ -423,7 +423,7 @@ class Reader:
             return
         if pattern is OBJECT_CALLED and not self.quoted(grades[g]):
             return
-        if pattern is REVIEW_OF and not all(map(self.names_pillar, areas[int(m.group("areas")[2:-1])].value)):
+        if pattern is REVIEW_OF and not all(names_pillar(self.doc.lex, a) for a in areas[int(m.group("areas")[2:-1])].value):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
@@ -463,11 +463,6 @@ class Reader:
                 # that had the question, but it is the prose of any cycle: it does not tell the article's cycle.
                 self.judge(skeleton, grades[g], area, timing, not examples and pattern is not QUALITY, force=force,
                            subject_at_grade=subject_at_grade, examples=examples)
-
-    def names_pillar(self, phrase: str) -> bool:
-        """Whether a phrase names a pillar in every cycle it names an area in ('efficiency', 'how efficient it is')."""
-        lex = self.doc.lex
-        return all(lex.label[area].lower() in lex.pillar_phrases for area in lex.area_senses.get(phrase, {}).values())
 
     @staticmethod
     def qualifier(skeleton: Skeleton, a: int) -> int | None:
