@@ -137,6 +137,23 @@ def test_control_characters_are_removed_with_a_warning(work, capsys):
     assert b"\\u0000" not in data and b"\\u001B" not in data and b"[31m" in data
 
 
+def test_windows_line_ends_read_as_line_ends(tmp_path):
+    """An article saved with CRLF (or old Macs' CR) line ends gives the facts the same text with '\\n' gives."""
+    from peelkg.extract import extract
+    from peelkg.text import read_source
+    text = ("Kent Police PEEL 2023-25 inspection\n\nHMICFRS graded Kent Police in eight areas.\n\nPreventing crime\nGood\n\n"
+            "Investigating crime\nRequires improvement\n\nChief Constable Tom Reed said: \"We will act on it.\"\n")
+    facts = {}
+    for name, ending in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
+        (tmp_path / f"{name}.txt").write_bytes(text.replace("\n", ending).encode("utf-8"))
+        source = read_source(tmp_path / f"{name}.txt")
+        assert "\r" not in source.text
+        found = extract(source)
+        facts[name] = ({(j.area, j.grade) for j in found.judgements}, {(m.person, m.role) for m in found.memberships})
+    assert len(facts["lf"][0]) == 2 and facts["lf"][1]
+    assert facts["crlf"] == facts["cr"] == facts["lf"]
+
+
 def test_keep_going_builds_the_rest_and_lists_the_bad(work, capsys):
     _unreadable_bytes(work)
     _big(work)
