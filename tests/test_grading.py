@@ -2582,6 +2582,17 @@ CASES = [
          {(K, "Recording data about crime", "good", "PEEL"), (K, "Managing offenders", "outstanding", "PEEL earlier"),
           (K, "Protecting vulnerable people", "adequate", "PEEL earlier")},
          {(K, "adequate", 7, "PEEL")}),
+    # Crime recording graded where the inspectorate has the King's name (2022 on, after the crime data integrity
+    # inspections had ended) is PEEL's, in an article that names no PEEL and grades nothing else.
+    Case("crime-recording-in-the-kings-years", "Kent Police praised\n\nHis Majesty's Inspectorate of Constabulary and "
+         "Fire & Rescue Services rated Kent Police outstanding in its recording of crime.\n",
+         {(K, "Recording data about crime", "outstanding", P)}),
+    Case("crime-recording-by-hmic-stays-unsettled", "Kent Police praised\n\nHer Majesty's Inspectorate of Constabulary "
+         "rated Kent Police outstanding in its recording of crime.\n"),
+    # The area first, then what the force is at it.
+    Case("area-is-something-the-force-is-good-at", "PEEL 2023–25: Kent Police\n\nInvestigating crime is something the "
+         "force is good at. Its investigations are of high quality.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -109,6 +109,11 @@ _NEW_CYCLES = 2021
 # later.
 _KINGS_NAME = re.compile(r"\bHis Majesty['’]?s? (?:Chief )?Inspector", re.I)
 _KINGS_YEAR = 2022
+
+
+def kings_name(doc: Doc) -> bool:
+    """Whether the text names the inspectorate or an inspector by the King's name ('His Majesty's …'): September 2022 on."""
+    return _KINGS_NAME.search(doc.text) is not None
 # What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
 # inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 _EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")
@@ -344,7 +349,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         allowed, by_name = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= 2017, fit, best)
     # Only where the newest cycle fits the areas as well as any: what it does not grade (serious organised crime) is, in
     # those years, graded by inspections of their own as well as by the last reports of 2021/22.
-    if _KINGS_NAME.search(doc.text) and everything[-1] in allowed and fit[everything[-1]] == best:
+    if kings_name(doc) and everything[-1] in allowed and fit[everything[-1]] == best:
         allowed, kings = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= _KINGS_YEAR, fit, best)
         by_name = by_name or kings
     # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July

@@ -83,10 +83,11 @@ def _maybe_graded_apart(doc: Doc, s: Stated, areas: list[str], now_stated: list[
     """Whether a grade of an area other inspections graded too (peel:gradedApart: crime recording, by the crime data
     integrity inspections of 2014-2020), in an article whose cycle is unsettled, may be theirs: unless the text names
     PEEL or a pillar, counts grades or grades another area of the force, and every such area is one of a cycle that
-    grades this one ('rated outstanding for crime data integrity' beside a 2017 legitimacy grade is that inspection's)."""
+    grades this one ('rated outstanding for crime data integrity' beside a 2017 legitimacy grade is that inspection's).
+    Not in a text naming the inspectorate by the King's name (2022 on): those inspections had ended."""
     lex = doc.lex
     apart = [a for a in areas if a in lex.area_graded_apart]
-    if not apart:
+    if not apart or cycles.kings_name(doc):
         return False
     others = [t for t in now_stated if _key(t.force) == _key(s.force) and t.phrases != s.phrases]
     if not (names_peel(doc) or now_counts or others):

@@ -338,11 +338,17 @@ HAD_GRADED = re.compile(rf"\b(?:have|has|having|had|get|gets|getting|got|see|see
                         rf"(?P<areas>{A_LIST}) {RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # The grade again, for an area after it: "… was rated 'adequate', and so was its support of its workforce".
 AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|are|did) {FILLER}(?P<areas>{A_LIST})")
+# The area first, then what the force is at it: "Investigating crime is something the constabulary is good at." (The
+# sentence's subject: "Understanding and identifying vulnerability is something …" is more than the area.)
+SOMETHING_GRADED_AT = re.compile(rf"^\W*(?P<areas>{A_LIST}) (?:is|was|are|were|remains) (?:something|one thing|an area|one area|another area) "
+                                 rf"(?:that |which )?(?:the force|the constabulary|it|§F\d+§) (?:is|was|has been) (?:also |still |now )?"
+                                 rf"\W?§G(?P<g>\d+)§\W? (?:at|in)\W*$")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS)
+            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
+            SOMETHING_GRADED_AT)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
