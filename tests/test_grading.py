@@ -2593,6 +2593,28 @@ CASES = [
     Case("area-is-something-the-force-is-good-at", "PEEL 2023–25: Kent Police\n\nInvestigating crime is something the "
          "force is good at. Its investigations are of high quality.\n",
          {(K, "Investigating crime", "good", "PEEL 2023–25")}),
+    # A heading that counts the areas it grades, then as many area lines, not bulleted; a count the lines do not meet
+    # gives no area its grade.
+    Case("counted-heading-over-area-lines", "PEEL 2023–25: Kent Police\n\nThe three areas where the force was rated "
+         "inadequate are:\n\nInvestigating crime\n\nPreventing crime\n\nLeadership and force management.\n\n"
+         "The two areas rated good were:\nResponding to the public\nManaging offenders\nProtecting vulnerable people\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Preventing crime", "inadequate", "PEEL 2023–25"),
+          (K, "Leadership and force management", "inadequate", "PEEL 2023–25")},
+         {(K, "inadequate", 3, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25")}),
+    # A relative clause whose subject grades the area, now or at the last assessment.
+    Case("area-which-it-rated", "PEEL 2023–25: The report's sharpest criticism was of how Kent Police investigated "
+         "crime, which it rated 'requires improvement'. It was adequate in seven other areas, among them how it manages "
+         "offenders, which the last assessment had considered outstanding.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Managing offenders", "outstanding", "PEEL 2021/22")},
+         {(K, "adequate", 7, "PEEL 2023–25")}),
+    # The force after 'by': "the use of resources by the force".
+    Case("area-by-the-force", "PEEL 2021/22: Kent Police\n\nThe use of resources by the force was rated inadequate.\n",
+         {(K, "Strategic planning, organisational management and value for money", "inadequate", "PEEL 2021/22")}),
+    # 2016's efficiency question in the words of the inspectorate's page, 'for its services' after it.
+    Case("understanding-of-current-demand-for-its-services", "Kent PEEL 2016\n\nKent Police's understanding of current "
+         "demand for its services is outstanding.\n",
+         {(K, "Understanding demand", "outstanding", "PEEL 2016")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -1480,6 +1480,16 @@ def test_only_line_breaks_inside_sentences_are_read_as_spaces():
     assert unwrap(quoted) == quoted.replace("and\n", "and ")
 
 
+def test_words_after_the_colon_of_whom_the_findings_were_welcomed_by():
+    """'The findings were welcomed by Deputy Chief Constable Jo Hall: "…"': hers."""
+    text = ('Kent Police was rated good.\n\nThe findings were welcomed by Deputy Chief Constable Jo Hall: "We are pleased the '
+            'inspectors have recognised the hard work of our officers."\n')
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    facts = extract(Source(id=digest[:16], name="kent.txt", text=text, sha256=digest))
+    assert {(c.speaker, c.text) for c in facts.claims if c.direct} == {
+        ("Jo Hall", "We are pleased the inspectors have recognised the hard work of our officers.")}
+
+
 def test_a_hard_wrapped_text_keeps_the_breaks_a_wrap_did_not_make():
     """In a text hard-wrapped throughout, a break before a capital is read as a space only where the next word would not
     have fitted on the line (the wrap column is the longest line plainly wrapped): a short headline, a letter's header

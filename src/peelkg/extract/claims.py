@@ -90,6 +90,10 @@ _WORDS_MADE_BY = re.compile(r"\b(?:statement|comments?|message|remarks|letter|re
                             r"wrote|written|sent|posted|published|put out)|(?:(?:issued|released|sent|written)\s+)?(?:from|by)\s+"
                             r"(?P<author>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*))\b[^.;!?\"\n]{0,40}:\s*$")
 _WORDS_MADE_REACH = 160  # characters before the colon
+# ... or by whom what the sentence names was met, the quote their words: 'The findings were welcomed by Deputy Chief
+# Constable Jo Hall: "…"'.
+_MET_BY = re.compile(r"\b(?:was|were|has been|have been)\s+(?:welcomed|praised|criticised|criticized|questioned|greeted|hailed|"
+                     r"defended|echoed|rejected|disputed)\s+by\s+(?P<who>(?:[A-Z][\w'\u2019.-]*\s+){0,5}[A-Z][\w'\u2019-]*)\s*:\s*$")
 _JOINED = re.compile(r"(?:^|\s)(?:and|&)\s")
 # Capitalised words and the words that join them: a person's name or post ('Mr Scott', 'the PCC').
 _NAMING = re.compile(r"\s*(?:(?:[A-Z][\w'.-]*|of|for|the)\s+){0,6}[A-Z][\w'-]*\s*")
@@ -296,6 +300,10 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if speaker is None:  # 'Chief Constable Jo Hall: "…"', as a headline or a transcript names a speaker
                 m = _NAMED_COLON.fullmatch(text, region.start, quote.start - 1)
                 named = self.speakers.resolve(m.group("subject"), m.start("subject"), m.start("subject"), True) if m else None
+                speaker = named if isinstance(named, str) else None
+            if speaker is None:  # 'The findings were welcomed by Jo Hall: "…"'
+                m = _MET_BY.search(text, max(region.start, quote.start - 1 - _WORDS_MADE_REACH), quote.start - 1)
+                named = self.speakers.resolve(m.group("who"), m.end("who"), m.start("who"), True) if m else None
                 speaker = named if isinstance(named, str) else None
             if speaker is None and first_word[region.start, region.end] >= quote.start - 1:
                 index = line_index[quote.line.start]

@@ -82,7 +82,8 @@ FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FI
 PILLARS_AIM = r"(?:keeping (?:people|the public) safe and reducing crime|reducing crime and keeping (?:people|the public) safe)"
 # (a pillar of a force, with the aim all pillars share: "the effectiveness of Kent Police at keeping people safe and
 # reducing crime requires improvement")
-_OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?)?"
+# (or the force after 'by': "the use of resources by the force was rated inadequate")
+_OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?| by (?:the force|the constabulary|§F\d+§))?"
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
@@ -338,6 +339,11 @@ HAD_GRADED = re.compile(rf"\b(?:have|has|having|had|get|gets|getting|got|see|see
                         rf"(?P<areas>{A_LIST}) {RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # The grade again, for an area after it: "… was rated 'adequate', and so was its support of its workforce".
 AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|are|did) {FILLER}(?P<areas>{A_LIST})")
+# A relative clause whose subject grades the area: "how Kent Police investigated crime, which it rated 'requires
+# improvement'"; "how it manages offenders, which the last assessment had considered outstanding" (an earlier grade).
+WHICH_IT_RATED = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE} ?, ?which (?:it|they|inspectors|the inspectors|the report|the inspectorate|"
+                            rf"hmicfrs|hmic|the watchdog|the (?:last|previous|earlier) (?:assessment|inspection|report)) (?:had |has )?"
+                            rf"(?:rated|graded|judged|assessed|found|considered|deemed|described as|labelled) (?:as |to be )?\W?§G(?P<g>\d+)§")
 # The area first, then what the force is at it: "Investigating crime is something the constabulary is good at." (The
 # sentence's subject: "Understanding and identifying vulnerability is something …" is more than the area.)
 SOMETHING_GRADED_AT = re.compile(rf"^\W*(?P<areas>{A_LIST}) (?:is|was|are|were|remains) (?:something|one thing|an area|one area|another area) "
@@ -348,7 +354,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
-            SOMETHING_GRADED_AT)
+            SOMETHING_GRADED_AT, WHICH_IT_RATED)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades

@@ -12,6 +12,7 @@ from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .stated import Stated
 from .regions import BULLET
+from .patterns import RATED
 from .skeleton import NOW, Skeleton, Timing
 from .subjects import default_force, forces_for, lead_force
 from .tokens import by_kind, read_tokens
@@ -26,6 +27,11 @@ LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:
 LIST_HEADING_NOUN = re.compile(r"§G(?P<g>\d+)§\W{0,2} (?:grades|gradings|ratings|judgements) (?:are|were|include|included) "
                                r"(?:the following|these) (?:areas|categories)\b[^§]{0,80}[.:]-?$")
 _FOLLOWING = re.compile(r"\b(?:the following|these) (?:areas|categories)\b", re.I)
+# ... or that counts the areas it grades, which follow one to a line, bulleted or not: "The three areas where the force was
+# rated inadequate are:" (as many area lines as it counts, or none is read).
+LIST_HEADING_COUNTED = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories) (?:(?:where|in which) (?:the forces?|the constabulary|it|§F\d+§) "
+                                  rf"(?:was|were|is|are|has been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? ?"
+                                  rf"(?:are|were|include|included)\W*:-?$")
 # An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
@@ -51,18 +57,37 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
         tokens = read_tokens(doc, line, forces)
         skeleton = Skeleton(doc, line, tokens)
         m = (LIST_HEADING.search(skeleton.text) if colon else None) or LIST_HEADING_NOUN.search(skeleton.text)
+        counted = LIST_HEADING_COUNTED.search(skeleton.text) if colon and not m else None
+        m = m or counted
         if not m or skeleton.negated(int(m.group("g"))):
             continue
         grade = by_kind(tokens, "G")[int(m.group("g"))]
         timing = skeleton.timing(skeleton.places["G", int(m.group("g"))])
         graded = forces_for(doc, skeleton, grade.start, default_force(doc, forces, line.start, main))
+        items = []
         for item in (lines[i] for i in range(index + 1, len(lines))):
+            if counted and not BULLET.match(item.text):
+                area = _area_alone(doc, forces, item)
+                if area is None:
+                    break
+                items.append((area.value[0], area.end))
+                continue
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
-            for start, end, key in doc.found(doc.lex.area_phrases, item.start, item.end):
-                for force in graded:
-                    found.append(Stated(force, (key,), grade.value, doc.span(grade.start, end), timing))
+            items += [(key, end) for _, end, key in doc.found(doc.lex.area_phrases, item.start, item.end)]
+        if counted and len(items) != by_kind(tokens, "N")[int(counted.group("n"))].value:
+            continue
+        for key, end in items:
+            for force in graded:
+                found.append(Stated(force, (key,), grade.value, doc.span(grade.start, end), timing))
     return found
+
+
+def _area_alone(doc: Doc, forces: Intervals, line):
+    """The area token of a line that names one area and nothing else, or None."""
+    tokens = read_tokens(doc, line, forces)
+    return tokens[0] if len(tokens) == 1 and tokens[0].kind == "A" and len(tokens[0].value) == 1 \
+        and AREA_LINE.match(Skeleton(doc, line, tokens).text) else None
 
 
 def _line_kind(doc: Doc, line, forces: Intervals):
