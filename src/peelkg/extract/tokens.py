@@ -96,6 +96,16 @@ _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
 
 
 def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+    """The region's tokens, read once per doc, region and forces (the tables and the backrefs read lines and sentences
+    that grading has read already). The cache holds the forces, so that no other Intervals can take their id."""
+    cache = doc.__dict__.setdefault("_tokens", {})
+    key = (region.start, region.end, id(forces))
+    if key not in cache:
+        cache[key] = (_read_tokens(doc, region, forces), forces)
+    return list(cache[key][0])
+
+
+def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
