@@ -71,7 +71,7 @@ class Doc:
         """Matches of `phrases` in text[start:end]: the whole text is scanned once per phrase set."""
         cache = self.__dict__.setdefault("_found", {})
         if id(phrases) not in cache:
-            matches = list(phrases.finditer(self.text))
+            matches = list(phrases.finditer(self.text, lower=self.lower))
             cache[id(phrases)] = (phrases, [m[0] for m in matches], matches)
         _, starts, matches = cache[id(phrases)]
         end = len(self.text) if end is None else end
