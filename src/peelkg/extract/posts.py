@@ -715,7 +715,8 @@ def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
 # Hall:', 'Statement from Panel Chair Jo Hall:'. The name is the longest that ends the line.
 _STATEMENT_HEADING = Caseless(r"(?m)\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+"
-                              r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$")
+                              r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$",
+                              needs=("statement", "response", "comment", "message", "reaction"))
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
 
 
