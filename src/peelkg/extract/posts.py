@@ -228,7 +228,8 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # (Or after whose they are: '"…," said Victim Support's Jo Bell.'; or after 'according to'.)
 _WHOSE_NAME = (rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
                rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})")
-_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+# (The word boundary a look-behind after the verb's first letter, so that re skips ahead to an 's' or an 'a'.)
+_SPEAKER_NAMED_AFTER = re.compile(rf"(?:s(?<!\w.)(?:aid|ays)|a(?<!\w.)(?:dded|dds|ccording\s+to))\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"{_WHOSE_NAME}"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # ... and 'according to' a name set off by its comma, whose account the sentence gives: 'According to HMIC's Jo Bell,
@@ -331,7 +332,7 @@ def _federation_posts(doc: Doc):
     page as its site's name (a line of its own among the first), and no other union between."""
     for m in _FEDERATION_POST.finditer(doc.text) if "Police Federation" in doc.text else ():
         yield m.start(), m.end(), m.group("post")
-    federations = doc.matches(_FEDERATION)
+    federations = doc.matches(_FEDERATION) if "Police Federation" in doc.text else Intervals(())
     site = federations.first_starting_from(0)
     if site is not None and not any(line.start == site[0] and line.end == site[1] for line in doc.lines[:_BANNER_REACH]):
         site = None
