@@ -205,6 +205,9 @@ def trie_alternation(phrases, after_first: str = "", space: str = " ") -> str:
     return branches(trie, after_first) if trie else "(?!)"
 
 
+_FEW_FIRST_LETTERS = 6  # phrases opening on no more letters than these are found faster by re's skip to them
+
+
 @dataclass(frozen=True)
 class Phrases:
     """Phrases that signal concepts, matched case-insensitively on whole words, longest first."""
@@ -222,8 +225,13 @@ class Phrases:
             key = key if case_sensitive else key.lower()
             if key:
                 concept_of.setdefault(key, iri)
-        # Whole words: the first letter must not follow [\w-], the last must not precede it.
-        alternation = trie_alternation(concept_of, after_first=r"(?<![\w-].)", space="[ \n]" if wraps else " ") + r"(?![\w-])"
+        # Whole words: the first letter must not follow [\w-], the last must not precede it. Phrases opening on many
+        # letters leave re's skip little to pass over: the look-behind first rejects a word's inner letters sooner.
+        space = "[ \n]" if wraps else " "
+        if len({key[0].lower() for key in concept_of}) > _FEW_FIRST_LETTERS:
+            alternation = r"(?<![\w-])" + trie_alternation(concept_of, space=space) + r"(?![\w-])"
+        else:
+            alternation = trie_alternation(concept_of, after_first=r"(?<![\w-].)", space=space) + r"(?![\w-])"
         if case_sensitive:
             return cls(re.compile(alternation), None, concept_of, wraps)
         # Case-insensitive matching costs re its fast skip to the first letters: ASCII text (the
@@ -231,11 +239,12 @@ class Phrases:
         lower_case = re.compile(alternation) if all(key.isascii() for key in concept_of) else None
         return cls(re.compile(alternation, re.IGNORECASE), lower_case, concept_of, wraps)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        """(start, end, concept IRI) of each non-overlapping match in text[pos:endpos]."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None, lower: str | None = None):
+        """(start, end, concept IRI) of each non-overlapping match in text[pos:endpos] (`lower` is text.lower(), where
+        the caller has it)."""
         end = len(text) if endpos is None else endpos
         if self.lower_case_pattern is not None and text.isascii():
-            matches = self.lower_case_pattern.finditer(text.lower(), pos, end)
+            matches = self.lower_case_pattern.finditer(text.lower() if lower is None else lower, pos, end)
         else:
             matches = self.pattern.finditer(text, pos, end)
         for m in matches:

@@ -374,6 +374,8 @@ _ONE_END = re.compile(rf"\b(?:inspection|fieldwork)(?:\s+(?:it|that|which)\s+[a-
                       rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
                       rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
 _BEGAN = frozenset({"began", "started", "commenced"})
+# Every period above ends on a month and its year, or 'this year' (_PERIOD): a sentence without one states none.
+_A_YEAR = re.compile(rf"{YEAR}|this\s+year", re.I)
 
 
 # A further visit: 'took place in May 2021, and a second visit followed in July' ends the period later
@@ -404,7 +406,7 @@ _WENT_BACK = re.compile(rf"\b(?:HMICFRS|HMIC|[Ii]nspectors|[Tt]he inspectorate|[
 
 def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
     """The month of the revisit a page reports the findings of, when it states no other period."""
-    if not _REVISIT_FINDINGS.search(doc.text):
+    if (doc.lower is not None and "revisit" not in doc.lower) or not _REVISIT_FINDINGS.search(doc.text):
         return None
     m = _WENT_BACK.search(doc.text)
     if m is None:
@@ -417,7 +419,7 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
     """The period the text states: start and end, the start alone when the end is in 'this year' or
     the text says only when the inspection began, the end alone when it says only when it ended."""
     for sentence in doc.sentences:
-        if not _INSPECTION_WORDS.search(sentence.text):
+        if not _INSPECTION_WORDS.search(sentence.text) or not _A_YEAR.search(doc.text, sentence.start, sentence.end):
             continue
         one_end = _ONE_END.search(doc.text, sentence.start, sentence.end)
         if one_end and not _EARLIER_BEFORE.search(doc.text, max(sentence.start, one_end.start() - 40), one_end.start()):

@@ -39,7 +39,8 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
 # effectiveness offer some reassurance', 'the lead inspector Jo Hall's report', 'Inspector Jo Hall's verdict'. The
 # holder of HM Inspector's post (inspectors_by_their_words); with 'inspector' in lower case (no rank's title), who led
 # the inspection too. Not a rank's: 'detective inspector Jo Hall's inquiry'.
-_INSPECTORS_FINDINGS = re.compile(rf"(?<![\w-])(?<![Cc]hief )(?<![Dd]etective )(?<![Pp]olice )[Ii]nspector\s+(?:{HONORIFIC}\s+)?"
+# (The look-behinds after the first letter, each a character longer: re skips ahead to an I.)
+_INSPECTORS_FINDINGS = re.compile(rf"[Ii](?<![\w-].)(?<![Cc]hief .)(?<![Dd]etective .)(?<![Pp]olice .)nspector\s+(?:{HONORIFIC}\s+)?"
                                   rf"(?P<name>{NAME})['\u2019]s\s+(?:[\w-]+\s+)?(?:findings|report|inspection|assessment|verdict)\b")
 
 
@@ -145,7 +146,9 @@ def inspection_leaders(doc: Doc, mentions: Mentions) -> list[str]:
         add_person(doc, mentions, name, start, end)
         leaders.append(name)
     text = doc.text
-    for m in _OF_ORGANISATION.finditer(text):
+    # (each match is read only before the inspectorate's name)
+    names_inspectorate = any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisation_index.items)
+    for m in _OF_ORGANISATION.finditer(text) if names_inspectorate else ():
         organisation = mentions.organisation_index.first_starting_from(m.end())
         if organisation is None or organisation[0] != m.end() or organisation[2] != doc.lex.inspectorate:
             continue
@@ -267,6 +270,7 @@ _THE_INSPECTOR = re.compile(rf"(?<![\w-])the\s+Inspector,\s+(?:{HONORIFIC}\s+)?(
 _THE_REPORTS_INSPECTOR = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+the\s+(?:lead\s+)?inspector\s+who\s+"
                                     rf"(?:had\s+)?(?:wrote|written|led|oversaw|carried\s+out|conducted)\s+(?:the|this|its)\s+"
                                     rf"(?:[\w-]+\s+)?(?:report|inspection)\b")
+_INSPECTOR_WHO = re.compile(r"inspector\s+who\s")  # what every _THE_REPORTS_INSPECTOR holds: found faster
 _QUOTE_OPENS = re.compile(f"[{OPENING_MARKS}]")
 _FORCE_AFTER_NAME = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:Police|Constabulary)\b")
 _WORDS_REACH = 8  # how many lines after the name its speaker's quoted words are read in
@@ -282,12 +286,13 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
     role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
     if role is None:
         return
-    for m in _THE_INSPECTOR.finditer(text):
+    for m in _THE_INSPECTOR.finditer(text) if "Inspector," in text else ():
         name = clean_name(m.group("name"))
         if is_name(name) and not any(p.person == name for p in mentions.memberships):
             hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"), m.start("name") + len(name),
                       None, name, default)
-    for m in itertools.chain(_THE_REPORTS_INSPECTOR.finditer(text), _INSPECTORS_FINDINGS.finditer(text)) if "nspector" in text \
+    for m in itertools.chain(_THE_REPORTS_INSPECTOR.finditer(text) if _INSPECTOR_WHO.search(text) else (),
+                             _INSPECTORS_FINDINGS.finditer(text)) if "nspector" in text \
             else ():
         name = clean_name(m.group("name"))
         if is_name(name) and not any(p.person == name for p in mentions.memberships):

@@ -146,9 +146,10 @@ class Mentions:
         return Intervals(self.organisations)
 
 
-# Look-aheads for the first letter (here and below) only make re fail fast where no match can start.
-_UNKNOWN_FORCE = re.compile(rf"(?=[A-Z])\b((?:[A-Z][{LOWER}]+ (?:(?:of|and|&|upon|on) )?){{1,4}}(?:Police Service|Police|Constabulary))\b"
-                            rf"(?! (?:and|Federation|,))")
+# Look-aheads for the first letter (below) only make re fail fast where no match can start. Here the first word is
+# spelt out before the others, its word boundary a look-behind after its first letter: re skips ahead to a capital.
+_UNKNOWN_FORCE = re.compile(rf"([A-Z](?<!\w.)[{LOWER}]+ (?:(?:of|and|&|upon|on) )?(?:[A-Z][{LOWER}]+ (?:(?:of|and|&|upon|on) )?){{0,3}}"
+                            rf"(?:Police Service|Police|Constabulary))\b(?! (?:and|Federation|,))")
 
 
 @dataclass(frozen=True)

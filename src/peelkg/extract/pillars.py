@@ -19,7 +19,7 @@ _NOUNS = r"(?:reports?|inspections?|assessments?|reviews?)"
 @dataclass(frozen=True)
 class _Patterns:
     report: Caseless  # a pillar's report named (group 4: a pillar an inspection follows)
-    how: re.Pattern[str]  # 'how effective', to be read after a report or a rating (before_how)
+    how: Caseless  # 'how effective', to be read after a report or a rating (before_how)
     before_how: re.Pattern[str]
     listed: re.Pattern[str]  # a pillar listed with another, which names the programme
     any_pillar: re.Pattern[str]
@@ -62,10 +62,13 @@ def _pillar_report_patterns(lex) -> _Patterns:
         # 'praised for its efficiency after the first of this year's PEEL inspections'
         rf"|\b({pillars}) (?:after|following|in) [^.]{{0,90}}?\b{_NOUNS}\b"
         # 'reflected in its overall judgment for effectiveness'
-        rf"|\bjudge?ments? (?:for|on|of) (?:the |its |their )?(?:force's )?['\"‘“]?({pillars})\b")
+        rf"|\bjudge?ments? (?:for|on|of) (?:the |its |their )?(?:force's )?['\"‘“]?({pillars})\b",
+        needs=tuple(p.lower() for p in lex.pillar_phrases))
     listed = re.compile(rf"(?:{pillars}|{adjectives})\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}$"
                         rf"|^\W{{0,2}}\s*(?:,|and|&)\s*\W{{0,2}}(?:{pillars}|{adjectives})", re.I)
-    return _Patterns(report, re.compile(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b(?! (?:police )?force (?:is|was)\b))", re.I), _BEFORE_HOW, listed,
+    how = Caseless(rf"\bhow ({adjectives})(?:ly)?\b(?! an?\b(?! (?:police )?force (?:is|was)\b))",
+                   needs=tuple(f"how {a.lower()}" for a in lex.pillar_adjectives))
+    return _Patterns(report, how, _BEFORE_HOW, listed,
                      re.compile(rf"\b(?:{pillars})\b", re.I), re.compile(rf"\b(?:{adjectives})\b", re.I))
 
 
@@ -83,7 +86,7 @@ def report_pillar(doc: Doc) -> str | None:
     for m in patterns.report.finditer(doc):
         group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         named.append((m.start(group), m.end(group), m.group(group).lower(), group in (4, 5)))
-    for m in patterns.how.finditer(text):
+    for m in patterns.how.finditer(doc):
         pillar = doc.lex.pillar_adjectives[m.group(1).lower()]
         if (patterns.before_how.search(text, max(0, m.start() - 200), m.start())
                 or (_HEADING_QUESTION.match(text, m.start()) and _pillars_named(doc, patterns) == {pillar})) \
@@ -126,7 +129,8 @@ def report_pillar(doc: Doc) -> str | None:
 _VULNERABILITY_REPORT = Caseless(r"\beffectiveness(?: 20\d\d)? \(vulnerability\)|\bvulnerability (?:report|inspection)\b"
                                  r"|\b(?:report|inspection)s? (?:in)?to (?:police effectiveness \()?(?:vulnerability|protecting vulnerable people)\b"
                                  r"|\b(?:report|inspection) (?:examines|examined|looks at|looked at|assesses|assessed) vulnerability\b"
-                                 r"|\bhow effective (?:police )?forces (?:are|were) at protecting (?:vulnerable people|those who are vulnerable)\b")
+                                 r"|\bhow effective (?:police )?forces (?:are|were) at protecting (?:vulnerable people|those who are vulnerable)\b",
+                                 needs=("vulnerab",))
 
 
 def report_question(doc: Doc) -> str | None:

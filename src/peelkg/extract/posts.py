@@ -228,7 +228,8 @@ NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<nam
 # (Or after whose they are: '"…," said Victim Support's Jo Bell.'; or after 'according to'.)
 _WHOSE_NAME = (rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s+)?"
                rf"(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})")
-_SPEAKER_NAMED_AFTER = re.compile(rf"\b(?:said|says|added|adds|according\s+to)\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
+# (The word boundary a look-behind after the verb's first letter, so that re skips ahead to an 's' or an 'a'.)
+_SPEAKER_NAMED_AFTER = re.compile(rf"(?:s(?<!\w.)(?:aid|ays)|a(?<!\w.)(?:dded|dds|ccording\s+to))\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"{_WHOSE_NAME}"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
 # ... and 'according to' a name set off by its comma, whose account the sentence gives: 'According to HMIC's Jo Bell,
@@ -237,6 +238,7 @@ _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHOSE_NAME}(?={POST_N
 # ... and in Welsh, the verb or 'according to' first: 'Yn ôl Jo Bell, …', 'meddai Jo Bell.', 'Dywedodd Jo Bell:'.
 _WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
                                   rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
+_WELSH_SAYS = re.compile(r"ôl|meddai|ywedodd|ychwanegodd")  # what every _WELSH_SPEAKER_AFTER holds: found faster
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
@@ -328,13 +330,13 @@ def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, or heads the
     page as its site's name (a line of its own among the first), and no other union between."""
-    for m in _FEDERATION_POST.finditer(doc.text):
+    for m in _FEDERATION_POST.finditer(doc.text) if "Police Federation" in doc.text else ():
         yield m.start(), m.end(), m.group("post")
-    federations = doc.matches(_FEDERATION)
+    federations = doc.matches(_FEDERATION) if "Police Federation" in doc.text else Intervals(())
     site = federations.first_starting_from(0)
     if site is not None and not any(line.start == site[0] and line.end == site[1] for line in doc.lines[:_BANNER_REACH]):
         site = None
-    for m in _BRANCH_POST.finditer(doc.text):
+    for m in _BRANCH_POST.finditer(doc.text) if federations.items else ():
         named = federations.last_ending_by(m.start())
         if named is None:
             continue
@@ -495,7 +497,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
     for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text),
-                               _ACCORDING_TO_NAME.finditer(text), _WELSH_SPEAKER_AFTER.finditer(text)):
+                               _ACCORDING_TO_NAME.finditer(text) if "ccording" in text else (),
+                               _WELSH_SPEAKER_AFTER.finditer(text) if _WELSH_SAYS.search(text) else ()):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
         if m.end("name") in holder_name_ends:
             continue
@@ -713,7 +716,8 @@ def _named_in_full(text: str, surname: str) -> re.Match[str] | None:
 # A line announcing whose words follow, their title before the name: 'Below is the response from BTPA Chair Jo
 # Hall:', 'Statement from Panel Chair Jo Hall:'. The name is the longest that ends the line.
 _STATEMENT_HEADING = Caseless(r"(?m)\b(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+"
-                              r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$")
+                              r"(?P<who>[^.!?\"\n:]{1,80}?)[^\S\n]*:[^\S\n]*$",
+                              needs=("statement", "response", "comment", "message", "reaction"))
 _NAME_AT_END = re.compile(rf"(?:{NAME})$")
 
 

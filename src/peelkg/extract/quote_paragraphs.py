@@ -37,6 +37,9 @@ _RUN_GAP = 2
 # A caption of capitalised words only, with full stops and commas: 'Kent Police Chief Constable Jo Hall.' (repeated
 # as pages copy their captions: 'Chief Constable Jo Hall.Chief Constable Jo Hall.'), 'Kent PCC, Jo Hall.'.
 _NAMED_CAPTION = re.compile(r"[^\S\n]*(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|&)[^\S\n]*[.,]?[^\S\n]*){2,30}")
+# A word _NAMED_CAPTION cannot open: not capitalised, nor 'of', 'for', 'and', 'the'. A prose line holds one, and
+# _NAMED_CAPTION would try every way of cutting it before failing.
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])(?![A-Z]|of|for|and|the)\w")
 # A label of a few capitalised words and a colon on a line of its own ('Kent Messenger:'), ...
 _CREDIT_LABEL = re.compile(r"[^\S\n]*(?:[A-Z][\w'\u2019&.-]*[^\S\n]+){0,3}[A-Z][\w'\u2019&.-]*[^\S\n]*:[^\S\n]*")
 # ... or such a label and the headline of another story it links to, no sentence's end after it ('Kent Herald: PC 2705 has
@@ -115,7 +118,8 @@ class QuoteParagraphs:
         # longer than a caption's limit.)
         half = line.start + (line.end - line.start) // 2
         return bool(_NOT_PROSE.fullmatch(text, line.start, line.end) or CAPTION.fullmatch(text, line.start, line.end) or
-                    _NAMED_CAPTION.fullmatch(text, line.start, line.end) or _READER_PROMPT.fullmatch(text, line.start, line.end) or
+                    (not _LOWER_WORD.search(text, line.start, line.end) and _NAMED_CAPTION.fullmatch(text, line.start, line.end)) or
+                    _READER_PROMPT.fullmatch(text, line.start, line.end) or
                     ((line.end - line.start) % 2 == 0 and text[line.start:half] == text[half:line.end] and
                      CAPTION.fullmatch(text, line.start, half) is not None))
 

@@ -76,8 +76,10 @@ _OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
 _SINCE_BEFORE = re.compile(r"\bsince (?:(?:it|the force|the constabulary|they|we|hmicfrs|hmic) (?:was|were|is|are|has been|had been) |its |their |the |our )?$")
 # A negation just before a grade: "not (yet) (rated) good", "neither good nor outstanding", "far from (being)
 # outstanding", "stopped short of rating it inadequate", "held back from calling it inadequate", "failed to achieve a good grade" (see _negation_ends).
-_NEGATION_WORD = re.compile(r"\bnot|n't|\bnever|\bno longer|\bneither\b|\bnor\b|\bfar from|\blong way from|\bshort of|"
-                            r"\bfail(?:s|ed|ing)? to|\b(?:held|holds?|holding) back from|\brefrain(?:s|ed|ing)? from")
+# (Each word's boundary is a look-behind after its first letter, so that re skips ahead to those letters.)
+_NEGATION_WORD = re.compile(r"n(?<!\w.)ot|n't|n(?<!\w.)ever|n(?<!\w.)o longer|n(?<!\w.)either\b|n(?<!\w.)or\b|f(?<!\w.)ar from|"
+                            r"l(?<!\w.)ong way from|s(?<!\w.)hort of|f(?<!\w.)ail(?:s|ed|ing)? to|h(?<!\w.)(?:eld|olds?|olding) back from|"
+                            r"r(?<!\w.)efrain(?:s|ed|ing)? from")
 # A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
 # rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
 # before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'

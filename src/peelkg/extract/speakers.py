@@ -113,7 +113,7 @@ class Speakers(Pronouns, PostHolders):
         quoted = self.quoted = union_spans(quoted)
         namings = namings_of(doc.text, mentions.people)
         namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _KNIGHT.finditer(doc.text)
-                    if m.group("first") in self.first_names]
+                    if m.group("first") in self.first_names] if "Sir" in doc.text or "Dame" in doc.text else []
         namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _FIRST_NAME_SAYS.finditer(doc.text)
                     if m.group("first") in self.first_names and m.group("first") not in self.surnames]
         self.timeline = one_per_surname([(at, end, name) for at, end, name in sorted(namings)

@@ -96,7 +96,8 @@ def bare_forces(doc: Doc, region: Span, known: Intervals) -> list[tuple[int, int
     lex = doc.lex
     pattern, one_name, by_name = _area_names(lex)
     found = []
-    for m in pattern.finditer(doc.text, region.start, region.end):
+    # (each match holds an area's name: one_name, which re skips ahead to, tells faster whether the region has one)
+    for m in pattern.finditer(doc.text, region.start, region.end) if one_name.search(doc.text, region.start, region.end) else ():
         for name in one_name.finditer(m.group()):
             start, end = m.start() + name.start(), m.start() + name.end()
             if not known.overlaps(start, end):

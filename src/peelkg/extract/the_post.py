@@ -19,7 +19,8 @@ _HELD_IT_BEFORE = re.compile(rf"\b[Tt]he\s+(?:previous|former|last|outgoing)\s+(
                              rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})(?=,|\s+[a-z])")
 _OPENS = re.compile(r"(?:(?:But|And|Meanwhile|Now),?\s+)?")
 # What every match holds: most articles have none.
-_WORDS = Caseless(r"\bup\s+the\s+(?:post|role|position|job|office)\b|\b(?:holder|incumbent)\s+of\s+the\b")
+_WORDS = Caseless(r"\bup\s+the\s+(?:post|role|position|job|office)\b|\b(?:holder|incumbent)\s+of\s+the\b",
+                  needs=("post", "role", "position", "job", "office", "holder", "incumbent"))
 
 
 def holders_of_the_post(doc: Doc, mentions: Mentions, seen: set, default) -> None:

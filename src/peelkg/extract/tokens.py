@@ -49,10 +49,10 @@ _UNRESOLVED_AFTER = re.compile(rf"['’\"”]?\s+(?:{_CONCERNS}|matters?|points?
 REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b"
                           # (a verb of giving or keeping, any "-ded" one: awarded, handed, and as real pages misspell them)
                           r"|\b(?:[a-z]*ded|gave|given|received|earned|achieved|got|secured|retained|kept|maintained) "
-                          r"(?P<the>the (?:grade|grading|rating))(?= for\b)")
+                          r"(?P<the>the (?:grade|grading|rating))(?= for\b)", needs=("grad", "rating"))
 # "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
-_SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b")
-_THIS_AREA = Caseless(r"\b(?:this|that) area\b")
+_SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=("the same",))
+_THIS_AREA = Caseless(r"\b(?:this|that) area\b", needs=(" area",))
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|all) (?:force|constabulary|police force|police service|forces)\b"
@@ -66,7 +66,7 @@ MAX_REGION_TOKENS = 96
 # The pillars by their adjectives in one list: "judged good on how 'effective', 'efficient' and 'legitimate' it is".
 # (or each with its own 'how': "in how effective, how efficient and how legitimate it was")
 _PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:(?:how )?\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
-                              r"(?:it|the force|the constabulary) (?:is|was)\b")
+                              r"(?:it|the force|the constabulary) (?:is|was)\b", needs=("how ",))
 _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # A pillar as the 2015-2016 inspectorate pages state it, opening the sentence: "How effective Kent Police is at keeping
 # people safe and reducing crime requires improvement." The pillar stands for the words from 'is', the force named before
@@ -81,7 +81,7 @@ _FOR_BEING = re.compile(rf"\b(?:for|at|in) (?P<area>being (?P<adjective>effectiv
                         rf"(?! (?:at|in) (?!{PILLARS_AIM}))", re.I)
 # The programme's own name spelt out ("an overall grade of 'Good' for police effectiveness, efficiency and legitimacy")
 # names no pillar, unless as "the three areas of" it.
-_PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b")
+_PROGRAMME_NAME = Caseless(r"\bpolice effectiveness,? efficiency,? (?:and|&) legitimacy\b", needs=("legitimacy",))
 _AREAS_OF = re.compile(r"\b(?:three|3) (?:key |main |core )?(?:areas|pillars|categories|strands) of $", re.I)
 # A gloss that is a verb's -ing form is the verb before 'on' or 'to' ("judged to be failing on how well it understands
 # demand", "failing to protect"), no grade.
@@ -92,10 +92,20 @@ _GERUND_GLOSS_VERB = re.compile(r"\s+(?:on|to)\b", re.I)
 _STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
                        r"|\b(?<!some )(?<!certain )(?:elements|parts)\s+of\s+(?:(?:our|its|their|the force's|the)\s+)?(?:approach\s+to\s+)?$", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
-_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)")
+_SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)", needs=(" and ",))
 
 
 def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
+    """The region's tokens, read once per doc, region and forces (the tables and the backrefs read lines and sentences
+    that grading has read already). The cache holds the forces, so that no other Intervals can take their id."""
+    cache = doc.__dict__.setdefault("_tokens", {})
+    key = (region.start, region.end, id(forces))
+    if key not in cache:
+        cache[key] = (_read_tokens(doc, region, forces), forces)
+    return list(cache[key][0])
+
+
+def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
     grades = doc.found(lex.grades, region.start, region.end)
