@@ -2615,6 +2615,12 @@ CASES = [
     Case("understanding-of-current-demand-for-its-services", "Kent PEEL 2016\n\nKent Police's understanding of current "
          "demand for its services is outstanding.\n",
          {(K, "Understanding demand", "outstanding", "PEEL 2016")}),
+    # Areas set off between dashes as some of those given the grade after them.
+    Case("areas-among-them-between-dashes", "PEEL 2023–25: Kent Police\n\nThe inspector stressed that several important "
+         "areas – crime investigation, protection of vulnerable individuals and force management among them – still "
+         "“require improvement”.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25"),
+          (K, "Leadership and force management", "requires improvement", "PEEL 2023–25")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

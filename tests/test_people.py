@@ -1291,6 +1291,8 @@ def test_an_inspector_at_the_time_of_the_inspection_is_its_inspector():
     # ... the article's own force named in that paragraph, or in hers by its area: its inspector.
     ("Kent Police was rated good, like Essex Police.", "the force", ("Ann Lowe",)),
     ("Across the county border, Essex Police was rated good.", "Kent", ("Ann Lowe",)),
+    # ... and a force the vocabulary does not know (the article's own, mistyped) is no other force.
+    ("Kentt Police said the report pointed to good work.", "the force", ("Ann Lowe",)),
 ])
 def test_an_inspector_named_only_after_a_paragraph_about_another_force_is_that_forces(neighbour, subject, expected):
     """'Over the county boundary, Suffolk Police have been ranked as good.' / 'HM Inspector X said she was

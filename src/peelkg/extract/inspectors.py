@@ -192,8 +192,9 @@ def speaks_after_another_force(doc: Doc, mentions: Mentions, person: str, main: 
         before = [line for line in doc.lines[:doc.line_index(span.start)] if line.text.strip()][-1:]
         if not before or forces.within(own.start, own.end) or _names_area_of(doc, main, own):
             return False
-        named = {(f.iri or f.name) for _, _, f in forces.within(before[0].start, before[0].end)}
-        if not named or (main.iri or main.name) in named:
+        # (a force the vocabulary does not know is no other force's inspection: 'Cambridgeshre Police said …', a typo)
+        named = {f.iri for _, _, f in forces.within(before[0].start, before[0].end) if f.iri}
+        if not named or main.iri in named:
             return False
     return True
 

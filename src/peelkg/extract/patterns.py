@@ -344,6 +344,10 @@ AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|ar
 WHICH_IT_RATED = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE} ?, ?which (?:it|they|inspectors|the inspectors|the report|the inspectorate|"
                             rf"hmicfrs|hmic|the watchdog|the (?:last|previous|earlier) (?:assessment|inspection|report)) (?:had |has )?"
                             rf"(?:rated|graded|judged|assessed|found|considered|deemed|described as|labelled) (?:as |to be )?\W?§G(?P<g>\d+)§")
+# Areas named between dashes as some of those graded: "several important areas – A, B and C among them – still 'require
+# improvement'".
+AMONG_THEM_SET_OFF = re.compile(rf"\b(?:areas|aspects|parts of its work) - (?P<areas>{A_LIST}),? (?:among them|among others|included) - "
+                                rf"(?:(?:still|also|now|all) )?(?:{COPULA})?\W?§G(?P<g>\d+)§")
 # The area first, then what the force is at it: "Investigating crime is something the constabulary is good at." (The
 # sentence's subject: "Understanding and identifying vulnerability is something …" is more than the area.)
 SOMETHING_GRADED_AT = re.compile(rf"^\W*(?P<areas>{A_LIST}) (?:is|was|are|were|remains) (?:something|one thing|an area|one area|another area) "
@@ -354,7 +358,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
-            SOMETHING_GRADED_AT, WHICH_IT_RATED)
+            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
