@@ -1785,3 +1785,12 @@ def test_a_name_ending_the_headline_named_again_below_holds_the_post():
     facts = convert("Report Welcomed By Chief Constable Ann Lowe\n\nKent Police was rated good. Ann Lowe said she was "
                     "pleased.\n")
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Ann Lowe", "chief constable")}
+
+
+@pytest.mark.parametrize("title", ["HM Inspector Constabulary", "HM Inspector of of Constabulary", "HM of Constabulary"])
+def test_the_inspectors_post_as_real_pages_mistype_it(title):
+    """Real pages drop or double a word of the post ('HM Inspector Constabulary Lee Freeman is unimpressed'): still
+    HM Inspector, and the inspection's inspector."""
+    facts = convert(f"Kent Police has been rated good by HMICFRS.\n\n{title} Ann Lowe said the force had improved.\n")
+    assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
+    assert [i.inspectors for i in facts.inspections] == [("Ann Lowe",)]
