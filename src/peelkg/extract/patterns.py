@@ -343,7 +343,7 @@ AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|ar
 # improvement'"; "how it manages offenders, which the last assessment had considered outstanding" (an earlier grade).
 WHICH_IT_RATED = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE} ?, ?which (?:it|they|inspectors|the inspectors|the report|the inspectorate|"
                             rf"hmicfrs|hmic|the watchdog|the (?:last|previous|earlier) (?:assessment|inspection|report)) (?:had |has )?"
-                            rf"(?:rated|graded|judged|assessed|found|considered|deemed|described as|labelled) (?:as |to be )?\W?§G(?P<g>\d+)§")
+                            rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # Areas named between dashes as some of those graded: "several important areas – A, B and C among them – still 'require
 # improvement'".
 AMONG_THEM_SET_OFF = re.compile(rf"\b(?:areas|aspects|parts of its work) - (?P<areas>{A_LIST}),? (?:among them|among others|included) - "
