@@ -55,8 +55,8 @@ class Note:
 def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes: list[Note] | None = None) -> Source:
     """Read one article (UTF-8) and the optional curator metadata beside it.
 
-    Line ends are '\n' whatever the file's. An article over `max_bytes` is refused; control characters are removed, with a note
-    (appended to `notes`) giving the place of the first."""
+    Line ends are line feeds, whatever the file's (CRLF, CR). An article over `max_bytes` is refused; control
+    characters are removed, with a note (appended to `notes`) giving the place of the first."""
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
@@ -72,7 +72,7 @@ def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes:
         raise InputError(f"{path}:{line}: not UTF-8 text (byte {err.start}: {err.reason})") from err
     if text.startswith("\ufeff"):
         raise InputError(f"{path}:1:1: starts with a byte-order mark; save the file as UTF-8 without BOM")
-    # Windows' and old Macs' line ends are line ends: the patterns read '\n' ('Good\r' is no grade line).
+    # Windows' and old Macs' line ends are line ends: the patterns read line feeds ('Good' + CR is no grade line).
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     control = _CONTROL.search(text)
     if control is not None:

@@ -114,6 +114,8 @@ _KINGS_YEAR = 2022
 def kings_name(doc: Doc) -> bool:
     """Whether the text names the inspectorate or an inspector by the King's name ('His Majesty's …'): September 2022 on."""
     return _KINGS_NAME.search(doc.text) is not None
+
+
 # What dates the year just after it to an earlier inspection, in the same clause: "the same as in 2016", "up from
 # inadequate in 2016", "compared with its 2016 inspection", "at the previous inspection in 2016".
 _EARLIER_CLAUSE = re.compile(r"[^,;:()]{0,40}$")

@@ -67,10 +67,10 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
         items = []
         for item in (lines[i] for i in range(index + 1, len(lines))):
             if counted and not BULLET.match(item.text):
-                area = _area_alone(doc, forces, item)
-                if area is None:
+                kind = _line_kind(doc, item, forces)
+                if kind is None or kind[0] != "A":
                     break
-                items.append((area.value[0], area.end))
+                items += [(key, kind[1].end) for key in kind[1].value]
                 continue
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
@@ -81,13 +81,6 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
             for force in graded:
                 found.append(Stated(force, (key,), grade.value, doc.span(grade.start, end), timing))
     return found
-
-
-def _area_alone(doc: Doc, forces: Intervals, line):
-    """The area token of a line that names one area and nothing else, or None."""
-    tokens = read_tokens(doc, line, forces)
-    return tokens[0] if len(tokens) == 1 and tokens[0].kind == "A" and len(tokens[0].value) == 1 \
-        and AREA_LINE.match(Skeleton(doc, line, tokens).text) else None
 
 
 def _line_kind(doc: Doc, line, forces: Intervals):
