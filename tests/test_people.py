@@ -1794,3 +1794,12 @@ def test_the_inspectors_post_as_real_pages_mistype_it(title):
     facts = convert(f"Kent Police has been rated good by HMICFRS.\n\n{title} Ann Lowe said the force had improved.\n")
     assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Ann Lowe",)]
+
+
+def test_the_leads_post_is_held_by_whoever_was_speaking():
+    """'The Police & Crime Commissioner has called the reports wrong.' / 'Jo Hall was speaking at a panel meeting …':
+    the one speaking holds the post the lead named."""
+    facts = convert("Kent PCC says the report was wrong\n\nBy Tom Reed, Local Democracy Reporter\n\nThe Police & Crime "
+                    "Commissioner has called reports that Kent Police failed to record crimes 'alarmist' and 'wrong'.\n\n"
+                    "Jo Hall was speaking at a Police & Crime Panel meeting on Friday.\n")
+    assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Jo Hall", "police and crime commissioner")}

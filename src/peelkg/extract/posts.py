@@ -210,7 +210,7 @@ _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|rep
 _CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?={POST_NOMINALS}(?:[^\S\n]+{_CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
-                            rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b)"
+                            rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b|(?:was|is) speaking\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
                             # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
                             # county), 'Jo Bell, sy'n sefyll dros …' (who stands for …), 'Jo Bell, yr aelod …'.
@@ -785,7 +785,7 @@ _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image c
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
 # ... past a caption's word in brackets and 'also' ('Jo Hall (pictured) also argued that …').
 _THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_CAPTION_WORD}\s+)?(?:also\s+)?"
-                                    rf"(?:{SAID}|spoke\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b|argued\b|argues\b|"
+                                    rf"(?:{SAID}|spoke\b|(?:was|is)\s+speaking\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b|argued\b|argues\b|"
                                     rf"insisted\b|insists\b|claimed\b|claims\b)")
 # ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."
 _THEN_SAID_ENDS = re.compile(r"\s+(?:has\s+)?(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues)[^\S\n]*[.!]")
