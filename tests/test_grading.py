@@ -2621,6 +2621,11 @@ CASES = [
          "“require improvement”.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25"),
           (K, "Leadership and force management", "requires improvement", "PEEL 2023–25")}),
+    # A hard-wrapped copy whose lines are indented: the indentation after a joined break is space inside a phrase.
+    Case("wrapped-and-indented", "    PEEL 2023–25: Kent Police was inspected in the spring, and the\n    inspectors judged the "
+         "force to be good at preventing\n    crime and adequate at investigating crime, they said in\n    the report "
+         "published on Friday by the\n    inspectorate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

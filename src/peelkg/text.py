@@ -72,7 +72,8 @@ def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes:
         raise InputError(f"{path}:{line}: not UTF-8 text (byte {err.start}: {err.reason})") from err
     if text.startswith("\ufeff"):
         raise InputError(f"{path}:1:1: starts with a byte-order mark; save the file as UTF-8 without BOM")
-    # Windows' and old Macs' line ends are line ends: the patterns read line feeds ('Good' + CR is no grade line).
+    # Windows' and old Macs' line ends are line ends, as Python's universal newlines read them: the patterns read line
+    # feeds ('Good' + CR is no grade line).
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     control = _CONTROL.search(text)
     if control is not None:

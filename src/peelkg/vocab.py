@@ -215,7 +215,7 @@ class Phrases:
     pattern: re.Pattern[str]
     lower_case_pattern: re.Pattern[str] | None  # the same, case-sensitive, for lower-cased ASCII text
     concept_of: dict[str, str]  # folded lower-case phrase -> concept IRI
-    wraps: bool = False  # a space of a phrase may be a line break in the text (hard-wrapped paragraphs)
+    wraps: bool = False  # a space of a phrase may be a line break in the text, and more spaces (hard-wrapped, indented)
 
     @classmethod
     def build(cls, pairs: list[tuple[str, str]], case_sensitive: bool = False, wraps: bool = False) -> "Phrases":
@@ -227,7 +227,8 @@ class Phrases:
                 concept_of.setdefault(key, iri)
         # Whole words: the first letter must not follow [\w-], the last must not precede it. Phrases opening on many
         # letters leave re's skip little to pass over: the look-behind first rejects a word's inner letters sooner.
-        space = "[ \n]" if wraps else " "
+        # (a wrapped line's indentation may follow the break: '… preventing' / '    crime')
+        space = "[ \n] *" if wraps else " "
         if len({key[0].lower() for key in concept_of}) > _FEW_FIRST_LETTERS:
             alternation = r"(?<![\w-])" + trie_alternation(concept_of, space=space) + r"(?![\w-])"
         else:
@@ -248,7 +249,7 @@ class Phrases:
         else:
             matches = self.pattern.finditer(text, pos, end)
         for m in matches:
-            key = m.group().replace("\n", " ") if self.wraps else m.group()
+            key = " ".join(m.group().split()) if self.wraps else m.group()
             iri = self.concept_of.get(key) or self.concept_of.get(key.lower())
             if iri:
                 yield m.start(), m.end(), iri
