@@ -2626,6 +2626,10 @@ CASES = [
          "force to be good at preventing\n    crime and adequate at investigating crime, they said in\n    the report "
          "published on Friday by the\n    inspectorate.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # An inspectorate page's title naming the force by its area, the page copied with its lines indented.
+    Case("indented-inspectorate-page-title", "    Kent PEEL 2018\n\n    Effectiveness\n\n    The force is good at "
+         "investigating crime and reducing re-offending.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", P)}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -461,7 +461,8 @@ def _county_force(doc: Doc) -> Organisation | None:
     # PEEL 2018")
     once_enough = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
                                           _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) or
-                                          (doc.text[at - 1:at] in ("", "\n") and _CYCLE_HEADING.match(doc.text, at + len(best)))
+                                          (not doc.text[doc.text.rfind("\n", 0, at) + 1:at].strip()  # (opening its line)
+                                           and _CYCLE_HEADING.match(doc.text, at + len(best)))
                                           for at in named[best])
     if (len(named[best]) < 2 and not once_enough) or 2 * len(named[best]) <= sum(map(len, named.values())):
         return None
