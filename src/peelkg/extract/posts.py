@@ -330,9 +330,11 @@ def _federation_posts(doc: Doc):
     """(start, end, post word) of each Police Federation post the text names: 'chair of the Kent Police
     Federation', and 'Branch secretary' where a Police Federation is named a little before, or heads the
     page as its site's name (a line of its own among the first), and no other union between."""
-    for m in _FEDERATION_POST.finditer(doc.text) if "Police Federation" in doc.text else ():
+    if "Police Federation" not in doc.text:
+        return
+    for m in _FEDERATION_POST.finditer(doc.text):
         yield m.start(), m.end(), m.group("post")
-    federations = doc.matches(_FEDERATION) if "Police Federation" in doc.text else Intervals(())
+    federations = doc.matches(_FEDERATION)
     site = federations.first_starting_from(0)
     if site is not None and not any(line.start == site[0] and line.end == site[1] for line in doc.lines[:_BANNER_REACH]):
         site = None
