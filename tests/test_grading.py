@@ -1302,6 +1302,10 @@ CASES = [
          "Services found Kent Police inadequate at investigating crime. The reports say the service is good at preventing "
          "crime.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25")}),
+    Case("inspectorate-name-misspelt-with-a-comma-is-no-fire-service", "PEEL 2023–25: HM Inspectorate of Constabularies, "
+         "Fire & Rescue Services found Kent Police inadequate at investigating crime. The reports say the service is good at "
+         "preventing crime.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25")}),
     Case("denied-is-no-grade", "PEEL 2023–25: Kent Police was rated adequate for leadership and force management. It is "
          "neither good nor outstanding at investigating crime. Inspectors stopped short of rating it inadequate for managing "
          "offenders. It was a long way from good at preventing crime and failed to achieve a good grade for responding to the "

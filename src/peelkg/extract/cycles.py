@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..facts import DateValue, Inference, Span
 from ..vocab import Lexicon, Phrases
 from .doc import Doc
+from .patterns import FIRE_AND_RESCUE, INSPECTORATE_JOIN
 from .pillars import report_pillar
 from .skeleton import AHEAD, BACK, YEAR
 
@@ -99,11 +100,11 @@ def _names_cycle(before: str, single: bool, sentence: str) -> bool:
 
 
 # The inspectorate by the name it has had since July 2017, when fire and rescue services joined it.
-_FIRE_AND_RESCUE_INSPECTORATE = re.compile(r"\bHMICFRS\b|\binspectorate of constabulary,? (?:and )?fire (?:and|&) rescue\b", re.I)
+_FIRE_AND_RESCUE_INSPECTORATE = re.compile(rf"\bHMICFRS\b|\binspectorate of {INSPECTORATE_JOIN}{FIRE_AND_RESCUE}\b", re.I)
 # ... and by its old name: 'HMIC', 'Her Majesty's Inspectorate of Constabulary' with no fire and rescue after it (nor a
 # King's 'His Majesty's', 2022 on); the cycles of 2021/22 on are those of the renamed inspectorate.
-_OLD_NAME = re.compile(r"\bHMIC\b|\binspectorate of constabular(?:y|ies)\b(?!,? (?:and )?fire)", re.I)
-_NEWER_NAME = re.compile(r"\bHMICFRS\b|\bfire (?:and|&) rescue\b|\bHis Majesty", re.I)
+_OLD_NAME = re.compile(rf"\bHMIC\b|\binspectorate of (?!{INSPECTORATE_JOIN}fire)constabular(?:y|ies)\b", re.I)
+_NEWER_NAME = re.compile(rf"\bHMICFRS\b|\b{FIRE_AND_RESCUE}\b|\bHis Majesty", re.I)
 _NEW_CYCLES = 2021
 # The King's name, 'His Majesty's Inspectorate' (September 2022 on): the PEEL reports published since are of 2021/22 or
 # later.

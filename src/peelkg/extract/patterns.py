@@ -57,6 +57,12 @@ ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;�
 # "…, both of which were graded good", "…, which was also good"
 # ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?)?"
+# The inspectorate's name since July 2017, when fire and rescue services joined it, as coverage writes it: "Constabulary
+# and Fire & Rescue Services", "Constabulary, Fire and Rescue", "Constabulary Fire and Rescue", the misspelt
+# "Constabularies and Fire …" (cycles.py, subjects.py and AFTER_GRADE below read it).
+INSPECTORATE_JOIN = r"constabular(?:y|ies),? (?:and |& )?"
+FIRE_AND_RESCUE = r"fire (?:and |& )?rescue"
+
 # What a grade's placeholder is followed by before a preposition: "'good' grades for", "adequate in the report for".
 # (or by a gloss on the grade: "rated 'adequate', the middle of the five available ratings, in a further three areas")
 GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
@@ -68,7 +74,8 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
                r"|(?:was|is) the (?:grade|grading|rating|judgement) (?:given )?|(?:has|have) gone to (?:it|them|the force|§F\d+§) "
                r"|(?:it|they|the force) (?:received|got|has received|had received) )?"
                r"(?:in (?:the|its|this) (?:report|inspection) |(?:by|from) (?:the )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic|"
-               r"(?:her|his|hm) (?:majesty's )?inspectorate of constabular(?:y|ies)(?:,? (?:and )?fire (?:and |& )?rescue services?)?(?: \(hmic(?:frs)?\))?) )?")
+               r"(?:her|his|hm) (?:majesty's )?inspectorate of (?:" + INSPECTORATE_JOIN + FIRE_AND_RESCUE + r" services?|constabular(?:y|ies))"
+               r"(?: \(hmic(?:frs)?\))?) )?")
 
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..facts import Organisation, Span
 from ..vocab import trie_alternation
 from .doc import Doc, Intervals
+from .patterns import FIRE_AND_RESCUE, INSPECTORATE_JOIN
 from .regions import BULLET
 from .skeleton import Skeleton
 
@@ -29,11 +30,9 @@ _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
 _GRADED_FORCES = re.compile(r"\b(?:rated|graded|judged|assessed|found|placed|put|ranked) (?:\w+ )?(?:other )?(?:police )?forces\b", re.I)
 _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
-# (The inspectorate's own name holds "Fire & Rescue Services", after "Constabulary and", or as some misspell it
-# "Constabularies and", or "Constabulary" alone.)
-_NOT_THE_INSPECTORATE = (r"(?<!constabulary and )(?<!constabulary & )(?<!constabulary, )(?<!constabularies and )(?<!constabularies & )"
-                         r"(?<!constabulary )")
-_NOT_PEEL_SUBJECT = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue\b|\bfire service|\bfire authority|"
+# (Not the inspectorate's own name, which holds "Fire & Rescue Services" after "Constabulary": patterns.INSPECTORATE_JOIN.)
+_INSPECTORATE_JOINED = re.compile(INSPECTORATE_JOIN + r"\Z", re.I)
+_NOT_PEEL_SUBJECT = re.compile(rf"\b{FIRE_AND_RESCUE}\b|\bfire service|\bfire authority|"
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
                                # thematic inspections: "a separate inspection of the force's response to domestic abuse"
                                r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
@@ -43,12 +42,18 @@ _NOT_PEEL_SUBJECT = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue
                                r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
 _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
-_FIRE = re.compile(_NOT_THE_INSPECTORATE + r"\bfire (?:and|&) rescue service|\bfire service", re.I)
+_FIRE = re.compile(rf"\b{FIRE_AND_RESCUE} service|\bfire service", re.I)
+
+
+def _outside_inspectorate(text: str, found, start: int = 0, end: int | None = None) -> bool:
+    """Whether `found` (a compiled pattern) matches in text[start:end] other than in the inspectorate's name."""
+    return any(not _INSPECTORATE_JOINED.search(text, max(0, m.start() - 20), m.start())
+               for m in found.finditer(text, start, len(text) if end is None else end))
 
 
 def _fire_service_named(doc: Doc) -> bool:
     if "_fire" not in doc.__dict__:
-        doc.__dict__["_fire"] = bool(_FIRE.search(doc.text))
+        doc.__dict__["_fire"] = _outside_inspectorate(doc.text, _FIRE)
     return doc.__dict__["_fire"]
 
 
@@ -159,7 +164,7 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     unless other forces are the subject ('most forces were good at …'): then none, or, given the
     article's forces `named`, those it counted ('all three forces were rated good')."""
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
-    if _NOT_PEEL_SUBJECT.search(doc.text, before[-1].end if before else skeleton.region.start, position):
+    if _outside_inspectorate(doc.text, _NOT_PEEL_SUBJECT, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
