@@ -2597,6 +2597,25 @@ CASES = [
     Case("area-is-something-the-force-is-good-at", "PEEL 2023–25: Kent Police\n\nInvestigating crime is something the "
          "force is good at. Its investigations are of high quality.\n",
          {(K, "Investigating crime", "good", "PEEL 2023–25")}),
+    # "A is another area where X is G", "… where we judge the force G" (the inspectorate's pages).
+    Case("another-area-where-the-force-is-graded", "PEEL 2018/19: Kent Police\n\nProtecting vulnerable people is another "
+         "area where Kent Police is good. Tackling serious and organised crime is another area where we judge the force "
+         "good.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2018/19"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2018/19")}),
+    # The area before its force shares its preposition with a gerund clause of the page's own.
+    Case("preposed-area-with-a-gerund-clause", "PEEL 2018/19: In preventing crime and making crime prevention a priority, "
+         "Kent Police is outstanding.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "outstanding", "PEEL 2018/19")}),
+    # "Demand" in the singular; and an earlier year's grade in the 2018/19 question's words is 2017's question.
+    Case("meeting-current-demand-singular", "PEEL 2018/19: We find Kent Police good at meeting current demand and using "
+         "its resources, and good too at planning for the future.\n",
+         {(K, "Meeting current demands and using resources", "good", "PEEL 2018/19"),
+          (K, "Planning for the future", "good", "PEEL 2018/19")}),
+    # "The police service" is policing at large: its grade is no force's.
+    Case("the-police-service-is-no-force", "PEEL 2015: The commissioner for Kent Police responded to the effectiveness "
+         "report.\n\n\"The report acknowledges that overall the police service is good at preventing crime and anti-social "
+         "behaviour.\"\n"),
     # A heading that counts the areas it grades, then as many area lines, not bulleted; a count the lines do not meet
     # gives no area its grade.
     Case("counted-heading-over-area-lines", "PEEL 2023–25: Kent Police\n\nThe three areas where the force was rated "

@@ -141,7 +141,9 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P
 # ("For the legitimacy strand of the inspection it received a grade of 'Good'"; "When it comes to tackling serious and
 # organised crime, its officers are rated 'good'")
 # (not a preposition that follows a grade, whose area it opens: "good at A, it is outstanding at B")
-PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?{ASIDE}"
+# (the area may share its preposition with a gerund clause of the report's own: "In preventing crime and making crime
+# prevention a priority, the force is outstanding")
+PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
@@ -173,8 +175,10 @@ LABELLED_BEFORE = re.compile(r"^\W*(?P<areas>§A\d+§) ?(?:[:\-?|]|was|is)? ?\W?
 # "Investigating crime was also an area where the force requires improvement",
 # "Responding to the public was the area found to require improvement", "Investigating crime is one of the areas found to
 # require improvement" (no count: COUNT_BACKWARD)
-AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|§N\d+§(?: of (?:the|its))?|its) (?:only |§N\d+§ |other )?"
-                        rf"areas? (?:(?:where|in which|that) ?)?(?:(?:the force|it|police) ?)?(?:was |is |were )?"
+# ("Protecting vulnerable people is another area where the force is good", "… where we judge the force good")
+AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:the|an|another|§N\d+§(?: of (?:the|its))?|its) (?:only |§N\d+§ |other )?"
+                        rf"areas? (?:(?:where|in which|that) ?)?(?:we (?:judge|judged|find|found|consider|considered) )?"
+                        rf"(?:(?:the force|the constabulary|it|police|§F\d+§) ?)?(?:was |is |were )?"
                         rf"(?:(?:found|rated|graded|judged|deemed|assessed|identified|highlighted) )?(?:to be |to |as )?\W?§G(?P<g>\d+)§")
 # "Responding to the public: the force was judged to be adequate", as minutes and bullets head a finding with its area.
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "

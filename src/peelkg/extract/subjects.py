@@ -42,6 +42,9 @@ _NOT_PEEL_SUBJECT = re.compile(rf"\b{FIRE_AND_RESCUE}\b|\bfire service|\bfire au
                                r"domestic abuse", re.I)
 # "The service was rated good for effectiveness": in an article naming a fire and rescue service, no police force.
 _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
+# "Overall the police service is good at preventing crime": policing at large, no one force ("the police service in
+# Kent" is the force's).
+_POLICING_AT_LARGE = re.compile(r"\bthe police service\b(?! (?:in|of|for)\b)", re.I)
 _FIRE = re.compile(rf"\b{FIRE_AND_RESCUE} service|\bfire service", re.I)
 
 
@@ -168,6 +171,8 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
+    if not before and _POLICING_AT_LARGE.search(doc.text, skeleton.region.start, position):
+        return []
     if before and _GRADED_FORCES.search(doc.text, before[-1].end, position):
         before = []  # "placed A and B in the outstanding category, rated 30 forces good": those forces are the subject
     if not before and _NUMBER_SUBJECT.search(doc.text, skeleton.region.start, position) \
