@@ -2334,6 +2334,9 @@ CASES = [
          {(K, "outstanding", 1, "PEEL"), (K, "good", 3, "PEEL"), (K, "adequate", 4, "PEEL")}),
     Case("crime-recording-alone-may-be-a-crime-data-integrity-grade", "HMICFRS has rated Kent Police 'outstanding' for the "
          "way it records crime.\n"),
+    # ... named twice in other words, crime recording is still the only area graded.
+    Case("crime-recording-twice-may-be-a-crime-data-integrity-grade", "Kent Police rated 'inadequate' in recording crime\n\n"
+         "A report released today by HMIC rates the crime recording processes of Kent Police as inadequate.\n"),
     Case("crime-recording-beside-an-annual-pillar", "Kent Police rated 'outstanding' for fourth year running\n\nFor a "
          "fourth year in a row, inspectors have graded the force as 'outstanding' for legitimacy.\n\nIn January this year, "
          "Kent Police was graded 'outstanding' for its crime data integrity.\n", {(K, "Legitimacy", "outstanding", "PEEL")}),
@@ -2616,6 +2619,25 @@ CASES = [
     Case("the-police-service-is-no-force", "PEEL 2015: The commissioner for Kent Police responded to the effectiveness "
          "report.\n\n\"The report acknowledges that overall the police service is good at preventing crime and anti-social "
          "behaviour.\"\n"),
+    # "Among the G areas, according to X, were A, B and C".
+    Case("among-the-graded-areas-were", "PEEL 2023–25: Kent Police\n\nAmong the inadequate areas, according to the "
+         "inspectorate, were recording data about crime, responding to the public and managing offenders.\n",
+         {(K, "Recording data about crime", "inadequate", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Managing offenders", "inadequate", "PEEL 2023–25")}),
+    # The area's rating the object of the verb of the change: the grade now, and the earlier one by its 'from'.
+    Case("downgraded-the-forces-rating-from-to", "PEEL 2017: Kent Police\n\nHMIC has downgraded the force's "
+         "effectiveness rating from \"good\" to \"requires improvement\".\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2017"), (K, "Effectiveness", "good", "PEEL 2016")}),
+    # The pillars' shared aim with "crimes", in an article on one pillar's report.
+    Case("pillar-aim-with-crimes", "Kent Police 'requires improvement', says Police Effectiveness report\n\nAccording to the "
+         "latest Police Effectiveness report, Kent Police \"requires improvement at keeping people safe and reducing "
+         "crimes\".\n", {(K, "Effectiveness", "requires improvement", "PEEL")}),
+    # A heading with the grade first and the count after ("rated 'good' in four areas:"), over unbulleted area lines, one
+    # of them a name with its commas dropped.
+    Case("grade-first-counted-heading-over-area-lines", "PEEL 2021/22: Kent Police\n\nKent Police was also rated 'good' in "
+         "two areas:\n\nPreventing crime and anti-social behaviour\n\nBuilding supporting and protecting the workforce\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Developing a positive workplace", "good", "PEEL 2021/22")},
+         {(K, "good", 2, "PEEL 2021/22")}),
     # A heading that counts the areas it grades, then as many area lines, not bulleted; a count the lines do not meet
     # gives no area its grade.
     Case("counted-heading-over-area-lines", "PEEL 2023–25: Kent Police\n\nThe three areas where the force was rated "

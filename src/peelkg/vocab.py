@@ -225,6 +225,9 @@ class Phrases:
             key = key if case_sensitive else key.lower()
             if key:
                 concept_of.setdefault(key, iri)
+                # (a list inside a name may drop its commas: "building supporting and protecting the workforce")
+                if ", " in key:
+                    concept_of.setdefault(key.replace(", ", " "), iri)
         # Whole words: the first letter must not follow [\w-], the last must not precede it. Phrases opening on many
         # letters leave re's skip little to pass over: the look-behind first rejects a word's inner letters sooner.
         # (a wrapped line's indentation may follow the break: '… preventing' / '    crime')

@@ -89,10 +89,14 @@ def _maybe_graded_apart(doc: Doc, s: Stated, areas: list[str], now_stated: list[
     apart = [a for a in areas if a in lex.area_graded_apart]
     if not apart or cycles.kings_name(doc):
         return False
-    others = [t for t in now_stated if _key(t.force) == _key(s.force) and t.phrases != s.phrases]
+    grading = {lex.area_programme[a] for a in apart}
+
+    def names_only_apart(t: Stated) -> bool:  # the same area in other words ('crime recording', 'recording crime')
+        found = [a for c in grading for a in cycles.senses(lex, t.phrases, (c,))]
+        return bool(found) and all(a in lex.area_graded_apart for a in found)
+    others = [t for t in now_stated if _key(t.force) == _key(s.force) and t.phrases != s.phrases and not names_only_apart(t)]
     if not (names_peel(doc) or now_counts or others):
         return True
-    grading = {lex.area_programme[a] for a in apart}
     return any(not any(cycles.fits(lex, c, t.phrases) for c in grading) for t in others)
 
 

@@ -254,6 +254,9 @@ GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankin
 # "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
 AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
                    rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
+# ... and the other way round: "Among the inadequate areas, according to the inspectorate, were A, B and C"
+AMONG_FIRST = re.compile(rf"\bamong the (?:§N\d+§ )?§G(?P<g>\d+)§ (?:areas|ratings|grades|judgements)"
+                         rf"(?: ?, ?(?:according to|says|said) [^,;§]{{1,40}} ?,)? (?:were|was|are|is) {FILLER}(?P<areas>{A_LIST})")
 # "Five areas were judged adequate, including preventing crime and managing offenders"
 GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
                              rf"(?:including|namely|such as|which (?:are|were|include|included)),? {FILLER}(?P<areas>{A_LIST})")
@@ -273,8 +276,10 @@ FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P
 # change and its grades; each grade (the first, an earlier inspection's, by its place after 'from').
 _MARKED = (r"\b(?:marked|marks|moved|moves|downgraded|downgrades|upgraded|upgrades)(?: (?:§F\d+§|the force|the constabulary|it|them))?"
            r"(?: (?:down|up))?")
-MARKED_ON = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,? from §G(?P<g>\d+)§ to §G\d+§")
-MARKED_ON_NOW = re.compile(rf"{_MARKED} (?:on|for|in) {FILLER}(?P<areas>{A_LIST}) ?,? from §G\d+§ to §G(?P<g>\d+)§")
+# (or the area's rating the verb's object: "HMIC has downgraded the force's effectiveness rating from good to …")
+_MARKED_AREA = rf"(?:(?:on|for|in) {FILLER}|(?:the force's|the constabulary's|its|their|§F\d+§ s) )(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED}"
+MARKED_ON = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G(?P<g>\d+)§ to §G\d+§")
+MARKED_ON_NOW = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G\d+§ to §G(?P<g>\d+)§")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
 # (or "showing significant improvement from the 'inadequate' grading")
@@ -369,7 +374,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
-            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF)
+            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades

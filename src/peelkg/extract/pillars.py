@@ -235,7 +235,7 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
 _EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|the force|the constabulary) )?"
-                              r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps (?:people|the public) safe and (?:reduces|cuts)) crime\b"
+                              r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps (?:people|the public) safe and (?:reduces|cuts)) crimes?\b"
                               # ("good at reducing crime and at keeping people safe")
                               r"|\b(?<=at |in )(?:reducing|cutting) crime and at keeping (?:people|the public) safe\b"
                               # ("both require improvement in how they keep people safe and reduce crime")
