@@ -102,6 +102,13 @@ def person_iri(name: str) -> URIRef:
     return PK[f"person/{slug(name)}"]
 
 
+def person_key(name: str) -> str:
+    """A person's first initial and surname, the same for the forms of one name coverage writes ('Andy' and 'Andrew
+    Cooke', 'Zoe' and 'Zoë Billingham')."""
+    words = slug(name).split("-")
+    return f"{words[0][:1]} {words[-1]}"
+
+
 def organisation_iri(name: str) -> URIRef:
     return PK[f"org/{slug(name)}"]
 
@@ -282,6 +289,8 @@ class Lexicon:
     area_graded: frozenset[str] = frozenset()
     area_graded_apart: frozenset[str] = frozenset()  # areas other inspections graded too (peel:gradedApart)
     programme_graded: dict[str, int] = field(default_factory=dict)  # programme IRI -> how many areas it grades
+    # person_key -> the (first, last) years of each of their terms as one of HM Inspectors (last None: open)
+    inspector_terms: dict[str, tuple[tuple[int, int | None], ...]] = field(default_factory=dict)
 
     @property
     def most_graded(self) -> int:
@@ -565,4 +574,11 @@ def lexicon() -> Lexicon:
             lex.title_roles[str(title)] = tuple(sorted(lex.title_roles.get(str(title), ()) + (str(role),)))
     lex.roles = Phrases.build(role_pairs)
     lex.role_titles = Phrases.build([(title, title) for title in lex.title_roles], case_sensitive=True)
+
+    terms: dict[str, list[tuple[int, int | None]]] = {}
+    for term in members(SCHEMA.OrganizationRole):
+        person, start, end = g.value(term, SCHEMA.member), g.value(term, SCHEMA.startDate), g.value(term, SCHEMA.endDate)
+        terms.setdefault(person_key(str(person).rsplit("/", 1)[-1]), []).append(
+            (int(str(start)[:4]), int(str(end)[:4]) if end is not None else None))
+    lex.inspector_terms = {key: tuple(sorted(found, key=str)) for key, found in terms.items()}
     return lex

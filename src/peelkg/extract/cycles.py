@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..facts import DateValue, Inference, Span
-from ..vocab import Lexicon, Phrases
+from ..vocab import Lexicon, Phrases, person_key
 from .doc import Doc
 from .patterns import FIRE_AND_RESCUE, INSPECTORATE_JOIN
 from .pillars import report_pillar
@@ -282,6 +282,19 @@ def fits(lex: Lexicon, cycle: str, phrases: tuple[str, ...]) -> bool:
     return all(_meaning(lex, p, cycle) for p in phrases)
 
 
+def in_office(lex: Lexicon, inspectors: tuple[str, ...]) -> set[str] | None:
+    """The cycles every named inspector whose terms of office the vocabulary holds (ontology/vocab/inspectors.ttl) could
+    have reported on: those whose fieldwork years meet one of their terms; None where it holds none of theirs."""
+    found = None
+    for name in inspectors:
+        terms = lex.inspector_terms.get(person_key(name))
+        if terms:
+            cycles = {c for c in ordered(lex) for first, last in terms
+                      if lex.programme_years[c][1] >= first and (last is None or lex.programme_years[c][0] <= last)}
+            found = cycles if found is None else found & cycles
+    return found
+
+
 def _narrowed(allowed: list[str], keep, fit: dict[str, int], best: int) -> tuple[list[str], bool]:
     """The cycles of `allowed` that `keep` names, when one of them fits the text's areas as well as any (else
     `allowed`), and whether a cycle left out fitted as well."""
@@ -291,9 +304,10 @@ def _narrowed(allowed: list[str], keep, fit: dict[str, int], best: int) -> tuple
     return allowed, False
 
 
-def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cycle:
+def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspectors: tuple[str, ...] = ()) -> Cycle:
     """The cycle of the inspection the article reports on (see the module's docstring). `stated`
-    and `counts` are the statements not dated to an earlier inspection."""
+    and `counts` are the statements not dated to an earlier inspection; `inspectors`, the people it names as leading
+    or speaking for the inspection."""
     lex = doc.lex
     everything = tuple(ordered(lex))
     programme = named(doc)
@@ -355,6 +369,13 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
     if kings_name(doc) and everything[-1] in allowed and fit[everything[-1]] == best:
         allowed, kings = _narrowed(allowed, lambda c: lex.programme_years[c][1] >= _KINGS_YEAR, fit, best)
         by_name = by_name or kings
+    # An inspector named as leading or speaking for the inspection held office in some years only: no cycle whose fieldwork
+    # ended before their term began, or began after it ended, is the one reported on ('Roy Wilsher, HM Inspector' from
+    # autumn 2021). Like the inspectorate's name, that narrows the cycles an area is read in and settles none on its own.
+    in_term = in_office(lex, inspectors)
+    if in_term:
+        allowed, by_term = _narrowed(allowed, lambda c: c in in_term, fit, best)
+        by_name = by_name or by_term
     # An article naming the inspectorate by its old name only (HMIC, before fire and rescue services joined it in July
     # 2017; the name lingered in coverage of 2018/19) reports on a cycle before 2021/22, unless the areas it grades fit
     # later ones better. A grade those cycles' scale lacks ('adequate') is then no grade of it (inspections.py).
@@ -362,8 +383,9 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None) -> Cyc
         def is_old(c: str) -> bool:
             return lex.programme_years[c][0] < _NEW_CYCLES
         if any(map(is_old, allowed)):
-            allowed, by_name = _narrowed(allowed, is_old, fit, best)
-        else:  # (the scale left none: 'adequate' is graded)
+            allowed, old_only = _narrowed(allowed, is_old, fit, best)
+            by_name = by_name or old_only
+        elif not in_term:  # (the scale left none: 'adequate' is graded; unless an inspector's term left none)
             fit_any = {c: sum(fits(lex, c, p) for p in phrases) for c in everything}
             old = [c for c in everything if is_old(c) and everything.index(c) > floor]
             if old and max(fit_any[c] for c in old) == max(fit_any.values()):

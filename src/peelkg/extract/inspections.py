@@ -108,7 +108,7 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     lex = doc.lex
     now_stated = [s for s in stated if not s.timing.earlier]
     now_counts = [c for c in counts if not c.timing.earlier]
-    cycle = cycles.settle(doc, now_stated, now_counts, period, shown)
+    cycle = cycles.settle(doc, now_stated, now_counts, period, shown, inspectors)
     judgements: list[Judgement] = []
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}

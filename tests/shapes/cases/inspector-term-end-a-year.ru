@@ -1,0 +1,10 @@
+# Breaks good.trig: a term of office (ontology/vocab/inspectors.ttl) whose schema:endDate is a year, not a month.
+# expect: violation peel:InspectorTermShape-end pk:term/jane-roe/hm-inspector-of-constabulary schema:endDate DatatypeConstraintComponent
+INSERT DATA {
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> a schema:OrganizationRole .
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> schema:member <https://w3id.org/peelkg/id/person/jane-roe> .
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> schema:roleName <https://w3id.org/peelkg/id/role/hm-inspector-of-constabulary> .
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> schema:startDate "2021-09"^^xsd:gYearMonth .
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> schema:endDate "2023"^^xsd:gYear .
+    <https://w3id.org/peelkg/id/term/jane-roe/hm-inspector-of-constabulary> dct:source "GOV.UK appointment notice" .
+}
