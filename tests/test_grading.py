@@ -2638,6 +2638,11 @@ CASES = [
          "two areas:\n\nPreventing crime and anti-social behaviour\n\nBuilding supporting and protecting the workforce\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Developing a positive workplace", "good", "PEEL 2021/22")},
          {(K, "good", 2, "PEEL 2021/22")}),
+    # "good at making sure that the workforce behaves …": the area names whom the force makes sure of; and the legitimacy
+    # pillar as "how it treats the public and the workforce".
+    Case("making-sure-that-the-area", "PEEL 2018/19: Kent Police is good in how it treats the public and the workforce. It "
+         "is good at making sure that the workforce behaves ethically and lawfully.\n",
+         {(K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2018/19")}),
     # An inspector named as speaking for the inspection held office in some years only (ontology/vocab/inspectors.ttl):
     # Roy Wilsher from autumn 2021, so no cycle before 2021/22, whose names for these areas are another's. An inspector
     # in office since 2015 leaves the areas' names ambiguous, and nothing is stated.

@@ -44,6 +44,12 @@ CASES = {
     "'CC' before a name, the rank abbreviated": (
         "Kent Police", 'CC Ann Lowe said: "We accept every one of the findings."',
         {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "'Ch Const' before a name, the rank abbreviated": (
+        "Kent Police", 'Ch Const Ann Lowe said: "We accept every one of the findings."',
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "a quantifier before a place and a post is no name": (
+        "Kent Police", "One Plymouth MP has called the decision incredibly worrying. Luke Reed MP said it was worrying.",
+        {("Luke Reed", "MP", "House of Commons", None)}),
     "... by surname after the name in full": (
         "Kent Police", "Chief Constable Ann Lowe welcomed the report. CC Lowe said the force would improve.",
         {("Ann Lowe", "chief constable", "Kent Police", None)}),

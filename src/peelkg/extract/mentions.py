@@ -25,9 +25,9 @@ COUNTY_SHORT_NAMES = frozenset("Hants Herts Beds Bucks Berks Notts Glos Lancs Yo
                                "Worcs Warks Oxon Lincs Derbys Shrops".split())
 # Capitalised words that start sentences or name things, never a person's name: among them the
 # head words of institutions ('the Health and Safety Executive' holds no 'Safety Executive'), a
-# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody), Welsh
-# places and police ('Gogledd Cymru', North Wales, after a Welsh post: 'Comisiynydd Heddlu a Throsedd Gogledd Cymru, Jo
-# Hall'), and counties' short names.
+# headline's verbs and nouns after a title ('HMIC Inspector Welcomes Improvements' names nobody), quantifiers ('One
+# Devon MP has called'), Welsh places and police ('Gogledd Cymru', North Wales, after a Welsh post: 'Comisiynydd Heddlu a
+# Throsedd Gogledd Cymru, Jo Hall'), and counties' short names.
 NOT_NAME = frozenset("""
 His Her The This That These Those Its It Their They He She We Our A An In On At For From By With
 Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Constabulary Deputy
@@ -47,6 +47,7 @@ Foundation Society Union Party Parliament Assembly Senedd Partnership Network Gr
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
 When While Whilst After Before Since Although Though Once Until Unless If As Then Now Also Meanwhile
 Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
+One Two Three Four Five Six Seven Eight Nine Ten Another Several Some Many Most Every Each Both
 Campaigner Campaigners Candidate Candidates Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson
 Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
 Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
