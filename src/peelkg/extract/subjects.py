@@ -48,7 +48,7 @@ _POLICING_AT_LARGE = re.compile(r"\bthe police service\b(?! (?:in|of|for)\b)", r
 _FIRE = re.compile(rf"\b{FIRE_AND_RESCUE} service|\bfire service", re.I)
 
 
-def _outside_inspectorate(text: str, found, start: int = 0, end: int | None = None) -> bool:
+def _outside_inspectorate(text: str, found: re.Pattern[str], start: int = 0, end: int | None = None) -> bool:
     """Whether `found` (a compiled pattern) matches in text[start:end] other than in the inspectorate's name."""
     return any(not _INSPECTORATE_JOINED.search(text, max(0, m.start() - 20), m.start())
                for m in found.finditer(text, start, len(text) if end is None else end))
@@ -172,7 +172,7 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before and _POLICING_AT_LARGE.search(doc.text, skeleton.region.start, position):
-        return []
+        return []  # "Overall the police service is good at preventing crime"
     if before and _GRADED_FORCES.search(doc.text, before[-1].end, position):
         before = []  # "placed A and B in the outstanding category, rated 30 forces good": those forces are the subject
     if not before and _NUMBER_SUBJECT.search(doc.text, skeleton.region.start, position) \
