@@ -84,7 +84,8 @@ def worker_build(args, rec: Recorder) -> None:
     _timed(dataset, "_convert_all", stages, "extract")
     _timed(corroborate, "corroborated", stages, "corroborate")
     _timed(dataset, "dataset_graphs", stages, "graphs")
-    _timed(serialise, "write", stages, "serialise")
+    # N-Quads, TriG, JSON-LD; a large build writes the merge (N-Triples, Turtle) in a second process meanwhile.
+    _timed(serialise, "write_datasets", stages, "serialise")
     _timed(dataset, "_check", stages, "checks")
     _timed(serialise, "read_back", stages, "read back")
     rec["stages"] = stages

@@ -14,11 +14,13 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 _PR_SET_PDEATHSIG = 1
 _WATCH_SECONDS = 1.0
+T = TypeVar("T")
 
 
 def die_with_parent(parent: int, *, watch: bool = True) -> None:
@@ -71,3 +73,62 @@ def pool(processes: int) -> Iterator[multiprocessing.pool.Pool]:
         raise
     workers.close()
     workers.join()
+
+
+class Beside:
+    """Starts work beside this process's: each piece in a forked child of its own, which inherits
+    its arguments (a large build's graphs are not copied through a pipe), or here at once."""
+
+    def __init__(self, apart: bool) -> None:
+        self.apart = apart
+        self.children: list[multiprocessing.Process] = []
+
+    def start(self, function: Callable[..., T], *args) -> Callable[[], T]:
+        """function(*args), begun; what this returns gives its result, or raises its exception."""
+        if not self.apart:
+            result = function(*args)
+            return lambda: result
+        receive, send = multiprocessing.Pipe(duplex=False)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # as in pool()
+        try:
+            child = multiprocessing.get_context("fork").Process(target=_run_beside,
+                                                                args=(os.getpid(), send, function, args))
+            child.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        send.close()
+        self.children.append(child)
+
+        def result() -> T:
+            try:
+                done, value = receive.recv()
+            except EOFError:
+                child.join()
+                raise ChildProcessError(f"{function.__name__} ended with exit code {child.exitcode}") from None
+            child.join()
+            if not done:
+                raise value
+            return value
+        return result
+
+
+def _run_beside(parent: int, send, function: Callable, args: tuple) -> None:
+    die_with_parent(parent)
+    try:
+        outcome = (True, function(*args))
+    except Exception as error:  # raised again in the parent
+        outcome = (False, error)
+    send.send(outcome)
+
+
+@contextmanager
+def beside(apart: bool) -> Iterator[Beside]:
+    """A Beside whose children, if `apart`, are ended when the block is left before their results were taken."""
+    work = Beside(apart)
+    try:
+        yield work
+    finally:
+        for child in work.children:
+            if child.is_alive():
+                child.terminate()
+            child.join()

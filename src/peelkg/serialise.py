@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import processes, vocab
+from . import vocab
 
 FILES = ("peel.trig", "peel.nq", "peel.ttl", "peel.nt", "peel.jsonld")
-TURTLE_APART = 200_000  # merged triples from which Turtle is written in a second process
+MERGES, DATASETS = ("peel.nt", "peel.ttl"), ("peel.nq", "peel.trig", "peel.jsonld")  # the merge; the graphs kept apart
+APART = 200_000  # quads from which the merge is written in a second process, beside the rest
 _PREFIX_LINES = re.compile(rb"(?:@prefix [^\n]*\n)*")
 
 
@@ -60,35 +61,27 @@ def merged_lines(graphs: Iterable[tuple[str, bytes]]) -> dict[bytes, None]:
 
 
 @dataclass(frozen=True)
-class Written:
+class Merged:
     triples: int  # distinct triples in the merge
     subjects: int  # distinct subjects in the merge
+    files: dict[str, FileSum]  # N-Triples and Turtle, as read back from disk
 
 
-def write(folder: Path, graphs: Sequence[GraphText]) -> Written:
-    """The five serialisations of the dataset whose graphs are `graphs`, in that order, into `folder`."""
+def write_merge(folder: Path, graphs: Sequence[GraphText]) -> Merged:
+    """The merge of the dataset whose graphs are `graphs` into `folder`: N-Triples, then Turtle."""
     merged = merged_lines((g.name, g.nquads) for g in graphs)
-    written = Written(len(merged), len({line[:line.index(b" ")] for line in merged}))
+    triples, subjects = len(merged), len({line[:line.index(b" ")] for line in merged})
     with open(folder / "peel.nt", "wb") as out:
         out.writelines(merged)
     del merged
-    if written.triples < TURTLE_APART:
-        _write_turtle(folder)
-        _write_datasets(folder, graphs)
-    else:  # Turtle is the one file made from parsed terms: a second core writes it meanwhile
-        with processes.pool(1) as pool:
-            turtle = pool.apply_async(_write_turtle, (folder,))
-            _write_datasets(folder, graphs)
-            turtle.get()
-    return written
-
-
-def _write_turtle(folder: Path) -> None:
     ox.serialize(ox.parse(path=str(folder / "peel.nt"), format=ox.RdfFormat.N_TRIPLES),
                  output=str(folder / "peel.ttl"), format=ox.RdfFormat.TURTLE, prefixes=vocab.PREFIXES)
+    return Merged(triples, subjects, read_back(folder, MERGES))
 
 
-def _write_datasets(folder: Path, graphs: Sequence[GraphText]) -> None:
+def write_datasets(folder: Path, graphs: Sequence[GraphText]) -> dict[str, FileSum]:
+    """The dataset whose graphs are `graphs`, in that order, into `folder`, graph by graph: N-Quads, TriG, JSON-LD;
+    as read back from disk."""
     with open(folder / "peel.nq", "wb") as out:
         out.writelines(g.nquads for g in graphs)
     with open(folder / "peel.trig", "wb") as out:
@@ -99,6 +92,7 @@ def _write_datasets(folder: Path, graphs: Sequence[GraphText]) -> None:
         for index, graph in enumerate(graphs):
             out.write(b"," + graph.jsonld if index else graph.jsonld)
         out.write(b"]")
+    return read_back(folder, DATASETS)
 
 
 @dataclass(frozen=True)
