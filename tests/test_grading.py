@@ -2643,6 +2643,13 @@ CASES = [
     Case("making-sure-that-the-area", "PEEL 2018/19: Kent Police is good in how it treats the public and the workforce. It "
          "is good at making sure that the workforce behaves ethically and lawfully.\n",
          {(K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2018/19")}),
+    # A fraction of the areas graded, as minutes write it: its numerator counts ('5/8 areas'); a date is no count.
+    Case("fraction-of-the-areas-counts", "PEEL 2021/22: Kent Police\n\n* Kent Police had not done well: 5/8 areas "
+         "requiring improvement. The panel met on 5/8 and on 6/8.\n", set(),
+         {(K, "requires improvement", 5, "PEEL 2021/22")}),
+    # An adverb between the perfect's auxiliary and 'been'.
+    Case("has-also-been-found-to", "PEEL 2023–25: Kent Police\n\nThe force's leadership and management has also been "
+         "found to require improvement.\n", {(K, "Leadership and force management", "requires improvement", "PEEL 2023–25")}),
     # An inspector named as speaking for the inspection held office in some years only (ontology/vocab/inspectors.ttl):
     # Roy Wilsher from autumn 2021, so no cycle before 2021/22, whose names for these areas are another's. An inspector
     # in office since 2015 leaves the areas' names ambiguous, and nothing is stated.

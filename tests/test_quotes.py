@@ -121,6 +121,11 @@ QUOTES = {
         'Mr Scott wrote to the county\'s councillors this week.\n\nHe thanks Chief Constable Tom Reed and his team.\n\n'
         'He said: "Tom\'s leadership is why the force has turned a corner."',
         {("Matthew Scott", "Tom's leadership is why the force has turned a corner.")}),
+    "'he' after a sentence whose subject is a post is the post's holder, not the person named last": (
+        'Last year HM Inspector of Constabulary Tom Reed placed the force under enhanced monitoring.\n\n'
+        'The Chief Constable puts the change down to hard work.\n\n'
+        'She said: "It really reflects a load of hard work by the officers and the staff."',
+        {("Jo Hall", "It really reflects a load of hard work by the officers and the staff.")}),
     "writing to someone 'saying' what: the writer's words, not those of whom it was written to": (
         'It emerged that Tom Reed, the boss at HM Inspectorate of Constabulary, had written to Chief Constable Jo Hall '
         'saying there were "serious gaps in how calls are answered".',

@@ -42,7 +42,8 @@ RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|
 RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|described as|written off as)"
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
-COPULA = (r"(?:was|were|is|are|has been|have been|had been|remains?|remained|being|been) ?:? "
+# (an adverb may part the perfect's auxiliary and 'been': "has also been found to require improvement")
+COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*"

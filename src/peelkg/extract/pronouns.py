@@ -26,6 +26,8 @@ _CHAIN = 4
 _SAID_PRONOUN = {p: re.compile(rf",\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
 # 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
 _THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+# A sentence whose subject is a post: 'The Chief Constable puts …'.
+_THE_POST_OPENING = re.compile(r"\W*The\s+")
 # Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
 _THAT = re.compile(r"\s+(?:that\s+)?(?:(?:the|new|chief|constable|commissioner|[A-Z][\w'-]*)\s+){0,4}")
 # A sentence (or a paragraph) opening with a name, then a comma or a verb of saying.
@@ -89,7 +91,7 @@ class Pronouns:
         last = namings[i - 1][1]
         if self._unknown_speaker_between(namings[i - 1][0], pos):
             return None
-        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun)
+        speaking = self._post_speaking_between(namings[i - 1][0], pos, pronoun) or self._post_opening_sentence_before(pos, pronoun)
         if speaking is not None:
             return speaking
         sentence = self.doc.sentence_at(positions[i - 1])
@@ -143,6 +145,25 @@ class Pronouns:
                 return holder
             return None
         return None
+
+    def _post_opening_sentence_before(self, pos: int, pronoun: str) -> str | None:
+        """The holder of a post that opens the sentence just before the pronoun's, as its subject, where that sentence
+        names no one: 'The Chief Constable puts the endorsement down to hard work. He said: …' is the chief
+        constable's, whoever the text named last."""
+        index = self.doc.sentence_index(pos)
+        if index == 0:
+            return None
+        before = self.doc.sentences[index - 1]
+        opening = _THE_POST_OPENING.match(self.doc.text, before.start, before.end)
+        if opening is None or inside(self.quoted, before.start) or self.named_in(before.start, before.end):
+            return None
+        found = self.doc.found(self.doc.lex.roles, opening.end(), before.end)
+        if not found or found[0][0] != opening.end() or unheld_post(self.doc.text, found[0][0], found[0][1]):
+            return None
+        at, stop, role = found[0]
+        holder = self._holder_of(role, at, stop, True)
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        return holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
 
     def _post_speaking_before(self, start: int, naming: int, pronoun: str) -> tuple[bool, str | None]:
         """(True, its holder or None) when a post named as 'the <post>' between `start` (a sentence's) and a naming

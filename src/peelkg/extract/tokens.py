@@ -17,8 +17,10 @@ from .subjects import bare_forces
 
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
-# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing.
-NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d))\b")
+# Digits that are part of a date, a span of years or a decimal ('2021/22', '09/11/2017') count nothing; a fraction of the
+# areas graded counts its numerator, as minutes write it ('5/8 areas requiring improvement').
+NUMBER = Caseless(rf"\b(?:{trie_alternation([*NUMBERS, 'a single'])}|(?<![\d/.:-])\d{{1,2}}(?![/.:-]?\d)"
+                  rf"|(?<![\d/.:-])\d{{1,2}}/\d{{1,2}}(?= (?:areas|categories)\b))\b")
 
 # "isn't a single", "not a single", "without a single", "never a single": none, no count of one.
 _NOT_A_SINGLE = re.compile(r"(?:\bnot|n['’]t|\bwithout|\bnever|\bnor) $", re.I)
@@ -27,6 +29,7 @@ _NOT_A_SINGLE = re.compile(r"(?:\bnot|n['’]t|\bwithout|\bnever|\bnor) $", re.I
 def number_value(word: str) -> int:
     """The number a NUMBER match (or a word of it) stands for."""
     word = word.lower()
+    word = word.split("/", 1)[0]  # ('5/8 areas': five of eight)
     return 1 if word == "a single" else int(word) if word.isdigit() else NUMBERS[word]
 
 
