@@ -2644,9 +2644,10 @@ CASES = [
          "is good at making sure that the workforce behaves ethically and lawfully.\n",
          {(K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2018/19")}),
     # A fraction of the areas graded, as minutes write it: its numerator counts ('5/8 areas'); a date is no count.
+    # ("… being seen to be G")
     Case("fraction-of-the-areas-counts", "PEEL 2021/22: Kent Police\n\n* Kent Police had not done well: 5/8 areas "
-         "requiring improvement. The panel met on 5/8 and on 6/8.\n", set(),
-         {(K, "requires improvement", 5, "PEEL 2021/22")}),
+         "requiring improvement and 3/8 areas being seen to be inadequate. The panel met on 5/8 and on 6/8.\n", set(),
+         {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "inadequate", 3, "PEEL 2021/22")}),
     # An adverb between the perfect's auxiliary and 'been'.
     Case("has-also-been-found-to", "PEEL 2023–25: Kent Police\n\nThe force's leadership and management has also been "
          "found to require improvement.\n", {(K, "Leadership and force management", "requires improvement", "PEEL 2023–25")}),

@@ -485,7 +485,9 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
-                            rf"(?:(?:were|was|are|is|as|been|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?(?:{RATED_OR_GIVEN} |{_PLACED} )?"
+                            # ("3/8 areas being seen to be inadequate", as minutes put it)
+                            rf"(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
+                            rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be ))?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
