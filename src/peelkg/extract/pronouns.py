@@ -26,6 +26,7 @@ _CHAIN = 4
 _SAID_PRONOUN = {p: re.compile(rf",\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
 # 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
 _THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
+_GENDER = {"he": "m", "she": "f"}
 # A sentence whose subject is a post: 'The Chief Constable puts …'.
 _THE_POST_OPENING = re.compile(r"\W*The\s+")
 # Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
@@ -80,7 +81,7 @@ class Pronouns:
         the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
         May, Commissioner X has met Chief Constable Y. He said: …' is X; 'He praises Chief Constable Y. He said: …'
         is who the first 'he' is, Y its object)."""
-        positions, namings = self.namings[{"he": "m", "she": "f"}.get(pronoun.lower())]
+        positions, namings = self.namings[_GENDER.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
             return None
@@ -135,15 +136,12 @@ class Pronouns:
         before a 'he' or 'she' at `end`: 'Mr X and Chief Constable Y aim higher. … which the PCC said did not
         surprise him. "…," he said' is the PCC's. Only 'the <post>' outside quotes, whose holder the text
         names and whom the pronoun can be."""
-        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        text = self.doc.text
         for at, stop, role in reversed(self.doc.found(self.doc.lex.roles, start, end)):
             if inside(self.quoted, at) or not THE_BEFORE.search(text, max(0, at - 5), at) or \
                     not _SPEAKS.match(text, stop, min(end, stop + 120)) or unheld_post(text, at, stop):
                 continue
-            holder = self._holder_of(role, at, stop, True)
-            if holder is not None and self.mentions.gender.get(holder, gender) == gender:
-                return holder
-            return None
+            return self._holder_as(role, at, stop, pronoun)
         return None
 
     def _post_opening_sentence_before(self, pos: int, pronoun: str) -> str | None:
@@ -161,23 +159,27 @@ class Pronouns:
         if not found or found[0][0] != opening.end() or unheld_post(self.doc.text, found[0][0], found[0][1]):
             return None
         at, stop, role = found[0]
-        holder = self._holder_of(role, at, stop, True)
-        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
-        return holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
+        return self._holder_as(role, at, stop, pronoun)
 
     def _post_speaking_before(self, start: int, naming: int, pronoun: str) -> tuple[bool, str | None]:
         """(True, its holder or None) when a post named as 'the <post>' between `start` (a sentence's) and a naming
         speaks of the one named: 'The London Mayor said Sir Tom Reed, who starts next week, must …': a 'he' after it
         goes on naming the post's holder, whom the text may not name at all, not the man the post spoke of."""
-        text, gender = self.doc.text, {"he": "m", "she": "f"}.get(pronoun.lower())
+        text = self.doc.text
         for at, stop, role in self.doc.found(self.doc.lex.roles, start, naming):
             m = _SPEAKS.match(text, stop, naming)
             if m is None or inside(self.quoted, at) or not _THE_POST_BEFORE.search(text, max(0, at - 40), at) or \
                     unheld_post(text, at, stop) or text[m.end():naming].strip(" ,:") and not _THAT.fullmatch(text, m.end(), naming):
                 continue
-            holder = self._holder_of(role, at, stop, True)
-            return True, holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
+            return True, self._holder_as(role, at, stop, pronoun)
         return False, None
+
+    def _holder_as(self, role: str, at: int, stop: int, pronoun: str) -> str | None:
+        """The holder of the post named at text[at:stop], if 'he' or 'she' can be them (a gender the text gives
+        them, else any)."""
+        holder = self._holder_of(role, at, stop, True)
+        gender = _GENDER.get(pronoun.lower())
+        return holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:
         """True when a sentence between text[start:end] opens with a name the converter knows no person

@@ -31,10 +31,10 @@ _FOLLOWING = re.compile(r"\b(?:the following|these) (?:areas|categories)\b", re.
 # rated inadequate are:" (as many area lines as it counts, or none is read).
 LIST_HEADING_COUNTED = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories) (?:(?:where|in which) (?:the forces?|the constabulary|it|§F\d+§) "
                                   rf"(?:was|were|is|are|has been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? ?"
-                                  rf"(?:are|were|include|included)\W*:-?$"
-                                  # ... or the grade first: "The force was also rated 'good' in four areas:"
-                                  rf"|(?:{RATED} )?(?:as |to be )?\W?§G(?P<g2>\d+)§\W? (?:in|for|across) §N(?P<n2>\d+)§ (?:\w+ )?"
-                                  rf"(?:areas?|categories)\W*:-?$")
+                                  rf"(?:are|were|include|included)\W*:-?$")
+# ... or the grade first: "The force was also rated 'good' in four areas:"
+LIST_HEADING_GRADE_COUNTED = re.compile(rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:in|for|across) §N(?P<n>\d+)§ "
+                                        rf"(?:\w+ )?(?:areas?|categories)\W*:-?$")
 # An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
@@ -62,13 +62,13 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
         m = (LIST_HEADING.search(skeleton.text) if colon else None) or LIST_HEADING_NOUN.search(skeleton.text)
         # (a heading that counts its areas reads unbulleted area lines; "good in four areas:" is a heading of both kinds)
         bulleted = index + 1 < len(lines) and BULLET.match(lines[index + 1].text)
-        counted = LIST_HEADING_COUNTED.search(skeleton.text) if colon and not (m and bulleted) else None
+        counted = (LIST_HEADING_COUNTED.search(skeleton.text) or LIST_HEADING_GRADE_COUNTED.search(skeleton.text)) \
+            if colon and not (m and bulleted) else None
         m = counted or m
-        g = int(m.group("g") or m.group("g2")) if m else None
-        if not m or skeleton.negated(g):
+        if not m or skeleton.negated(int(m.group("g"))):
             continue
-        grade = by_kind(tokens, "G")[g]
-        timing = skeleton.timing(skeleton.places["G", g])
+        grade = by_kind(tokens, "G")[int(m.group("g"))]
+        timing = skeleton.timing(skeleton.places["G", int(m.group("g"))])
         graded = forces_for(doc, skeleton, grade.start, default_force(doc, forces, line.start, main))
         items = []
         for item in (lines[i] for i in range(index + 1, len(lines))):
@@ -81,7 +81,7 @@ def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
             if not BULLET.match(item.text) or item.text.endswith(":"):
                 break  # the list ends, or a bullet heads a list of its own
             items += [(key, end) for _, end, key in doc.found(doc.lex.area_phrases, item.start, item.end)]
-        if counted and len(items) != by_kind(tokens, "N")[int(counted.group("n") or counted.group("n2"))].value:
+        if counted and len(items) != by_kind(tokens, "N")[int(counted.group("n"))].value:
             continue
         for key, end in items:
             for force in graded:
