@@ -1170,6 +1170,14 @@ CASES = [
     Case("shared-verb-and-end", "PEEL 2017: Kent Police was rated 'good' at treating all of the people it serves and its "
          "workforce with fairness and respect.\n",
          {(K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # The report between a grade and its areas, set off by commas; how long the force takes to do what an area names.
+    Case("report-aside-and-how-long-it-takes", "PEEL 2023–25: Kent Police was rated adequate, in the latest inspection, "
+         "for preventing crime, and requires improvement in how long it takes to respond to the public.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
+    # ... with 'both' before the first area's own words.
+    Case("shared-verb-and-end-with-both", "PEEL 2017: Surrey Police was rated 'good' at treating both the public and its "
+         "workforce fairly.\n",
+         {(S, "Treating the public fairly", "good", "PEEL 2017"), (S, "Treating the workforce fairly", "good", "PEEL 2017")}),
     # 'Once' rated: an earlier inspection, but not told which (not the last one, as 'previously'): none of a known
     # cycle's, the earlier one of an untold cycle where the article's is unknown too.
     Case("once-rated-is-an-untold-earlier-one", "PEEL 2017: Kent Police\n\nKent Police, once rated outstanding for "
@@ -1490,6 +1498,13 @@ CASES = [
          {(K, "Responding to the public", "requires improvement", "PEEL 2021/22"),
           (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
           (K, "Managing offenders", "good", "PEEL 2021/22")}),
+    # ... or the areas placed in a grade's class: "the three areas put in the 'requires improvement' category were …".
+    Case("areas-put-in-the-grade-category", "PEEL 2023–25: Kent Police was good in four areas. The two areas put in the "
+         "'inadequate' category were investigating crime and managing offenders, and the one area placed in the adequate class "
+         "was preventing crime.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2023–25")},
+         {(K, "good", 4, "PEEL 2023–25"), (K, "inadequate", 2, "PEEL 2023–25"), (K, "adequate", 1, "PEEL 2023–25")}),
     # Several areas on one bullet before its grade.
     Case("areas-listed-before-a-grade", "PEEL 2023–25: Kent Police was graded as follows:\n\n"
          "  • Managing offenders - good\n  • Preventing crime, investigating crime and protecting vulnerable people – adequate\n",
@@ -2220,6 +2235,12 @@ CASES = [
     Case("areas-in-need-of-improvement-are-no-count", "PEEL 2023–25: The report on Kent Police identified five key areas in "
          "need of improvement, among them answering calls. It found Surrey Police in need of improvement in four areas.\n",
          set(), {(S, "requires improvement", 4, "PEEL 2023–25")}),
+    # "Improvement was required in A" is the grade, passive, where the area follows; "the areas where improvement was
+    # required" are the report's areas for improvement.
+    Case("improvement-was-required-in", "PEEL 2023–25: Kent Police was inadequate in investigating crime. The inspectorate "
+         "also found improvement was required in protecting vulnerable people. The force has acted on most of the areas "
+         "where improvement was required, and on two areas where improvement is required it has plans.\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
     # A hedged grade is the inspectors' narrative, no grade.
     Case("hedged-grade-is-no-grade", "PEEL 2016: Kent Police is generally good at investigating crime. Surrey Police is "
          "broadly good at preventing crime and tackling anti-social behaviour, and good at protecting vulnerable people.\n",

@@ -114,6 +114,9 @@ def is_surname(candidate: str) -> bool:
     return bool(re.fullmatch(SURNAME, candidate)) and (last not in NOT_NAME or last in SURNAME_TOO)
 
 
+# The gender a personal or possessive pronoun shows, as Mentions.gender records it.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
 @dataclass
 class Mentions:
     """Everything named in one article, with the positions it is named at."""

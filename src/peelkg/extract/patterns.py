@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
+# "in how long it takes to respond to the public",
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
-          r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |its |their |the force's |the constabulary's |both |all |"
+          r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |"
+          r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -52,10 +54,11 @@ COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
 PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
-# So may a reporting clause: "The force was also good, the inspector said, at …", or a qualification: "judged as being
-# good, with elements of outstanding, in its ability to …".
+# So may a reporting clause: "The force was also good, the inspector said, at …", a qualification: "judged as being
+# good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
 ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§[AN]\d+§){0,80} -| ?\([^)§]{0,80}\)| ?, ?with [^,;§]{1,40},"
-         r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,)?")
+         r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,"
+         r"| ?, ?(?:from|in|at|after|following) (?:an? |the |its |their )?(?:[a-z]+ ){0,2}(?:inspection|report|assessment|review) ?,)?")
 # "…, both of which were graded good", "…, which was also good"
 # ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?)?"
@@ -230,10 +233,11 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
                              rf"across the board|on every count|in every one of them|in all §N\d+§|across all §N\d+§)\b")
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
 # (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
-# require improvement include …": every area listed, however many)
+# require improvement include …": every area listed, however many; or placing it: "the three areas put in the
+# 'requires improvement' category were …")
 AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
-                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
-                     rf"(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
+                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
+                     rf"(?: (?:category|class|band|bracket))?(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
 # (with a reporting clause between: "Among the 'inadequate' areas, HMICFRS said, were …")
 _SAID = r"(?: ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|noted|found) ?,)?"

@@ -32,6 +32,7 @@ from .mentions import (
     NOT_NAME,
     PARTY_ABBREVIATIONS,
     POST_NOMINALS,
+    PRONOUN_GENDER,
     SURNAME,
     UPPER,
     Mentions,
@@ -797,7 +798,6 @@ _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+$")
 _BARE_BEFORE = re.compile(rf"(?:(?:[Aa]ccording to|[Ii]n a (?:short |brief |written )?statement,?)\s+)?(?:{HONORIFIC}\s+)?")
 # The holder's pronoun in the lead: "… has given his backing".
 _LEAD_PRONOUN = re.compile(r"\b(his|him|he|her|she)\b", re.I)
-_GENDER = {"his": "m", "him": "m", "he": "m", "her": "f", "she": "f"}
 _LEAD_LINES = 3  # the lines after the headline that open an article
 # A paragraph of prose: a dozen words or more, ending a sentence.
 _PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?][\"'\u201d\u2019]?\s*")
@@ -857,7 +857,7 @@ def _lead_post_holder(doc: Doc, mentions: Mentions, seen: set, unnamed: list[tup
     if not _BARE_BEFORE.fullmatch(text, clause, name_start):
         return
     pronoun = _LEAD_PRONOUN.search(text, end, doc.sentence_at(start).end)
-    if pronoun and mentions.gender.get(name, _GENDER[pronoun.group(1).lower()]) != _GENDER[pronoun.group(1).lower()]:
+    if pronoun and mentions.gender.get(name, PRONOUN_GENDER[pronoun.group(1).lower()]) != PRONOUN_GENDER[pronoun.group(1).lower()]:
         return
     hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, name, default)
 

@@ -8,7 +8,7 @@ import re
 
 from .doc import Doc
 from .holders import BECAME, words_back
-from .mentions import Mentions
+from .mentions import PRONOUN_GENDER, Mentions
 from .namings import namings_of
 from .posts import hold_post
 
@@ -16,7 +16,6 @@ _PRONOUN_BECAME = re.compile(rf"(?<![\w'-])(?P<pronoun>[Hh]e|[Ss]he){BECAME}")
 # A post the pronoun's person is appointed or elected to may be one still to take up ('He has been appointed HM Inspector'
 # after 'he will leave this summer'): a name's own verb says so where it holds.
 _APPOINTED = re.compile(r"\b(?:appointed|named|elected|chosen|selected|confirmed|made|recruited|hired|installed)\b")
-_GENDER = {"he": "m", "she": "f"}
 _REACH = 24  # how many words before the post the pronoun may stand (a list of posts between: 'she held the posts of …')
 _CLAUSE_BEFORE = re.compile(r"(?:,\s+and|;)\s+$")
 _BEFORE_NOW = re.compile(r"\b(?:previously|formerly|once)\b")
@@ -40,7 +39,7 @@ def holders_by_pronoun(doc: Doc, mentions: Mentions, seen: set, unheld: list[tup
         if not before or len({name for _, _, name in before}) != 1:
             continue
         at, stop, name = before[-1]
-        if mentions.gender.get(name, _GENDER[m.group("pronoun").lower()]) != _GENDER[m.group("pronoun").lower()]:
+        if mentions.gender.get(name, PRONOUN_GENDER[m.group("pronoun").lower()]) != PRONOUN_GENDER[m.group("pronoun").lower()]:
             continue
         hold_post(doc, mentions, seen, start, end, role, at, stop, None, name, default,
                   held_before=_BEFORE_NOW.search(m.group()) is not None)

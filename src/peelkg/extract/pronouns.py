@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ..facts import Organisation
-from .mentions import HONORIFIC, NAME, is_name
+from .mentions import HONORIFIC, NAME, PRONOUN_GENDER, is_name
 from .namings import inside
 from .post_holders import THE_BEFORE
 from .posts import unheld_post
@@ -26,7 +26,6 @@ _CHAIN = 4
 _SAID_PRONOUN = {p: re.compile(rf",\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
 # 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
 _THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
-_GENDER = {"he": "m", "she": "f"}
 # A sentence whose subject is a post: 'The Chief Constable puts …'.
 _THE_POST_OPENING = re.compile(r"\W*The\s+")
 # Between a verb of saying and the person it speaks of: 'said that', 'said (that) the new chief constable'.
@@ -81,7 +80,7 @@ class Pronouns:
         the force, not for PCC Y. He said: …' is X; 'According to X, Y had … He said: …' is X; 'Since
         May, Commissioner X has met Chief Constable Y. He said: …' is X; 'He praises Chief Constable Y. He said: …'
         is who the first 'he' is, Y its object)."""
-        positions, namings = self.namings[_GENDER.get(pronoun.lower())]
+        positions, namings = self.namings[PRONOUN_GENDER.get(pronoun.lower())]
         i = bisect.bisect_left(positions, pos)
         if not i:
             return None
@@ -178,7 +177,7 @@ class Pronouns:
         """The holder of the post named at text[at:stop], if 'he' or 'she' can be them (a gender the text gives
         them, else any)."""
         holder = self._holder_of(role, at, stop, True)
-        gender = _GENDER.get(pronoun.lower())
+        gender = PRONOUN_GENDER.get(pronoun.lower())
         return holder if holder is not None and self.mentions.gender.get(holder, gender) == gender else None
 
     def _unknown_speaker_between(self, start: int, end: int) -> bool:

@@ -228,11 +228,13 @@ def _split_ends(lex, left: list[str], right: list[str]) -> tuple[str, int, tuple
         if left[-k] not in firsts:
             continue
         lead = " ".join(left[-k:])
+        # ('treating both the public and its workforce fairly': 'both' is neither area's)
+        own = " ".join(left[-k:][2 if k > 2 and left[-k + 1] == "both" else 1:])
         for j in range(1, len(right)):  # the second area's own words, then the shared end
             for end in range(len(right), j, -1):
                 if right[end - 1] not in lasts:
                     continue
-                first, second = f"{lead} {' '.join(right[j:end])}", f"{left[-k]} {' '.join(right[:end])}"
+                first, second = f"{left[-k]} {own} {' '.join(right[j:end])}", f"{left[-k]} {' '.join(right[:end])}"
                 if first != second and first in lex.area_senses and second in lex.area_senses:
                     return lead, end, (first, second)
     return None
