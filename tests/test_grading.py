@@ -2862,3 +2862,17 @@ def test_inspectors_terms_narrow_the_cycles_they_reported_on():
     # (two inspectors: the cycles both could have reported on; an unknown name narrows nothing)
     assert in_office(lex, ("Roy Wilsher", "Zoë Billingham")) == {short["peel-2021-22"]}
     assert in_office(lex, ("Jane Roe",)) is None
+
+
+def test_a_word_print_split_at_a_lines_end_is_read_whole_and_quoted_whole():
+    text = ("KENT Police has been rated out- standing for how le- gitimate it is at keeping people safe and reducing crime.\n\n"
+            "Zoe Billingham, Her Majesty's In-\nspector of Constabulary, said the force was actively en- couraged to do well.\n")
+    facts = extract(Source(id="6" * 16, name="ocr.txt", text=text, sha256="6" * 64))
+    lex = lexicon()
+    assert {(j.force.name, lex.label[j.area], lex.label[j.grade]) for j in facts.judgements} == \
+        {("Kent Police", "Legitimacy", "outstanding")}
+    # The evidence quotes the article's own words, the split word whole.
+    assert all("out- standing" in j.span.text for j in facts.judgements)
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {("Zoe Billingham", "HM Inspector of Constabulary")}
+    # A split word the vocabulary does not know stays as printed.
+    assert "en- couraged" in facts.source.text

@@ -1417,6 +1417,10 @@ REPORTED = {
         "Critics of Mr Scott said the force had not improved its call handling at all.\n\n"
         "Sources close to Ms Hall said the chief constable was disappointed by the report.",
         set()),
+    "a name, then a post set off by commas, before the verb: 'X, HM Inspector for the region, said'": (
+        "Zoe Billingham, HM Inspector of Constabulary for the Eastern Region, said staff were encouraged to use their "
+        "discretion. \"The ethical culture across the force is having a positive effect on the public.\"",
+        {("Zoe Billingham", "staff were encouraged to use their discretion.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),
@@ -1570,3 +1574,12 @@ def test_according_to_a_name_set_off_by_its_comma_names_a_speaker():
             '"too often being let down".\nShe said she was "deeply troubled about how often the force closes cases".\n')
     assert _direct(text) == {("Zoe Billingham", "too often being let down"),
                              ("Zoe Billingham", "deeply troubled about how often the force closes cases")}
+
+
+def test_a_quote_after_a_statement_reported_of_a_name_and_a_post_set_off_is_theirs():
+    # The paragraph before is the commissioner's: the quote's own paragraph, naming the inspector, breaks that run.
+    passage = ('Mr Scott said: "We are delighted with the result for the people of Kent."\n\n'
+               "Zoe Billingham, HM Inspector of Constabulary for the Eastern Region, said staff were encouraged to use "
+               'their discretion. "The ethical culture across the force is having a positive effect on the public."')
+    assert ("Zoe Billingham", "The ethical culture across the force is having a positive effect on the public.") in claims(passage)
+

@@ -133,6 +133,29 @@ def blank_clutter(text: str) -> str:
     return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
 
 
+# A word that print split with a hyphen at a line's end, the break kept or flattened to a space ("out- standing",
+# "In-\nspector", as OCR'd pages give them; "commis-\n\nsioner" across a column's or a page's end).
+_SPLIT_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-(?: |\n{1,3})([a-z]+)\b")
+
+
+def join_split_words(text: str, words: frozenset[str]) -> tuple[str, dict[int, int]]:
+    """`text` with each word print split at a line's end joined again where the joined word, or its halves
+    hyphenated ('anti- social'), is one of `words` (lower case): a grade, an area's or a title's word. The joined word
+    is followed by spaces (same length: offsets survive); with it, where each joined word now ends -> where its split
+    form ended, so that evidence quotes the whole of it."""
+    if "- " not in text and "-\n" not in text:
+        return text, {}
+    ends: dict[int, int] = {}
+
+    def join(m: re.Match) -> str:
+        for joined in (m.group(1) + m.group(2), f"{m.group(1)}-{m.group(2)}"):
+            if joined.lower() in words:
+                ends[m.start() + len(joined)] = m.end()
+                return joined + " " * (len(m.group()) - len(joined))
+        return m.group()
+    return _SPLIT_WORD.sub(join, text), ends
+
+
 # A drop cap: a paragraph's first word in capitals before a capitalised word ("RON Hogg has held on to his post").
 _DROP_CAP = re.compile(r"^([^\S\n]*)([A-Z])([A-Z]{1,15})(?= ([A-Z][a-z]+)\b)", re.M)
 # (a vowel inside the word: not an acronym such as 'PCC', 'ACC' or 'DCC', which may stand before a surname)

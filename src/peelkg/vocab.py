@@ -299,6 +299,7 @@ class Lexicon:
     heading_phrases: frozenset[str] = frozenset()  # area phrases read only on a line of a table or list
     other_grades: frozenset[str] = frozenset()  # grade words of assessments other than PEEL ('fair', 'poor')
     grade_glosses: frozenset[str] = frozenset()  # a newspaper's words for grades, read only where the grade comes first
+    label_words: frozenset[str] = frozenset()  # every word of every label, lower case: what a word print split may be
     pillar_phrases: tuple[str, ...] = ()  # the names of the areas that have questions under them (2014-2019)
     pillar_adjectives: dict[str, str] = field(default_factory=dict)  # 'effective' -> 'effectiveness' (a pillar phrase)
     graded_questions: dict[str, tuple[str, ...]] = field(default_factory=dict)  # pillar IRI -> its graded questions
@@ -323,6 +324,7 @@ class Lexicon:
 
 
 LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
@@ -462,6 +464,8 @@ def lexicon() -> Lexicon:
     for grade in members(PEEL.Grade):
         grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel))]
     lex.grade_glosses = frozenset(fold(str(label)).lower() for label in g.objects(None, PEEL.glossLabel))
+    lex.label_words = frozenset(word for p in (*LABELS, PEEL.glossLabel, RDFS.label) for label in g.objects(None, p)
+                                for word in _WORD.findall(fold(str(label)).lower()))
     lex.grades = Phrases.build(grade_pairs, wraps=True)
     lex.other_grades = frozenset(fold(label).lower() for concept in g.subjects(SKOS.inScheme, PK["scheme/baseline-grades"])
                                  for label in _labels(g, concept))

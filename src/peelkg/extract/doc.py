@@ -18,10 +18,11 @@ OPENING_MARKS = "\"'\u201c\u2018"
 BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
 
 
-def _normalised(raw: str) -> str:
+def _normalised(raw: str, lex: Lexicon) -> tuple[str, dict[int, int]]:
     """The text every pattern reads (Doc.text), before ProseDoc unwraps it: folded, its web clutter blanked, its drop
-    caps in title case (the same length as `raw`)."""
-    return textmod.drop_caps(textmod.blank_clutter(textmod.fold(raw)))
+    caps in title case, its words split at lines' ends joined (the same length as `raw`); and the ends of the words so
+    joined (text.join_split_words)."""
+    return textmod.join_split_words(textmod.drop_caps(textmod.blank_clutter(textmod.fold(raw))), lex.label_words)
 
 
 @dataclass
@@ -34,9 +35,13 @@ class Doc:
         return self.source.text
 
     @cached_property
+    def _folded(self) -> tuple[str, dict[int, int]]:
+        return _normalised(self.raw, self.lex)
+
+    @cached_property
     def text(self) -> str:
         """Folded text without web clutter (same length as raw): what every pattern matches against."""
-        return _normalised(self.raw)
+        return self._folded[0]
 
     @cached_property
     def lower(self) -> str | None:
@@ -88,7 +93,8 @@ class Doc:
     def span(self, start: int, end: int) -> Span:
         """A trimmed span whose text is the raw text (what the evidence must quote)."""
         folded = textmod.span(self.text, start, end)
-        return Span(folded.start, folded.end, self.raw[folded.start:folded.end])
+        end = self._folded[1].get(folded.end, folded.end)  # (a joined word's split form, whole)
+        return Span(folded.start, end, self.raw[folded.start:end])
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
@@ -108,7 +114,7 @@ class ProseDoc(Doc):
 
     @cached_property
     def text(self) -> str:
-        return textmod.unwrap(_normalised(self.raw))
+        return textmod.unwrap(self._folded[0])
 
 
 class Intervals:

@@ -187,8 +187,9 @@ class ReportedStatements:
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
         part = body[part_start:at - 1].strip()
-        if part[:1].islower() and part_start > 1:
-            # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …'.
+        if part_start > 1 and (part[:1].islower() or self._opens_with_post(base + part_start, base + at - 1)):
+            # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …', 'Jo Hall,
+            # HM Inspector of Constabulary, said …'.
             set_off_start = part_start
             part_start = body.rfind(",", 0, set_off_start - 1) + 1
             part = body[part_start:set_off_start - 1].strip()
@@ -199,6 +200,11 @@ class ReportedStatements:
         # (The part a name, a title before it at most: not 'The report, which praised Jo Hall, said …'.)
         titled = all(word[0].isupper() or word in _TITLE_LINKS for word in part.split())
         return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
+
+    def _opens_with_post(self, start: int, end: int) -> bool:
+        """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region"."""
+        start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
+        return any(found_start == start for found_start, _, _ in self.doc.found(self.doc.lex.roles, start, end))
 
     def _statement(self, speaker, start: int, end: int, sentence: Span, min_words: int = 4) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
