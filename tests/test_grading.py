@@ -318,6 +318,11 @@ CASES = [
          "Police both require improvement in how they keep people safe and reduce crime.\n\nThe report set out to answer "
          "'How legitimate the forces were in keeping people safe and reducing crime?'\n",
          {(K, "Legitimacy", "requires improvement", "PEEL 2017"), (S, "Legitimacy", "requires improvement", "PEEL 2017")}),
+    # ... and "at how they keep …" in a statement on one pillar's report.
+    Case("good-at-how-they-keep-people-safe", "Commissioner's response to the HMICFRS Efficiency Report 2017\n\nThe "
+         "commissioner said the public would be glad Kent Police had been judged as being Good at how they keep people "
+         "safe and reduce crime.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
     # A year of the data an earlier report used dates no inspection: the earlier report is the cycle before this one, whose
     # areas "investigating crime and managing offenders" are two.
     Case("data-year-dates-no-inspection", "PEEL 2023–25: Kent Police requires improvement in responding to the public. Set "
@@ -458,6 +463,12 @@ CASES = [
     Case("exception", "PEEL 2023–25: Surrey Police is 'good' or 'adequate' in all areas, except investigating crime, "
          "where it 'requires improvement'.\n",
          {(S, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
+    # ... "in every area bar one: A, where its mark was G"; "members of the public" for "the public".
+    Case("bar-one-where-its-mark-was", "PEEL 2018/19: Kent Police was ranked as good in every area bar one: ethical and "
+         "lawful workforce behaviour, where its mark was requires improvement. It is good at treating members of the "
+         "public fairly.\n",
+         {(K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2018/19"),
+          (K, "Treating the public fairly", "good", "PEEL 2018/19")}),
     # Compound areas, and a grade inside a quote.
     Case("compound-area", "PEEL 2018/19: HM Inspector Matt Parr said: \"Kent Police is good at preventing and investigating crime.\"\n",
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2018/19"),

@@ -299,7 +299,9 @@ NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIS
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
 # Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
 # (the grade of the exception only: the others are not named).
-EXCEPT = re.compile(rf"\bexcept (?:for |in )?{FILLER}(?P<areas>{A_LIST}) ?,? (?:where (?:it|the force|they) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
+# ("good in every area bar one: A, where its mark was requires improvement")
+EXCEPT = re.compile(rf"\b(?:except|bar|but) (?:for |in )?(?:§N\d+§ ?[:-] ?)?{FILLER}(?P<areas>{A_LIST}) ?,? "
+                    rf"(?:where (?:it|the force|they|(?:its|their|the force's) (?:mark|grade|grading|rating|score|judgement)) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 # "it received a good efficiency rating", "an outstanding legitimacy grade": the grade, the area, and the noun they qualify.
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the

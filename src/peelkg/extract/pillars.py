@@ -234,12 +234,11 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # What each pillar of 2015-2017 was "at" (effective, efficient, legitimate at keeping people safe and reducing crime):
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
-_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|the force|the constabulary) )?"
-                              r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps (?:people|the public) safe and (?:reduces|cuts)) crimes?\b"
+# ("both require improvement in how they keep people safe and reduce crime", "Good at how they keep …")
+_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|they|the force|the forces|the constabulary) )?"
+                              r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps? (?:people|the public) safe and (?:reduces?|cuts?)) crimes?\b"
                               # ("good at reducing crime and at keeping people safe")
-                              r"|\b(?<=at |in )(?:reducing|cutting) crime and at keeping (?:people|the public) safe\b"
-                              # ("both require improvement in how they keep people safe and reduce crime")
-                              r"|\b(?<=in )(?:how|the way) (?:they|the forces) keep (?:people|the public) safe and reduce crime\b")
+                              r"|\b(?<=at |in )(?:reducing|cutting) crime and at keeping (?:people|the public) safe\b")
 
 
 def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:
