@@ -1510,6 +1510,10 @@ CASES = [
           (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
           (K, "Managing offenders", "good", "PEEL 2021/22")}),
     # ... or the areas placed in a grade's class: "the three areas put in the 'requires improvement' category were …".
+    Case("development-of-a-positive-workplace", "PEEL 2021/22: Kent Police was found to need improvement in investigating "
+         "crime and development of a positive workplace.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Developing a positive workplace", "requires improvement", "PEEL 2021/22")}),
     Case("areas-put-in-the-grade-category", "PEEL 2023–25: Kent Police was good in four areas. The two areas put in the "
          "'inadequate' category were investigating crime and managing offenders, and the one area placed in the adequate class "
          "was preventing crime.\n",
@@ -2252,6 +2256,33 @@ CASES = [
          "also found improvement was required in protecting vulnerable people. The force has acted on most of the areas "
          "where improvement was required, and on two areas where improvement is required it has plans.\n",
          {(K, "Investigating crime", "inadequate", "PEEL 2023–25"), (K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
+    # The grades as the subject ("Its grades were good for A"); the inspectorate's own "we assess A as good".
+    Case("its-grades-were-and-we-assess", "PEEL 2023–25: Surrey Police was inspected. Its grades were good for preventing "
+         "crime and managing offenders; adequate for investigating crime. Of Kent Police, we assess its response to the "
+         "public as inadequate, and we also judge its leadership and force management to be good.\n",
+         {(S, "Preventing crime", "good", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
+          (S, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Leadership and force management", "good", "PEEL 2023–25")}),
+    # 2018/19's pillars by what each is at, each after its own 'in'; a grade the force is "on its way to" is none.
+    Case("pillars-by-description-each-after-in", "Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services "
+         "rated Kent Police as good in reducing crime and keeping people safe; in its operating efficiency and providing "
+         "sustainable services to the public; and in the way it treats the public and its workforce. The chief constable "
+         "said the force was on its way to an outstanding rating.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
+          (K, "Legitimacy", "good", "PEEL 2018/19")}),
+    # "that workforce" for "its workforce", after the sentence named it.
+    Case("that-workforce", "PEEL 2017: Kent Police is good at making sure its workforce behaves ethically and lawfully, and "
+         "good at treating that workforce fairly.\n",
+         {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # A year "back in" is an earlier inspection's (its grade that report's pillar's): it names no cycle for the article's.
+    Case("back-in-a-year-names-no-cycle", "Kent Police has been rated good at preventing crime and tackling anti-social "
+         "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "
+         "2016.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL"), (K, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # The old name alone, and one area's name that only a later cycle's areas use: no grade of any cycle.
+    Case("old-name-outweighs-one-later-areas-name", "HMIC inspected Kent Police in March and gave it an overall grade of "
+         "good for providing value for money, and outstanding in terms of delivering affordable policing.\n",
+         {(K, "Affordable way of providing policing", "outstanding", "PEEL")}),
     # A hedged grade is the inspectors' narrative, no grade.
     Case("hedged-grade-is-no-grade", "PEEL 2016: Kent Police is generally good at investigating crime. Surrey Police is "
          "broadly good at preventing crime and tackling anti-social behaviour, and good at protecting vulnerable people.\n",

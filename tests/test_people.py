@@ -1809,3 +1809,13 @@ def test_the_leads_post_is_held_by_whoever_was_speaking():
                     "Commissioner has called reports that Kent Police failed to record crimes 'alarmist' and 'wrong'.\n\n"
                     "Jo Hall was speaking at a Police & Crime Panel meeting on Friday.\n")
     assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Jo Hall", "police and crime commissioner")}
+
+
+def test_the_bare_word_inspector_names_hm_inspector_only_for_one_of_hm_inspectors():
+    # The names here are real: HM Inspectors of the reference data (ontology/vocab/inspectors.ttl); Jo Hall is not one.
+    case = ('"There are areas where the force needs to improve," wrote inspector Wendy Williams. Matt Parr, the lead '
+            "inspector, said the force had improved. Inspector Roy Wilsher praised the control room.")
+    assert {person for person, role, _, _ in posts("Kent Police", case) if role == "HM Inspector of Constabulary"} == \
+        {"Wendy Williams", "Matt Parr", "Roy Wilsher"}
+    case = "Inspector Jo Hall praised the control room. Jo Hall, the lead inspector, said the team was proud."
+    assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))

@@ -376,7 +376,7 @@ _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "re
               # (whom a force serves, in other words or with 'that': 'treating everyone that it serves with fairness')
               (" the people it serves", " everyone it serves"), (" it serves", " that it serves"),
               # ('how it treats its own workforce with fairness and respect')
-              (" its workforce", " its own workforce"), (" its staff", " its own staff"),
+              (" its workforce", " its own workforce", " that workforce"), (" its staff", " its own staff"),
               # ('the way it treats both the public and its workforce'; 'good at reducing crime, keeping people safe and …')
               (" the public and", " both the public and"), ("reducing crime and keeping", "reducing crime, keeping"),
               # ('good at treating members of the public fairly')

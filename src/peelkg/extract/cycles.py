@@ -93,10 +93,14 @@ def _area_names(lex: Lexicon) -> frozenset[str]:
         lex.label[iri].lower() for iri in lex.force_area_name)
 
 
+# A year told as long past: "a force that had been rated as 'requires improvement' back in 2016".
+_BACK_IN = re.compile(r"\bback in $")
+
+
 def _names_cycle(before: str, single: bool, sentence: str) -> bool:
     """Whether years after `before` (their sentence's text up to them) name the cycle reported on."""
     return not (_OPEN_ENDED.search(before) or _BEGAN.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
-                or AHEAD.search(before) or not _INSPECTION_WORDS.search(sentence))
+                or AHEAD.search(before) or _BACK_IN.search(before) or not _INSPECTION_WORDS.search(sentence))
 
 
 # The inspectorate by the name it has had since July 2017, when fire and rescue services joined it.
@@ -383,8 +387,15 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         def is_old(c: str) -> bool:
             return lex.programme_years[c][0] < _NEW_CYCLES
         if any(map(is_old, allowed)):
-            allowed, old_only = _narrowed(allowed, is_old, fit, best)
-            by_name = by_name or old_only
+            # (one area's name that fits later cycles only is too little to outweigh the name: 'an overall grade of good
+            # for providing value for money' from HMIC in 2014, whose words 2021/22 uses for an area)
+            later_only = [p for p in phrases if not any(fits(lex, c, p) for c in allowed if is_old(c))]
+            if len(later_only) == 1 and len(phrases) == 1:
+                allowed = [c for c in allowed if is_old(c)]
+                fit, best = {c: fit[c] for c in allowed}, 0
+            else:
+                allowed, old_only = _narrowed(allowed, is_old, fit, best)
+                by_name = by_name or old_only
         elif not in_term:  # (the scale left none: 'adequate' is graded; unless an inspector's term left none)
             fit_any = {c: sum(fits(lex, c, p) for p in phrases) for c in everything}
             old = [c for c in everything if is_old(c) and everything.index(c) > floor]

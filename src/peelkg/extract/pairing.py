@@ -98,7 +98,9 @@ _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|we
 # A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
 # (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A")
 _HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?\bthat )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,80} ")
-_GRADE_HOLDERS = frozenset("force forces constabulary constabularies it they police service performance work approach overall".split())
+# (and the grades themselves: "Its grades were good for A and B; adequate for C")
+_GRADE_HOLDERS = frozenset("force forces constabulary constabularies it they police service performance work approach overall "
+                           "grades ratings gradings judgements judgments".split())
 
 
 @lru_cache(maxsize=4)

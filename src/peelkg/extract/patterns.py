@@ -110,8 +110,9 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
 # Bedfordshire Police at keeping people safe and reducing crime as inadequate".
 OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|judged|judging|assesses|assessed|assessing|"
                        rf"found|finds|considered|considers|deemed|deems|branded|brands|labelled|labels|described|describes|"
-                       # (the bare verb after 'to': "the report went on to describe the force's approach to A as good")
-                       rf"(?<=to )(?:describe|rate|grade|judge|assess|brand|label)) "
+                       # (the bare verb after 'to': "the report went on to describe the force's approach to A as good"; or
+                       # after 'we', as the inspectorate's pages write: "we assess its use of resources to manage demand as good")
+                       rf"(?<=to )(?:describe|rate|grade|judge|assess|brand|label)|(?<=we )(?:(?:also|now) )?(?:rate|grade|judge|assess|consider|find)) "
                        rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}){_OF_FORCE} (?:as|to be) \W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"

@@ -81,13 +81,14 @@ _NEGATION_WORD = re.compile(r"n(?<!\w.)ot|n't|n(?<!\w.)ever|n(?<!\w.)o longer|n(
                             r"l(?<!\w.)ong way from|s(?<!\w.)hort of|f(?<!\w.)ail(?:s|ed|ing)? to|h(?<!\w.)(?:eld|olds?|olding) back from|"
                             r"r(?<!\w.)efrain(?:s|ed|ing)? from")
 # A grade hoped for, aimed at, or set as a condition or a purpose, not given: "hopes to receive a good efficiency
-# rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
+# rating", "on our way to achieving an 'outstanding' rating", "if the force is rated inadequate again", "must improve to be rated good", "needs to be good at …",
 # before the grade in its clause. Not 'work to' ("its work to protect vulnerable people was graded good"), 'due to'
 # or 'improved to' ("has improved to good"), nor 'needs to' without 'be' ("needs to improve its call handling and is
 # rated requires improvement for …"), nor 'could' far from the grade ("asked how it could be number one … and at
 # the same time be deemed inadequate").
 _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|wanting|wish(?:es|ed)?|ambitions?|aspir\w+|"
                      r"goal|strives?|striving|intends?|intending|expects?|expecting|expected|on track|working towards|determined|"
+                     r"on (?:our|its|their|the|his|her) way|"
                      r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
                      r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
                      r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
