@@ -2270,6 +2270,12 @@ CASES = [
          "said the force was on its way to an outstanding rating.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
           (K, "Legitimacy", "good", "PEEL 2018/19")}),
+    # The object and its grade with 'as' left out, or a list's last item the vocabulary does not know before 'as'.
+    Case("object-grade-without-as", "PEEL 2017: HMIC also found Kent Police's approach to planning for future demand "
+         "outstanding. The report rated investigating crime and reducing offending and tackling more serious offences as "
+         "good.\n",
+         {(K, "Planning for future demand", "outstanding", "PEEL 2017"),
+          (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
     # "that workforce" for "its workforce", after the sentence named it.
     Case("that-workforce", "PEEL 2017: Kent Police is good at making sure its workforce behaves ethically and lawfully, and "
          "good at treating that workforce fairly.\n",

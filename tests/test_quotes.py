@@ -29,6 +29,11 @@ QUOTES = {
     "speaker after the quote": (
         '"We will act on every one of the recommendations," said Chief Constable Jo Hall.',
         {("Jo Hall", "We will act on every one of the recommendations")}),
+    "speaker after the quote, with a verb of noting": (
+        '"This is one area where the force has been commended by the inspectors," Mr Scott notes. "It has worked hard '
+        'on how it records crime," Ms Hall observes.',
+        {("Matthew Scott", "This is one area where the force has been commended by the inspectors"),
+         ("Jo Hall", "It has worked hard on how it records crime")}),
     "across paragraphs": (
         'Ms Hall said: "We have made real progress this year.\n\n"But there is more to do for victims of crime."',
         {("Jo Hall", "We have made real progress this year."),

@@ -105,6 +105,10 @@ REVIEW_OF = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE} ?(?:in|for) (?:its
                        rf"(?:of|on|into|(?:(?:that|which) )?(?:looking|looked|looks|examining|examined|examines|assessing|assessed|assesses) (?:at |into )?)"
                        rf" ?(?:the force's |its |their |police )?{FILLER})?(?P<areas>§A\d+§)(?!{JOIN}§A)"
                        rf"(?(of)|\W? (?:review|inspection|assessment|report)\b)")
+# A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
+# them one that opens a clause or a quote's attribution.
+_STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
+_UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
 # "The report grades Kent Police's crime recording processes as 'good'": the verb, the force's area, 'as' and the grade.
 # So does "In our last inspection we judged responding to the public to be inadequate", and "rated the effectiveness of
 # Bedfordshire Police at keeping people safe and reducing crime as inadequate".
@@ -113,7 +117,10 @@ OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|j
                        # (the bare verb after 'to': "the report went on to describe the force's approach to A as good"; or
                        # after 'we', as the inspectorate's pages write: "we assess its use of resources to manage demand as good")
                        rf"(?<=to )(?:describe|rate|grade|judge|assess|brand|label)|(?<=we )(?:(?:also|now) )?(?:rate|grade|judge|assess|consider|find)) "
-                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST}){_OF_FORCE} (?:as|to be) \W?§G(?P<g>\d+)§")
+                       # (an item the vocabulary does not know may end the list: "rated preventing crime and tackling more
+                       # serious offences as good"; 'as' may be left out: "found the force's approach to A outstanding")
+                       rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST})"
+                       rf"(?:{JOIN}{_UNKNOWN_ITEM}(?= (?:as|to be) ))?{_OF_FORCE} (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
                            rf"(?P<areas>{A_LIST}) \W?§G(?P<g>\d+)§")
@@ -128,10 +135,6 @@ IN_AREA_RATINGS_MORE = re.compile(rf"\W? ?,? ?(?:while|whereas|but|and) {_FORCES
                                   rf"|(?:was|were|is|are) (?:{RATED} )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 # "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
 OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
-# A list item the vocabulary does not know (a typo, 'developing a positive workspace'): up to four words, none of
-# them one that opens a clause or a quote's attribution.
-_STOP = r"(?!(?:is|are|was|were|has|have|had|be|been|but|while|which|who|that|where|when|whereas|although|with|said|says|added|it|they|he|she|we|not|no)\b)"
-_UNKNOWN_ITEM = rf"{_STOP}[a-z][a-z-]*(?: {_STOP}[a-z][a-z-]*){{0,3}}"
 # "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
 # that ends the sentence, whose items the vocabulary knows but one here and there (or the first two: "good at reducing
 # crime, keeping communities safe and tackling serious and organised crime").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # (The present tense too, as features write: '"…," explains Ms Hall.')
 SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|warns|stated|commented|insisted|insists|"
-          r"admitted|admits|acknowledged|acknowledges|continued|wrote|remarked|noted)")
+          r"admitted|admits|acknowledged|acknowledges|continued|wrote|remarked|remarks|noted|notes|observed|observes)")
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
 # 'called the force "…"' (not in the passive: 'was called "…"', see verb_subjects.py), 'accepted that … "…"',
