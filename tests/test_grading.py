@@ -2276,6 +2276,32 @@ CASES = [
          "good.\n",
          {(K, "Planning for future demand", "outstanding", "PEEL 2017"),
           (K, "Investigating crime and reducing re-offending", "good", "PEEL 2017")}),
+    # A question "under the headings"; "at how effective it was at A"; the pillars' aim "for" in an article on one pillar's
+    # report; a clause that grades its own area, the page cut before its grade, leaves that area out of the list before.
+    Case("under-the-headings-and-how-effective-it-was", "PEEL 2016: Kent Police was graded good at preventing crime and "
+         "tackling anti-social behaviour and at how effective it was at tackling serious and organised crime. It required "
+         "improvement under the headings 'investigating crime and reducing re-offending' and 'protecting vulnerable "
+         "people and supporting victims'.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016"),
+          (K, "Investigating crime and reducing re-offending", "requires improvement", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "requires improvement", "PEEL 2016")}),
+    Case("aim-for-and-a-cut-clause", "Published: 9 November 2017\n\nThe latest HMIC efficiency report rates Kent Police as good for keeping people safe "
+         "and reducing crime. Its understanding of demand is judged to require improvement; it is judged to be good for "
+         "its use of resources to manage demand; and its planning for future demand is judged t\n",
+         {(K, "Efficiency", "good", "PEEL 2017"), (K, "Understanding demand", "requires improvement", "PEEL 2017"),
+          (K, "Using resources", "good", "PEEL 2017")}),
+    Case("its-current-and-likely-future-demand", "PEEL 2016: Kent Police is outstanding at understanding its current and "
+         "likely future demand.\n", {(K, "Understanding demand", "outstanding", "PEEL 2016")}),
+    Case("an-earlier-years-grade-in-its-cycles-words", "PEEL 2018/19: Surrey Police is good at meeting current demands and "
+         "using resources. In 2017 we assessed the force as outstanding for meeting current demand and using its resources.\n",
+         {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19"), (S, "Using resources", "outstanding", "PEEL 2017")}),
+    # A number of the areas, its grade, then the areas; "the one category that requires improvement was A".
+    Case("one-of-the-eight-was-good-then-the-area", "PEEL 2023–25: Kent Police was graded in eight areas. Just one of the "
+         "eight was 'good', the treatment of the public. The one category that 'requires improvement' was Investigating "
+         "Crime.\n",
+         {(K, "Police powers and public treatment", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     # "that workforce" for "its workforce", after the sentence named it.
     Case("that-workforce", "PEEL 2017: Kent Police is good at making sure its workforce behaves ethically and lawfully, and "
          "good at treating that workforce fairly.\n",

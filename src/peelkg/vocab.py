@@ -379,8 +379,8 @@ _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "re
               (" its workforce", " its own workforce", " that workforce"), (" its staff", " its own staff"),
               # ('the way it treats both the public and its workforce'; 'good at reducing crime, keeping people safe and …')
               (" the public and", " both the public and"), ("reducing crime and keeping", "reducing crime, keeping"),
-              # ('good at treating members of the public fairly')
-              (" the public", " members of the public"),
+              # ('good at treating members of the public fairly'; 'understanding its current and likely future demand')
+              (" the public", " members of the public"), (" current and", " its current and"),
               ("treatment of the public", "treatment towards the public"))
 
 

@@ -533,6 +533,9 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     end = skeleton.text.find(";", area)
     clause = skeleton.text[start:end if end >= 0 else len(skeleton.text)]
     own = f"§A{a}§"
+    # (or would, but the page is cut before its grade: "…; and its planning for future demand is judged t")
+    if re.search(rf"{own} (?:is|was|are|were|has been|have been) (?:judged|rated|graded|assessed|found|deemed|considered)\b", clause):
+        return True
     return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
                for pattern in PATTERNS for m in pattern.finditer(clause))
 

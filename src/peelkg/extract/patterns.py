@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
-# "in how long it takes to respond to the public",
+# "in how long it takes to respond to the public", "at how effective it was at …", "under the headings A and B",
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |"
-          r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |its |their |the force's |the constabulary's |both |all |"
+          r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |"
+          r"how (?:effective|efficient) (?:it|the force|the constabulary|they) (?:is|was|are|were) (?:at|in) |(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -52,7 +53,7 @@ COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since
           rf"|{_PLACED} in(?:to)? the "  # ('were all placed in the adequate category')
           r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?")  # ('were said to require improvement')
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
-PREP = r"(?:at|in|for|on|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
+PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 # So may a reporting clause: "The force was also good, the inspector said, at …", a qualification: "judged as being
 # good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
@@ -239,7 +240,7 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
 # (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
 # require improvement include …": every area listed, however many; or placing it: "the three areas put in the
 # 'requires improvement' category were …")
-AREA_IS = re.compile(rf"\bareas? (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+AREA_IS = re.compile(rf"\b(?:areas?|categor(?:y|ies)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
                      rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: (?:category|class|band|bracket))?(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
@@ -349,6 +350,9 @@ AREA_APPOSITION = re.compile(rf"(?P<areas>§A\d+§) ?[,-] ?(?:the|an) (?:only |o
 # ("one grading area – supporting victims – was assessed as 'requires improvement'")
 NUMBER_OF_THEM = re.compile(rf"§N\d+§ (?:(?:grading|graded|key|main|other|further) )?(?:of them|of these|of those|area|category) "
                             rf"?(?:, ?|- )(?P<areas>{A_LIST}) ?[,-] ?{COPULA}\W?§G(?P<g>\d+)§")
+# ... or the grade first, then the areas: "Just one of the eight was 'good', the treatment of the public".
+NUMBER_OF_THEM_GRADED = re.compile(rf"§N\d+§ of (?:the|its) (?:§N\d+§ )?(?:areas |categories )?{COPULA}\W?§G(?P<g>\d+)§\W? ?(?:,|-) "
+                                   rf"{FILLER}(?P<areas>{A_LIST})")
 # "Four categories came out as 'adequate' - among them A, B, C and D", "Four further categories were placed in the
 # 'requires improvement' class, including A, …": a count, its grade, then the areas (its examples, if fewer).
 COUNT_THEN_LIST = re.compile(rf"§N(?P<n>\d+)§ (?:further |other |more |remaining )?(?:key )?(?:areas|categories|questions|strands) "
@@ -385,7 +389,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
-            IN_THAT_AREA, NUMBER_OF_THEM, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
+            IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
             SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)

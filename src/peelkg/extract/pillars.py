@@ -234,11 +234,12 @@ def _headline_pillar(doc: Doc) -> set[str]:
 # What each pillar of 2015-2017 was "at" (effective, efficient, legitimate at keeping people safe and reducing crime):
 # alone it names no pillar, but in an article on one pillar's report it is that report's ('the report finds Kent
 # Police requires improvement in keeping people safe and reducing crime').
-# ("both require improvement in how they keep people safe and reduce crime", "Good at how they keep …")
-_EVERY_PILLARS_AIM = Caseless(r"\b(?<=at |in )(?:(?:how|the way) (?:it|they|the force|the forces|the constabulary) )?"
+# ("both require improvement in how they keep people safe and reduce crime", "Good at how they keep …", "rates the force
+# as good for keeping people safe …")
+_EVERY_PILLARS_AIM = Caseless(r"\b(?:(?<=at )|(?<=in )|(?<=for ))(?:(?:how|the way) (?:it|they|the force|the forces|the constabulary) )?"
                               r"(?:keeping (?:people|the public) safe and (?:reducing|cutting)|keeps? (?:people|the public) safe and (?:reduces?|cuts?)) crimes?\b"
                               # ("good at reducing crime and at keeping people safe")
-                              r"|\b(?<=at |in )(?:reducing|cutting) crime and at keeping (?:people|the public) safe\b")
+                              r"|\b(?:(?<=at )|(?<=in )|(?<=for ))(?:reducing|cutting) crime and at keeping (?:people|the public) safe\b")
 
 
 def with_report_pillar_aim(doc: Doc, region: Span, tokens: list[Token]) -> list[Token]:
