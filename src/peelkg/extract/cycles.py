@@ -392,7 +392,8 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
             later_only = [p for p in phrases if not any(fits(lex, c, p) for c in allowed if is_old(c))]
             if len(later_only) == 1 and len(phrases) == 1:
                 allowed = [c for c in allowed if is_old(c)]
-                fit, best = {c: fit[c] for c in allowed}, 0
+                fit = {c: fit[c] for c in allowed}
+                best = max(fit.values(), default=0)
             else:
                 allowed, old_only = _narrowed(allowed, is_old, fit, best)
                 by_name = by_name or old_only

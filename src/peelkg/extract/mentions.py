@@ -117,6 +117,7 @@ def is_surname(candidate: str) -> bool:
 # The gender a personal or possessive pronoun shows, as Mentions.gender records it.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
+
 @dataclass
 class Mentions:
     """Everything named in one article, with the positions it is named at."""

@@ -198,8 +198,8 @@ SAID = r"(?:said|says|added|told|explained|warned|commented|stated)\b"
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME},?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z]))")
 # The bare word 'inspector' before or after the name of one of HM Inspectors (ontology/vocab/inspectors.ttl) names that
 # post, not a police rank: 'wrote inspector Wendy Williams', 'Inspector Roy Wilsher', 'Matt Parr, the lead inspector'.
-_BARE_INSPECTOR = re.compile(rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"
-                             rf"|(?P<named>{NAME}),\s+(?P<post>the\s+(?:lead\s+)?inspector)\b")
+_HMI_BY_WORD = re.compile(rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"
+                          rf"|(?P<named>{NAME}),\s+(?P<post>the\s+(?:lead\s+)?inspector)\b")
 # The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
 # in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
 # (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
@@ -395,11 +395,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         for m in _HMIC_TITLE.finditer(text):
             posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
     if "nspector" in text and lex.inspector_terms:
-        for m in _BARE_INSPECTOR.finditer(text):
+        for m in _HMI_BY_WORD.finditer(text):
             name = m.group("name") or m.group("named")
-            start, end = (m.start(), m.start("name")) if m.group("name") else (m.start("post"), m.end("post"))
-            if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(start, end):
-                posts.append((start, end - (end > start and text[end - 1].isspace()), chief_inspector_roles(lex)[0]))
+            title = doc.span(m.start(), m.start("name")) if m.group("name") else doc.span(m.start("post"), m.end("post"))
+            post = (title.start, title.end)
+            if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(*post):
+                posts.append((*post, chief_inspector_roles(lex)[0]))
     if "hief," in text:  # (the Met's and the City of London's chief is their commissioner)
         main = mentions.main_force.iri if mentions.main_force else None
         chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
