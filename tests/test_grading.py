@@ -2302,6 +2302,11 @@ CASES = [
          "Crime.\n",
          {(K, "Police powers and public treatment", "good", "PEEL 2023–25"),
           (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
+    Case("crime-reduction-and-prevention", "PEEL 2014: Kent Police was good at crime reduction and prevention, at "
+         "tackling anti-social behaviour and at reducing and preventing offending.\n",
+         {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
+    Case("the-demand-it-currently-faces", "PEEL 2018/19: Surrey Police is good at meeting the demand it currently faces.\n",
+         {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
     # "that workforce" for "its workforce", after the sentence named it.
     Case("that-workforce", "PEEL 2017: Kent Police is good at making sure its workforce behaves ethically and lawfully, and "
          "good at treating that workforce fairly.\n",
