@@ -2305,6 +2305,18 @@ CASES = [
     Case("crime-reduction-and-prevention", "PEEL 2014: Kent Police was good at crime reduction and prevention, at "
          "tackling anti-social behaviour and at reducing and preventing offending.\n",
          {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
+    # "for A it is judged to require improvement"; an aside "including …" after "however"; an area narrowed to some of
+    # what it covers ("investigating crimes committed against them") is no area; "N outstanding ratings in a row" no count.
+    Case("preposed-judged-to-and-including-aside", "PEEL 2016: Kent Police's understanding of demand is judged to "
+         "be good; and for its planning for future demand it is judged to require improvement. The way the force tackles "
+         "serious and organised crime, however, including its arrangements for national responsibilities, requires "
+         "improvement.\n",
+         {(K, "Understanding demand", "good", "PEEL 2016"), (K, "Planning for future demand", "requires improvement", "PEEL 2016"),
+          (K, "Tackling serious and organised crime", "requires improvement", "PEEL 2016")}),
+    Case("narrowed-area-and-ratings-in-a-row", "PEEL 2015: Surrey Police has been labelled 'inadequate' at protecting "
+         "vulnerable people and at investigating crimes committed against them. Durham Constabulary has had four "
+         "outstanding ratings in a row.\n",
+         {(S, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
     Case("the-demand-it-currently-faces", "PEEL 2018/19: Surrey Police is good at meeting the demand it currently faces.\n",
          {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
     # "that workforce" for "its workforce", after the sentence named it.

@@ -266,7 +266,9 @@ class Reader:
                 continue  # (not "inadequate or failing in two areas": one grade, in two words)
             # (a newspaper's gloss counts only as the force's: "in need of improvement in four areas" is a count, "five
             # key areas in need of improvement" the report's areas for improvement)
-            if not skeleton.negated(g) and (pattern not in (COUNT_PREPOSED, COUNT_BACKWARD) or not self.gloss(grades[g])):
+            # (nor a track record: "four outstanding ratings in a row" are four inspections' grades)
+            if not skeleton.negated(g) and not skeleton.track_record(g) and \
+                    (pattern not in (COUNT_PREPOSED, COUNT_BACKWARD) or not self.gloss(grades[g])):
                 # ("five areas in which Kent Police was inadequate": the force the count's clause names)
                 named = re.search(r"§F(\d+)§", m.group()) if pattern is COUNT_AREAS_WHERE else None
                 self.count(skeleton, grades[g].value, numbers[n], grades[g], skeleton.places["G", g],

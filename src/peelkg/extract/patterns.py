@@ -59,7 +59,9 @@ PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|
 # good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
 ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§[AN]\d+§){0,80} -| ?\([^)§]{0,80}\)| ?, ?with [^,;§]{1,40},"
          r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,"
-         r"| ?, ?(?:from|in|at|after|following) (?:an? |the |its |their )?(?:[a-z]+ ){0,2}(?:inspection|report|assessment|review) ?,)?")
+         r"| ?, ?(?:from|in|at|after|following) (?:an? |the |its |their )?(?:[a-z]+ ){0,2}(?:inspection|report|assessment|review) ?,"
+         # ("The way the force tackles serious and organised crime, however, including its arrangements for …, requires …")
+         r"| ?, ?including [^,;§]{1,80},)?")
 # "…, both of which were graded good", "…, which was also good"
 # ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
 RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?)?"
@@ -144,7 +146,7 @@ LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<area
 WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
                          rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
-BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P<g>\d+)§")
+BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS}{ASIDE} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 # (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
 # (or the force's work its subject: "on public treatment the force's work was judged 'good'")
@@ -156,7 +158,7 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS} ?§G(?P
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
-                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
+                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a

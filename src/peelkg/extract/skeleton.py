@@ -99,10 +99,11 @@ _UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|want
 _UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
                           r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
 # A track record in the grade's clause: "consistently rated as good over the last three years", "judged good for three
-# years running", "in each of the last four reports": many inspections' grades at once. With its area named it holds
-# the latest ("graded outstanding for legitimacy two years running"); without, it is no one report's (grading.py).
+# years running", "in each of the last four reports", "four outstanding ratings in a row": many inspections' grades at
+# once. With its area named it holds the latest ("graded outstanding for legitimacy two years running"); without, it is
+# no one report's (grading.py), and no count (pairing.py).
 _TRACK_RECORD = re.compile(r"\b(?:over|in|for|during|across) (?:each of |all of )?the (?:last|past|previous) (?:\S+ )?"
-                           r"(?:years|inspections|reports|assessments)\b|\b(?:years|inspections|reports|times) (?:running|in a row|in succession)\b"
+                           r"(?:years|inspections|reports|assessments)\b|\b(?:years|inspections|reports|times|ratings|grades|gradings) (?:running|in a row|in succession)\b"
                            r"|\byear after year\b")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")

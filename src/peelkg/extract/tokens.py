@@ -94,6 +94,9 @@ _GERUND_GLOSS_VERB = re.compile(r"\s+(?:on|to)\b", re.I)
 # some elements of treating its workforce …" grades the question, as "in some aspects of" does).
 _STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
                        r"|\b(?<!some )(?<!certain )(?:elements|parts)\s+of\s+(?:(?:our|its|their|the force's|the)\s+)?(?:approach\s+to\s+)?$", re.I)
+# An area's words narrowed to some of what the area covers: "investigating crimes committed against them",
+# "investigating crimes involving vulnerable victims" (another area's part, not the area).
+_NARROWED = re.compile(r"\s+(?:committed\s+against|against\s+(?:them|children|women|vulnerable)|involving|that\s+involve)\b", re.I)
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)", needs=(" and ",))
 
@@ -166,7 +169,7 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             areas = [a for a in areas if a.end <= m.start() or a.start >= m.end()]
     areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and (_OF_A_THING.match(doc.text, a.end)
                                                                           or _PILLAR_PARTS.match(doc.text, a.end)))
-             and not _STAGE_OF.search(doc.text, max(region.start, a.start - 40), a.start)]
+             and not _STAGE_OF.search(doc.text, max(region.start, a.start - 40), a.start) and not _NARROWED.match(doc.text, a.end)]
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
         named = [a for a in areas if a.end <= m.start()]
