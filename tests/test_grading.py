@@ -2317,6 +2317,13 @@ CASES = [
          "vulnerable people and at investigating crimes committed against them. Durham Constabulary has had four "
          "outstanding ratings in a row.\n",
          {(S, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
+    # A pillar just before a question under it names the question; "every other graded area of the force's work was
+    # ranked as adequate, including A".
+    Case("pillar-at-its-question", "PEEL 2016: Kent Police is good in its effectiveness at tackling serious and organised "
+         "crime.\n", {(K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    Case("area-of-its-work-including", "PEEL 2023–25: Surrey Police was inspected. Every other graded area of the force's "
+         "work was ranked as adequate, including preventing crime.\n",
+         {(S, "Preventing crime", "adequate", "PEEL 2023–25")}),
     Case("the-demand-it-currently-faces", "PEEL 2018/19: Surrey Police is good at meeting the demand it currently faces.\n",
          {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19")}),
     # "that workforce" for "its workforce", after the sentence named it.

@@ -271,7 +271,7 @@ AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|so
 AMONG_FIRST = re.compile(rf"\bamong the (?:§N\d+§ )?§G(?P<g>\d+)§ (?:areas|ratings|grades|judgements)"
                          rf"(?: ?, ?(?:according to|says|said) [^,;§]{{1,40}} ?,)? (?:were|was|are|is) {FILLER}(?P<areas>{A_LIST})")
 # "Five areas were judged adequate, including preventing crime and managing offenders"
-GRADE_INCLUDING = re.compile(rf"\bareas? (?:were|was) (?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
+GRADE_INCLUDING = re.compile(rf"\bareas?(?: of (?:the force's|its|their) work)? (?:were|was) (?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§ ?,? "
                              rf"(?:including|namely|such as|which (?:are|were|include|included)),? {FILLER}(?P<areas>{A_LIST})")
 # A grade that changed: "Responding to the public improved from inadequate to good", "from good to requires
 # improvement in investigating crime", "good at preventing crime, up from requires improvement".
