@@ -59,12 +59,12 @@ def _headline(doc: Doc):
 
 def extract(source: Source) -> ArticleFacts:
     # Read with a hard-wrapped paragraph as one line (text.unwrap; the offsets are the article's), but for the page's
-    # header, whose dates are read line by line ('This page was last updated on' / '27-Nov-2014 9:47').
+    # header, whose dates are read line by line (dates.page_dates reads Doc.folded).
     doc = ProseDoc(source)
     lex = doc.lex
     mentions = find_mentions(doc)
     find_people(doc, mentions)
-    published, shown = dates.page_dates(Doc(source, lex))
+    published, shown = dates.page_dates(doc)
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)
     period = dates.inspection_period(doc)

@@ -180,7 +180,9 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     'Last updated' counts only in the page's header and when it gives no publication date: further
     down, it dates a section of the page, not the page."""
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
-    text, lines = doc.text, _header(doc)
+    # (read line by line, as the page sets them: 'This page was last updated on' / '27-Nov-2014 9:47')
+    text, all_lines = doc.folded, doc.folded_lines
+    lines = _header(text, all_lines)
     minutes_page = bool(lines) and _MINUTES_PAGE.fullmatch(text, lines[0].start, lines[0].end) is not None
     told = False  # a header line reads as a sentence: the page's content has begun, a field line below dates a section
     for order, line in enumerate(lines):
@@ -232,7 +234,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
                 found.append((updated, order, date))
     # A date on the line under the byline ('by Jane Smith' / 'Thursday 13 Apr, 2023') is the article's, whatever date
     # a site's banner shows above it (the day the page was seen), however long the site's menu before it.
-    bylined = _under_byline(doc)
+    bylined = _under_byline(doc, text, all_lines)
     if bylined:
         return bylined, bylined
     if not found:  # (a gov.uk page's history, at its foot: 'Updates to this page' / 'Published 2 September 2015')
@@ -244,7 +246,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
     if not found:
-        m = _TODAY.search(doc.text)
+        m = _TODAY.search(text)
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
     if not found:
@@ -267,14 +269,14 @@ _BYLINE_ALONE = re.compile(r"[^\S\n]*[Bb]y[^\S\n]+[A-Z][\w'.-]*(?:[^\S\n]+(?:[A-
                            r"{0,3}[^\S\n]*")
 
 
-def _under_byline(doc: Doc) -> DateValue | None:
+def _under_byline(doc: Doc, text: str, all_lines: list[Span]) -> DateValue | None:
     """The date alone on the line under a byline alone, before the page's first paragraph of prose."""
-    lines = doc.lines[:_BYLINE_REACH]
+    lines = all_lines[:_BYLINE_REACH]
     for i, line in enumerate(lines[:-1]):
-        if _PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line):
+        if _PROSE.fullmatch(text, line.start, line.end) and not _banner(text, line):
             return None
-        if _BYLINE_ALONE.fullmatch(doc.text, line.start, line.end):
-            m = _DATE_ALONE.fullmatch(doc.text, lines[i + 1].start, lines[i + 1].end)
+        if _BYLINE_ALONE.fullmatch(text, line.start, line.end):
+            m = _DATE_ALONE.fullmatch(text, lines[i + 1].start, lines[i + 1].end)
             date = full_date(m) if m else None
             if date:
                 return DateValue(date[0], doc.span(date[1], date[2]))
@@ -304,17 +306,17 @@ def _another_day(today: re.Match[str], day: dt.date) -> bool:
 _SKIP_LINK = re.compile(r"[^\S\n]*skip to (?:the )?(?:main )?content[^\S\n]*", re.I)
 
 
-def _header(doc: Doc) -> list[Span]:
+def _header(text: str, all_lines: list[Span]) -> list[Span]:
     """The page's first lines, and those after them before its first paragraph of prose; on a page
     whose first lines are a banner before its 'Skip to main content' link, from that link on."""
-    first = next((i + 1 for i, line in enumerate(doc.lines[:_HEADER_LINES])
-                  if _SKIP_LINK.fullmatch(doc.text, line.start, line.end)), 0)
-    lines = doc.lines[first:first + _PUBLISHED_LINES]
-    if any(_PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line)
+    first = next((i + 1 for i, line in enumerate(all_lines[:_HEADER_LINES])
+                  if _SKIP_LINK.fullmatch(text, line.start, line.end)), 0)
+    lines = all_lines[first:first + _PUBLISHED_LINES]
+    if any(_PROSE.fullmatch(text, line.start, line.end) and not _banner(text, line)
            for line in lines):
         return lines
-    for line in doc.lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
-        if _PROSE.fullmatch(doc.text, line.start, line.end) and not _banner(doc.text, line):
+    for line in all_lines[first + _PUBLISHED_LINES:first + _HEADER_LINES]:
+        if _PROSE.fullmatch(text, line.start, line.end) and not _banner(text, line):
             break
         lines.append(line)
     return lines

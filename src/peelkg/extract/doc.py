@@ -43,6 +43,16 @@ class Doc:
         """Folded text without web clutter (same length as raw): what every pattern matches against."""
         return self._folded[0]
 
+    @property
+    def folded(self) -> str:
+        """The text before ProseDoc unwraps its hard-wrapped lines (Doc.text for a Doc)."""
+        return self._folded[0]
+
+    @cached_property
+    def folded_lines(self) -> list[Span]:
+        """The lines of `folded`, as the page sets them."""
+        return self.lines if self.folded is self.text else textmod.lines(self.folded)
+
     @cached_property
     def lower(self) -> str | None:
         """The text lower-cased, if that changes nothing but case (ASCII text), else None."""
