@@ -2296,12 +2296,14 @@ CASES = [
     Case("an-earlier-years-grade-in-its-cycles-words", "PEEL 2018/19: Surrey Police is good at meeting current demands and "
          "using resources. In 2017 we assessed the force as outstanding for meeting current demand and using its resources.\n",
          {(S, "Meeting current demands and using resources", "good", "PEEL 2018/19"), (S, "Using resources", "outstanding", "PEEL 2017")}),
-    # A number of the areas, its grade, then the areas; "the one category that requires improvement was A".
+    # A number of the areas, its grade, then the areas (and the count, the noun left out); "the one category that
+    # requires improvement was A". Not what a force was: "one of the five rated inadequate".
     Case("one-of-the-eight-was-good-then-the-area", "PEEL 2023–25: Kent Police was graded in eight areas. Just one of the "
          "eight was 'good', the treatment of the public. The one category that 'requires improvement' was Investigating "
-         "Crime.\n",
+         "Crime. Surrey Police was one of the five rated inadequate in some area.\n",
          {(K, "Police powers and public treatment", "good", "PEEL 2023–25"),
-          (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25")},
+         {(K, "good", 1, "PEEL 2023–25")}),
     Case("crime-reduction-and-prevention", "PEEL 2014: Kent Police was good at crime reduction and prevention, at "
          "tackling anti-social behaviour and at reducing and preventing offending.\n",
          {(K, "Reducing crime and preventing offending", "good", "PEEL 2014"), (K, "Tackling anti-social behaviour", "good", "PEEL 2014")}),

@@ -508,8 +508,10 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
 # ("rated three out of eight elements of policing 'inadequate'")
-COUNT_OF = re.compile(r"§N(?P<n>\d+)§ (?:out )?of (?:the |its )?§N\d+§ (?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)"
-                      r"(?: of (?:policing|its work))? (?:(?:were|was) )?"
+# ("Just one of the eight was 'good'": the noun left out, the count the subject of its verb, not what a force was: "Kent
+# was one of the five rated inadequate")
+COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:out )?of (?:the |its )?§N\d+§ "
+                      r"(?:(?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)(?: of (?:policing|its work))? (?:(?:were|was) )?|(?:were|was) )"
                       rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
