@@ -29,6 +29,10 @@ QUOTES = {
     "speaker after the quote": (
         '"We will act on every one of the recommendations," said Chief Constable Jo Hall.',
         {("Jo Hall", "We will act on every one of the recommendations")}),
+    "a participle after a verb of saying of its own: that verb's subject, not the sentence's": (
+        'The report recognised that, Mr Scott said, adding: "In fairness it has acknowledged the good work our officers '
+        'have done."',
+        {("Matthew Scott", "In fairness it has acknowledged the good work our officers have done.")}),
     "speaker after the quote, with a verb of noting": (
         '"This is one area where the force has been commended by the inspectors," Mr Scott notes. "It has worked hard '
         'on how it records crime," Ms Hall observes.',

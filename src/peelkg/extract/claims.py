@@ -206,8 +206,12 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
             if speaker is None and last is not None and (
                     _PARTICIPLE.fullmatch(text, max(region.start, last[0] - 1), last[1]) or
                     _TIMED_PARTICIPLE.search(text, max(region.start, last[0] - 10), last[1])):
-                # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it.
-                speaker = self.speakers.subject_of(doc.sentence_at(region.start))
+                # 'Mr Scott praised Chief Constable Jo Hall, saying: "…"': the sentence's subject says it; but after a
+                # verb of saying of its own, that verb's subject ('The report recognised that, Tony said, adding: "…"').
+                prior = verbs.last_ending_by(last[0] - 1)
+                if prior is not None and not text[prior[1]:last[0]].strip(" ,"):
+                    speaker, _ = self._speaker_of(subject_before(text, region.start, prior[1], verbs), region.start)
+                speaker = speaker or self.speakers.subject_of(doc.sentence_at(region.start))
                 # ... a source of words as well ('The report criticised the force, saying it "…"': not the main verb's
                 # object, which the words before the participle end with).
                 opening = _SOURCE_OPENS.match(text, first_word[region.start, region.end], last[0])
