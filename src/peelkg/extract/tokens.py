@@ -97,6 +97,7 @@ _STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
 # An area's words narrowed to some of what the area covers: "investigating crimes committed against them",
 # "investigating crimes involving vulnerable victims" (another area's part, not the area).
 _NARROWED = re.compile(r"\s+(?:committed\s+against|against\s+(?:them|children|women|vulnerable)|involving|that\s+involve)\b", re.I)
+# Between a pillar and the question it is at: "its effectiveness at tackling …".
 _AT_NEXT = re.compile(r"[^\S\n]+(?:at|in)[^\S\n]+")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)", needs=(" and ",))
@@ -171,8 +172,8 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     areas = [a for a in areas if not (a.value[0] in lex.pillar_phrases and (_OF_A_THING.match(doc.text, a.end)
                                                                           or _PILLAR_PARTS.match(doc.text, a.end)))
              and not _STAGE_OF.search(doc.text, max(region.start, a.start - 40), a.start) and not _NARROWED.match(doc.text, a.end)]
-    # A pillar just before an area under it: "good in its effectiveness at tackling serious and organised crime" names
-    # the question, one area.
+    # A pillar just before another area, 'at' or 'in' between: "good in its effectiveness at tackling serious and
+    # organised crime" names the question under it, one area.
     by_start = {a.start: a for a in areas}
     for pillar in [a for a in areas if a.value[0] in lex.pillar_phrases]:
         at = _AT_NEXT.match(doc.text, pillar.end)
