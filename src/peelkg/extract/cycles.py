@@ -389,8 +389,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         if any(map(is_old, allowed)):
             # (one area's name that fits later cycles only is too little to outweigh the name: 'an overall grade of good
             # for providing value for money' from HMIC in 2014, whose words 2021/22 uses for an area)
-            later_only = [p for p in phrases if not any(fits(lex, c, p) for c in allowed if is_old(c))]
-            if len(later_only) == 1 and len(phrases) == 1:
+            if len(phrases) == 1 and not any(fits(lex, c, phrases[0]) for c in allowed if is_old(c)):
                 allowed = [c for c in allowed if is_old(c)]
                 fit = {c: fit[c] for c in allowed}
                 best = max(fit.values(), default=0)

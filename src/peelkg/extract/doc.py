@@ -93,6 +93,11 @@ class Doc:
         first = bisect.bisect_left(starts, start)
         return [m for m in matches[first:bisect.bisect_left(starts, end)] if m[1] <= end]
 
+    def found_at(self, phrases: Phrases, start: int, end: int | None = None) -> tuple[int, int, str] | None:
+        """The match of `phrases` that starts at `start` (and ends by `end`), if any."""
+        found = self.found(phrases, start, end)
+        return found[0] if found and found[0][0] == start else None
+
     def matches(self, pattern: re.Pattern[str]) -> Intervals:
         """Every match of `pattern` in the text, (start, end, match), found once per pattern."""
         cache = self.__dict__.setdefault("_matches", {})

@@ -282,12 +282,12 @@ def _councillor_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[i
     if comma is None:
         return None
     lex = doc.lex
-    own = next((r for s, _, r in doc.found(lex.roles, start, end) if s == start), None)
-    title = next(((e, r) for s, e, r in doc.found(lex.roles, comma.end(), sentence.end) if s == comma.end()), None)
-    if own is None or title is None or lex.role_post_in.get(own) != str(PEEL.PoliceGovernanceOffice) or \
-            lex.role_post_in.get(title[1]) != str(PEEL.LocalAuthority):
+    own = doc.found_at(lex.roles, start, end)
+    title = doc.found_at(lex.roles, comma.end(), sentence.end)
+    if own is None or title is None or lex.role_post_in.get(own[2]) != str(PEEL.PoliceGovernanceOffice) or \
+            lex.role_post_in.get(title[2]) != str(PEEL.LocalAuthority):
         return None
-    m = _NAME_AFTER_ROLE.match(doc.text, title[0], sentence.end)
+    m = _NAME_AFTER_ROLE.match(doc.text, title[1], sentence.end)
     if m is None or "," in doc.text[title[0]:m.start("name")] or not is_name(m.group("name")) or \
             _LIST_GOES_ON.match(doc.text, m.end("name")):
         return None

@@ -105,9 +105,9 @@ def _acting_for_inspectorate(doc: Doc, mentions: Mentions) -> list[tuple[str, in
         # (The inspectorate's name may take in 'the': 'the Inspectorate'.)
         at = m.end() + 4 if doc.text.startswith(("the ", "The "), m.end()) else m.end()
         organisation = mentions.organisation_index.first_starting_from(m.end())
-        post = next((iri for start, _, iri in doc.found(lex.roles, at, at + 120) if start == at), None)
+        post = doc.found_at(lex.roles, at, at + 120)
         if not ((organisation is not None and organisation[0] in (m.end(), at) and organisation[2] == lex.inspectorate) or
-                (post is not None and lex.role_post_in.get(post) == str(vocab.PEEL.Inspectorate))):
+                (post is not None and lex.role_post_in.get(post[2]) == str(vocab.PEEL.Inspectorate))):
             continue
         named = _NAME_BEFORE_COMMA.search(doc.text, max(0, m.start() - _NAME_REACH), m.start())
         if named and is_name(clean_name(named.group("name"))):

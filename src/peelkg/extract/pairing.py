@@ -524,6 +524,9 @@ def _number(skeleton: Skeleton, n: int) -> int:
     return by_kind(skeleton.tokens, "N")[n].value
 
 
+_GRADED_ITSELF = re.compile(r" (?:is|was|are|were|has been|have been) (?:judged|rated|graded|assessed|found|deemed|considered)\b")
+
+
 def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     """Whether an area lies beyond a semicolon from its grade, in a clause that grades it itself ("good in A;
     its B is judged to require improvement"): a semicolon parts clauses, and that clause's own grade is B's.
@@ -536,7 +539,7 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     clause = skeleton.text[start:end if end >= 0 else len(skeleton.text)]
     own = f"§A{a}§"
     # (or would, but the page is cut before its grade: "…; and its planning for future demand is judged t")
-    if re.search(rf"{own} (?:is|was|are|were|has been|have been) (?:judged|rated|graded|assessed|found|deemed|considered)\b", clause):
+    if _GRADED_ITSELF.match(skeleton.text, area + len(own)):
         return True
     return any(own in m.group("areas") and int(m.group("g") if m.group("g") is not None else m.group("g2")) != g
                for pattern in PATTERNS for m in pattern.finditer(clause))

@@ -154,11 +154,10 @@ class Pronouns:
         opening = _THE_POST_OPENING.match(self.doc.text, before.start, before.end)
         if opening is None or inside(self.quoted, before.start) or self.named_in(before.start, before.end):
             return None
-        found = self.doc.found(self.doc.lex.roles, opening.end(), before.end)
-        if not found or found[0][0] != opening.end() or unheld_post(self.doc.text, found[0][0], found[0][1]):
+        post = self.doc.found_at(self.doc.lex.roles, opening.end(), before.end)
+        if post is None or unheld_post(self.doc.text, post[0], post[1]):
             return None
-        at, stop, role = found[0]
-        return self._holder_as(role, at, stop, pronoun)
+        return self._holder_as(post[2], post[0], post[1], pronoun)
 
     def _post_speaking_before(self, start: int, naming: int, pronoun: str) -> tuple[bool, str | None]:
         """(True, its holder or None) when a post named as 'the <post>' between `start` (a sentence's) and a naming

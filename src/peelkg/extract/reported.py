@@ -204,7 +204,7 @@ class ReportedStatements:
     def _opens_with_post(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region"."""
         start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
-        return any(found_start == start for found_start, _, _ in self.doc.found(self.doc.lex.roles, start, end))
+        return self.doc.found_at(self.doc.lex.roles, start, end) is not None
 
     def _statement(self, speaker, start: int, end: int, sentence: Span, min_words: int = 4) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
