@@ -68,6 +68,10 @@ CASES = [
          {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
           (K, "Tackling serious and organised crime", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
           (K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "outstanding", "PEEL 2017")}),
+    Case("work-against-and-record-on", "PEEL 2021/22: Kent Police was rated outstanding for its work against serious and "
+         "organised crime, and good for its record on investigating crime.\n",
+         {(K, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
+          (K, "Investigating crime", "good", "PEEL 2021/22")}),
     # The 2015 efficiency questions as clauses, and other wordings of the 2014-2018/19 questions.
     Case("efficiency-2015-questions-as-clauses", "PEEL 2015: Kent Police was rated good for how sustainable and affordable its "
          "workforce model is. Surrey Police was rated outstanding for the sustainability of its finances, and requires "
@@ -961,6 +965,13 @@ CASES = [
     Case("counts", "PEEL 2023–25: Surrey Police\n\nIn two areas of its policing the force was judged adequate, and in only one "
          "other was it found to be good. Three important areas ranked second from last of the five possible gradings.\n",
          counts={(S, "adequate", 2, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25"), (S, "requires improvement", 3, "PEEL 2023–25")}),
+    # (a count opening its clause with no 'of' after the areas, or inverted; not "inspected in three areas, …")
+    Case("counts-preposed", "PEEL 2021/22: Surrey Police\n\nIn two areas, the force was judged outstanding. In only four of "
+         "the areas inspected did the report find the force to be 'good'. It was inadequate in one, while it needed "
+         "improvement in the other two areas.\n\nPEEL 2016: Inspected in three areas, Kent Police was found requiring "
+         "improvement in two.\n",
+         counts={(S, "outstanding", 2, "PEEL 2021/22"), (S, "good", 4, "PEEL 2021/22"), (S, "inadequate", 1, "PEEL 2021/22"),
+                 (S, "requires improvement", 2, "PEEL 2021/22"), (K, "requires improvement", 2, "PEEL 2016")}),
     Case("count-lines", "PEEL 2023–25: Surrey Police\n\nGood: 4\nAdequate – 3 areas\n\nTwo areas were judged to require "
          "improvement, and the force received one 'outstanding' grading. One area was in the second-lowest of the five grades.\n",
          counts={(S, "good", 4, "PEEL 2023–25"), (S, "adequate", 3, "PEEL 2023–25"), (S, "requires improvement", 2, "PEEL 2023–25"),

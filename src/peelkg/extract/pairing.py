@@ -75,8 +75,8 @@ _DISTRIBUTED = re.compile(r"\b(?:in|for|across|on) (?:each|every|all|both)(?: (?
 # still requires improvement") is not the report's.
 _HERE = re.compile(r"\b(?:here|there|in (?:this|that) (?:respect|regard))\W{0,2}$")
 # Numbers of forces ("36 forces graded good and five as requiring improvement", "one of 30 across the country") are
-# national tallies, no count.
-_FORCE_TALLY = re.compile(r"§N\d+§ (?:\w+ ){0,2}forces?\b|§N\d+§ (?:across|around|in) (?:the country|england and wales)\b")
+# national tallies, no count (not "in two areas the force was judged adequate").
+_FORCE_TALLY = re.compile(r"§N\d+§ (?!(?:areas?|categories)\b)(?:\w+ ){0,2}forces?\b|§N\d+§ (?:across|around|in) (?:the country|england and wales)\b")
 # ... but "Kent Police is one of only two forces graded outstanding in two pillars" counts Kent's pillars.
 _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just |the )?$")
 # A number standing alone for what it counts ("graded every police force, with just one judged outstanding and 24

@@ -17,7 +17,7 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |"
           r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |"
           r"how (?:effective|efficient) (?:it|the force|the constabulary|they) (?:is|was|are|were) (?:at|in) |(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
+          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # ("good at making sure its staff behave ethically and lawfully")
@@ -517,9 +517,12 @@ COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradi
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
 COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
-COUNT_PREPOSED = re.compile(r"\bin (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:areas? (?:of (?:its|their) \w+ )?)?,? ?"
-                            r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)) "
-                            rf"(?:{RATED} )?(?:as |to be )?§G(?P<g>\d+)§")
+# ("In only four of the areas inspected did the report find the force to be 'good'"; opening its clause, not "inspected
+# in three areas, the force was found …")
+COUNT_PREPOSED = re.compile(r"(?:^\W*|[,;:] |\b(?:and|but|while|whereas) )in (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:(?:of the )?areas?(?: of (?:its|their) \w+(?: work)?| inspected| assessed)?)?,? ?"
+                            r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)"
+                            r"|did (?:the report|the inspectorate|inspectors|hmicfrs|hmic) (?:find|rate|judge|grade|assess) (?:the force|it|§F\d+§))\W? "
+                            rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "found five areas in which the force was 'inadequate'"
 # (or the grade its own verb: "picked out three areas in which the force requires improvement: A, B and C")
 COUNT_AREAS_WHERE = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?areas? (?:in which|where) (?:the force|the constabulary|it|§F\d+§|they) "
