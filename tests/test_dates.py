@@ -374,6 +374,10 @@ def test_the_month_an_inspection_ended_is_the_periods_end_alone():
                      "Inspectors completed their fieldwork in October 2022 and published the report in March."):
         assert period(sentence + BODY) == ((None, "2022-10"), (None, None))
     assert period("The last inspection was completed in October 2022." + BODY) == ((None, None), (None, None))
+    # ... and after a start that is a part of a year, no month: no start stated, the end is
+    for sentence in ("HMICFRS inspected Kent Police from the end of 2023 into January 2024.",
+                     "HMICFRS inspected Kent Police between the end of 2023 and January 2024."):
+        assert period(sentence + BODY) == ((None, "2024-01"), (None, None))
 
 
 def test_the_month_an_inspection_began_is_the_periods_start_alone():

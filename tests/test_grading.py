@@ -68,6 +68,10 @@ CASES = [
          {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2017"),
           (K, "Tackling serious and organised crime", "good", "PEEL 2017"), (K, "Understanding demand", "good", "PEEL 2017"),
           (K, "Treating the public fairly", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "outstanding", "PEEL 2017")}),
+    # The overall grade of a report its sentence names by its title, set off by dashes, whatever report the headline names.
+    Case("overall-grading-of-a-titled-report", "PEEL: Police Effectiveness 2015\n\nThe report - PEEL: Police Legitimacy "
+         "2015 - gave Kent Police an overall 'Good' grading and praised how it engages with local communities.\n",
+         {(K, "Legitimacy", "good", "PEEL 2015")}),
     Case("work-against-and-record-on", "PEEL 2021/22: Kent Police was rated outstanding for its work against serious and "
          "organised crime, and good for its record on investigating crime.\n",
          {(K, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
@@ -972,6 +976,9 @@ CASES = [
          "improvement in two.\n",
          counts={(S, "outstanding", 2, "PEEL 2021/22"), (S, "good", 4, "PEEL 2021/22"), (S, "inadequate", 1, "PEEL 2021/22"),
                  (S, "requires improvement", 2, "PEEL 2021/22"), (K, "requires improvement", 2, "PEEL 2016")}),
+    Case("count-of-the-areas-it-reviewed", "PEEL 2023–25: Surrey Police\n\nThe report ranked three of the eight "
+         "areas of policing it reviewed as 'inadequate'.\n",
+         counts={(S, "inadequate", 3, "PEEL 2023–25")}),
     Case("count-lines", "PEEL 2023–25: Surrey Police\n\nGood: 4\nAdequate – 3 areas\n\nTwo areas were judged to require "
          "improvement, and the force received one 'outstanding' grading. One area was in the second-lowest of the five grades.\n",
          counts={(S, "good", 4, "PEEL 2023–25"), (S, "adequate", 3, "PEEL 2023–25"), (S, "requires improvement", 2, "PEEL 2023–25"),

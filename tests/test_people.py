@@ -82,6 +82,13 @@ CASES = {
     "... taking over from the predecessor": (
         "Kent Police", "Jane Roe took over from Tom Reed as chief constable in May 2021.",
         {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "... in a relative clause": (
+        "Kent Police", "Jane Roe, who took over from Tom Reed as the new Chief Constable of Kent Police, blamed leadership.",
+        {("Jane Roe", "chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "a post as what its organisation's possessive names ('the APCC's Chair, X')": (
+        "Kent Police", 'Responding to the report, the APCC\'s Chair, Jane Roe, said: "We will read it closely."',
+        {("Jane Roe", "chair of the Association of Police and Crime Commissioners",
+          "Association of Police and Crime Commissioners", None)}),
     "taking up the position of a post": (
         "Kent Police", "When Jane Roe took up the position of Chief Constable in 2016, she set herself three aims.",
         {("Jane Roe", "chief constable", "Kent Police", None)}),
@@ -1361,6 +1368,19 @@ def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, e
     ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
      "findings as unfair. Tom Reed said the force had been given too little time.",
      {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    # ... with an honorific, or saying nothing: the name and its own verb ('Simon Foster wants the force out of …'); the
+    # post with how it was filled ('The area's directly elected police and crime commissioner is to look …')
+    ("The Police and Crime Commissioner for Kent thinks the force's changes will build trust.\n\nSir Tom Reed says the "
+     "force has changed for the better.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    ("The area's directly elected police and crime commissioner is to look more closely at the force.\nTom Reed wants "
+     "the force out of special measures by March.",
+     {("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    # ... not a place that looks like a name, nor a name and another
+    ("The county's police and crime commissioner is to look more closely at the force.\nScotland Yard has continued to "
+     "struggle with recruitment.", set()),
+    ("The county's police and crime commissioner is to look more closely at the force.\nTom Reed and Ann Lowe "
+     "welcomed the report.", set()),
     # ... not a name set off with what they are, nor one that is not the next sentence's subject
     ("The report praised the force's call handling.\n\nBut the county's police and crime commissioner attacked its "
      "findings. Tom Reed, a local resident, said the force had been given too little time.", set()),
@@ -1369,7 +1389,7 @@ def test_a_post_opening_a_sentence_of_saying_is_the_one_who_spoke_before(case, e
 ])
 def test_a_post_opening_its_sentence_is_held_by_who_speaks_next(case, expected):
     """'But the region's police and crime commissioner attacked the findings as inaccurate. Arfon Jones said …': the
-    holder, named bare as the next sentence's subject, speaking."""
+    holder, named bare as the next sentence's subject (speaking, or with a verb of its own)."""
     assert posts("Kent Police", case) == expected
 
 

@@ -1168,6 +1168,13 @@ QUOTES = {
         '\n\nAnn Cole, NSPCC head of policy, said: "Children in Kent deserve a faster response than this."',
         {("Sam Lee", "Staff in the control room are at breaking point."),
          ("Ann Cole", "Children in Kent deserve a faster response than this.")}),
+    "words about a name set off by commas before any verb framing their words ('X, chief executive of …, responded:')": (
+        'Sam Lee, Chief Executive of Victim Support, responded to the report: "This makes disturbing reading for every '
+        'victim."\n\nHe went on: "Their rights have to be written into law."\n\nAnn Cole, Victim Support\'s Chief '
+        'Executive, replied: "Children in Kent deserve a faster response than this."',
+        {("Sam Lee", "This makes disturbing reading for every victim."),
+         ("Sam Lee", "Their rights have to be written into law."),
+         ("Ann Cole", "Children in Kent deserve a faster response than this.")}),
     "a speaker named after the verb behind whose they are ('said Victim Support's X'), or after 'according to'": (
         '"Too many victims are still waiting weeks for a call back," said Victim Support\'s Sam Lee.\n\n'
         '"The control room has lost a third of its staff since 2019," according to Ann Cole.',

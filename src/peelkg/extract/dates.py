@@ -371,10 +371,13 @@ _MONTH_FIRST = re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring) (?P<m>{MONTH})\s+(?P<y>{YE
 
 # The month an inspection ended (or began) in, its other end unstated: 'The inspection was finished in
 # October 2022', 'inspectors completed their fieldwork in May 2023', 'the inspection began in May 2024', and with a
-# clause naming the inspection between: 'The inspection it covers finished in January 2024'.
+# clause naming the inspection between: 'The inspection it covers finished in January 2024'; and the end of a period whose
+# start is a season or part of a year, no month: 'inspected from the end of 2023 into January 2024'.
 _ONE_END = re.compile(rf"\b(?:inspection|fieldwork)(?:\s+(?:it|that|which)\s+[a-z]+)?\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
                       rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
-                      rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b", re.I)
+                      rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"
+                      rf"|\b(?:from|between)\s+the\s+(?:end|start|beginning|middle|autumn|summer|spring|winter)\s+of\s+{YEAR}\s+"
+                      rf"(?:to|until|into|and)\s+(?P<m3>{MONTH})\s+(?P<y3>{YEAR})\b", re.I)
 _BEGAN = frozenset({"began", "started", "commenced"})
 # Every period above ends on a month and its year, or 'this year' (_PERIOD): a sentence without one states none.
 _A_YEAR = re.compile(rf"{YEAR}|this\s+year", re.I)
@@ -425,9 +428,9 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
             continue
         one_end = _ONE_END.search(doc.text, sentence.start, sentence.end)
         if one_end and not _EARLIER_BEFORE.search(doc.text, max(sentence.start, one_end.start() - 40), one_end.start()):
-            verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2")
+            verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2") if one_end.group("m2") else (None, "m3", "y3")
             date = DateValue(_iso(int(one_end.group(y)), month_number(one_end.group(m))), doc.span(one_end.start(m), one_end.end(y)))
-            return (date, None) if one_end.group(verb).lower() in _BEGAN else (None, date)
+            return (date, None) if verb and one_end.group(verb).lower() in _BEGAN else (None, date)
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end) or \
             _MONTH_FIRST.search(doc.text, sentence.start, sentence.end)
         further = _FURTHER_VISIT.search(doc.text, sentence.start, sentence.end)

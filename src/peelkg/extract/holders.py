@@ -168,9 +168,9 @@ _SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{S
 # time in the post.
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
                                 rf"(?:term|tenure|time|years?|months?|spell|stint)\s+(?:in\s+office\s+)?as\s+(?:the\s+)?$")
-# "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe took over from Tom Reed as chief constable": the
+# "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe, who took over from Tom Reed as chief constable": the
 # name and its predecessor's, who held the post before (a former post is the person's role).
-_NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:has\s+)?(?:replaced|succeeded|took over from|"
+_NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|took over from|"
                                  rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
                                  rf"(?:(?:new|permanent|force's)\s+)?$")
 # "Jane Roe, who oversees Kent Police as the county's police and crime commissioner", "Tom Reed, who holds the force to

@@ -89,7 +89,8 @@ _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|revi
 _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
 # "the second report, ‘Police Legitimacy’, … gave it an overall grading of good": a report named by its title just after
 # its noun is on that title's pillar, whatever other pillar's report the article is on.
-_REPORT_TITLED = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?),? ['‘\"“]?(?:police )?$", re.I)
+# (or set off by dashes, the programme's name before: "The report - PEEL: Police Legitimacy 2015 - gave the force …")
+_REPORT_TITLED = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?)(?:,| [-–])? ['‘\"“]?(?:peel:? )?(?:police )?$", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a

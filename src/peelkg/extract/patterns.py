@@ -507,11 +507,13 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"
-# ("rated three out of eight elements of policing 'inadequate'")
+# ("rated three out of eight elements of policing 'inadequate'", "ranked three of the eight areas of policing it reviewed
+# as 'inadequate'")
 # ("Just one of the eight was 'good'": the noun left out, the count the subject of its verb, not what a force was: "Kent
 # was one of the five rated inadequate")
 COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:out )?of (?:the |its )?§N\d+§ "
-                      r"(?:(?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)(?: of (?:policing|its work))? (?:(?:were|was) )?|(?:were|was) )"
+                      r"(?:(?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)(?: of (?:policing|its work))?"
+                      r"(?: (?:(?:that|which) )?(?:it|they|inspectors|the inspectorate) (?:reviewed|inspected|assessed|examined|graded|looked at))? (?:(?:were|was) )?|(?:were|was) )"
                       rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
@@ -616,11 +618,11 @@ OVERALL_PATTERNS = (
     # "We accept the rating of 'Good' as the report's overall judgment": the report's rating, by its grade.
     re.compile(r"\b(?:the|a|an|its|this) (?:rating|grading|grade|judgement|judgment) of \W?§G(?P<g>\d+)§"),
     # "after receiving a 'good' grading 12 months ago": a grade the force was given, by its noun.
-    re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an) \W?§G(?P<g>\d+)§\W? "
+    re.compile(r"\b(?:receiv(?:ed|ing|es?)|got|getting|earn(?:s|ed|ing)?|achiev(?:ed|ing|es?)|award(?:ed|ing)|given|being given) (?:a|an)(?: overall)? \W?§G(?P<g>\d+)§\W? "
                r"(?:assessment|rating|grading|grade|verdict|judgement)\b"),
-    # "a watchdog handed the force a 'good' rating": the grade's noun given to the force.
+    # "a watchdog handed the force a 'good' rating": the grade's noun given to the force (or "an overall 'Good' grading").
     re.compile(rf"\b(?:gave|gives|give|giving|handed|hands|hand|handing|awarded|awards|award|awarding) (?:{_FORCES_NAMED}|the force|the constabulary|it) "
-               r"(?:a|an|its) \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
+               r"(?:a|an|its)(?: overall)? \W?§G(?P<g>\d+)§\W? (?:assessment|rating|grading|grade|verdict|judgement)\b"),
     # "it says the force 'requires improvement.'", "the Dyfed-Powys and North Wales forces 'required improvement'"
     # "Kent Police was rated good, Essex Police requires improvement and Surrey Police inadequate": a force and its grade
     # after a comma or 'and', the verb left out (pairing.py: only after a grading verb in the sentence).

@@ -211,22 +211,26 @@ _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:curr
 _RESPONDING = r"(?:was responding|responded|is responding|was reacting|reacted|is reacting) to"
 # Verbs a speaker's own words follow, besides SAID ('Jo Bell wrote on Facebook: "…"').
 _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|replied|argued)\b"
+# Any verb that frames a speaker's words, after words about them set off by commas ('Jo Bell, chief executive of the
+# charity, responded: "…"').
+_SPOKE = rf"(?:{SAID}|{_WROTE}|went\s+on\b)"
 # A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
 _CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
                             rf"(?={POST_NOMINALS}(?:[^\S\n]+{_CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
                             rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b|(?:was|is) speaking\b)"
-                            rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{SAID}|\s*,\s+(?:who|the|a)\b"
+                            rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{_SPOKE}|\s*,\s+(?:who|the|a)\b"
                             # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
                             # county), 'Jo Bell, sy'n sefyll dros …' (who stands for …), 'Jo Bell, yr aelod …'.
                             rf"|,\s+(?:y|yr|sy['\u2019]n|sydd|ymgeisydd|aelod|cadeirydd|arweinydd)\s"
                             rf"|,\s+(?:from|of)\s+(?:the\s+)?[{UPPER}][^,.;:\"\n]{{0,80}}?(?:,|\.(?:\s|$))"
                             # ... the words about them not closed by a comma before a colon that opens their words
                             # ('Jo Bell, interim head of the unit said:').
-                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?\s+{SAID}:"
+                            rf"|,\s+[a-z][^,.;:\"\n]{{0,80}}?\s+{_SPOKE}:"
                             # ... or words about them opening with what they work for ('Jo Bell, Unison's regional organiser,
-                            # said', 'Jo Bell, NSPCC head of policy, said').
-                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?\s+[a-z][^,.;:\"\n]{{0,60}}?,\s+{SAID})")
+                            # said', 'Jo Bell, NSPCC head of policy, said', 'Jo Bell, Victim Support's Chief Executive, added').
+                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?\s+[a-z][^,.;:\"\n]{{0,60}}?,\s+{_SPOKE}"
+                            rf"|,\s+[{UPPER}][^,.;:\"\n]{{0,40}}?['\u2019]s\s+[{UPPER}][^,.;:\"\n]{{0,40}}?,\s+{_SPOKE})")
 # ... and after the verb, closing the sentence or with where they come from: '"…," said Tom Reed of Kent
 # Police.', '"…," added Jo Bell, from Unison.'
 # (With what they are before the name, in lower case: '"…," said local resident Jo Bell.')
@@ -789,7 +793,9 @@ def _namings(text: str, mentions: Mentions) -> list[tuple[int, int, str]]:
 # given his backing …", "Humberside Police Federation's secretary says …", "The chairman of Kent Police Federation wants
 # his members to be given some praise".
 # ... or named by the area it serves: "The county's fire and crime commissioner believes …".
-_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:'s|')?|(?:county|city|region|area|borough|capital)(?:'s|'))\s+){0,4}")
+# ... and how it was filled: "The area's directly elected police and crime commissioner is to look …".
+_OPENS_LEAD = re.compile(r"(?:(?:[Tt]he|[A-Z][\w-]*(?:['\u2019]s|['\u2019])?|(?:county|city|region|area|borough|capital)(?:['\u2019]s|['\u2019])"
+                         r"|(?:(?:directly|newly|democratically)[- ])?elected|new|current)\s+){0,4}")
 _THEN_VERB = re.compile(r"\s+(?:has|have|is|says|said|welcomes|welcomed|responds|responded|warns|warned|backs|backed|"
                         r"believes|believed|wants|wanted|urges|urged|argues|argued|insists|insisted|claims|claimed)\b")
 # A news page's furniture lines: a picture's source and caption label, a publication line without its date.
@@ -887,19 +893,39 @@ def _opens_as_subject(doc: Doc, mentions: Mentions, start: int, end: int, role: 
         not any(m.role == role for m in mentions.memberships)
 
 
+# The name opening the next sentence, perhaps with an honorific ('Sir Clive Loader says …'), and, where it says nothing,
+# its own verb straight after it ('Simon Foster wants the force out of …'; not 'Jo Hall, a resident, …', 'Jo Hall and …').
+_HONORIFIC_OPENS = re.compile(rf"(?:{HONORIFIC}\s+)?")
+_NAME_OPENS = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
+_THEN_ITS_VERB = re.compile(r"[^\S\n]+(?:(?:has|had|will|is|was|also)[^\S\n]+)?(?!(?:and|or|of|for|in|at|to|from|who|whose|which|that|with)\b)"
+                            r"[a-z]+(?:s|ed)\b")
+
+
 def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, role: str,
                           default: Organisation | None, namings: list[tuple[int, int, str]]) -> None:
     """The post at text[start:end], opening its sentence as its subject with no holder named, is held by the person the
-    next sentence opens with, bare, as the subject of a verb of saying (of `namings`, every place a person is named),
-    when they hold no post."""
+    next sentence opens with, bare, as its subject (of `namings`, every place a person is named), when they hold no
+    post."""
     text = doc.text
     index = doc.sentence_index(start) + 1
     if index >= len(doc.sentences):
         return
     after = doc.sentences[index]
     named = next(((at, stop, name) for at, stop, name in namings if at >= after.start), None)
-    if named is None or named[0] != after.start or any(m.person == named[2] for m in mentions.memberships) or \
-            not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end):
+    if named is None or not _HONORIFIC_OPENS.fullmatch(text, after.start, named[0]):
+        # (someone named nowhere else, by a name and nothing more: 'Simon Foster wants the force out of …')
+        m = _NAME_OPENS.match(text, after.start, after.end)
+        name = clean_name(m.group("name")) if m else ""
+        if not (name and is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name"))):
+            return
+        named = (m.start("name"), m.start("name") + len(name), name)
+    if any(m.person == named[2] for m in mentions.memberships):
+        return
+    # (with a verb that says nothing, only after a sentence naming that one post: not 'The chief constable and the
+    # commissioner met the inspectors. Tom Reed takes up the post next week.')
+    if not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end) and not (
+            _THEN_ITS_VERB.match(text, named[1], after.end) and
+            {r for _, _, r in doc.found(doc.lex.roles, doc.sentences[index - 1].start, doc.sentences[index - 1].end)} == {role}):
         return
     hold_post(doc, mentions, seen, start, end, role, named[0], named[1], None, named[2], default)
 
