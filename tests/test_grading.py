@@ -2355,6 +2355,35 @@ CASES = [
          "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "
          "2016.\n",
          {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL"), (K, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # ... nor does one in a clause that 'since' opens (a past event's year): here the areas' names fit 2021/22 on.
+    Case("since-a-year-names-no-cycle", "Since being put into special measures in 2019 after a disastrous inspection by "
+         "HMICFRS, Kent Police has made big strides. The chief constable said he recognised how much work it would take to "
+         "put right the two areas rated 'inadequate' – preventing crime and use of resources.\n",
+         {(K, "Preventing crime", "inadequate", "PEEL"),
+          (K, "Strategic planning, organisational management and value for money", "inadequate", "PEEL")},
+         {(K, "inadequate", 2, "PEEL")}),
+    # A grade "across the board for" a list; "the force's approach" as the subject after a preposed area; a list whose
+    # items each have their own 'at', one the vocabulary does not know; a count's area set off before an inverted verb;
+    # "the three put in the G category were …".
+    Case("across-the-board-for", "PEEL 2018/19: In receiving 'good' across the board for effectiveness, efficiency and "
+         "legitimacy, Kent Police shows lasting dedication.\n",
+         {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Efficiency", "good", "PEEL 2018/19"),
+          (K, "Legitimacy", "good", "PEEL 2018/19")}),
+    Case("preposed-area-then-the-forces-approach", "PEEL 2015: When it comes to investigating crime and managing "
+         "offenders, Kent Police's approach is good.\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2015")}),
+    Case("each-item-its-own-at", "PEEL 2016: Kent Police is good at preventing crime, at dealing with what matters to local "
+         "communities and at protecting vulnerable people.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016"),
+          (K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    Case("count-aside-inverted", "PEEL 2023–25: Surrey Police was inspected. Only in one area, its use of police powers "
+         "and treatment of the public, was it found to be adequate.\n",
+         {(S, "Police powers and public treatment", "adequate", "PEEL 2023–25")}, {(S, "adequate", 1, "PEEL 2023–25")}),
+    Case("the-number-put-in-the-grade-category", "PEEL 2021/22: Kent Police was good in five areas. The three put in the "
+         "'requires improvement' category were investigating crime, supporting victims and protecting vulnerable people.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Service for victims of crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "requires improvement", "PEEL 2021/22")}, {(K, "good", 5, "PEEL 2021/22")}),
     # The old name alone, and one area's name that only a later cycle's areas use: no grade of any cycle.
     Case("old-name-outweighs-one-later-areas-name", "HMIC inspected Kent Police in March and gave it an overall grade of "
          "good for providing value for money, and outstanding in terms of delivering affordable policing.\n",

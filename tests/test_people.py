@@ -797,6 +797,9 @@ CASES = {
     "'HMIC' as the inspector's title before a name and a verb's tense": (
         "Kent Police", "HMIC Ann Lowe will brief board members on the reports at the next meeting.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... or before the name of the one whose report it is": (
+        "Kent Police", "HMIC Ann Lowe's full PEEL assessment report has not yet been published.",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "the Federation's chair, its name without 'Police' as its own pages write it": (
         "Kent Police", "Ann Lowe, Chair of the Federation of England and Wales, said the cuts had hurt every force.",
         {("Ann Lowe", "Police Federation chair", "Police Federation of England and Wales", None)}),

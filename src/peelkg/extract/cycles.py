@@ -28,6 +28,9 @@ _MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
 _PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
 # ("would not be viable beyond 2020": a year ahead, no inspection's)
 _OPEN_ENDED = re.compile(r"\b(?:since|until|before|by|beyond)\s+$", re.I)
+# ... and so is one in a clause that 'since' opens: "Since being put into special measures in 2019 after a disastrous
+# inspection, the force has made big strides" (a past event's year, not the inspection reported on).
+_SINCE_CLAUSE = re.compile(r"(?:^|[,;:]\s*)since\b[^,;:]*$", re.I)
 # The year the programme began ("since PEEL assessments began in 2014") names no inspection's cycle.
 _BEGAN = re.compile(r"\b(?:began|begun|started|launched|introduced)\s+in\s+$", re.I)
 # A year after a month, a season or a day is a date ("in spring 2017", "24 February 2017"), and after
@@ -99,7 +102,7 @@ _BACK_IN = re.compile(r"\bback in $")
 
 def _names_cycle(before: str, single: bool, sentence: str) -> bool:
     """Whether years after `before` (their sentence's text up to them) name the cycle reported on."""
-    return not (_OPEN_ENDED.search(before) or _BEGAN.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
+    return not (_OPEN_ENDED.search(before) or _SINCE_CLAUSE.search(before) or _BEGAN.search(before) or (single and _DATE_BEFORE.search(before)) or BACK.search(before)
                 or AHEAD.search(before) or _BACK_IN.search(before) or not _INSPECTION_WORDS.search(sentence))
 
 

@@ -88,7 +88,7 @@ AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?
 # An adverb between an area and its grade, set off by commas or not: "…, however, requires improvement", or
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
-ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well|alone)\b(?: ?,)?)*"
+ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well|alone|across the board(?= for\b))\b(?: ?,)?)*"
 FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")
@@ -141,7 +141,12 @@ OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?
 # "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
 # that ends the sentence, whose items the vocabulary knows but one here and there (or the first two: "good at reducing
 # crime, keeping communities safe and tackling serious and organised crime").
-LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>(?:{_UNKNOWN_ITEM}{JOIN}){{0,2}}{AREA}(?:{JOIN}(?:{_UNKNOWN_ITEM}{JOIN})?{AREA})*)\W*$")
+# (Between two it knows, an item led by its own 'at' may be longer: "good at preventing crime, at dealing with what matters
+# to local communities and at protecting vulnerable people".)
+_AT_ITEM = (r"(?<=\bat )[a-z][a-z-]*(?: (?!(?:is|are|was|were|has|have|had|but|while|which|who|whereas|although|said|says|added|"
+            r"it|they|he|she|we|not)\b)[a-z][a-z-]*){1,8}")
+LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>(?:{_UNKNOWN_ITEM}{JOIN}){{0,2}}{AREA}"
+                        rf"(?:{JOIN}(?:(?:{_UNKNOWN_ITEM}|{_AT_ITEM}){JOIN})?{AREA})*)\W*$")
 # "… most of all in how it records crime, where its performance was outstanding"
 WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
                          rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
@@ -156,7 +161,7 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS}{ASIDE} 
 # (the area may share its preposition with a gerund clause of the report's own: "In preventing crime and making crime
 # prevention a priority, the force is outstanding")
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers)) "
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
@@ -214,10 +219,11 @@ COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\
 _OWN_COUNT_NEXT = r"(?!\W? (?:in|for|across|on) (?:the )?(?:other |remaining |another )?§N)"
 # "In two areas – recording data about crime and preventing crime – it is rated good": the listed areas must
 # be as many as the count, unless they are its examples ("In two areas – investigating crime among them – …").
+# (or inverted, the area with its possessive: "Only in one area, its use of police powers …, was it found to be adequate")
 COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>\d+)§ (?:other |remaining |key |main |important )?areas? ?"
-                           rf"(?:- |: |\( |, )(?P<areas>{A_LIST})(?P<among> (?:among them|included|including|for example|for instance))? ?(?:-|\)|,) ?"
-                           rf"(?:(?:the force|the constabulary|it|§F\d+§|they|police) )?"
-                           rf"(?:{COPULA})?(?:only )?\W?§G(?P<g>\d+)§{_OWN_COUNT_NEXT}")
+                           rf"(?:- |: |\( |, )(?:its |the force's )?(?P<areas>{A_LIST})(?P<among> (?:among them|included|including|for example|for instance))? ?(?:-|\)|,) ?"
+                           rf"(?:(?:the force|the constabulary|it|§F\d+§|they|police) (?:{COPULA})?|(?:was|were) (?:it|the force|the constabulary) "
+                           rf"(?:{RATED} )?(?:as |to be )?|(?:{COPULA}))?(?:only )?\W?§G(?P<g>\d+)§{_OWN_COUNT_NEXT}")
 # "The force was rated adequate – police powers …; managing offenders …; and …": the grade, a dash, colon or
 # 'namely', and a list of areas that ends the sentence.
 GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?:- |: |,? ?namely ?:? ?)(?:(?:in|at|for|on) )?{FILLER}"
@@ -241,8 +247,8 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
 # "the one area requiring improvement was recording data about crime"; "one area highlighted as requiring improvement is …"
 # (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
 # require improvement include …": every area listed, however many; or placing it: "the three areas put in the
-# 'requires improvement' category were …")
-AREA_IS = re.compile(rf"\b(?:areas?|categor(?:y|ies)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+# 'requires improvement' category were …", "the three put in the 'requires improvement' category were …")
+AREA_IS = re.compile(rf"(?:\b(?:areas?|categor(?:y|ies))|\bthe §N\d+§(?= (?:rated|graded|judged|highlighted|identified|found|deemed|assessed|put|placed)\b)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
                      rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: (?:category|class|band|bracket))?(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
