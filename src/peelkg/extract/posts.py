@@ -912,22 +912,22 @@ def _holder_speaking_next(doc: Doc, mentions: Mentions, seen: set, start: int, e
     index = doc.sentence_index(start) + 1
     if index >= len(doc.sentences):
         return
-    after = doc.sentences[index]
+    post_sentence, after = doc.sentences[index - 1], doc.sentences[index]
     named = next(((at, stop, name) for at, stop, name in namings if at >= after.start), None)
     if named is None or not _HONORIFIC_OPENS.fullmatch(text, after.start, named[0]):
         # (someone named nowhere else, by a name and nothing more: 'Simon Foster wants the force out of …')
-        m = _NAME_OPENS.match(text, after.start, after.end)
-        name = clean_name(m.group("name")) if m else ""
-        if not (name and is_name(name) and not _inside_organisation(mentions, m.start("name"), m.end("name"))):
+        opening = _NAME_OPENS.match(text, after.start, after.end)
+        name = clean_name(opening.group("name")) if opening else ""
+        if not (name and is_name(name) and not _inside_organisation(mentions, opening.start("name"), opening.end("name"))):
             return
-        named = (m.start("name"), m.start("name") + len(name), name)
+        named = (opening.start("name"), opening.start("name") + len(name), name)
     if any(m.person == named[2] for m in mentions.memberships):
         return
     # (with a verb that says nothing, only after a sentence naming that one post: not 'The chief constable and the
     # commissioner met the inspectors. Tom Reed takes up the post next week.')
     if not _THEN_SAID_IN_SENTENCE.match(text, named[1], after.end) and not (
             _THEN_ITS_VERB.match(text, named[1], after.end) and
-            {r for _, _, r in doc.found(doc.lex.roles, doc.sentences[index - 1].start, doc.sentences[index - 1].end)} == {role}):
+            {posted for _, _, posted in doc.found(doc.lex.roles, post_sentence.start, post_sentence.end)} == {role}):
         return
     hold_post(doc, mentions, seen, start, end, role, named[0], named[1], None, named[2], default)
 
