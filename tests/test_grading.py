@@ -2350,6 +2350,12 @@ CASES = [
     Case("that-workforce", "PEEL 2017: Kent Police is good at making sure its workforce behaves ethically and lawfully, and "
          "good at treating that workforce fairly.\n",
          {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017"), (K, "Treating the workforce fairly", "good", "PEEL 2017")}),
+    # Whom a force serves as "those it serves"; offenders "known" or "the most prolific".
+    Case("those-it-serves", "PEEL 2016: Kent Police is good at treating those it serves with fairness and respect.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2016")}),
+    Case("known-and-prolific-offenders", "PEEL 2023–25: The report deemed Kent Police's management of known offenders and "
+         "suspects inadequate. Surrey Police was rated outstanding for how well it managed the most prolific offenders.\n",
+         {(K, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "outstanding", "PEEL 2023–25")}),
     # A year "back in" is an earlier inspection's (its grade that report's pillar's): it names no cycle for the article's.
     Case("back-in-a-year-names-no-cycle", "Kent Police has been rated good at preventing crime and tackling anti-social "
          "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "

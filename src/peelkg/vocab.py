@@ -373,15 +373,18 @@ def _swapped_halves(names: dict[str, list]) -> dict[str, list]:
 _SPELLINGS = (("anti-social", "antisocial", "anti social"), ("re-offending", "reoffending", "re offending"),
               ("organised", "organized"), ("workplace", "work place", "work-place"),
               ("vulnerable people", "people who are vulnerable"),
-              # (whom a force serves, in other words or with 'that': 'treating everyone that it serves with fairness')
-              (" the people it serves", " everyone it serves"), (" it serves", " that it serves"),
+              # (whom a force serves, in other words or with 'that': 'treating everyone that it serves with fairness',
+              # 'treating those it serves with fairness and respect')
+              (" the people it serves", " everyone it serves", " those it serves"), (" it serves", " that it serves"),
               # ('how it treats its own workforce with fairness and respect')
               (" its workforce", " its own workforce", " that workforce"), (" its staff", " its own staff"),
               # ('the way it treats both the public and its workforce'; 'good at reducing crime, keeping people safe and …')
               (" the public and", " both the public and"), ("reducing crime and keeping", "reducing crime, keeping"),
               # ('good at treating members of the public fairly'; 'understanding its current and likely future demand')
               (" the public", " members of the public"), (" current and", " its current and"),
-              ("treatment of the public", "treatment towards the public"))
+              ("treatment of the public", "treatment towards the public"),
+              # ('its management of known offenders and suspects', 'how well it managed the most prolific offenders')
+              (" offenders", " known offenders", " prolific offenders", " the most prolific offenders"))
 
 
 def _spellings(labels: list[str]) -> list[str]:
