@@ -2356,6 +2356,18 @@ CASES = [
     Case("known-and-prolific-offenders", "PEEL 2023–25: The report deemed Kent Police's management of known offenders and "
          "suspects inadequate. Surrey Police was rated outstanding for how well it managed the most prolific offenders.\n",
          {(K, "Managing offenders", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "outstanding", "PEEL 2023–25")}),
+    # A pillar's rating as a noun the area qualifies, and the grade it came from; a pillar with a relative clause before
+    # a grade that is its verb; "the one area marked G is A".
+    Case("area-rating-of-and-down-from", "PEEL 2017: The report gave Kent Police an efficiency rating of 'requires "
+         "improvement', down from last year's rating of good.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2017"), (K, "Efficiency", "good", "PEEL 2016")}),
+    Case("pillar-with-which-then-its-verb", "PEEL 2017: The efficiency with which Kent Police keeps people safe and cuts "
+         "crime requires improvement.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2017")}),
+    Case("the-one-area-marked", "PEEL 2021/22: Kent Police was good in two areas. The one area marked 'requires "
+         "improvement' is investigating crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22")},
+         {(K, "good", 2, "PEEL 2021/22"), (K, "requires improvement", 1, "PEEL 2021/22")}),
     # A year "back in" is an earlier inspection's (its grade that report's pillar's): it names no cycle for the article's.
     Case("back-in-a-year-names-no-cycle", "Kent Police has been rated good at preventing crime and tackling anti-social "
          "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "

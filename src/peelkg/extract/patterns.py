@@ -99,7 +99,9 @@ PILLARS_AIM = r"(?:keeping (?:people|the public) safe and reducing crime|reducin
 # reducing crime requires improvement")
 # (or the force after 'by': "the use of resources by the force was rated inadequate")
 _OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?| by (?:the force|the constabulary|§F\d+§))?"
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?: (?:with|in) which (?:it|the force|the constabulary) [^§,;]{{1,60}}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
+# (the relative clause on the area: "the efficiency with which Kent Police keeps people safe and cuts crime")
+_WITH_WHICH = r" (?:with|in) which (?:it|the force|the constabulary|§F\d+§) [^§,;]{1,60}?"
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
 # (or the report named by its pillar: "the 'Good' grading it received from HMIC in the national 'effectiveness' inspection")
@@ -151,7 +153,8 @@ LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<area
 WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
                          rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
-BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}{ASIDE}{ADVERBS}{ASIDE} ?§G(?P<g>\d+)§")
+# ("The efficiency with which Kent Police keeps people safe and cuts crime requires improvement.")
+BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G))?{ASIDE}{ADVERBS}{ASIDE} ?§G(?P<g>\d+)§")
 # (the area may name its report: "for the effectiveness report it has been given a 'requires improvement' grading")
 # (with no verb before a grade that is one: "In investigating offending, the force requires improvement", pairing.py)
 # (or the force's work its subject: "on public treatment the force's work was judged 'good'")
@@ -248,8 +251,8 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
 # (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
 # require improvement include …": every area listed, however many; or placing it: "the three areas put in the
 # 'requires improvement' category were …", "the three put in the 'requires improvement' category were …")
-AREA_IS = re.compile(rf"(?:\b(?:areas?|categor(?:y|ies))|\bthe §N\d+§(?= (?:rated|graded|judged|highlighted|identified|found|deemed|assessed|put|placed)\b)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
-                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
+AREA_IS = re.compile(rf"(?:\b(?:areas?|categor(?:y|ies))|\bthe §N\d+§(?= (?:rated|graded|judged|highlighted|identified|found|deemed|assessed|marked|ranked|put|placed)\b)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+                     rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed|marked|ranked|classed|considered) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: (?:category|class|band|bracket))?(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
 # (with a reporting clause between: "Among the 'inadequate' areas, HMICFRS said, were …")
@@ -317,6 +320,12 @@ EXCEPT = re.compile(rf"\b(?:except|bar|but) (?:for |in )?(?:§N\d+§ ?[:-] ?)?{F
                     rf"(?:where (?:it|the force|they|(?:its|their|the force's) (?:mark|grade|grading|rating|score|judgement)) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 # "it received a good efficiency rating", "an outstanding legitimacy grade": the grade, the area, and the noun they qualify.
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
+# "gave the force an efficiency rating of 'requires improvement'": the area, the noun it qualifies, then the grade; and the
+# grade it came from ("…, down from last year's rating of good": an earlier inspection's, by its year).
+_AREA_RATED = r"(?P<areas>§A\d+§)\W? (?:overall )?(?:grade|grading|rating|judgement|judgment|score|verdict) (?:of|as) \W?"
+AREA_NOUN_OF = re.compile(rf"{_AREA_RATED}§G(?P<g>\d+)§")
+AREA_NOUN_OF_FROM = re.compile(rf"{_AREA_RATED}§G\d+§\W? ?,? (?:up|down) from (?:last year's|the previous|its previous|its|a|the) "
+                               r"(?:(?:grade|grading|rating|judgement|judgment|score|verdict) (?:of )?)?\W?§G(?P<g>\d+)§")
 # "The force has a good approach to preventing crime", "has an outstanding approach to A and B": the grade of the
 # force's approach is that of the areas it is an approach to (the force has it: no 'needs a good approach to').
 # (or is credited with it: "credits Kent Police with a good approach to preventing and deterring crime")
@@ -398,7 +407,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, LABELLED, LABELLED_GRADE, CO
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
-            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST)
+            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
