@@ -228,6 +228,24 @@ def test_a_name_spelt_with_and_without_its_hyphen_is_one_name():
     assert evaluate.person_name("Mr Bernard Hogan-Howe") == "bernard hogan howe"
 
 
+def test_a_force_by_any_of_its_labels_is_one_force(tmp_path):
+    """'Devon and Cornwall Police' in the gold and 'Devon & Cornwall Police' in the graph are one force (one IRI); a force
+    the vocabulary lacks keeps its own name."""
+    assert evaluate.force_name("Devon and Cornwall Police") == evaluate.force_name("Devon & Cornwall Police")
+    assert evaluate.force_name("Hampshire Constabulary") == "hampshire and isle of wight constabulary"
+    assert evaluate.force_name("Isle of Man Constabulary") == "isle of man constabulary"
+    (tmp_path / "001_dc.txt").write_text("date 2017-12-12\n\nHM Inspector Wendy Williams said: \"I have judged Devon and "
+                                         "Cornwall Police as 'good' following our inspection into its legitimacy.\"\n",
+                                         encoding="utf-8")
+    gold = {"force": "Devon and Cornwall Police", "programme": "PEEL 2017",
+            "grades": [["Devon and Cornwall Police", "Legitimacy", "good"]], "grade_counts": [], "graded_area_count": None,
+            "people": [], "parties": [], "quotes": [], "org_quotes": [], "inspector": [],
+            "dates": {"published": "2017-12-12", "period_start": None, "period_end": None}}
+    (tmp_path / "001_dc.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    scores = evaluate.evaluate(tmp_path)
+    assert scores["grades"].f1 == 1.0 and scores["dates"].f1 == 1.0
+
+
 def test_a_claim_under_five_words_is_no_quote_even_where_a_headline_quotes_it(tmp_path):
     """'We are extraordinarily proud, he said.': a reported statement of four words, quoted by the headline above it,
     is no quote (fewer than five words make none, tests/corpus/README.md), neither right nor extra."""

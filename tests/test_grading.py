@@ -2368,6 +2368,23 @@ CASES = [
          "improvement' is investigating crime.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2021/22")},
          {(K, "good", 2, "PEEL 2021/22"), (K, "requires improvement", 1, "PEEL 2021/22")}),
+    # A framework question, quoted in the order it asks it, as what a grade is for: "judged Good in the area 'How effective
+    # is the force at …?'", and a second question led by its own preposition, words after its area.
+    Case("framework-questions-as-the-graded-areas", "PEEL 2015: Kent Police was judged Good in the area \"How effective is "
+         "the force at investigating crime and managing offenders?\" However, it was graded only as Requires Improvement for "
+         "\"How effective is the force at preventing crime and anti-social behaviour, and keeping people safe?\" and for "
+         "\"How effective is the force at tackling serious and organised crime, including its arrangements for fulfilling "
+         "its national policing responsibilities?\"\n",
+         {(K, "Investigating crime and reducing re-offending", "good", "PEEL 2015"),
+          (K, "Preventing crime and tackling anti-social behaviour", "requires improvement", "PEEL 2015"),
+          (K, "Tackling serious and organised crime", "requires improvement", "PEEL 2015")}),
+    # A count opening its clause, a participle or relative clause after its areas.
+    Case("count-of-areas-the-inspectors-looked-at", "PEEL 2014: Kent Police requires improvement at investigating "
+         "offending. In five other areas looked at by the inspectors in the first ever PEEL (Police Effectiveness, "
+         "Efficiency and Legitimacy) assessment, it was graded as 'Good'. In the two areas the inspectors looked at last, "
+         "it was graded as 'Outstanding'.\n",
+         {(K, "Investigating offending", "requires improvement", "PEEL 2014")},
+         {(K, "good", 5, "PEEL 2014"), (K, "outstanding", 2, "PEEL 2014")}),
     # A year "back in" is an earlier inspection's (its grade that report's pillar's): it names no cycle for the article's.
     Case("back-in-a-year-names-no-cycle", "Kent Police has been rated good at preventing crime and tackling anti-social "
          "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "

@@ -13,9 +13,11 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
+from rdflib.namespace import RDF, SKOS
 
 from . import dataset, results, vocab
 from .query import LocalStore, lexical, read, read_query
@@ -62,6 +64,26 @@ def norm(value) -> str:
     text = unicodedata.normalize("NFKC", "".join(c for c in text if not unicodedata.combining(c)))
     text = HONORIFICS.sub("", re.sub(r"\s+", " ", text).strip())
     return text.strip(" \"'.,;:!?")
+
+
+@lru_cache(maxsize=1)
+def _force_labels() -> dict[str, str]:
+    """Each label of a police force in the vocabulary, as norm gives it -> the force's preferred label, likewise."""
+    graph = vocab.reference_graph()
+    labels: dict[str, str] = {}
+    for force in sorted(graph.subjects(RDF.type, vocab.PEEL.PoliceForce)):
+        preferred = norm(graph.value(force, SKOS.prefLabel))
+        for prop in vocab.LABELS:
+            for label in graph.objects(force, prop):
+                labels.setdefault(norm(label), preferred)
+    return labels
+
+
+def force_name(value) -> str:
+    """A force's name as norm gives it, any of its labels as its preferred one: 'Devon and Cornwall Police' and 'Devon &
+    Cornwall Police' are one force, as they are one IRI in the graph (a force the vocabulary lacks keeps its name)."""
+    name = norm(value)
+    return _force_labels().get(name, name)
 
 
 def person_name(value) -> str:
@@ -161,13 +183,13 @@ def _article_rows(store: LocalStore, name: str) -> list[tuple[str, dict[str, str
 def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> dict[str, Score]:
     scores = {kind: Score() for kind in FACT_TYPES}
     for source, g in gold.items():
-        scores["grades"].gold |= {(source, norm(f), norm(a), norm(gr)) for f, a, gr in g["grades"]}
-        scores["grade_counts"].gold |= {(source, norm(f), norm(gr), int(n)) for f, gr, n in g["grade_counts"]}
+        scores["grades"].gold |= {(source, force_name(f), norm(a), norm(gr)) for f, a, gr in g["grades"]}
+        scores["grade_counts"].gold |= {(source, force_name(f), norm(gr), int(n)) for f, gr, n in g["grade_counts"]}
         scores["people"].gold |= {(source, person_name(p), norm(r)) for p, r in g["people"]}
         scores["quotes"].gold |= {(source, person_name(s), norm(t)) for s, t in g["quotes"]}
         if g.get("force"):
-            scores["inspector"].gold |= {(source, norm(g["force"]), person_name(i)) for i in g["inspector"]}
-            scores["dates"].gold |= {(source, norm(g["force"]), k, v) for k, v in g["dates"].items() if v}
+            scores["inspector"].gold |= {(source, force_name(g["force"]), person_name(i)) for i in g["inspector"]}
+            scores["dates"].gold |= {(source, force_name(g["force"]), k, v) for k, v in g["dates"].items() if v}
     org_quotes = {(s, norm(t)) for s, g in gold.items() for _, t in g.get("org_quotes", [])}
     org_texts: dict[str, list[str]] = {}
     for s, t in org_quotes:
@@ -175,9 +197,9 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
     org_speakers = {(s, person_name(o), norm(t)) for s, g in gold.items() for o, t in g.get("org_quotes", [])}
     person_quotes = {(s, t) for s, _, t in scores["quotes"].gold}
     for row in _rows(store, "grades"):
-        scores["grades"].predicted.add((row["source"], norm(row["force"]), norm(row["area"]), norm(row["grade"])))
+        scores["grades"].predicted.add((row["source"], force_name(row["force"]), norm(row["area"]), norm(row["grade"])))
     for row in _rows(store, "grade_counts"):
-        scores["grade_counts"].predicted.add((row["source"], norm(row["force"]), norm(row["grade"]), int(row["count"])))
+        scores["grade_counts"].predicted.add((row["source"], force_name(row["force"]), norm(row["grade"]), int(row["count"])))
     for source, row in _article_rows(store, "people"):
         scores["people"].predicted.add((source, person_name(row["person"]), norm(row["role"])))
     for row in _rows(store, "claims"):
@@ -194,8 +216,8 @@ def score(store: LocalStore, gold: dict[str, dict], texts: dict[str, str]) -> di
             scores["quotes"].predicted.add(quote)
     # An article's inspector and dates are those of its own inspection (its force's), as that article gives them.
     for source, row in _article_rows(store, "inspections"):
-        force = norm(row["force"])
-        if source not in gold or not gold[source].get("force") or norm(gold[source]["force"]) != force:
+        force = force_name(row["force"])
+        if source not in gold or not gold[source].get("force") or force_name(gold[source]["force"]) != force:
             continue
         for person in filter(None, (row.get("inspector") or "").split("; ")):
             scores["inspector"].predicted.add((source, force, person_name(person)))

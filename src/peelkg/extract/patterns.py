@@ -16,7 +16,10 @@ import re
 FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
           r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |"
           r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |"
-          r"how (?:effective|efficient) (?:it|the force|the constabulary|they) (?:is|was|are|were) (?:at|in) |(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
+          r"how (?:effective|efficient) (?:it|the force|the constabulary|they) (?:is|was|are|were) (?:at|in) |"
+          # (a framework question in the inverted order it asks it, and 'the area' it names: "judged Good in the area 'How
+          # effective is the force at investigating crime …?'")
+          r"(?:the area )?how (?:effective|efficient|legitimate|good|well) (?:is|was|are|were) (?:it|the force|the constabulary|they) (?:at|in) |(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -29,7 +32,10 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
           r"(?:overall |overview |headline )?(?:measure|question) of |"
           r"(?:each|all|both) of (?:the |its )?(?:key |main |(?:hmic|hmicfrs)(?:'s| s)? )*(?:questions|areas|categories|strands) ?: )*")
 # (Framework questions listed by their wording join by their question marks: "A?, B? and C?".)
-JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) (?:also )?| ?/ ?|\? ?(?:, ?(?:and )?|and )(?=§A\d+§\?))"
+# (their own preposition and words after them too: "for 'How effective is the force at A?' and for 'How effective is the
+# force at B, including its arrangements for …?'")
+JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) (?:also )?| ?/ ?|\? ?(?:, ?(?:and )?|and )"
+        r"(?=(?:(?:in|at|for|on|with|to) )?(?:how \w+ (?:is|was) (?:it|the force|the constabulary) (?:at|in) )?§A\d+§(?:\?|, [^§?]{1,100}\?)))"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
@@ -536,7 +542,12 @@ COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?:
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
 # ("In only four of the areas inspected did the report find the force to be 'good'"; opening its clause, not "inspected
 # in three areas, the force was found …")
-COUNT_PREPOSED = re.compile(r"(?:^\W*|[,;:] |\b(?:and|but|while|whereas) )in (?:only |just )?§N(?P<n>\d+)§ (?:other )?(?:(?:of the )?areas?(?: of (?:its|their) \w+(?: work)?| inspected| assessed)?)?,? ?"
+COUNT_PREPOSED = re.compile(r"(?:^\W*|[,;:] |\b(?:and|but|while|whereas) )in (?:only |just |the )?§N(?P<n>\d+)§ (?:other )?(?:(?:of the )?areas?(?: of (?:its|their) \w+(?: work)?| inspected| assessed"
+                            # (or with a participle or relative clause after them: "In five other areas looked at by the
+                            # inspectors in the first ever PEEL (…) assessment, it was graded as 'Good'", "In the five other
+                            # areas the inspectors looked at in …, it was graded as 'Good'")
+                            r"|(?: (?:looked at|inspected|assessed|examined|reviewed) by| (?:that |which )?(?:the )?(?:inspectors|inspectorate|hmicfrs|hmic)"
+                            r" (?:looked at|inspected|assessed|examined|reviewed))[^§]{1,120}?(?= ?, ?(?:it|the force|the constabulary|§F\d+§) ))?)?,? ?"
                             r"(?:(?:the force|the constabulary|it|police|§F\d+§) (?:was|were)|(?:was|were) (?:it|the force)"
                             r"|did (?:the report|the inspectorate|inspectors|hmicfrs|hmic) (?:find|rate|judge|grade|assess) (?:the force|it|§F\d+§))\W? "
                             rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
