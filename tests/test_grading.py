@@ -2385,6 +2385,11 @@ CASES = [
          "it was graded as 'Outstanding'.\n",
          {(K, "Investigating offending", "requires improvement", "PEEL 2014")},
          {(K, "good", 5, "PEEL 2014"), (K, "outstanding", 2, "PEEL 2014")}),
+    # A dash before the 'and' that joins the last item of a list.
+    Case("dash-and-joins-the-last-item", "PEEL 2017: The inspectors did rate Kent Police 'good' at preventing crime, "
+         "tackling anti-social behaviour and keeping people safe – and at tackling organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2017")}),
     # A year "back in" is an earlier inspection's (its grade that report's pillar's): it names no cycle for the article's.
     Case("back-in-a-year-names-no-cycle", "Kent Police has been rated good at preventing crime and tackling anti-social "
          "behaviour by HMICFRS in its effectiveness inspection. The force had been rated as requiring improvement back in "

@@ -34,7 +34,8 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
 # (Framework questions listed by their wording join by their question marks: "A?, B? and C?".)
 # (their own preposition and words after them too: "for 'How effective is the force at A?' and for 'How effective is the
 # force at B, including its arrangements for …?'")
-JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) (?:also )?| ?/ ?|\? ?(?:, ?(?:and )?|and )"
+# (A dash before 'and' joins too: "good at A – and at B".)
+JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) (?:also )?| [-–] and (?:also )?| ?/ ?|\? ?(?:, ?(?:and )?|and )"
         r"(?=(?:(?:in|at|for|on|with|to) )?(?:how \w+ (?:is|was) (?:it|the force|the constabulary) (?:at|in) )?§A\d+§(?:\?|, [^§?]{1,100}\?)))"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
