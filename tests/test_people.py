@@ -797,6 +797,9 @@ CASES = {
     "'HMIC' as the inspector's title before a name and a verb's tense": (
         "Kent Police", "HMIC Ann Lowe will brief board members on the reports at the next meeting.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'HMCI' before a name: HM Chief Inspector": (
+        "Kent Police", "HMCI Tom Reed said the force had improved since the last inspection.",
+        {("Tom Reed", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "a Home Office minister by the title Hansard gives": (
         "Kent Police", "Tom Reed, the Minister of State, Home Department, said forces were given support to improve.",
         {("Tom Reed", "Home Office minister", "Home Office", None)}),
