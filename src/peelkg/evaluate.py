@@ -13,11 +13,9 @@ import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
-from rdflib.namespace import RDF, SKOS
 
 from . import dataset, results, vocab
 from .query import LocalStore, lexical, read, read_query
@@ -66,24 +64,13 @@ def norm(value) -> str:
     return text.strip(" \"'.,;:!?")
 
 
-@lru_cache(maxsize=1)
-def _force_labels() -> dict[str, str]:
-    """Each label of a police force in the vocabulary, as norm gives it -> the force's preferred label, likewise."""
-    graph = vocab.reference_graph()
-    labels: dict[str, str] = {}
-    for force in sorted(graph.subjects(RDF.type, vocab.PEEL.PoliceForce)):
-        preferred = norm(graph.value(force, SKOS.prefLabel))
-        for prop in vocab.LABELS:
-            for label in graph.objects(force, prop):
-                labels.setdefault(norm(label), preferred)
-    return labels
-
-
 def force_name(value) -> str:
     """A force's name as norm gives it, any of its labels as its preferred one: 'Devon and Cornwall Police' and 'Devon &
     Cornwall Police' are one force, as they are one IRI in the graph (a force the vocabulary lacks keeps its name)."""
     name = norm(value)
-    return _force_labels().get(name, name)
+    lex = vocab.lexicon()
+    force = lex.forces.concept_of.get(name)  # (the lexicon's own map of every force label to its IRI)
+    return norm(lex.label[force]) if force else name
 
 
 def person_name(value) -> str:
