@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# A framework question's opening words, in the order it asks them: "How effective is the force at …?".
+_ASKED = r"how (?:effective|efficient|legitimate|good|well) (?:is|was|are|were) (?:it|the force|the constabulary|they) (?:at|in) "
 # Words allowed between a preposition and an area: "in how it responded to the public", "in how well it uses …",
 # "in how long it takes to respond to the public", "at how effective it was at …", "under the headings A and B",
 # "how it supervises and investigates crime" (a verb of its own sharing the area's object: the area's grade, not the
@@ -19,7 +21,7 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
           r"how (?:effective|efficient) (?:it|the force|the constabulary|they) (?:is|was|are|were) (?:at|in) |"
           # (a framework question in the inverted order it asks it, and 'the area' it names: "judged Good in the area 'How
           # effective is the force at investigating crime …?'")
-          r"(?:the area )?how (?:effective|efficient|legitimate|good|well) (?:is|was|are|were) (?:it|the force|the constabulary|they) (?:at|in) |(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
+          r"(?:the area )?" + _ASKED + r"|(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
@@ -36,7 +38,7 @@ FILLER = (r"(?:(?:how|the way(?: in which)?|what|when|where|the extent to which)
 # force at B, including its arrangements for …?'")
 # (A dash before 'and' joins too: "good at A – and at B".)
 JOIN = (r"(?: ?[,;] ?(?:and |as well as )?| (?:and|as well as|plus|&) (?:also )?| [-–] and (?:also )?| ?/ ?|\? ?(?:, ?(?:and )?|and )"
-        r"(?=(?:(?:in|at|for|on|with|to) )?(?:how \w+ (?:is|was) (?:it|the force|the constabulary) (?:at|in) )?§A\d+§(?:\?|, [^§?]{1,100}\?)))"
+        r"(?=(?:(?:in|at|for|on|with|to) )?(?:" + _ASKED + r")?§A\d+§(?:\?|, [^§?]{1,100}\?)))"
         r"(?:(?:in|at|for|on|with|to) )?" + FILLER)
 # An area, and its abbreviation ("anti-social behaviour (ASB)") or an adverb ("using resources well").
 # So may a noun the area qualifies: "its crime prevention methods", "its investigation work".
