@@ -2908,6 +2908,48 @@ CASES = [
     Case("indented-inspectorate-page-title", "    Kent PEEL 2018\n\n    Effectiveness\n\n    The force is good at "
          "investigating crime and reducing re-offending.\n",
          {(K, "Investigating crime and reducing re-offending", "good", P)}),
+    # The parts of a pillar an inspection looked at name its report: a grade of the sentence, with no other area, is the
+    # pillar's (here last year's); a grade in some of a pillar's parts is none.
+    Case("the-areas-of-a-pillar-we-looked-at", "PEEL 2017: Kent Police\n\nOn Kent, the report stated: \"For the areas of "
+         "legitimacy we looked at this year, our overall judgment is less positive than last year when we assessed the force "
+         "as good.\"\n\nSurrey Police is good in most areas of legitimacy we looked at.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016")}),
+    # The areas an inspection examined, then one grade in as many areas as it listed (not in more, or fewer).
+    Case("examined-then-counted", "PEEL 2018/19: Kent Police\n\nHMICFRS, which examined how well it reduces crime and "
+         "keeps people safe, how efficiently it operates, and how it treats the public and its workforce, has rated the "
+         "force inadequate overall and in three key areas.\n\nThe inspectors, who examined its effectiveness and its "
+         "efficiency, rated Surrey Police good in three areas.\n",
+         {(K, "Effectiveness", "inadequate", "PEEL 2018/19"), (K, "Efficiency", "inadequate", "PEEL 2018/19"),
+          (K, "Legitimacy", "inadequate", "PEEL 2018/19")},
+         {(K, "inadequate", 3, "PEEL 2018/19"), (S, "good", 3, "PEEL 2018/19")}),
+    # Effectiveness in the order of its 2018/19 question, crime first, in a headline's words.
+    Case("cutting-crime-and-keeping-people-safe", "PEEL 2018/19: Kent Police branded 'inadequate' at cutting crime and "
+         "keeping people safe\n\nSurrey Police was rated good for how well it reduces crime and keeps people safe.\n",
+         {(K, "Effectiveness", "inadequate", "PEEL 2018/19"), (S, "Effectiveness", "good", "PEEL 2018/19")}),
+    # Grades 'labelled' as the inspectorate's verb; an area by 'the force's handling of' it, and by how the force
+    # 'collected data about crime'.
+    Case("labelled-handling-collected", "PEEL 2023–25: Kent Police\n\nThe force's handling of criminal investigations "
+         "\"requires improvement\", according to a new report.\n\nThe way the force collected data about crime was rated "
+         "as \"outstanding\". A number of other areas, among them preventing crime and responding to the public, were "
+         "labelled as \"adequate\".\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (K, "Recording data about crime", "outstanding", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    # The one area of a sentence graded by a reference back to it ('that area', 'for it'), the area how the force
+    # 'handles offenders'; with two areas before 'for it', no telling which.
+    Case("that-area-and-for-it", "PEEL 2023–25: Kent Police\n\nInspectors praised how it handles offenders, even though "
+         "that area is still rated \u201crequires improvement\u201d.\n\nThey found failings in the way the force protects "
+         "vulnerable people and gave it the bottom rating of 'inadequate' for it.\n\nThey found failings in how it "
+         "investigates crime and responds to the public, and gave it a rating of good for it.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25"), (K, "Protecting vulnerable people", "inadequate", "PEEL 2023–25")}),
+    # The way a force 'handles' serious and organised crime, one item of a list graded together.
+    Case("handles-serious-and-organised-crime", "PEEL 2017: Kent Police\n\nThat grading of 'good' was given for the way the "
+         "constabulary prevents crime and tackles anti-social behaviour, and the way it handles serious and organised crime.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2017")}),
+    # An aside on the scale between a grade and its count.
+    Case("count-after-a-scale-aside", "PEEL 2021/22: The report had Kent Police judged Inadequate (the lowest of five "
+         "grades) in six areas. Surrey Police was judged good \u2013 the second of five grades \u2013 in two areas.\n",
+         set(), {(K, "inadequate", 6, "PEEL 2021/22"), (S, "good", 2, "PEEL 2021/22")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

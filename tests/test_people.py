@@ -818,6 +818,10 @@ CASES = {
     "... and after a clause closed by a dash": (
         "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
         {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "... or after a dash, each name with its seat in brackets": (
+        "Kent Police", "Now three MPs – Ann Lowe (Dover), Tom Reed (Folkestone and Hythe) and Sir Mark Hunt (Ashford) – have "
+                       "written to the commissioner.",
+        {(n, "MP", "House of Commons", None) for n in ("Ann Lowe", "Tom Reed", "Mark Hunt")}),
     "... but a post a force has one holder of, in an article naming two forces: whose is whose is not said": (
         "Kent Police", "The police and crime commissioners Ann Lowe and Tom Reed wrote to the minister about Essex Police.",
         set()),

@@ -10,10 +10,11 @@ from .doc import Doc
 from .mentions import HONORIFIC, NAME, Mentions, clean_name, is_name
 from .posts import hold_post, unheld_post
 
-# Between the plural and its list: a colon, semicolon or comma, or a short clause in lower case closed by a dash.
-_GAP = re.compile(r"[^\S\n]*[;:,]?[^\S\n]+(?:(?:[a-z]+[^\S\n]+){1,6}[-\u2013\u2014][^\S\n]+)?")
+# Between the plural and its list: a colon, semicolon, comma or dash, or a short clause in lower case closed by a dash.
+_GAP = re.compile(r"[^\S\n]*[;:,\-\u2013\u2014]?[^\S\n]+(?:(?:[a-z]+[^\S\n]+){1,6}[-\u2013\u2014][^\S\n]+)?")
 _LISTED_NAME = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})")
-_NEXT_IN_LIST = re.compile(r",[^\S\n]+|,?[^\S\n]+(?P<last>and|&)[^\S\n]+")
+# (each name perhaps with its seat or party in brackets: "four MPs – Emma Hardy (Hull West), Karl Turner (Hull East) and …")
+_NEXT_IN_LIST = re.compile(r"(?:[^\S\n]*\([^()\n]{1,60}\))?(?:,[^\S\n]+|,?[^\S\n]+(?P<last>and|&)[^\S\n]+)")
 
 
 _BUILT: dict[int, tuple[Phrases, Phrases]] = {}  # id(role labels) -> (them, their plurals): built once per vocabulary

@@ -22,6 +22,8 @@ from .patterns import (
     BARE_VERB,
     COPULA_QUOTED_GRADE,
     COUNTED_APPOSITION,
+    EXAMINED_THEN_COUNTED,
+    GIVEN_FOR_IT,
     COUNTED_ASIDE,
     COUNT_PATTERNS,
     COUNT_ANOTHER,
@@ -91,6 +93,10 @@ _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:o
 # its noun is on that title's pillar, whatever other pillar's report the article is on.
 # (or set off by dashes, the programme's name before: "The report - PEEL: Police Legitimacy 2015 - gave the force …")
 _REPORT_TITLED = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?)(?:,| [-–])? ['‘\"“]?(?:peel:? )?(?:police )?$", re.I)
+# ... or as the parts of it an inspection looked at: "For the areas of legitimacy we looked at this year, our overall
+# judgment is less positive than last year when we assessed the force as good" (not "good in most areas of legitimacy")
+_PARTS_OF = re.compile(r"\b(?:for|in|across) the (?:areas|parts) of $", re.I)
+_PARTS_EXAMINED = re.compile(r" (?:that )?we (?:looked at|examined|inspected|assessed)\b", re.I)
 # "all three pillars", "all three areas of PEEL": the programme's pillars, never one pillar's questions.
 _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
@@ -118,8 +124,8 @@ _QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 # The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
 # of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
-# the area itself: "in respect of", "the area of", "most aspects of".)
-_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
+# the area itself: "in respect of", "the force's handling of", "the area of", "most aspects of".)
+_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|handling|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
                       r"headings?|questions?|measures?|each|all|both|some|most|much|none|any|one|two|three|four)\b)"
                       r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
 
@@ -175,9 +181,13 @@ class Reader:
                     found = SEMICOLON_ITEM.fullmatch(item.strip())
                     if found:
                         self._pair(skeleton, head, grades, areas, None, found.group("areas"))
-            for m in COUNTED_APPOSITION.finditer(skeleton.text):
-                if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
+            if len(areas) == 1:
+                for m in GIVEN_FOR_IT.finditer(skeleton.text):
                     self._pair(skeleton, m, grades, areas, None)
+            for pattern in (COUNTED_APPOSITION, EXAMINED_THEN_COUNTED):
+                for m in pattern.finditer(skeleton.text):
+                    if self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
+                        self._pair(skeleton, m, grades, areas, None)
             for m in OBJECT_AS.finditer(skeleton.text):
                 more = OBJECT_AS_MORE.match(skeleton.text, m.end())
                 while more:
@@ -317,7 +327,8 @@ class Reader:
         area = areas[0]
         before = max(0, area.start - 40)
         named = _REPORT_NOUN.match(self.doc.text, area.end) or _REPORT_OF.search(self.doc.text, before, area.start) \
-            or _REPORT_TITLED.search(self.doc.text, before, area.start)
+            or _REPORT_TITLED.search(self.doc.text, before, area.start) \
+            or (_PARTS_OF.search(self.doc.text, before, area.start) and _PARTS_EXAMINED.match(self.doc.text, area.end))
         return area.value[0] if named else None
 
     def _gerund_list(self, areas: list[Token], indices: list[int]) -> list[int]:

@@ -50,8 +50,8 @@ GRADE_NOUN = r"(?:grades?|gradings?|ratings?|rankings?|judgements?|judgments?|ma
 GOES_TO = r"(?:went|goes|go|has gone|have gone|was given|were given|was awarded|were awarded) (?:to|for)"
 # The participles that grade what they are said of ("rated good", "marked as requiring improvement"); each pattern
 # reads them all, so that no phrasing's verb is known to one pattern and not another.
-RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|described as|written off as)"
-RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|described as|written off as)"
+RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|labelled|labeled|branded|described as|written off as)"
+RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|labelled|labeled|branded|described as|written off as)"
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 # (an adverb may part the perfect's auxiliary and 'been': "has also been found to require improvement")
@@ -226,6 +226,15 @@ COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
                                 rf"(?:\w+ ){{0,3}}?{FILLER}(?P<areas>{A_LIST})")
+# "HMICFRS, which examined A, B and C, has rated the force inadequate overall and in three key areas": the areas an
+# inspection looked at, then one grade in as many areas as it listed.
+EXAMINED_THEN_COUNTED = re.compile(rf"\b(?:examined|examining|looked at|looking at|assessed|assessing|inspected|inspecting|reviewed|covered) "
+                                   rf"(?P<areas>{A_LIST}),? (?:[^§.;]|§F\d+§){{0,60}}?§G(?P<g>\d+)§[^§.;]{{0,20}}? in "
+                                   rf"(?:all |the |its |those |these )?§N(?P<n>\d+)§ (?:key |main |core )?(?:areas|pillars|categories)\b")
+# The one area a sentence names, graded by a reference back to it: "found failings in the way it protects vulnerable
+# people and gave the force the bottom rating of 'inadequate' for it" (pairing.py: no other area in the sentence).
+GIVEN_FOR_IT = re.compile(rf"^(?:[^§]|§F\d+§)*(?P<areas>§A\d+§)(?:[^§]|§F\d+§)*?\b(?:gave|gives|handed|awarded) (?:the force|the constabulary|it|§F\d+§) (?:a|an|the|its)"
+                          rf"(?: [a-z]+){{0,2}} (?:rating|grade|grading|mark) of \W?§G(?P<g>\d+)§\W? for (?:it|this|that)\b")
 # A grade with a count of its own after it ("good in one area, A, adequate in seven areas and …"): the number and
 # areas before it are the grade before's, not this one's.
 _OWN_COUNT_NEXT = r"(?!\W? (?:in|for|across|on) (?:the )?(?:other |remaining |another )?§N)"
@@ -490,9 +499,11 @@ _AREA_NOUN = r"(?:sub-?)?(?:areas?|categories|criteria|pillars|questions|strands
 _COUNTED = (r"(?! ?%)(?! ?(?:per|years?|months?|weeks?|days?|officers|staff|forces?|cases|units|calls|crimes|incidents|victims|people|times)\b)"
             r"(?! other (?:[\w-]+ ){0,4}?(?:as well|too)\b)"
             rf"(?! (?:out )?of (?:the |its |their )?§N\d+§ (?!(?:[\w-]+ ){{0,2}}{_AREA_NOUN}))")
+# An aside on the scale between a grade and its count: "judged Inadequate (the lowest of five grades) in six areas".
+_SCALE_ASIDE = r"(?:\((?:[^()§]|§N\d+§){1,40}\) ?|- (?:[^§-]|§N\d+§){1,40} - ?)?"
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
 # (not "six are adequate with one area requiring improvement": that number is the next grade's)
-COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}"
+COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?{_SCALE_ASIDE}(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}"
                            rf"(?!with §N\d+§ (?:(?:area|areas|category|categories) )?(?:being |rated |judged |graded |found )?(?:as |to be )?\W?§G)"
                            rf"(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
