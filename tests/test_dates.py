@@ -173,6 +173,11 @@ PUBLISHED = {
         "we can remember your preferences and understand how you use our site.\nYour cookie preferences have been saved. "
         "You can update your cookie settings at any time on the cookies page.\nSorry, there was a technical problem. "
         "Please try again.\nPublished 3 March 2025\nKent's commissioner has welcomed the report.", "2025-03-03"),
+    "... or another wording of that message ('Something went wrong on our side. Please try once more.')": (
+        "Press Escape to leave this site straight away Quick exit\nSome cookies are essential for this website to "
+        "function.\nYour cookie choices are stored. Visit the cookies page at any time to change them.\nSomething went "
+        "wrong on our side. Please try once more.\nPublished 3 March 2025\nKent's commissioner has welcomed the report.",
+        "2025-03-03"),
     "a publication time and date with its update after it, below the headline's lines": (
         "Now playing: a song / a band\n\nNow playing: a song / a band\n\nKent Police praised\n\nKent Police praised\n\n"
         "Published at 9:26am 3rd March 2025. (Updated at 3:45pm 4th March 2025)\n\nThe commissioner is pleased.",

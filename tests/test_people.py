@@ -818,6 +818,10 @@ CASES = {
     "... and after a clause closed by a dash": (
         "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
         {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "a link's title with a post before a capitalised noun, no name: a response, an update": (
+        "Kent Police", "PCC Response to HMICFRS CDI Inspection of Kent Police 2019\nPCC & Force Response to PEEL "
+                       "Effectiveness 2018\nPCC Update on the PEEL Report 2018\n",
+        set()),
     "... or after a dash, each name with its seat in brackets": (
         "Kent Police", "Now three MPs – Ann Lowe (Dover), Tom Reed (Folkestone and Hythe) and Sir Mark Hunt (Ashford) – have "
                        "written to the commissioner.",

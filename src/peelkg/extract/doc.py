@@ -12,10 +12,10 @@ from ..vocab import Lexicon, Phrases, lexicon
 
 # A site's banner line above the article, about cookies or a failed request: its sentences are no article's
 # prose, nor its lead ('We use some essential cookies to make our website work. …', 'Sorry, there was a
-# technical problem. Please try again.').
+# technical problem. Please try again.', 'Something went wrong on our side. Please try once more.').
 # The marks that open a quotation: straight and curly, double and single.
 OPENING_MARKS = "\"'\u201c\u2018"
-BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try again\b", re.I)
+BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try (?:again|once more)\b|\bsomething went wrong\b", re.I)
 
 
 def _normalised(raw: str, lex: Lexicon) -> tuple[str, dict[int, int]]:
