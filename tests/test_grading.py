@@ -2950,6 +2950,18 @@ CASES = [
     Case("count-after-a-scale-aside", "PEEL 2021/22: The report had Kent Police judged Inadequate (the lowest of five "
          "grades) in six areas. Surrey Police was judged good \u2013 the second of five grades \u2013 in two areas.\n",
          set(), {(K, "inadequate", 6, "PEEL 2021/22"), (S, "good", 2, "PEEL 2021/22")}),
+    # A page listing several reports, each under its title: a grade with no area under a pillar report's title is that
+    # pillar's, not that of the question report the page names first.
+    Case("grade-under-a-report-title", "HMIC Reports 2015\n\nIts vulnerability inspection asked: 'How effective are "
+         "forces at protecting from harm those who are vulnerable, and supporting victims?'\n\nPCC Response\n\n"
+         "October 2015 – PEEL: Police Efficiency 2015 inspection\n\nThe 2015 PEEL report for Kent Police gives an overall "
+         "judgement of 'Requires Improvement'.\n",
+         {(K, "Efficiency", "requires improvement", "PEEL 2015")}),
+    # The inspectorate's formula for a pillar, crime 'cut' for 'reduced'; 2016's efficiency question as how a force
+    # 'uses resources'.
+    Case("pillar-formula-cutting-crime", "Kent 2016\n\nThe extent to which the constabulary is efficient at keeping "
+         "people safe and cutting crime is good.\n\nThe force is outstanding in how it uses resources.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Using resources", "outstanding", "PEEL 2016")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

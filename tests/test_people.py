@@ -818,6 +818,10 @@ CASES = {
     "... and after a clause closed by a dash": (
         "Kent Police", '"I thank the two chief constables we have served with – Ann Lowe and Tom Reed," she said.',
         {(n, "chief constable", "Kent Police", None) for n in ("Ann Lowe", "Tom Reed")}),
+    "another force's post by 'whose' after it: the Met's commissioner, not the article's force's": (
+        "Kent Police", "The scheme is being studied by several forces, the Metropolitan Police among them, whose "
+                       "commissioner, Sir Tom Reed, wants to cut the time officers lose.",
+        {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
     "a link's title with a post before a capitalised noun, no name: a response, an update": (
         "Kent Police", "PCC Response to HMICFRS CDI Inspection of Kent Police 2019\nPCC & Force Response to PEEL "
                        "Effectiveness 2018\nPCC Update on the PEEL Report 2018\n",

@@ -25,7 +25,8 @@ from .mentions import (
     is_titled_name,
 )
 
-_FORCE_BEFORE_POST = re.compile(r"(?:'s|')?\s*(?:(?:new|former|interim|current)\s+)?", re.I)
+# (or a relative clause's: 'the Metropolitan Police among them, whose commissioner, Sir Mark Rowley, …')
+_FORCE_BEFORE_POST = re.compile(r"(?:(?:'s|')?|(?:\s+among\s+them)?,?\s+whose)\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its

@@ -62,7 +62,7 @@ from .patterns import (
     WITH_THESE,
 )
 from .cycles import names_pillar, splits
-from .pillars import areas_listed_before, of_report_pillar, report_pillar, report_question
+from .pillars import areas_listed_before, of_report_pillar, report_pillar, report_question, section_pillar
 from .skeleton import Skeleton, Timing, Token
 from .stated import Stated, StatedCount
 from .subjects import counted_before, forces_for
@@ -217,7 +217,7 @@ class Reader:
             for m in ELLIPSIS.finditer(skeleton.text):
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
         if grades and not areas:
-            pillar = report_question(self.doc) or report_pillar(self.doc)
+            pillar = section_pillar(self.doc, skeleton.region.start) or report_question(self.doc) or report_pillar(self.doc)
         else:
             standing = [g for i, g in enumerate(grades) if not skeleton.negated(i)]
             pillar = self.named_report(standing, areas) or self.named_question(standing, areas)

@@ -141,6 +141,23 @@ def report_question(doc: Doc) -> str | None:
     return doc.__dict__["_report_question"]
 
 
+# A page listing several reports, each under its title ('October 2015 – PEEL: Police Efficiency 2015 inspection'): a grade
+# with no area in the lines under a title is that report's pillar's, whatever other report the page names (not the title
+# of one question's report: 'PEEL: Police effectiveness 2015 (vulnerability)').
+_REPORT_HEADING = re.compile(r"[^\n.]{0,40}\bpeel:? police (effectiveness|efficiency|legitimacy)\b(?! ?\()[^\n.]{0,40}", re.I)
+_HEADING_REACH = 3  # lines back from a grade to its report's title
+
+
+def section_pillar(doc: Doc, pos: int) -> str | None:
+    """The pillar of the report whose title heads the lines `pos` is in, if one does."""
+    index = doc.line_index(pos)
+    for line in reversed(doc.lines[max(0, index - _HEADING_REACH):index]):
+        m = _REPORT_HEADING.fullmatch(doc.text, line.start, line.end)
+        if m:
+            return m.group(1).lower()
+    return None
+
+
 # A pillar's question as a page's heading, a line of its own: 'How effective is the force at keeping people safe and
 # reducing crime?' over an inspectorate sub-page, which names no other pillar (the main page names all three).
 _HEADING_QUESTION = re.compile(r"(?<![^\n])how \w+ (?:is|does|was) the (?:force|constabulary)\b[^\n?]{0,100}\?[ \t]*(?:\n|$)", re.I)
