@@ -178,6 +178,8 @@ PUBLISHED = {
         "function.\nYour cookie choices are stored. Visit the cookies page at any time to change them.\nSomething went "
         "wrong on our side. Please try once more.\nPublished 3 March 2025\nKent's commissioner has welcomed the report.",
         "2025-03-03"),
+    "a newsletter's month alone on a header line: no day, no date of publication": (
+        "Police news\n\nOctober 2019\n\nWelcome to my newsletter for October.", None),
     "a publication time and date with its update after it, below the headline's lines": (
         "Now playing: a song / a band\n\nNow playing: a song / a band\n\nKent Police praised\n\nKent Police praised\n\n"
         "Published at 9:26am 3rd March 2025. (Updated at 3:45pm 4th March 2025)\n\nThe commissioner is pleased.",

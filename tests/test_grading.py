@@ -2962,6 +2962,10 @@ CASES = [
     Case("pillar-formula-cutting-crime", "Kent 2016\n\nThe extent to which the constabulary is efficient at keeping "
          "people safe and cutting crime is good.\n\nThe force is outstanding in how it uses resources.\n",
          {(K, "Efficiency", "good", "PEEL 2016"), (K, "Using resources", "outstanding", "PEEL 2016")}),
+    # A newsletter's month alone on a header line dates the cycle (no date of publication: test_dates).
+    Case("month-alone-in-the-header-dates-the-cycle", "Police news\n\nOctober 2019\n\nThey found Kent Police to be "
+         "outstanding in the way it uses its resources to meet current demand.\n",
+         {(K, "Meeting current demands and using resources", "outstanding", "PEEL 2018/19")}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

@@ -594,6 +594,14 @@ QUOTES = {
         "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.",
         {("Tom Reed", "The force has much to do before it serves victims well."),
          ("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
+    "... after a blank line too, under a run (not under one quote: a caption's place)": (
+        "Tom Reed, HM Inspector of Constabulary, led the inspection.\n\n"
+        "“The force has much to do before it serves victims well.\n\n"
+        "“We will go on watching its progress closely in the year ahead.”\n\n"
+        "His Majesty’s Inspector of Constabulary Tom Reed\n\nThe report is online.\n\n"
+        "“Our officers are proud of what they have done this year.”\n\nChief Constable Jo Hall\n",
+        {("Tom Reed", "The force has much to do before it serves victims well."),
+         ("Tom Reed", "We will go on watching its progress closely in the year ahead.")}),
     "a signature signs no quote paragraph that narration parts from it": (
         "The report came out on Monday.\n\n"
         "“The force has much to do before it serves victims well.\n"

@@ -83,6 +83,9 @@ _SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be unava
                           r"(?:maintenance|downtime)\b", re.I)
 
 
+_MONTH_ALONE = re.compile(rf"[^\S\n]*(?P<m>{MONTH})[^\S\n]+(?P<y>{YEAR})[^\S\n]*")
+
+
 def _banner(text: str, line: Span) -> bool:
     """True when the line is a site's banner: a cookie notice, an error, its downtime."""
     return BANNER.search(text, line.start, line.end) is not None or _SITE_NOTICE.search(text, line.start, line.end) is not None
@@ -250,7 +253,12 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
     if not found:
-        return None, None
+        # A newsletter's or column's month alone on a header line ('October 2019'): no date of publication, but the
+        # month the page shows, which dates the cycle.
+        month = next((m for line in lines[:_PUBLISHED_LINES] if (m := _MONTH_ALONE.fullmatch(text, line.start, line.end))), None)
+        shown = DateValue(f"{month.group('y')}-{month_number(month.group('m')):02d}", doc.span(month.start("m"), month.end("y"))) \
+            if month else None
+        return None, shown
     _, order, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
     shown = DateValue(value, doc.span(start, end))
     if any(_RECORD_OF.fullmatch(text, line.start, line.end) for line in lines[:_PUBLISHED_LINES]):

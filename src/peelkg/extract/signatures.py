@@ -39,11 +39,12 @@ PARAGRAPH_OPENING = re.compile("\\s*\n\\s*[\"\u201c'\u2018]")
 
 
 class Signatures:
-    def _signed_under(self, index: int, start: int | None = None) -> str | None:
+    def _signed_under(self, index: int, start: int | None = None, apart: bool = False) -> str | None:
         """The person a quote's signature names, on the line under it ('"…"' / '- Jo Hall, Chief
         Constable', 'Jo Hall, Chief Constable') or after it on its line from `start` ('"…" Jo Hall,
         Chief Constable'). Only a person named there (a list's dash opens no signature: '- the chief
-        constable must …')."""
+        constable must …'). `apart`: a line of a post and a name alone signs after a blank line too (under a run of
+        quote paragraphs, as a release signs a statement: no caption's words)."""
         if start is None and index + 1 >= len(self.doc.lines):
             return None
         line = self.doc.lines[index] if start is not None else self.doc.lines[index + 1]
@@ -60,7 +61,7 @@ class Signatures:
             return speaker if isinstance(speaker, str) else None
         if start is None and m is not None and m.re is SIGNED_AFTER:  # '- Chief Constable Jo Hall', under the quote
             return self._titled_signature(line, m.start("subject"))
-        if start is None and line.start == self.doc.lines[index].end + 1:
+        if start is None and (apart or line.start == self.doc.lines[index].end + 1):
             return self._titled_signature(line)
         return None
 
@@ -87,4 +88,5 @@ class Signatures:
                 return None
             k += 1
         last = self.doc.line_index(found[k].end)
-        return self._signed_under(last) if not text[found[k].end + 1:self.doc.lines[last].end].strip() else None
+        return self._signed_under(last, apart=found[k] is not quote) \
+            if not text[found[k].end + 1:self.doc.lines[last].end].strip() else None
