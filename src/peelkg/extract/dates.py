@@ -83,6 +83,7 @@ _SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be unava
                           r"(?:maintenance|downtime)\b", re.I)
 
 
+# A month and its year alone on a line: a newsletter's or a column's issue ('October 2019').
 _MONTH_ALONE = re.compile(rf"[^\S\n]*(?P<m>{MONTH})[^\S\n]+(?P<y>{YEAR})[^\S\n]*")
 
 
@@ -255,10 +256,11 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     if not found:
         # A newsletter's or column's month alone on a header line ('October 2019'): no date of publication, but the
         # month the page shows, which dates the cycle.
-        month = next((m for line in lines[:_PUBLISHED_LINES] if (m := _MONTH_ALONE.fullmatch(text, line.start, line.end))), None)
-        shown = DateValue(f"{month.group('y')}-{month_number(month.group('m')):02d}", doc.span(month.start("m"), month.end("y"))) \
-            if month else None
-        return None, shown
+        issue = next((m for line in lines[:_PUBLISHED_LINES] if (m := _MONTH_ALONE.fullmatch(text, line.start, line.end))), None)
+        if issue is None:
+            return None, None
+        month = f"{issue.group('y')}-{month_number(issue.group('m')):02d}"
+        return None, DateValue(month, doc.span(issue.start("m"), issue.end("y")))
     _, order, (value, start, end) = min(found, key=lambda f: (f[0], f[1], f[2][1]))
     shown = DateValue(value, doc.span(start, end))
     if any(_RECORD_OF.fullmatch(text, line.start, line.end) for line in lines[:_PUBLISHED_LINES]):
