@@ -2966,6 +2966,10 @@ CASES = [
     Case("month-alone-in-the-header-dates-the-cycle", "Police news\n\nOctober 2019\n\nThey found Kent Police to be "
          "outstanding in the way it uses its resources to meet current demand.\n",
          {(K, "Meeting current demands and using resources", "outstanding", "PEEL 2018/19")}),
+    # 2018/19's question on the workforce's behaviour with the workforce after it, as the force's approach to it.
+    Case("ethical-and-lawful-behaviour-of-its-workforce", "Kent PEEL 2018\n\nThe force's approach to the ethical and "
+         "lawful behaviour of its workforce requires improvement.\n",
+         {(K, "Ethical and lawful workforce behaviour", "requires improvement", P)}),
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),

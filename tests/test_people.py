@@ -826,6 +826,9 @@ CASES = {
         "Kent Police", "PCC Response to HMICFRS CDI Inspection of Kent Police 2019\nPCC & Force Response to PEEL "
                        "Effectiveness 2018\nPCC Update on the PEEL Report 2018\n",
         set()),
+    "the post a person came to the force in": (
+        "Kent Police", "Tom Reed came to Kent Police as deputy chief constable in 2013 and retires this year.",
+        {("Tom Reed", "deputy chief constable", "Kent Police", None)}),
     "... or after a dash, each name with its seat in brackets": (
         "Kent Police", "Now three MPs – Ann Lowe (Dover), Tom Reed (Folkestone and Hythe) and Sir Mark Hunt (Ashford) – have "
                        "written to the commissioner.",

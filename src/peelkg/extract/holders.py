@@ -126,7 +126,8 @@ _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable", "When Tom Reed first took over as
 # chief constable" (when, in a word, before the verb), "Jane Smith, who took charge as chief constable", "Tom Reed joined Kent
-# Police as deputy chief constable", "Jane Smith, who will step down as chief constable in May" (she holds it till then)
+# Police as deputy chief constable" (or "came to Kent Police as"), "Jane Smith, who will step down as chief constable in
+# May" (she holds it till then)
 # ... and "Lisa Oldroyd has been acting Police and Crime Commissioner since", "Jane Roe, who is the force's PCC",
 # "Tom Reed, who was re-elected as Kent's PCC in May".
 # ... and as a participle set off after the name, or what befell them in the post: "Tom Reed, recruited as chief
@@ -158,7 +159,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"(?:kept|keeps|retained|retains) (?:his|her|their|the) (?:post|seat|role|job|position) as|"
            r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
            r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
-           r"(?:joined|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
+           r"(?:joined|came\s+to|moved\s+to|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
            r"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){BECAME}")
