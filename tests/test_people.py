@@ -829,6 +829,13 @@ CASES = {
     "the post a person came to the force in": (
         "Kent Police", "Tom Reed came to Kent Police as deputy chief constable in 2013 and retires this year.",
         {("Tom Reed", "deputy chief constable", "Kent Police", None)}),
+    "'chief' alone after the verb that made them it, the sentence's subject's second verb": (
+        "Kent Police", "Tom Reed came to Kent Police as deputy chief constable in 2013 and was made chief in July last "
+                       "year.\n\nAnn Lowe took over as chief two years after that.",
+        {("Tom Reed", "deputy chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None),
+         ("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "... not the verb of a name a clause of saying names": (
+        "Kent Police", "Tom Reed said Ann Lowe was good and became chief constable in May.", set()),
     "... or after a dash, each name with its seat in brackets": (
         "Kent Police", "Now three MPs – Ann Lowe (Dover), Tom Reed (Folkestone and Hythe) and Sir Mark Hunt (Ashford) – have "
                        "written to the commissioner.",

@@ -207,6 +207,10 @@ _HMI_BY_WORD = re.compile(rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp
 # (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
 _FIRE = re.compile(r"\b[Ff]ire\b")
 _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
+# ... or after the verb that made them it, before the post's time or the clause's end: 'was made chief in July last
+# year', 'took over as chief two years after that' (not 'chief inspector', 'chief executive': a word of a post after it).
+_MADE_CHIEF = re.compile(r"\b(?:was\s+made|took\s+over\s+as|was\s+appointed|became|was\s+named|was\s+promoted\s+to)\s+(?P<post>chief)"
+                         r"(?=\s+(?:in|on|at|two|three|four|five|last|this|after|before|until|since|earlier|later)\b|[.,;])")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
 # ... or reacting: 'Jo Hall was reacting to a report just published by …'.
@@ -407,11 +411,12 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             post = (title.start, title.end)
             if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(*post):
                 posts.append((*post, chief_inspector_roles(lex)[0]))
-    if "hief," in text:  # (the Met's and the City of London's chief is their commissioner)
+    if "hief" in text:  # (the Met's and the City of London's chief is their commissioner)
         main = mentions.main_force.iri if mentions.main_force else None
         chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
                       if main in lex.role_forces.get(iri, (main,))), None)
-        posts += [(m.start("post"), m.end("post"), chief) for m in _THE_CHIEF_COMMA.finditer(text)
+        posts += [(m.start("post"), m.end("post"), chief) for pattern in (_THE_CHIEF_COMMA, _MADE_CHIEF)
+                  for m in pattern.finditer(text)
                   if chief and not named_posts.overlaps(m.start("post"), m.end("post"))
                   and not _FIRE.search(doc.lines[doc.line_index(m.start())].text)]
     if "Police Authority" in text:
