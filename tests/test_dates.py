@@ -178,6 +178,9 @@ PUBLISHED = {
         "function.\nYour cookie choices are stored. Visit the cookies page at any time to change them.\nSomething went "
         "wrong on our side. Please try once more.\nPublished 3 March 2025\nKent's commissioner has welcomed the report.",
         "2025-03-03"),
+    "a date glued to the next field's label, as a page's fields run together": (
+        "Kent Police Taken Out of Enhanced Monitoring\n\nPublished On: 3 March 2025Last Updated: 3 March 2025By\n\n"
+        "Kent Police has been taken out of enhanced monitoring.", "2025-03-03"),
     "a newsletter's month alone on a header line: no day, no date of publication": (
         "Police news\n\nOctober 2019\n\nWelcome to my newsletter for October.", None),
     "a publication time and date with its update after it, below the headline's lines": (

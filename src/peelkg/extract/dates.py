@@ -35,7 +35,8 @@ _MDY = rf"(?:{WEEKDAY}\s+)?(?P<m2>{MONTH})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR})"
 _NUMERIC = rf"(?P<d3>[0-3]?\d)(?P<sep>[/.-])(?P<m3>[01]?\d)(?P=sep)(?P<y3>{YEAR})"
 _DASHED = rf"(?P<d4>{DAY})-(?P<m4>{MONTH})-(?P<y4>{YEAR})"  # '27-Nov-2014'
 _ISO = rf"(?P<iso>{YEAR}-\d\d-\d\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"  # and a time: '2024-03-12T09:30:00Z'
-FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})\b"
+# (its end a word's end, or glued to a next field's capitalised label: 'Published On: 30 July 2025Last Updated: …')
+FULL_DATE = rf"(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC}|{_DASHED})(?:\b|(?=[A-Z][a-z]))"
 # A time of day as pages print it beside a date: '12:01', '9.26am', '14:02 BST', '08:47 Greenwich Mean Time' (the
 # zone spelt out, as a live page's entries write it for screen readers).
 _CLOCK = r"\d{1,2}[:.]\d\d(?:[^\S\n]*(?:am|pm|BST|GMT|UTC|Greenwich Mean Time|British Summer Time))?"
