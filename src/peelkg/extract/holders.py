@@ -165,10 +165,12 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){BECAME}")
 # ... or as the second verb of the sentence's subject: "Tom Reed came to Kent Police as deputy chief constable in 2013 and
 # was made chief in July" (its first 'and', no clause of saying or relative clause between).
+_AND_BECAME = (r"\s+and\s+(?:then\s+|later\s+)?(?:was\s+made|took\s+over\s+as|became|was\s+appointed(?:\s+as)?|"
+               r"was\s+promoted\s+to)\s+(?:(?:the|its)\s+)?$")
 _SUBJECT_AND_BECAME = re.compile(rf"[^\S\n]*(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+"
-                                 r"(?:(?!\b(?:and|said|says|told|that|who|whom|whose|which|while)\b)[^.;\n]){1,120}?\s+and\s+"
-                                 r"(?:then\s+|later\s+)?(?:was\s+made|took\s+over\s+as|became|was\s+appointed(?:\s+as)?|"
-                                 r"was\s+promoted\s+to)\s+(?:(?:the|its)\s+)?$")
+                                 rf"(?:(?!\b(?:and|said|says|told|that|who|whom|whose|which|while)\b)[^.;\n]){{1,120}}?{_AND_BECAME}")
+# (what every match ends with: read first, as most posts have no such verb before them)
+_ENDS_AND_BECAME = re.compile(_AND_BECAME)
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".
 _SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){BECAME}")
@@ -489,7 +491,8 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
     near = words_back(text, sentence.start, start, 12)
     # (who named them and what their appointment is a first of may stand between: a few words more)
     m = _NAME_BECAME_ROLE.search(text, words_back(text, sentence.start, start, 20), start) or \
-        _SUBJECT_AND_BECAME.fullmatch(text, sentence.start, start)
+        (_SUBJECT_AND_BECAME.fullmatch(text, sentence.start, start)
+         if _ENDS_AND_BECAME.search(text, max(sentence.start, start - 40), start) else None)
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
     for pattern in (_NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
