@@ -227,6 +227,14 @@ def test_the_articles_own_date(head, expected):
     assert (published.value if published else None) == expected
 
 
+def test_a_govuk_pages_one_date_on_its_last_line_is_the_articles():
+    page = ("Independent report\n\nKent Police: victim service assessment\n\n" + BODY +
+            "\n\nThe inspectorate assessed how well the force serves the victims of crime.\n\nPublished 20 May 2022\n")
+    assert convert(page).published.value == "2022-05-20"
+    # (not a line the page's last sentence runs over)
+    assert convert(page.replace("crime.\n\nPublished", "crime, the report\nPublished")).published is None
+
+
 def test_a_widgets_date_is_not_the_articles_but_dates_the_cycle():
     """The day a page was seen is close to the article's: it dates the cycle, never the article."""
     facts = convert("Friday 12 July 2024\n16.7 C\n\nThe full report was held back until today (Thursday 11 July)."

@@ -467,6 +467,11 @@ CASES = [
     Case("among-the-areas", "PEEL 2021/22: Surrey Police\n\nHow the force protects vulnerable people and how it investigates "
          "crime were among the 'inadequate' areas, HMICFRS said.\n",
          {(S, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"), (S, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    Case("among-the-areas-requiring", "PEEL 2021/22: Surrey Police\n\nAccording to HMICFRS, responding to the public and "
+         "investigating crime were among the areas requiring improvement.\n\nIts leaders were among the areas' best "
+         "assets, and crime recording was among the areas good enough.\n",
+         {(S, "Responding to the public", "requires improvement", "PEEL 2021/22"),
+          (S, "Investigating crime", "requires improvement", "PEEL 2021/22")}),
     # Grade by exception: only the exception's grade is stated.
     Case("exception", "PEEL 2023–25: Surrey Police is 'good' or 'adequate' in all areas, except investigating crime, "
          "where it 'requires improvement'.\n",
@@ -2337,6 +2342,8 @@ CASES = [
          "vulnerable people and at investigating crimes committed against them. Durham Constabulary has had four "
          "outstanding ratings in a row.\n",
          {(S, "Protecting vulnerable people and supporting victims", "inadequate", "PEEL 2015")}),
+    Case("successive-inspections-no-count", "PEEL 2016: Surrey Police has been rated outstanding in three successive "
+         "annual police effectiveness inspections. Kent Police was rated good in two consecutive inspections.\n"),
     # A pillar just before a question under it names the question; "every other graded area of the force's work was
     # ranked as adequate, including A".
     Case("pillar-at-its-question", "PEEL 2016: Kent Police is good in its effectiveness at tackling serious and organised "

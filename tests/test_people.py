@@ -637,6 +637,9 @@ CASES = {
     "a name's time in a post: 'X's first year as' the post": (
         "Essex Police", "In Ann Bell's first year as chief constable, recorded crime fell.",
         {("Ann Bell", "chief constable", "Essex Police", None)}),
+    "... and their coming to it: 'X's appointment as the new' post": (
+        "Essex Police", "Ann Bell's appointment as the new Chief Constable of Essex Police is now official.",
+        {("Ann Bell", "chief constable", "Essex Police", None)}),
     "a sergeant, the rank after 'police' in lower case": (
         "Essex Police", "Full marks to police Sergeant Ann Bell, who saw the case through to a conviction.",
         {("Ann Bell", "sergeant", "Essex Police", None)}),
@@ -834,6 +837,24 @@ CASES = {
                        "year.\n\nAnn Lowe took over as chief two years after that.",
         {("Tom Reed", "deputy chief constable", "Kent Police", None), ("Tom Reed", "chief constable", "Kent Police", None),
          ("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "the post a person began work in, past a caption's word after the name": (
+        "Kent Police", "It is three years today since Ann Lowe (pictured) began work as Kent's Police and Crime "
+                       "Commissioner.\n\nTom Reed (left) became chief constable in 2019.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Tom Reed", "chief constable", "Kent Police", None)}),
+    "the post a person retired or stepped down from, by the surname after the name in full": (
+        "Kent Police", "Tom Reed leaves today. Mr Reed, who retired as Chief Constable of Kent Police on Friday, is to be "
+                       "knighted.\n\nAnn Lowe stepped down as deputy chief constable in 2019.",
+        {("Tom Reed", "chief constable", "Kent Police", None), ("Ann Lowe", "deputy chief constable", "Kent Police", None)}),
+    "appointed 'today' by a body its short name follows in brackets, the name's honours between": (
+        "Kent Police", "Ann Lowe LVO KPM has today been appointed by the Kent Police Authority (KPA) as Assistant Chief "
+                       "Constable at the force.",
+        {("Ann Lowe", "assistant chief constable", "Kent Police", None)}),
+    "a title before a surname named in full elsewhere, after a name set off by commas: the surname's post": (
+        "Kent Police", "Tom Reed will retire in June. Writing to the Commissioner, Ann Lowe, Ch Con Reed said it was time "
+                       "to go.",
+        {("Tom Reed", "chief constable", "Kent Police", None),
+         ("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "... not the verb of a name a clause of saying names": (
         "Kent Police", "Tom Reed said Ann Lowe was good and became chief constable in May.", set()),
     "... or after a dash, each name with its seat in brackets": (

@@ -1072,6 +1072,18 @@ QUOTES = {
     "'put it to' someone that the force was '…'": (
         'At the panel Mr Scott put it to the chief constable that the force was "losing the trust of the people it serves".',
         {("Matthew Scott", "losing the trust of the people it serves")}),
+    "... and before a colon: the words are the one's who put it, not the one's it was put to": (
+        'At the panel Councillor Sam Lee put it to Mr Scott: "When can the public expect to see some improvement?"',
+        {("Sam Lee", "When can the public expect to see some improvement?")}),
+    "a title and a surname named in full elsewhere, nearest the verb, after a name set off by commas: the surname's": (
+        'Tom Reed will retire in June. Writing to the Commissioner, Ann Lowe, Ch Con Reed said: "There remain many '
+        'challenges in policing," but that the time had come to go.',
+        {("Tom Reed", "There remain many challenges in policing")}),
+    "'he' after a sentence whose subject is 'he' and whose object speaks in a clause of their own: either, so nobody": (
+        "Tom Reed has been confirmed as the new chief constable. He succeeds Jim Bell, who said in May that he would "
+        'retire.\nHe said:\n"It has been a great privilege to serve the county."\n\nTom Reed starts on Monday. He succeeds '
+        'Jo Hall, who retires. He said: "I am proud to lead the force."',
+        {("Tom Reed", "I am proud to lead the force.")}),
     "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
         'Ms Hall said she was pleased.     Inspectors also said the control\n'
         'Inspectors said there were "many     room must have enough staff to\n'

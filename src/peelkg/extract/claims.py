@@ -51,7 +51,8 @@ _PRONOUN_DROPPED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?:[Dd]ywedodd|[Yy]chwanego
 # set off by commas: '"…," said Jo Hall, chair of Kent Police Federation, "…"'.
 # (After a verb, a colon or a comma before the quote: 'A resident says the force "must improve …"' is what the force must
 # do, the words not the force's; but a pronoun opening what is said is the speaker's own: 'and said he "sincerely hopes …"'.)
-_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:{QUOTE_SPEECH})\s+(?:(?P<subject>[^.;!?\",:]{{1,60}}?)"
+# (Not 'put it to', whose object is who was spoken to: 'Keith Walker put it to Mr Adams: "…"' is Mr Walker's.)
+_INVERTED_BEFORE = re.compile(rf"(?:^|(?<=[\s(]))(?:(?i:(?!put it to\b){QUOTE_SPEECH})\s+(?:(?P<subject>[^.;!?\",:]{{1,60}}?)"
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]|(?P<pronoun>he|she|they)\b[^.;!?\",:]{{0,60}}?)"
                               rf"|(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<according>[^.;!?\",:]{{1,60}}?)"
                               rf"(?:,\s+[^.;!?\",:]{{1,80}})?\s*[:,]?)\s*$")
@@ -129,6 +130,8 @@ _SOURCE_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){
                            r"HMICFRS|HMIC|[Tt]he watchdog")
 # One word a name may be: a first name or a surname alone.
 _ONE_NAME_WORD = re.compile(NAME_TOKEN)
+# A title in capitals and a surname alone: 'Ch Con Barton', 'Chief Constable Barton'.
+_TITLED_SURNAME = re.compile(rf"(?:[A-Z][\w.'\u2019-]*\s+){{1,5}}(?P<surname>{NAME_TOKEN})")
 # An editor's insertion naming who 'I' is, inside a quote: "I [Zoe Billingham] strongly commend".
 _SELF_NAMED = re.compile(rf"\bI \[(?P<name>{NAME})\]")
 
@@ -446,6 +449,9 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         if subjects and self._two_people(subjects, base):
             return None, True  # 'Mr Scott and Ms Hall said: "…"': the words of both, of neither alone
         named = next(((phrase, at) for phrase, at in subjects if is_a_name(phrase.strip())), None)
+        titled = _TITLED_SURNAME.fullmatch(subjects[0][0].strip()) if subjects else None
+        if titled and titled.group("surname") in self.speakers.surnames:
+            named = subjects[0]  # ('… Commissioner, Ron Hogg, Ch Con Barton said': the title and surname nearest the verb)
         for phrase, at in [named] if named else subjects:
             speaker = self.speakers.resolve(phrase, base + at, base + at - len(phrase)) if phrase.strip() else None
             if speaker is not None:

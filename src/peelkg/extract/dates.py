@@ -135,6 +135,8 @@ _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
 _PAGE_HISTORY = re.compile(rf"^[^\S\n]*Updates to this page[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}", re.M)  # a date of a change, not of publication
+# ... or its one date, the page's last line: '… across England, Wales and Scotland.' / 'Published 20 May 2022'.
+_PUBLISHED_LAST = re.compile(rf"\n[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}[^\S\n]*\s*\Z")
 # A data site's record of an inspectorate document, which heads it with its source ('Source · HMICFRS', the dot read as
 # '*'): the date under the document's title is the document's (it dates the cycle), not the page's.
 _RECORD_OF = re.compile(r"[^\S\n]*Source[^\S\n]*[\u00b7*:|-][^\S\n]*(?:HMICFRS|HMIC|H\.?M\.? Inspectorate\b[^\n]*|"
@@ -242,8 +244,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     bylined = _under_byline(doc, text, all_lines)
     if bylined:
         return bylined, bylined
-    if not found:  # (a gov.uk page's history, at its foot: 'Updates to this page' / 'Published 2 September 2015')
-        m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else None
+    if not found:  # (a gov.uk page's foot: its history, 'Updates to this page' / 'Published 2 September 2015', or its date)
+        m = _PAGE_HISTORY.search(text) if "Updates to this page" in text else _PUBLISHED_LAST.search(text, max(0, len(text) - 60))
         date = full_date(m) if m else None
         found = [(False, 0, date)] if date else []
     if not found and ("edition" in text or "utgaven" in text):

@@ -10,6 +10,7 @@ from ..facts import Organisation, Span
 from ..vocab import PEEL
 from .doc import Doc
 from .mentions import (
+    CAPTION_WORD,
     COUNTY_SHORT_NAMES,
     HONORIFIC,
     NAME,
@@ -145,7 +146,8 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
            r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
-           r"|\s+(?:was|had\s+been|has\s+been)\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*)?"
+           r"|\s+(?:was|(?:had|has)(?:\s+(?:today|yesterday|now|recently|formally|officially))?\s+been)"
+           r"\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+\([A-Z]{2,6}\))?)?"
            r"\s+as\s+(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
            r"(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
@@ -159,10 +161,13 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"(?:kept|keeps|retained|retains) (?:his|her|their|the) (?:post|seat|role|job|position) as|"
            r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
            r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
+           r"(?:has\s+)?(?:stepped down|retired) as|steps down as|retires as|"
+           r"(?:began|started|begins|starts) (?:work|(?:his|her|their) (?:work|term|tenure|time)) as|"
            r"(?:joined|came\s+to|moved\s+to|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
            r"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
-_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){BECAME}")
+# (past a caption's word: "Jo Bell (pictured) became …")
+_NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:[^\S\n]+{CAPTION_WORD})?{BECAME}")
 # ... or as the second verb of the sentence's subject: "Tom Reed came to Kent Police as deputy chief constable in 2013 and
 # was made chief in July" (its first 'and', no clause of saying or relative clause between).
 _AND_BECAME = (r"\s+and\s+(?:then\s+|later\s+)?(?:was\s+made|took\s+over\s+as|became|was\s+appointed(?:\s+as)?|"
@@ -175,9 +180,10 @@ _ENDS_AND_BECAME = re.compile(_AND_BECAME)
 # in 2018, said".
 _SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){BECAME}")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
-# time in the post.
+# time in the post; and their coming to it ("Jane Roe's appointment as the new Chief Constable of Kent Police").
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
-                                rf"(?:term|tenure|time|years?|months?|spell|stint)\s+(?:in\s+office\s+)?as\s+(?:the\s+)?$")
+                                rf"(?:term|tenure|time|years?|months?|spell|stint|appointment|election|selection|confirmation|promotion)"
+                                rf"\s+(?:in\s+office\s+)?as\s+(?:the\s+)?(?:new\s+|next\s+)?$")
 # "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe, who took over from Tom Reed as chief constable": the
 # name and its predecessor's, who held the post before (a former post is the person's role).
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|took over from|"

@@ -34,6 +34,7 @@ Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Co
 Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Yet So Or Nor Still Speaking Responding
+After Before Since Under During Following Despite Until Upon Without Throughout
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd
@@ -86,6 +87,8 @@ PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liber
 POST_NOMINAL = (r"(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
                 r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM)\b")
 POST_NOMINALS = rf"(?:,?\s+{POST_NOMINAL})*"
+# A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
+CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 
 
 def clean_name(name: str) -> str:

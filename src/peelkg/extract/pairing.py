@@ -18,6 +18,7 @@ from .patterns import (
     AS_WAS_FORCE,
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
+    AMONG,
     BACKWARD,
     BARE_VERB,
     COPULA_QUOTED_GRADE,
@@ -86,6 +87,7 @@ _ONE_OF_THE_FORCES = re.compile(r"§F\d+§ (?:is|was) §N\d+§ of (?:only |just 
 _COUNTED_NOUN = re.compile(r"\b(?:(?:every|each|any) (?:police )?force\b|forces\b|(?:areas?|categories|pillars|questions|strands|headings|criteria)\b)")
 _EITHER_OR = re.compile(r"§G(\d+)§\W? or (?:to be |as |was |were )?\W?$")
 _VERBAL = re.compile(r"(?:requires?|required|needs?)\b", re.I)
+_PARTICIPLE = re.compile(r"(?:requiring|needing|in need of)\b", re.I)
 _REPORT_NOUN = re.compile(r"['’\"]? (?:inspections?|reports?|assessments?|reviews?)\b", re.I)
 # ... or before it: "in its annual review of efficiency"
 _REPORT_OF = re.compile(r"\b(?:inspections?|reports?|assessments?|reviews?) (?:of|on|into) (?:the force's |its |the )?['‘\"“]?$", re.I)
@@ -426,6 +428,10 @@ class Reader:
         if skeleton.negated(g) or (pattern not in GRADE_FIRST and self.gloss(grades[g])):
             return
         if pattern is BARE_VERB and not _VERBAL.match(self.doc.text, grades[g].start):
+            return
+        # ("were among the areas requiring improvement": a participle after 'areas' grades them, as a verb would)
+        if pattern is AMONG and m.group("g2") is not None and m.group("verb") is None \
+                and not _PARTICIPLE.match(self.doc.text, grades[g].start):
             return
         if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return

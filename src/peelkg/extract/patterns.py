@@ -293,7 +293,7 @@ GRADE_AMONG = re.compile(rf"§G(?P<g>\d+)§\W? (?:grades|gradings|ratings|rankin
                          rf"(?:among them|including|notably|such as) (?:(?:in|for|at) )?{FILLER}(?P<areas>{A_LIST})")
 # "How the force protects vulnerable people and how it investigates crime were among the 'inadequate' areas"
 AMONG = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:among|one of|some of) the "
-                   rf"(?:§G(?P<g>\d+)§ areas|areas (?:graded|rated|judged|found) (?:as |to be )?§G(?P<g2>\d+)§)")
+                   rf"(?:§G(?P<g>\d+)§ areas|areas (?:(?P<verb>graded|rated|judged|found) (?:as |to be )?)?§G(?P<g2>\d+)§)")
 # ... and the other way round: "Among the inadequate areas, according to the inspectorate, were A, B and C"
 AMONG_FIRST = re.compile(rf"\bamong the (?:§N\d+§ )?§G(?P<g>\d+)§ (?:areas|ratings|grades|judgements)"
                          rf"(?: ?, ?(?:according to|says|said) [^,;§]{{1,40}} ?,)? (?:were|was|are|is) {FILLER}(?P<areas>{A_LIST})")

@@ -25,6 +25,7 @@ from .holders import (
     surname_before,
 )
 from .mentions import (
+    CAPTION_WORD,
     HONORIFIC,
     LOWER,
     NAME,
@@ -220,10 +221,8 @@ _WROTE = r"(?:wrote|writes|tweeted|posted|insisted|admitted|stated|responded|rep
 # Any verb that frames a speaker's words, after words about them set off by commas ('Jo Bell, chief executive of the
 # charity, responded: "…"').
 _SPOKE = rf"(?:{SAID}|{_WROTE}|went\s+on\b)"
-# A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
-_CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"
 NAMED_SPEAKER = re.compile(rf"(?=[{UPPER}])(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
-                            rf"(?={POST_NOMINALS}(?:[^\S\n]+{_CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
+                            rf"(?={POST_NOMINALS}(?:[^\S\n]+{CAPTION_WORD})?(?:[^\S\n]+also(?=[^\S\n]))?"
                             rf"(?:,?\s+(?:from|of)\s+[^,.;:\"\n]{{1,60}}?,?)?,? (?:(?:has |had )?(?:{SAID}|{_WROTE})|{_RESPONDING}\b|(?:was|is) speaking\b)"
                             rf"|(?:,\s+(?:[a-z]|\d{{1,3}}\b)[^,.;:\"\n]{{0,80}}?){{1,2}},\s+{_SPOKE}|\s*,\s+(?:who|the|a)\b"
                             # ... in Welsh, which has no 'a': 'Jo Bell, ymgeisydd Llafur y sir,' (Labour's candidate for the
@@ -464,8 +463,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                 _THE_TITLE.search(text, max(0, start - 5), start) and _names_inspectorate(doc, mentions, doc.sentence_at(start)):
             role = chief_inspector[1]
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, start, end) or holder_before(doc, mentions, sentence, start, end) or \
-            holder_above(doc, start, end)
+        holder = holder_after(doc, mentions, sentence, start, end) or (
+            None if _titles_known_surname(doc, mentions, sentence, start, end)
+            else holder_before(doc, mentions, sentence, start, end) or holder_above(doc, start, end))
         if holder is not None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
@@ -723,6 +723,17 @@ def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
             surnames[full.group().split()[-1]] = full.group()
 
 
+def _titles_known_surname(doc: Doc, mentions: Mentions, sentence, start: int, end: int) -> bool:
+    """Whether the post at text[start:end] is the title before the surname of someone the text names in full ('Writing
+    to the Commissioner, Ron Hogg, Ch Con Barton said', Mike Barton named before): that surname's holder's, not a post
+    set off after the name before it."""
+    surname = surname_after(doc, sentence, start, end)
+    if surname is None:
+        return False
+    word = doc.text[surname[0]:surname[1]]
+    return word in mentions.surname_index() or _named_in_full(doc.text, word) is not None
+
+
 def _first_named_in_full(text: str, first: str) -> re.Match[str] | None:
     """The one name in full that `first` opens ('John Apter's reaction …' / 'John said: "…"', as a federation's page
     names its chair), if the text names one person only so."""
@@ -811,7 +822,7 @@ _FURNITURE = re.compile(r"[^\S\n]*(?:[\u2022*][^\S\n]*Published[^\S\n]*$|Image c
 # 'According to Jo Hall, the report …'. Named bare, as the one the lead spoke of: no words between the
 # name and its verb ('Jo Hall, who chairs the panel, said' and 'Jo Hall, 54, said' describe someone else).
 # ... past a caption's word in brackets and 'also' ('Jo Hall (pictured) also argued that …').
-_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{_CAPTION_WORD}\s+)?(?:also\s+)?"
+_THEN_SAID_IN_SENTENCE = re.compile(rf"\s+(?:{CAPTION_WORD}\s+)?(?:also\s+)?"
                                     rf"(?:{SAID}|spoke\b|(?:was|is)\s+speaking\b|{_RESPONDING}\b|(?:has\s+)?welcomed\b|welcomes\b|argued\b|argues\b|"
                                     rf"insisted\b|insists\b|claimed\b|claims\b)")
 # ... the post's verb of saying ending the lead's sentence: "…, the chair of Kent Police Federation has warned."

@@ -22,8 +22,10 @@ _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}"
 # subject. Followed back a few sentences at most.
 _PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
-# A pronoun speaking in the middle of a sentence: ', she added,'.
-_SAID_PRONOUN = {p: re.compile(rf",\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
+# ... unless the one it names speaks in a clause of their own: ', who said'.
+_WHO_SAID = re.compile(rf",\s*who{ADVERB}\s+{QUOTE_SPEECH}\b")
+# A pronoun speaking in the middle of a sentence: ', she added,', '…,” he said, adding that …'.
+_SAID_PRONOUN = {p: re.compile(rf",[\"\u201d\u2019']?\s*(?i:{p})\s+(?:said|says|added|adds|went on|continued|explained|stressed)\s*,") for p in ("he", "she")}
 # 'the' before a post, a place's name between: 'The London Mayor', 'the Kent PCC'.
 _THE_POST_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'\u2019-]*\s+){0,2}$")
 # A sentence whose subject is a post: 'The Chief Constable puts …'.
@@ -105,6 +107,8 @@ class Pronouns:
         if said:
             return self.person_before(said.start(), pronoun, depth + 1)
         if depth < _CHAIN and _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
+            if _WHO_SAID.match(text, namings[i - 1][0]):
+                return None  # ('He succeeds Jo Hall, who said in May she would retire. He said: …': either)
             # (In the pronoun's own sentence too: 'He has written to Chief Constable Y, arguing that what he has done
             # …': the pronoun again is the sentence's subject, not the one it names between.)
             return self.person_before(sentence.start, pronoun, depth + 1)

@@ -104,7 +104,9 @@ _UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: n
 # no one report's (grading.py), and no count (pairing.py).
 _TRACK_RECORD = re.compile(r"\b(?:over|in|for|during|across) (?:each of |all of )?the (?:last|past|previous) (?:\S+ )?"
                            r"(?:years|inspections|reports|assessments)\b|\b(?:years|inspections|reports|times|ratings|grades|gradings) (?:running|in a row|in succession)\b"
-                           r"|\byear after year\b")
+                           r"|\byear after year\b"
+                           # ('rated Outstanding in three successive annual police effectiveness inspections')
+                           r"|\b(?:successive|consecutive) (?:\S+ ){0,4}?(?:years|inspections|reports|assessments)\b")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 

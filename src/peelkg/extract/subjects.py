@@ -62,7 +62,7 @@ def _fire_service_named(doc: Doc) -> bool:
 
 # Forces named by their area alone in a sentence about grades: "the South Wales and Gwent forces",
 # "North Wales was graded …", "one force - Kent - was judged …". Area names are proper nouns: matched with their capitals.
-_GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given)\b"
+_GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given|deemed|branded|labelled|labeled)\b"
 
 
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
@@ -77,9 +77,9 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
                       rf"(?: (?:police )?(?:forces|constabularies))? [-–] (?={_GRADING_VERB})"
                       # "two forces, Thames Valley and Durham, in the outstanding category": the forces in apposition
                       rf"|\bforces, ({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*(?=,)"
-                      # "one force (Durham) was judged", "and one, Bedfordshire, was judged": a force in brackets or commas
-                      # after the word it stands for
-                      rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\bone, ({names}),(?= {_GRADING_VERB})"
+                      # "one force (Durham) was judged", "and one, Bedfordshire, was judged", "One constabulary,
+                      # Bedfordshire, is branded": a force in brackets or commas after the word it stands for
+                      rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\bone(?: force| constabulary)?, ({names}),(?= {_GRADING_VERB})"
                       # "We have graded Cleveland as inadequate": a grading verb's object
                       rf"|(?:(?<=graded )|(?<=rated )|(?<=judged ))({names})(?= as\b)"
                       # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
