@@ -1008,6 +1008,11 @@ CASES = [
          "assessment for 2016 (effectiveness, efficiency and legitimacy).\n",
          {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016")},
          {(K, "good", 3, "PEEL 2016")}),
+    Case("every-one-of-the-three-inspection-areas", "PEEL 2018/19: Kent Police has been graded 'inadequate' in every one "
+         "of the three inspection areas (effectiveness, efficiency and legitimacy).\n",
+         {(K, "Effectiveness", "inadequate", "PEEL 2018/19"), (K, "Efficiency", "inadequate", "PEEL 2018/19"),
+          (K, "Legitimacy", "inadequate", "PEEL 2018/19")},
+         {(K, "inadequate", 3, "PEEL 2018/19")}),
     Case("force-verb-grade-in-all-three-indicators", "Published: 4 March 2016\n\nIn its report, HMIC says Surrey Police "
          "requires improvement in all three PEEL indicators.\n",
          {(S, "Effectiveness", "requires improvement", "PEEL 2015"), (S, "Efficiency", "requires improvement", "PEEL 2015"),
@@ -1075,6 +1080,11 @@ CASES = [
     Case("county-of-the-commissioner-and-another", "Commissioner responds\n\nThe Police and Crime Commissioner for Surrey has "
          "responded to the PEEL 2021/22 inspection of the force, rated adequate in six areas. Sussex was rated good in three.\n",
          set(), {("Sussex Police", "good", 3, "PEEL 2021/22")}),
+    # ... or twice, the force's name written with '&' ('Devon & Cornwall Police'), the area's with 'and'.
+    Case("county-twice-and-for-ampersand", "Complaints about how police in Devon and Cornwall handle calls have dropped.\n\n"
+         "The PEEL 2023–25 inspection found the force is still rated as inadequate in responding to the public.\n\nThe "
+         "commissioner has reopened enquiry offices across Devon and Cornwall.\n",
+         {("Devon & Cornwall Police", "Responding to the public", "inadequate", "PEEL 2023–25")}),
     Case("one-other-aspect", "PEEL 2021/22: Kent Police requires improvement in five areas, with just one other aspect rated "
          "adequate.\n", set(), {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "

@@ -250,6 +250,29 @@ CASES = {
     "a signature block with letters after the name": (
         "Surrey Police", "Yours sincerely,\n\nJo Pike OBE QFSM\nChief Constable\nSurrey Police",
         {("Jo Pike", "chief constable", "Surrey Police", None)}),
+    "a letter's signature with the post in lower case and its place on the line below": (
+        "Surrey Police", "Cuts have cost the force 375 officers. Enough is enough.\n\nJo Pike\n\nPolice and crime "
+                         "commissioner for Surrey\n\n• Join the debate",
+        {("Jo Pike", "police and crime commissioner", "Police and Crime Commissioner for Surrey", None)}),
+    "... not a sentence in lower case under a name": (
+        "Surrey Police", "Jo Pike\n\nPolice and crime commissioners for Surrey and Sussex met today.\n", set()),
+    "a letter's blocks apart by blank lines: a peer's name and territorial designation above the post, not the block above": (
+        "Greater Manchester Police", "Letter information\n\nThe Rt Hon Tom Reed\nMayor of Greater Manchester\n\nThe Rt Hon "
+                                     "the Baroness Ann Lowe of Stretford\nDeputy Mayor for Policing, Crime, Criminal Justice "
+                                     "and Fire\n\nSent on:\n28 October 2022",
+        {("Tom Reed", "mayor", "Mayor for Greater Manchester", None),
+         ("Ann Lowe", "deputy mayor for policing, fire and crime",
+          "Deputy Mayor for Policing, Fire and Crime for Greater Manchester", None)}),
+    "an encyclopedia's infobox, raw: a post's field and its holder's, paired": (
+        "Kent Police", "Kent Police is a territorial police force.\n\n- Sworntype: Constable\n- Electeetype: Police and crime "
+                       "commissioner\n- Minister1Name: Ann Lowe, (C)\n- Chief1Name: Tom Reed\n- Chief1Position: Temporary chief "
+                       "constable\n- Chief2Name: Jo Hall\n- Chief2Position: Head of estates\n",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Tom Reed", "temporary chief constable", "Kent Police", None)}),
+    "... and rendered: the post 'responsible', its holder bulleted under it": (
+        "Kent Police", "Kent Police is a territorial police force.\n\nPolice and crime commissioner responsible\n  • Ann Lowe\n"
+                       "Agency executive\nwww.kent.police.uk\n",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "a byline's name above a title line is no holder": (
         "Kent Police", "By Jane Smith\nChief Reporter", set()),
     "'AM' after a name in London": (

@@ -1084,6 +1084,20 @@ QUOTES = {
         'retire.\nHe said:\n"It has been a great privilege to serve the county."\n\nTom Reed starts on Monday. He succeeds '
         'Jo Hall, who retires. He said: "I am proud to lead the force."',
         {("Tom Reed", "I am proud to lead the force.")}),
+    "a heading saying how someone responded, then their quote paragraphs between paragraphs of 'she said'": (
+        'The force was graded inadequate.\n\nHow Chief Constable Jo Hall has responded\n\n"This report echoes my own '
+        'assessment of the force.\n\nShe said some improvements were already in place.\n\n"We have already started to '
+        'change how we work."',
+        {("Jo Hall", "This report echoes my own assessment of the force."),
+         ("Jo Hall", "We have already started to change how we work.")}),
+    "'he' the subject after a few words opening its sentence, the man it names its object: the next 'he' is the subject": (
+        'Replying, Mr Scott said he was "very fortunate to have such a dedicated chief constable". In his letter he said '
+        'Chief Constable Tom Reed had led the force well. Later, he said it was "testament to your vision and desire to '
+        'bring about change".\n\nWhen he was asked, Chief Constable Tom Reed said he would go.\n\nHe said: "The time has '
+        'come for someone new."',
+        {("Matthew Scott", "very fortunate to have such a dedicated chief constable"),
+         ("Matthew Scott", "testament to your vision and desire to bring about change"),
+         ("Tom Reed", "The time has come for someone new.")}),
     "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
         'Ms Hall said she was pleased.     Inspectors also said the control\n'
         'Inspectors said there were "many     room must have enough staff to\n'

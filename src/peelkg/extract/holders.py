@@ -365,10 +365,14 @@ def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, No
 # A letter's or a signature's header: a line that is the holder's name (after 'From:' or 'To:', with
 # letters after it), then the lines of their posts: "Andy Cooke QPM DL" / "His Majesty's Chief
 # Inspector of Constabulary" / "His Majesty's Chief Inspector of Fire & Rescue Services".
-_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:(?:The\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[\s,]*")
+# (a peer's title and territorial designation too: 'The Rt Hon the Baroness Jo Hall of Stretford')
+_NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:(?:The\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+(?:the\s+(?:Baroness|Lord|Lady)\s+)?|{HONORIFIC}\s+)?"
+                        rf"(?P<name>{NAME}){POST_NOMINALS}(?:\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}})?[\s,]*")
 # A line of titles only: capitalised words and the words that join them, no sentence.
 _TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)(?:[^\S\n]+(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)){0,14}[^\S\n]*")
 _TITLE_LINES_ABOVE = 3  # the posts of one holder under their name
+# ... or the post in lower case, as some papers sign letters, and its place: 'Police and crime commissioner for Durham'.
+_POST_TAIL_LINE = re.compile(r"(?:,?[^\S\n]+(?:for|of)(?:[^\S\n]+(?:[A-Z][\w'-]*|and|&|of|the))+)?[^\S\n]*")
 
 
 def holder_above(doc: Doc, start: int, end: int) -> tuple[int, int, None] | None:
@@ -377,14 +381,18 @@ def holder_above(doc: Doc, start: int, end: int) -> tuple[int, int, None] | None
     text, lines = doc.text, doc.lines
     index = doc.line_index(start)
     line = lines[index]
-    if not _TITLE_LINE.fullmatch(text, line.start, line.end):
+    if not _TITLE_LINE.fullmatch(text, line.start, line.end) and \
+            not (start == line.start and _POST_TAIL_LINE.fullmatch(text, end, line.end)):
         return None
     for above in range(index - 1, max(-1, index - 1 - _TITLE_LINES_ABOVE), -1):
         line = lines[above]
         m = _NAME_LINE.fullmatch(text, line.start, line.end)
         if m and is_name(m.group("name")):
             return m.start("name"), m.end("name"), None
-        if not _TITLE_LINE.fullmatch(text, line.start, line.end):
+        # (a block's lines run on: a blank line above a title line parts it from another holder's block, though a
+        # letter's signature may have one between the name and the post)
+        if not _TITLE_LINE.fullmatch(text, line.start, line.end) or \
+                (above > 0 and text.count("\n", lines[above - 1].end, line.start) > 1):
             return None
     return None
 

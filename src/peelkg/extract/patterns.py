@@ -447,15 +447,15 @@ SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
 ALL_AREAS = re.compile(r"(?:\b(?:judged|rated|graded|assessed|found|given)(?: §F\d+§| the force| it)?|\b(?:was|were|is|are)(?: both| all)?"
                        r"|(?P<subject>§F\d+§|\bthe force|\bit)(?: (?:still|now|also))?) "
                        r"(?:as |to be )?§G(?P<g>\d+)§(?P<at> (?:at|in|for) (?:§A\d+§|[a-z' -]{1,40}?))? (?:in|across|for|on) "
-                       r"(?:(?:all|all of|each of|every one of)(?: the| its)? |(?:the|its) (?=§N\d+§ (?:peel )?pillars\b))"
-                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel )?(?:areas|pillars|criteria|categories|headings|strands|"
+                       r"(?:(?:all|all of|each of|every (?:one|§N\d+§) of)(?: the| its)? |(?:the|its) (?=§N\d+§ (?:peel )?pillars\b))"
+                       r"(?:§N(?P<n>\d+)§(?:(?: of (?:the|its))? (?:key |main |core |peel |inspection )?(?:areas|pillars|criteria|categories|headings|strands|"
                        r"indicators|elements|counts|fronts))|pillars)\b"
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # "Across all three areas put under the microscope – effectiveness, efficiency and legitimacy – the force was rated good":
 # the count of areas first, then the force and its grade; the areas named between, as many as it counts.
 ALL_AREAS_FIRST = re.compile(
-    r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:all|all of|each of|every one of)(?: the| its)? §N(?P<n>\d+)§ "
-    r"(?:(?:key|main|core|peel) )?(?:areas|pillars|criteria|categories|headings|strands)\b(?: [a-z]+){0,5}?"
+    r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:all|all of|each of|every (?:one|§N\d+§) of)(?: the| its)? §N(?P<n>\d+)§ "
+    r"(?:(?:key|main|core|peel|inspection) )?(?:areas|pillars|criteria|categories|headings|strands)\b(?: [a-z]+){0,5}?"
     rf"(?: ?[-:] ?(?P<areas>{A_LIST}) ?[-,]| ?,)? ?(?:§F\d+§|the force|the constabulary|it|they) (?:was|were|is|are|has been|have been|had been) "
     r"(?:(?:judged|rated|graded|assessed|found|given|awarded) )?(?:as |to be )?(?:the |a |an )?\W?§G(?P<g>\d+)§\W?(?= ?[,;.:]|\W*$| and\b| but\b)")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
@@ -506,7 +506,7 @@ _SCALE_ASIDE = r"(?:\((?:[^()§]|§N\d+§){1,40}\) ?|- (?:[^§-]|§N\d+§){1,40}
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?{_SCALE_ASIDE}(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}"
                            rf"(?!with §N\d+§ (?:(?:area|areas|category|categories) )?(?:being |rated |judged |graded |found )?(?:as |to be )?\W?§G)"
                            rf"(?:{PREP}|for|with|{GOES_TO}) "
-                           rf"(?:all |(?:all|each|every one) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
+                           rf"(?:all |(?:all|each|every one|every §N\d+§) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
 # "… good in three areas. These were A, B and C." ("The two were A and B."): the areas of the count just before, as
 # many as it counts; or some of them ("Among them were A and B", "They included A").

@@ -514,6 +514,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         hold_post(doc, mentions, seen, start, end, role, name_start, name_end, None, full, default)
     from .listed_posts import listed_post_holders  # (these modules build on this one: read at call time)
     listed_post_holders(doc, mentions, seen, default)
+    from .infobox import infobox_holders
+    infobox_holders(doc, mentions, seen, default)
     from .the_post import holders_of_the_post
     holders_of_the_post(doc, mentions, seen, default)
     from .inspectors import inspectors_by_their_words

@@ -11,7 +11,7 @@ from .mentions import HONORIFIC, NAME, PRONOUN_GENDER, is_name
 from .namings import inside
 from .post_holders import THE_BEFORE
 from .posts import unheld_post
-from .speech_verbs import ADVERB, QUOTE_SPEECH
+from .speech_verbs import ADVERB, HOW_RESPONDED, QUOTE_SPEECH
 
 # A person named beside the pronoun itself ('he and interim Chief Constable X had commissioned'):
 # the text already calls its 'he' someone else, whom a later 'he' goes on naming.
@@ -20,7 +20,11 @@ _WITH_PRONOUN_BEFORE = re.compile(r"\b(?P<pronoun>he|she) and (?:[\w'-]+ ){0,4}"
 # object or stands in what it says ('He praises Chief Constable Y', 'He credited the new chief constable, Y, with …',
 # 'He pointed out that, in his report, HM Chief Inspector Y had warned …'), and the next 'he' goes on naming its
 # subject. Followed back a few sentences at most.
-_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
+# (after a few words opening the sentence, no name among them: 'In his letter he said Mr Barton's leadership …'; not a
+# clause of its own: 'When he was asked, Chief Constable Y said …' is Y's sentence)
+_OPENING_PHRASE = (r"(?!(?:When|If|As|After|Before|While|Whilst|Although|Though|Because|Since|Until|Once|Whether|Where|Unless)\b)"
+                   r"[A-Z][a-z]+(?:\s+[a-z]+){0,4},?\s+")
+_PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?:{_OPENING_PHRASE})?(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
 # ... unless the one it names speaks in a clause of their own: ', who said'.
 _WHO_SAID = re.compile(rf",\s*who{ADVERB}\s+{QUOTE_SPEECH}\b")
@@ -73,8 +77,11 @@ class Pronouns:
             # Under its label or its picture's glued alt text, a caption whatever it holds: 'Image caption,' / 'Jo Hall was
             # praised for her "…"'; 'Kent PCC Jo HallKent PCC' / 'Jo Hall said she had "every confidence" in the force'.
             return True
+        # (A heading announcing whose words follow is no caption: 'How Chief Constable Jo Hall has responded' / '"…' /
+        # 'He said …'.)
         return index > 0 and bool(CAPTION.fullmatch(self.doc.text, line.start, line.end)) and \
-            self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS
+            self.doc.text.count(" ", line.start, line.end) < _CAPTION_WORDS and \
+            not HOW_RESPONDED.fullmatch(self.doc.text, line.start, line.end)
 
     def person_before(self, pos: int, pronoun: str, depth: int = 0) -> str | None:
         """Who 'he' or 'she' at `pos` is: the person last named before it, unless that sentence names

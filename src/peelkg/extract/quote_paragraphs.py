@@ -9,6 +9,7 @@ import re
 from ..facts import Claim, Span
 from .mentions import HONORIFIC, NAME, SURNAME
 from .quotes import Quote
+from .speech_verbs import HOW_RESPONDED, STATEMENT_BY
 from .pronouns import CAPTION
 from .verb_subjects import is_a_name, subject_before
 
@@ -62,13 +63,12 @@ _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
 # A headline ending with who says what it reports: '… does not go far enough, says Chief Constable Jo Hall'.
 _HEADLINE_SAYS = re.compile(r",?\s+(?:says|said)\s+(?P<subject>[^,.;:!?\"\u201c\u201d]{1,80})$")
 # A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
-_STATEMENT_BY = r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
-_STATEMENT_FROM = re.compile(_STATEMENT_BY + r"[^.!?\"\n]{1,120}")
+_STATEMENT_FROM = re.compile(STATEMENT_BY + r"[^.!?\"\n]{1,120}")
 # ... and what it is on after the name: 'Statement from Deputy Chief Constable Jo Hall on the HMIC PEEL report:'.
-_STATEMENT_FROM_ON = re.compile(_STATEMENT_BY +
+_STATEMENT_FROM_ON = re.compile(STATEMENT_BY +
                                 r"(?P<who>[^.!?\"\n]{1,80}?)\s+(?:on|about|regarding|following|after|to)\s")
 # ... and their post after the name, set off by a comma: 'Statement from Dr Jo Hall, Kent Police and Crime Commissioner:'.
-_STATEMENT_FROM_POST = re.compile(_STATEMENT_BY +
+_STATEMENT_FROM_POST = re.compile(STATEMENT_BY +
                                   r"(?P<who>[^,.!?\"\n]{1,80}),\s+[^,.!?\"\n]{1,100}")
 # ... and in Welsh, the verb first, the subject after it and a relative clause ('a', who) closing the line.
 _WELSH_SAID_WHO = re.compile(r"(?<![\w'\u2019])(?:[Dd]ywedodd|[Yy]chwanegodd)\s+(?P<who>[^,:;\n]{1,80}),\s+a\s+[^,:;\n]{1,80}$")
@@ -191,8 +191,9 @@ class QuoteParagraphs:
                                             head.start + headline.start("subject"), True)
             if isinstance(speaker, str):
                 return speaker, head
-        if _STATEMENT_FROM.fullmatch(said):  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
-            name = self.speakers.name_at_end(said) or self._statement_from_on(said)
+        how = HOW_RESPONDED.fullmatch(said)
+        if _STATEMENT_FROM.fullmatch(said) or how:  # a heading with no colon: 'Statement from Chief Constable Jo Hall'
+            name = self.speakers.name_at_end(how.group("who") if how else said) or self._statement_from_on(said)
             if name and self._ends_as_said(quote):
                 return name, head
         if not self._ends_as_said(quote):

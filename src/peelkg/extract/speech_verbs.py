@@ -2,6 +2,8 @@
 adverbs and auxiliaries that may stand before them ('has also previously said')."""
 from __future__ import annotations
 
+import re
+
 # (The present tense too, as features write: '"…," explains Ms Hall.')
 SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|warns|stated|commented|insisted|insists|"
           r"admitted|admits|acknowledged|acknowledges|continued|wrote|remarked|remarks|noted|notes|observed|observes)")
@@ -38,3 +40,7 @@ ADVERB = r"(?:\s+(?:also|yesterday|today|later|previously|however|then|has|have|
 # Welsh puts the verb first: the subject of 'meddai', 'dywedodd', 'ychwanegodd' follows it or is dropped (said he or
 # she), never the words before it ('Mae hi'n fodlon ar adroddiad HMICFRS, ychwanegodd, a "…"' is her words, not HMICFRS's).
 VERB_FIRST = r"(?:[Mm]eddai|[Dd]ywedodd|[Yy]chwanegodd)"
+# A heading that announces whose words follow: 'Statement from Chief Constable Jo Hall', 'Response by the PCC, Tom Reed'.
+STATEMENT_BY = r"(?i:(?:(?:a|full|our)\s+)?(?:statement|response|comments?|message|reaction)\s+(?:from|by)\s+)"
+# ... or how they responded: 'How Chief Constable Jo Hall has responded'.
+HOW_RESPONDED = re.compile(r"[^\S\n]*(?:How|HOW)\s+(?P<who>[^.!?\"\n]{1,80}?)\s+(?:has\s+|have\s+)?(?:responded|reacted|replied)[^\S\n]*")

@@ -449,7 +449,12 @@ def area_name_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     areas whose force is named after them."""
     _, _, by_name = _area_names(doc.lex)
     return [(start, start + len(name), by_name[name]) for start, name in _lone_area_names(doc)
-            if doc.lex.label[by_name[name]].startswith(name)]
+            if _named_after(doc.lex.label[by_name[name]], name)]
+
+
+def _named_after(label: str, area: str) -> bool:
+    """Whether a force's label opens with its area's name ('Devon & Cornwall Police', 'Devon and Cornwall')."""
+    return label.replace("&", "and").startswith(area.replace("&", "and"))
 
 
 def _county_force(doc: Doc) -> Organisation | None:
@@ -478,6 +483,6 @@ def _county_force(doc: Doc) -> Organisation | None:
         return None
     start = named[best][0]
     iri = by_name[best]
-    if not doc.lex.label[iri].startswith(best):
+    if not _named_after(doc.lex.label[iri], best):
         return None  # a city or nation the force is not named after ('London': the Metropolitan Police Service)
     return Organisation(doc.lex.label[iri], iri, doc.span(start, start + len(best)))
