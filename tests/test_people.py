@@ -273,6 +273,14 @@ CASES = {
         "Kent Police", "Kent Police is a territorial police force.\n\nPolice and crime commissioner responsible\n  • Ann Lowe\n"
                        "Agency executive\nwww.kent.police.uk\n",
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a Welsh letter's 'At:' and 'Cc:' blocks: the name on a line of its own, the post with its force after a comma or area after it": (
+        "Gwent Police", "Llythyr gwybodaeth\n\nAt:\nAnn Lowe\nPrif Gwnstabl, Heddlu Gwent\n\nCc:\nTom Reed\nComisiynydd yr "
+                        "Heddlu a Throseddu Gwent\n",
+        {("Ann Lowe", "chief constable", "Gwent Police", None),
+         ("Tom Reed", "police and crime commissioner", "Police and Crime Commissioner for Gwent", None)}),
+    "Welsh: the deputy commissioner, 'Dirprwy CHTh', before the name": (
+        "North Wales Police", "Yn y cyfarfod, dan gadeiryddiaeth y Dirprwy CHTh Huw Parry, bu craffu ar waith yr Heddlu.",
+        {("Huw Parry", "deputy police and crime commissioner", "Police and Crime Commissioner for North Wales", None)}),
     "a byline's name above a title line is no holder": (
         "Kent Police", "By Jane Smith\nChief Reporter", set()),
     "'AM' after a name in London": (

@@ -371,8 +371,9 @@ _NAME_LINE = re.compile(rf"(?:(?:From|To|Cc|Copy to)\s*:?\s+)?(?:(?:The\s+)?(?=R
 # A line of titles only: capitalised words and the words that join them, no sentence.
 _TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)(?:[^\S\n]+(?:[A-Z][\w'-]*|of|for|and|the|&|,|-)){0,14}[^\S\n]*")
 _TITLE_LINES_ABOVE = 3  # the posts of one holder under their name
-# ... or the post in lower case, as some papers sign letters, and its place: 'Police and crime commissioner for Durham'.
-_POST_TAIL_LINE = re.compile(r"(?:,?[^\S\n]+(?:for|of)(?:[^\S\n]+(?:[A-Z][\w'-]*|and|&|of|the))+)?[^\S\n]*")
+# ... or the post in lower case, as some papers sign letters, or in Welsh, and its place or body: 'Police and crime
+# commissioner for Durham', 'Chief Constable, Gwent Police', 'Comisiynydd yr Heddlu a Throseddu Gwent'.
+_POST_TAIL_LINE = re.compile(r"(?:,?(?:[^\S\n]+(?:for|of))?(?:[^\S\n]+(?:[A-Z][\w'-]*|and|&|of|the))+)?[^\S\n]*")
 
 
 def holder_above(doc: Doc, start: int, end: int) -> tuple[int, int, None] | None:
