@@ -1085,6 +1085,10 @@ CASES = [
          "The PEEL 2023–25 inspection found the force is still rated as inadequate in responding to the public.\n\nThe "
          "commissioner has reopened enquiry offices across Devon and Cornwall.\n",
          {("Devon & Cornwall Police", "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # "X was the only one ranked as outstanding" in an article on one pillar's report: that pillar's grade, no count.
+    Case("the-only-one-ranked", "Published: 22 March 2018\n\nHMICFRS published its annual assessment of police "
+         "effectiveness.\n\nOf the 43 police forces, Surrey Police was the only one ranked as outstanding.\n",
+         {(S, "Effectiveness", "outstanding", "PEEL 2017")}),
     Case("one-other-aspect", "PEEL 2021/22: Kent Police requires improvement in five areas, with just one other aspect rated "
          "adequate.\n", set(), {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "

@@ -281,6 +281,9 @@ CASES = {
     "Welsh: the deputy commissioner, 'Dirprwy CHTh', before the name": (
         "North Wales Police", "Yn y cyfarfod, dan gadeiryddiaeth y Dirprwy CHTh Huw Parry, bu craffu ar waith yr Heddlu.",
         {("Huw Parry", "deputy police and crime commissioner", "Police and Crime Commissioner for North Wales", None)}),
+    "a post before a meeting's capitalised name is no holder: 'PCC Accountability Meeting'": (
+        "Kent Police", "At his most recent PCC Accountability Meeting, PCC Ann Lowe held the chief constable to account.",
+        {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "a byline's name above a title line is no holder": (
         "Kent Police", "By Jane Smith\nChief Reporter", set()),
     "'AM' after a name in London": (

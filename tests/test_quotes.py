@@ -1098,6 +1098,15 @@ QUOTES = {
         {("Matthew Scott", "very fortunate to have such a dedicated chief constable"),
          ("Matthew Scott", "testament to your vision and desire to bring about change"),
          ("Tom Reed", "The time has come for someone new.")}),
+    "a linked story's headline, cut short under 'Read More', between two quote paragraphs: the quote goes on": (
+        'HM Inspector of Constabulary, Jo Hall, said: "The force is good at investigating crime.\n\nRead More\n\nRead More\n'
+        'Driver rammed stolen car into another vehicle at 80mph before running off, leaving woman wi...\n\n"The force is '
+        'effective at recruiting a diverse workforce."',
+        {("Jo Hall", "The force is good at investigating crime."),
+         ("Jo Hall", "The force is effective at recruiting a diverse workforce.")}),
+    "'asked:' before a quote frames the asker's question": (
+        'Putting a question on behalf of a resident, Councillor Sam Lee asked: "Is it no longer an offence to cycle on the pavement?"',
+        {("Sam Lee", "Is it no longer an offence to cycle on the pavement?")}),
     "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
         'Ms Hall said she was pleased.     Inspectors also said the control\n'
         'Inspectors said there were "many     room must have enough staff to\n'

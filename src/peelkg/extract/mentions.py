@@ -35,6 +35,7 @@ Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Ma
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Yet So Or Nor Still Speaking Responding
 After Before Since Under During Following Despite Until Upon Without Throughout
+Accountability Scrutiny Performance Meeting Meetings Forum Conference
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
 Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd

@@ -234,7 +234,9 @@ class Reader:
             pillar = article_pillar
             overall = (OVERALL_RATING, GRADED_OVERALL, OVERALL_PERFORMANCE)
             paired = [s.span for s in self.stated]
-        count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)] \
+        # ("Durham was the only one ranked as outstanding": one force, no count of areas)
+        count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)
+                         if not skeleton.text.endswith("the only ", 0, skeleton.places["N", int(m.group("n"))])] \
             if grades and numbers else []
         if pillar:
             # A counted grade ('it was rated good in two areas') is no grade of the whole pillar.

@@ -628,8 +628,9 @@ COPULA_QUOTED_GRADE = re.compile(r"(?:§F\d+§(?: (?:police )?force)?|the (?:pol
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     # (or a force in brackets or commas after the word it stands for: "one force (Durham) was judged", "one, Bedfordshire, was")
+    # (or the only one: "Durham was the only one ranked as outstanding")
     re.compile(r"(?:§F\d+§(?: (?:police )?(?:forces?|constabularies))?(?:\)|,(?= (?:was|is) ))?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
-               rf"(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:the only (?:§N\d+§|force|constabulary) )?(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
     re.compile(rf"(?:judged|rated|rates|graded|grades|ranked|ranks|assessed|found|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "

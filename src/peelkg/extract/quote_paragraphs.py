@@ -54,6 +54,8 @@ _ANNOUNCES = re.compile(r"\b(?:statement|response|reaction|comments?|message|vie
 _READER_PROMPT = re.compile(r"[^\S\n]*(?i:(?:you (?:may|might|could) also (?:want to |like to )?[a-z]+|read (?:more|also)|"
                             r"also read|see also|watch|listen|related(?: stories| articles| news)?|more (?:news|stories))"
                             r"[^\S\n]*:|sign up\b|subscribe\b|click here\b|follow us\b|hear all the latest\b)[^\n]*")
+# ... and the bare prompt above a linked story's headline: 'Read More'.
+_READ_MORE = re.compile(r"[^\S\n]*(?i:read more|read also|also read|more stories|related)[^\S\n]*:?[^\S\n]*")
 # A paragraph that names who spoke the quote before it: "That was the response of …", "Those were the words of …".
 # ... or "So says …" after a headline quote; and "Those are not my words – though I echo them – but the words of …".
 _WORDS_OF = re.compile(r"(?:(?:that|this|those|these|such) (?:was|were|is|are) "
@@ -121,7 +123,18 @@ class QuoteParagraphs:
                     (not _LOWER_WORD.search(text, line.start, line.end) and _NAMED_CAPTION.fullmatch(text, line.start, line.end)) or
                     _READER_PROMPT.fullmatch(text, line.start, line.end) or
                     ((line.end - line.start) % 2 == 0 and text[line.start:half] == text[half:line.end] and
-                     CAPTION.fullmatch(text, line.start, half) is not None))
+                     CAPTION.fullmatch(text, line.start, half) is not None) or
+                    self._linked_headline(line))
+
+    def _linked_headline(self, line: Span) -> bool:
+        """A headline of another story the page links to, cut short, under its 'Read More' line: 'Read More' /
+        'Driver rammed stolen car into another vehicle before running off, leaving woman wi...'."""
+        text = self.doc.text
+        if not text.endswith(("...", "\u2026"), line.start, line.end):
+            return False
+        index = self.doc.line_index(line.start)
+        above = self.doc.lines[index - 1] if index > 0 else None
+        return above is not None and _READ_MORE.fullmatch(text, above.start, above.end) is not None
 
     def _paragraph_before(self, index: int, previous: tuple[Claim, Quote] | None) -> int | None:
         """The paragraph before line `index`; lines since the quote before that are no prose (an

@@ -24,8 +24,9 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
                 r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
                 r"reiterates|accepts|maintains|cautions|points out|brands|"
-                # ('notes' and 'claims' before a colon are verbs: 'Mr Macpherson notes: "…"')
-                r"notes(?=:)|claims(?=:)|"
+                # ('notes' and 'claims' before a colon are verbs: 'Mr Macpherson notes: "…"'; and 'asked' there frames the
+                # asker's own question: 'Jo Hall asked: "Is it …?"')
+                r"notes(?=:)|claims(?=:)|asked(?=:)|asks(?=:)|"
                 # ... and praise in the active voice, its object set between and the words it praises for straight
                 # after 'for': 'HMI Jo Hall commends the force for "…"' (not 'was praised by inspectors for "…"', the
                 # report's words, nor the noun: 'had praise for').
