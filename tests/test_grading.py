@@ -1085,6 +1085,16 @@ CASES = [
          "The PEEL 2023–25 inspection found the force is still rated as inadequate in responding to the public.\n\nThe "
          "commissioner has reopened enquiry offices across Devon and Cornwall.\n",
          {("Devon & Cornwall Police", "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # "One constabulary, Bedfordshire, is branded 'inadequate'": a force by its county, set off after the word it stands
+    # for, opening its sentence.
+    Case("one-constabulary-county-branded", "Published: 23 February 2017\n\nThe report into police effectiveness names 13 "
+         "forces which require improvement.\n\nOne constabulary, Surrey, is branded \"inadequate\".\n",
+         {(S, "Effectiveness", "inadequate", "PEEL 2016")}),
+    Case("making-use-of-its-resources", "PEEL 2021/22: Surrey Police was rated inadequate in three areas: responding to "
+         "the public, protecting vulnerable people and making use of its resources.\n",
+         {(S, "Responding to the public", "inadequate", "PEEL 2021/22"), (S, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"),
+          (S, "Strategic planning, organisational management and value for money", "inadequate", "PEEL 2021/22")},
+         {(S, "inadequate", 3, "PEEL 2021/22")}),
     # "X was the only one ranked as outstanding" in an article on one pillar's report: that pillar's grade, no count.
     Case("the-only-one-ranked", "Published: 22 March 2018\n\nHMICFRS published its annual assessment of police "
          "effectiveness.\n\nOf the 43 police forces, Surrey Police was the only one ranked as outstanding.\n",

@@ -284,6 +284,11 @@ CASES = {
     "a post before a meeting's capitalised name is no holder: 'PCC Accountability Meeting'": (
         "Kent Police", "At his most recent PCC Accountability Meeting, PCC Ann Lowe held the chief constable to account.",
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a sentence's opening preposition is no first name: 'Following Iain's appointment as Chief Constable'": (
+        "Kent Police", "Following Iain's appointment as Chief Constable the force has been rated good in every area.", set()),
+    "the BBC's abbreviation of the chief inspector's title, 'Ch Insp', not the rank's": (
+        "Kent Police", "His Majesty's Ch Insp of Constabulary, Ann Lowe, said the force must improve.",
+        {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "a byline's name above a title line is no holder": (
         "Kent Police", "By Jane Smith\nChief Reporter", set()),
     "'AM' after a name in London": (

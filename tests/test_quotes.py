@@ -1107,6 +1107,13 @@ QUOTES = {
     "'asked:' before a quote frames the asker's question": (
         'Putting a question on behalf of a resident, Councillor Sam Lee asked: "Is it no longer an offence to cycle on the pavement?"',
         {("Sam Lee", "Is it no longer an offence to cycle on the pavement?")}),
+    "'he said' after a quote's closing mark and comma, then a man named in what he said: the next 'he' speaks on": (
+        'Mr Scott said: "These are difficult times for policing."\n\n"The chief has delivered all that was asked of him," he '
+        'said, adding that Chief Constable Tom Reed had shown skill and drive.\n\nHe said the chief wanted to stay, and '
+        'added: "I welcome the chance to extend his contract for a year."',
+        {("Matthew Scott", "These are difficult times for policing."),
+         ("Matthew Scott", "The chief has delivered all that was asked of him"),
+         ("Matthew Scott", "I welcome the chance to extend his contract for a year.")}),
     "a page in two columns read across them: a quote over the gap runs into the other column's words, no one's": (
         'Ms Hall said she was pleased.     Inspectors also said the control\n'
         'Inspectors said there were "many     room must have enough staff to\n'

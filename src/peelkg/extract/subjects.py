@@ -79,7 +79,7 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
                       rf"|\bforces, ({names})(?:(?: ?, ?| and | ?, and )(?:{names}))*(?=,)"
                       # "one force (Durham) was judged", "and one, Bedfordshire, was judged", "One constabulary,
                       # Bedfordshire, is branded": a force in brackets or commas after the word it stands for
-                      rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\bone(?: force| constabulary)?, ({names}),(?= {_GRADING_VERB})"
+                      rf"|\bforce \(({names})\)(?= {_GRADING_VERB})|\b[Oo]ne(?: force| constabulary)?, ({names}),(?= {_GRADING_VERB})"
                       # "We have graded Cleveland as inadequate": a grading verb's object
                       rf"|(?:(?<=graded )|(?<=rated )|(?<=judged ))({names})(?= as\b)"
                       # "the five forces graded 'outstanding': Cheshire, Durham and Norfolk": the forces listed after their grade
