@@ -136,7 +136,7 @@ _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.
 _PAGE_HISTORY = re.compile(rf"^[^\S\n]*Updates to this page[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}", re.M)  # a date of a change, not of publication
 # ... or its one date, the page's last line: '… across England, Wales and Scotland.' / 'Published 20 May 2022'.
-_PUBLISHED_LAST = re.compile(rf"\n[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}[^\S\n]*\s*\Z")
+_PUBLISHED_LAST = re.compile(rf"\n[^\S\n]*\n\s*Published[^\S\n]+{FULL_DATE}\s*\Z")
 # A data site's record of an inspectorate document, which heads it with its source ('Source · HMICFRS', the dot read as
 # '*'): the date under the document's title is the document's (it dates the cycle), not the page's.
 _RECORD_OF = re.compile(r"[^\S\n]*Source[^\S\n]*[\u00b7*:|-][^\S\n]*(?:HMICFRS|HMIC|H\.?M\.? Inspectorate\b[^\n]*|"

@@ -168,10 +168,11 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            rf"{_BEFORE_POST})")
 # (past a caption's word: "Jo Bell (pictured) became …")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:[^\S\n]+{CAPTION_WORD})?{BECAME}")
+# The verbs that make someone a post's holder just before the post (posts.py reads 'chief' alone after them too).
+MADE_HOLDER = r"(?:was\s+made|took\s+over\s+as|became|was\s+appointed|was\s+promoted\s+to)"
 # ... or as the second verb of the sentence's subject: "Tom Reed came to Kent Police as deputy chief constable in 2013 and
 # was made chief in July" (its first 'and', no clause of saying or relative clause between).
-_AND_BECAME = (r"\s+and\s+(?:then\s+|later\s+)?(?:was\s+made|took\s+over\s+as|became|was\s+appointed(?:\s+as)?|"
-               r"was\s+promoted\s+to)\s+(?:(?:the|its)\s+)?$")
+_AND_BECAME = rf"\s+and\s+(?:then\s+|later\s+)?{MADE_HOLDER}(?:(?<=appointed)\s+as)?\s+(?:(?:the|its)\s+)?$"
 _SUBJECT_AND_BECAME = re.compile(rf"[^\S\n]*(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+"
                                  rf"(?:(?!\b(?:and|said|says|told|that|who|whom|whose|which|while)\b)[^.;\n]){{1,120}}?{_AND_BECAME}")
 # (what every match ends with: read first, as most posts have no such verb before them)

@@ -34,7 +34,6 @@ Police Constabulary Force Chief Constable Commissioner Inspector Inspectorate Co
 Acting Temporary Assistant New Former Ex Interim Outgoing Designate Elect Met Mayor Federation Service Services Office Crime Fire Rescue Majesty
 January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday However But And Yet So Or Nor Still Speaking Responding
-After Before Since Under During Following Despite Until Upon Without Throughout
 Accountability Scrutiny Performance Meeting Meetings Forum Conference
 Conservative Conservatives Tory Tories Labour Liberal Democrat Democrats Green Reform Plaid Independent Home Secretary Government Council
 England Wales Britain British United Kingdom North South East West Greater County City Borough
@@ -48,6 +47,7 @@ Executive Agency Trust Commission Court Tribunal University College School Hospi
 Foundation Society Union Party Parliament Assembly Senedd Partnership Network Group Company Bank Bureau
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates
 When While Whilst After Before Since Although Though Once Until Unless If As Then Now Also Meanwhile
+Under During Following Despite Upon Without Throughout
 Yesterday Today Tonight Earlier Later Last Next Spokesman Spokeswoman Spokesperson Spokespeople
 One Two Three Four Five Six Seven Eight Nine Ten Another Several Some Many Most Every Each Both
 Campaigner Campaigners Candidate Candidates Resident Residents Reporter Correspondent Editor Journalist Chairman Chairwoman Chairperson

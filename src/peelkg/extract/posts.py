@@ -12,6 +12,7 @@ from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
 from .subjects import area_name_mentions, county_force
 from .holders import (
+    MADE_HOLDER,
     force_near,
     holder_above,
     holder_after,
@@ -210,7 +211,7 @@ _FIRE = re.compile(r"\b[Ff]ire\b")
 _THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
 # ... or after the verb that made them it, before the post's time or the clause's end: 'was made chief in July last
 # year', 'took over as chief two years after that' (not 'chief inspector', 'chief executive': a word of a post after it).
-_MADE_CHIEF = re.compile(r"\b(?:was\s+made|took\s+over\s+as|was\s+appointed|became|was\s+named|was\s+promoted\s+to)\s+(?P<post>chief)"
+_MADE_CHIEF = re.compile(rf"\b(?:{MADE_HOLDER}|was\s+named)\s+(?P<post>chief)"
                          r"(?=\s+(?:in|on|at|two|three|four|five|last|this|after|before|until|since|earlier|later)\b|[.,;])")
 # Responding to what the article is about, as press releases name the one who speaks next: 'Jo Hall was
 # responding to the report from …'. He said: …'.
