@@ -1095,6 +1095,12 @@ CASES = [
          {(S, "Responding to the public", "inadequate", "PEEL 2021/22"), (S, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"),
           (S, "Strategic planning, organisational management and value for money", "inadequate", "PEEL 2021/22")},
          {(S, "inadequate", 3, "PEEL 2021/22")}),
+    # An inspectorate page's summary of one pillar, a question by its theme: "Its response to the management of
+    # vulnerability is good", "good in its management of vulnerability and serious and organised crime".
+    Case("management-of-vulnerability", "Surrey PEEL 2016\n\nEffectiveness\n\nThe effectiveness of Surrey Police "
+         "requires improvement. Its response to the management of vulnerability is good, too.\n",
+         {(S, "Effectiveness", "requires improvement", "PEEL 2016"),
+          (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
     # "X was the only one ranked as outstanding" in an article on one pillar's report: that pillar's grade, no count.
     Case("the-only-one-ranked", "Published: 22 March 2018\n\nHMICFRS published its annual assessment of police "
          "effectiveness.\n\nOf the 43 police forces, Surrey Police was the only one ranked as outstanding.\n",

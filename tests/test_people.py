@@ -1099,6 +1099,16 @@ CASES = {
         {("Ann Lowe", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "... not a nomination won (a post sought)": (
         "Kent Police", "Ann Lowe won the PCC nomination in 2020.", set()),
+    "a police area's name with 'of' inside it between 'the' and the post": (
+        "Kent Police", "Ann Bell, the Hampshire and Isle of Wight Police and Crime Commissioner, said every force had work to do.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
+    "'the' before the second place of an area of two, as its commissioner's title has it": (
+        "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
+    "a junior Home Office minister by the post's full title, in Hansard": (
+        "Kent Police", "Luke Reed asks Tom Brown, The Parliamentary Under-Secretary of State for the Home Department, to make a "
+        "statement on the force.",
+        {("Tom Brown", "Home Office minister", "Home Office", None)}),
 
 }
 

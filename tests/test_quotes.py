@@ -1396,6 +1396,16 @@ QUOTES = {
         "'When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily', said Mr Scott. "
         "Picture: Tom Webb\n\nThere is a formal meeting too.",
         {("Matthew Scott", "When I appointed the present chief, Jo Hall, in 2021, I said the task was to improve steadily")}),
+    "a paragraph announcing the next with 'said,' where a colon belongs: the next paragraph's quote is the one it names": (
+        'Chief Constable Tom Reed said:\n\n"We must keep the trust of the public on this sensitive issue."\n\n'
+        'Cllr Sam Lee, Deputy Police and Crime Commissioner, said,\n\n"We have introduced new training for officers and '
+        'set up local oversight committees."',
+        {("Tom Reed", "We must keep the trust of the public on this sensitive issue."),
+         ("Sam Lee", "We have introduced new training for officers and set up local oversight committees.")}),
+    "'In X's view' opening the sentence: the words quoted in it are X's": (
+        "Mr Scott welcomed the report.\n\nIn Mr Scott's view the report should \u201cnot be a reflection on the frontline "
+        "officers and staff\u201d, and they would carry on.",
+        {("Matthew Scott", "not be a reflection on the frontline officers and staff")}),
 }
 
 

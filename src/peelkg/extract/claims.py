@@ -74,6 +74,9 @@ _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|t
 # A sentence opening with whose account it gives: 'According to Jo Hall (to her), …'.
 _ACCORDING_OPENING = re.compile(r"(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
+# ... or in whose view: "In Mr Scott's view the report should “not be …”", 'In her opinion, …'.
+_IN_WHOSE_VIEW = re.compile(r"In\s+(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w-]*['\u2019]s?)\s+"
+                            r"(?:view|opinion|judgement|judgment|words),?\s")
 # A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
 _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
                           r"(?:[a-z-]+\s+)?(?:message|response|verdict|view|reaction|comments?|words|answer|reply|conclusion|"
@@ -271,9 +274,11 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     group = next(g for g in ("subject", "pronoun", "according") if m.group(g))
                     speaker = self.speakers.resolve(m.group(group), m.start(group), m.start(group), True)
             if speaker is None:  # 'According to her, the force was not "able to …"': the whole sentence is hers
-                m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start)
+                m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start) or \
+                    _IN_WHOSE_VIEW.match(text, first_word[region.start, region.end], quote.start)
                 if m:
-                    subject = _OBJECT_PRONOUN.get(m.group("subject").lower(), m.group("subject"))
+                    subject = re.sub(r"['\u2019]s?$", "", m.group("subject"))
+                    subject = _OBJECT_PRONOUN.get(subject.lower(), _POSSESSIVE_PRONOUN.get(subject.lower(), subject))
                     speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
                 m = _VERB_AFTER.match(text, quote.end + 1, region.end)

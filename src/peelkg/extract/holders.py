@@ -116,14 +116,15 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # "Roy Wilsher, one of His Majesty's Inspectors of …"; not "Ann Ball, and Deputy Mayor …": a list's next item.
 # ... and "Jo Hall, the prominent London Tory MP", "Jo Hall, the force's recently appointed chief constable", "Jo Hall,
 # our HMI", "Jo Hall, a county councillor for Grantham,": what the holder is, in a word or two after 'the', 'a' or a
-# possessive (no verb of saying, no word that starts a clause or a phrase of its own).
+# possessive (no verb of saying, no word that starts a clause or a phrase of its own); "Jo Hall, the Hampshire and Isle
+# of Wight PCC": a place's name with 'of' inside it.
 _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|then|the|an?|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
                           r"previously|currently|also|one of)\s+){0,3}"
                           r"(?:(?:(?<=the )|(?<= a )|(?<= an )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
                           r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
                           r"[a-z][\w-]*\s+){1,2})?"
-                          r"(?:(?:[A-Z][\w-]*(?:'s|')?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
-                          r"regional|senior|local)\s+){0,4}")
+                          r"(?:(?:[A-Z][\w-]*(?:'s|')?(?:\s+of(?=\s+[A-Z]))?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
+                          r"regional|senior|local)\s+){0,5}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable", "When Tom Reed first took over as
 # chief constable" (when, in a word, before the verb), "Jane Smith, who took charge as chief constable", "Tom Reed joined Kent

@@ -175,6 +175,9 @@ class AreaPatterns:
 @lru_cache(maxsize=4)
 def area_patterns(lex) -> AreaPatterns:
     areas = {name.lower(): iri for iri, name in lex.force_area_name.items()}
+    # (an area of two places with 'the' before the second, as its commissioner's title has it: 'PCC for Hampshire and the
+    # Isle of Wight')
+    areas |= {name.replace(" and ", " and the "): iri for name, iri in areas.items() if " and " in name}
     alternation = vocab.trie_alternation(areas)  # the longest name that fits, as a longest-first list
     return AreaPatterns(
         Caseless(rf"\b({alternation})(?:'s|')? (?:police force|police service|police|constabulary)\b"

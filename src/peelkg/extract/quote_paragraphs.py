@@ -16,6 +16,9 @@ from .verb_subjects import is_a_name, subject_before
 
 # A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
 # (Words need white space between them: one run of letters cut into words several ways would backtrack.)
+# A paragraph that announces the next with a comma, or nothing, where a colon belongs: 'Cllr Jo Hall, Deputy PCC,
+# said,' (no caption, for all it ends as no sentence does).
+_SAYS_AT_END = re.compile(r"\b(?:said|says|added|adds|explained|explains|stated|states|commented|continued|remarked|wrote|writes),?$")
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _BLANK = re.compile(r"\s*")
 # 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
@@ -116,6 +119,8 @@ class QuoteParagraphs:
     def _furniture(self, line: Span) -> bool:
         """True when a line is no prose: an advert's 'Hide Ad', a subheading, a caption, a prompt to the reader."""
         text = self.doc.text
+        if _SAYS_AT_END.search(text, line.start, line.end):
+            return False
         # (A caption the page printed twice, glued: 'Jo Hall with officers. Photo: Kent PoliceJo Hall with officers. Photo: …',
         # longer than a caption's limit.)
         half = line.start + (line.end - line.start) // 2
@@ -188,8 +193,8 @@ class QuoteParagraphs:
             return None, None
         head = lines[before]
         said = text[head.start:head.end].rstrip()
-        if said.endswith((":", ";")):
-            said = said[:-1]
+        if said.endswith((":", ";")) or _SAYS_AT_END.search(said):
+            said = said.removesuffix(",") if _SAYS_AT_END.search(said) else said[:-1]
             speaker, unknown = self._speaker_of(subject_before(said, 0, len(said)), head.start)
             if speaker is not None or unknown:
                 return (speaker, head) if speaker is not None else (None, None)
