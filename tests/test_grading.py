@@ -1097,6 +1097,10 @@ CASES = [
          {(S, "inadequate", 3, "PEEL 2021/22")}),
     # An inspectorate page's summary of one pillar, a question by its theme: "Its response to the management of
     # vulnerability is good", "good in its management of vulnerability and serious and organised crime".
+    # A list the page lost its bullets from, under "the force is:", a 2014 question with its two halves turned round.
+    Case("list-of-good-at-2014", "HMIC published its first PEEL assessments in November 2014.\n\nAccording to the HMIC, "
+         "Surrey Police is:\ngood at preventing offending and reducing crime\ngood at tackling anti-social behaviour\n",
+         {(S, "Reducing crime and preventing offending", "good", "PEEL 2014"), (S, "Tackling anti-social behaviour", "good", "PEEL 2014")}),
     Case("management-of-vulnerability", "Surrey PEEL 2016\n\nEffectiveness\n\nThe effectiveness of Surrey Police "
          "requires improvement. Its response to the management of vulnerability is good, too.\n",
          {(S, "Effectiveness", "requires improvement", "PEEL 2016"),

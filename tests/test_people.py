@@ -1105,6 +1105,13 @@ CASES = {
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
+    "Staffordshire's commissioner by the post's own title": (
+        "Staffordshire Police", "Ben Adams, the Staffordshire Commissioner for Police, Fire & Rescue and Crime, will set out "
+        "how his office holds the force to account.",
+        {("Ben Adams", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Staffordshire", None)}),
+    "'became the first woman to serve as' the post": (
+        "Kent Police", "In May 2016 Ann Bell became the first woman to serve as Kent's Police and Crime Commissioner.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
     "a junior Home Office minister by the post's full title, in Hansard": (
         "Kent Police", "Luke Reed asks Tom Brown, The Parliamentary Under-Secretary of State for the Home Department, to make a "
         "statement on the force.",

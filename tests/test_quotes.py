@@ -1402,6 +1402,19 @@ QUOTES = {
         'set up local oversight committees."',
         {("Tom Reed", "We must keep the trust of the public on this sensitive issue."),
          ("Sam Lee", "We have introduced new training for officers and set up local oversight committees.")}),
+    "a double quote closed by a single mark after a word: one word quoted, not the paragraph after it": (
+        "Inside three years HMI Matt Parr declared the force to be \"good' in all areas inspected. She also persuaded the "
+        "Home Office, after decades of refusal, to recognise the pressures in her area and to change its rules.",
+        set()),
+    "two quotes of a sentence joined by a few words, the speaker after the second: both the speaker's": (
+        "Around a quarter of forces are \u201coverwhelmed by the demand they face\u201d, leading to \u201cworrying "
+        "backlogs of emergency jobs\u201d, says Chief Constable Jo Hall.",
+        {("Jo Hall", "overwhelmed by the demand they face"), ("Jo Hall", "worrying backlogs of emergency jobs")}),
+    "a quote paragraph opening with a post, then 'he said' after the next quote: the post is the speaker's words, not him": (
+        "PCC Godden has met Chief Constable Ann Bell several times.\n\n\u201cThe chief constable has quickened the pace of "
+        "improvements she was already making.\n\n\"It is my job to make sure that the trajectory continues,\u201d he said.",
+        {("Godden", "The chief constable has quickened the pace of improvements she was already making."),
+         ("Godden", "It is my job to make sure that the trajectory continues")}),
     "'In X's view' opening the sentence: the words quoted in it are X's": (
         "Mr Scott welcomed the report.\n\nIn Mr Scott's view the report should \u201cnot be a reflection on the frontline "
         "officers and staff\u201d, and they would carry on.",

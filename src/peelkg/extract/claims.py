@@ -32,6 +32,8 @@ _TITLED_AFTER_COLON = re.compile(r"[\"'\u2019\u201d]{0,2}:[^\S\n]+(?P<subject>[A
 # (Welsh writes the article on to the verb: 'meddai'r prif gwnstabl', said the chief constable.)
 _VERB_AFTER = re.compile(rf"\W{{0,3}}\s*(?:(?!{QUOTE_SPEECH}\s)(?P<subject>[^.;!?\"\s][^.;!?\"]{{0,79}}?){ADVERB}\s+{QUOTE_SPEECH}\b|"
                          rf"(?:(?:{QUOTE_SPEECH}|according to|yn ôl)\s+|(?:meddai|ychwanegodd)['\u2019]r\s+)(?P<inverted>[^.;!?\",]{{1,60}}))")
+# Between two quotes of one sentence, a few words in lower case and no verb of saying: ', leading to '.
+_JOINS_QUOTES = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:(?!{QUOTE_SPEECH}\b)[a-z]+[^\S\n]+){{0,3}}")
 # Welsh personal pronouns after a verb: 'hi' (she); 'fe', 'e', 'o', 'ef' (he).
 _WELSH_PRONOUN = r"(?:hi|fe|e|o|ef)"
 # After a quote, Welsh 'meddai' with no subject or only a pronoun ('"…," meddai.', 'meddai hi.'): said he or she, whom the
@@ -169,6 +171,16 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         return Claim(speaker, text, evidence, direct, self.about(evidence.start, evidence.end),
                      date_inferred=self._said_when[key])
 
+    def _verb_after_next(self, order: int, region: Span) -> re.Match[str] | None:
+        """The verb of saying after the next quote of the sentence, where only a few words in lower case join the two:
+        'forces are "overwhelmed by the demand", leading to "worrying backlogs", says Jo Hall' are both hers."""
+        if order + 1 >= len(self.found):
+            return None
+        quote, after = self.found[order], self.found[order + 1]
+        if after.start > region.end or not _JOINS_QUOTES.fullmatch(self.doc.text, quote.end + 1, after.start - 1):
+            return None
+        return _VERB_AFTER.match(self.doc.text, after.end + 1, max(region.end, self.doc.sentence_at(after.start).end))
+
     def quotes(self) -> list[Claim]:
         doc, text = self.doc, self.doc.text
         claims: list[Claim] = []
@@ -179,7 +191,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
         # Per region (a quote's sentence), the verbs of saying in it and where its first word is.
         verbs_in: dict[tuple[int, int], Intervals] = {}
         first_word: dict[tuple[int, int], int] = {}
-        for quote in self.found:
+        for order, quote in enumerate(self.found):
             if self._an_area_label(quote):
                 continue
             sentence = doc.sentence_at(quote.start)
@@ -281,7 +293,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                     subject = _OBJECT_PRONOUN.get(subject.lower(), _POSSESSIVE_PRONOUN.get(subject.lower(), subject))
                     speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):
-                m = _VERB_AFTER.match(text, quote.end + 1, region.end)
+                m = _VERB_AFTER.match(text, quote.end + 1, region.end) or self._verb_after_next(order, region)
                 if m and m.group("subject") and _JOINED_CLAUSE.match(m.group("subject")):
                     m = None  # 'Inspectors found that "…", and Ms Lowe added that …': a clause of its own
                 if m:

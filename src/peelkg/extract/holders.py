@@ -142,6 +142,8 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
             r"next|latest)")
 _BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|'))\s+){{0,3}}$"
+# ... and what the appointment is a first of: 'was named as the first woman to serve as', 'became the first woman to serve as'.
+_FIRST_TO_SERVE = r"(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
 BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected|re-elected)(?:\s+as)?|(?:recruited|hired|installed|"
            r"brought\s+in|drafted\s+in)\s+as)"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
@@ -149,7 +151,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            rf"{_BEFORE_POST}"
            r"|\s+(?:was|(?:had|has)(?:\s+(?:today|yesterday|now|recently|formally|officially))?\s+been)"
            r"\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+\([A-Z]{2,6}\))?)?"
-           r"\s+as\s+(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
+           rf"\s+as\s+{_FIRST_TO_SERVE}"
            r"(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
            r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
@@ -165,7 +167,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"(?:has\s+)?(?:stepped down|retired) as|steps down as|retires as|"
            r"(?:began|started|begins|starts) (?:work|(?:his|her|their) (?:work|term|tenure|time)) as|"
            r"(?:joined|came\s+to|moved\s+to|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
-           r"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?(?:(?:the|its|their)\s+)?"
+           rf"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?{_FIRST_TO_SERVE}(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST})")
 # (past a caption's word: "Jo Bell (pictured) became …")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:[^\S\n]+{CAPTION_WORD})?{BECAME}")

@@ -166,7 +166,8 @@ class Pronouns:
         if opening is None or inside(self.quoted, before.start) or self.named_in(before.start, before.end):
             return None
         post = self.doc.found_at(self.doc.lex.roles, opening.end(), before.end)
-        if post is None or unheld_post(self.doc.text, post[0], post[1]):
+        # (nor a sentence that opens a quote: '“The chief constable has quickened the pace …' is the speaker's words)
+        if post is None or unheld_post(self.doc.text, post[0], post[1]) or inside(self.quoted, post[0]):
             return None
         return self._holder_as(post[2], post[0], post[1], pronoun)
 

@@ -108,6 +108,11 @@ _GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026
 _GLUED_REACH = 120
 
 
+# A double quote's first few words closed by a single mark: a letter before it, and after it white space and a word in
+# lower case going on with the sentence ('"good' in all'), not a plural's possessive ("the forces' own").
+_SINGLE_CLOSES = re.compile("[^'\u2018\u2019\"\u201c\u201d\n]{0,40}?[a-z]['\u2019](?=[^\\S\n]+(?:in|at|for|on|and|by|with|from|to|across|overall)\\b)")
+
+
 def _double_quoted(raw: str, line: Span) -> list[Quote]:
     """The double-quoted passages of one paragraph. Curly marks say which way they face, a straight
     mark which way it is typed ('to be "good", especially'); a quote inside a quote is part of it;
@@ -147,7 +152,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             open_at, opened = i + 1, k
         k += 1
     if open_at is not None:
-        quotes.append(Quote(open_at, line.end, line, closed=False))
+        # (Left open, but a single mark closes its first few words: the page mismatched the marks, 'to be "good' in all
+        # areas inspected. She also …' quotes one word, not the paragraph.)
+        mismatched = _SINGLE_CLOSES.match(raw, open_at, line.end)
+        quotes.append(Quote(open_at, mismatched.end() - 1, line) if mismatched else Quote(open_at, line.end, line, closed=False))
     return quotes
 
 
