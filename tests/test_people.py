@@ -1105,6 +1105,12 @@ CASES = {
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
+    "a headline's participle with no verb before it, its words capitalised: 'Re-Elected As'": (
+        "Kent Police", "Ann Bell Re-Elected As Kent's Police And Crime Commissioner\n\nThe count was held on Friday.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "'who chairs the federation'": (
+        "Kent Police", "Ann Bell, who chairs the federation, said officers were stretched.",
+        {("Ann Bell", "Police Federation chair", "Police Federation of England and Wales", None)}),
     "Staffordshire's commissioner by the post's own title": (
         "Staffordshire Police", "Ben Adams, the Staffordshire Commissioner for Police, Fire & Rescue and Crime, will set out "
         "how his office holds the force to account.",
@@ -1928,6 +1934,15 @@ def test_the_inspectors_post_as_real_pages_mistype_it(title):
     facts = convert(f"Kent Police has been rated good by HMICFRS.\n\n{title} Ann Lowe said the force had improved.\n")
     assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Ann Lowe", "HM Inspector of Constabulary")}
     assert [i.inspectors for i in facts.inspections] == [("Ann Lowe",)]
+
+
+def test_a_reports_title_after_the_chief_inspectors_post_is_no_surname():
+    """A report's cover as text extraction leaves it: 'Chief Inspector of Constabulary State of Policing' names no one
+    'State'."""
+    facts = convert("State of Policing The Annual Assessment of Policing in England and Wales\n\n2018Her Majesty's Chief "
+                    "Inspector of Constabulary State of Policing – The Annual Assessment of Policing in England and Wales "
+                    "2018 Her Majesty's Chief Inspector of Constabulary\n")
+    assert not facts.memberships
 
 
 def test_the_leads_post_is_held_by_whoever_was_speaking():

@@ -1415,6 +1415,12 @@ QUOTES = {
         "improvements she was already making.\n\n\"It is my job to make sure that the trajectory continues,\u201d he said.",
         {("Godden", "The chief constable has quickened the pace of improvements she was already making."),
          ("Godden", "It is my job to make sure that the trajectory continues")}),
+    "the seat a member is for, set off before 'said:', is no one: the 'she' after it is the member": (
+        "Responding to the report, Ann Reed MP, the Liberal Democrat MP for Cardiff Central, said:\n\n\"South Wales "
+        "Police have plenty of room for improvement.\n\n\"Other key areas that the police need to improve on are "
+        "consulting the public,\" she said.",
+        {("Ann Reed", "South Wales Police have plenty of room for improvement."),
+         ("Ann Reed", "Other key areas that the police need to improve on are consulting the public")}),
     "'In X's view' opening the sentence: the words quoted in it are X's": (
         "Mr Scott welcomed the report.\n\nIn Mr Scott's view the report should \u201cnot be a reflection on the frontline "
         "officers and staff\u201d, and they would carry on.",

@@ -147,7 +147,10 @@ _FIRST_TO_SERVE = r"(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|of
 BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected|re-elected)(?:\s+as)?|(?:recruited|hired|installed|"
            r"brought\s+in|drafted\s+in)\s+as)"
            r"|\s+(?:was|had\s+been|has\s+been)\s+(?:sacked|dismissed|removed|ousted|suspended|recruited|hired|installed)\s+as"
-           r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?))\s+(?:(?:the|its|their)\s+)?"
+           r"|\s+on\s+(?:becoming|being\s+(?:appointed|named|made)(?:\s+as)?)"
+           # ... and a headline's, with no verb before the participle and its words capitalised maybe: 'Jo Hall
+           # re-elected as Kent's PCC', 'Jo Hall Re-Elected As Kent's Police And Crime Commissioner'.
+           r"|[^\S\n]+(?i:re-elected|elected|appointed|confirmed)[^\S\n]+(?i:as))\s+(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
            r"|\s+(?:was|(?:had|has)(?:\s+(?:today|yesterday|now|recently|formally|officially))?\s+been)"
            r"\s+(?:named|appointed|confirmed|chosen|selected)(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}[A-Z][\w&'-]*(?:\s+\([A-Z]{2,6}\))?)?"

@@ -40,7 +40,7 @@ England Wales Britain British United Kingdom North South East West Greater Count
 Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Coun Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
-Secretary Member Officer Board Panel Authority Association Statement Response Responses Author Posted Published Image Credit Photo
+Secretary State Member Officer Board Panel Authority Association Statement Response Responses Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry Operations Command Yard
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
 Executive Agency Trust Commission Court Tribunal University College School Hospital Centre Institute

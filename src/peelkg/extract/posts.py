@@ -256,6 +256,7 @@ _WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[
 _WELSH_SAYS = re.compile(r"ôl|meddai|ywedodd|ychwanegodd")  # what every _WELSH_SPEAKER_AFTER holds: found faster
 # A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 # A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
+_SEAT_BEFORE = re.compile(r"\b(?:MPs?|MS|AM|MSP|MLA|[Mm]ember|[Cc]ouncillor|Cllr|[Cc]andidate|PF?CC|[Cc]ommissioner)\s+for\s+$")
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
@@ -536,9 +537,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             # post is called ('Secretary of State Jo Hall said' names Jo Hall).
             first = name.split()[0]
             name, name_start = name[len(first) + 1:], name_start + len(first) + 1
-        # ('"…," said Thames Valley.': a police area speaks for its force; it is nobody's name.)
+        # ('"…," said Thames Valley.': a police area speaks for its force; it is nobody's name; nor is the seat a member
+        # is for: 'Jo Hall MP, the Liberal Democrat MP for Cardiff Central, said'.)
         if is_name(clean_name(name)) and not _inside_organisation(mentions, name_start, m.end("name")) \
-                and name.lower() not in areas:
+                and name.lower() not in areas and not _SEAT_BEFORE.search(text, max(0, name_start - 30), name_start):
             add_person(doc, mentions, name, name_start, m.end("name"), m.group("title"))
     for m in _STATEMENT_HEADING.finditer(doc):
         name_end = m.end("who")
