@@ -1108,6 +1108,13 @@ CASES = {
     "a headline's participle with no verb before it, its words capitalised: 'Re-Elected As'": (
         "Kent Police", "Ann Bell Re-Elected As Kent's Police And Crime Commissioner\n\nThe count was held on Friday.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "a post with its holder's name in brackets after it, in a quote": (
+        "Kent Police", 'Mr Reed says: "We\'ve got a new Chief Constable (Ann Bell), we\'ve got a new Deputy Chief Constable '
+        '(Tom Brown), a new senior officer team."',
+        {("Ann Bell", "chief constable", "Kent Police", None), ("Tom Brown", "deputy chief constable", "Kent Police", None)}),
+    "'picked X as' the force's post": (
+        "Kent Police", "He said he had picked Ann Bell as Kent's new chief constable because of her record.",
+        {("Ann Bell", "chief constable", "Kent Police", None)}),
     "'who chairs the federation'": (
         "Kent Police", "Ann Bell, who chairs the federation, said officers were stretched.",
         {("Ann Bell", "Police Federation chair", "Police Federation of England and Wales", None)}),

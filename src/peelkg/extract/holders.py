@@ -104,6 +104,8 @@ _NAME_AFTER_ROLE = re.compile(rf"\.?(?:\s*(?:\({_INITIALS}\)|\[{_INITIALS}\]))?(
                               rf"|\s+responsible\s+for\s+[^,.;:\"]{{1,60}}?,|,|\s+-|\s+(?:chief|boss|head)"
                               rf"|{_FIRE_REMIT},)?"
                               rf"\s+(?:(?:the\s+)?(?=R(?:t|ight)\b){HONORIFIC}\s+|{HONORIFIC}\s+)?(?P<name>{NAME}|{_INITIALS_NAME})")
+# ... or in brackets after it: '"We've got a new Chief Constable (Jo Hall), a new Deputy Chief Constable (Tom Reed)"'.
+_NAME_IN_BRACKETS = re.compile(rf"[^\S\n]*\((?:{HONORIFIC}\s+)?(?P<name>{NAME})\)")
 # "Jane Roe MP", "Roger Hirst PFCC": a post written as capitals straight after the name.
 _NAME_BEFORE_ACRONYM = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) $")
 # "Chief Constable of Essex Police Tom Brown": the name after the post's force.
@@ -201,10 +203,11 @@ _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:w
 _NAME_WHO_DOES_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:now\s+)?(?:oversees|holds|leads|runs|heads|"
                                     rf"represents|scrutinises|scrutinizes|speaks\s+for)\s+(?:[\w'\u2019-]+\s+){{0,6}}?as\s+(?:the\s+)?"
                                     rf"(?:(?:new|current|[A-Z][\w-]*['\u2019]s?|[a-z]+['\u2019]s)\s+){{0,2}}$")
-# "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC": the name, the
-# object of a verb of appointing, then 'as' and the post.
-_APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected)\s+"
-                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her)\s+)?"
+# "I appointed Jane Roe as Chief Constable", "the panel confirmed Tom Reed as the new PCC", "I picked Jo Hall as GMP's
+# new chief constable": the name, the object of a verb of appointing, then 'as' and the post.
+_APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|confirmed|confirms|recruited|chose|chosen|selected|"
+                                rf"picked|picks)\s+"
+                                rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her|[A-Z][\w-]*'s)\s+)?"
                                 rf"(?:(?:new|permanent|next|force's)\s+)?$")
 # "My name is Tom Reed and I am Her Majesty's Chief Inspector of Constabulary", "I'm Jane Roe and I'm the chief
 # constable": whoever speaks introducing themselves, then their post.
@@ -271,6 +274,9 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     named with: 'chief constable Jane Smith', 'Chief Constable Tom Brown of Essex Police',
     'Chief Constable of Essex Police Tom Brown'. Not the next name of a list whose every name has its
     post after it: 'Jo Hall, the PCC, Tom Reed, the deputy PCC' (that post is Jo Hall's)."""
+    bracketed = _NAME_IN_BRACKETS.match(doc.text, end, sentence.end)
+    if bracketed and is_name(bracketed.group("name")):
+        return bracketed.start("name"), bracketed.end("name"), None
     m = _NAME_AFTER_ROLE.match(doc.text, end, sentence.end)
     if m and "," in doc.text[end:m.start("name")]:
         listed = _LISTED_NAME_BEFORE.search(doc.text, words_back(doc.text, sentence.start, start, 6), start)
