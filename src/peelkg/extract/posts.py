@@ -254,10 +254,11 @@ _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHOSE_NAME}(?={POST_N
 _WELSH_SPEAKER_AFTER = re.compile(rf"(?<![\w'])(?:[Yy]n ôl|meddai|[Dd]ywedodd|[Yy]chwanegodd)\s+(?:(?P<title>{HONORIFIC})\s+)?"
                                   rf"(?P<name>{NAME})(?={POST_NOMINALS}[^\S\n]*[,.:;])")
 _WELSH_SAYS = re.compile(r"ôl|meddai|ywedodd|ychwanegodd")  # what every _WELSH_SPEAKER_AFTER holds: found faster
-# A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
-# A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
+# The seat a member is for, before a name-like place: 'the Liberal Democrat MP for Cardiff Central, said'.
 _SEAT_BEFORE = re.compile(r"\b(?:MPs?|MS|AM|MSP|MLA|[Mm]ember|[Cc]ouncillor|Cllr|[Cc]andidate|PF?CC|[Cc]ommissioner)\s+for\s+$")
+# A capitalised word and 'of' just before a name: what an institution or a post is called runs on into it.
 _NAMED_OF_BEFORE = re.compile(r"\b[A-Z][\w'-]* of $")
+# A name with a title before it is a person's wherever it stands: 'Labour candidate Dr Paul Williams'.
 _TITLED_NAME = re.compile(rf"(?=[{UPPER}])\b(?P<title>{HONORIFIC})\s+(?P<name>{NAME})")
 TITLED_SURNAME = re.compile(rf"(?=M)\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{SURNAME})")
 

@@ -14,11 +14,11 @@ from .pronouns import CAPTION
 from .verb_subjects import is_a_name, subject_before
 
 
-# A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
-# (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 # A paragraph that announces the next with a comma, or nothing, where a colon belongs: 'Cllr Jo Hall, Deputy PCC,
 # said,' (no caption, for all it ends as no sentence does).
 _SAYS_AT_END = re.compile(r"\b(?:said|says|added|adds|explained|explains|stated|states|commented|continued|remarked|wrote|writes),?$")
+# A line that is no prose: a few words and no closing punctuation ('Hide Ad', 'Serious concerns').
+# (Words need white space between them: one run of letters cut into words several ways would backtrack.)
 _NOT_PROSE = re.compile(r"[^\s.!?:;\"']+(?:[^\S\n]+[^\s.!?:;\"']+){0,5}[^\S\n]*")
 _BLANK = re.compile(r"\s*")
 # 'he', 'she', and their possessives: 'In his view the force should …' speaks of him too.
@@ -194,7 +194,7 @@ class QuoteParagraphs:
         head = lines[before]
         said = text[head.start:head.end].rstrip()
         if said.endswith((":", ";")) or _SAYS_AT_END.search(said):
-            said = said.removesuffix(",") if _SAYS_AT_END.search(said) else said[:-1]
+            said = said[:-1] if said.endswith((":", ";", ",")) else said
             speaker, unknown = self._speaker_of(subject_before(said, 0, len(said)), head.start)
             if speaker is not None or unknown:
                 return (speaker, head) if speaker is not None else (None, None)
