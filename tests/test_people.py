@@ -1112,6 +1112,11 @@ CASES = {
         "Kent Police", 'Mr Reed says: "We\'ve got a new Chief Constable (Ann Bell), we\'ve got a new Deputy Chief Constable '
         '(Tom Brown), a new senior officer team."',
         {("Ann Bell", "chief constable", "Kent Police", None), ("Tom Brown", "deputy chief constable", "Kent Police", None)}),
+    "a commissioner's post, then the councillor's title with no comma between, then the name: both posts": (
+        "Kent Police", "In reply, the Police and Crime Commissioner councillor Ann Bell has said the inspection came at a "
+        "busy time.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Ann Bell", "councillor", "Local authority in Kent", None)}),
     "'picked X as' the force's post": (
         "Kent Police", "He said he had picked Ann Bell as Kent's new chief constable because of her record.",
         {("Ann Bell", "chief constable", "Kent Police", None)}),

@@ -299,10 +299,11 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
 
 
 # "Acting Police and Crime Commissioner, Councillor Jo Hall said": after a commissioner's (or mayor's, or police
-# authority chair's) post and a comma, the councillor's title its holder also bears, then the name: the councillor holds
-# the post before it too (not a force's rank: 'Chief Constable, Councillor Jo Hall' is a list). Not a list
-# ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed attended': the commissioner is not named).
-_COMMA_THEN = re.compile(r",[^\S\n]+")
+# authority chair's) post and a comma or none ('the Police and Crime Commissioner councillor Jo Hall'), the councillor's
+# title its holder also bears, then the name: the councillor holds the post before it too (not a force's rank: 'Chief
+# Constable, Councillor Jo Hall' is a list). Not a list ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed
+# attended': the commissioner is not named).
+_COMMA_THEN = re.compile(r",?[^\S\n]+")
 _LIST_GOES_ON = re.compile(rf"(?:,|\s+and|\s+&)\s+(?:{HONORIFIC}\s+)?[{UPPER}]")
 
 
