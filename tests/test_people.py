@@ -1117,6 +1117,12 @@ CASES = {
         "busy time.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
          ("Ann Bell", "councillor", "Local authority in Kent", None)}),
+    "an honorific and a surname alone, the post set off after them": (
+        "Kent Police", "Surely this is exactly what Ms Bellamy, our Police and Crime Commissioner, is meant to be stopping?",
+        {("Bellamy", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... the person named in full elsewhere": (
+        "Kent Police", "He was chosen to succeed Tom Brown. Mr Brown, the former chief constable, left to lead Essex Police.",
+        {("Tom Brown", "chief constable", "Kent Police", None)}),
     "'picked X as' the force's post": (
         "Kent Police", "He said he had picked Ann Bell as Kent's new chief constable because of her record.",
         {("Ann Bell", "chief constable", "Kent Police", None)}),

@@ -188,6 +188,8 @@ _ENDS_AND_BECAME = re.compile(_AND_BECAME)
 # ... and by an honorific and the surname alone, the name written in full elsewhere: "Mr Keenen, who became chief constable
 # in 2018, said".
 _SURNAME_BECAME_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){BECAME}")
+# ... or with the post set off after them: 'Ms Hernandez, our Police and Crime Commissioner, is meant to …'.
+_SURNAME_BEFORE_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>{SURNAME}){_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Tom Reed's term as HM Chief Inspector ended in March", "Jane Roe's first year as chief constable": the name's
 # time in the post; and their coming to it ("Jane Roe's appointment as the new Chief Constable of Kent Police").
 _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s?\s+(?:(?:first|last|final|second|\w+-year)\s+)?"
@@ -427,8 +429,10 @@ def surname_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, 
 
 
 def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
-    """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable'."""
-    m = _SURNAME_BECAME_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 16), start)
+    """The holder named before a post by an honorific and their surname alone: 'Mr Keenen, who became chief constable',
+    'Ms Hernandez, our Police and Crime Commissioner'."""
+    m = _SURNAME_BECAME_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 16), start) or \
+        _SURNAME_BEFORE_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 8), start)
     if m is None or not is_surname(m.group("surname")):
         return None
     return m.start("surname"), m.end("surname")
