@@ -305,17 +305,17 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
 # title its holder also bears, then the name: the councillor holds the post before it too (not a force's rank: 'Chief
 # Constable, Councillor Jo Hall' is a list). Not a list ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed
 # attended': the commissioner is not named).
-_COMMA_THEN = re.compile(r",?[^\S\n]+")
+_GAP_BEFORE_TITLE = re.compile(r",?[^\S\n]+")
 _LIST_GOES_ON = re.compile(rf"(?:,|\s+and|\s+&)\s+(?:{HONORIFIC}\s+)?[{UPPER}]")
 
 
 def _councillor_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, int, None] | None:
-    comma = _COMMA_THEN.match(doc.text, end, sentence.end)
-    if comma is None:
+    gap = _GAP_BEFORE_TITLE.match(doc.text, end, sentence.end)
+    if gap is None:
         return None
     lex = doc.lex
     own = doc.found_at(lex.roles, start, end)
-    title = doc.found_at(lex.roles, comma.end(), sentence.end)
+    title = doc.found_at(lex.roles, gap.end(), sentence.end)
     if own is None or title is None or lex.role_post_in.get(own[2]) != str(PEEL.PoliceGovernanceOffice) or \
             lex.role_post_in.get(title[2]) != str(PEEL.LocalAuthority):
         return None
