@@ -77,7 +77,7 @@ _NAMED_COLON = re.compile(r"\s*(?P<subject>(?:[A-Z][\w'.-]*\s+(?:(?:of|for|and|t
 _ACCORDING_OPENING = re.compile(r"(?:[Aa]ccording to|[Yy]n ôl)\s+(?P<subject>[^.;!?\"\u201c\u201d,:]{1,60}?),")
 _OBJECT_PRONOUN = {"her": "she", "him": "he"}
 # ... or in whose view: "In Mr Scott's view the report should “not be …”", 'In her opinion, …'.
-_IN_WHOSE_VIEW = re.compile(r"In\s+(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w-]*['\u2019]s?)\s+"
+_IN_WHOSE_VIEW = re.compile(r"In\s+(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
                             r"(?:view|opinion|judgement|judgment|words),?\s")
 # A sentence opening with whose words follow its colon: "Mr Scott's message was clear:", 'Her response:'.
 _WHOSE_WORDS = re.compile(r"(?P<subject>[Hh]is|[Hh]er|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w-]*(?=['\u2019]s?\s))(?:['\u2019]s?)?\s+"
@@ -289,7 +289,7 @@ class ClaimFinder(QuoteParagraphs, Signatures, ReportedStatements):
                 m = _ACCORDING_OPENING.match(text, first_word[region.start, region.end], quote.start) or \
                     _IN_WHOSE_VIEW.match(text, first_word[region.start, region.end], quote.start)
                 if m:
-                    subject = re.sub(r"['\u2019]s?$", "", m.group("subject"))
+                    subject = m.group("subject")
                     subject = _OBJECT_PRONOUN.get(subject.lower(), _POSSESSIVE_PRONOUN.get(subject.lower(), subject))
                     speaker = self.speakers.resolve(subject, m.start("subject"), m.start("subject"), True)
             if speaker is None and not self._in_relative_clause(region.start, quote.start):

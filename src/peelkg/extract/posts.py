@@ -466,9 +466,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                 _THE_TITLE.search(text, max(0, start - 5), start) and _names_inspectorate(doc, mentions, doc.sentence_at(start)):
             role = chief_inspector[1]
         sentence = doc.sentence_at(start)
-        holder = holder_after(doc, mentions, sentence, start, end) or (
-            None if _titles_known_surname(doc, mentions, sentence, start, end)
-            else holder_before(doc, mentions, sentence, start, end) or holder_above(doc, start, end))
+        holder = holder_after(doc, mentions, sentence, start, end)
+        surname = surname_after(doc, sentence, start, end) if holder is None else None
+        if holder is None and not (surname and _known_surname(doc, mentions, surname)):
+            holder = holder_before(doc, mentions, sentence, start, end) or holder_above(doc, start, end)
         if holder is not None:
             name_end = holder[1] if holder[0] < end else _headline_name_end(doc, holder[0], holder[1])
             if name_end is not None:
@@ -491,7 +492,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if given is not None:
             hold_post(doc, mentions, seen, start, end, role, given[0], given[1], None, given[2], default)
             continue
-        surname = surname_after(doc, sentence, start, end) or surname_before(doc, sentence, start)
+        surname = surname or surname_before(doc, sentence, start)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
             continue
@@ -729,13 +730,10 @@ def _speakers_by_bare_surname(doc: Doc, mentions: Mentions) -> None:
             surnames[full.group().split()[-1]] = full.group()
 
 
-def _titles_known_surname(doc: Doc, mentions: Mentions, sentence, start: int, end: int) -> bool:
-    """Whether the post at text[start:end] is the title before the surname of someone the text names in full ('Writing
-    to the Commissioner, Ron Hogg, Ch Con Barton said', Mike Barton named before): that surname's holder's, not a post
-    set off after the name before it."""
-    surname = surname_after(doc, sentence, start, end)
-    if surname is None:
-        return False
+def _known_surname(doc: Doc, mentions: Mentions, surname: tuple[int, int]) -> bool:
+    """Whether the surname after a post, at text[surname[0]:surname[1]], is of someone the text names in full ('Writing
+    to the Commissioner, Ron Hogg, Ch Con Barton said', Mike Barton named before): the post is the title before it,
+    that surname's holder's, not a post set off after the name before it."""
     word = doc.text[surname[0]:surname[1]]
     return word in mentions.surname_index() or _named_in_full(doc.text, word) is not None
 
