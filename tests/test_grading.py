@@ -3014,6 +3014,33 @@ CASES = [
     # The misnomer two real articles use for the workplace area.
     Case("developing-a-positive-workspace", "PEEL 2023–25: Kent Police\n\n  • Developing a positive workspace - adequate\n",
          {(K, "Developing a positive workplace", "adequate", "PEEL 2023–25")}),
+    # An infographic's alternative text: its tiles' "Area: grade" pairs run together on one line, after a line of key
+    # facts short enough to look hard-wrapped (the pairs stay a list).
+    Case("infographic-pairs-run-on", "Kent Police\n\nThe grades Kent Police received in these areas: Preventing crime: "
+         "good Treatment of the public: good Disrupting serious organised crime: outstanding Good use of resources: "
+         "outstanding Responding to the public: good Managing offenders: good Developing a positive workplace: adequate "
+         "Investigating crime: requires improvement\n\nKey facts\n\n3.61 per 1000 population\n3.69 national level\n"
+         "down3% 10yr change in local workforce\ndown5% 10yr national change\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Treatment of the public", "good", "PEEL 2021/22"),
+          (K, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "outstanding", "PEEL 2021/22"),
+          (K, "Responding to the public", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22"),
+          (K, "Developing a positive workplace", "adequate", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22")}),
+    # ... but one pair in prose is no run: "Verdict: good News for the force" is left as written.
+    Case("one-pair-is-no-run", "PEEL 2021/22: Kent Police\n\nThe verdict on preventing crime: good News: outstanding\n"),
+    # An area set before its clause with 'as for', the grade given to 'that'.
+    Case("as-for-area-that-is-grade", "PEEL 2017: Kent Police\n\nAs for the way the force protects vulnerable people "
+         "from harm and supports victims, that is good.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017")}),
+    # The force and its people as one subject; the people 'they' serve.
+    Case("force-and-its-workforce-as-subject", "Kent PEEL 2016\n\nKent Police and its workforce are good at treating "
+         "everyone they serve with fairness and respect.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2016")}),
+    # 2018/19's planning question in the words of the cycles before.
+    Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
+         "planning future demand.\n",
+         {(K, "Planning for the future", "good", "PEEL 2018/19")}),
 ]
 
 

@@ -154,6 +154,28 @@ def test_windows_line_ends_read_as_line_ends(tmp_path):
     assert facts["crlf"] == facts["cr"] == facts["lf"]
 
 
+def test_html_character_references_read_as_their_characters(tmp_path):
+    """Text copied out of a web page or a feed with HTML's character references ('&#8217;', '&quot;', '&amp;') gives
+    the facts the characters give, with a note placing the first; what only looks like one stays as written."""
+    from peelkg.extract import extract
+    text = ("Kent Police\u2019s PEEL 2023-25 inspection\n\nHMICFRS graded Kent Police in eight areas, R&D and Q&A aside "
+            "(&c.; &nosuch;).\n\nPreventing crime\nGood\n\nInvestigating crime\nRequires improvement\n\n"
+            "Chief Constable Tom Reed said: \"We will act on it & report back.\"\n")
+    escaped = text.replace("&", "&amp;").replace("\u2019", "&#8217;").replace('"', "&quot;")
+    facts, notes = {}, []
+    for name, body in (("plain", text), ("escaped", escaped)):
+        (tmp_path / f"{name}.txt").write_text(body, encoding="utf-8")
+        source = read_source(tmp_path / f"{name}.txt", notes=notes)
+        assert source.text == text
+        found = extract(source)
+        facts[name] = ({(j.area, j.grade) for j in found.judgements}, {(m.person, m.role) for m in found.memberships},
+                       {c.text for c in found.claims if c.direct})
+    assert len(facts["plain"][0]) == 2 and facts["plain"][1] and facts["plain"][2]
+    assert facts["escaped"] == facts["plain"]
+    assert [(n.file.name, n.line, n.column, n.code) for n in notes] == [("escaped.txt", 1, 12, "character-reference")]
+    assert "first &#8217;" in notes[0].message
+
+
 def test_keep_going_builds_the_rest_and_lists_the_bad(work, capsys):
     _unreadable_bytes(work)
     _big(work)

@@ -19,7 +19,7 @@ import pyoxigraph
 
 from . import dataset, results, vocab
 from .query import LocalStore, lexical, read, read_query
-from .text import InputError, fold
+from .text import InputError, fold, read_source
 
 FACT_TYPES = ("grades", "grade_counts", "people", "quotes", "inspector", "dates")
 TARGETS = {"grades": 0.95, "grade_counts": 0.95, "people": 0.9, "quotes": 0.9, "inspector": 0.9, "dates": 0.9}
@@ -263,7 +263,8 @@ def _drop_cuts_of_right_quotes(s: Score, texts: dict[str, str]) -> None:
 
 
 def read_texts(corpus: Path, gold: dict[str, dict]) -> dict[str, str]:
-    return {name: (corpus / name).read_text(encoding="utf-8") for name in gold}
+    """Each article's text as the converter reads it (line ends and character references read alike)."""
+    return {name: read_source(corpus / name, max_bytes=None).text for name in gold}
 
 
 def evaluate(corpus: Path, out: Path | None = None) -> dict[str, Score]:

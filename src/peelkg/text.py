@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import re
 import tomllib
 from dataclasses import dataclass
@@ -41,6 +42,12 @@ def quote_key(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# HTML's character references, as text copied out of a web page or a feed keeps them ('Police&#8217;s', '&quot;good&quot;',
+# 'Fire &amp; Rescue'): the patterns read the characters. Only complete references (with the semicolon) are read, and
+# only those HTML names: 'R&D', 'Q&A' and '&c.' stay as written.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 @dataclass(frozen=True)
 class Note:
     """A warning about an input file, placed like a compiler's (line 0: the file as a whole)."""
@@ -55,8 +62,9 @@ class Note:
 def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes: list[Note] | None = None) -> Source:
     """Read one article (UTF-8) and the optional curator metadata beside it.
 
-    Line ends are line feeds, whatever the file's (CRLF, CR). An article over `max_bytes` is refused; control
-    characters are removed, with a note (appended to `notes`) giving the place of the first."""
+    Line ends are line feeds, whatever the file's (CRLF, CR). An article over `max_bytes` is refused; HTML character
+    references are read as their characters and control characters are removed, each with a note (appended to
+    `notes`) giving the place of the first."""
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
@@ -72,6 +80,15 @@ def read_source(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, notes:
         raise InputError(f"{path}:{line}: not UTF-8 text (byte {err.start}: {err.reason})") from err
     if text.startswith("\ufeff"):
         raise InputError(f"{path}:1:1: starts with a byte-order mark; save the file as UTF-8 without BOM")
+    references = [m for m in _CHARACTER_REFERENCE.finditer(text) if html.unescape(m.group()) != m.group()]
+    if references:
+        first = references[0]
+        before = text[:first.start()]
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text)
+        if notes is not None:
+            notes.append(Note(path, before.count("\n") + 1, first.start() - before.rfind("\n"), "character-reference",
+                              f"{len(references)} HTML character reference(s) read as the characters they stand for, "
+                              f"the first {first.group()}"))
     # Windows' and old Macs' line ends are line ends, as Python's universal newlines read them: the patterns read line
     # feeds ('Good' + CR is no grade line).
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -131,6 +148,30 @@ def blank_clutter(text: str) -> str:
     if "Hide Ad" not in text and "dvertisement" not in text and "ADVERTISEMENT" not in text:
         return text  # (most texts: str.find passes over them faster than the pattern, which opens on no word)
     return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
+
+
+# A run of "Area: grade" pairs with nothing between them, as an infographic's alternative text flattens its tiles
+# ("… in these areas: Preventing crime: good Treatment of the public: good Managing offenders: adequate"): each pair
+# is a line of a list.
+_GRADE_WORD = r"(?i:outstanding|good|adequate|requires improvement|inadequate)"
+_PAIR = rf"[A-Z][\w,'\u2019 -]{{2,80}}: {_GRADE_WORD}"
+_RUN_ON_PAIRS = re.compile(rf"{_PAIR}(?: {_PAIR})+\b")
+_PAIR_START = re.compile(rf"\b{_GRADE_WORD}( )(?=[A-Z])")
+
+
+def separate_run_on_pairs(text: str) -> str:
+    """`text` with a line break for the space before each pair of a run of "Area: grade" pairs (same length: offsets
+    survive)."""
+    if ": " not in text:
+        return text
+    chars = None
+    for run in _RUN_ON_PAIRS.finditer(text):
+        chars = chars or list(text)
+        if text.endswith(": ", 0, run.start()):
+            chars[run.start() - 1] = "\n"
+        for gap in _PAIR_START.finditer(text, run.start(), run.end()):
+            chars[gap.start(1)] = "\n"
+    return text if chars is None else "".join(chars)
 
 
 # A word that print split with a hyphen at a line's end, the break kept or flattened to a space ("out- standing",

@@ -20,9 +20,10 @@ BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try (?:again|o
 
 def _normalised(raw: str, lex: Lexicon) -> tuple[str, dict[int, int]]:
     """The text every pattern reads (Doc.text), before ProseDoc unwraps it: folded, its web clutter blanked, its drop
-    caps in title case, its words split at lines' ends joined (the same length as `raw`); and the ends of the words so
-    joined (text.join_split_words)."""
-    return textmod.join_split_words(textmod.drop_caps(textmod.blank_clutter(textmod.fold(raw))), lex.label_words)
+    caps in title case, its run-on 'Area: grade' pairs set on lines of their own, its words split at lines' ends joined
+    (the same length as `raw`); and the ends of the words so joined (text.join_split_words)."""
+    return textmod.join_split_words(textmod.separate_run_on_pairs(textmod.drop_caps(textmod.blank_clutter(textmod.fold(raw)))),
+                                    lex.label_words)
 
 
 @dataclass
@@ -129,7 +130,8 @@ class ProseDoc(Doc):
 
     @cached_property
     def text(self) -> str:
-        return textmod.unwrap(self._folded[0])
+        # (a run of 'Area: grade' pairs stays a list: unwrapping may take its short lines for a hard wrap and join them)
+        return textmod.separate_run_on_pairs(textmod.unwrap(self._folded[0]))
 
 
 class Intervals:

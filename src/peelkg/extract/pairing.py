@@ -108,6 +108,8 @@ _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|we
 # (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A")
 _HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?\bthat )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,80} ")
 # (and the grades themselves: "Its grades were good for A and B; adequate for C")
+# The force named with its people as one subject: "Surrey Police and its workforce are good at treating …".
+_FORCE_AND_ITS = re.compile(r"(?:§F\d+§|the force|the constabulary) and (?:its|their) $")
 _GRADE_HOLDERS = frozenset("force forces constabulary constabularies it they police service performance work approach overall "
                            "grades ratings gradings judgements judgments".split())
 
@@ -510,7 +512,8 @@ class Reader:
         elif m is not None and m.group(1) in _CONJUNCTIONS and _HOLDER_VERB_AND.fullmatch(skeleton.text, 0, m.start(1)):
             # "The force works well to prevent re-offending and is good at A": the first clause's subject holds grades.
             return False
-        return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex)
+        return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex) \
+            and not _FORCE_AND_ITS.search(skeleton.text, max(0, m.start(1) - 30), m.start(1))
 
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses

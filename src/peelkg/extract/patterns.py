@@ -62,7 +62,7 @@ COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since
           rf"|{_PLACED} in(?:to)? the "  # ('were all placed in the adequate category')
           r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?")  # ('were said to require improvement')
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
-PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|across|around|(?<!,)(?<!, )with)"
+PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|as (?:for|to|regards)|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 # So may a reporting clause: "The force was also good, the inspector said, at …", a qualification: "judged as being
 # good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
@@ -170,10 +170,11 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G)
 # ("For the legitimacy strand of the inspection it received a grade of 'Good'"; "When it comes to tackling serious and
 # organised crime, its officers are rated 'good'")
 # (not a preposition that follows a grade, whose area it opens: "good at A, it is outstanding at B")
+# ("As for the way the force protects vulnerable people from harm and supports victims, that is good")
 # (the area may share its preposition with a gerund clause of the report's own: "In preventing crime and making crime
 # prevention a priority, the force is outstanding")
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
