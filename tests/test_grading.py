@@ -3037,6 +3037,18 @@ CASES = [
     Case("force-and-its-workforce-as-subject", "Kent PEEL 2016\n\nKent Police and its workforce are good at treating "
          "everyone they serve with fairness and respect.\n",
          {(K, "Treating the public fairly", "good", "PEEL 2016")}),
+    # A preposed area, then the force's name with its article; not a headline's area run into the next line's subject.
+    Case("preposed-area-then-the-force-by-name", "Metropolitan PEEL 2016\nLegitimacy\nIn ensuring that its workforce "
+         "behaves ethically and lawfully, the Metropolitan Police Service requires improvement.\n",
+         {("Metropolitan Police Service", "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2016")}),
+    Case("headline-area-is-no-preposed-area", "PEEL 2023–25\nKent Police praised for how it investigates crime\n"
+         "The Kent Police is outstanding at recording crime.\n",
+         {(K, "Recording data about crime", "outstanding", "PEEL 2023–25")}),
+    # The inspectorate's 2016 wordings of the efficiency pillar and its demand question.
+    Case("working-efficiently-and-likely-future-demand", "Kent PEEL 2016\n\nKent Police is good at working efficiently to "
+         "keep people safe and reduce crime, HMIC found. The force is outstanding at understanding the current and likely "
+         "future demand for its services.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Understanding demand", "outstanding", "PEEL 2016")}),
     # 2018/19's planning question in the words of the cycles before.
     Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
          "planning future demand.\n",

@@ -170,11 +170,13 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G)
 # ("For the legitimacy strand of the inspection it received a grade of 'Good'"; "When it comes to tackling serious and
 # organised crime, its officers are rated 'good'")
 # (not a preposition that follows a grade, whose area it opens: "good at A, it is outstanding at B")
-# ("As for the way the force protects vulnerable people from harm and supports victims, that is good")
+# ("As for the way the force protects vulnerable people from harm and supports victims, that is good"; the force's name
+# with its article after a comma only: "In A, the Metropolitan Police Service requires improvement", not a headline's
+# "praised for how it records crime" run into "The City of London Police is outstanding …")
 # (the area may share its preposition with a gerund clause of the report's own: "In preventing crime and making crime
 # prevention a priority, the force is outstanding")
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|(?:(?<=,)|(?<=, ))the §F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
