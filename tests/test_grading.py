@@ -3049,6 +3049,30 @@ CASES = [
          "keep people safe and reduce crime, HMIC found. The force is outstanding at understanding the current and likely "
          "future demand for its services.\n",
          {(K, "Efficiency", "good", "PEEL 2016"), (K, "Understanding demand", "outstanding", "PEEL 2016")}),
+    # A preposed area, then the inspectorate rating the force by name or as 'the force'.
+    Case("preposed-area-then-the-rater", "PEEL 2016: Kent Police\n\nOn efficiency, the watchdog has rated Kent Police "
+         "'good'. For legitimacy, inspectors rated the force good. For effectiveness, HMIC rated Surrey Police "
+         "outstanding.\n",
+         {(K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016"),
+          (S, "Effectiveness", "outstanding", "PEEL 2016")}),
+    # A pillar's grade as its level; a level of something else is praise.
+    Case("grade-level-of-a-pillar", "PEEL 2015: Kent Police\n\nKent Police has an overall 'Good' level of efficiency, "
+         "according to the report. It has a good level of protection for vulnerable people.\n",
+         {(K, "Efficiency", "good", "PEEL 2015")}),
+    # A year in a grade's own clause dates it, not the year of the clause before.
+    Case("each-clause-its-own-year", "West Yorkshire PEEL 2018\n\nAs for the rest: in 2017 we judged Kent Police as good "
+         "at preventing crime, and in 2016 we judged it as good at tackling SOC.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2017"),
+          (K, "Tackling serious and organised crime", "good", "PEEL 2016")}),
+    # 'the way that it is …'; a list of 2015's efficiency questions as coverage words them.
+    Case("the-way-that-it-is", "PEEL 2018/19: Kent Police\n\nWe found Kent Police to be outstanding in the way that it "
+         "is planning for the future.\n",
+         {(K, "Planning for the future", "outstanding", "PEEL 2018/19")}),
+    Case("efficiency-questions-2015-in-a-list", "PEEL 2015: Kent Police\n\nIn the efficiency strand, Kent Police was "
+         "graded 'Good' in terms of using resources to meet demand, short and long term financial planning, and keeping "
+         "people safe and reducing crime.\n",
+         {(K, "Meeting current demands and using resources", "good", "PEEL 2015"),
+          (K, "Sustainable financial position", "good", "PEEL 2015"), (K, "Efficiency", "good", "PEEL 2015")}),
     # 2018/19's planning question in the words of the cycles before.
     Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
          "planning future demand.\n",

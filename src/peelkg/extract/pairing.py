@@ -45,6 +45,7 @@ from .patterns import (
     IN_AREA_RATINGS,
     IN_AREA_RATINGS_MORE,
     LABELLED_BEFORE,
+    LEVEL_OF,
     LISTED_THEN_ALL,
     LOOSE_LIST,
     OBJECT_AS,
@@ -55,6 +56,7 @@ from .patterns import (
     OVERALL_RATING,
     PATTERNS,
     PREPOSED,
+    PREPOSED_RATER,
     QUALITY,
     QUALITY_NOUNS,
     REVIEW_OF,
@@ -449,14 +451,14 @@ class Reader:
             return
         if pattern is OBJECT_CALLED and not self.quoted(grades[g]):
             return
-        if pattern is REVIEW_OF and not all(names_pillar(self.doc.lex, a) for a in areas[int(m.group("areas")[2:-1])].value):
+        if pattern in (REVIEW_OF, LEVEL_OF) and not all(names_pillar(self.doc.lex, a) for a in areas[int(m.group("areas")[2:-1])].value):
             return
         timing = self.timing(skeleton, skeleton.places["G", g])
         if pattern is LABELLED_BEFORE and not (timing.earlier or timing.years):
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …", "the effectiveness of Durham Constabulary is judged to be
         # outstanding": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, BACKWARD, BARE_VERB) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, PREPOSED_RATER, BACKWARD, BARE_VERB) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires

@@ -259,6 +259,12 @@ class Skeleton:
                 earlier = untold = True
             elif kind == "back" or m_end <= place:
                 earlier = True
+        # A year in the grade's own clause dates it, not one of a clause before ("in 2017 we judged it good at A, and in
+        # 2016 we judged it good at B": B's grade is of 2016).
+        own = [self.text[m_start:m_end] for m_start, m_end, kind in self._markers
+               if kind == "year" and clauses[i] <= m_start < end and m_start >= reset]
+        if own:
+            years = own
         return Timing(earlier or (lost and not years), tuple(years), untold and not years)
 
     def tail(self) -> Timing:
