@@ -3073,6 +3073,16 @@ CASES = [
          "people safe and reducing crime.\n",
          {(K, "Meeting current demands and using resources", "good", "PEEL 2015"),
           (K, "Sustainable financial position", "good", "PEEL 2015"), (K, "Efficiency", "good", "PEEL 2015")}),
+    # Grades inside a quote, the areas as nouns ('its disruption of organised crime'); 2018/19's efficiency pillar as
+    # 'the efficient way it operates'.
+    Case("disruption-of-organised-crime-in-a-quote", "PEEL 2021/22: Kent Police\n\nHe said: \"Ms Farrell has led Kent "
+         "Police where it was graded as 'outstanding' for its disruption of organised crime and how it achieves value for "
+         "money.\"\n",
+         {(K, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "outstanding", "PEEL 2021/22")}),
+    Case("the-efficient-way-it-operates", "Kent PEEL 2018\n\nIn the efficient way it operates and provides sustainable "
+         "services to the public, Kent Police is good.\n",
+         {(K, "Efficiency", "good", "PEEL 2018/19")}),
     # 2018/19's planning question in the words of the cycles before.
     Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
          "planning future demand.\n",

@@ -184,6 +184,15 @@ CASES = {
         "Custody was well run, Nick Hale, Chief Inspector of Prisons, and Dru Marsh, HM Inspector of Constabulary, said.",
         {("Nick Hale", "HM Chief Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None),
          ("Dru Marsh", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "letters after the name with a stop before the comma": (
+        "Durham Constabulary", "Mike Barton CBE., QPM retired as Chief Constable of Durham in June 2019.",
+        {("Mike Barton", "chief constable", "Durham Constabulary", None)}),
+    "HM Deputy Chief Inspector of Prisons, not the chief": (
+        "Lincolnshire Police",
+        "Custody has not improved, according to Mark Lee, Deputy Chief Inspector of Prisons, and Dru Marsh, HM Inspector "
+        "of Constabulary.",
+        {("Mark Lee", "HM Deputy Chief Inspector of Prisons", "His Majesty's Inspectorate of Prisons", None),
+         ("Dru Marsh", "HM Inspector of Constabulary", HMICFRS, None)}),
     "councillor with party and ward": (
         "Surrey Police", "Cllr Alex Cole (RA Ruxley) chairs the borough’s Crime & Disorder committee.",
         {("Alex Cole", "councillor", "Local authority in Surrey", "Residents' Association")}),
