@@ -39,6 +39,8 @@ PUBLISHED = {
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "a byline with the writer's post after a dash, then the date": (
+        "By Sarah Ward - Local Democracy Reporter 28th Mar 2025", "2025-03-28"),
     "a section's name and a slash, the time after": ("Politics / Wed 22nd Mar 2017 at 12:06pm", "2017-03-22"),
     "a publication's label deeper in the header, within a line": (
         "Caerphilly news\n\nMenu\n\nSearch\n\nPolice told to improve\n\nNews | Jo Bell - Local Democracy Reporting Service | "

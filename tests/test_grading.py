@@ -3083,6 +3083,11 @@ CASES = [
     Case("the-efficient-way-it-operates", "Kent PEEL 2018\n\nIn the efficient way it operates and provides sustainable "
          "services to the public, Kent Police is good.\n",
          {(K, "Efficiency", "good", "PEEL 2018/19")}),
+    # When the inspectors examined the force ('last year') is the current inspection's fieldwork, not an earlier one.
+    Case("examined-last-year-is-this-inspection", "Interviews next week\n\nBy Sarah Ward - Local Democracy Reporter "
+         "28th Mar 2025\n\nInspectors examined the Kent force last year, and a report published in December rated it as "
+         "requiring improvement in investigating crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     # 2018/19's planning question in the words of the cycles before.
     Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
          "planning future demand.\n",

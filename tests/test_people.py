@@ -187,6 +187,9 @@ CASES = {
     "letters after the name with a stop before the comma": (
         "Durham Constabulary", "Mike Barton CBE., QPM retired as Chief Constable of Durham in June 2019.",
         {("Mike Barton", "chief constable", "Durham Constabulary", None)}),
+    "an agenda item's title is nobody, the report's author a post alone": (
+        "Durham Constabulary", "HMICFRS Inspection Reports - Report of Acting Police, Crime and Victims' Commissioner",
+        set()),
     "HM Deputy Chief Inspector of Prisons, not the chief": (
         "Lincolnshire Police",
         "Custody has not improved, according to Mark Lee, Deputy Chief Inspector of Prisons, and Dru Marsh, HM Inspector "

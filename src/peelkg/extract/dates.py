@@ -130,7 +130,9 @@ _COMMA_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{
                            rf"(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?[^\S\n]*")
 # ... or after it with a space, and the count of comments after: 'Bromsgrove Editorial 5th Jan, 2018   0' (in the first
 # lines only, and not on a line naming a meeting: its date).
-_SPACED_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}{_DMY}(?:[^\S\n]+\d{{1,4}})?[^\S\n]*")
+# (the writer's post after a dash too, as Nub News sets it: 'By Sarah Ward - Local Democracy Reporter 28th Mar 2025')
+_SPACED_BYLINE = re.compile(rf"[^\S\n]*(?:By[^\S\n]+)?(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}(?:[-\u2013|][^\S\n]+(?:[A-Z][\w'.-]*[^\S\n]+){{1,4}})?"
+                            rf"{_DMY}(?:[^\S\n]+\d{{1,4}})?[^\S\n]*")
 _BRACKETED_DATE = re.compile(rf"\((?:{_ISO}|{_DMY}|{_MDY})\)[^\S\n]*$", re.M)
 _UPDATED = re.compile(r"updated|modified", re.I)
 # A gov.uk page's history at its foot, the first publication first: 'Updates to this page' / 'Published 2 September 2015'.

@@ -42,7 +42,7 @@ Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourabl
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Coun Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
 Secretary State Member Officer Board Panel Authority Association Statement Response Responses Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry Operations Command Yard
-PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Inspectors Officers
+PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Reports Inspection Inspections Inspectors Officers
 Executive Agency Trust Commission Court Tribunal University College School Hospital Centre Institute
 Foundation Society Union Party Parliament Assembly Senedd Partnership Network Group Company Bank Bureau
 Directorate Health Safety NHS Revenue Customs Prison Prisons Probation Justice Inspectorates

@@ -68,8 +68,8 @@ RESET = re.compile(r"\b(?:now|today|this time|latest|this year|currently|new rep
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 # When the inspection reported on was carried out is no earlier inspection: "Carried out in June and in September
-# last year, the inspection graded the force as good for …".
-_FIELDWORK = re.compile(r"\b(?:carried out|conducted|took place|undertaken|inspected)\b[^§.;]{0,30}$")
+# last year, the inspection graded the force as good for …", "Inspectors examined the Leicestershire force last year".
+_FIELDWORK = re.compile(r"\b(?:carried out|conducted|took place|undertaken|inspected|examined|visited)\b(?:[^§.;]|§F\d+§){0,30}$")
 _OPEN_ENDED = re.compile(r"\bsince\b|\b(?:until|before|beyond) $")
 _WHEN = re.compile(r" ?when\b")
 _OF_THAT_TIME = re.compile(r" ?(?:when|which)\b")
