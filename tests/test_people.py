@@ -190,6 +190,28 @@ CASES = {
     "an agenda item's title is nobody, the report's author a post alone": (
         "Durham Constabulary", "HMICFRS Inspection Reports - Report of Acting Police, Crime and Victims' Commissioner",
         set()),
+    "a career's later posts: 'went on to be', 'has been named', 'transferred to become'": (
+        "Humberside Police",
+        "Richard Lewis went on to be chief constable at Dyfed-Powys Police. Tim Smith has been named Temporary Chief "
+        "Constable. Lee Freeman transferred to become His Majesty's Inspector of Constabulary.",
+        {("Richard Lewis", "chief constable", "Dyfed-Powys Police", None),
+         ("Tim Smith", "temporary chief constable", "Humberside Police", None),
+         ("Lee Freeman", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "a post with its article after 'as', the year between: 'came to the force in 2019 as an …'": (
+        "Humberside Police",
+        "Paul Anderson has been Chief Constable of Humberside Police since August 2023. He came to the force in 2019 as "
+        "an assistant chief constable.",
+        {("Paul Anderson", "chief constable", "Humberside Police", None),
+         ("Paul Anderson", "assistant chief constable", "Humberside Police", None)}),
+    "a post in the force the verb names, not the article's": (
+        "Kent Police", "Paul Anderson joined Humberside Police as an assistant chief constable.",
+        {("Paul Anderson", "assistant chief constable", "Humberside Police", None)}),
+    "the predecessor named in full after a surname's 'succeeded'": (
+        "Humberside Police",
+        "Paul Anderson has been Chief Constable of Humberside Police since August 2023. Mr Anderson succeeded Lee Freeman "
+        "as chief constable.",
+        {("Paul Anderson", "chief constable", "Humberside Police", None),
+         ("Lee Freeman", "chief constable", "Humberside Police", None)}),
     "HM Deputy Chief Inspector of Prisons, not the chief": (
         "Lincolnshire Police",
         "Custody has not improved, according to Mark Lee, Deputy Chief Inspector of Prisons, and Dru Marsh, HM Inspector "

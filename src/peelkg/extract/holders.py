@@ -160,7 +160,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
            r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
-           r"has been appointed|was named|took over as|takes over as|took office as|takes office as|has taken office as|"
+           r"has been appointed|was named|has been named|had been named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"
            r"is now|remains|serves as|served as|has served as|was elected|was re-elected|has been elected|"
@@ -170,9 +170,13 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
            r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
            r"(?:has\s+)?(?:stepped down|retired) as|steps down as|retires as|"
+           # ("Lewis went on to be chief constable at Dyfed-Powys Police", "he transferred to become HM Inspector")
+           r"went\s+on\s+to\s+(?:be|become)|(?:transferred|moved|left)\s+to\s+become|"
            r"(?:began|started|begins|starts) (?:work|(?:his|her|their) (?:work|term|tenure|time)) as|"
-           r"(?:joined|came\s+to|moved\s+to|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)\s*as)"
-           rf"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?{_FIRST_TO_SERVE}(?:(?:the|its|their)\s+)?"
+           # (with when, maybe: "He came to the force in 2019 as an assistant chief constable")
+           r"(?:joined|came\s+to|moved\s+to|has led|led|leads)\s+(?:the\s+(?:force|constabulary)|(?:[A-Z][\w&'-]*\s+){1,4}?)"
+           r"(?:\s*in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*as)"
+           rf"\s+(?:(?:previously|formerly|already|also|once)\s+)?(?:as\s+)?{_FIRST_TO_SERVE}(?:(?:the|its|their|an?)\s+)?"
            rf"{_BEFORE_POST})")
 # (past a caption's word: "Jo Bell (pictured) became …")
 _NAME_BECAME_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:[^\S\n]+{CAPTION_WORD})?{BECAME}")
@@ -200,6 +204,11 @@ _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s
 _NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|took over from|"
                                  rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
                                  rf"(?:(?:new|permanent|force's)\s+)?$")
+# ... and by an honorific and the surname alone, the predecessor named in full: "Mr Anderson succeeded Lee Freeman as
+# chief constable".
+_SURNAME_REPLACED_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{SURNAME},?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|"
+                                    rf"took over from|takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+"
+                                    rf"(?:the\s+)?(?:(?:new|permanent|force's)\s+)?$")
 # "Jane Roe, who oversees Kent Police as the county's police and crime commissioner", "Tom Reed, who holds the force to
 # account as PCC": what the holder does now in the post, then 'as' and the post.
 _NAME_WHO_DOES_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:now\s+)?(?:oversees|holds|leads|runs|heads|"
@@ -483,8 +492,12 @@ _NAME_THEN_TITLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}) ")
 def predecessor_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | None:
     """(start, end) of the name of whom a post's holder replaced in it: 'Jane Roe replaced Tom Reed as chief
     constable' names Tom Reed the former chief constable."""
-    m = _NAME_REPLACED_ROLE.search(doc.text, words_back(doc.text, sentence.start, start, 12), start)
+    near = words_back(doc.text, sentence.start, start, 12)
+    m = _NAME_REPLACED_ROLE.search(doc.text, near, start)
     if m and is_name(m.group("name")) and is_name(m.group("former")):
+        return m.start("former"), m.end("former")
+    m = _SURNAME_REPLACED_ROLE.search(doc.text, near, start)
+    if m and is_name(m.group("former")):
         return m.start("former"), m.end("former")
     return None
 
@@ -527,7 +540,10 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
         (_SUBJECT_AND_BECAME.fullmatch(text, sentence.start, start)
          if _ENDS_AND_BECAME.search(text, max(sentence.start, start - 40), start) else None)
     if m and is_name(m.group("name")):
-        return m.start("name"), m.end("name"), None
+        # (the one force the verb's words name is the post's: "Jo Hall joined Humberside Police as an assistant chief
+        # constable" in an article on Kent Police)
+        joined = mentions.force_index.within(m.end("name"), start)
+        return m.start("name"), m.end("name"), joined[0][2] if len(joined) == 1 else None
     for pattern in (_NAME_REPLACED_ROLE, _NAME_DASH_ROLE, _NAME_BRACKET_ROLE, _APPOINTED_AS_ROLE,
                     _NAME_TERM_AS_ROLE, _NAME_AND_I_AM_ROLE, _NAME_WHO_DOES_AS_ROLE):
         m = pattern.search(text, near, start)

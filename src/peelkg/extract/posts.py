@@ -480,6 +480,10 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if former is not None:
                 hold_post(doc, mentions, seen, start, end, role, *former, holder[2], default=default, held_before=True)
             continue
+        # ("Mr Anderson succeeded Lee Freeman as chief constable": the holder by surname, read below; the predecessor)
+        former = predecessor_before(doc, sentence, start)
+        if former is not None:
+            hold_post(doc, mentions, seen, start, end, role, *former, None, default=default, held_before=True)
         left = holder_who_left(doc, sentence, start)
         if left is not None:
             hold_post(doc, mentions, seen, start, end, role, left[0], left[1], None, left[2], default, held_before=True)
