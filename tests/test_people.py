@@ -206,6 +206,11 @@ CASES = {
     "a post in the force the verb names, not the article's": (
         "Kent Police", "Paul Anderson joined Humberside Police as an assistant chief constable.",
         {("Paul Anderson", "assistant chief constable", "Humberside Police", None)}),
+    "a surname alone opening a sentence, of someone named in full before": (
+        "Cleveland Police", "Chief Constable Mark Webster is to retire. Webster had been deputy chief constable of "
+        "Cumbria Constabulary. Durham has been outstanding for years.",
+        {("Mark Webster", "chief constable", "Cleveland Police", None),
+         ("Mark Webster", "deputy chief constable", "Cumbria Constabulary", None)}),
     "the predecessor named in full after a surname's 'succeeded'": (
         "Humberside Police",
         "Paul Anderson has been Chief Constable of Humberside Police since August 2023. Mr Anderson succeeded Lee Freeman "

@@ -447,6 +447,19 @@ def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | No
     return m.start("surname"), m.end("surname")
 
 
+# ... or by the surname alone opening the sentence, as news names someone after the first time ("Webster had been deputy
+# chief constable of Cumbria Police", "Lewis went on to be chief constable at Dyfed-Powys Police").
+_BARE_SURNAME_BECAME = re.compile(rf"[^\S\n]*(?P<surname>{SURNAME}){BECAME}")
+
+
+def known_surname_before(doc: Doc, mentions: Mentions, sentence: Span, start: int) -> tuple[int, int] | None:
+    """The holder named before a post by a surname alone opening the sentence, of one person the text names in full."""
+    m = _BARE_SURNAME_BECAME.match(doc.text, sentence.start, start)
+    if m is None or m.end() != start or m.group("surname") not in mentions.surname_index():
+        return None
+    return m.start("surname"), m.end("surname")
+
+
 def _ends_with_area(doc: Doc, name: str) -> bool:
     """True when a name-like phrase before a post ends with a police area's name: 'New
     Nottinghamshire PCC' is the area's post, not a person's name."""

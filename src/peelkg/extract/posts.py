@@ -20,6 +20,7 @@ from .holders import (
     holder_by_given_name,
     holder_it_is,
     holder_who_left,
+    known_surname_before,
     predecessor_after,
     predecessor_before,
     surname_after,
@@ -496,7 +497,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         if given is not None:
             hold_post(doc, mentions, seen, start, end, role, given[0], given[1], None, given[2], default)
             continue
-        surname = surname or surname_before(doc, sentence, start)
+        surname = surname or surname_before(doc, sentence, start) or known_surname_before(doc, mentions, sentence, start)
         if surname is not None:
             by_surname.append((start, end, role, *surname))
             continue
