@@ -1425,6 +1425,14 @@ QUOTES = {
         "Mr Scott welcomed the report.\n\nIn Mr Scott's view the report should \u201cnot be a reflection on the frontline "
         "officers and staff\u201d, and they would carry on.",
         {("Matthew Scott", "not be a reflection on the frontline officers and staff")}),
+    "praise with its object, then a colon and the words": (
+        "Chief Constable Jo Hall is to retire this summer.\n\nThe Chief praised colleagues across the force: \"I am proud "
+        "to have served with officers, staff and volunteers.\"",
+        {("Jo Hall", "I am proud to have served with officers, staff and volunteers.")}),
+    "a person's own statement as the subject after the quote": (
+        "Chief Constable Jo Hall is to retire this summer.\n\n\"The force is in good shape financially and "
+        "operationally,\" her official statement said.",
+        {("Jo Hall", "The force is in good shape financially and operationally")}),
 }
 
 

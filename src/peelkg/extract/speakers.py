@@ -28,6 +28,9 @@ _SURNAME_AT_END = re.compile(rf"(?:^|\b{HONORIFIC}\s+|\s|^)({SURNAME})$")
 _SURNAME_AT_START = re.compile(rf"^(?:{HONORIFIC}\s+)?({SURNAME})\b")
 _PRONOUN_AT_END = re.compile(r"(?:^|\s)(he|she)$", re.I)
 _PRONOUN_AT_START = re.compile(r"^(he|she)\b", re.I)
+# A person's own writing as the subject: '"…," his official statement said' is his words.
+_THEIR_WRITING = re.compile(r"^(his|her)\s+(?:own\s+|official\s+|written\s+|prepared\s+)?(?:statement|letter|message|e-?mail|"
+                            r"blog|blog post|column|tweet|speech)$", re.I)
 # (Matched at a sentence's start in the whole text, where '^' would match nothing.)
 _PRONOUN_OPENS = re.compile(r"(he|she)\b", re.I)
 # (In Welsh too, after a verb that takes the article on: 'meddai'r adroddiad', said the report; 'arolygwyr', inspectors.)
@@ -340,6 +343,9 @@ class Speakers(Pronouns, PostHolders):
         m = _PRONOUN_AT_END.search(phrase) or _PRONOUN_AT_START.match(phrase)
         if m:
             return self.person_before(pos, m.group(1))
+        m = _THEIR_WRITING.match(phrase)
+        if m:
+            return self.person_before(pos, "he" if m.group(1).lower() == "his" else "she")
         holder = self._holder_named_in(start, end, verb_first)
         if holder is not None:
             return holder

@@ -32,6 +32,10 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 # report's words, nor the noun: 'had praise for').
                 "(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:commends|commended|praises|praised) (?!by\\b)"
                 "(?:[\\w'\u2019-]+ ){1,4}?for(?= [\"\u201c'\u2018])|"
+                # ... or its object, then a colon and the words: 'The Chief praised colleagues across the force: "…"',
+                # 'Ms Hall thanked officers and staff: "…"'.
+                "(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?:praised|praises|thanked|thanks|paid tribute to|pays tribute to) "
+                "(?!by\\b)(?:[\\w'\u2019-]+ ){0,5}[\\w'\u2019-]+(?=:)|"
                 # Welsh: 'meddai X' (said X; 'meddai' alone: said he or she), 'dywedodd X' (X said), 'ychwanegodd' (added).
                 r"meddai|dywedodd|ychwanegodd)")
 # "has also previously said". At most three, each once in the alternation: a subject before
