@@ -448,7 +448,7 @@ def surname_before(doc: Doc, sentence: Span, start: int) -> tuple[int, int] | No
 
 
 # ... or by the surname alone opening the sentence, as news names someone after the first time ("Webster had been deputy
-# chief constable of Cumbria Police", "Lewis went on to be chief constable at Dyfed-Powys Police").
+# chief constable of Cumbria Police", Mark Webster named in full before).
 _BARE_SURNAME_BECAME = re.compile(rf"[^\S\n]*(?P<surname>{SURNAME}){BECAME}")
 
 

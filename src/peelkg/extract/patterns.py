@@ -373,7 +373,6 @@ QUALITY_NOUNS = ("understanding ", "planning ")
 # pillars only; "a good level of protection" is praise).
 LEVEL_OF = re.compile(r"\b(?:has|have|had|having|shows?|showed|achieved|achieves|maintains?|maintained) (?:an?|its) (?:overall )?"
                       r"\W?§G(?P<g>\d+)§\W? (?:overall )?level of (?P<areas>§A\d+§)")
-
 # "With investigating crime rated adequate": an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
                        rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
