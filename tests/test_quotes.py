@@ -1425,6 +1425,12 @@ QUOTES = {
         "Mr Scott welcomed the report.\n\nIn Mr Scott's view the report should \u201cnot be a reflection on the frontline "
         "officers and staff\u201d, and they would carry on.",
         {("Matthew Scott", "not be a reflection on the frontline officers and staff")}),
+    "', and added:' shares the subject of the verb of saying before it, not of the clause it reports": (
+        "Ms Hall said the former chief constable, Mr Tom Reed, had also complained about the inspector, and added: "
+        "\"We are now calling on the inspectorate to publish the findings.\" Mr Scott, who said Ms Hall had 'failed', "
+        "and added: \"We need better than this record.\"",
+        {("Jo Hall", "We are now calling on the inspectorate to publish the findings."),
+         ("Matthew Scott", "We need better than this record.")}),
     "praise with its object, then a colon and the words": (
         "Chief Constable Jo Hall is to retire this summer.\n\nThe Chief praised colleagues across the force: \"I am proud "
         "to have served with officers, staff and volunteers.\"",

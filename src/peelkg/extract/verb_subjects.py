@@ -16,6 +16,10 @@ _EMBEDDED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?P<subject>(?:(?!(?:and|but|or|
                                r"because|although|though|if|to|in|on|at|with|for)\b)[\w'\u2019-]+\s+){0,5}"
                                r"(?!(?:and|but|or|yet|so|then|while|whilst|to|been|be|being)\b)[\w'\u2019-]+)\s*")
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:who|whose|whom|which|where)\b", re.I)
+# A verb of saying joined to an earlier one by 'and' alone after a comma: ', and added'.
+_AND_ALONE = re.compile(r"\s*and(?:\s+(?:also|then|later))?\s*")
+# (not after 'who': '…, who said Mrs Barnes had failed, and added' is read as before, from the parts before 'who')
+_WHO_BEFORE = re.compile(r"\bwho\s*$")
 # A participle or a preposition opening a part: how or when the subject spoke, not who ('responding to
 # the report', 'speaking after the inspection', 'in a statement'); in lower case, as a title is not.
 # ('acting chief constable X said' is a title: a participle counts with a preposition after it.)
@@ -116,6 +120,12 @@ def subject_before(text: str, start: int, end: int, verbs: Intervals | None = No
     relative = False  # the verb's subject is 'who', set off after the one it stands for ('…, according to X, who said')
     which = False  # the verb's subject is 'which', set off after the thing it stands for: a source of words, or no one
     for index, (part, end) in enumerate(_parts_before(text, max(stop + 1, start, verb_start - SUBJECT_REACH), verb_start)):
+        if not index and _AND_ALONE.fullmatch(part):
+            # ('The commissioner said X had also complained, and added: "…"': the verb shares the subject of the verb of
+            # saying before it, not the subject of the clause that verb reports)
+            earlier = verbs.last_ending_by(end - len(part) - 1)
+            if earlier is not None and earlier[0] > stop and not _WHO_BEFORE.search(text, max(start, earlier[0] - 12), earlier[0]):
+                return subject_before(text, start, earlier[1], verbs)
         if not index and _WHO.fullmatch(part):
             relative = True
             continue
