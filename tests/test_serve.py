@@ -234,10 +234,12 @@ def test_runaway_query_gets_503_at_its_limit_and_the_next_query_is_answered(seed
     status, headers, body = sparql_get(seeds_server, CARTESIAN)
     took = time.monotonic() - started
     assert status == 503 and b"time limit of 2 s" in body and headers["retry-after"].isdigit()
-    assert took < 2 + 0.5, f"{took:.2f} s"
+    # (stopped at its limit, not run out: unbounded, the query takes minutes; the margin is for a loaded machine, where
+    # another test run beside this one made it 2.6 s)
+    assert took < 2 + 1.5, f"{took:.2f} s"
     started = time.monotonic()
     status, _, _ = sparql_get(seeds_server, f"ASK {{ ?s ?p ?o }} # {time.time()}")  # not answered before: not cached
-    assert status == 200 and time.monotonic() - started < 1
+    assert status == 200 and time.monotonic() - started < 2
 
 
 def test_simple_queries_stay_fast_while_20_runaways_run(seeds_server):
