@@ -201,14 +201,12 @@ _NAME_TERM_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})['\u2019]s
                                 rf"\s+(?:in\s+office\s+)?as\s+(?:the\s+)?(?:new\s+|next\s+)?$")
 # "Jane Roe replaced Tom Reed as the new Chief Constable", "Jane Roe, who took over from Tom Reed as chief constable": the
 # name and its predecessor's, who held the post before (a former post is the person's role).
-_NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|took over from|"
-                                 rf"takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?"
-                                 rf"(?:(?:new|permanent|force's)\s+)?$")
+_REPLACED_AS = (rf",?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|took over from|takes over from|taken over from)\s+"
+                rf"(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+(?:the\s+)?(?:(?:new|permanent|force's)\s+)?$")
+_NAME_REPLACED_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){_REPLACED_AS}")
 # ... and by an honorific and the surname alone, the predecessor named in full: "Mr Anderson succeeded Lee Freeman as
 # chief constable".
-_SURNAME_REPLACED_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{SURNAME},?\s+(?:who\s+)?(?:has\s+)?(?:replaced|succeeded|"
-                                    rf"took over from|takes over from|taken over from)\s+(?:{HONORIFIC}\s+)?(?P<former>{NAME})\s+as\s+"
-                                    rf"(?:the\s+)?(?:(?:new|permanent|force's)\s+)?$")
+_SURNAME_REPLACED_ROLE = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{SURNAME}{_REPLACED_AS}")
 # "Jane Roe, who oversees Kent Police as the county's police and crime commissioner", "Tom Reed, who holds the force to
 # account as PCC": what the holder does now in the post, then 'as' and the post.
 _NAME_WHO_DOES_AS_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+who\s+(?:now\s+)?(?:oversees|holds|leads|runs|heads|"
