@@ -551,6 +551,19 @@ CASES = {
     "... of another force's, in its force": (
         "Essex Police", "Tom Reed, chair of Kent Police Authority, said the same of his own force.",
         {("Tom Reed", "police authority chair", "Police Authority Chair for Kent", None)}),
+    "the chair of a police and crime panel, by the post's name": (
+        "Essex Police", "Jo Hall, chair of the Police and Crime Panel, said the commissioner had answered every question.",
+        {("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
+    "... named with a word of its kind": (
+        "Essex Police", "Jo Hall, chair of the all-party Police and Crime Panel, said the new chief had impressed.",
+        {("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
+    "... named with another force's area, in its force": (
+        "Essex Police", "Tom Reed, chairman of the Kent Police and Crime Panel, said the same of his own area.",
+        {("Tom Reed", "police and crime panel chair", "Kent Police and Crime Panel", None)}),
+    "... of a police, fire and crime panel, the panel of its area": (
+        "Essex Police", "Councillor Jo Hall, chair of the Essex Police, Fire and Crime Panel, welcomed the grades.",
+        {("Jo Hall", "councillor", "Local authority in Essex", None),
+         ("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
@@ -775,7 +788,8 @@ CASES = {
     "a party in what the holder is, set off after the name": (
         "Essex Police", "Councillor Ann Bell, the Labour chairwoman of the police and crime panel, said the force had "
                         "improved.",
-        {("Ann Bell", "councillor", "Local authority in Essex", "Labour Party")}),
+        {("Ann Bell", "councillor", "Local authority in Essex", "Labour Party"),
+         ("Ann Bell", "police and crime panel chair", "Essex Police and Crime Panel", "Labour Party")}),
     "... as the leader of the party's group": (
         "Essex Police", "Councillor Ann Bell, leader of the Liberal Democrat group on the council, said the force was slow.",
         {("Ann Bell", "councillor", "Local authority in Essex", "Liberal Democrats")}),

@@ -158,6 +158,9 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
         # A council the text does not name: the one of the police area, named by what it is.
         return Organisation(f"{lex.label[post_in].capitalize()} in {area}",
                             str(vocab.office_iri(role, force.iri))) if area else None
+    if post_in == str(vocab.PEEL.PoliceAndCrimePanel):
+        return Organisation(f"{area} Police and Crime Panel", str(vocab.office_iri("police-and-crime-panel", force.iri))) \
+            if area else None
     if post_in == str(vocab.PEEL.PoliceGovernanceOffice):
         if area is None:
             return None
@@ -175,6 +178,10 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
 _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
+# The chair of a police and crime panel named with its area or a word of its kind: 'chair of the Warwickshire Police and
+# Crime Panel', 'chair of the all-party Police and Crime Panel' (the bare name is the role's own altLabel).
+_PANEL_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?"
+                          rf"(?:[A-Z][a-z]+[ -]|(?:all|cross)-party ){{1,3}}(?i:police,? (?:fire )?and crime panel)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY = r"(?:[A-Z][a-z]+[ -]){1,3}Police Authority"
 _AUTHORITY_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?{_AUTHORITY}\b(?! Board)")
@@ -432,6 +439,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             for m in re.finditer(rf"\b(?:{_CHAIR} of (?:the )?{short}|{short} {_CHAIR})\b", text):
                 if chair and named_posts.containing(m.start()) is None:
                     posts.append((m.start(), m.end(), chair))
+    if "rime " in text and (panel_chair := next((iri for _, _, iri in lex.roles.finditer("police and crime panel chair")), None)):
+        posts += [(m.start(), m.end("post"), panel_chair) for m in _PANEL_CHAIR.finditer(text)
+                  if named_posts.containing(m.start()) is None]  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
