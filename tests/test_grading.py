@@ -3092,6 +3092,22 @@ CASES = [
     Case("planning-future-demand-2018-19", "PEEL 2018/19: Kent Police\n\nUsing new technology, Kent Police is good at "
          "planning future demand.\n",
          {(K, "Planning for the future", "good", "PEEL 2018/19")}),
+    # The inspectorate's verb in the present tense, on a pillar's page headed by its question; the scale's grades
+    # listed after the verb are none ('judges each force outstanding, good, …').
+    Case("judges-the-force-on-its-pillars-page", "Kent PEEL 2015\n\nHow efficient is the force at keeping people safe "
+         "and reducing crime?\n\nHMIC judges Kent Police to be good. Every year HMIC judges it outstanding, good, "
+         "requires improvement or inadequate on what it finds.\n",
+         {(K, "Efficiency", "good", "PEEL 2015")}),
+    # A grade across the counted 'key points', then the points in other words (2014's efficiency questions).
+    Case("grade-across-counted-key-points", "PEEL 2014: Kent Police\n\nThe county constabulary was rated 'good' across "
+         "three key points - whether it has done what is needed to ensure a secure financial position for the short and "
+         "long term, the extent to which it provides policing affordably, and its efficiency.\n",
+         {(K, "Secure financial position", "good", "PEEL 2014"), (K, "Affordable way of providing policing", "good", "PEEL 2014"),
+          (K, "Efficiency", "good", "PEEL 2014")},
+         {(K, "good", 3, "PEEL 2014")}),
+    Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
+         "comes to securing the financial position for the short and long term.\n",
+         {(K, "Secure financial position", "good", "PEEL 2014")}),
 ]
 
 

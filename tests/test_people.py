@@ -190,6 +190,8 @@ CASES = {
     "an agenda item's title is nobody, the report's author a post alone": (
         "Durham Constabulary", "HMICFRS Inspection Reports - Report of Acting Police, Crime and Victims' Commissioner",
         set()),
+    "... nor a page's menu item after a post": (
+        "Durham Constabulary", "PCC Decision Records\n\nThe panel noted the PEEL report.", set()),
     "a career's later posts: 'went on to be', 'has been named', 'transferred to become'": (
         "Humberside Police",
         "Richard Lewis went on to be chief constable at Dyfed-Powys Police. Tim Smith has been named Temporary Chief "
@@ -564,6 +566,12 @@ CASES = {
         "Essex Police", "Councillor Jo Hall, chair of the Essex Police, Fire and Crime Panel, welcomed the grades.",
         {("Jo Hall", "councillor", "Local authority in Essex", None),
          ("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
+    "a Police Federation's chair with the body after a comma": (
+        "Essex Police", "Paul McKeever, Chairman, Police Federation of England and Wales, was responding to the reports.",
+        {("Paul McKeever", "Police Federation chair", "Police Federation of England and Wales", None)}),
+    "a member named after their seat, its point of the compass in lower case": (
+        "Essex Police", "Conservative MP for mid Bedfordshire Nadine Dorries has demanded that the chief stand down.",
+        {("Nadine Dorries", "MP", "House of Commons", "Conservative Party")}),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),

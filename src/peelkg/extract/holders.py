@@ -369,9 +369,12 @@ def holder_it_is(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, i
 
 
 # "Labour MP for Newport West Paul Flynn said": the seat's capitalised words, then the holder's
-# name (its last two words, or the words after a title), then no capitalised word.
-_SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
+# name (its last two words, or the words after a title), then no capitalised word. (A seat's point of the compass may
+# be in lower case, as some papers write it: "MP for mid Bedfordshire Nadine Dorries".)
+_SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:mid|north|south|east|west)[\s-])?(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
                              rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME_TOKEN} {NAME_TOKEN})(?![\w'-]| [{UPPER}])")
+
+_COMPASS = re.compile(r"^(?:mid|north|south|east|west)[\s-]")
 
 
 def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, None] | None:
@@ -380,7 +383,7 @@ def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, No
     if _comma_before(doc, sentence, end) is not None:
         return None
     m = _SEAT_THEN_NAME.match(doc.text, end, sentence.end)
-    if m is None or not is_name(m.group("name")) or not m.group("run").split()[0][0].isupper():
+    if m is None or not is_name(m.group("name")) or not _COMPASS.sub("", m.group("run"))[:1].isupper():
         return None
     return m.start("name"), m.end("name"), None
 

@@ -174,9 +174,10 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
 # "the chair of the Metropolitan Police Federation, Gary Pemberton": the post named with its organisation.
 _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 # 'chair' starting a word: checked after it, so that re can jump from one 'chair' to the next.
-# A branch's officer: "chair of the Kent Police Federation", "secretary of the Humberside Police Federation".
+# A branch's officer: "chair of the Kent Police Federation", "secretary of the Humberside Police Federation" (or the
+# body after a comma, as a signature sets it: "Steve White, chair, Police Federation of England and Wales").
 # The post's first letters are checked after them, so that re can jump from one candidate to the next.
-_FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary)) of (?:the )?"
+_FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary))(?: of|,) (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a police and crime panel named with its area or a word of its kind: 'chair of the Warwickshire Police and
 # Crime Panel', 'chair of the all-party Police and Crime Panel' (the bare name is the role's own altLabel).
