@@ -3105,6 +3105,15 @@ CASES = [
          {(K, "Secure financial position", "good", "PEEL 2014"), (K, "Affordable way of providing policing", "good", "PEEL 2014"),
           (K, "Efficiency", "good", "PEEL 2014")},
          {(K, "good", 3, "PEEL 2014")}),
+    # Where a grade sits on the scale is no other grade: 'the second highest grade possible' is good, not outstanding.
+    Case("second-highest-grade-possible", "PEEL 2016: Kent Police\n\nKent Police was given an overall rating of 'Good' "
+         "(the second highest grade possible) in respect of its efficiency.\n",
+         {(K, "Efficiency", "good", "PEEL 2016")}),
+    # The pillar's question the forces were measured against names the report's pillar.
+    Case("measured-against-the-pillars-question", "PEEL 2017: Kent Police\n\nEach force was measured against the "
+         "overarching question 'How efficient is the force at keeping people safe and reducing crime?' Overall, Kent "
+         "Police was given a 'Good' rating.\n",
+         {(K, "Efficiency", "good", "PEEL 2017")}),
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),

@@ -572,6 +572,10 @@ CASES = {
     "a member named after their seat, its point of the compass in lower case": (
         "Essex Police", "Conservative MP for mid Bedfordshire Nadine Dorries has demanded that the chief stand down.",
         {("Nadine Dorries", "MP", "House of Commons", "Conservative Party")}),
+    "a member as Hansard heads a speech, seat and party in brackets (a copy's picture caption first)": (
+        "Durham Constabulary", "Lord Beamish Portrait Mr Kevan Jones (North Durham) (Lab)\nDurham is a high-performing, "
+        "efficient force.\nJudith Cummins (Bradford South) (Lab)\nI agree.\nThe report (Durham) (2019) was read.",
+        {("Kevan Jones", "MP", "House of Commons", "Labour Party"), ("Judith Cummins", "MP", "House of Commons", "Labour Party")}),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),

@@ -36,8 +36,8 @@ _BEFORE_HOW = re.compile(rf"\b(?:{_NOUNS}|findings|rat(?:e|es|ed|ing)|grad(?:e|e
                          # ('The review – the last of the year's PEEL inspections (…) – looks at how effective …')
                          rf"|\b{_NOUNS} [–—-] [^–—.]{{1,160}} [–—-] (?:looks at|looked at|examines|examined|considers|considered|assesses|assessed) $"
                          # ('Each force was judged against the overarching question ‘How efficient is the force …?’',
-                         # '… one overarching question – how efficient is the Force …? –')
-                         rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?)\b"
+                         # '… one overarching question – how efficient is the Force …? –', 'was measured against the question')
+                         rf"|\b(?:{_NOUNS}|rat(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|assess(?:es|ed|ing)?|measur(?:e|es|ed|ing))\b"
                          rf"[^.]{{0,40}}\bquestion(?::?\s?['\"‘“]| ?[:–—-] )$"
                          # ('The question HM Inspectorate of Constabulary set out to answer was: ‘How efficient is …?’',
                          # 'The report set out to answer ‘How legitimate the forces were …?’')

@@ -536,6 +536,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     listed_post_holders(doc, mentions, seen, default)
     from .infobox import infobox_holders
     infobox_holders(doc, mentions, seen, default)
+    from .members import members_by_seat
+    members_by_seat(doc, mentions, seen, default)
     from .the_post import holders_of_the_post
     holders_of_the_post(doc, mentions, seen, default)
     from .inspectors import inspectors_by_their_words
