@@ -576,6 +576,9 @@ CASES = {
         "Durham Constabulary", "Lord Beamish Portrait Mr Kevan Jones (North Durham) (Lab)\nDurham is a high-performing, "
         "efficient force.\nJudith Cummins (Bradford South) (Lab)\nI agree.\nThe report (Durham) (2019) was read.",
         {("Kevan Jones", "MP", "House of Commons", "Labour Party"), ("Judith Cummins", "MP", "House of Commons", "Labour Party")}),
+    "'HMIC' set off after the speaker's name, with the region": (
+        "Essex Police", "Jo Hall, HMIC for the northern region said: \"The force has identified the savings it needs.\"",
+        {("Jo Hall", "HM Inspector of Constabulary", HMICFRS, None)}),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),

@@ -1439,6 +1439,10 @@ QUOTES = {
         "Chief Constable Jo Hall is to retire this summer.\n\n\"The force is in good shape financially and "
         "operationally,\" her official statement said.",
         {("Jo Hall", "The force is in good shape financially and operationally")}),
+    "a town hall after the speaker's post is no person": (
+        "Cllr Jo Hall, Leader of the Liberal Democrats at Stockport Town Hall, said: \"The news is shocking and an "
+        "indictment of the leadership.\"",
+        {("Jo Hall", "The news is shocking and an indictment of the leadership.")}),
 }
 
 

@@ -54,7 +54,7 @@ Campaigner Campaigners Candidate Candidates Resident Residents Reporter Correspo
 Chair Director Manager Lawyer Solicitor Barrister Mum Dad Victim Victims Expert Analyst Researcher President
 Pictured Picture Critics Charity Boss Radio News Online Television Channel Newspaper Magazine Podcast
 Welcomes Praises Hails Says Warns Responds Reacts Urges Slams Criticises Backs Announces Reveals Celebrates
-Improvement Improvements Progress Findings Verdict Decision Decisions Records Minutes Agenda
+Improvement Improvements Progress Findings Verdict Decision Decisions Records Minutes Agenda Town
 Rights Equalities Equality Diversity Inclusion Integrity Transparency Ethics Standards Affairs Portfolio Policing
 Scheme Programme Project Initiative Strategy
 Heddlu Heddluoedd Comisiynydd Arolygydd Arolygaeth Prif Dirprwy Cyngor Llywodraeth Cymru Gogledd Mae Roedd Bydd Dywedodd
