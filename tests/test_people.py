@@ -1824,12 +1824,25 @@ def test_who_led_something_else_is_no_inspector():
     assert [i.inspectors for i in facts.inspections] == [()]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Essex County Fire and Rescue Service was rated good by HMICFRS.\n\nLead HMI Jo Hall said the service had improved.\n",
+     "HM Inspector of Fire & Rescue Services"),
+    ("Essex County Fire and Rescue Service and Essex Police were inspected by HMICFRS.\n\nLead HMI Jo Hall said both had "
+     "improved.\n", "HM Inspector of Constabulary"),
+])
+def test_an_inspectors_title_naming_no_service_is_that_of_the_service_inspected(text, role):
+    """A bare 'HMI' in an article on a fire and rescue service that names no police force is the fire and rescue
+    services' inspector; where a force is named too, the constabulary's, as elsewhere."""
+    lex = lexicon()
+    assert {(m.person, lex.label[m.role]) for m in convert(text).memberships} == {("Jo Hall", role)}
+
+
 def test_an_interim_post_is_no_post_of_the_vocabulary():
     """'interim Chief Constable Sue Park' holds no role the vocabulary has ('acting' and 'temporary'
-    are roles of their own): she is a person, not the chief constable."""
+    are roles of their own): she is a person, not the chief constable, also where the title is shortened after."""
     facts = convert(ARTICLE.format(force="Kent Police", case=(
         "In May the commissioner and interim Chief Constable Sue Park asked for a peer review; "
-        "Chief Constable Tom Reed took over in June.")))
+        "Chief Constable Tom Reed took over in June. Chief Constable Park told us the review had helped.")))
     lex = lexicon()
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Tom Reed", "chief constable")}
     assert {p.name for p in facts.people} >= {"Sue Park", "Tom Reed"}

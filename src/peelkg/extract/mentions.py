@@ -140,6 +140,8 @@ class Mentions:
     # (person, role) of every post held now: a post the text calls former is no post today
     # (Sir Tom Winsor, 'the previous chief inspector', inspects nothing any more).
     current: set[tuple[str, str]] = field(default_factory=set)
+    # (person, role) of every post the text calls interim: no post of the vocabulary, however it is named again
+    interim: set[tuple[str, str]] = field(default_factory=set)
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .. import vocab
 from ..facts import Membership, Organisation, Person
 from .doc import BANNER, Caseless, Doc, Intervals
-from .subjects import area_name_mentions, county_force
+from .subjects import area_name_mentions, county_force, fire_service_named
 from .holders import (
     MADE_HOLDER,
     force_near,
@@ -583,6 +583,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     holders_by_pronoun(doc, mentions, seen, unheld, default)
     _columnist_post(doc, mentions, seen, unheld, default)
     _drop_broader_posts(lex, mentions)
+    _fire_inspectors(doc, mentions)
+    # ('Interim Chief Constable Jo Hall' … 'Chief Constable Hall told us': the post the text called interim, shortened)
+    mentions.memberships[:] = [m for m in mentions.memberships if (m.person, m.role) not in mentions.interim]
     _parties_named_elsewhere(doc, mentions)
     _parties_of_the_post(doc, mentions, unheld, default)
     titled = list(TITLED_SURNAME.finditer(text))
@@ -594,6 +597,23 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         full = surnames.get(m.group("surname").split()[-1])
         if full:
             mentions.gender.setdefault(full, "m" if m.group("title") == "Mr" else "f")
+
+
+# An inspector's title that names no service ('HMI Matt Parr', 'HM Inspector', 'HMICFRS inspector Michelle Skeer'), in an
+# article on a fire and rescue service that names no police force, is the fire and rescue services' inspector's.
+_NAMES_POLICING = re.compile(r"[Cc]onstabular|[Pp]olic")
+
+
+def _fire_inspectors(doc: Doc, mentions: Mentions) -> None:
+    hmic = chief_inspector_roles(doc.lex)[0]
+    fire = next((iri for _, _, iri in doc.lex.roles.finditer("HM Inspector of Fire & Rescue Services")), None)
+    if fire is None or mentions.forces or not any(m.role == hmic for m in mentions.memberships) or not fire_service_named(doc):
+        return
+    for i, m in enumerate(mentions.memberships):
+        if m.role == hmic and not _NAMES_POLICING.search(m.span.text):
+            mentions.memberships[i] = replace(m, role=fire)
+            if (m.person, hmic) in mentions.current:
+                mentions.current.add((m.person, fire))
 
 
 # A column's author named only after its headline's dash ('… at South Yorkshire Police - Dr Jo Hall') holds the post its own
@@ -1030,6 +1050,7 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     if organisation is None:  # a post outside the bodies the graph models: the person only
         return
     if _INTERIM.search(doc.text, max(0, start - 12), start):  # no role of the vocabulary: the person only
+        mentions.interim.add((name, role))
         return
     if leads and not held_before and not _FORMER.search(doc.text, max(0, start - 30), start) and \
             not _THEN_OPENS.match(doc.text, doc.sentence_at(start).start):

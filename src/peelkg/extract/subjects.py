@@ -54,7 +54,7 @@ def _outside_inspectorate(text: str, found: re.Pattern[str], start: int = 0, end
                for m in found.finditer(text, start, len(text) if end is None else end))
 
 
-def _fire_service_named(doc: Doc) -> bool:
+def fire_service_named(doc: Doc) -> bool:
     if "_fire" not in doc.__dict__:
         doc.__dict__["_fire"] = _outside_inspectorate(doc.text, _FIRE)
     return doc.__dict__["_fire"]
@@ -169,7 +169,7 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
     if _outside_inspectorate(doc.text, _NOT_PEEL_SUBJECT, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
-    if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and _fire_service_named(doc):
+    if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and fire_service_named(doc):
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before and _POLICING_AT_LARGE.search(doc.text, skeleton.region.start, position):
         return []  # "Overall the police service is good at preventing crime"
