@@ -3114,6 +3114,11 @@ CASES = [
          "overarching question 'How efficient is the force at keeping people safe and reducing crime?' Overall, Kent "
          "Police was given a 'Good' rating.\n",
          {(K, "Efficiency", "good", "PEEL 2017")}),
+    # Areas set off between dashes as the subject, then their grade after another verb.
+    Case("areas-set-off-as-the-subject", "PEEL 2023–25: Kent Police\n\nThe core of the job, though - investigating crime "
+         "and responding to the public - was found wanting and judged to require improvement.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),

@@ -432,6 +432,10 @@ WHICH_IT_RATED = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE} ?, ?which (?:it|th
 # improvement'".
 AMONG_THEM_SET_OFF = re.compile(rf"\b(?:areas|aspects|parts of its work) - (?P<areas>{A_LIST}),? (?:among them|among others|included) - "
                                 rf"(?:(?:still|also|now|all) )?(?:{COPULA})?\W?§G(?P<g>\d+)§")
+# Areas set off between dashes as the clause's subject, then their grade: "The core of the job, though - investigating
+# crime and responding to the public - was found wanting and judged to require improvement".
+SET_OFF_SUBJECT = re.compile(rf"- (?P<areas>{A_LIST}) - (?:(?:was|were|is|are) (?:[a-z]+ ){{1,2}}and )?"
+                             rf"(?:{COPULA}|{RATED} (?:as |to be |to )?)\W?§G(?P<g>\d+)§")
 # The area first, then what the force is at it: "Investigating crime is something the constabulary is good at." (The
 # sentence's subject: "Understanding and identifying vulnerability is something …" is more than the area.)
 SOMETHING_GRADED_AT = re.compile(rf"^\W*(?P<areas>{A_LIST}) (?:is|was|are|were|remains) (?:something|one thing|an area|one area|another area) "
@@ -442,7 +446,8 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, PREPOSED_RATER, LABELLED, LA
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
-            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF)
+            SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF,
+            SET_OFF_SUBJECT)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
