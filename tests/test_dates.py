@@ -217,6 +217,12 @@ PUBLISHED = {
         "Kent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
         "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
         "2019-06-14"),
+    "... a notice hard-wrapped over several lines too": (
+        "Skip to content\n\nPlanned website downtime\n\nFor a short time from 11am on Thursday 18 April the HMICFRS website\n"
+        "will be unavailable while we carry out essential maintenance. We are\nsorry for any inconvenience this may cause.\n\n"
+        "Kent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
+        "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
+        "2019-06-14"),
     "... not a day, a month and a number inside a sentence": (
         "Watchdog warns on police performance\n\nBy 3 Mar 25 forces had replied.\n\nPolice performance has got worse.",
         None),

@@ -93,6 +93,20 @@ def _banner(text: str, line: Span) -> bool:
     return BANNER.search(text, line.start, line.end) is not None or _SITE_NOTICE.search(text, line.start, line.end) is not None
 
 
+def _banner_paragraphs(text: str, lines: list[Span]) -> set[int]:
+    """The indexes of the lines that are, or are in a paragraph that is, a site's banner (its words read across a hard
+    wrap: 'the HMICFRS website' / 'will be unavailable')."""
+    found: set[int] = set()
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or text[lines[i - 1].end:lines[i].start] != "\n":  # a paragraph's last line
+            words = " ".join(text[line.start:line.end].strip() for line in lines[start:i])
+            if BANNER.search(words) or _SITE_NOTICE.search(words):
+                found.update(range(start, i))
+            start = i
+    return found
+
+
 # A site's word to its reader in its header: 'We would like your views on …', 'Tell us whether you think …'.
 _TO_THE_READER = re.compile(r"\b(?:you|your|tell us|let us know|please (?:fill in|complete|take|answer))\b", re.I)
 # A form's field for the day the document itself was sent, anywhere in the header: 'Date response sent: 03/04/2017'.
@@ -194,7 +208,9 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     lines = _header(text, all_lines)
     minutes_page = bool(lines) and _MINUTES_PAGE.fullmatch(text, lines[0].start, lines[0].end) is not None
     told = False  # a header line reads as a sentence: the page's content has begun, a field line below dates a section
+    banners = _banner_paragraphs(text, lines)
     for order, line in enumerate(lines):
+        banner = order in banners
         matches = []
         if order < _PUBLISHED_LINES:
             m = _DATELINE.match(text, line.start, line.end)
@@ -221,7 +237,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         # title the page cut short: 'peel: police efficiency · operations of btp and the british transport...'.)
         ending = text[line.start:line.end].rstrip()
         told = told or (ending.endswith((".", "!")) and not ending.endswith("...") and
-                        not _banner(text, line) and not _TO_THE_READER.search(text, line.start, line.end))
+                        not banner and not _TO_THE_READER.search(text, line.start, line.end))
         alone = _DATE_ALONE.fullmatch(text, line.start, line.end)
         if alone and order >= _PUBLISHED_LINES:  # (in the first lines, _DATELINE found it)
             matches.append(alone)
