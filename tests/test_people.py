@@ -573,9 +573,13 @@ CASES = {
         "Essex Police", "Conservative MP for mid Bedfordshire Nadine Dorries has demanded that the chief stand down.",
         {("Nadine Dorries", "MP", "House of Commons", "Conservative Party")}),
     "a member as Hansard heads a speech, seat and party in brackets (a copy's picture caption first)": (
-        "Durham Constabulary", "Lord Beamish Portrait Mr Kevan Jones (North Durham) (Lab)\nDurham is a high-performing, "
-        "efficient force.\nJudith Cummins (Bradford South) (Lab)\nI agree.\nThe report (Durham) (2019) was read.",
+        "Durham Constabulary", "Policing debate\n\nLord Beamish Portrait Mr Kevan Jones (North Durham) (Lab)\nDurham is a "
+        "high-performing, efficient force.\nJudith Cummins (Bradford South) (Lab)\nI agree.\nThe report (Durham) (2019) was "
+        "read.",
         {("Kevan Jones", "MP", "House of Commons", "Labour Party"), ("Judith Cummins", "MP", "House of Commons", "Labour Party")}),
+    "... not a council's list of its members so set, on a page of no debate": (
+        "Durham Constabulary", "Members present:\nJudith Cummins (Bradford South) (Lab)\nTom Reed (Chair) (Con)",
+        set()),
     "'HMIC' set off after the speaker's name, with the region": (
         "Essex Police", "Jo Hall, HMIC for the northern region said: \"The force has identified the savings it needs.\"",
         {("Jo Hall", "HM Inspector of Constabulary", HMICFRS, None)}),
