@@ -583,6 +583,12 @@ CASES = {
     "'HMIC' set off after the speaker's name, with the region": (
         "Essex Police", "Jo Hall, HMIC for the northern region said: \"The force has identified the savings it needs.\"",
         {("Jo Hall", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... or alone between commas": (
+        "Essex Police", "Jo Hall, HMIC, said: \"The force has identified the savings it needs.\"",
+        {("Jo Hall", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "... not the inspectorate set off in a sentence, its words reported": (
+        "Essex Police", "The force, HMIC said, had improved. Tom Reed said: \"We are pleased with the outcome of this "
+        "report.\"", set()),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),

@@ -414,7 +414,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         role = _federation_role(lex, post)
         if role and named_posts.containing(start) is None:
             posts.append((start, end, role))
-    if "HMIC " in text:
+    if "HMIC" in text:
         for m in _HMIC_TITLE.finditer(text):
             posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
     if "nspector" in text and lex.inspector_terms:
