@@ -10,6 +10,7 @@ import pytest
 
 from peelkg.extract import extract
 from peelkg.facts import Organisation, Source
+from peelkg import vocab
 from peelkg.vocab import lexicon
 
 ARTICLE = ("{force} has been inspected by His Majesty's Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
@@ -589,6 +590,11 @@ CASES = {
     "... not the inspectorate set off in a sentence, its words reported": (
         "Essex Police", "The force, HMIC said, had improved. Tom Reed said: \"We are pleased with the outcome of this "
         "report.\"", set()),
+    "a chief fire officer, in the fire and rescue service the text names": (
+        "Essex Police", "Rick Hylton, Chief Fire Officer of Essex County Fire and Rescue Service, said the grades were fair.",
+        {("Rick Hylton", "chief fire officer", "Essex County Fire and Rescue Service", None)}),
+    "... in none where the text names no service but a police force, whose post it is not": (
+        "Essex Police", "Essex's chief fire officer Jo Hall sat on the interview panel.", set()),
     "the Met's commissioner as news calls him, in another force's article": (
         "Kent Police", "New Met Police chief Sir Tom Reed must deliver change, the mayor said.",
         {("Tom Reed", "commissioner", "Metropolitan Police Service", None)}),
@@ -1845,6 +1851,13 @@ def test_an_inspectors_title_naming_no_service_is_that_of_the_service_inspected(
     services' inspector; where a force is named too, the constabulary's, as elsewhere."""
     lex = lexicon()
     assert {(m.person, lex.label[m.role]) for m in convert(text).memberships} == {("Jo Hall", role)}
+
+
+def test_a_chief_fire_officer_of_a_service_the_text_does_not_name_is_in_an_unnamed_one():
+    facts = convert("The fire service has been inspected by HMICFRS.\n\nChief fire officer Jo Hall said the report was fair.\n")
+    lex = lexicon()
+    assert [(m.person, lex.label[m.role], m.organisation.iri.startswith(str(vocab.UNNAMED_ORGANISATIONS)))
+            for m in facts.memberships] == [("Jo Hall", "chief fire officer", True)]
 
 
 def test_an_interim_post_is_no_post_of_the_vocabulary():

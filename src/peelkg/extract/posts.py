@@ -83,6 +83,10 @@ def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
     return None
 
 
+# A fire and rescue service by its name: "Merseyside Fire and Rescue Service", "Essex County Fire & Rescue Service" (not
+# the inspectorate's, "… of Constabulary and Fire and Rescue Service" as some write it, nor its chief's title before it).
+_FIRE_SERVICE = re.compile(rf"\b((?:(?!(?:Inspectorate|Constabulary|Majesty|Chief|Officer|Fire)\b)[{UPPER}][\w'-]* (?:(?:and|&|of) )?){{1,4}}"
+                           rf"Fire (?:and|&) Rescue Service)\b")
 # A council named with its councillor: "Epsom & Ewell Borough Council".
 _COUNCIL = re.compile(rf"\b([{UPPER}][\w'-]* (?:(?:[{UPPER}][\w'-]*|&|and|of) ){{0,4}}Council)\b")
 
@@ -133,6 +137,11 @@ def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | No
     if post_in == str(vocab.PEEL.Inspectorate):
         return Organisation(lex.label[lex.inspectorate], lex.inspectorate)
     sentence = doc.sentence_at(start)
+    if post_in == str(vocab.PEEL.FireAndRescueService):
+        # (the service the sentence names, else the first the article names; none named: an unnamed one, or none where
+        # the article names a force, whose chief fire officer it cannot be)
+        m = _FIRE_SERVICE.search(doc.text, sentence.start, sentence.end) or _FIRE_SERVICE.search(doc.text)
+        return Organisation(m.group(1), None, doc.span(m.start(1), m.end(1))) if m else None
     if post_in == str(vocab.PEEL.StaffAssociation):
         # The first in the sentence: a match holds only letters and spaces, so none crosses a sentence's end.
         m = next((m for _, _, m in doc.matches(_FEDERATION).within(sentence.start, sentence.end)), None)
