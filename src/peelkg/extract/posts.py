@@ -125,9 +125,9 @@ def _named_authority(doc: Doc, sentence) -> Organisation | None:
 
 
 def _post_organisation(doc: Doc, role: str, start: int, force: Organisation | None) -> Organisation | None:
-    """The organisation a post is in: its one organisation (the Home Office), the inspectorate, a
-    staff association, a council, or `force` (or the office of its police and crime commissioner
-    or mayor)."""
+    """The organisation a post is in: its one organisation (the Home Office), the inspectorate, a fire and rescue service,
+    a staff association, a council, or `force` (or the office of its police and crime commissioner or mayor, or its
+    police and crime panel)."""
     lex = doc.lex
     if role in lex.role_post_at:
         return Organisation(lex.label[lex.role_post_at[role]], lex.role_post_at[role])
