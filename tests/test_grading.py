@@ -3119,6 +3119,12 @@ CASES = [
          "and responding to the public - was found wanting and judged to require improvement.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
+    # The inspectorate by its name in full rating 'it' after a preposed area; 'deemed the force good' on a pillar's report.
+    Case("preposed-area-then-the-inspectorate-in-full", "PEEL 2017: Kent Police\n\nInspectors who deemed the force 'good' "
+         "in a report published today praised its work. In the 2017 PEEL police effectiveness report, the force was praised. "
+         "For preventing crime and tackling anti-social behaviour, Her Majesty's Inspectorate of Constabulary and Fire & "
+         "Rescue Services rated it outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Preventing crime and tackling anti-social behaviour", "outstanding", "PEEL 2017")}),
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),

@@ -186,9 +186,12 @@ PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report
 # ... and the inspectorate rating the force after it: "On efficiency, the watchdog has rated Kent Police 'good'", "For
 # legitimacy, inspectors rated the force good" (the area opening the sentence: not "After its look at effectiveness,
 # efficiency and legitimacy, HMIC has judged Kent Police good overall").
-PREPOSED_RATER = re.compile(rf"^\W*(?:and |but )?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?(?:the )?(?:police )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic)"
+PREPOSED_RATER = re.compile(rf"^\W*(?:and |but )?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?(?:the )?(?:police )?(?:watchdog|inspectorate|inspectors|hmicfrs|hmic"
+                            # (or by its name in full: "For A, Her Majesty's Inspectorate of Constabulary and Fire & Rescue
+                            # Services rated it outstanding")
+                            rf"|(?:her|his) majesty['’]?s inspectorate of constabulary(?: and fire (?:&|and) rescue services)?)"
                             rf"(?: (?:has|have|had))? (?:rated|graded|judged|assessed|found|deemed|considered) "
-                            rf"(?:the force|the constabulary|§F\d+§) (?:as |to be )?\W?§G(?P<g>\d+)§")
+                            rf"(?:the force|the constabulary|it|§F\d+§) (?:as |to be )?\W?§G(?P<g>\d+)§")
 # "Good: preventing crime; managing offenders", "Requires improvement | investigating crime", "Good - in use of resources"
 LABELLED_GRADE = re.compile(rf"^\W*§G(?P<g>\d+)§\W? ?[:|\-] ?(?:{PREP} )?{FILLER}(?P<areas>{A_LIST})\W*$")
 # "Investigating crime: good", "How effective is …? Good", and a table row "Preventing crime Good" (perhaps after a
@@ -657,7 +660,7 @@ OVERALL_PATTERNS = (
                rf"(?:the only (?:§N\d+§|force|constabulary) )?(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
-    re.compile(rf"(?:judged|judges|rated|rates|graded|grades|ranked|ranks|assessed|assesses|found|finds|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
+    re.compile(rf"(?:judged|judges|rated|rates|graded|grades|ranked|ranks|assessed|assesses|found|finds|deemed|deems|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "
                rf"(?:{_FORCES_NAMED}|the force|it|{_FORCES_OWN} (?:overall )?performance) (?:as |to be |to )?§G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # "placed two forces, Thames Valley and Durham, in the outstanding category"
     re.compile(rf"\b(?:placed|places|put|puts) {_FORCES_NAMED},? in the \W?§G(?P<g>\d+)§\W? (?:category|class|band|bracket|group)\b"),
