@@ -12,7 +12,7 @@ from .. import vocab
 from ..facts import Organisation
 from .doc import OPENING_MARKS, Caseless, Doc
 from .mentions import HONORIFIC, NAME, UPPER, Mentions, clean_name, is_name
-from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, hold_post, without_trailing_words
+from .posts import NAMED_SPEAKER, SAID, TITLED_SURNAME, add_person, chief_inspector_roles, hold_post, without_trailing_words
 
 
 # Who led the inspection, named by what they did rather than by their post: 'Jane Roe, who led the inspection,
@@ -207,7 +207,7 @@ def chief_named_only_in_quotes(doc: Doc, mentions: Mentions, person: str) -> boo
     every naming of them (the name, or the surname alone) stands inside double-quoted words on its line: someone else's
     words about them ('"I want to thank the Chief Inspector, Jo Hall, for her support," he said'), not their speaking
     for the inspection. (A force's words can name its own HMI as the inspection's: 'the findings of Jo Hall, our HMI'.)"""
-    chief = next((iri for _, _, iri in doc.lex.roles.finditer("HM Chief Inspector of Constabulary")), None)
+    chief = chief_inspector_roles(doc.lex)[1]
     if chief is None or not any(m.person == person and m.role == chief for m in mentions.memberships):
         return False
     text, surname = doc.text, person.split()[-1]
@@ -284,7 +284,7 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
     if ("Insp" not in text and "inspector" not in text) or \
             not any(iri == lex.inspectorate for _, _, iri in mentions.organisations):
         return  # (every pattern needs the title)
-    role = next((iri for _, _, iri in lex.roles.finditer("HM Inspector of Constabulary")), None)
+    role = chief_inspector_roles(lex)[0]
     if role is None:
         return
     for m in _THE_INSPECTOR.finditer(text) if "Inspector," in text else ():

@@ -9,7 +9,7 @@ import re
 
 from .doc import Doc
 from .mentions import HONORIFIC, NAME, PARTY_ABBREVIATIONS, UPPER, Mentions, clean_name, is_name
-from .posts import hold_post
+from .posts import hold_post, role_named
 
 _SPEECH_HEADING = re.compile(rf"^[^\S\n]*(?:[^\n]{{0,80}}?\bPortrait[^\S\n]+)?(?:{HONORIFIC}[^\S\n]+)?(?P<name>{NAME})[^\S\n]+"
                              rf"(?P<seat>\([{UPPER}][\w'’.,& -]{{1,50}}\))[^\S\n]+\((?P<party>[A-Za-z][A-Za-z ]{{1,20}})\)[^\S\n]*$", re.M)
@@ -22,7 +22,7 @@ def members_by_seat(doc: Doc, mentions: Mentions, seen: set, default) -> None:
     text = doc.text
     if ") (" not in text or not _COMMONS_RECORD.search(text):
         return
-    member = next((iri for _, _, iri in doc.lex.roles.finditer("MP")), None)
+    member = role_named(doc.lex, "MP")
     for m in _SPEECH_HEADING.finditer(text):
         name = clean_name(m.group("name"))
         if member is None or not is_name(name) or m.group("party").lower() not in PARTY_ABBREVIATIONS:

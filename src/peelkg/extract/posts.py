@@ -341,18 +341,20 @@ _CHIEF_BEFORE = re.compile(r"\bChief\s+(?:of\s+)?$")
 _THE_TITLE = re.compile(r"\b[Tt]he\s+$")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
+def role_named(lex, label: str) -> str | None:
+    """The role the vocabulary gives `label` (a role's own label, as the converter names posts it reads by pattern)."""
+    return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+
+
 def chief_inspector_roles(lex) -> tuple[str | None, str | None]:
     """HM Inspector of Constabulary's role and HM Chief Inspector of Constabulary's."""
-    def role(label: str) -> str | None:
-        return next((iri for _, _, iri in lex.roles.finditer(label)), None)
-    return role("HM Inspector of Constabulary"), role("HM Chief Inspector of Constabulary")
+    return role_named(lex, "HM Inspector of Constabulary"), role_named(lex, "HM Chief Inspector of Constabulary")
 
 
 def _federation_role(lex, post: str) -> str | None:
     """The role a Police Federation post word names ('chairman', 'Secretary')."""
-    label = _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"]
-    return next((iri for _, _, iri in lex.roles.finditer(label)), None)
+    return role_named(lex, _FEDERATION_ROLES["chair" if post.lower().startswith("chair") else "secretary"])
 
 
 def federation_post_role(lex, phrase: str) -> str | None:
@@ -442,7 +444,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                   if chief and not named_posts.overlaps(m.start("post"), m.end("post"))
                   and not _FIRE.search(doc.lines[doc.line_index(m.start())].text)]
     if "Police Authority" in text:
-        chair = next((iri for _, _, iri in lex.roles.finditer("police authority chair")), None)
+        chair = role_named(lex, "police authority chair")
         for m in _AUTHORITY_CHAIR.finditer(text):
             if chair and named_posts.containing(m.start()) is None:
                 posts.append((m.start(), m.end("post"), chair))  # (its area after it names the force)
@@ -451,7 +453,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             for m in re.finditer(rf"\b(?:{_CHAIR} of (?:the )?{short}|{short} {_CHAIR})\b", text):
                 if chair and named_posts.containing(m.start()) is None:
                     posts.append((m.start(), m.end(), chair))
-    if "rime " in text and (panel_chair := next((iri for _, _, iri in lex.roles.finditer("police and crime panel chair")), None)):
+    if "rime " in text and (panel_chair := role_named(lex, "police and crime panel chair")):
         posts += [(m.start(), m.end("post"), panel_chair) for m in _PANEL_CHAIR.finditer(text)
                   if named_posts.containing(m.start()) is None]  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
@@ -615,7 +617,7 @@ _NAMES_POLICING = re.compile(r"[Cc]onstabular|[Pp]olic")
 
 def _fire_inspectors(doc: Doc, mentions: Mentions) -> None:
     hmic = chief_inspector_roles(doc.lex)[0]
-    fire = next((iri for _, _, iri in doc.lex.roles.finditer("HM Inspector of Fire & Rescue Services")), None)
+    fire = role_named(doc.lex, "HM Inspector of Fire & Rescue Services")
     if fire is None or mentions.forces or not any(m.role == hmic for m in mentions.memberships) or not fire_service_named(doc):
         return
     for i, m in enumerate(mentions.memberships):
