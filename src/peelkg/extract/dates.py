@@ -88,9 +88,13 @@ _SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be unava
 _MONTH_ALONE = re.compile(rf"[^\S\n]*(?P<m>{MONTH})[^\S\n]+(?P<y>{YEAR})[^\S\n]*")
 
 
+def _banner_words(words: str) -> bool:
+    """True when the words are a site's banner: a cookie notice, an error, its downtime."""
+    return BANNER.search(words) is not None or _SITE_NOTICE.search(words) is not None
+
+
 def _banner(text: str, line: Span) -> bool:
-    """True when the line is a site's banner: a cookie notice, an error, its downtime."""
-    return BANNER.search(text, line.start, line.end) is not None or _SITE_NOTICE.search(text, line.start, line.end) is not None
+    return _banner_words(text[line.start:line.end])
 
 
 def _banner_paragraphs(text: str, lines: list[Span]) -> set[int]:
@@ -101,7 +105,7 @@ def _banner_paragraphs(text: str, lines: list[Span]) -> set[int]:
     for i in range(1, len(lines) + 1):
         if i == len(lines) or text[lines[i - 1].end:lines[i].start] != "\n":  # a paragraph's last line
             words = " ".join(text[line.start:line.end].strip() for line in lines[start:i])
-            if BANNER.search(words) or _SITE_NOTICE.search(words):
+            if _banner_words(words):
                 found.update(range(start, i))
             start = i
     return found

@@ -371,10 +371,10 @@ def holder_it_is(doc: Doc, sentence: Span, start: int, end: int) -> tuple[int, i
 # "Labour MP for Newport West Paul Flynn said": the seat's capitalised words, then the holder's
 # name (its last two words, or the words after a title), then no capitalised word. (A seat's point of the compass may
 # be in lower case, as some papers write it: "MP for mid Bedfordshire Nadine Dorries".)
-_SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:(?:mid|north|south|east|west)[\s-])?(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
+_LOWER_COMPASS = r"(?:mid|north|south|east|west)[\s-]"
+_SEAT_THEN_NAME = re.compile(rf"\s+for\s+(?P<run>(?:{_LOWER_COMPASS})?(?:(?:[{UPPER}][\w'-]*|and|upon|on|&)\s+){{1,8}}?)"
                              rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME_TOKEN} {NAME_TOKEN})(?![\w'-]| [{UPPER}])")
-
-_COMPASS = re.compile(r"^(?:mid|north|south|east|west)[\s-]")
+_COMPASS = re.compile(f"^{_LOWER_COMPASS}")
 
 
 def _holder_after_seat(doc: Doc, sentence: Span, end: int) -> tuple[int, int, None] | None:
