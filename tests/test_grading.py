@@ -1109,6 +1109,28 @@ CASES = [
     Case("the-only-one-ranked", "Published: 22 March 2018\n\nHMICFRS published its annual assessment of police "
          "effectiveness.\n\nOf the 43 police forces, Surrey Police was the only one ranked as outstanding.\n",
          {(S, "Effectiveness", "outstanding", "PEEL 2017")}),
+    # ... or the only one of the few the sentence before named ("the only one of the four ranked 'good'").
+    Case("the-only-one-of-the-few", "Welsh forces told to do better\n\nThe watchdog looked at how effective forces are at "
+         "protecting vulnerable people from harm and supporting victims.\n\nAccording to HMIC, the South Wales, "
+         "Dyfed-Powys and North Wales forces all \"required improvement\".\n\nGwent Police was the only one of the four "
+         "ranked \"good\".\n",
+         {("South Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
+          ("Dyfed-Powys Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
+          ("North Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
+          ("Gwent Police", "Protecting vulnerable people and supporting victims", "good", P)}),
+    # A counted grade's examples after 'including on how it …'; two pillars by their adverbs ('how effective and
+    # legitimately it performs').
+    Case("including-on-how", "Greater Manchester Police progress\n\nIn a more recent report, Greater Manchester Police "
+         "was rated \"inadequate\" in three areas, including on how it investigates crime and responds to the public.\n",
+         {("Greater Manchester Police", "Investigating crime", "inadequate", P),
+          ("Greater Manchester Police", "Responding to the public", "inadequate", P)},
+         {("Greater Manchester Police", "inadequate", 3, P)}),
+    Case("areas-that-required", "Kent Police praised\n\nIn 2021/22, inspectors found three areas that required "
+         "improvement at Kent Police.\n", set(), {(K, "requires improvement", 3, "PEEL 2021/22")}),
+    Case("pillars-by-adverbs", "PEEL 2016: In its latest assessment Kent Police has been judged as 'outstanding' in its "
+         "efficiency and 'good' in both how effective and legitimately it performs.\n",
+         {(K, "Efficiency", "outstanding", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2016"),
+          (K, "Legitimacy", "good", "PEEL 2016")}),
     Case("one-other-aspect", "PEEL 2021/22: Kent Police requires improvement in five areas, with just one other aspect rated "
          "adequate.\n", set(), {(K, "requires improvement", 5, "PEEL 2021/22"), (K, "adequate", 1, "PEEL 2021/22")}),
     Case("aggregates", "PEEL 2023–25: Surrey Police\n\nFive of the eight areas were at least adequate. None was inadequate. "

@@ -1097,8 +1097,9 @@ CASES = {
     "... with an honorific and a word before the findings: 'inspector Dr X's latest verdict'": (
         "Kent Police", "But inspector Dr Ann Lowe's latest verdict on the force is more positive.",
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
-    "... not a detective's: 'Detective Inspector X's findings'": (
-        "Kent Police", "Detective Inspector Tom Reed's findings on the burglaries went to the court.", set()),
+    "... not a detective's: 'Detective Inspector X's findings' (the police rank)": (
+        "Kent Police", "Detective Inspector Tom Reed's findings on the burglaries went to the court.",
+        {("Tom Reed", "inspector", "Kent Police", None)}),
     "... not a police rank's report: 'Chief Inspector X's report'": (
         "Kent Police", "Chief Inspector Tom Reed's report on local crime went to the council.",
         {("Tom Reed", "chief inspector", "Kent Police", None)}),
@@ -1662,7 +1663,7 @@ def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(ca
     ("Insp Ann Lowe stood aside of her own accord last year.", {("Ann Lowe", "HM Inspector of Constabulary")}),
     # A rank before the title, or a force after the name: a police officer still.
     ("Chief Inspector Ann Lowe stood aside last year.", {("Ann Lowe", "chief inspector")}),
-    ("Inspector Ann Lowe of Kent Police stood aside last year.", set()),
+    ("Inspector Ann Lowe of Kent Police stood aside last year.", {("Ann Lowe", "inspector")}),
 ])
 def test_a_bare_inspector_title_the_text_has_shown_to_be_hm_inspectors(then, expected):
     """'Inspector Sue Park said: "Since our last inspection …"' shows what the text's bare 'Inspector' means: 'Insp Ann
@@ -1679,7 +1680,7 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     """Without the inspectorate named, 'Inspector Sue Park' speaking of 'our inspection' is a police rank."""
     facts = convert('Kent Police has been rated good.\n\nInspector Sue Park said: "Since our last inspection, '
                     'the station has improved."\n')
-    assert not facts.memberships
+    assert {(m.person, lexicon().label[m.role]) for m in facts.memberships} == {("Sue Park", "inspector")}
 
 
 @pytest.mark.parametrize("case", [
@@ -1873,12 +1874,13 @@ def test_an_interim_post_is_no_post_of_the_vocabulary():
 
 def test_an_hmic_inspector_named_so_is_hm_inspector():
     """'HMIC inspector Sue Park said' (HMIC inspected police forces only): HM Inspector of Constabulary,
-    and the inspector of the inspection; a police 'Inspector Tom Reed' is not."""
+    and the inspector of the inspection; a police 'Inspector Tom Reed' holds the rank."""
     facts = convert(ARTICLE.format(force="Kent Police", case=(
         'HMIC inspector Sue Park said: "Kent Police is good at preventing crime." Inspector Tom Reed, who runs '
         "the force's control room, welcomed it.")))
     lex = lexicon()
-    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Sue Park", "HM Inspector of Constabulary")}
+    assert {(m.person, lex.label[m.role]) for m in facts.memberships} == {("Sue Park", "HM Inspector of Constabulary"),
+                                                                          ("Tom Reed", "inspector")}
     assert [i.inspectors for i in facts.inspections] == [("Sue Park",)]
 
 
@@ -2084,3 +2086,15 @@ def test_the_bare_word_inspector_names_hm_inspector_only_for_one_of_hm_inspector
         {"Wendy Williams", "Matt Parr", "Roy Wilsher"}
     case = "Inspector Jo Hall praised the control room. Jo Hall, the lead inspector, said the team was proud."
     assert not any(role == "HM Inspector of Constabulary" for _, role, _, _ in posts("Kent Police", case))
+
+
+def test_the_capitalised_title_inspector_before_a_name_no_hm_inspector_has_is_the_police_rank():
+    # Wendy Williams is one of HM Inspectors (ontology/vocab/inspectors.ttl); the others are not.
+    case = ("The Chairman welcomed Inspector Michael Head of Kent Police. Inspector Head had taken over from Det Insp Gary "
+            "Brockie in 2022. Inspector Wendy Williams praised the control room. HM Inspector Ann Lowe and Her Majesty's "
+            "Inspector Tom Reed visited. Chief Inspector Amy Bell spoke too.")
+    held = {(person, role) for person, role, _, _ in posts("Kent Police", case)}
+    assert {person for person, role in held if role == "inspector"} == {"Michael Head", "Gary Brockie"}
+    assert ("Wendy Williams", "HM Inspector of Constabulary") in held
+    assert ("Amy Bell", "chief inspector") in held
+    assert not any(person in ("Ann Lowe", "Tom Reed") and role == "inspector" for person, role in held)

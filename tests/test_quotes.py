@@ -326,6 +326,14 @@ QUOTES = {
         'She added that she was proud of the officers: "Every one of them has worked hard for this."',
         {("Jo Hall", "The force has turned a corner on how it answers calls."),
          ("Jo Hall", "Every one of them has worked hard for this.")}),
+    "a picture's line with its full stop, 'A (left) and B pictured at …', names no antecedent of 'he said'": (
+        'Chief Constable Mark Webster said: "Since joining the force I have been committed to leaving special measures.\n\n'
+        "Kent Police Chief Constable Mark Webster (left) and Police and Crime Commissioner Steve Turner pictured at force "
+        "headquarters.Kent Police Chief Constable Mark Webster (left) and Police and Crime Commissioner Steve Turner "
+        "pictured at force headquarters.\n\n"
+        '"I would like to thank each and every officer," he said.',
+        {("Mark Webster", "Since joining the force I have been committed to leaving special measures."),
+         ("Mark Webster", "I would like to thank each and every officer")}),
     "... but a paragraph of narration that lost its full stop is one": (
         'Ms Hall said: "The force has turned a corner on how it answers calls."\n\n'
         "Deputy chief constable Ann Ball welcomed the report and thanked the officers for all of their work over the year\n\n"

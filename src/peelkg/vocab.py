@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -291,6 +291,7 @@ class Lexicon:
     programme_graded: dict[str, int] = field(default_factory=dict)  # programme IRI -> how many areas it grades
     # person_key -> the (first, last) years of each of their terms as one of HM Inspectors (last None: open)
     inspector_terms: dict[str, tuple[tuple[int, int | None], ...]] = field(default_factory=dict)
+    unmatched_roles: dict[str, str] = field(default_factory=dict)  # prefLabel -> role whose labels are not looked for
 
     @property
     def most_graded(self) -> int:
@@ -569,7 +570,10 @@ def lexicon() -> Lexicon:
 
     role_pairs = []
     for role in members(ORG.Role):
-        role_pairs += [(label, str(role)) for label in _with_initials(_labels(g, role), org_names)]
+        if (role, PEEL.labelsUnmatched, Literal(True)) in g:
+            lex.unmatched_roles[str(g.value(role, SKOS.prefLabel))] = str(role)
+        else:
+            role_pairs += [(label, str(role)) for label in _with_initials(_labels(g, role), org_names)]
         for prop, table in ((PEEL.postIn, lex.role_post_in), (PEEL.postAt, lex.role_post_at),
                             (PEEL.elsewhereRole, lex.role_elsewhere), (PEEL.inOfficeOf, lex.role_in_office_of),
                             (SKOS.broader, lex.role_broader)):

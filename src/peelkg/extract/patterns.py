@@ -232,12 +232,13 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # "in three others – …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
-# cycle, pairing.py), and "in three areas - among them …".
+# cycle, pairing.py), and "in three areas - among them …", "in three areas, including on how it investigates crime".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
                           rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b)|(?:these|the following)(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:(?:areas?|categories|themes?|strands?|aspects?)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
-                          rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?{FILLER}(?P<areas>{A_LIST})")
+                          rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?"
+                          rf"(?:(?:on|in|for|at) (?=how |the way |§A))?{FILLER}(?P<areas>{A_LIST})")
 # "inadequate overall and in three key areas, having examined its ability to …, to … and …": any
 # short link, so the listed areas must be exactly as many as the count.
 COUNTED_APPOSITION = re.compile(rf"§G(?P<g>\d+)§[^§.;]{{0,20}}? in §N(?P<n>\d+)§ (?:key |main |core )?areas?,? "
@@ -561,8 +562,9 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
-                            # ("3/8 areas being seen to be inadequate", as minutes put it)
-                            rf"(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
+                            # ("3/8 areas being seen to be inadequate", as minutes put it; "three areas that required
+                            # improvement")
+                            rf"(?:(?:that|which) )?(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
                             rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be ))?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
@@ -655,9 +657,9 @@ COPULA_QUOTED_GRADE = re.compile(r"(?:§F\d+§(?: (?:police )?force)?|the (?:pol
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     # (or a force in brackets or commas after the word it stands for: "one force (Durham) was judged", "one, Bedfordshire, was")
-    # (or the only one: "Durham was the only one ranked as outstanding")
+    # (or the only one: "Durham was the only one ranked as outstanding", "the only one of the four ranked 'good'")
     re.compile(r"(?:§F\d+§(?: (?:police )?(?:forces?|constabularies))?(?:\)|,(?= (?:was|is) ))?|the force|it|they)(?: among them,?)?(?: ?,[^,§]{0,30},| -| - [^-§]{1,40} -)? (?:has been |have been |had been |was |were |is |are )?"
-               rf"(?:the only (?:§N\d+§|force|constabulary) )?(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
+               rf"(?:the only (?:§N\d+§|force|constabulary)(?: of (?:the )?§N\d+§(?: (?:police )?forces)?)? )?(?:\w+ )?{RATED_OR_GIVEN}(?: as| to be| to)?(?: a| an)? §G(?P<g>\d+)§{_NO_QUALIFIER}"),
     # (or its performance: "rates the constabulary's overall performance as good"; or several forces: "graded Derbyshire
     # and Kent police forces as outstanding", "graded 1 force (Durham Constabulary) as outstanding")
     re.compile(rf"(?:judged|judges|rated|rates|graded|grades|ranked|ranks|assessed|assesses|found|finds|deemed|deems|identif(?:y|ies|ied)|describe[sd]?|consider(?:s|ed)?|class(?:es|ed)?) "

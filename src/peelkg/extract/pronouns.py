@@ -58,6 +58,11 @@ _CAPTION_LABEL = re.compile(r"[^\S\n]*(?:Image|Media|Photo) caption[,:]?[^\S\n]*
 # ... or a picture's alt text and credit glued on above it, as copies of news pages leave them ('Jo HallKent Police',
 # 'Police headquarters signBBC'): a word of three lower-case letters or more runs into a capital.
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
+# A picture's line between paragraphs, however long: who stands where, or who is pictured, with no quote mark nor verb of
+# saying ('Chief Constable Jo Hall (left) and PCC Tom Reed pictured at headquarters.'; not 'Jo Hall (pictured) said …').
+_PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|inset|second left|second right)\)|\bpictured\b(?!\))")
+_SAYS = re.compile(rf"\b{QUOTE_SPEECH}\b")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # A line that ends as no sentence does, before a closing quote mark too: 'Jo Hall said she had "every confidence"' (not
 # '… said: "We are pleased."').
 _UNSTOPPED = re.compile("[^\\n]*[^\\s.!?:;\"'\u201d\u2019][\"'\u201d\u2019]*")
@@ -76,6 +81,9 @@ class Pronouns:
                 and _UNSTOPPED.fullmatch(self.doc.text, line.start, line.end))):
             # Under its label or its picture's glued alt text, a caption whatever it holds: 'Image caption,' / 'Jo Hall was
             # praised for her "…"'; 'Kent PCC Jo HallKent PCC' / 'Jo Hall said she had "every confidence" in the force'.
+            return True
+        if index > 0 and _PICTURE_WORD.search(self.doc.text, line.start, line.end) and not _QUOTE_MARK.search(self.doc.text, line.start, line.end) \
+                and not _SAYS.search(self.doc.text, line.start, line.end):
             return True
         # (A heading announcing whose words follow is no caption: 'How Chief Constable Jo Hall has responded' / '"…' /
         # 'He said …'.)

@@ -67,9 +67,10 @@ _PILLAR_PARTS = re.compile(r"\s+(?:categories|questions|sub-?areas|areas|strands
 # square of a region's tokens, stays bounded on hostile text (2,000 areas in one sentence took a minute).
 MAX_REGION_TOKENS = 96
 # The pillars by their adjectives in one list: "judged good on how 'effective', 'efficient' and 'legitimate' it is".
-# (or each with its own 'how': "in how effective, how efficient and how legitimate it was")
-_PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:(?:how )?\W?(?:effective|efficient|legitimate)\W?(?: ?,| and| or)? ?){2,3})"
-                              r"(?:it|the force|the constabulary) (?:is|was)\b", needs=("how ",))
+# (or each with its own 'how': "in how effective, how efficient and how legitimate it was"; or as adverbs of what it
+# does: "'good' in both how effective and legitimately it performs")
+_PILLAR_ADJECTIVES = Caseless(r"\bhow ((?:(?:how )?\W?(?:effective|efficient|legitimate)(?:ly)?\W?(?: ?,| and| or)? ?){2,3})"
+                              r"(?:it|the force|the constabulary) (?:is|was|performs|performed|operates|operated)\b", needs=("how ",))
 _ADJECTIVE = re.compile(r"effective|efficient|legitimate", re.I)
 # A pillar as the 2015-2016 inspectorate pages state it, opening the sentence: "How effective Kent Police is at keeping
 # people safe and reducing crime requires improvement." The pillar stands for the words from 'is', the force named before
