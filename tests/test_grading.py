@@ -1118,6 +1118,12 @@ CASES = [
           ("Dyfed-Powys Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
           ("North Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
           ("Gwent Police", "Protecting vulnerable people and supporting victims", "good", P)}),
+    # The 2015 vulnerability report by what it looked at, in other words: its grades without an area are its question's.
+    Case("vulnerability-report-the-vulnerable", "Welsh forces told to do better\n\nThe North Wales and Dyfed-Powys forces "
+         "both \"required improvement\".\n\nThe watchdog looked at how effective forces are at protecting the vulnerable "
+         "from harm, and supporting victims.\n",
+         {("North Wales Police", "Protecting vulnerable people and supporting victims", "requires improvement", P),
+          ("Dyfed-Powys Police", "Protecting vulnerable people and supporting victims", "requires improvement", P)}),
     # A counted grade's examples after 'including on how it …'; two pillars by their adverbs ('how effective and
     # legitimately it performs').
     Case("including-on-how", "Greater Manchester Police progress\n\nIn a more recent report, Greater Manchester Police "

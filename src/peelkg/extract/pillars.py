@@ -125,11 +125,11 @@ def report_pillar(doc: Doc) -> str | None:
 
 # HMIC's report on one pillar's question apart, of December 2015: 'PEEL: Police effectiveness 2015 (Vulnerability)',
 # 'HMIC's vulnerability inspection', 'the HMIC report into vulnerability', 'the inspection examines vulnerability',
-# 'looked at how effective forces are at protecting vulnerable people from harm'.
+# 'looked at how effective forces are at protecting vulnerable people (the vulnerable) from harm'.
 _VULNERABILITY_REPORT = Caseless(r"\beffectiveness(?: 20\d\d)? \(vulnerability\)|\bvulnerability (?:report|inspection)\b"
                                  r"|\b(?:report|inspection)s? (?:in)?to (?:police effectiveness \()?(?:vulnerability|protecting vulnerable people)\b"
                                  r"|\b(?:report|inspection) (?:examines|examined|looks at|looked at|assesses|assessed) vulnerability\b"
-                                 r"|\bhow effective (?:police )?forces (?:are|were) at protecting (?:vulnerable people|those who are vulnerable)\b",
+                                 r"|\bhow effective (?:police )?forces (?:are|were) at protecting (?:vulnerable people|those who are vulnerable|the vulnerable)\b",
                                  needs=("vulnerab",))
 
 
