@@ -223,6 +223,12 @@ PUBLISHED = {
         "Kent PEEL 2018\n\nHow effectively does the force reduce crime and keep people safe?\n\n"
         "Last updated 14/06/2019\n\nWe found that Kent Police is good at reducing crime and keeping people safe.",
         "2019-06-14"),
+    "... a notice that the website will be offline too": (
+        "Skip to content\n\nPlanned website downtime\n\nFor a short while from 11am on Thursday 18 April the HMICFRS "
+        "website will be offline while essential maintenance is done. We are sorry for any inconvenience.\n\n"
+        "Kent PEEL 2015\n\nLegitimacy\n\nHow legitimate is the force at keeping people safe and reducing crime?\n\n"
+        "Last updated 11/02/2016\nGood\n\nKent Police accepts that its ethical culture needs to get better.",
+        "2016-02-11"),
     "... not a day, a month and a number inside a sentence": (
         "Watchdog warns on police performance\n\nBy 3 Mar 25 forces had replied.\n\nPolice performance has got worse.",
         None),
@@ -490,3 +496,10 @@ def test_a_period_is_a_peel_inspections_only_where_the_text_can_say_so():
     thematic = ("His Majesty's Inspectorate of Constabulary today published its report into how Kent Police handles "
                 "stalking cases. The inspection it covers finished in January 2024.\n")
     assert period(thematic) == ((None, None), (None, None))
+    # ... nor is a regional organised crime inspection's, though it grades the force in PEEL's words (the unit by its
+    # name, capitalised, and its initials).
+    regional = ("Kent Police statement\n\nHMICFRS has today published its assessment of how well we deal with serious "
+                "and organised crime. It is based on an inspection carried out in July 2024 and comes out with the "
+                "findings from the inspection of the South East Regional Organised Crime Unit (SEROCU).\n\nThe "
+                "inspectorate graded Kent Police as 'inadequate' at tackling serious and organised crime.\n")
+    assert period(regional) == ((None, None), (None, None))

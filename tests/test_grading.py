@@ -1133,6 +1133,18 @@ CASES = [
          {("Greater Manchester Police", "inadequate", 3, P)}),
     Case("areas-that-required", "Kent Police praised\n\nIn 2021/22, inspectors found three areas that required "
          "improvement at Kent Police.\n", set(), {(K, "requires improvement", 3, "PEEL 2021/22")}),
+    # A list's heading with the grade's noun, its bullets a blank line apart; a count with its areas in other words
+    # set off before the verb.
+    Case("ratings-in-n-areas-list", "PEEL 2021/22: Kent Police\n\nBesides that, Kent Police received 'Good' ratings in "
+         "four areas:\n\n* Engaging with and treating the public with respect\n\n* Preventing crime and anti-social "
+         "behaviour\n\n* Building supporting and protecting the workforce\n\n* Strategic planning, organisational "
+         "management and value for money\n",
+         {(K, "Treatment of the public", "good", "PEEL 2021/22"), (K, "Preventing crime", "good", "PEEL 2021/22"),
+          (K, "Developing a positive workplace", "good", "PEEL 2021/22"),
+          (K, "Strategic planning, organisational management and value for money", "good", "PEEL 2021/22")},
+         {(K, "good", 4, "PEEL 2021/22")}),
+    Case("count-aside-in-other-words", "PEEL 2018/19: Kent Police\n\nTwo areas, managing demand and planning ahead, were "
+         "identified as requiring improvement.\n", set(), {(K, "requires improvement", 2, "PEEL 2018/19")}),
     Case("pillars-by-adverbs", "PEEL 2016: In its latest assessment Kent Police has been judged as 'outstanding' in its "
          "efficiency and 'good' in both how effective and legitimately it performs.\n",
          {(K, "Efficiency", "outstanding", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2016"),

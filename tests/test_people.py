@@ -2098,3 +2098,18 @@ def test_the_capitalised_title_inspector_before_a_name_no_hm_inspector_has_is_th
     assert ("Wendy Williams", "HM Inspector of Constabulary") in held
     assert ("Amy Bell", "chief inspector") in held
     assert not any(person in ("Ann Lowe", "Tom Reed") and role == "inspector" for person, role in held)
+
+
+@pytest.mark.parametrize("case, expected", [
+    # An inspectorate's force page names the force's HMI after a label.
+    ("His Majesty's Inspector of Constabulary (HMI): the Kent Police's HMI is Lee Freeman.",
+     {("Lee Freeman", "HM Inspector of Constabulary")}),
+    ("Kent Police's HM Inspector is Lee Freeman.", {("Lee Freeman", "HM Inspector of Constabulary")}),
+    # A letter's sender with a degree's class and university after the name, the title on the line below.
+    ("Zoë Billingham BA Hons (Oxon)\nHM Inspector of Constabulary, Eastern Region\n3 September 2014",
+     {("Zoë Billingham", "HM Inspector of Constabulary")}),
+    ("Richard Cooper, Kent Police's acting deputy chief constable, said the force had improved.",
+     {("Richard Cooper", "acting deputy chief constable")}),
+])
+def test_posts_named_as_force_pages_letters_and_news_name_them(case, expected):
+    assert {(person, role) for person, role, _, _ in posts("Kent Police", case)} == expected

@@ -334,6 +334,11 @@ QUOTES = {
         '"I would like to thank each and every officer," he said.',
         {("Mark Webster", "Since joining the force I have been committed to leaving special measures."),
          ("Mark Webster", "I would like to thank each and every officer")}),
+    "a pronoun the passive subject of a clause whose agent is named is someone else: 'where she is grilled by Y'": (
+        "Chief Constable Sarah Crew has set out the force's response.\n\nAt the monthly question time session, where she "
+        "is grilled by police and crime commissioner Clare Moody, the officer said crime had risen sharply.\n\n"
+        "She said: \u201cIn 2024 there were about 13,000 extra crimes, so that is having an impact.\u201d",
+        {("Sarah Crew", "In 2024 there were about 13,000 extra crimes, so that is having an impact.")}),
     "... but a paragraph of narration that lost its full stop is one": (
         'Ms Hall said: "The force has turned a corner on how it answers calls."\n\n'
         "Deputy chief constable Ann Ball welcomed the report and thanked the officers for all of their work over the year\n\n"

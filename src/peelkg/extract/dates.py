@@ -80,7 +80,7 @@ _FIELD_LINE = re.compile(rf"[^\S\n]*(?:(?:[Ll]ast|[Ff]irst|[Dd]ate)[^\S\n]+)?(?:
                          rf"(?:\((?:[Ll]ast[^\S\n]+)?[Uu]pdated[^()\n]{{0,60}}\)[^\S\n]*)?")
 # A site's notice of its own downtime ('Planned website downtime' / 'For a short time … the website will not be available
 # while essential maintenance is carried out.'): a banner, as a cookie notice is, not the page's first sentence.
-_SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be unavailable)\b|\b(?:planned|scheduled) (?:website )?"
+_SITE_NOTICE = re.compile(r"\b(?:website|site) will (?:not be available|be (?:unavailable|offline|down))\b|\b(?:planned|scheduled) (?:website )?"
                           r"(?:maintenance|downtime)\b", re.I)
 
 

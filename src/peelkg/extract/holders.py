@@ -351,8 +351,11 @@ def holder_by_given_name(doc: Doc, sentence: Span, end: int) -> tuple[int, int, 
 
 
 # "The HMI for the City of London is Lee Freeman KPM.", "The current chief constable is Jane Roe.": the post, as its
-# sentence's subject, said to be held by a name that ends the sentence.
-_THE_POST_OPENS = re.compile(r"(?:The|the)\s+(?:(?:current|present|new)\s+)?")
+# sentence's subject, said to be held by a name that ends the sentence; the force's possessive may name whose post it
+# is, as the inspectorate's force pages do after a label ("His Majesty's Inspector of Constabulary (HMI): the Metropolitan
+# Police Service's HMI is Lee Freeman.").
+_THE_POST_OPENS = re.compile(r"(?:[^.:\n]{1,80}:\s+)?(?:(?:The|the)\s+(?:(?:current|present|new)\s+)?"
+                             r"|(?:(?:The|the)\s+)?(?:[A-Z][\w&-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w&-]*['\u2019]s\s+)")
 _POST_IS_NAME = re.compile(rf"(?:\s+(?:for|of)\s+(?:the\s+)?[{UPPER}][\w'-]*(?:\s+(?:(?:of|and|&)\s+)?[{UPPER}][\w'-]*){{0,4}})?\s+is\s+(?:now\s+)?"
                            rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}[^\S\n]*(?:[.;]|$)", re.M)
 

@@ -86,8 +86,10 @@ PARTY_ABBREVIATIONS = {"con": "Conservative", "lab": "Labour", "lib dem": "Liber
 
 # Letters after a name: honours, decorations and degrees ("Wendy Williams CBE", "Philip Wilkinson, OBE MPhil", "Mike
 # Barton CBE., QPM").
-POST_NOMINAL = (r"(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
-                r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM)\b")
+POST_NOMINAL = (r"(?:(?:CBE|OBE|MBE|KBE|DBE|CB|KCB|DCB|CVO|LVO|MVO|QPM|KPM|QFSM|KFSM|BEM|DL|JP|KC|QC|MP|"
+                r"MPhil|DPhil|PhD|MSc|BSc|MA|BA|MBA|LLB|LLM|Hons)\b"
+                # (a degree's class and university: "Zoë Billingham BA Hons (Oxon)", "BA (Hons)")
+                r"|\((?:Hons|Oxon|Cantab|Lond|Dunelm)\))")
 POST_NOMINALS = rf"(?:,?\s+{POST_NOMINAL}(?:\.(?=,))?)*"
 # A picture's place in brackets after a name, as a caption's words run into the text: 'Jo Bell (pictured) said'.
 CAPTION_WORD = r"\((?:pictured|left|right|above|below|inset|centre|center)\)"

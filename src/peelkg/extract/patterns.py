@@ -561,11 +561,14 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
-                            r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,)? )?"
+                            r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,"
+                            # (or the areas in other words, set off before the verb: "Two areas, managing demand and
+                            # planning ahead, were identified as requiring improvement")
+                            r"| ?, ?[^,;§]{1,60}?,(?= (?:were|was|are|is|have|has|had) ))? )?"
                             # ("3/8 areas being seen to be inadequate", as minutes put it; "three areas that required
                             # improvement")
                             rf"(?:(?:that|which) )?(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
-                            rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be ))?"
+                            rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be )|identified (?=as ))?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"

@@ -26,6 +26,10 @@ _OPENING_PHRASE = (r"(?!(?:When|If|As|After|Before|While|Whilst|Although|Though|
                    r"[A-Z][a-z]+(?:\s+[a-z]+){0,4},?\s+")
 _PRONOUN_SUBJECT = {p: re.compile(rf"\s*(?:{_OPENING_PHRASE})?(?i:{p})\s+(?!and\b)[a-z]") for p in ("he", "she")}
 _CHAIN = 4
+# The pronoun the passive subject of a clause whose agent is the one named ('At the session, where she is grilled by
+# police and crime commissioner Y, the officer said …'): someone else than Y, whom the next 'she' goes on naming.
+_PASSIVE_BEFORE = {p: re.compile(rf"\b(?i:{p})\s+(?:is|was|had\s+been|has\s+been|is\s+being|was\s+being)\s+[a-z]+ed\s+by\s+"
+                                 r"(?:[\w'\u2019-]+\s+){0,6}$") for p in ("he", "she")}
 # ... unless the one it names speaks in a clause of their own: ', who said'.
 _WHO_SAID = re.compile(rf",\s*who{ADVERB}\s+{QUOTE_SPEECH}\b")
 # A pronoun speaking in the middle of a sentence: ', she added,', '…,” he said, adding that …'.
@@ -121,6 +125,10 @@ class Pronouns:
         said = _SAID_PRONOUN[pronoun.lower()].search(text, sentence.start, positions[i - 1]) if depth < _CHAIN else None
         if said:
             return self.person_before(said.start(), pronoun, depth + 1)
+        passive = _PASSIVE_BEFORE[pronoun.lower()].search(text, max(sentence.start, positions[i - 1] - 120), positions[i - 1]) \
+            if depth < _CHAIN else None
+        if passive:
+            return self.person_before(passive.start(), pronoun, depth + 1)
         if depth < _CHAIN and _PRONOUN_SUBJECT[pronoun.lower()].match(text, sentence.start, positions[i - 1]):
             if _WHO_SAID.match(text, namings[i - 1][0]):
                 return None  # ('He succeeds Jo Hall, who said in May she would retire. He said: …': either)

@@ -12,14 +12,14 @@ from ..vocab import Phrases
 from .doc import Doc, Intervals
 from .stated import Stated
 from .regions import BULLET
-from .patterns import RATED
+from .patterns import GRADE_NOUN, RATED
 from .skeleton import NOW, Skeleton, Timing
 from .subjects import default_force, forces_for, lead_force
 from .tokens import by_kind, read_tokens
 
 # A heading that a list of areas follows: "The force was found to be good at:", "rated 'good' (one level below
 # 'outstanding') at:", "graded as good at:-", "rated it good in each of the three categories HMIC inspected:"
-LIST_HEADING = re.compile(r"§G(?P<g>\d+)§\W{0,2}(?: ?\([^()]{0,80}\)\W?)? ?(?:(?:at|in|for|on) ?)?(?:(?:each|all|both) of )?"
+LIST_HEADING = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}}(?: ?\([^()]{{0,80}}\)\W?)? ?(?:{GRADE_NOUN} )?(?:(?:at|in|for|on) ?)?(?:(?:each|all|both) of )?"
                           r"(?:(?:the following|these|those|the|its|§N\d+§) ?){0,2}(?:areas?|categories|questions)?"
                           r"(?: (?:it|they|we|hmic|hmicfrs|inspectors|the inspectorate) (?:inspected|assessed|examined|looked at))? ?:-?$")
 # ... or that names its grade as the list's: "Among the report's good gradings are the following areas, which formed part
@@ -32,8 +32,8 @@ _FOLLOWING = re.compile(r"\b(?:the following|these) (?:areas|categories)\b", re.
 LIST_HEADING_COUNTED = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?(?:areas?|categories) (?:(?:where|in which) (?:the forces?|the constabulary|it|§F\d+§) "
                                   rf"(?:was|were|is|are|has been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? ?"
                                   rf"(?:are|were|include|included)\W*:-?$")
-# ... or the grade first: "The force was also rated 'good' in four areas:"
-LIST_HEADING_GRADE_COUNTED = re.compile(rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:in|for|across) §N(?P<n>\d+)§ "
+# ... or the grade first: "The force was also rated 'good' in four areas:", "received 'Good' ratings in four areas:"
+LIST_HEADING_GRADE_COUNTED = re.compile(rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? (?:{GRADE_NOUN} )?(?:in|for|across) §N(?P<n>\d+)§ "
                                         rf"(?:\w+ )?(?:areas?|categories)\W*:-?$")
 # An area on a line of its own, perhaps with a second name after a slash or in brackets: "Protecting vulnerable
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
