@@ -53,3 +53,15 @@ def test_a_force_alias_in_turtle_is_recognised(ontology):
     vocab.reference_graph.cache_clear()
     judgement, = extract(source).judgements
     assert judgement.force.iri == "https://w3id.org/peelkg/id/force/kent"
+
+
+def test_each_schemes_top_concepts_are_listed_both_ways():
+    """skos:hasTopConcept and skos:topConceptOf state one relation from both ends (SKOS S8): a concept added to a
+    vocabulary file must be listed in its scheme too, or a SKOS browser reading the scheme never shows it."""
+    from rdflib.namespace import SKOS
+    graph = vocab.reference_graph()
+    listed = set(graph.subject_objects(SKOS.hasTopConcept))
+    claimed = {(scheme, concept) for concept, scheme in graph.subject_objects(SKOS.topConceptOf)}
+    assert listed, "the vocabularies state top concepts"
+    assert claimed - listed == set(), "topConceptOf without hasTopConcept"
+    assert listed - claimed == set(), "hasTopConcept without topConceptOf"
