@@ -1703,6 +1703,7 @@ def test_our_inspection_in_a_text_naming_no_inspectorate_names_no_hm_inspector()
     "The assessment, which was led by Sue Park, found the force good at preventing crime.",
     "In the latest analysis, carried out by Sue Park and drawing on figures from May, the force was rated good.",
     "The PEEL inspection, conducted by Sue Park, found the force good at preventing crime.",
+    "The report sets out a 2021/22 inspection carried out by Sue Park of His Majesty's Inspectorate of Constabulary.",
     'In her report, the inspector, Sue Park, said: "The force has made progress."',
     "Setting out her findings, inspector, Sue Park said the force had made progress.",
     "It emerged that Sue Park, the boss at HM Inspectorate of Constabulary [HMIC], had written to the force.",

@@ -334,6 +334,12 @@ QUOTES = {
         '"I would like to thank each and every officer," he said.',
         {("Mark Webster", "Since joining the force I have been committed to leaving special measures."),
          ("Mark Webster", "I would like to thank each and every officer")}),
+    "... but a paragraph of narration with 'pictured' set off in it is one": (
+        'Chief Constable Jo Hall said: "We are delighted with the report."\n\n'
+        "Deputy Chief Constable Ann Bell, pictured, welcomed the report and thanked the officers of Kent Police for their "
+        "work.\n\n"
+        'She added: "Every officer has worked hard for this."',
+        {("Jo Hall", "We are delighted with the report."), ("Ann Bell", "Every officer has worked hard for this.")}),
     "a pronoun the passive subject of a clause whose agent is named is someone else: 'where she is grilled by Y'": (
         "Chief Constable Sarah Crew has set out the force's response.\n\nAt the monthly question time session, where she "
         "is grilled by police and crime commissioner Clare Moody, the officer said crime had risen sharply.\n\n"

@@ -22,7 +22,8 @@ _LEADER = re.compile(rf"(?=[{UPPER}])(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:(
                      rf"(?:the|this)\s+(?:inspection|assessment|fieldwork)|inspected\s+(?:the|this)\s+(?:force|constabulary))\b"
                      # ... 'the latest analysis, carried out by Jane Roe and drawing on …': up to two words
                      # ('latest', 'PEEL') between 'the' and what was done.
-                     rf"|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis)(?:\s+team)?,?\s+(?:which\s+)?(?:was\s+)?"
+                     # (or 'a 2021/22 inspection carried out by Jo Hall of His Majesty's Inspectorate …')
+                     rf"|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w/-]+\s+){{0,2}}?(?P<what>inspection|assessment|analysis)(?:\s+team)?,?\s+(?:which\s+)?(?:was\s+)?"
                      rf"(?:led|overseen|headed|carried\s+out|conducted)\s+by\s+"
                      rf"(?:{HONORIFIC}\s+)?(?P<passive>{NAME})"
                      # ... and 'the inspector' (lower case: no rank's title) set off beside a name: 'In her report, the

@@ -62,9 +62,11 @@ _CAPTION_LABEL = re.compile(r"[^\S\n]*(?:Image|Media|Photo) caption[,:]?[^\S\n]*
 # ... or a picture's alt text and credit glued on above it, as copies of news pages leave them ('Jo HallKent Police',
 # 'Police headquarters signBBC'): a word of three lower-case letters or more runs into a capital.
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
-# A picture's line between paragraphs, however long: who stands where, or who is pictured, with no quote mark nor verb of
-# saying ('Chief Constable Jo Hall (left) and PCC Tom Reed pictured at headquarters.'; not 'Jo Hall (pictured) said …').
-_PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|inset|second left|second right)\)|\bpictured\b(?!\))")
+# A picture's line between paragraphs, however long: who stands where, or where they are pictured, with no quote mark
+# nor verb of saying ('Chief Constable Jo Hall (left) and PCC Tom Reed pictured at headquarters.'; not 'Jo Hall (pictured)
+# said …', nor narration: 'Jo Hall, pictured, welcomed the report').
+_PICTURE_WORD = re.compile(r"\((?:left|right|centre|center|inset|second left|second right)\)"
+                           r"|\bpictured (?:at|with|in|outside|during|alongside|beside|here)\b")
 _SAYS = re.compile(rf"\b{QUOTE_SPEECH}\b")
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 # A line that ends as no sentence does, before a closing quote mark too: 'Jo Hall said she had "every confidence"' (not
