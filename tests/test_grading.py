@@ -1145,6 +1145,10 @@ CASES = [
          {(K, "good", 4, "PEEL 2021/22")}),
     Case("count-aside-in-other-words", "PEEL 2018/19: Kent Police\n\nTwo areas, managing demand and planning ahead, were "
          "identified as requiring improvement.\n", set(), {(K, "requires improvement", 2, "PEEL 2018/19")}),
+    # "Its management of A is inadequate": the force's management of the area is the area (not a noun of it).
+    Case("management-of-area-is", "PEEL 2016: Kent Police effectiveness\n\nIts management of serious and organised crime is "
+         "inadequate and must be put right urgently.\n",
+         {(K, "Tackling serious and organised crime", "inadequate", "PEEL 2016")}),
     Case("pillars-by-adverbs", "PEEL 2016: In its latest assessment Kent Police has been judged as 'outstanding' in its "
          "efficiency and 'good' in both how effective and legitimately it performs.\n",
          {(K, "Efficiency", "outstanding", "PEEL 2016"), (K, "Effectiveness", "good", "PEEL 2016"),

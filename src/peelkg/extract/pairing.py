@@ -130,8 +130,8 @@ _QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
 # The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
 # of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
-# the area itself: "in respect of", "the force's handling of", "the area of", "most aspects of".)
-_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|handling|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
+# the area itself: "in respect of", "the force's handling of", "its management of", "the area of", "most aspects of".)
+_NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|handling|management|areas?|aspects?|parts?|categor(?:y|ies)|strands?|pillars?|elements?|"
                       r"headings?|questions?|measures?|each|all|both|some|most|much|none|any|one|two|three|four)\b)"
                       r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
 
