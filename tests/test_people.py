@@ -2111,6 +2111,15 @@ def test_the_capitalised_title_inspector_before_a_name_no_hm_inspector_has_is_th
      {("Zoë Billingham", "HM Inspector of Constabulary")}),
     ("Richard Cooper, Kent Police's acting deputy chief constable, said the force had improved.",
      {("Richard Cooper", "acting deputy chief constable")}),
+    # The post the name acts in, after 'as'.
+    ("Members put questions to Mayor Andy Burnham as Police and Crime Commissioner.",
+     {("Andy Burnham", "mayor"), ("Andy Burnham", "police and crime commissioner")}),
 ])
 def test_posts_named_as_force_pages_letters_and_news_name_them(case, expected):
     assert {(person, role) for person, role, _, _ in posts("Kent Police", case)} == expected
+
+
+@pytest.mark.parametrize("case", ["Tom Reed, who served under Jo Hall as deputy chief constable, said it was good.",
+                                  "He sees Jo Hall as the chief constable's natural successor."])
+def test_a_name_before_as_and_a_post_it_does_not_act_in_holds_no_post(case):
+    assert not any(person == "Jo Hall" for person, _, _, _ in posts("Kent Police", case))

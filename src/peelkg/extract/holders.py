@@ -218,6 +218,12 @@ _APPOINTED_AS_ROLE = re.compile(rf"\b(?:appointed|appoints|appoint|named|names|c
                                 rf"picked|picks)\s+"
                                 rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|our|his|her|[A-Z][\w-]*'s)\s+)?"
                                 rf"(?:(?:new|permanent|next|force's)\s+)?$")
+# "questions to Mayor Andy Burnham as Police and Crime Commissioner", "the force, led by Jo Hall as acting chief
+# constable": the name, then 'as' and the post it acts in (not the post of someone the name serves under or beside:
+# "who served under Jo Hall as deputy chief constable"; nor a noun the post owns: _POST_OWNS).
+_NAME_AS_ROLE = re.compile(rf"(?<!\bunder )(?<!\bwith )(?<!\balongside )(?<!\bbeside )(?<!\bbehind )(?<!\bfrom )"
+                           rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME})\s+as\s+(?:(?:the|its|their|[A-Z][\w-]*['\u2019]s)\s+)?"
+                           rf"(?:(?:new|acting|interim|current)\s+)?$")
 # "My name is Tom Reed and I am Her Majesty's Chief Inspector of Constabulary", "I'm Jane Roe and I'm the chief
 # constable": whoever speaks introducing themselves, then their post.
 _NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s+(?:{HONORIFIC}\s+)?(?P<name>{NAME}),?\s+and\s+"
@@ -568,6 +574,9 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.end("name"), None
     m = _NAME_THE_ROLE.search(text, words_back(text, sentence.start, start, 6), start)
     if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
+        return m.start("name"), m.end("name"), None
+    m = _NAME_AS_ROLE.search(text, near, start)
+    if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
         return m.start("name"), m.end("name"), None
     m = _NAME_FROM_ROLE.search(text, near, start)
     if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):
