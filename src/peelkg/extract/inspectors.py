@@ -241,6 +241,14 @@ _BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>
 _SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
+# ... and, where neither a name of HM Inspectors nor their words make it that post, the police rank with its title
+# capitalised ('Inspector Al Lumley gave the Board an update', 'Det Insp Jo Hall'), no inspectorate's title or name
+# before it ('HM Inspector', 'Her Majesty's Inspector', 'HMIC Inspector', 'the inspectorate's Inspector'), nor 'Chief'
+# (chief inspector, a rank of its own).
+# (Not _BARE_INSPECTOR's title: a full stop after 'Inspector' ends a sentence, 'spoke to the Inspector. Jo Hall said'.)
+_RANK_INSPECTOR = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Detective|Det\.?)\s+)?(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
+_INSPECTORATE_BEFORE = re.compile(r"(?:\bHM|\bHMI|\bHMIC|\bHMICFRS|Majesty['\u2019]s|[Ii]nspectorate['\u2019]?s?|\b[Cc]hief|\b[Ll]ead"
+                                  r"|\b[Ii]ndependent)\s+$")
 # ... or what 'we' found in an inspection: 'the issues are identical to those we identified in the last inspection'.
 _OUR_INSPECTION = re.compile(r"\b(?i:our)\s+(?:[\w-]+\s+){0,2}?inspections?\b|\b(?i:we)\s+(?:have\s+|last\s+)?inspected\b"
                              r"|\b(?i:we)\s+(?:had\s+|have\s+)?(?:identified|found|raised|highlighted|reported|noted|recommended|saw)\b"
@@ -325,6 +333,22 @@ def inspectors_by_their_words(doc: Doc, mentions: Mentions, seen: set, default: 
                     not any(p.person == name for p in mentions.memberships):
                 hold_post(doc, mentions, seen, m.start(), m.start("name"), role, m.start("name"),
                           m.start("name") + len(name), None, name, default, leads=False)
+
+
+def police_inspectors(doc: Doc, mentions: Mentions, seen: set, default: Organisation | None) -> None:
+    """'Inspector Al Lumley gave the Board an update': the police rank, where the name holds no post yet (not one of HM
+    Inspectors by name, nor shown to be one by their words: inspectors_by_their_words, read first)."""
+    text, lex = doc.text, doc.lex
+    rank = lex.unmatched_roles.get("inspector")
+    if rank is None or "Insp" not in text:
+        return
+    for m in _RANK_INSPECTOR.finditer(text):
+        name = clean_name(without_trailing_words(m.group("name")))
+        if is_name(name) and vocab.person_key(name) not in lex.inspector_terms and \
+                not _INSPECTORATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and \
+                not any(p.person == name for p in mentions.memberships):
+            hold_post(doc, mentions, seen, m.start(), m.start("name"), rank, m.start("name"), m.start("name") + len(name),
+                      None, name, default)
 
 
 def _speaks_for_inspectorate(doc: Doc, mentions: Mentions, name: str, pos: int) -> bool:

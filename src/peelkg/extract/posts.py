@@ -224,11 +224,6 @@ _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME}(?:,?\s+(?:(?:h
 # post, not a police rank: 'wrote inspector Wendy Williams', 'Inspector Roy Wilsher', 'Matt Parr, the lead inspector'.
 _HMI_BY_WORD = re.compile(rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"
                           rf"|(?P<named>{NAME}),\s+(?P<post>the\s+(?:lead\s+)?inspector)\b")
-# The police rank, its title capitalised before a name no HM Inspector has ('Inspector Al Lumley gave the Board an update',
-# 'Det Insp Jo Hall'), with no inspectorate's title or name before it ('HM Inspector', 'Her Majesty's Inspector', 'HMIC
-# Inspector', 'the inspectorate's Inspector'), nor 'Chief' (chief inspector, a rank of its own).
-_RANK_INSPECTOR = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Detective|Det\.?)\s+)?(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
-_INSPECTORATE_BEFORE = re.compile(r"(?:\bHM|\bHMI|\bHMIC|\bHMICFRS|Majesty['\u2019]s|[Ii]nspectorate['\u2019]?s?|\b[Cc]hief|\b[Ll]ead|\b[Ii]ndependent)\s+$")
 # The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
 # in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
 # (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
@@ -415,22 +410,6 @@ def _another_bodys_staff(doc: Doc, mentions: Mentions, start: int, end: int, rol
                 or area_patterns(doc.lex).before_post.search(before.group()))
 
 
-def _police_inspectors(doc: Doc, mentions: Mentions, seen: set, default: Organisation | None) -> None:
-    """'Inspector Al Lumley gave the Board an update': the police rank, where the name holds no post yet (not one of HM
-    Inspectors by name, nor shown to be one by their words: inspectors.py)."""
-    text, lex = doc.text, doc.lex
-    rank = lex.unmatched_roles.get("inspector")
-    if rank is None or "Insp" not in text:
-        return
-    for m in _RANK_INSPECTOR.finditer(text):
-        name = clean_name(without_trailing_words(m.group("name")))
-        if is_name(name) and vocab.person_key(name) not in lex.inspector_terms and \
-                not _INSPECTORATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) and \
-                not any(p.person == name for p in mentions.memberships):
-            hold_post(doc, mentions, seen, m.start(), m.start("name"), rank, m.start("name"), m.start("name") + len(name),
-                      None, name, default)
-
-
 def _names_inspectorate(doc: Doc, mentions: Mentions, sentence) -> bool:
     return any(iri == doc.lex.inspectorate for _, _, iri in mentions.organisation_index.within(sentence.start, sentence.end))
 
@@ -574,9 +553,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     members_by_seat(doc, mentions, seen, default)
     from .the_post import holders_of_the_post
     holders_of_the_post(doc, mentions, seen, default)
-    from .inspectors import inspectors_by_their_words
+    from .inspectors import inspectors_by_their_words, police_inspectors
     inspectors_by_their_words(doc, mentions, seen, default)
-    _police_inspectors(doc, mentions, seen, default)
+    police_inspectors(doc, mentions, seen, default)
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
