@@ -3169,6 +3169,38 @@ CASES = [
          "For preventing crime and tackling anti-social behaviour, Her Majesty's Inspectorate of Constabulary and Fire & "
          "Rescue Services rated it outstanding.\n",
          {(K, "Effectiveness", "good", "PEEL 2017"), (K, "Preventing crime and tackling anti-social behaviour", "outstanding", "PEEL 2017")}),
+    # A grade's object, then ", and" and another area its own verb grades: each area has its own grade, none both.
+    Case("object-of-one-grade-then-a-clause-grading-the-next", "PEEL 2016: In the HMIC effectiveness report Kent Police has "
+         "been rated 'good' overall at keeping people safe and reducing crime, and its work against serious and organised "
+         "crime has been rated as outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Tackling serious and organised crime", "outstanding", "PEEL 2016")}),
+    # ... with a noun after that area (no area of its own: the clause's grade is left unread rather than given to both).
+    Case("object-of-one-grade-then-a-clause-grading-a-noun-of-the-next", "PEEL 2016: In the HMIC effectiveness report Kent "
+         "Police has been rated 'good' overall at keeping people safe and reducing crime, and its work against serious and "
+         "organised crime groups has been rated as outstanding.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016")}),
+    # Initials an article gives a force's area in brackets inside its name, then names it by.
+    Case("initials-of-the-area-in-brackets", "AS Police say staff are working hard\n\nStaff at Avon and Somerset (AS) Police "
+         "are busy.\n\nHMICFRS published its report after an inspection of AS Police. Its conclusion was that the force is "
+         "\"good\" at preventing crime, but \"requires improvement\" at responding to the public.\n",
+         {("Avon and Somerset Constabulary", "Preventing crime", "good", P),
+          ("Avon and Somerset Constabulary", "Responding to the public", "requires improvement", P)}),
+    # A pillar as "the legitimacy with which it keeps people safe", as "the efficiency with which" already is.
+    Case("pillar-with-which-it-keeps-people-safe", "Kent PEEL 2016\n\nIn respect of the legitimacy with which it keeps people "
+         "safe and reduces crime, Kent Police has been assessed as good. Surrey Police requires improvement in the "
+         "effectiveness with which it keeps people safe and reduces crime.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (S, "Effectiveness", "requires improvement", "PEEL 2016")}),
+    # A question in reported speech: each of its verbs in the past ("ensured its workforce behaved ethically").
+    Case("question-in-the-past-tense", "Kent PEEL 2017\n\nThe force had been judged in 2016 to be good for legitimacy, "
+         "including good for the extent to which it treated people with fairness and respect, and good for the extent to "
+         "which it ensured its workforce behaved ethically and lawfully.\n",
+         {(K, "Legitimacy", "good", "PEEL 2016"), (K, "Treating the public fairly", "good", "PEEL 2016"),
+          (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2016")}),
+    # A question's finite verb after "the way it", its object before the area's words.
+    Case("the-way-it-ensures-staff", "Kent PEEL 2016\n\nHow well does the force ensure that its workforce behaves "
+         "ethically and lawfully?\nIn the way it ensures staff behave ethically and lawfully, Kent Police requires "
+         "improvement.\n",
+         {(K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2016")}),
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),

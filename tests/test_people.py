@@ -1225,6 +1225,22 @@ CASES = {
         "Kent Police", "Luke Reed asks Tom Brown, The Parliamentary Under-Secretary of State for the Home Department, to make a "
         "statement on the force.",
         {("Tom Brown", "Home Office minister", "Home Office", None)}),
+    "a post addressed in the phrase that opens the sentence is not its subject's": (
+        "Kent Police", "Writing to the county's commissioner and to the force's chief constable, Ann Lowe said the report "
+        "had left her deeply concerned.",
+        set()),
+    "... but an aside the comma after the name closes is the post's holder": (
+        "Kent Police", "Speaking to the force's chief constable, Tom Reed, the minister said the report was fair.",
+        {("Tom Reed", "chief constable", "Kent Police", None)}),
+    "'According to X, the post …' opens a clause: the post is its subject, not X's": (
+        "Kent Police", 'According to Ann Lowe, the chief constable "failed to give a fair picture of the force".',
+        set()),
+    "... but a comma closing the aside makes the post X's": (
+        "Kent Police", "According to Ann Lowe, the chief constable of Kent Police, the report was fair.",
+        {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "a council's initials before 'Members' name nobody": (
+        "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
+        {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
 
 }
 

@@ -1462,6 +1462,10 @@ QUOTES = {
         "Cllr Jo Hall, Leader of the Liberal Democrats at Stockport Town Hall, said: \"The news is shocking and an "
         "indictment of the leadership.\"",
         {("Jo Hall", "The news is shocking and an indictment of the leadership.")}),
+    "a post's letter to a named addressee: the writer's words, not the addressee's": (
+        "The commissioner's letter to the council and to Chief Constable Jo Hall said the \"report paints a worrying "
+        "picture\".",
+        {("Matthew Scott", "report paints a worrying picture")}),
 }
 
 

@@ -408,17 +408,28 @@ def _verb_forms(labels: list[str], verbs: frozenset[str]) -> list[str]:
     them ('the way it managed offenders'), and in the plural ('the way they manage offenders'). Only a word whose '-ing'
     form leads some area's label (`verbs`) is a verb here; an irregular verb gives a non-word ('keeped'), which no
     text matches."""
+    def forms(verb: str) -> tuple[str, str, str] | None:
+        """(base, '-ing', past) of a present-tense verb, or None."""
+        if not verb.endswith("s") or verb.endswith("ss"):
+            return None
+        base = verb[:-1]
+        return (base, base[:-1] + "ing", base + "d") if base.endswith("e") else (base, base + "ing", base + "ed")
+
+    def past(word: str) -> str:
+        f = forms(word)
+        return f[2] if f and f[1] in verbs else word
+
     known = set(labels)
     out = []
     for label in labels:
         verb, _, rest = label.partition(" ")
-        if not rest or not verb.endswith("s") or verb.endswith("ss"):
+        f = forms(verb) if rest else None
+        if f is None or f[1] not in verbs:
             continue
-        base = verb[:-1]
-        ing, past = (base[:-1] + "ing", base + "d") if base.endswith("e") else (base + "ing", base + "ed")
-        if ing not in verbs:
-            continue
-        for variant in (f"{past} {rest}", f"{base} {rest}"):
+        base, _, past_verb = f
+        # (a verb later in the label goes into the past with it: 'ensured its workforce behaved ethically and lawfully')
+        past_rest = " ".join(past(word) for word in rest.split(" "))
+        for variant in (f"{past_verb} {rest}", f"{past_verb} {past_rest}", f"{base} {rest}"):
             if variant not in known:
                 known.add(variant)
                 out.append(variant)

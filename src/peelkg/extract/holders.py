@@ -282,6 +282,11 @@ def words_back(text: str, lo: int, end: int, words: int) -> int:
 
 # "Jo Hall, the Police and Crime Commissioner, Tom Reed, the Deputy …": a list of names, each with its post after it.
 _LISTED_NAME_BEFORE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:the\s+)?$")
+_ACCORDING_TO = re.compile(r"\W*According\s+to\s+")
+# A post in the phrase that opens a sentence, one its subject addressed ('Writing to the region's mayor and to the force's
+# chief constable, Priti Patel said …'): the name after the comma is that subject, not the post's holder.
+_ADDRESSED_OPENING = re.compile(r"\W*(?:(?:Writing|Speaking|Talking|Replying|Responding|Reporting|Turning)\s+to"
+                                r"|In\s+(?:a|an|her|his|their|its)\s+(?:\w+\s+)?(?:letter|reply|response|message|email)\s+to)\s[^,;:.]*$")
 
 
 def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: int) -> tuple[int, int, Organisation | None] | None:
@@ -296,6 +301,9 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
     if m and "," in doc.text[end:m.start("name")]:
         listed = _LISTED_NAME_BEFORE.search(doc.text, words_back(doc.text, sentence.start, start, 6), start)
         if listed and is_name(listed.group("name")):
+            return None
+        # (not an appositive the comma after the name closes: 'Speaking to the chief constable, Jo Hall, the mayor said')
+        if _ADDRESSED_OPENING.match(doc.text, sentence.start, start) and not doc.text.startswith(",", m.end("name")):
             return None
     if m and is_titled_name(doc.text, m.start("name"), m.end("name")) and mentions.force_index.containing(m.start("name")) is None:
         return m.start("name"), m.end("name"), _force_after_name(doc, mentions, m.end("name"))
@@ -542,9 +550,14 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
     """The holder named before a post at text[start:end], with the force they are named with:
     'Jane Smith, the chief constable', 'Tom Brown of Essex Police, the chief constable'."""
     m = _name_before(doc, sentence, start)
+    text = doc.text
+    # ('According to Andy Burnham, the home secretary "failed to …"': the post opens the clause the name's phrase, opening
+    # the sentence, is set off before, unless a comma closes it as an aside: 'According to Jo Hall, the PCC for Kent, the
+    # force …')
+    if m and _ACCORDING_TO.fullmatch(text, sentence.start, m.start("name")) and "," not in text[end:sentence.end]:
+        m = None
     if m and is_name(m.group("name")):
         return m.start("name"), m.end("name"), None
-    text = doc.text
     if doc.raw[start:start + 1].isupper() and start - sentence.start <= 60:
         m = _NAME_THEN_TITLE.fullmatch(text, sentence.start, start)
         if m and is_name(m.group("name")) and not _ends_with_area(doc, m.group("name")):

@@ -40,7 +40,7 @@ England Wales Britain British United Kingdom North South East West Greater Count
 Cymru Gogledd Gorllewin Dwyrain Canolbarth Heddlu Heddluoedd
 Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Professor Prof Rt Hon Honourable
 Ch Chf Con Cons Const Dep Dpt Asst Cllr Coun Councillor Supt Superintendent Det Detective Sgt Sergeant Insp Constable Commander Minister
-Secretary State Member Officer Board Panel Authority Association Statement Response Responses Author Posted Published Image Credit Photo
+Secretary State Member Members Officer Board Panel Authority Association Statement Response Responses Author Posted Published Image Credit Photo
 Region Area Division Unit Team Committee Department Ministry Operations Command Yard
 PEEL Follow Get Read Watch Listen Related More Update Notes Editors Report Reports Inspection Inspections Inspectors Officers
 Executive Agency Trust Commission Court Tribunal University College School Hospital Centre Institute
@@ -185,7 +185,7 @@ def area_patterns(lex) -> AreaPatterns:
     areas |= {name.replace(" and ", " and the "): iri for name, iri in areas.items() if " and " in name}
     alternation = vocab.trie_alternation(areas)  # the longest name that fits, as a longest-first list
     return AreaPatterns(
-        Caseless(rf"\b({alternation})(?:'s|')? (?:police force|police service|police|constabulary)\b"
+        Caseless(rf"\b({alternation})(?:'s|')?(?: \((?P<initials>[a-z&]{{2,5}})\))? (?:police force|police service|police|constabulary)\b"
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
         re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
         re.compile(rf"\b({alternation})(?:'s|')?\s+$", re.I),
@@ -207,8 +207,16 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     add_all((start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
             for start, end, iri in doc.found(lex.forces))
     areas = area_patterns(lex)
-    add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
-            for m in areas.force.finditer(doc) for iri in [areas.force_of_area[m.group(1).lower()]])
+    by_area = [(m, areas.force_of_area[m.group(1).lower()]) for m in areas.force.finditer(doc)]
+    add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))) for m, iri in by_area)
+    # The initials an article gives a force's area in brackets, then names it by: 'Avon and Somerset (AS) Police … an
+    # inspection of AS Police'.
+    initials = {text[m.start("initials"):m.end("initials")]: iri for m, iri in by_area if m.group("initials")}
+    initials = {letters: iri for letters, iri in initials.items() if letters.isupper()}
+    if initials:
+        add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
+                for m in re.finditer(rf"\b({vocab.trie_alternation(initials)}) (?:Police|Constabulary)\b", text)
+                for iri in [initials[m.group(1)]])
     add_all((m.start(), m.end(), Organisation(m.group(1), None, doc.span(m.start(), m.end())))
             for m in _UNKNOWN_FORCE.finditer(text) for words in [m.group(1).split()]
             if words[0] not in NOT_NAME and not any(w in {"Chief", "Constable", "The", "His", "Her"} for w in words))

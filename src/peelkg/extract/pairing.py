@@ -128,6 +128,15 @@ def _area_words(lex) -> frozenset[str]:
 _QUALIFIED = re.compile(r"§G(\d+)§[^\w;,.:]? ?$")
 # A grade's own noun phrase takes the area after it ("the 'outstanding' grade for managing offenders"): no other grade may.
 _GRADE_NOUN_FOR = re.compile(r"§G(\d+)§\W? ?(?:grades?|gradings?|ratings?|judgements?|judgments?) (?:for|in|on|at) (?:the |its )?$")
+# The grade an area is the object of ("rated 'good' overall at A"): in a list before a later grade, A is that grade's,
+# no item of the later one's ("…, and its work against B has been rated as outstanding").
+_GRADE_AT = re.compile(r"§G(\d+)§\W? ?(?:overall )?(?:at|in|for) $")
+
+
+def _graded_at(skeleton: Skeleton, a: int) -> int | None:
+    place = skeleton.places["A", a]
+    m = _GRADE_AT.search(skeleton.text, max(0, place - 24), place)
+    return int(m.group(1)) if m else None
 # The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
 # of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
 # the area itself: "in respect of", "the force's handling of", "its management of", "the area of", "most aspects of".)
@@ -464,6 +473,8 @@ class Reader:
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
+        if pattern is BACKWARD:
+            indices = [a for a in indices if _graded_at(skeleton, a) in (None, g)]
         if pattern in (FORWARD, LOOSE_LIST):
             indices = self._gerund_list(areas, indices)
         named = [areas[a] for a in indices]
@@ -550,6 +561,8 @@ def _number(skeleton: Skeleton, n: int) -> int:
 
 
 _GRADED_ITSELF = re.compile(r" (?:is|was|are|were|has been|have been) (?:judged|rated|graded|assessed|found|deemed|considered)\b")
+_GRADED_ITSELF_AFTER_NOUN = re.compile(rf"(?: (?!(?:and|or)\b)[a-z]+)?{_GRADED_ITSELF.pattern}")
+_NEW_CLAUSE = re.compile(r", (?:and|but|while|whereas) ")
 
 
 def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
@@ -557,12 +570,17 @@ def _other_clause(skeleton: Skeleton, g: int, a: int) -> bool:
     its B is judged to require improvement"): a semicolon parts clauses, and that clause's own grade is B's.
     (A clause whose grade is some other thing's, "; and C with the rest assessed as adequate", keeps C in the list.)"""
     grade, area = skeleton.places["G", g], skeleton.places["A", a]
+    own = f"§A{a}§"
+    # (so does a comma and a conjunction, before an area that a verb of its own grades: "good at A, and its work against
+    # B groups has been rated as outstanding")
+    if grade < area and _NEW_CLAUSE.search(skeleton.text, grade, area) \
+            and _GRADED_ITSELF_AFTER_NOUN.match(skeleton.text, area + len(own)):
+        return True
     if ";" not in skeleton.text[min(grade, area):max(grade, area)]:
         return False
     start = skeleton.text.rfind(";", 0, area) + 1
     end = skeleton.text.find(";", area)
     clause = skeleton.text[start:end if end >= 0 else len(skeleton.text)]
-    own = f"§A{a}§"
     # (or would, but the page is cut before its grade: "…; and its planning for future demand is judged t")
     if _GRADED_ITSELF.match(skeleton.text, area + len(own)):
         return True

@@ -31,7 +31,8 @@ FILLER = (r"(?:(?:how|the way(?: in which| that)?|what|when|where|whether|the ex
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # ("good at making sure its staff behave ethically and lawfully")
           # (or the area names them: "good at making sure that the workforce behaves ethically")
-          r"(?:making sure|ensuring)(?: that)? (?:its |their |the force's |the )?(?:(?:staff|workforce|officers(?: and staff)?|people) )?(?=§A)|"
+          # (or a finite verb after 'the way it': "in the way it ensures staff behave ethically and lawfully")
+          r"(?:making sure|ensuring|(?<=it )(?:makes sure|made sure|ensures|ensured))(?: that)? (?:its |their |the force's |the )?(?:(?:staff|workforce|officers(?: and staff)?|people) )?(?=§A)|"
           # (adverbs before an area's gerund: "outstanding in promptly and accurately recording crime"; not a pillar's
           # adverb, part of the area: "legitimately serving the public")
           r"(?!(?:only|efficiently|effectively|legitimately) )[a-z]{3,}ly(?: and (?!(?:efficiently|effectively|legitimately) )[a-z]{3,}ly)? (?=§A)|"

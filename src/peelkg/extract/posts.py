@@ -222,8 +222,13 @@ _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME}(?:,?\s+(?:(?:h
                          rf"|(?<=, )HMIC(?=(?:\s+for\s+(?:the\s+)?[a-z][a-z -]{{0,40}}?)?,?\s+(?:has\s+)?{SAID})")
 # The bare word 'inspector' before or after the name of one of HM Inspectors (ontology/vocab/inspectors.ttl) names that
 # post, not a police rank: 'wrote inspector Wendy Williams', 'Inspector Roy Wilsher', 'Matt Parr, the lead inspector'.
-_HMI_BY_WORD = re.compile(rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"
-                          rf"|(?P<named>{NAME}),\s+(?P<post>the\s+(?:lead\s+)?inspector)\b")
+_TITLE_BEFORE_NAME = rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"
+_NAME_THE_INSPECTOR = r",\s+(?P<post>the\s+(?:lead\s+)?inspector)\b"
+_HMI_BY_WORD = re.compile(rf"{_TITLE_BEFORE_NAME}|(?P<named>{NAME}){_NAME_THE_INSPECTOR}")
+# Without its post after a comma a text has no name-first match, and the name-first alternative, tried at every
+# capital, costs two thirds of the whole pattern's time: such a text is read by the title-first one alone.
+_HMI_TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)
+_NAME_THE_INSPECTOR_ANYWHERE = re.compile(_NAME_THE_INSPECTOR)
 # The force's chief constable by the word 'chief' alone, set off before the name: 'the current chief, Jo Hall, was appointed
 # in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
 # (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
@@ -429,8 +434,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         for m in _HMIC_TITLE.finditer(text):
             posts.append((m.start(), m.end(), chief_inspector_roles(lex)[0]))
     if "nspector" in text and lex.inspector_terms:
-        for m in _HMI_BY_WORD.finditer(text):
-            name = m.group("name") or m.group("named")
+        by_word = _HMI_BY_WORD if _NAME_THE_INSPECTOR_ANYWHERE.search(text) else _HMI_TITLE_FIRST
+        for m in by_word.finditer(text):
+            name = m.group("name") or (m.group("named") if by_word is _HMI_BY_WORD else None)
             title = doc.span(m.start(), m.start("name")) if m.group("name") else doc.span(m.start("post"), m.end("post"))
             post = (title.start, title.end)
             if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(*post):

@@ -21,6 +21,7 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
 # What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
+_WRITING_TO = re.compile(r"(?:['\u2019]s?)?\s+(?:letter|message|e-?mail|reply|response|statement)\s+to\s+[^,;:\"]*$", re.I)
 _ABOUT = re.compile(r"\s(?:of|about|on|to|with|at|after|when|while|as|in)\s", re.I)
 _GOVERNED = re.compile(r"\s+(?:over|of|about|for|to|from|with|against|into|towards|on|at|by|in)\s+(?:the|its|their|his|her|a|an)\s+[^,;:]*,?\s*$")
 # Compiled once: resolve() runs for every candidate subject.
@@ -328,6 +329,11 @@ class Speakers(Pronouns, PostHolders):
         # phrase between a quote and the verb, is no subject ('In a statement Jo Hall said' opens no such phrase).
         if not verb_first and _GOVERNED.match(phrase):
             return None
+        # 'The home secretary's letter to the mayor and to Chief Constable Ian Hopkins said …': the writer's, not the
+        # addressee's words.
+        addressed = None if verb_first else _WRITING_TO.search(phrase)
+        if addressed is not None:
+            return self._resolve(phrase[:addressed.start()], pos, start, False) if addressed.start() else None
         end = start + len(phrase)
         # (An organisation's initials in brackets after its name: 'Her Majesty's Inspectorate of … (HMICFRS) said'.)
         phrase = _INITIALS_AFTER.sub("", phrase.strip(" ,"))
