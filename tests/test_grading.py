@@ -3201,6 +3201,14 @@ CASES = [
          "ethically and lawfully?\nIn the way it ensures staff behave ethically and lawfully, Kent Police requires "
          "improvement.\n",
          {(K, "Ethical and lawful workforce behaviour", "requires improvement", "PEEL 2016")}),
+    # A pillar "with which it" does what a question of it names: that question, not the pillar.
+    Case("pillar-with-which-it-does-a-question", "Kent PEEL 2017\n\nKent Police has been given a 'good' rating for the "
+         "effectiveness with which it protects vulnerable people and supports victims.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017")}),
+    # A hedge earlier in the grade's clause: parts of an area, not its grade.
+    Case("in-some-specific-areas-is-no-grade", "Kent PEEL 2016\n\nIts crime prevention activity is good, but in some "
+         "specific areas the force's approach to tackling serious and organised crime requires improvement.\n",
+         {(K, "Preventing crime and tackling anti-social behaviour", "good", "PEEL 2016")}),
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),

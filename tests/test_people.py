@@ -1238,6 +1238,11 @@ CASES = {
     "... but a comma closing the aside makes the post X's": (
         "Kent Police", "According to Ann Lowe, the chief constable of Kent Police, the report was fair.",
         {("Ann Lowe", "chief constable", "Kent Police", None)}),
+    "a temporary assistant chief constable, in full and as 'T/ACC'": (
+        "Kent Police", "Temporary assistant chief constable Ann Lowe told the meeting the figures were down. T/ACC Tom Reed "
+        "said the force would improve.",
+        {("Ann Lowe", "temporary assistant chief constable", "Kent Police", None),
+         ("Tom Reed", "temporary assistant chief constable", "Kent Police", None)}),
     "a council's initials before 'Members' name nobody": (
         "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),

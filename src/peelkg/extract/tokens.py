@@ -39,6 +39,9 @@ _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incre
                      r"quite|pretty|fairly|reasonably|so|generally|broadly|largely|mostly)\s+['‘\"“]?$", re.I)
 # ... and so does a part of it: "judged as being good, with elements of outstanding", "pockets of good practice".
 _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
+# ... and so does a hedge earlier in its clause: "in some specific areas the force's approach to tackling serious and
+# organised crime requires improvement" (a finding about parts of the area, not its grade).
+_IN_SOME_PARTS = re.compile(r"\bin (?:some|certain|a few) (?:specific |particular )?(?:areas|respects|ways|aspects|places)\b[^,;.:!?]{0,100}$", re.I)
 # 'Outstanding' as not yet dealt with, said of concerns, not of a force: "two causes of concern were still outstanding:
 # …", "recommendations that remain outstanding", "outstanding recommendations" (but "Durham remains outstanding").
 _CONCERNS = r"(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement)"
@@ -98,8 +101,9 @@ _STAGE_OF = re.compile(r"\b(?:initial|early|earliest|preliminary)\s+$"
 # An area's words narrowed to some of what the area covers: "investigating crimes committed against them",
 # "investigating crimes involving vulnerable victims" (another area's part, not the area).
 _NARROWED = re.compile(r"\s+(?:committed\s+against|against\s+(?:them|children|women|vulnerable)|involving|that\s+involve)\b", re.I)
-# Between a pillar and the question it is at: "its effectiveness at tackling …".
-_AT_NEXT = re.compile(r"[^\S\n]+(?:at|in)[^\S\n]+")
+# Between a pillar and the question it is at: "its effectiveness at tackling …", "the effectiveness with which it
+# protects vulnerable people".
+_AT_NEXT = re.compile(r"[^\S\n]+(?:at|in|with[^\S\n]+which[^\S\n]+(?:it|the[^\S\n]+force|they))[^\S\n]+")
 # Two verbs sharing an object, each with it an area: "preventing and investigating crime".
 _SHARED_OBJECT = Caseless(r"\b([a-z]+) and ([a-z]+) ((?:[a-z-]+ ){0,4}[a-z-]+)", needs=(" and ",))
 
@@ -120,6 +124,7 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     grades = doc.found(lex.grades, region.start, region.end)
     grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])
               and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])
+              and not _IN_SOME_PARTS.search(doc.text, max(region.start, g[0] - 140), g[0])
               and not (g[2] == lex.grade_by_rank[5] and (_UNRESOLVED_BEFORE.search(doc.text, max(region.start, g[0] - 60), g[0])
                                                           or _UNRESOLVED_AFTER.match(doc.text, g[1])))
               and not (_GERUND_GLOSS_VERB.match(doc.text, g[1]) and doc.text[g[0]:g[1]].lower().endswith("ing")
