@@ -1243,6 +1243,10 @@ CASES = {
         "said the force would improve.",
         {("Ann Lowe", "temporary assistant chief constable", "Kent Police", None),
          ("Tom Reed", "temporary assistant chief constable", "Kent Police", None)}),
+    "the chief inspector called 'HMI' too holds the one post, the narrower": (
+        "Kent Police", "HMI Ann Lowe has published her first annual assessment of policing. His Majesty's Chief Inspector "
+        "of Constabulary Ann Lowe said reform was needed.",
+        {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
     "a council's initials before 'Members' name nobody": (
         "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
