@@ -1247,6 +1247,9 @@ CASES = {
         "Kent Police", "HMI Ann Lowe has published her first annual assessment of policing. His Majesty's Chief Inspector "
         "of Constabulary Ann Lowe said reform was needed.",
         {("Ann Lowe", "HM Chief Inspector of Constabulary", HMICFRS, None)}),
+    "the police, fire and crime commissioner's title with a serial comma": (
+        "Essex Police", "Ann Lowe, the Police, Fire, and Crime Commissioner, has re-appointed the chief constable.",
+        {("Ann Lowe", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
     "a council's initials before 'Members' name nobody": (
         "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
