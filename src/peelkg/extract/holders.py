@@ -282,6 +282,7 @@ def words_back(text: str, lo: int, end: int, words: int) -> int:
 
 # "Jo Hall, the Police and Crime Commissioner, Tom Reed, the Deputy …": a list of names, each with its post after it.
 _LISTED_NAME_BEFORE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}),\s+(?:the\s+)?$")
+# 'According to' opening a sentence, before the name its phrase gives (holder_before).
 _ACCORDING_TO = re.compile(r"\W*According\s+to\s+")
 # A post in the phrase that opens a sentence, one its subject addressed ('Writing to the region's mayor and to the force's
 # chief constable, Priti Patel said …'): the name after the comma is that subject, not the post's holder.

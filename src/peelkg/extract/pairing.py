@@ -137,6 +137,8 @@ def _graded_at(skeleton: Skeleton, a: int) -> int | None:
     place = skeleton.places["A", a]
     m = _GRADE_AT.search(skeleton.text, max(0, place - 24), place)
     return int(m.group(1)) if m else None
+
+
 # The subject of "… is good" being a noun of the area, not the area ("awareness of vulnerability is good", "the quality
 # of later investigations is adequate"): a description of that thing, no grade of the area. (Not a phrase that leads to
 # the area itself: "in respect of", "the force's handling of", "its management of", "the area of", "most aspects of".)

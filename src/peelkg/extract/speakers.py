@@ -20,8 +20,9 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
                        r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
-# What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
+# A writing to someone before the verb ('The home secretary's letter to … Ian Hopkins said'): its writer speaks.
 _WRITING_TO = re.compile(r"(?:['\u2019]s?)?\s+(?:letter|message|e-?mail|reply|response|statement)\s+to\s+[^,;:\"]*$", re.I)
+# What a subject named after its verb speaks of: 'said Mr Scott of …', '… about …', '… on …'.
 _ABOUT = re.compile(r"\s(?:of|about|on|to|with|at|after|when|while|as|in)\s", re.I)
 _GOVERNED = re.compile(r"\s+(?:over|of|about|for|to|from|with|against|into|towards|on|at|by|in)\s+(?:the|its|their|his|her|a|an)\s+[^,;:]*,?\s*$")
 # Compiled once: resolve() runs for every candidate subject.
