@@ -1250,6 +1250,9 @@ CASES = {
     "the police, fire and crime commissioner's title with a serial comma": (
         "Essex Police", "Ann Lowe, the Police, Fire, and Crime Commissioner, has re-appointed the chief constable.",
         {("Ann Lowe", "police, fire and crime commissioner", "Police, Fire and Crime Commissioner for Essex", None)}),
+    "'Cdr', the commander's rank short, in the Met": (
+        "Metropolitan Police Service", "Cdr Ann Lowe said the force would act on every recommendation.",
+        {("Ann Lowe", "commander", "Metropolitan Police Service", None)}),
     "a council's initials before 'Members' name nobody": (
         "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),

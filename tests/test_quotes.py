@@ -1462,6 +1462,10 @@ QUOTES = {
         "Cllr Jo Hall, Leader of the Liberal Democrats at Stockport Town Hall, said: \"The news is shocking and an "
         "indictment of the leadership.\"",
         {("Jo Hall", "The news is shocking and an indictment of the leadership.")}),
+    "a commander by the rank's short form and surname, in a force without the rank": (
+        "The panel voted to confirm Ann Lowe as the next chief constable, having heard from Commander (Cdr) Lowe. Cdr Lowe "
+        "said, \"It is really tough to be assessed as outstanding.\"",
+        {("Ann Lowe", "It is really tough to be assessed as outstanding.")}),
     "a post's letter to a named addressee: the writer's words, not the addressee's": (
         "The commissioner's letter to the council and to Chief Constable Jo Hall said the \"report paints a worrying "
         "picture\".",
