@@ -1462,6 +1462,17 @@ QUOTES = {
         "Cllr Jo Hall, Leader of the Liberal Democrats at Stockport Town Hall, said: \"The news is shocking and an "
         "indictment of the leadership.\"",
         {("Jo Hall", "The news is shocking and an indictment of the leadership.")}),
+    "a surname misspelt once the person is named in full: the words are theirs, not a new person's": (
+        "Councillor Tom Zukowskyj challenged the commissioner.\n\nMr Zukowski said: \"It would appear the commissioner "
+        "is in denial about the cuts.\"\n\nMr Brinkwroth said: \"The report speaks for itself.\"",
+        {("Tom Zukowskyj", "It would appear the commissioner is in denial about the cuts."),
+         ("Brinkwroth", "The report speaks for itself.")}),
+    "... two letters swapped": (
+        "Councillor Tom Brinkworth challenged the commissioner.\n\nMr Brinkwroth said: \"The report speaks for itself.\"",
+        {("Tom Brinkworth", "The report speaks for itself.")}),
+    "... but a short surname one letter from a known one is another person's": (
+        "Mr Hull said: \"The report speaks for itself.\"",
+        {("Hull", "The report speaks for itself.")}),
     "a commander by the rank's short form and surname, in a force without the rank": (
         "The panel voted to confirm Ann Lowe as the next chief constable, having heard from Commander (Cdr) Lowe. Cdr Lowe "
         "said, \"It is really tough to be assessed as outstanding.\"",

@@ -144,6 +144,8 @@ class Mentions:
     current: set[tuple[str, str]] = field(default_factory=set)
     # (person, role) of every post the text calls interim: no post of the vocabulary, however it is named again
     interim: set[tuple[str, str]] = field(default_factory=set)
+    # A surname the text misspells once named in full ('Paul Zukowskyj' … 'Mr Zukowski said') -> that full name
+    misspelt: dict[str, str] = field(default_factory=dict)
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}

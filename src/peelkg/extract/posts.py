@@ -723,6 +723,28 @@ def _drop_broader_posts(lex, mentions: Mentions) -> None:
                                           if broader == m.role)]
 
 
+def misspelling_of(word: str, surnames) -> str | None:
+    """The one known surname `word` misspells: the same first letter, one letter changed, dropped, added or two
+    swapped ('Bunrham' for 'Burnham'), or two such slips in a name of seven letters or more ('Zukowski' for
+    'Zukowskyj'). Shorter names are too alike to tell a slip from another person ('Hall', 'Hill')."""
+    if len(word) < 5:
+        return None
+    found = [known for known in surnames if known[:1] == word[:1] and abs(len(known) - len(word)) <= 2
+             and _slips(word, known) <= (2 if min(len(word), len(known)) >= 7 else 1)]
+    return found[0] if len(found) == 1 else None
+
+
+def _slips(a: str, b: str) -> int:
+    """The optimal string alignment distance: edits of one letter, and swaps of two next to each other."""
+    d = [[i + j if not i * j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
 # A speaker the text names only by an honorific and a surname ('Mr Lowe said: "…"', '"…," said Dr Lowe.'): a page cut
 # below its opening, or a report naming the speaker in full only in a headline or a picture, still says whose the
 # words are.
@@ -750,12 +772,15 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
     for m in titled:
         surname = m.group("surname")
         last = surname.split()[-1]
-        if last in surnames or last in NOT_NAME:
+        if last in surnames or last in NOT_NAME or last in mentions.misspelt:
             continue
         if _SURNAME_THEN_SAID.match(text, m.end()) or \
                 (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
             full = _named_in_full(text, last)
-            if full is None:
+            known = misspelling_of(last, surnames) if full is None else None
+            if known is not None:  # ('Paul Zukowskyj, the Liberal Democrat …' / 'Mr Zukowski said': his words)
+                mentions.misspelt[last] = surnames[known]
+            elif full is None:
                 add_person(doc, mentions, surname, m.start("surname"), m.end(), m.group("title"))
                 surnames[last] = surname
             elif is_name(full.group()) and not _inside_organisation(mentions, full.start(), full.end()):

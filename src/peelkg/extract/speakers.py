@@ -110,13 +110,13 @@ class Speakers(Pronouns, PostHolders):
         """`quoted`: the (start, end) of the direct quotes: a name inside a quote is not who a
         'he' outside it is ('Dr Billings said: "…when I appointed Stephen Watson…" He added:')."""
         self.doc, self.mentions = doc, mentions
-        self.surnames = mentions.surname_index()
+        self.surnames = mentions.surname_index() | mentions.misspelt
         first_names: dict[str, list[str]] = {}
         for name in mentions.people:
             first_names.setdefault(name.split()[0], []).append(name)
         self.first_names = {first: names[0] for first, names in first_names.items() if len(names) == 1}
         quoted = self.quoted = union_spans(quoted)
-        namings = namings_of(doc.text, mentions.people)
+        namings = namings_of(doc.text, mentions.people, mentions.misspelt)
         namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _KNIGHT.finditer(doc.text)
                     if m.group("first") in self.first_names] if "Sir" in doc.text or "Dame" in doc.text else []
         namings += [(m.start(), m.end(), self.first_names[m.group("first")]) for m in _FIRST_NAME_SAYS.finditer(doc.text)
