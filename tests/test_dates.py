@@ -406,10 +406,38 @@ def test_the_month_an_inspection_ended_is_the_periods_end_alone():
                      "Inspectors completed their fieldwork in October 2022 and published the report in March."):
         assert period(sentence + BODY) == ((None, "2022-10"), (None, None))
     assert period("The last inspection was completed in October 2022." + BODY) == ((None, None), (None, None))
-    # ... and after a start that is a part of a year, no month: no start stated, the end is
+    # ... and after a start that is a part of a year, no month: the start's year, as precise as the text is
     for sentence in ("HMICFRS inspected Kent Police from the end of 2023 into January 2024.",
                      "HMICFRS inspected Kent Police between the end of 2023 and January 2024."):
-        assert period(sentence + BODY) == ((None, "2024-01"), (None, None))
+        assert period(sentence + BODY) == (("2023", "2024-01"), (None, None))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("HMICFRS carried out its review across 12 months between 2021 and 2022.", ("2021", "2022")),
+    ("The constabulary was assessed across 2024 and was found to have improved.", ("2024", "2024")),
+    ("HMICFRS published its report after an inspection of the force that started in 2023.", ("2023", None)),
+    # (not the cycle's name, a planned inspection, an earlier one, nor years the inspection did not run in)
+    ("The PEEL inspection was carried out from 2023 to 2025 by the inspectorate.", (None, None)),
+    ("The force will be inspected again during 2023.", (None, None)),
+    ("The force has improved since its last inspection, which was assessed across 2021.", (None, None)),
+    ("Inspectors found that crime rose between 2019 and 2020.", (None, None)),
+])
+def test_a_period_stated_in_years_alone(sentence, expected):
+    """Years alone, where no sentence gives the months: xsd:gYear in the graph."""
+    assert period(sentence + BODY) == (expected, (None, None))
+
+
+def test_a_period_in_years_is_an_xsd_gyear_and_conforms(tmp_path):
+    from peelkg.rdf import article_quads
+    from peelkg.validate import validate_triples
+    facts = convert("HMICFRS carried out its review across 12 months between 2021 and 2022." + BODY)
+    quads = list(article_quads(facts))
+    starts = [q.object for q in quads if q.predicate.value.endswith("periodStart")]
+    assert [(o.value, o.datatype.value) for o in starts] == [("2021", "http://www.w3.org/2001/XMLSchema#gYear")]
+    graphs: dict = {}
+    for q in quads:
+        graphs.setdefault(q.graph_name.value, []).append(q)
+    assert validate_triples(graphs).conforms
 
 
 def test_the_month_an_inspection_began_is_the_periods_start_alone():

@@ -14,6 +14,7 @@ from .text import quote_key
 RDF_TYPE = NamedNode(str(v.RDF.type))
 XSD_DATE = NamedNode(str(v.XSD.date))
 XSD_GYEARMONTH = NamedNode(str(v.XSD.gYearMonth))
+XSD_GYEAR = NamedNode(str(v.XSD.gYear))
 XSD_GMONTHDAY = NamedNode(str(v.XSD.gMonthDay))
 XSD_INTEGER = NamedNode(str(v.XSD.integer))
 XSD_NNI = NamedNode(str(v.XSD.nonNegativeInteger))
@@ -46,7 +47,7 @@ DCT, FOAF, SKOS = _Terms(v.DCTERMS), _Terms(v.FOAF), _Terms(v.SKOS)
 
 def date_literal(value: str) -> Literal:
     datatype = XSD_DATE if len(value) == 10 and not value.startswith("--") else \
-        XSD_GMONTHDAY if value.startswith("--") else XSD_GYEARMONTH
+        XSD_GMONTHDAY if value.startswith("--") else XSD_GYEAR if len(value) == 4 else XSD_GYEARMONTH
     return Literal(value, datatype=datatype)
 
 

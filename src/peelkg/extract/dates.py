@@ -411,7 +411,7 @@ _MONTH_FIRST = re.compile(rf"\b(?:(?:[Ii]n|[Dd]uring) (?P<m>{MONTH})\s+(?P<y>{YE
 _ONE_END = re.compile(rf"\b(?:inspection|fieldwork)(?:\s+(?:it|that|which)\s+[a-z]+)?\s+(?:was\s+|were\s+)?(?P<verb>finished|completed|ended|concluded|began|started|"
                       rf"commenced)\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b|\b(?P<verb2>finished|completed|concluded|began|started)\s+"
                       rf"(?:the|its|their)\s+(?:inspection|fieldwork)\s+in\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})\b"
-                      rf"|\b(?:from|between)\s+the\s+(?:end|start|beginning|middle|autumn|summer|spring|winter)\s+of\s+{YEAR}\s+"
+                      rf"|\b(?:from|between)\s+the\s+(?:end|start|beginning|middle|autumn|summer|spring|winter)\s+of\s+(?P<y0>{YEAR})\s+"
                       rf"(?:to|until|into|and)\s+(?P<m3>{MONTH})\s+(?P<y3>{YEAR})\b", re.I)
 _BEGAN = frozenset({"began", "started", "commenced"})
 # Every period above ends on a month and its year, or 'this year' (_PERIOD): a sentence without one states none.
@@ -465,6 +465,8 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
         if one_end and not _EARLIER_BEFORE.search(doc.text, max(sentence.start, one_end.start() - 40), one_end.start()):
             verb, m, y = ("verb", "m", "y") if one_end.group("m") else ("verb2", "m2", "y2") if one_end.group("m2") else (None, "m3", "y3")
             date = DateValue(_iso(int(one_end.group(y)), month_number(one_end.group(m))), doc.span(one_end.start(m), one_end.end(y)))
+            if one_end.group("y0"):  # ('from the end of 2023 into January 2024': the start's year, as precise as it is)
+                return DateValue(one_end.group("y0"), doc.span(one_end.start("y0"), one_end.end("y0"))), date
             return (date, None) if verb and one_end.group(verb).lower() in _BEGAN else (None, date)
         one = _ONE_MONTH.search(doc.text, sentence.start, sentence.end) or \
             _MONTH_FIRST.search(doc.text, sentence.start, sentence.end)
@@ -501,7 +503,45 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
                              max(m.end(g) for g in ("d1", "m1", "y1") if m.group(g)))
             second = doc.span(m.start("d2") if m.group("d2") else m.start("m2"), m.end("y2"))
             return DateValue(start, first), DateValue(end, second)
-    return _revisit_period(doc)
+    return _revisit_period(doc) or _period_in_years(doc)
+
+
+# A period the text states in years alone, where no sentence states one in months: 'carried out its review across 12
+# months between 2021 and 2022', 'The constabulary was assessed across 2024', 'an inspection of the force that started in
+# 2023' (the start alone). Not an earlier inspection's ('since its last inspection in 2021'), nor years of something else
+# in a sentence about an inspection ('crime rose between 2019 and 2021': the years follow a verb of inspecting).
+_YEARS_BETWEEN = re.compile(rf"\b(?:inspected|inspection|assessed|assessment|review(?:ed)?|fieldwork|carried\s+out|ran|took\s+place)\b"
+                            rf"(?:(?!\bthat\b)[^.;:!?]){{0,60}}?"
+                            rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", re.I)
+_YEAR_ACROSS = re.compile(rf"\b(?:inspected|assessed)\b[^.;:!?]{{0,60}}?\b(?:across|throughout|during)\s+(?P<y>{YEAR})\b", re.I)
+_YEAR_BEGAN = re.compile(rf"\b(?:inspection|fieldwork)\b(?:\s+of\s+[^.;:!?,]{{1,40}}?)?(?:\s+(?:that|which))?\s+(?:began|started|commenced)"
+                         rf"\s+in\s+(?P<y>{YEAR})\b", re.I)
+
+
+_PLANNED = re.compile(r"\b(?:will|to|shall)\s+be\b", re.I)
+
+
+def _period_in_years(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
+    text = doc.text
+    for sentence in doc.sentences:
+        if not _INSPECTION_WORDS.search(sentence.text):
+            continue
+        for pattern in (_YEARS_BETWEEN, _YEAR_ACROSS, _YEAR_BEGAN):
+            m = pattern.search(text, sentence.start, sentence.end)
+            if m is None or _EARLIER.search(text[max(sentence.start, m.start() - 80):m.start()]) or \
+                    _EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()):
+                continue
+            if _PLANNED.search(text, max(sentence.start, m.start() - 16), m.start() + 16):
+                continue  # ('The force will be inspected again during 2023')
+            if pattern is _YEARS_BETWEEN:
+                # (one year, or two running into each other: 'from 2023 to 2025' is the cycle's name, no one inspection's)
+                if not 0 <= int(m.group("y2")) - int(m.group("y1")) <= 1:
+                    continue
+                return (DateValue(m.group("y1"), doc.span(m.start("y1"), m.end("y1"))),
+                        DateValue(m.group("y2"), doc.span(m.start("y2"), m.end("y2"))))
+            year = DateValue(m.group("y"), doc.span(m.start("y"), m.end("y")))
+            return (year, year) if pattern is _YEAR_ACROSS else (year, None)
+    return None
 
 
 # 'between January and June this year': a period whose year is the article's (or the year before).
