@@ -516,8 +516,7 @@ _YEARS_BETWEEN = re.compile(rf"\b(?:inspected|inspection|assessed|assessment|rev
 _YEAR_ACROSS = re.compile(rf"\b(?:inspected|assessed)\b[^.;:!?]{{0,60}}?\b(?:across|throughout|during)\s+(?P<y>{YEAR})\b", re.I)
 _YEAR_BEGAN = re.compile(rf"\b(?:inspection|fieldwork)\b(?:\s+of\s+[^.;:!?,]{{1,40}}?)?(?:\s+(?:that|which))?\s+(?:began|started|commenced)"
                          rf"\s+in\s+(?P<y>{YEAR})\b", re.I)
-
-
+# ... nor a planned one ('The force will be inspected again during 2023').
 _PLANNED = re.compile(r"\b(?:will|to|shall)\s+be\b", re.I)
 
 
@@ -532,7 +531,7 @@ def _period_in_years(doc: Doc) -> tuple[DateValue | None, DateValue | None] | No
                     _EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
             if _PLANNED.search(text, max(sentence.start, m.start() - 16), m.start() + 16):
-                continue  # ('The force will be inspected again during 2023')
+                continue
             if pattern is _YEARS_BETWEEN:
                 # (one year, or two running into each other: 'from 2023 to 2025' is the cycle's name, no one inspection's)
                 if not 0 <= int(m.group("y2")) - int(m.group("y1")) <= 1:
