@@ -1695,6 +1695,8 @@ def test_an_inspector_whose_words_do_not_speak_for_the_inspectorate_is_a_rank(ca
     # A rank before the title, or a force after the name: a police officer still.
     ("Chief Inspector Ann Lowe stood aside last year.", {("Ann Lowe", "chief inspector")}),
     ("Inspector Ann Lowe of Kent Police stood aside last year.", {("Ann Lowe", "inspector")}),
+    # A full stop after 'Inspector' ends its sentence: the name after it opens the next ('Insp.' is the title written short).
+    ("The panel thanked the Inspector. Ann Lowe closed the meeting.", set()),
 ])
 def test_a_bare_inspector_title_the_text_has_shown_to_be_hm_inspectors(then, expected):
     """'Inspector Sue Park said: "Since our last inspection …"' shows what the text's bare 'Inspector' means: 'Insp Ann

@@ -236,8 +236,9 @@ def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
 # last inspection, the force has improved …', 'when we inspected the force'). Not 'Chief Inspector', 'Detective
 # Inspector', 'Police Inspector'.
 # The title and a name, read once: before a verb of saying ('Inspector Jo Hall said: "…"') or after one ('"Since our
-# last inspection, the force has improved," said Inspector Jo Hall').
-_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp)\.?\s+(?P<name>{NAME})")
+# last inspection, the force has improved," said Inspector Jo Hall'); 'Insp.' written short, but not 'Inspector.',
+# which ends its sentence ('The panel thanked the Inspector. Jo Hall closed the meeting').
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
 _SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
@@ -245,7 +246,6 @@ _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\
 # capitalised ('Inspector Al Lumley gave the Board an update', 'Det Insp Jo Hall'), no inspectorate's title or name
 # before it ('HM Inspector', 'Her Majesty's Inspector', 'HMIC Inspector', 'the inspectorate's Inspector'), nor 'Chief'
 # (chief inspector, a rank of its own).
-# (Not _BARE_INSPECTOR's title: a full stop after 'Inspector' ends a sentence, 'spoke to the Inspector. Jo Hall said'.)
 _RANK_INSPECTOR = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Detective|Det\.?)\s+)?(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
 _INSPECTORATE_BEFORE = re.compile(r"(?:\bHM|\bHMI|\bHMIC|\bHMICFRS|Majesty['\u2019]s|[Ii]nspectorate['\u2019]?s?|\b[Cc]hief|\b[Ll]ead"
                                   r"|\b[Ii]ndependent)\s+$")
