@@ -238,7 +238,8 @@ def _names_area_of(doc: Doc, force: Organisation, line) -> bool:
 # The title and a name, read once: before a verb of saying ('Inspector Jo Hall said: "…"') or after one ('"Since our
 # last inspection, the force has improved," said Inspector Jo Hall'); 'Insp.' written short, but not 'Inspector.',
 # which ends its sentence ('The panel thanked the Inspector. Jo Hall closed the meeting').
-_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-])(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
+_INSPECTOR_AND_NAME = rf"(?:Inspector|Insp\.?)\s+(?P<name>{NAME})"
+_BARE_INSPECTOR = re.compile(rf"(?=I)(?<![\w-]){_INSPECTOR_AND_NAME}")
 _SAID_AFTER = re.compile(rf",?\s+(?:has\s+)?{SAID}")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds)\s+$")
 _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\s+$", re.I)
@@ -246,7 +247,7 @@ _RANK_BEFORE = re.compile(r"\b(?:chief|ch|detective|det|police|sergeant|sgt)\.?\
 # capitalised ('Inspector Al Lumley gave the Board an update', 'Det Insp Jo Hall'), no inspectorate's title or name
 # before it ('HM Inspector', 'Her Majesty's Inspector', 'HMIC Inspector', 'the inspectorate's Inspector'), nor 'Chief'
 # (chief inspector, a rank of its own).
-_RANK_INSPECTOR = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Detective|Det\.?)\s+)?(?:Inspector|Insp\.?)\s+(?P<name>{NAME})")
+_RANK_INSPECTOR = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Detective|Det\.?)\s+)?{_INSPECTOR_AND_NAME}")
 _INSPECTORATE_BEFORE = re.compile(r"(?:\bHM|\bHMI|\bHMIC|\bHMICFRS|Majesty['\u2019]s|[Ii]nspectorate['\u2019]?s?|\b[Cc]hief|\b[Ll]ead"
                                   r"|\b[Ii]ndependent)\s+$")
 # ... or what 'we' found in an inspection: 'the issues are identical to those we identified in the last inspection'.

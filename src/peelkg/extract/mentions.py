@@ -213,8 +213,8 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))) for m, iri in by_area)
     # The initials an article gives a force's area in brackets, then names it by: 'Avon and Somerset (AS) Police … an
     # inspection of AS Police'.
-    initials = {text[m.start("initials"):m.end("initials")]: iri for m, iri in by_area if m.group("initials")}
-    initials = {letters: iri for letters, iri in initials.items() if letters.isupper()}
+    initials = {letters: iri for m, iri in by_area if m.group("initials")
+                for letters in [text[m.start("initials"):m.end("initials")]] if letters.isupper()}
     if initials:
         add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end())))
                 for m in re.finditer(rf"\b({vocab.trie_alternation(initials)}) (?:Police|Constabulary)\b", text)

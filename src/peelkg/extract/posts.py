@@ -436,7 +436,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if "nspector" in text and lex.inspector_terms:
         by_word = _HMI_BY_WORD if _NAME_THE_INSPECTOR_ANYWHERE.search(text) else _HMI_TITLE_FIRST
         for m in by_word.finditer(text):
-            name = m.group("name") or (m.group("named") if by_word is _HMI_BY_WORD else None)
+            name = m.group("name") or m.groupdict().get("named")
             title = doc.span(m.start(), m.start("name")) if m.group("name") else doc.span(m.start("post"), m.end("post"))
             post = (title.start, title.end)
             if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(*post):
@@ -723,7 +723,7 @@ def _drop_broader_posts(lex, mentions: Mentions) -> None:
                                           if broader == m.role)]
 
 
-def misspelling_of(word: str, surnames) -> str | None:
+def _misspelling_of(word: str, surnames) -> str | None:
     """The one known surname `word` misspells: the same first letter, one letter changed, dropped, added or two
     swapped ('Bunrham' for 'Burnham'), or two such slips in a name of seven letters or more ('Zukowski' for
     'Zukowskyj'). Shorter names are too alike to tell a slip from another person ('Hall', 'Hill')."""
@@ -777,7 +777,7 @@ def _speakers_by_surname_alone(doc: Doc, mentions: Mentions, titled: list[re.Mat
         if _SURNAME_THEN_SAID.match(text, m.end()) or \
                 (_SAID_THEN_SURNAME.search(text, max(0, m.start() - 8), m.start()) and _SURNAME_CLOSES.match(text, m.end())):
             full = _named_in_full(text, last)
-            known = misspelling_of(last, surnames) if full is None else None
+            known = _misspelling_of(last, surnames) if full is None else None
             if known is not None:  # ('Paul Zukowskyj, the Liberal Democrat …' / 'Mr Zukowski said': his words)
                 mentions.misspelt[last] = surnames[known]
             elif full is None:
