@@ -3212,6 +3212,42 @@ CASES = [
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),
+    # A table's grade row flattened to one line, its areas closed by full stops (a sentence ends at each).
+    Case("grade-row-with-full-stops", "Kent Police: PEEL 2021/22 summary\n\nThe inspection graded the force as follows:\n\n"
+         "Outstanding: n/a\nGood: Preventing crime. Managing offenders.\nAdequate: Treatment of the public.\n"
+         "Requires improvement: Investigating crime; Responding to the public\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "good", "PEEL 2021/22"),
+          (K, "Treatment of the public", "adequate", "PEEL 2021/22"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
+    # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
+    # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
+    Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "
+         "hon bob blwyddyn, ac mae'n nodi sut y mae'r heddlu wedi perfformio yn yr arolwg diweddaraf gan yr "
+         "Arolygiaeth:\n\nEithriadol: n/a\nDa: Atal trosedd. Rheoli troseddwyr.\nDigonol: Trin y cyhoedd.\n"
+         "Angen gwella: Ymchwilio i drosedd. Diogelu pobl agored i niwed.\nAnnigonol: Ymateb i'r cyhoedd.\n",
+         {("Gwent Police", "Preventing crime", "good", "PEEL 2021/22"),
+          ("Gwent Police", "Managing offenders", "good", "PEEL 2021/22"),
+          ("Gwent Police", "Treatment of the public", "adequate", "PEEL 2021/22"),
+          ("Gwent Police", "Investigating crime", "requires improvement", "PEEL 2021/22"),
+          ("Gwent Police", "Protecting vulnerable people", "requires improvement", "PEEL 2021/22"),
+          ("Gwent Police", "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    Case("welsh-graded-heading-and-relative-clause", "Heddlu Gogledd Cymru: adroddiad PEEL 2023–2025\n\nBu'r Comisiynydd yn "
+         "holi'r Prif Gwnstabl am yr adroddiad, ac yn enwedig am y ddau faes a gafodd radd \"angen gwella\":\n\n"
+         "  • Ymateb i'r cyhoedd\n  • Amddiffyn Pobl Fregus\n\nMae meysydd eraill, gan gynnwys Uniondeb Data Trosedd, "
+         "a gafodd radd rhagorol, hefyd yn cael eu hadolygu.\n",
+         {("North Wales Police", "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          ("North Wales Police", "Protecting vulnerable people", "requires improvement", "PEEL 2023–25"),
+          ("North Wales Police", "Recording data about crime", "outstanding", "PEEL 2023–25")}),
+    Case("welsh-pillar-rows", "Heddlu Dyfed-Powys: PEEL 2016\n\nMae'r Arolygiaeth wedi cyhoeddi ei hasesiad blynyddol o'r "
+         "llu, ac mae'n nodi bod y llu wedi gwneud cynnydd yn ystod y flwyddyn:\n\nEffeithiolrwydd: Angen gwella\n"
+         "Effeithlonrwydd: Da\nCyfreithlondeb: Angen gwella\n",
+         {("Dyfed-Powys Police", "Effectiveness", "requires improvement", "PEEL 2016"),
+          ("Dyfed-Powys Police", "Efficiency", "good", "PEEL 2016"),
+          ("Dyfed-Powys Police", "Legitimacy", "requires improvement", "PEEL 2016")}),
+    # ... but in English the Welsh names are no grades: 'DA' is domestic abuse, not 'da' (good).
+    Case("welsh-grade-names-in-english-text", "PEEL 2023–25: Kent Police\n\nThe report looks closely at two kinds of "
+         "crime:\n\nProtecting vulnerable people – DA\nInvestigating crime – burglary\n\nThe force is working on both.\n"),
 ]
 
 

@@ -328,8 +328,9 @@ LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
-def _labels(graph: Graph, concept, props=LABELS) -> list[str]:
-    return [str(o) for p in props for o in graph.objects(concept, p)]
+def _labels(graph: Graph, concept, props=LABELS, welsh: bool = True) -> list[str]:
+    """The concept's labels; its Welsh ones (@cy) only if `welsh`."""
+    return [str(o) for p in props for o in graph.objects(concept, p) if welsh or getattr(o, "language", None) != "cy"]
 
 
 # The last two items of a list in a name: "building, supporting and protecting the workforce".
@@ -465,8 +466,10 @@ def _with_initials(labels: list[str], names: list[tuple[str, str]]) -> list[str]
     return out
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+@lru_cache(maxsize=2)
+def lexicon(welsh: bool = False) -> Lexicon:
+    """The vocabulary as the extractors look it up; with the Welsh names (@cy) of grades and areas only for text in
+    Welsh, where no English word shares them ('da' is good in Welsh; 'DA' is domestic abuse in English)."""
     g = reference_graph()
     lex = Lexicon()
     for concept, label in g.subject_objects(SKOS.prefLabel):
@@ -479,13 +482,13 @@ def lexicon() -> Lexicon:
 
     grade_pairs = []
     for grade in members(PEEL.Grade):
-        grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel))]
+        grade_pairs += [(label, str(grade)) for label in _labels(g, grade, (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, PEEL.glossLabel), welsh)]
     lex.grade_glosses = frozenset(fold(str(label)).lower() for label in g.objects(None, PEEL.glossLabel))
     lex.label_words = frozenset(word for p in (*LABELS, PEEL.glossLabel, RDFS.label) for label in g.objects(None, p)
                                 for word in _WORD.findall(fold(str(label)).lower()))
     lex.grades = Phrases.build(grade_pairs, wraps=True)
     lex.other_grades = frozenset(fold(label).lower() for concept in g.subjects(SKOS.inScheme, PK["scheme/baseline-grades"])
-                                 for label in _labels(g, concept))
+                                 for label in _labels(g, concept, welsh=welsh))
     lex.grade_by_rank = {int(g.value(grade, PEEL.rank)): str(grade) for grade in members(PEEL.Grade)}
 
     programme_pairs, year_pairs = [], []
@@ -514,11 +517,11 @@ def lexicon() -> Lexicon:
     topics: dict[str, list] = {}
     graded, graded_apart = set(), set()
     verbs = frozenset(label.split(" ", 1)[0] for area in members(PEEL.AssessmentArea)
-                      for label in _labels(g, area) if label.split(" ", 1)[0].endswith("ing"))
+                      for label in _labels(g, area, welsh=welsh) if label.split(" ", 1)[0].endswith("ing"))
     for area in members(PEEL.AssessmentArea):
         programme = str(g.value(area, PEEL.programme))
         lex.area_programme[str(area)] = programme
-        labels = _spellings(_verb_forms(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,)))), verbs))
+        labels = _spellings(_verb_forms(_all_of_the(_serial_comma(_labels(g, area, LABELS + (PEEL.headingLabel,), welsh))), verbs))
         if (None, SKOS.broader, area) in g:
             labels += _misspellings(_labels(g, area, (SKOS.prefLabel,)))
         names.setdefault(programme, []).extend((label, str(area)) for label in labels)
@@ -546,7 +549,7 @@ def lexicon() -> Lexicon:
                 senses.setdefault(programme, area)
     lex.area_phrases = Phrases.build([(key, key) for key in lex.area_senses], wraps=True)
     lex.area_gerunds = frozenset(word for key in lex.area_senses if (word := key.split(" ", 1)[0]).endswith("ing"))
-    named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area)}
+    named = {fold(str(o)).lower() for area in members(PEEL.AssessmentArea) for o in _labels(g, area, welsh=welsh)}
     lex.heading_phrases = frozenset(fold(str(o)).lower() for o in g.objects(None, PEEL.headingLabel)) - named
     lex.pillar_phrases = tuple(sorted({str(g.value(pillar, SKOS.prefLabel)).lower()
                                        for pillar in g.objects(None, SKOS.broader) if (pillar, RDF.type, PEEL.AssessmentArea) in g}))

@@ -5,6 +5,8 @@ import re
 from dataclasses import replace
 
 from ..facts import ArticleFacts, DateValue, Event, Source
+from ..text import in_welsh
+from ..vocab import lexicon
 from . import dates
 from .claims import find_claims
 from .cycles import claim_phrases
@@ -19,7 +21,7 @@ from .subjects import county_force
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "194"
+CONVERTER_VERSION = "195"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -60,7 +62,7 @@ def _headline(doc: Doc):
 def extract(source: Source) -> ArticleFacts:
     # Read with a hard-wrapped paragraph as one line (text.unwrap; the offsets are the article's), but for the page's
     # header, whose dates are read line by line (dates.page_dates reads Doc.folded).
-    doc = ProseDoc(source)
+    doc = ProseDoc(source, lexicon(welsh=in_welsh(source.text)))
     lex = doc.lex
     mentions = find_mentions(doc)
     find_people(doc, mentions)

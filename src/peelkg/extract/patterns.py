@@ -60,7 +60,9 @@ RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|score
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 # (an adverb may part the perfect's auxiliary and 'been': "has also been found to require improvement")
-COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been) ?:? "
+# (and in Welsh, got the grade: "…, a gafodd radd rhagorol", which was graded outstanding)
+COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been"
+          r"|gafodd (?:radd|gradd|ddyfarniad|dyfarniad)) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*"
@@ -78,7 +80,8 @@ ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;�
          r"| ?, ?including [^,;§]{1,80},)?")
 # "…, both of which were graded good", "…, which was also good"
 # ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
-RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?)?"
+# (Welsh 'a', which, before the verb: "…, a gafodd radd rhagorol")
+RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?| ?, ?a(?= gafodd ))?"
 # The inspectorate's name since July 2017, when fire and rescue services joined it, as coverage writes it: "Constabulary
 # and Fire & Rescue Services", "Constabulary, Fire and Rescue", "Constabulary Fire and Rescue", the misspelt
 # "Constabularies and Fire …" (cycles.py, subjects.py and AFTER_GRADE below read it).

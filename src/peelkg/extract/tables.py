@@ -39,13 +39,16 @@ LIST_HEADING_GRADE_COUNTED = re.compile(rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P
 # people/ supporting victims", "Developing a positive workplace (supporting and protecting the workforce)".
 AREA_LINE = re.compile(r"^\W*§A(?P<a>\d+)§(?: ?/ ?[a-z][a-z -]{0,40}| ?\((?:§A\d+§|[a-z][a-z -]{0,60})\))?\W*$")
 GRADE_LINE = re.compile(r"^\W*§G(?P<g>\d+)§\W*$")
+# A table's grade row flattened to one line: the grade, a colon, and two or more areas, each closed by a full stop or
+# apart by semicolons ('Good: Preventing crime. Managing offenders.'; in Welsh, 'Da: Atal trosedd. Rheoli troseddwyr.').
+GRADE_ROW = re.compile(r"^\W*§G(?P<g>\d+)§ ?: ?(?:§A\d+§ ?[.;] ?)+§A\d+§ ?[.;]?$")
 # Lines a flattened table may hold between an area and its grade ("Last updated 09/11/2017").
 _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", re.I)
 
 
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _heading_lines(doc, forces, main)
-            + _alternating(doc, forces, main)
+            + _grade_rows(doc, forces, main) + _alternating(doc, forces, main)
             + _then_and_now(doc, forces, main) + _forces_by_grade(doc, forces))
 
 
@@ -166,6 +169,23 @@ def _heading_lines(doc: Doc, forces: Intervals, main: Organisation | None) -> li
                 continue
             for force in owners:
                 found.append(Stated(force, token.value, grade.value, doc.span(grade.start, token.end)))
+    return found
+
+
+def _grade_rows(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
+    """A grade and its areas on one line, the areas closed by full stops: GRADE_ROW (a sentence ends at each stop, so
+    the sentence patterns read the first area alone)."""
+    found: list[Stated] = []
+    for line in doc.lines:
+        if len(line.text) > 400 or ":" not in line.text:
+            continue
+        tokens = read_tokens(doc, line, forces)
+        if len(tokens) < 3 or tokens[0].kind != "G" or any(t.kind != "A" for t in tokens[1:]) \
+                or not GRADE_ROW.match(Skeleton(doc, line, tokens).text):
+            continue
+        for force in _owner(doc, forces, line.start, main):
+            for area in tokens[1:]:
+                found.append(Stated(force, area.value, tokens[0].value, doc.span(tokens[0].start, area.end)))
     return found
 
 
