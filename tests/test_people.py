@@ -1253,6 +1253,11 @@ CASES = {
     "'Cdr', the commander's rank short, in the Met": (
         "Metropolitan Police Service", "Cdr Ann Lowe said the force would act on every recommendation.",
         {("Ann Lowe", "commander", "Metropolitan Police Service", None)}),
+    "an assistant HM Inspector, in English and in Welsh, is not one of HM Inspectors": (
+        "South Wales Police", "Jo Bell, HM Assistant Inspector of Constabulary, led the review. Yn ôl Tom Reed, Arolygydd "
+        "Cynorthwyol Cwnstabliaeth Ei Mawrhydi, mae angen gwella.",
+        {("Jo Bell", "assistant HM Inspector of Constabulary", HMICFRS, None),
+         ("Tom Reed", "assistant HM Inspector of Constabulary", HMICFRS, None)}),
     "a council's initials before 'Members' name nobody": (
         "Kent Police", "Councillor Ann Lowe said this was not appropriate given the role of DCC Members as corporate parents.",
         {("Ann Lowe", "councillor", "Local authority in Kent", None)}),
