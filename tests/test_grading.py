@@ -3212,6 +3212,17 @@ CASES = [
     Case("securing-the-financial-position", "PEEL 2014: Kent Police\n\nInspectors rate Kent Police as good when it "
          "comes to securing the financial position for the short and long term.\n",
          {(K, "Secure financial position", "good", "PEEL 2014")}),
+    # The workforce as the subject of a grade on its own conduct, the question named for it; not of another area.
+    Case("the-workforce-is-good-at-its-own-conduct", "PEEL 2017: Kent Police\n\nIts workforce is good at behaving ethically "
+         "and lawfully, we found. The workforce is good at protecting vulnerable people, but the force lacks the capacity "
+         "to do more.\n",
+         {(K, "Ethical and lawful workforce behaviour", "good", "PEEL 2017")}),
+    # The inspectorate's pages of 2018 name two questions in words of their own.
+    Case("looking-after-vulnerable-people-and-an-ethical-workplace", "PEEL 2017: Kent Police\n\nWe found that Kent Police is "
+         "good at looking after vulnerable people who are victims of crime. Kent Police is outstanding at maintaining an "
+         "ethical and lawful workplace.\n",
+         {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
+          (K, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017")}),
     # A table's grade row flattened to one line, its areas closed by full stops (a sentence ends at each).
     Case("grade-row-with-full-stops", "Kent Police: PEEL 2021/22 summary\n\nThe inspection graded the force as follows:\n\n"
          "Outstanding: n/a\nGood: Preventing crime. Managing offenders.\nAdequate: Treatment of the public.\n"

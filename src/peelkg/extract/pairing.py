@@ -452,7 +452,8 @@ class Reader:
             return
         if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return
-        if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g):
+        if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g) \
+                and not self.workforce_conduct(skeleton, g, [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]):
             return
         if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
             return
@@ -529,6 +530,15 @@ class Reader:
             return False
         return m is not None and m.group(1) not in _GRADE_HOLDERS and m.group(1) not in _area_words(self.doc.lex) \
             and not _FORCE_AND_ITS.search(skeleton.text, max(0, m.start(1) - 30), m.start(1))
+
+    def workforce_conduct(self, skeleton: Skeleton, g: int, named: list[Token]) -> bool:
+        """Whether the grade's subject is the force's workforce and each area it grades is the workforce's own conduct
+        (a question named for the workforce): "The workforce is good at behaving ethically and lawfully" grades the
+        force's question on it, as "training was good at …" grades nothing."""
+        m = _subject(skeleton, g)
+        return m is not None and m.group(1) == "workforce" and bool(named) and all(
+            "workforce" in self.doc.lex.label[area].lower()
+            for token in named for key in token.value for area in self.doc.lex.area_senses.get(key, {}).values())
 
     def gloss(self, grade: Token) -> bool:
         return self.doc.text[grade.start:grade.end].lower() in self.doc.lex.grade_glosses
