@@ -432,6 +432,9 @@ CASES = {
     "a rank of a force, then the name, glued to web clutter": (
         "Essex Police", "Hide AdChief Constable of Essex Police, Tom Hart said: \"We accept the findings.\"",
         {("Tom Hart", "chief constable", "Essex Police", None)}),
+    "a rank and name glued to a news page's caption label": (
+        "Cleveland Police", "image captionChief Constable Tom Hart set out a five-year plan when he arrived in 2019.",
+        {("Tom Hart", "chief constable", "Cleveland Police", None)}),
     "a force's rank and name": (
         "Kent Police", "Kent Police's Chief Constable Tom Hart said the report was fair.",
         {("Tom Hart", "chief constable", "Kent Police", None)}),

@@ -154,13 +154,15 @@ def in_welsh(text: str) -> bool:
 
 
 # What a web page's advertising leaves in copied text, often glued to the next word ('Hide AdChief
-# Constable …', 'Hide Ad“I thank …”'): never the article's words.
-_CLUTTER = re.compile(r"(?<![A-Za-z])Hide Ad|^[^\S\n]*(?:Advertisement|ADVERTISEMENT)(?=[A-Z\"'\u201c\u2018]|[^\S\n]*$)", re.M)
+# Constable …', 'Hide Ad“I thank …”'): never the article's words; nor the label a news page puts before a picture's
+# caption, glued to it when copied ('image captionChief Constable Richard Lewis set out …').
+_CLUTTER = re.compile(r"(?<![A-Za-z])Hide Ad|(?<![A-Za-z])[Ii]mage caption(?=[A-Z])"
+                      r"|^[^\S\n]*(?:Advertisement|ADVERTISEMENT)(?=[A-Z\"'\u201c\u2018]|[^\S\n]*$)", re.M)
 
 
 def blank_clutter(text: str) -> str:
     """`text` with a web page's advertising clutter blanked out (same length: offsets survive)."""
-    if "Hide Ad" not in text and "dvertisement" not in text and "ADVERTISEMENT" not in text:
+    if "Hide Ad" not in text and "dvertisement" not in text and "ADVERTISEMENT" not in text and "mage caption" not in text:
         return text  # (most texts: str.find passes over them faster than the pattern, which opens on no word)
     return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
 
