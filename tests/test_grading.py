@@ -3223,6 +3223,18 @@ CASES = [
          "ethical and lawful workplace.\n",
          {(K, "Protecting vulnerable people and supporting victims", "good", "PEEL 2017"),
           (K, "Ethical and lawful workforce behaviour", "outstanding", "PEEL 2017")}),
+    # Each area with its grade in brackets, pair after pair in one sentence; a counted grade noun set off by a comma
+    # before what it grades; an area that is the force's one grade of its kind.
+    Case("bracketed-pairs-and-counted-ratings", "Kent Police PEEL 2023–25\n\nThe force was graded in nine areas, among them "
+         "preventing crime (good), responding to the public (inadequate) and investigating crime (requires improvement). "
+         "It got two 'adequate' ratings, for managing offenders and for leadership. Protecting vulnerable people was the "
+         "force's only 'outstanding' rating.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")},
+         {(K, "adequate", 2, "PEEL 2023–25")}),
     # A table's grade row flattened to one line, its areas closed by full stops (a sentence ends at each).
     Case("grade-row-with-full-stops", "Kent Police: PEEL 2021/22 summary\n\nThe inspection graded the force as follows:\n\n"
          "Outstanding: n/a\nGood: Preventing crime. Managing offenders.\nAdequate: Treatment of the public.\n"

@@ -92,7 +92,8 @@ FIRE_AND_RESCUE = r"fire (?:and |& )?rescue"
 # (or by a gloss on the grade: "rated 'adequate', the middle of the five available ratings, in a further three areas")
 GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
                r"(?: available| possible| in use)? ?, ?)?")
-AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?) )?" + GRADE_GLOSS +
+# (the noun's comma before what it grades: "two 'good' ratings, for A and B")
+AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?),? )?" + GRADE_GLOSS +
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:(?:has been|was|have been|were) )?(?:given|awarded) (?:to (?:§F\d+§|the force|the constabulary) )?"
                # ("'Adequate' went to the force for A")
                r"|(?:went|goes|has gone|have gone) to (?:§F\d+§|the force|the constabulary|it|them) "
@@ -449,13 +450,19 @@ SET_OFF_SUBJECT = re.compile(rf"- (?P<areas>{A_LIST}) - (?:(?:was|were|is|are) (
 SOMETHING_GRADED_AT = re.compile(rf"^\W*(?P<areas>{A_LIST}) (?:is|was|are|were|remains) (?:something|one thing|an area|one area|another area) "
                                  rf"(?:that |which )?(?:the force|the constabulary|it|§F\d+§) (?:is|was|has been) (?:also |still |now )?"
                                  rf"\W?§G(?P<g>\d+)§\W? (?:at|in)\W*$")
+# An area with its grade alone in brackets, one pair after another in a sentence: "preventing crime (good), responding to
+# the public (inadequate) and investigating crime (requires improvement)".
+AREA_BRACKETED = re.compile(r"(?P<areas>§A\d+§) ?\( ?\W?§G(?P<g>\d+)§\W? ?\)")
+# "Investigating crime was the force's only 'inadequate' rating": an area that is the force's grade of its kind.
+AREA_WAS_ITS_GRADE = re.compile(r"(?P<areas>§A\d+§) (?:was|is) (?:the force's|the constabulary's|its|§F\d+§'s?) (?:only|sole|single|one) "
+                                r"\W?§G(?P<g>\d+)§\W? (?:rating|grade|grading|judgement|mark)\b")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, PREPOSED_RATER, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
             SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF,
-            SET_OFF_SUBJECT)
+            SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
