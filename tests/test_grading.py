@@ -3235,6 +3235,13 @@ CASES = [
           (K, "Leadership and force management", "adequate", "PEEL 2023–25"),
           (K, "Protecting vulnerable people", "outstanding", "PEEL 2023–25")},
          {(K, "adequate", 2, "PEEL 2023–25")}),
+    # A grade that changed, the earlier one dated after it: what follows 'to' is the inspection reported on.
+    Case("changed-from-a-dated-grade", "Kent Police PEEL 2018/19 inspection\n\nThe force's legitimacy fell from good in 2017 "
+         "to requiring improvement in this inspection, though it is good at treating the public fairly. Its effectiveness "
+         "rating has gone from 'requires improvement' last year to 'good'.\n",
+         {(K, "Legitimacy", "good", "PEEL 2017"), (K, "Legitimacy", "requires improvement", "PEEL 2018/19"),
+          (K, "Treating the public fairly", "good", "PEEL 2018/19"),
+          (K, "Effectiveness", "requires improvement", "PEEL 2017"), (K, "Effectiveness", "good", "PEEL 2018/19")}),
     # A table's grade row flattened to one line, its areas closed by full stops (a sentence ends at each).
     Case("grade-row-with-full-stops", "Kent Police: PEEL 2021/22 summary\n\nThe inspection graded the force as follows:\n\n"
          "Outstanding: n/a\nGood: Preventing crime. Managing offenders.\nAdequate: Treatment of the public.\n"
