@@ -1193,6 +1193,18 @@ QUOTES = {
         'Mr Scott and Councillor Ann Bell gave evidence to MPs on Tuesday.\n\nThe Conservative '
         'added: "The inspectorate has never once asked what our budget allows."',
         set()),
+    "a force named as the speaker, or its spokesperson, speaks its own words; a post in it is its holder's": (
+        'In a statement, Kent Police said: "We welcome the report and the hard work of our officers."\n\n'
+        '"Every recommendation will be acted on this year," a spokesman for Kent Police said.\n\n'
+        'A Kent Police spokeswoman added: "We have already begun that work across the county."\n\n'
+        'Kent Police\'s chief constable said: "I am proud of every one of our officers."',
+        {("Kent Police", "We welcome the report and the hard work of our officers."),
+         ("Kent Police", "Every recommendation will be acted on this year"),
+         ("Kent Police", "We have already begun that work across the county."),
+         ("Jo Hall", "I am proud of every one of our officers.")}),
+    "a force told to do something in a headline is told, not speaking": (
+        '"Too many investigations are poorly supervised": Kent Police told to improve how it investigates crime',
+        set()),
     "a spokesman for a person speaks for their office, not in their words; one named speaks in their own": (
         'A spokesman for Mr Scott said: "The commissioner will study every page of the report."\n\n'
         '"We will answer each recommendation in public," said a spokeswoman for the PCC.\n\n'

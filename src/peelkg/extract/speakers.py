@@ -18,6 +18,10 @@ from .pronouns import Pronouns
 # inspectorate's ('…," says the hard hitting 55 page inspection report').
 ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police watchdog|police watchdog|the police inspectorate|hmicfrs|hmic"
                        r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
+# What may stand before and after a force's name that speaks: 'In a statement, Kent Police', 'A Kent Police spokesperson',
+# 'a spokeswoman for Kent Police'.
+_BEFORE_FORCE_SPEAKING = re.compile(r"(?:in a statement,? )?(?:(?:a|the) )?(?:spokes(?:person|man|woman) for (?:the )?)?", re.I)
+_AFTER_FORCE_SPEAKING = re.compile(r"(?:['\u2019]s)?(?: spokes(?:person|man|woman))?(?: in a statement)?", re.I)
 FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
 
 # A writing to someone before the verb ('The home secretary's letter to … Ian Hopkins said'): its writer speaks.
@@ -385,6 +389,11 @@ class Speakers(Pronouns, PostHolders):
             # area's branch is not the national body ('West Mercia Police Federation says').
             if end == len(phrase) and not is_party(self.doc, iri) and \
                     not area_patterns(self.doc.lex).before_post.search(phrase, 0, start):
+                return Organisation(self.doc.lex.label[iri], iri)
+        for start, end, iri in self.doc.lex.forces.finditer(phrase):
+            # The force by its name, or its spokesperson ('Kent Police said', 'a spokesman for Kent Police said'), not a
+            # post in it ('the chief constable of Kent Police said': its holder's words, if the text names them).
+            if _BEFORE_FORCE_SPEAKING.fullmatch(phrase, 0, start) and _AFTER_FORCE_SPEAKING.fullmatch(phrase, end):
                 return Organisation(self.doc.lex.label[iri], iri)
         if FORCE_WORDS.search(phrase) and self.mentions.main_force is not None:
             force = self.mentions.main_force

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# (The present tense too, as features write: '"…," explains Ms Hall.')
-SPEECH = (r"(?:said|says|say|added|adds|told|tells|explained|explains|warned|warns|stated|commented|insisted|insists|"
+# (The present tense too, as features write: '"…," explains Ms Hall.'; not 'told to', a headline's passive: '"…": Kent
+# Police told to improve' is said to the force, not by it.)
+SPEECH = (r"(?:said|says|say|added|adds|told(?! to\b)|tells|explained|explains|warned|warns|stated|commented|insisted|insists|"
           r"admitted|admits|acknowledged|acknowledges|continued|wrote|remarked|remarks|noted|notes|observed|observes)")
 # Verbs that attribute a quote but report no statement of their own ('he writes for the Times about …').
 # ... and the verbs that frame someone's words: 'described the report as "…"', 'stressed that "…"',
