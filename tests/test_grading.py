@@ -3242,6 +3242,10 @@ CASES = [
          {(K, "Legitimacy", "good", "PEEL 2017"), (K, "Legitimacy", "requires improvement", "PEEL 2018/19"),
           (K, "Treating the public fairly", "good", "PEEL 2018/19"),
           (K, "Effectiveness", "requires improvement", "PEEL 2017"), (K, "Effectiveness", "good", "PEEL 2018/19")}),
+    # An area with a restrictive relative clause, no comma before 'which', grading it.
+    Case("restrictive-which-clause", "Kent PEEL 2017\n\nThe chief constable said the report recognised the effort the force "
+         "puts in to tackling serious and organised crime which is rated as outstanding.\n",
+         {(K, "Tackling serious and organised crime", "outstanding", "PEEL 2017")}),
     # A table's grade row flattened to one line, its areas closed by full stops (a sentence ends at each).
     Case("grade-row-with-full-stops", "Kent Police: PEEL 2021/22 summary\n\nThe inspection graded the force as follows:\n\n"
          "Outstanding: n/a\nGood: Preventing crime. Managing offenders.\nAdequate: Treatment of the public.\n"

@@ -81,7 +81,8 @@ ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;�
 # "…, both of which were graded good", "…, which was also good"
 # ("the force's effectiveness, which in 2015 was judged to be requiring improvement")
 # (Welsh 'a', which, before the verb: "…, a gafodd radd rhagorol")
-RELATIVE = r"(?: ?, ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?| ?, ?a(?= gafodd ))?"
+# (and restrictive, with no comma: "the effort we put in to tackling serious and organised crime which is rated as outstanding")
+RELATIVE = r"(?:(?: ?,)? ?(?:(?:both|all|each|two|three|four) of )?which(?: in (?:19|20)\d\d| last year| previously| at the time)?| ?, ?a(?= gafodd ))?"
 # The inspectorate's name since July 2017, when fire and rescue services joined it, as coverage writes it: "Constabulary
 # and Fire & Rescue Services", "Constabulary, Fire and Rescue", "Constabulary Fire and Rescue", the misspelt
 # "Constabularies and Fire …" (cycles.py, subjects.py and AFTER_GRADE below read it).
