@@ -329,13 +329,14 @@ _CHANGED = (r"(?:has |have |had )?(?:improved|moved|rose|risen|went up|gone up|f
             r"(?:was|were|has been|have been|had been) (?:upgraded|downgraded|raised|lowered))")
 # (the area may be named by its report or grade: "the PEEL legitimacy report had been downgraded from good to …")
 _AREA_NOUN_CHANGED = r"(?: (?:report|inspection|assessment|grade|grading|rating))?"
-# (the earlier grade's time after it: "fell from good in 2017 to requiring improvement", "from inadequate last year to …")
-_WHEN_BEFORE = r"(?: (?:in (?:19|20)\d\d(?:/\d\d)?|last year|the year before|previously))?"
-FROM_TO = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} {_CHANGED} from §G(?P<g>\d+)§{_WHEN_BEFORE} to §G\d+§")
+# (the earlier grade's time after it: "fell from good in 2017 to requiring improvement", "from inadequate last year to …";
+# skeleton.RESET reads what follows its 'to' as now)
+WHEN_BEFORE = r"(?: (?:in (?:19|20)\d\d(?:/\d\d)?|last year|the year before|previously))?"
+FROM_TO = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} {_CHANGED} from §G(?P<g>\d+)§{WHEN_BEFORE} to §G\d+§")
 # A grade changed by a correction ("the grade for responding to the public was changed from adequate to requires
 # improvement"): the grade it has now; the one it had is no earlier inspection's.
 _REGRADED = r"(?:was|were|has been|have been) (?:changed|amended|corrected|revised)"
-FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED}|{_REGRADED}) from §G\d+§{_WHEN_BEFORE} to §G(?P<g>\d+)§")
+FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED}|{_REGRADED}) from §G\d+§{WHEN_BEFORE} to §G(?P<g>\d+)§")
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
 # "HMIC has marked the force down on effectiveness, from good to requires improvement": the area between the verb of the
 # change and its grades; each grade (the first, an earlier inspection's, by its place after 'from').

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..facts import Span
 from .doc import Doc
+from .patterns import WHEN_BEFORE
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,9 @@ AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|f
                    r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$))")  # 'the same as in 2016' (not '… as Sussex Police')
 # What brings a sentence back to the inspection it reports on.
 # ("… had not changed from last year, and that the force was good at A": a second reported clause)
-RESET = re.compile(r"\b(?:now|today|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
-                   r"|, and that\b|§G\d+§(?: (?:in (?:19|20)\d\d(?:/\d\d)?|last year|the year before|previously))? to\b")
 # ("from good to requires improvement", "from good in 2017 to requiring improvement": what follows 'to' is now)
+RESET = re.compile(r"\b(?:now|today|this time|latest|this year|currently|new report|but|while|whereas|however|although)\b"
+                   rf"|, and that\b|§G\d+§{WHEN_BEFORE} to\b")
 YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s?/\s?\d\d(?:\d\d)?|\s?-\s?\d\d(?!\d))?\b|\b20\d\d to 20\d\d\b")
 # A year in a stretch of time names no inspection: "improved since 2019", "since PEEL began in 2014".
 # When the inspection reported on was carried out is no earlier inspection: "Carried out in June and in September
