@@ -148,7 +148,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def in_welsh(text: str) -> bool:
     """Whether the text is written in Welsh, wholly or half (a bilingual page): a tenth of its words or more are
     _WELSH_WORDS."""
-    words = _WORDS.findall(text.lower())
+    lowered = text.lower()
+    if " yn " not in lowered and " yr " not in lowered:
+        return False  # (prose in Welsh is full of both: most texts are told at the cost of two scans)
+    words = _WORDS.findall(lowered)
     welsh = sum(word in _WELSH_WORDS for word in words)
     return welsh >= 8 and welsh >= len(words) / 10
 

@@ -177,7 +177,9 @@ def _grade_rows(doc: Doc, forces: Intervals, main: Organisation | None) -> list[
     the sentence patterns read the first area alone)."""
     found: list[Stated] = []
     for line in doc.lines:
-        if len(line.text) > 400 or ":" not in line.text:
+        colon = line.text.find(":")
+        # (a grade's name, then its areas apart by stops or semicolons: whatever else has no tokens read)
+        if len(line.text) > 400 or not 0 < colon <= 30 or (". " not in line.text[colon:] and ";" not in line.text[colon:]):
             continue
         tokens = read_tokens(doc, line, forces)
         if len(tokens) < 3 or tokens[0].kind != "G" or any(t.kind != "A" for t in tokens[1:]) \
