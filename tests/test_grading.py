@@ -1436,6 +1436,17 @@ CASES = [
     Case("hoped-for-is-no-grade", "PEEL 2017: Kent Police was rated good for legitimacy. It hopes to receive a good "
          "efficiency rating next year, aims to be rated outstanding for effectiveness and wants to be good at preventing "
          "crime.\n", {(K, "Legitimacy", "good", "PEEL 2017")}),
+    # ... nor wished on someone named between: "wanted the force to be", "expects Kent Police to become".
+    Case("wished-on-the-force-is-no-grade", "PEEL 2023–25: Kent Police was rated good at managing offenders. The chief "
+         "constable said he wanted the force to be outstanding at preventing crime by 2026, and the commissioner expects "
+         "Kent Police to become good at responding to the public.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # ... nor aimed for; nor a grade word that is the adjective of the noun after it ("good practice", "good work").
+    Case("aimed-for-and-adjectives-are-no-grades", "PEEL 2023–25: Kent Police was rated adequate at investigating crime. "
+         "Inspectors said its approach to preventing crime was good practice that other forces could learn from, and "
+         "praised its 'outstanding' work on managing offenders. The force is aiming for an outstanding grade in "
+         "protecting vulnerable people.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     Case("condition-purpose-future-is-no-grade", "PEEL 2023–25: Kent Police was rated good at preventing crime. If the force "
          "is rated inadequate for responding to the public again, it will enter Engage. The force must improve to be rated "
          "good for investigating crime. The chief constable said the force would be rated outstanding for managing offenders "

@@ -39,6 +39,10 @@ _DEGREE = re.compile(r"\b(?:very|really|extremely|exceptionally|remarkably|incre
                      r"quite|pretty|fairly|reasonably|so|generally|broadly|largely|mostly)\s+['‘\"“]?$", re.I)
 # ... and so does a part of it: "judged as being good, with elements of outstanding", "pockets of good practice".
 _PART_OF = re.compile(r"\b(?:elements?|aspects?|pockets?|signs?|examples?|hints?|touches?|glimpses?|flashes?) of\s+['‘\"“]?$", re.I)
+# ... and so does a noun straight after it, whose adjective it is: "its approach to preventing crime was good practice
+# that others could learn from", "good work in investigating crime", "good progress on responding to the public".
+_ADJECTIVE_OF = re.compile(r"['’\"”]?[^\S\n]+(?:practice|practices|work|progress|news|examples?|results?|start|job|reasons?|"
+                           r"relationships?)\b", re.I)
 # ... and so does a hedge earlier in its clause: "in some specific areas the force's approach to tackling serious and
 # organised crime requires improvement" (a finding about parts of the area, not its grade).
 _IN_SOME_PARTS = re.compile(r"\bin (?:some|certain|a few) (?:specific |particular )?(?:areas|respects|ways|aspects|places)\b[^,;.:!?]{0,100}$", re.I)
@@ -124,6 +128,7 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     grades = doc.found(lex.grades, region.start, region.end)
     grades = [g for g in grades if not _DEGREE.search(doc.text, max(region.start, g[0] - 16), g[0])
               and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])
+              and not _ADJECTIVE_OF.match(doc.text, g[1])
               and not _IN_SOME_PARTS.search(doc.text, max(region.start, g[0] - 140), g[0])
               and not (g[2] == lex.grade_by_rank[5] and (_UNRESOLVED_BEFORE.search(doc.text, max(region.start, g[0] - 60), g[0])
                                                           or _UNRESOLVED_AFTER.match(doc.text, g[1])))
