@@ -452,8 +452,9 @@ class Reader:
             return
         if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return
+        indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g) \
-                and not self.workforce_conduct(skeleton, g, [areas[int(a)] for a in re.findall(r"§A(\d+)§", m.group("areas"))]):
+                and not self.workforce_conduct(skeleton, g, [areas[a] for a in indices]):
             return
         if pattern is QUALITY and not self.doc.text[areas[int(m.group("areas")[2:-1])].start:].lower().startswith(QUALITY_NOUNS):
             return
@@ -472,7 +473,6 @@ class Reader:
         # outstanding": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, PREPOSED_RATER, BACKWARD, BARE_VERB) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
-        indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]

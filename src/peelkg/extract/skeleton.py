@@ -88,15 +88,17 @@ _NEGATION_WORD = re.compile(r"n(?<!\w.)ot|n't|n(?<!\w.)ever|n(?<!\w.)o longer|n(
 # or 'improved to' ("has improved to good"), nor 'needs to' without 'be' ("needs to improve its call handling and is
 # rated requires improvement for …"), nor 'could' far from the grade ("asked how it could be number one … and at
 # the same time be deemed inadequate").
-_UNREAL = re.compile(r"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|wants?|wanted|wanting|wish(?:es|ed)?|ambitions?|aspir\w+|"
-                     r"goal|strives?|striving|intends?|intending|expects?|expecting|expected|on track|working towards|determined|"
+# Verbs of wishing: 'to' straight after them, or after the one wished on.
+_WISH = r"wants?|wanted|wanting|wish(?:es|ed)?|expects?|expecting|expected"
+_UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions?|aspir\w+|"
+                     r"goal|strives?|striving|intends?|intending|on track|working towards|determined|"
                      r"on (?:our|its|their|the|his|her) way|"
                      r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
                      r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
                      r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
                      # (the one wished to be so named between: "wanted the force to be outstanding", "expects Kent Police to
                      # become good")
-                     r"|\b(?:wants?|wanted|wanting|expects?|expected|expecting|would like|wish(?:es|ed)?) (?:[^\s,.;]+ ){1,4}?"
+                     rf"|\b(?:{_WISH}|would like) (?:[^\s,.;]+ ){{1,4}}?"
                      r"to (?:be|become|get|achieve|reach|remain)\b"
                      r"|\b(?:aim(?:s|ed|ing)?|striv(?:es|ed|ing)) for\b"  # ("aiming for an outstanding grade in …")
                      r"|\b(?:if|unless|whether)\b"

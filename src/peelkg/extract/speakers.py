@@ -20,9 +20,10 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
                        r"|(?:the|its|this|their) (?:[\w-]+ ){0,6}(?:inspection )?report)$", re.I)
 # What may stand before and after a force's name that speaks: 'In a statement, Kent Police', 'A Kent Police spokesperson',
 # 'a spokeswoman for Kent Police'.
-_BEFORE_FORCE_SPEAKING = re.compile(r"(?:in a statement,? )?(?:(?:a|the) )?(?:spokes(?:person|man|woman) for (?:the )?)?", re.I)
-_AFTER_FORCE_SPEAKING = re.compile(r"(?:['\u2019]s)?(?: spokes(?:person|man|woman))?(?: in a statement)?", re.I)
-FORCE_WORDS = re.compile(r"\b(?:the force|the constabulary|a (?:force |police )?spokes(?:person|man|woman)(?: for the (?:force|constabulary))?)$", re.I)
+_SPOKESPERSON = r"spokes(?:person|man|woman)"
+_BEFORE_FORCE_SPEAKING = re.compile(rf"(?:in a statement,? )?(?:(?:a|the) )?(?:{_SPOKESPERSON} for (?:the )?)?", re.I)
+_AFTER_FORCE_SPEAKING = re.compile(rf"(?:['\u2019]s)?(?: {_SPOKESPERSON})?(?: in a statement)?", re.I)
+FORCE_WORDS = re.compile(rf"\b(?:the force|the constabulary|a (?:force |police )?{_SPOKESPERSON}(?: for the (?:force|constabulary))?)$", re.I)
 
 # A writing to someone before the verb ('The home secretary's letter to … Ian Hopkins said'): its writer speaks.
 _WRITING_TO = re.compile(r"(?:['\u2019]s?)?\s+(?:letter|message|e-?mail|reply|response|statement)\s+to\s+[^,;:\"]*$", re.I)
