@@ -460,6 +460,10 @@ CASES = [
     Case("areas-of-and-dash-aside", "PEEL 2018/19: Kent Police was rated good in the areas of effectiveness and legitimacy. "
          "Efficiency – how the force operates efficiently and sustainably – was graded outstanding.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19")}),
+    # An aside between dashes after the grade, a hyphenated word inside it.
+    Case("grade-dash-aside-with-a-hyphen", "PEEL 2023–25: Kent Police was graded 'requires improvement' – the "
+         "second-lowest of five grades – for investigating crime.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     Case("grade-areas-were", "PEEL 2021/22: Surrey Police\n\nAmong the 'outstanding' areas were the way the force disrupts "
          "serious organised crime and the way it treats the public.\n",
          {(S, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
@@ -2102,6 +2106,15 @@ CASES = [
           (K, "Staff wellbeing and ethical culture", "requires improvement", "PEEL 2015"),
           (K, "Stop and search and Taser", "requires improvement", "PEEL 2015"),
           (S, "Efficiency", "good", "PEEL 2015"), (S, "Effectiveness", "inadequate", "PEEL 2015")}),
+    # ... or, when its sentence names none, the one grade the sentence before names (none when that one named two, and
+    # none for "the same grade as" something else: that grade is of what it names).
+    Case("same-grade-as-the-sentence-before", "PEEL 2023–25: Kent Police was graded 'good' for preventing crime. It "
+         "received the same grade for managing offenders.\n\nSurrey Police was rated adequate at investigating crime and "
+         "inadequate at responding to the public. It got the same grade for protecting vulnerable people.\n\nEssex Police "
+         "was rated good for leadership. It kept the same grade as in 2022 for police powers and public treatment.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (S, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          ("Essex Police", "Leadership and force management", "good", "PEEL 2023–25")}),
     # A report praising the force "for how efficiently it …" is on that pillar: its assessment, by its noun, is the pillar's.
     Case("report-for-how-pillar-adverb", "Published: 3 November 2016\n\nKent Police has been praised in a watchdog's report "
          "for how efficiently it keeps people safe and cuts crime.\n\nThe PCC warned that cuts put this 'good' assessment "

@@ -447,6 +447,14 @@ CASES = {
     "the post in brackets after the name": (
         "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
         {("Mark Penn", "chief constable", "Kent Police", None)}),
+    "the post set off by dashes after the name, 'the force's'": (
+        "Kent Police", "Responding, Mark Penn — the force's chief constable — said the report was fair.",
+        {("Mark Penn", "chief constable", "Kent Police", None)}),
+    "... or 'the county's', before 'who'": (
+        "Kent Police", "The report was welcomed by Ann Webb – the county's PCC – who said it showed progress.",
+        {("Ann Webb", "police and crime commissioner", "Police and Crime Commissioner for Kent", None)}),
+    "... but not a post the aside's noun belongs to ('the chief constable's deputy')": (
+        "Kent Police", "Mark Penn - the chief constable's deputy - said the report was fair.", set()),
     "a shadow post is not the post: the shadow home secretary is no Home Secretary": (
         "Kent Police", "Shadow home secretary Tom Hart said the report was damning.",
         {("Tom Hart", "shadow home secretary", "House of Commons", None)}),

@@ -1519,6 +1519,15 @@ REPORTED = {
     "a phrase set off between the speaker and the verb": (
         "PCC Matthew Scott, responding to the report, said the force had to improve how it answered calls.",
         {("Matthew Scott", "the force had to improve how it answered calls.")}),
+    "... after a title in the post's own lower-case words ('Labour councillor')": (
+        "Labour councillor Amy Fox, who sits on the police and crime panel, said the force had to answer calls faster.",
+        {("Amy Fox", "the force had to answer calls faster.")}),
+    "... after a party in brackets": (
+        "Cllr Amy Fox (Con), chair of the panel, said the force had to answer calls faster.",
+        {("Amy Fox", "the force had to answer calls faster.")}),
+    "... but not after a phrase that only names someone ('The report, which praised …')": (
+        "The report, which praised Chief Constable Jo Hall, said the force had to answer calls faster.",
+        set()),
     "the speaker inside the sentence: the whole sentence": (
         "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
         {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),

@@ -24,7 +24,7 @@ from .skeleton import Skeleton, Timing
 from .stated import GradedParts, Stated, StatedCount
 from .subjects import default_force, forces_for
 from .pairing import Reader
-from .tokens import NUMBER, REFERRED_GRADE, by_kind, read_tokens
+from .tokens import NUMBER, REFERRED_GRADE, SAME_GRADE, by_kind, read_tokens
 
 
 # An article on a regional inspection (of a regional organised crime unit, or a region's forces together), or on an
@@ -77,7 +77,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
-                or REFERRED_GRADE.search(doc, region.start, region.end)
+                or REFERRED_GRADE.search(doc, region.start, region.end) or SAME_GRADE.search(doc, region.start, region.end)
                 or ((previous_counts or previous_parts) and THESE_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts, previous_parts = None, [], []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build

@@ -231,6 +231,11 @@ _NAME_AND_I_AM_ROLE = re.compile(rf"\b(?:[Mm]y\s+name\s+is|I\s+am|I['\u2019]m)\s
 # "Jo Coles - York and North Yorkshire Deputy Mayor for Policing, Fire and Crime": a name, a dash, the post; or a bar, as a
 # byline sets them apart: "Jo Coles | Police and Crime Commissioner".
 _NAME_DASH_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+[-|]\s+(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
+# "Jo Hall - the force's chief constable - said": a name, then the post set off by dashes as an aside (the post ends the
+# phrase: _DASH_ASIDE_ENDS).
+_NAME_DASH_THE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s+-\s+(?:the|its|their|(?:the\s+)?[\w-]+'s)\s+"
+                                 rf"(?:(?:new|current|acting|interim|temporary)\s+)?$")
+_DASH_ASIDE_ENDS = re.compile(r"[^\S\n]*(?:-[^\S\n]|[,;:.)]|\n|$)")
 # "Mark Penn (Chief Constable) said", "Jo Bell (Kent PCC)": the post in brackets after the name.
 _NAME_BRACKET_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}\s*\(\s*(?:(?:[A-Z][\w-]*(?:'s|')?|and|of|&)\s+){{0,5}}$")
 # "together with Jane Roe the PCC, on your behalf": a name, 'the', the post, and the phrase ends there
@@ -588,6 +593,9 @@ def holder_before(doc: Doc, mentions: Mentions, sentence: Span, start: int, end:
             return m.start("name"), m.end("name"), None
     m = _NAME_THE_ROLE.search(text, words_back(text, sentence.start, start, 6), start)
     if m and is_name(m.group("name")) and _PHRASE_ENDS.match(text, end):
+        return m.start("name"), m.end("name"), None
+    m = _NAME_DASH_THE_ROLE.search(text, words_back(text, sentence.start, start, 8), start)
+    if m and is_name(m.group("name")) and _DASH_ASIDE_ENDS.match(text, end):
         return m.start("name"), m.end("name"), None
     m = _NAME_AS_ROLE.search(text, near, start)
     if m and is_name(m.group("name")) and not _POST_OWNS.match(text, end):

@@ -73,7 +73,7 @@ PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 # So may a reporting clause: "The force was also good, the inspector said, at …", a qualification: "judged as being
 # good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
-ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|§[AN]\d+§){0,80} -| ?\([^)§]{0,80}\)| ?, ?with [^,;§]{1,40},"
+ASIDE = (r"(?: ?, ?(?:or|that is|i\.e\.) (?:[^,;§]|§A\d+§){0,80},| - (?:[^-;§]|(?<=\w)-(?=\w)|§[AN]\d+§){0,80} -| ?\([^)§]{0,80}\)| ?, ?with [^,;§]{1,40},"
          r"| ?, ?(?:[\w.'’]+ ){1,4}(?:said|says|added|adds|noted|notes|found|concluded|explained) ?,"
          r"| ?, ?(?:from|in|at|after|following) (?:an? |the |its |their )?(?:[a-z]+ ){0,2}(?:inspection|report|assessment|review) ?,"
          # ("The way the force tackles serious and organised crime, however, including its arrangements for …, requires …")

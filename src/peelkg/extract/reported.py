@@ -70,6 +70,8 @@ def _reported_matches(body: str):
 
 
 _TITLE_LINKS = ("of", "for", "and", "the", "&")
+# A party's short name in brackets after a name: "Jo Hall (Con)", "Tom Reed (Lib Dem)".
+_PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 _VERB_FIRST = re.compile(rf"\s*{REPORTING}\b")
 _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
@@ -194,11 +196,19 @@ class ReportedStatements:
             part_start = body.rfind(",", 0, set_off_start - 1) + 1
             part = body[part_start:set_off_start - 1].strip()
             at = set_off_start
+        party = _PARTY_AFTER_NAME.search(part)
+        if party:  # 'Cllr Jo Hall (Con), chair of the panel, said …'
+            part = part[:party.start()]
         if not part:
             return None
-        speaker = self.speakers.resolve(part, base + at - 1, base + part_start, True)
-        # (The part a name, a title before it at most: not 'The report, which praised Jo Hall, said …'.)
-        titled = all(word[0].isupper() or word in _TITLE_LINKS for word in part.split())
+        first = base + part_start + len(body[part_start:at - 1]) - len(body[part_start:at - 1].lstrip())
+        speaker = self.speakers.resolve(part, first + len(part) if party else base + at - 1, base + part_start, True)
+        # (The part a name, a title before it at most, in capitals or a post's own words ('Labour councillor Jo Hall'):
+        # not 'The report, which praised Jo Hall, said …'.)
+        posts = self.doc.found(self.doc.lex.roles, first, first + len(part))
+        titled = all(word.group()[0].isupper() or word.group() in _TITLE_LINKS
+                     or any(s <= first + word.start() and first + word.end() <= e for s, e, _ in posts)
+                     for word in re.finditer(r"\S+", part))
         return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
 
     def _opens_with_post(self, start: int, end: int) -> bool:

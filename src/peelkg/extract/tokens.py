@@ -60,8 +60,11 @@ REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b"
                           # (a verb of giving or keeping, any "-ded" one: awarded, handed, and as real pages misspell them)
                           r"|\b(?:[a-z]*ded|gave|given|received|earned|achieved|got|secured|retained|kept|maintained) "
                           r"(?P<the>the (?:grade|grading|rating))(?= for\b)", needs=("grad", "rating"))
-# "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence.
-_SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=("the same",))
+# "… was rated good on A, and given the same rating on B": the one grade named before it in its sentence (or, if none,
+# in the sentence before: "… graded good for A. It received the same grade for B").
+SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=("the same",))
+# "the same grade as last year", "as Essex": the grade of what it names, not of the sentence before.
+_AS_SOMETHING = re.compile(r"\s+as\b", re.I)
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b", needs=(" area",))
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
@@ -146,8 +149,12 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
             if len(named) == 1:
                 found.append(Token("G", start, m.end(), named.pop()))
-    for m in _SAME_GRADE.finditer(doc, region.start, region.end):
-        named = {iri for start, _, iri in grades if doc.sentence_index(start) == doc.sentence_index(m.start()) and start < m.start()}
+    for m in SAME_GRADE.finditer(doc, region.start, region.end):
+        sentence = doc.sentence_index(m.start())
+        named = {iri for start, _, iri in grades if doc.sentence_index(start) == sentence and start < m.start()}
+        if not named and sentence > 0 and not _AS_SOMETHING.match(doc.text, m.end()):
+            before = doc.sentences[sentence - 1]
+            named = {iri for _, _, iri in doc.found(lex.grades, before.start, before.end)}
         if len(named) == 1:
             found.append(Token("G", m.start(), m.end(), named.pop()))
     areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
