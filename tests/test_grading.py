@@ -2945,6 +2945,14 @@ CASES = [
     Case("downgraded-the-forces-rating-from-to", "PEEL 2017: Kent Police\n\nHMIC has downgraded the force's "
          "effectiveness rating from \"good\" to \"requires improvement\".\n",
          {(K, "Effectiveness", "requires improvement", "PEEL 2017"), (K, "Effectiveness", "good", "PEEL 2016")}),
+    # ... or the rating "for" the area the object of a verb of raising it ("improved its grade for A from … to …"); and a
+    # grade of the force's, given in a relative clause, then graded again ("which was rated inadequate for A in 2022, is
+    # now rated adequate").
+    Case("improved-its-grade-for-the-area-from-to", "PEEL 2023–25: Kent Police improved its grade for investigating crime "
+         "from 'inadequate' to 'adequate'.\n\nSurrey Police, which was rated inadequate for responding to the public in "
+         "2022, is now rated good.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Investigating crime", "inadequate", "PEEL 2021/22"),
+          (S, "Responding to the public", "good", "PEEL 2023–25"), (S, "Responding to the public", "inadequate", "PEEL 2021/22")}),
     # The pillars' shared aim with "crimes", in an article on one pillar's report.
     Case("pillar-aim-with-crimes", "Kent Police 'requires improvement', says Police Effectiveness report\n\nAccording to the "
          "latest Police Effectiveness report, Kent Police \"requires improvement at keeping people safe and reducing "

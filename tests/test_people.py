@@ -66,6 +66,10 @@ CASES = {
     "the inspectorate's initials before the post's full title": (
         "Kent Police", 'HMIC Inspector of Constabulary Ann Lowe praised the force: "It has improved," she said.',
         {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
+    "'HMIC' after the name signing a quote at its line's end": (
+        "Kent Police", "The force has a good understanding of threats, but more work is needed. Ann Lowe, HMIC\n\nThe "
+                       "report was published on Tuesday, HMIC\n",
+        {("Ann Lowe", "HM Inspector of Constabulary", HMICFRS, None)}),
     "the inspector as the inspectorate's, with a region": (
         "Kent Police", "Tom Reed, HMICFRS's inspector for the South East, said the force had improved.",
         {("Tom Reed", "HM Inspector of Constabulary", HMICFRS, None)}),

@@ -1528,6 +1528,9 @@ REPORTED = {
     "... but not after a phrase that only names someone ('The report, which praised …')": (
         "The report, which praised Chief Constable Jo Hall, said the force had to answer calls faster.",
         set()),
+    "... after the inspector's title as news wrote it before 2017, 'HMIC', set off": (
+        "Zoe Billingham, HMIC, said the force had improved its response times.",
+        {("Zoe Billingham", "the force had improved its response times.")}),
     "the speaker inside the sentence: the whole sentence": (
         "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
         {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),

@@ -340,10 +340,16 @@ FROM_TO_NOW = re.compile(rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED} (?:{_CHANGED
 FROM_TO_AREA = re.compile(rf"from §G(?P<g>\d+)§ to §G\d+§ {PREP} {FILLER}(?P<areas>{A_LIST})")
 # "HMIC has marked the force down on effectiveness, from good to requires improvement": the area between the verb of the
 # change and its grades; each grade (the first, an earlier inspection's, by its place after 'from').
-_MARKED = (r"\b(?:marked|marks|moved|moves|downgraded|downgrades|upgraded|upgrades)(?: (?:§F\d+§|the force|the constabulary|it|them))?"
-           r"(?: (?:down|up))?")
-# (or the area's rating the verb's object: "HMIC has downgraded the force's effectiveness rating from good to …")
-_MARKED_AREA = rf"(?:(?:on|for|in) {FILLER}|(?:the force's|the constabulary's|its|their|§F\d+§ s) )(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED}"
+_MARKED = (r"(?:\b(?:marked|marks|moved|moves|downgraded|downgrades|upgraded|upgrades)(?: (?:§F\d+§|the force|the constabulary|it|them))?"
+           r"(?: (?:down|up))?"
+           # ("the force improved its grade for investigating crime from inadequate to adequate")
+           r"|\b(?:improved|improves|raised|raises|lifted|lifts|lowered)(?= (?:its|their|the force's|the constabulary's|§F\d+§ s) "
+           r"(?:grade|grading|rating|score)s? (?:for|in|on) ))")
+_OWNERS = r"(?:the force's|the constabulary's|its|their|§F\d+§ s)"
+# (or the area's rating the verb's object: "HMIC has downgraded the force's effectiveness rating from good to …", or
+# the rating "for" the area: "improved its grade for investigating crime from …")
+_MARKED_AREA = (rf"(?:(?:on|for|in) {FILLER}|{_OWNERS} |{_OWNERS} (?:grade|grading|rating|score)s? (?:for|in|on) {FILLER})"
+                rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED}")
 MARKED_ON = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G(?P<g>\d+)§ to §G\d+§")
 MARKED_ON_NOW = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G\d+§ to §G(?P<g>\d+)§")
 # "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
@@ -353,7 +359,8 @@ UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}
                      rf"(?:(?:significant|marked|big|major|considerable|clear|great) )?(?:improvement|rise|fall|drop)) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
-NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}? ?,? (?:but|and) (?:it |the force |they )?"
+# (or a relative clause's grade before it: "Kent Police, which was rated inadequate for A in 2022, is now rated adequate")
+NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}?(?: ?,? (?:but|and) (?:it |the force |they )?| ?, )"
                        rf"(?:is|are|has been|have been) now (?:{RATED} )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "… was assessed as adequate, as was its management of offenders"
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")

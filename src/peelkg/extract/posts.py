@@ -216,10 +216,11 @@ SAID = r"(?:said|says|added|told|explained|warned|commented|stated)\b"
 # 'HMIC' before a speaker's name is the inspector's title, as news wrote it before 2017 ('the then HMIC Jo Hall said'),
 # not the inspectorate's name; and before a name that a verb's tense or mood follows: 'HMIC Jo Hall will brief the board'.
 # ... or before the name of the one whose report or letter it is: "HMIC Matt Parr's full PEEL assessment report".
-# ... or set off after the speaker's name, perhaps with the region: 'Roger Baker, HMIC for the northern region said:'.
+# ... or set off after the speaker's name, perhaps with the region: 'Roger Baker, HMIC for the northern region said:', or
+# signing a quote at its line's end: '… future issues. Mike Cunningham, HMIC'.
 _HMIC_TITLE = re.compile(rf"\bHMIC(?=\s+(?:{HONORIFIC}\s+)?{NAME}(?:,?\s+(?:(?:has\s+)?{SAID}|(?:will|would|is|was|has|had)\s+[a-z])"
                          rf"|['\u2019]s\s+(?:[\w-]+\s+){{0,4}}(?:report|letter|inspection|assessment|findings)\b))"
-                         rf"|(?<=, )HMIC(?=(?:\s+for\s+(?:the\s+)?[a-z][a-z -]{{0,40}}?)?,?\s+(?:has\s+)?{SAID})")
+                         rf"|(?<=, )HMIC(?=(?:\s+for\s+(?:the\s+)?[a-z][a-z -]{{0,40}}?)?,?\s+(?:has\s+)?{SAID}|[^\S\n]*(?:\n|$))")
 # The bare word 'inspector' before or after the name of one of HM Inspectors (ontology/vocab/inspectors.ttl) names that
 # post, not a police rank: 'wrote inspector Wendy Williams', 'Inspector Roy Wilsher', 'Matt Parr, the lead inspector'.
 _TITLE_BEFORE_NAME = rf"(?<![Cc]hief )(?<![Dd]etective )\b(?:(?:[Ll]ead|[Pp]olice)\s+)?[Ii]nspector\s+(?P<name>{NAME})"

@@ -189,9 +189,9 @@ class ReportedStatements:
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
         part = body[part_start:at - 1].strip()
-        if part_start > 1 and (part[:1].islower() or self._opens_with_post(base + part_start, base + at - 1)):
+        if part_start > 1 and (part[:1].islower() or part == "HMIC" or self._opens_with_post(base + part_start, base + at - 1)):
             # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …', 'Jo Hall,
-            # HM Inspector of Constabulary, said …'.
+            # HM Inspector of Constabulary, said …', 'Jo Hall, HMIC, said …' (the inspector's title as news wrote it).
             set_off_start = part_start
             part_start = body.rfind(",", 0, set_off_start - 1) + 1
             part = body[part_start:set_off_start - 1].strip()

@@ -61,7 +61,9 @@ LOST = re.compile(r"\b(?:lost|dropped|shed|surrendered|relinquished|gave up|give
 # ('compared with Essex Police, which was rated adequate') is no earlier inspection.
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
                    r"moved|declined|upgraded|downgraded|raised|lowered) from|improvement on|compared (?:with|to)(?! (?:\w+ )?§F)|"
-                   r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$))")  # 'the same as in 2016' (not '… as Sussex Police')
+                   r"(?:the )?same as (?:in |at )?(?=(?:19|20)\d\d|$)"  # 'the same as in 2016' (not '… as Sussex Police')
+                   # ('improved its grade for A from inadequate to adequate': a change's first grade, the verb away)
+                   rf"|from(?= §G\d+§{WHEN_BEFORE} to §G))")
 # What brings a sentence back to the inspection it reports on.
 # ("… had not changed from last year, and that the force was good at A": a second reported clause)
 # ("from good to requires improvement", "from good in 2017 to requiring improvement": what follows 'to' is now)
