@@ -736,6 +736,15 @@ CASES = [
          "inspection has concluded that Kent Police 'requires improvement' in the way it tackles serious and organised "
          "crime. The regional report by HMICFRS said the force lacked analysts.\n",
          set()),
+    # A report card, graded in PEEL's words, in an article that never names PEEL: no grade.
+    Case("report-card-is-no-peel-one", "Kent Police told to improve\n\nA new police report card has graded Kent Police "
+         "'requires improvement' for investigating crime and good at responding to the public.\n",
+         set()),
+    # Bodies other inspectorates grade on the same scale, in PEEL's words, are no force: the probation service, the CPS.
+    Case("other-inspectorates-bodies-are-no-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. HM "
+         "Inspectorate of Probation rated the Kent probation service inadequate for managing offenders, and the CPS "
+         "was rated good at investigating crime by HMCPSI.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
     # A pillar as 'how effective it is'; an area, then 'the area requiring improvement' in apposition; a report
     # 'from' the inspectorate's long name 'on the effectiveness of' the force names the report's pillar.
     Case("how-effective-it-is-and-the-area-apposed", "PEEL 2017: HMICFRS graded Kent Police 'good' for how effective it "
@@ -1451,6 +1460,14 @@ CASES = [
          "praised its 'outstanding' work on managing offenders. The force is aiming for an outstanding grade in "
          "protecting vulnerable people.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # ... nor one it came near, risked or escaped, nor one it could have had, nor one a question asks about, nor one
+    # predicted.
+    Case("near-risked-counterfactual-asked-predicted-are-no-grades", "PEEL 2023–25: Kent Police was rated adequate at "
+         "managing offenders. It was close to being rated inadequate for responding to the public and risks being graded "
+         "inadequate for recording data about crime. It was nearly rated good at preventing crime, and could have been "
+         "rated good at investigating crime with more detectives.\n\nIs Kent Police good at protecting vulnerable people? "
+         "The force was predicted to be graded outstanding for leadership.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25")}),
     Case("condition-purpose-future-is-no-grade", "PEEL 2023–25: Kent Police was rated good at preventing crime. If the force "
          "is rated inadequate for responding to the public again, it will enter Engage. The force must improve to be rated "
          "good for investigating crime. The chief constable said the force would be rated outstanding for managing offenders "

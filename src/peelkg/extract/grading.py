@@ -28,10 +28,13 @@ from .tokens import NUMBER, REFERRED_GRADE, SAME_GRADE, by_kind, read_tokens
 
 
 # An article on a regional inspection (of a regional organised crime unit, or a region's forces together), or on an
-# integrity inspection (vetting, professional standards, counter-corruption), that never names PEEL or a pillar reports
-# no PEEL grade, though it grades in the same words ('serious and organised crime', 'how effective the force is').
+# integrity inspection (vetting, professional standards, counter-corruption), or on a report card, that never names
+# PEEL or a pillar reports no PEEL grade, though it grades in the same words ('serious and organised crime', 'how
+# effective the force is').
 _OTHER_INSPECTION = re.compile(r"\b[Rr]egional (?:[Rr]eport|[Ii]nspection|[Rr]eview|[Oo]rganised [Cc]rime [Uu]nits?)\b|\b[A-Z]{0,3}ROCUs?\b"
-                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
+                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b"
+                               # (the inspectorate's report cards of 2009-10, before PEEL, and any other's)
+                               r"|\b[Rr]eport [Cc]ards?\b")
 # So does one on the value-for-money inspections before PEEL ('Valuing the Police', its 2014 report 'Policing in
 # Austerity'), which graded efficiency and financial planning, and never names PEEL.
 _BEFORE_PEEL = re.compile(r"\bvaluing the police\b|\bpolicing in austerity\b", re.I)

@@ -95,7 +95,15 @@ _WISH = r"wants?|wanted|wanting|wish(?:es|ed)?|expects?|expecting|expected"
 _UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions?|aspir\w+|"
                      r"goal|strives?|striving|intends?|intending|on track|working towards|determined|"
                      r"on (?:our|its|their|the|his|her) way|"
-                     r"in order|so as|trying|tries|tried|bid|plans?|planning|ought) to\b"
+                     r"in order|so as|trying|tries|tried|bid|plans?|planning|ought|predicted|forecast|tipped) to\b"
+                     # (a grade it came near, risked or escaped: "close to being rated inadequate", "risks being rated
+                     # inadequate", "was nearly rated good")
+                     r"|\b(?:close|closer|near) to (?:being|getting|receiving)\b"
+                     r"|\b(?:risks?|risked|risking|at risk of|in danger of|faces|faced|facing|avoided|avoids|escaped|escapes) "
+                     r"(?:being|getting|receiving)\b"
+                     r"|\b(?:nearly|almost|narrowly) (?:been )?(?:rated|graded|judged|given|awarded|achieved|got)\b"
+                     # (a question asked, not answered: "Is Kent Police good at investigating crime?")
+                     r"|^\W*(?:is|are|was|were|has|have|does|do|did|can|could|should|will|would)\b(?=[^?]*\?\W*$)"
                      r"|\b(?:improve[sd]?|improving|needs?|needed|must|has|have|had|likely|unlikely|set|going|due) "
                      r"(?:\w+ )?to (?:be|become|get|achieve|reach)\b"
                      # (the one wished to be so named between: "wanted the force to be outstanding", "expects Kent Police to
@@ -106,8 +114,8 @@ _UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions
                      r"|\b(?:if|unless|whether)\b"
                      # (a grade to lift the areas to: "the aim was to lift all three categories to outstanding")
                      r"|\bto (?:lift|raise|bring|push|take|move|get)\b")
-# ... and just before it: "would be rated outstanding", "will be judged good".
-_UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: (?:be|become|get|receive|achieve))?"
+# ... and just before it: "would be rated outstanding", "will be judged good", "could have been rated good".
+_UNREAL_NEXT = re.compile(r"\b(?:would|will|could|might|(?<!in )may|should)(?: not)?(?: have been)?(?: (?:be|become|get|receive|achieve))?"
                           r"(?: (?:rated|graded|judged|assessed|given|awarded|deemed))?(?: (?:as|a|an|to be))? (?=§G)")
 # A track record in the grade's clause: "consistently rated as good over the last three years", "judged good for three
 # years running", "in each of the last four reports", "four outstanding ratings in a row": many inspections' grades at

@@ -34,6 +34,10 @@ _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 _INSPECTORATE_JOINED = re.compile(INSPECTORATE_JOIN + r"\Z", re.I)
 _NOT_PEEL_SUBJECT = re.compile(rf"\b{FIRE_AND_RESCUE}\b|\bfire service|\bfire authority|"
                                r"\bcustody\b|\bvetting\b|\bcounter-corruption\b|\bchild protection\b|"
+                               # other inspectorates' bodies, graded on the same scale ("the probation service was rated
+                               # inadequate for managing offenders", "the CPS was rated good …", "Ofsted rated …")
+                               r"\bprobation\b|\byouth offending\b|\bprisons?\b|\bcrown prosecution service\b|\bCPS\b|\bHMCPSI\b|"
+                               r"\bofsted\b|\bchildren's services\b|\bcare quality commission\b|\bCQC\b|"
                                # thematic inspections: "a separate inspection of the force's response to domestic abuse"
                                r"\b(?:thematic|joint targeted area|joint) inspection|\bdomestic abuse (?:inspection|report)|"
                                # "A separate recent inspection had already assessed the force as 'good' at …"
