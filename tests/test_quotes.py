@@ -778,6 +778,11 @@ QUOTES = {
     "a straight mark glued to the colon before it opens the quote": (
         'Ms Hall said:"We have a clear plan to answer calls more quickly."',
         {("Jo Hall", "We have a clear plan to answer calls more quickly.")}),
+    "the words after a quote whose speaker 'told' a paper by name are that speaker's, not the speaker's before": (
+        'Ms Hall said: "The force is on the right track and we will keep going."\n\n'
+        '"It\'s a fair report," Mr Scott told the Kent Messenger. "But there is more to do on 999 calls."',
+        {("Jo Hall", "The force is on the right track and we will keep going."),
+         ("Matthew Scott", "But there is more to do on 999 calls.")}),
     "'tweeted' after the quote": (
         '"A fair reflection of where the force is today," tweeted Mr Scott.',
         {("Matthew Scott", "A fair reflection of where the force is today")}),

@@ -86,7 +86,9 @@ _REPORTED_AFTER = re.compile(rf"[^\S\n]*(?P<subject>[Hh]e|[Ss]he|{HONORIFIC}\s+{
 # Just before a quote in its paragraph, a few quoted words (too few to be a quote) and who said them: '"Let that sink
 # in," he said. "…"'. The next quote is theirs.
 _SHORT_QUOTE_SAID = re.compile(r"[,!?][\"\u201d'\u2019][^\S\n]+(?P<subject>[Hh]e|[Ss]he|(?:[A-Z][\w'\u2019-]*[^\S\n]+){0,3}[A-Z][\w'\u2019-]*)"
-                               r"[^\S\n]+(?:said|says|added|adds|continued|explained)\.[^\S\n]*[\"\u201c]?$")
+                               r"[^\S\n]+(?:said|says|added|adds|continued|explained"
+                               # (and whom the words were told: '"…," Mr Scott told the Kent Messenger. "…"')
+                               r"|told(?:[^\S\n]+[\w'\u2019-]+){1,4})\.[^\S\n]*[\"\u201c]?$")
 _SHORT_QUOTE_REACH = 60
 # After a quote that opens its paragraph, a picture's credit: a pull quote set as a caption ("'When I appointed …'. PIC:
 # Jo Hall"), whose speaker neither the paragraph before nor a run of quotes says.
