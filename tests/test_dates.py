@@ -39,6 +39,7 @@ PUBLISHED = {
         "Kent news\n\nA new report released today, Friday 1 February 2019, has rated the custody suites as good.",
         "2019-02-01"),
     "a byline and a bar": ("By Jane Smith | 12 March 2024", "2024-03-12"),
+    "a byline and a bar, the date in figures, day first": ("By Jane Smith | 12/03/2024", "2024-03-12"),
     "a byline with the writer's post after a dash, then the date": (
         "By Sarah Ward - Local Democracy Reporter 28th Mar 2025", "2025-03-28"),
     "a section's name and a slash, the time after": ("Politics / Wed 22nd Mar 2017 at 12:06pm", "2017-03-22"),
@@ -312,7 +313,8 @@ def test_an_initial_or_onsite_inspection_in_a_month_is_the_period():
 
 
 def test_the_inspectors_visit_in_a_month_is_the_period():
-    for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024."):
+    for sentence in ("Inspectors visited the force in October 2024.", "The inspection was in October 2024.",
+                     "Inspectors spent two weeks with the force in October 2024."):
         assert period(sentence + BODY) == (("2024-10", "2024-10"), (None, None))
 
 

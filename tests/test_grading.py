@@ -988,6 +988,10 @@ CASES = [
          "other was it found to be good. Three important areas ranked second from last of the five possible gradings.\n",
          counts={(S, "adequate", 2, "PEEL 2023–25"), (S, "good", 1, "PEEL 2023–25"), (S, "requires improvement", 3, "PEEL 2023–25")}),
     # (a count opening its clause with no 'of' after the areas, or inverted; not "inspected in three areas, …")
+    # A grade's word made a plural noun after its number ("two outstandings"); stolen goods are no grade.
+    Case("counts-grade-words-as-plural-nouns", "PEEL 2023–25: Kent Police scored one outstanding, two goods and five "
+         "adequates. Officers recovered three goods vans and stolen goods.\n",
+         counts={(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25")}),
     Case("counts-preposed", "PEEL 2021/22: Surrey Police\n\nIn two areas, the force was judged outstanding. In only four of "
          "the areas inspected did the report find the force to be 'good'. It was inadequate in one, while it needed "
          "improvement in the other two areas.\n\nPEEL 2016: Inspected in three areas, Kent Police was found requiring "

@@ -61,9 +61,9 @@ _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessm
                        rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
                        rf")(?::|[^\S\n]+[-\u2013](?=[^\S\n]))?(?:[^\S\n]*{_CLOCK},?)?[^\S\n]*{FULL_DATE}")
 # ... or set off by a bar, a slash or a dot from a byline or a section's name: 'By Jane Smith | 12 March 2024', 'Jane
-# Smith · 12 March 2024', 'Politics / Wed 22nd Mar 2017 at 12:06pm'
+# Smith · 12 March 2024', 'Politics / Wed 22nd Mar 2017 at 12:06pm', 'By Jane Smith | 12/03/2024' (day first)
 # (not a bullet that opens its line).
-_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)[-/](?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY})\b"
+_SET_OFF = re.compile(rf"(?:(?<=\S)|(?<=\S[^\S\n]))(?:[|*]|(?<=\s)[-/](?=\s))[^\S\n]*(?:{_ISO}|{_DMY}|{_MDY}|{_NUMERIC})\b"
                       rf"(?=[^\S\n]*(?:$|[|*,]|(?:at[^\S\n]+)?\d{{1,2}}[:.]\d\d))", re.M)
 # ... not the second date of a range ('Inspection dates: 7 November - 18 November 2022'): a day or a month before the dash.
 _RANGE_OPENS = re.compile(rf"(?:\b{DAY}|\b{MONTH}|\b{YEAR})[^\S\n]*$")
@@ -381,7 +381,7 @@ _OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
 
 
 # "The inspection took place in March 2019", "following its most recent inspection in October 2023", "an initial onsite
-# inspection in January 2019",
+# inspection in January 2019", "Inspectors spent two weeks with the force in November 2024",
 # "The report, which was conducted in October 2024" (what was conducted is the inspection it reports), "The inspection,
 # in October 2024, found …", "HMICFRS carried out fieldwork at the force in October 2024":
 # a period of one month, or of two ('carried out in October and November 2024'); with words of time set off between
@@ -391,6 +391,8 @@ _OBJECT = r"[\w'\u2019]+(?: [\w'\u2019]+){0,5}"
 _ONE_MONTH = re.compile(rf"\b(?<!due to be )(?<!will be )(?<!to be )(?:took place|happened|carried out|(?:was|were) (?:conducted|undertaken)|"
                         rf"was inspected|inspected {_OBJECT}|(?:was|were) visited(?: by {_OBJECT})?|fieldwork(?: (?:at|with|in) {_OBJECT})?|"
                         rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) visited {_OBJECT}|"
+                        # ('Inspectors spent two weeks with the force in November 2024')
+                        rf"(?:[Ii]nspectors|HMICFRS|HMIC|[Tt]he inspectorate) spent (?:[\w-]+ ){{1,3}}?(?:with|at|in) {_OBJECT}|"
                         rf"(?<!since )(?<!Since )(?:[Ii]ts|[Tt]he|[Tt]his|[Aa]n?) (?:(?:most recent|recent|latest|initial|first|main|onsite|on-site|unannounced) ){{0,2}}inspection(?: of (?:the|this|its) (?:force|constabulary))?"
                         rf"(?: was)?)(?:\s+[a-z][a-z ]{{0,30}}?,|,|\s+over\s+(?:a|one|two|three|four|five|six|several|\d)\s+weeks?)?"
                         rf"\s+(?:in|during|as (?:long ago|far back|early) as)\s+"
