@@ -591,6 +591,13 @@ CASES = [
     Case("a-lost-grade-is-an-earlier-one", "PEEL 2023–25: Kent Police\n\nThe force lost its 'good' rating for investigating crime, "
          "and its grade for managing offenders dropped to requires improvement.\n",
          {(K, "Investigating crime", "good", "PEEL 2021/22"), (K, "Managing offenders", "requires improvement", "PEEL 2023–25")}),
+    # ... and so was one the force is 'no longer' rated (not a grade denied); 'no longer' elsewhere in the clause dates
+    # nothing, and a grade not lost is none said.
+    Case("a-grade-no-longer-held-is-an-earlier-one", "PEEL 2023–25: Kent Police\n\nThe force is no longer rated as "
+         "'inadequate' at responding to the public and is now rated good. Officers no longer attend every burglary, and "
+         "the force was rated adequate at investigating crime. It hasn't lost its good rating for managing offenders.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2021/22"), (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     # A pillar's report named after the grade; an inspection 'of' another area may be no PEEL one.
     Case("grade-in-its-review-of-a-pillar", "PEEL 2015: Kent Police\n\nFor a second year the force was graded as requiring "
          "improvement by HMIC in its annual review of efficiency.\n",
@@ -945,6 +952,11 @@ CASES = [
          "managing offenders as good and protecting vulnerable people as requiring improvement.\n",
          {(S, "Responding to the public", "inadequate", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
           (S, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25")}),
+    # ... with 'as' left out, each area the force's and its grade in quotation marks.
+    Case("object-grade-then-more-without-as", "PEEL 2016: Kent Police\n\nInspectors rated the force's effectiveness "
+         "\"inadequate\", its efficiency \"requiring improvement\" and its legitimacy \"good\".\n",
+         {(K, "Effectiveness", "inadequate", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2016"),
+          (K, "Legitimacy", "good", "PEEL 2016")}),
     # Forces and their grades listed after one grading verb, in a pillar's article; a force beside a grade word that is
     # no grade of it, with no grading verb, gets nothing.
     Case("forces-and-grades-verb-left-out", "PEEL 2016: HMIC has published its legitimacy reports.\n\nSussex Police was judged "
@@ -992,6 +1004,10 @@ CASES = [
     Case("counts-grade-words-as-plural-nouns", "PEEL 2023–25: Kent Police scored one outstanding, two goods and five "
          "adequates. Officers recovered three goods vans and stolen goods.\n",
          counts={(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25")}),
+    # The counted areas the subject of a verb that earned the force a grade.
+    Case("counts-areas-earned-the-force-a-rating", "PEEL 2015: Kent Police was judged in three areas. Two of these areas "
+         "earned the force an 'outstanding' rating.\n",
+         counts={(K, "outstanding", 2, "PEEL 2015")}),
     Case("counts-preposed", "PEEL 2021/22: Surrey Police\n\nIn two areas, the force was judged outstanding. In only four of "
          "the areas inspected did the report find the force to be 'good'. It was inadequate in one, while it needed "
          "improvement in the other two areas.\n\nPEEL 2016: Inspected in three areas, Kent Police was found requiring "

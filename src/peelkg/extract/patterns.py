@@ -158,7 +158,10 @@ IN_AREA_RATINGS = re.compile(rf"\bin (?:the |its |their )?(?P<areas>§A\d+§) (?
 IN_AREA_RATINGS_MORE = re.compile(rf"\W? ?,? ?(?:while|whereas|but|and) {_FORCES} (?:(?:was|were) told (?:it|they) (?:was |were )?"
                                   rf"|(?:was|were|is|are) (?:{RATED} )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
 # "… rated A and B as good, and C as adequate": what follows such an object and its grade, the verb left out.
-OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?{FILLER}(?P<areas>{A_LIST}) (?:as|to be) \W?§G(?P<g>\d+)§")
+# ('as' left out, as it may be in the first: "rated the force's effectiveness "inadequate", its efficiency "requiring
+# improvement" and its legitimacy "good"")
+OBJECT_AS_MORE = re.compile(rf"\W? ?,? ?(?:and |but |while |whereas )?(?:(?:its|their|the force's|the constabulary's) )?{FILLER}"
+                            rf"(?P<areas>{A_LIST}) (?:(?:as|to be) )?\W?§G(?P<g>\d+)§")
 # "was judged to be 'requiring improvement' in A, B, developing a positive workspace and C.": a grade first, then a list
 # that ends the sentence, whose items the vocabulary knows but one here and there (or the first two: "good at reducing
 # crime, keeping communities safe and tackling serious and organised crime").
@@ -590,7 +593,9 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             # ("3/8 areas being seen to be inadequate", as minutes put it; "three areas that required
                             # improvement")
                             rf"(?:(?:that|which) )?(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
-                            rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be )|identified (?=as ))?"
+                            rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be )|identified (?=as )"
+                            # ("Two of these areas earned the force an 'outstanding' rating")
+                            r"|(?:earned|won|gained|got|brought|secured) (?:§F\d+§|the force|the constabulary|it) (?:an? )?(?=\W?§G\d+§\W? ?(?:grades?|gradings?|ratings?)))?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"

@@ -56,7 +56,11 @@ ONCE = re.compile(r"\bonce(?= (?:(?:been |being )?(?:rated|graded|judged|assesse
 # A grade lost is one an earlier inspection gave ("has dropped several 'good' rankings", "lost its good rating"), of
 # the year the sentence names if it names one ("dropped two good grades from 2021"), else of the inspection before.
 LOST = re.compile(r"\b(?:lost|dropped|shed|surrendered|relinquished|gave up|given up)"
-                  r"(?: (?:its|their|the|a|an|several|some|single|one|two|three|four|five|six|all|of))* (?=§G)")
+                  r"(?: (?:its|their|the|a|an|several|some|single|one|two|three|four|five|six|all|of))* (?=§G)"
+                  # ("no longer rated as requires improvement on crime prevention": the grade the last inspection gave, not
+                  # a grade denied)
+                  r"|\bno longer(?: (?:be|being|been))?(?: (?:rated|graded|judged|assessed|considered|deemed|classed|regarded))?"
+                  r"(?: as)? (?=§G)")
 # ... and markers that date only what follows them ('good, up from inadequate'); compared with another force
 # ('compared with Essex Police, which was rated adequate') is no earlier inspection.
 AHEAD = re.compile(r"\b(?:(?:up|down|improved|improvement|rose|risen|rise|fell|fallen|fall|dropped|drop|slipped|went|gone|go|"
@@ -215,7 +219,10 @@ class Skeleton:
                     else "back") for m in BACK.finditer(self.text)
                    if not _FIELDWORK.search(self.text, max(0, m.start() - 40), m.start())]
         markers += [(m.start(), m.end(), "once") for m in ONCE.finditer(self.text)]
-        markers += [(m.start(), m.end(), "lost") for m in LOST.finditer(self.text)]
+        lost = list(LOST.finditer(self.text))
+        # ('no longer' is a negation's word, but denies only the grade now)
+        self._negated -= {m.end() for m in lost if m.group().startswith("no longer")}
+        markers += [(m.start(), m.end(), "lost") for m in lost]
         markers += [(m.start(), m.end(), "ahead") for m in AHEAD.finditer(self.text)]
         markers += [(m.start(), m.end(), "reset") for m in RESET.finditer(self.text)]
         for m in YEAR.finditer(self.text):
