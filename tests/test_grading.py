@@ -800,7 +800,7 @@ CASES = [
     Case("counted-areas-before-a-list", "PEEL 2016: Kent Police\n\nAcross the three key areas; effectiveness, efficiency "
          "and legitimacy, Surrey Police was assessed as 'requiring improvement'.\n",
          {(S, "Effectiveness", "requires improvement", "PEEL 2016"), (S, "Efficiency", "requires improvement", "PEEL 2016"),
-          (S, "Legitimacy", "requires improvement", "PEEL 2016")}),
+          (S, "Legitimacy", "requires improvement", "PEEL 2016")}, {(S, "requires improvement", 3, "PEEL 2016")}),
     Case("as-well-and-with", "PEEL 2017: TVP is good at ensuring its workforce behaves ethically and lawfully and is good "
          "as well at treating its workforce with fairness and respect. Thames Valley Police was rated 'good' at "
          "preventing crime, but 'requires improvement' with tackling serious and organised crime.\n",
@@ -1004,6 +1004,11 @@ CASES = [
     Case("counts-grade-words-as-plural-nouns", "PEEL 2023–25: Kent Police scored one outstanding, two goods and five "
          "adequates. Officers recovered three goods vans and stolen goods.\n",
          counts={(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25")}),
+    # A counted 'grading area', its area set off between dashes.
+    Case("counts-grading-area-dash-aside", "PEEL 2023–25: Kent Police\n\nThere are areas for improvement, and one grading "
+         "area \u2013 managing offenders \u2013 was assessed as requires improvement.\n",
+         {(K, "Managing offenders", "requires improvement", "PEEL 2023–25")},
+         {(K, "requires improvement", 1, "PEEL 2023–25")}),
     # The counted areas the subject of a verb that earned the force a grade.
     Case("counts-areas-earned-the-force-a-rating", "PEEL 2015: Kent Police was judged in three areas. Two of these areas "
          "earned the force an 'outstanding' rating.\n",
@@ -1266,6 +1271,14 @@ CASES = [
          "'requires improvement'.\n",
          {(K, "Effectiveness", "good", "PEEL 2015"), (K, "Effectiveness", "requires improvement", "PEEL 2016")}),
     # The count of areas first, the areas named in an aside, then the force and its grade.
+    # ... or "the three key areas" named after a comma (a semicolon: counted-areas-before-a-list); and a force that "achieved 'Good' ratings" in each
+    # of them, a count only where the areas are not named (they may be the questions a list before gave).
+    Case("the-counted-areas-named-first", "PEEL 2016: Across the three key areas, effectiveness, efficiency and legitimacy, "
+         "Kent Police was assessed as \"requiring improvement\".\n\nIn each of the three categories Surrey Police achieved "
+         "'Good' ratings.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016"), (K, "Efficiency", "requires improvement", "PEEL 2016"),
+          (K, "Legitimacy", "requires improvement", "PEEL 2016")},
+         {(K, "requires improvement", 3, "PEEL 2016"), (S, "good", 3, "PEEL 2016")}),
     Case("all-areas-first", "PEEL 2016: Across all three areas put under the spotlight – effectiveness, efficiency and "
          "legitimacy – Kent Police was rated good.\n\nIn all three areas, Surrey Police was judged to be outstanding.\n",
          {(K, "Effectiveness", "good", "PEEL 2016"), (K, "Efficiency", "good", "PEEL 2016"), (K, "Legitimacy", "good", "PEEL 2016"),
@@ -2300,7 +2313,7 @@ CASES = [
          {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Responding to the public", "adequate", "PEEL 2021/22"),
           (K, "Protecting vulnerable people", "adequate", "PEEL 2021/22"),
           (K, "Service for victims of crime", "requires improvement", "PEEL 2021/22")},
-         {(K, "good", 6, "PEEL 2021/22"), (K, "adequate", 3, "PEEL 2021/22")}),
+         {(K, "good", 6, "PEEL 2021/22"), (K, "adequate", 3, "PEEL 2021/22"), (K, "requires improvement", 1, "PEEL 2021/22")}),
     # "The 'outstanding' way it tackles …"; "reducing and preventing crime" is 2014's question on reducing crime.
     Case("grade-of-the-way-it-works", "HMIC's assessment: \"Kent Police is rightly recognised for the 'outstanding' way it "
          "tackles anti-social behaviour and is 'good' at reducing and preventing crime.\"\n",

@@ -401,7 +401,7 @@ class Reader:
 
     def _all_areas_first(self, skeleton: Skeleton, m: re.Match, grades, areas, numbers) -> None:
         """ALL_AREAS_FIRST: the areas it names, as many as it counts, else as 'good in all three areas'; and the count."""
-        g, number = int(m.group("g")), numbers[int(m.group("n"))]
+        g, number = int(m.group("g")), numbers[int(m.group("n") or m.group("n2"))]
         # (a gloss only as the end of the scale: "the force was given the lowest rating possible")
         if skeleton.negated(g) or (self.gloss(grades[g]) and not _SCALE_END.search(self.doc.text, grades[g].start, grades[g].end)):
             return
@@ -409,8 +409,10 @@ class Reader:
         named = re.search(r"§F(\d+)§", m.group())
         self.count(skeleton, grades[g].value, number, grades[g], skeleton.places["G", g],
                    skeleton.f_tokens[int(named.group(1))].value if named else None)
-        listed = m.group("areas") if m.group("areas") is not None else \
+        listed = m.group("areas") or m.group("areas2") or \
             (after.group("areas") if (after := ALL_AREAS_LIST.match(skeleton.text, m.end())) else None)
+        if listed is None and m.group("achieved"):
+            return
         self._grade_all(skeleton, m, g, number.value, grades, areas, listed)
 
     def _grade_all(self, skeleton: Skeleton, m: re.Match, g: int, count: int | None, grades, areas,
@@ -419,7 +421,8 @@ class Reader:
         areas just after the match that the vocabulary does not know; else as _all_unnamed."""
         if listed is not None:
             if count is not None and len(re.findall(r"§A\d+§", listed)) == count:
-                self._pair(skeleton, m, grades, areas, None, listed=listed, g=g)
+                # (the areas listed before the force named: "Across the three key areas; A, B and C, Surrey Police was …")
+                self._pair(skeleton, m, grades, areas, ALL_AREAS_FIRST if m.re is ALL_AREAS_FIRST else None, listed=listed, g=g)
         elif not ALL_AREAS_NAMED.match(skeleton.text, m.end()):
             self._all_unnamed(skeleton, m, g, count, grades, areas)
 
@@ -471,7 +474,8 @@ class Reader:
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …", "the effectiveness of Durham Constabulary is judged to be
         # outstanding": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, PREPOSED_RATER, BACKWARD, BARE_VERB) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, PREPOSED, PREPOSED_RATER, BACKWARD, BARE_VERB,
+                                                                  ALL_AREAS_FIRST) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.

@@ -504,11 +504,18 @@ ALL_AREAS = re.compile(r"(?:\b(?:judged|rated|graded|assessed|found|given)(?: §
                        r"(?: (?:of|in) (?:the |its )?(?:peel|assessment|inspection|report)\b)?")
 # "Across all three areas put under the microscope – effectiveness, efficiency and legitimacy – the force was rated good":
 # the count of areas first, then the force and its grade; the areas named between, as many as it counts.
+_ALL_AREAS_NOUN = r"(?:(?:key|main|core|peel|inspection) )?(?:areas|pillars|criteria|categories|headings|strands)\b"
 ALL_AREAS_FIRST = re.compile(
-    r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:all|all of|each of|every (?:one|§N\d+§) of)(?: the| its)? §N(?P<n>\d+)§ "
-    r"(?:(?:key|main|core|peel|inspection) )?(?:areas|pillars|criteria|categories|headings|strands)\b(?: [a-z]+){0,5}?"
-    rf"(?: ?[-:] ?(?P<areas>{A_LIST}) ?[-,]| ?,)? ?(?:§F\d+§|the force|the constabulary|it|they) (?:was|were|is|are|has been|have been|had been) "
-    r"(?:(?:judged|rated|graded|assessed|found|given|awarded) )?(?:as |to be )?(?:the |a |an )?\W?§G(?P<g>\d+)§\W?(?= ?[,;.:]|\W*$| and\b| but\b)")
+    r"(?:^|[,;:] |\b(?:and|but) )\W?(?:in|across|for|on) (?:(?:all|all of|each of|every (?:one|§N\d+§) of)(?: the| its)? §N(?P<n>\d+)§ "
+    rf"{_ALL_AREAS_NOUN}(?: [a-z]+){{0,5}}?(?: ?[-:] ?(?P<areas>{A_LIST}) ?[-,]| ?,)?"
+    # (or "the three key areas" that it names: "Across the three key areas; effectiveness, efficiency and legitimacy, …")
+    rf"|(?:the|its) §N(?P<n2>\d+)§ {_ALL_AREAS_NOUN} ?[-:;,] ?(?P<areas2>{A_LIST}) ?[-,])"
+    r" ?(?:§F\d+§|the force|the constabulary|it|they) (?:(?:was|were|is|are|has been|have been|had been) "
+    r"(?:(?:judged|rated|graded|assessed|found|given|awarded) )?(?:as |to be )?"
+    # ("In each of the three categories Gwent Police achieved 'Good' ratings": a count; the categories may be the questions
+    # listed before, so which areas they are is not told)
+    r"|(?P<achieved>achieved|received|earned|got|secured|gained) )"
+    r"(?:the |a |an )?\W?§G(?P<g>\d+)§\W?(?: (?:ratings?|grades?|gradings?))?(?= ?[,;.:]|\W*$| and\b| but\b)")
 # What may follow "all three areas" to name them: "; understanding demand, use of resources and planning for the
 # future", ": A, B and C", " – in how it …; in …". The areas so named are the grade's, never the pillars.
 # A few words may come before a colon: "across all three criteria for the first time: A, B and C".
@@ -583,9 +590,9 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
-COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining|grading|graded) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
-                            r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,"
+                            r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,| - §A\d+§ -"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,"
                             # (or the areas in other words, set off before the verb: "Two areas, managing demand and
                             # planning ahead, were identified as requiring improvement")
