@@ -451,6 +451,9 @@ CASES = {
     "the post in brackets after the name": (
         "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
         {("Mark Penn", "chief constable", "Kent Police", None)}),
+    "'and its' post after another force than the article's is that force's": (
+        "Kent Police", "Essex Police and its chief constable, Mark Penn, came in for heavy criticism in the report.",
+        {("Mark Penn", "chief constable", "Essex Police", None)}),
     "the post set off by dashes after the name, 'the force's'": (
         "Kent Police", "Responding, Mark Penn — the force's chief constable — said the report was fair.",
         {("Mark Penn", "chief constable", "Kent Police", None)}),

@@ -1601,6 +1601,11 @@ REPORTED = {
         "Zoe Billingham, HM Inspector of Constabulary for the Eastern Region, said staff were encouraged to use their "
         "discretion. \"The ethical culture across the force is having a positive effect on the public.\"",
         {("Zoe Billingham", "staff were encouraged to use their discretion.")}),
+    "'she' after a sentence on a post that 'she added' spoke of is who spoke, not the post's holder": (
+        "Labour MP Amy Fox demanded that Ms Hall stand down. The chief constable, she added, ought to do the decent "
+        "thing. She also said she was appalled that the force had been rated poor.",
+        {("Amy Fox", "The chief constable, she added, ought to do the decent thing."),
+         ("Amy Fox", "she was appalled that the force had been rated poor.")}),
     "told someone that": (
         "Mr Scott told Dan Ode of BBC Radio Kent that a report on the force would reflect the change.",
         {("Matthew Scott", "a report on the force would reflect the change.")}),

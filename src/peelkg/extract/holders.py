@@ -27,7 +27,8 @@ from .mentions import (
 )
 
 # (or a relative clause's: 'the Metropolitan Police among them, whose commissioner, Sir Mark Rowley, …')
-_FORCE_BEFORE_POST = re.compile(r"(?:(?:'s|')?|(?:\s+among\s+them)?,?\s+whose)\s*(?:(?:new|former|interim|current)\s+)?", re.I)
+# ('Bedfordshire Police and its chief constable, Gillian Parker, came in for criticism')
+_FORCE_BEFORE_POST = re.compile(r"(?:(?:'s|')?|(?:\s+among\s+them)?,?\s+whose|,?\s+and\s+its)\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
 _FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its

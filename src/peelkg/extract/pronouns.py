@@ -183,6 +183,8 @@ class Pronouns:
         opening = _THE_POST_OPENING.match(self.doc.text, before.start, before.end)
         if opening is None or inside(self.quoted, before.start) or self.named_in(before.start, before.end):
             return None
+        if _SAID_PRONOUN[pronoun.lower()].search(self.doc.text, before.start, before.end):
+            return None  # ('The chief constable, she added, ought to resign. She also said …': the post is what she spoke of)
         post = self.doc.found_at(self.doc.lex.roles, opening.end(), before.end)
         # (nor a sentence that opens a quote: '“The chief constable has quickened the pace …' is the speaker's words)
         if post is None or unheld_post(self.doc.text, post[0], post[1]) or inside(self.quoted, post[0]):
