@@ -1539,6 +1539,9 @@ REPORTED = {
     "the speaker inside the sentence: the whole sentence": (
         "Ms Hall spoke to reporters. Opportunities to prosecute were being missed, she said, because investigations were poor.",
         {("Jo Hall", "Opportunities to prosecute were being missed, she said, because investigations were poor.")}),
+    "... and the pronoun 'That' opening them is kept, not cut as the conjunction would be": (
+        "Ms Hall spoke to reporters. That, she said, was the force's biggest and proudest achievement.",
+        {("Jo Hall", "That, she said, was the force's biggest and proudest achievement.")}),
     "no leading comma": (
         "He added that, while a significant amount of work remained, the force was on the right path.",
         {("Matthew Scott", "while a significant amount of work remained, the force was on the right path.")}),

@@ -33,7 +33,8 @@ _NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|bee
 _BY_AFTER = re.compile(r"\s+by\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
-_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b\s*)?", re.I)
+# ('that' the conjunction only: "That, he said, will need …" opens with the pronoun)
+_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b(?!,)\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
 # due in April' or a figure the journalist adds is their own narration.
