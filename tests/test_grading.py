@@ -460,6 +460,10 @@ CASES = [
     Case("areas-of-and-dash-aside", "PEEL 2018/19: Kent Police was rated good in the areas of effectiveness and legitimacy. "
          "Efficiency – how the force operates efficiently and sustainably – was graded outstanding.\n",
          {(K, "Effectiveness", "good", "PEEL 2018/19"), (K, "Legitimacy", "good", "PEEL 2018/19"), (K, "Efficiency", "outstanding", "PEEL 2018/19")}),
+    # The area's work the subject of a verb that earned the grade, its noun after it.
+    Case("area-work-earned-a-grade", "PEEL 2023–25: Kent Police's preventing crime work earned an 'outstanding' grade, "
+         "and its management of offenders received a good rating.\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),
     # An aside between dashes after the grade, a hyphenated word inside it.
     Case("grade-dash-aside-with-a-hyphen", "PEEL 2023–25: Kent Police was graded 'requires improvement' – the "
          "second-lowest of five grades – for investigating crime.\n",

@@ -61,13 +61,17 @@ RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|score
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 # (an adverb may part the perfect's auxiliary and 'been': "has also been found to require improvement")
 # (and in Welsh, got the grade: "…, a gafodd radd rhagorol", which was graded outstanding)
-COPULA = (r"(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been"
+COPULA = (r"(?:(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been"
           r"|gafodd (?:radd|gradd|ddyfarniad|dyfarniad)) ?:? "
           r"(?:(?:both|all|also|each|again|now|still|once again|judged to be) )*"
           rf"(?:(?:{RATED_OR_GIVEN}|described) "
           r"(?:as |to be |to |a |an )*"
           rf"|{_PLACED} in(?:to)? the "  # ('were all placed in the adequate category')
-          r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?")  # ('were said to require improvement')
+          r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?"  # ('were said to require improvement')
+          # (or the area's work earned the grade, its noun after it: "Kent Police's preventing crime work earned an
+          # 'outstanding' grade")
+          r"|(?:earned|won|received|gained|secured|got)(?: (?:it|the force|the constabulary|§F\d+§))? (?:an? |the )?"
+          r"(?=\W?§G\d+§\W? ?(?:grades?|gradings?|ratings?)\b))")
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
 PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|as (?:for|to|regards)|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
