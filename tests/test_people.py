@@ -451,6 +451,12 @@ CASES = {
     "the post in brackets after the name": (
         "Kent Police", "Mark Penn (Chief Constable) said the force had improved.",
         {("Mark Penn", "chief constable", "Kent Police", None)}),
+    "'Met Commissioner' in an article on another force is the Met's commissioner, not that force's PCC": (
+        "Kent Police", "Met Commissioner Sir Tom Hart said the findings applied to every force. The Met Commissioner, Sir "
+                       "Tom Hart, added that Met officers would help.",
+        {("Tom Hart", "commissioner", "Metropolitan Police Service", None)}),
+    "a mayor's policing deputy in an article on a force no mayor oversees holds no post of it": (
+        "Kent Police", "Deputy Mayor for Policing and Crime Ann Webb said every force must improve.", set()),
     "'and its' post after another force than the article's is that force's": (
         "Kent Police", "Essex Police and its chief constable, Mark Penn, came in for heavy criticism in the report.",
         {("Mark Penn", "chief constable", "Essex Police", None)}),

@@ -43,6 +43,11 @@ def force_near(doc: Doc, mentions: Mentions, start: int, end: int) -> Organisati
     inside = mentions.force_index.within(start, end)
     if len(inside) == 1:
         return inside[0][2]
+    # ('The Met Commissioner': the post's words hold the end of a known force's name; not "Jo Metcalfe Police, Fire and
+    # Crime Commissioner", an unknown '<Name> Police')
+    overlapping = mentions.force_index.containing(start)
+    if overlapping is not None and overlapping[2].iri is not None:
+        return overlapping[2]
     before = mentions.force_index.last_ending_by(start)
     if before is not None and _FORCE_BEFORE_POST.fullmatch(doc.text, before[1], start):
         return before[2]

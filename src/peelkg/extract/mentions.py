@@ -168,6 +168,12 @@ _UNKNOWN_FORCE = re.compile(rf"([A-Z](?<!\w.)[{LOWER}]+ (?:(?:of|and|&|upon|on) 
                             rf"(?:Police Service|Police|Constabulary))\b(?! (?:and|Federation|,))")
 
 
+# The Metropolitan Police by its short name alone, before one of its posts or officers (the word capitalised, so that
+# the verb 'met' is never it).
+_MET_BEFORE_POST = re.compile(r"\bMet(?=(?:'s)? (?:[Cc]ommissioner|[Dd]eputy [Cc]ommissioner|[Aa]ssistant [Cc]ommissioner|"
+                              r"[Cc]hief|[Oo]fficers?)\b)")
+
+
 @dataclass(frozen=True)
 class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
@@ -208,6 +214,10 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
 
     add_all((start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
             for start, end, iri in doc.found(lex.forces))
+    if "Met" in text:  # ('Met Commissioner Sir Mark Rowley', 'Met officers' in an article on another force)
+        met = next(iri for _, _, iri in lex.forces.finditer("Met Police"))
+        add_all((m.start(), m.end(), Organisation(lex.label[met], met, doc.span(m.start(), m.end())))
+                for m in _MET_BEFORE_POST.finditer(text))
     areas = area_patterns(lex)
     by_area = [(m, areas.force_of_area[m.group(1).lower()]) for m in areas.force.finditer(doc)]
     add_all((m.start(), m.end(), Organisation(lex.label[iri], iri, doc.span(m.start(), m.end()))) for m, iri in by_area)
