@@ -174,6 +174,12 @@ _MET_BEFORE_POST = re.compile(r"\bMet(?=(?:'s)? (?:[Cc]ommissioner|[Dd]eputy [Cc
                               r"[Cc]hief|[Oo]fficers?)\b)")
 
 
+@lru_cache(maxsize=4)
+def _met(lex) -> str:
+    """The Metropolitan Police's IRI, by the alias the vocabulary gives it."""
+    return next(iri for _, _, iri in lex.forces.finditer("Met Police"))
+
+
 @dataclass(frozen=True)
 class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
@@ -215,7 +221,7 @@ def find_forces(doc: Doc) -> list[tuple[int, int, Organisation]]:
     add_all((start, end, Organisation(lex.label[iri], iri, doc.span(start, end)))
             for start, end, iri in doc.found(lex.forces))
     if "Met" in text:  # ('Met Commissioner Sir Mark Rowley', 'Met officers' in an article on another force)
-        met = next(iri for _, _, iri in lex.forces.finditer("Met Police"))
+        met = _met(lex)
         add_all((m.start(), m.end(), Organisation(lex.label[met], met, doc.span(m.start(), m.end())))
                 for m in _MET_BEFORE_POST.finditer(text))
     areas = area_patterns(lex)

@@ -59,6 +59,10 @@ RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|
 RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|labelled|labeled|branded|described as|written off as)"
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
+# Who earned a grade, and the grade with its noun after it: "earned the force an 'outstanding' rating" (COPULA,
+# COUNT_BACKWARD).
+_EARNER = r"(?:§F\d+§|the force|the constabulary|it)"
+_GRADE_THEN_NOUN = r"\W?§G\d+§\W? ?(?:grades?|gradings?|ratings?)"
 # (an adverb may part the perfect's auxiliary and 'been': "has also been found to require improvement")
 # (and in Welsh, got the grade: "…, a gafodd radd rhagorol", which was graded outstanding)
 COPULA = (r"(?:(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|since|already))? been|remains?|remained|being|been"
@@ -70,8 +74,7 @@ COPULA = (r"(?:(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|si
           r"|(?:said|reported|thought|believed|seen|understood) to (?:be )?)?"  # ('were said to require improvement')
           # (or the area's work earned the grade, its noun after it: "Kent Police's preventing crime work earned an
           # 'outstanding' grade")
-          r"|(?:earned|won|received|gained|secured|got)(?: (?:it|the force|the constabulary|§F\d+§))? (?:an? |the )?"
-          r"(?=\W?§G\d+§\W? ?(?:grades?|gradings?|ratings?)\b))")
+          rf"|(?:earned|won|received|gained|secured|got)(?: {_EARNER})? (?:an? |the )?(?={_GRADE_THEN_NOUN}\b))")
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
 PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|as (?:for|to|regards)|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
@@ -606,7 +609,7 @@ COUNT_BACKWARD = re.compile(r"(?<!of )(?<!of the )(?<!country's )(?<!nation's )(
                             rf"(?:(?:that|which) )?(?:(?:were|was|are|is|as|been|being|have been|has been|had been|stayed|remained|remain) )?(?:now |still |also )?"
                             rf"(?:{RATED_OR_GIVEN} |{_PLACED} |(?:seen|said|thought|believed) (?=to be )|identified (?=as )"
                             # ("Two of these areas earned the force an 'outstanding' rating")
-                            r"|(?:earned|won|gained|got|brought|secured) (?:§F\d+§|the force|the constabulary|it) (?:an? )?(?=\W?§G\d+§\W? ?(?:grades?|gradings?|ratings?)))?"
+                            rf"|(?:earned|won|gained|got|brought|secured) {_EARNER} (?:an? )?(?={_GRADE_THEN_NOUN}))?"
                             r"(?:as |to be |to |only |in(?:to)? the |in |(?:a |an )?(?:grade|grading|rating) of )?\W?§G(?P<g>\d+)§(?:\W? ?(?:grades?|gradings?|ratings?|judgements?))?"
                             rf"{_OWN_COUNT_NEXT}")
 # "4 of the 9 areas were rated good", "1 of 9 areas inadequate"

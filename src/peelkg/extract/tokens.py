@@ -130,6 +130,15 @@ def read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     return list(cache[key][0])
 
 
+def _grades_named_in(doc: Doc, index: int) -> set[str]:
+    """The grades the sentence `index` names (none before the first sentence): the one a reference to a grade in the
+    sentence after it means, if it is one ('That grade …', 'It received the same grade for B')."""
+    if index < 0:
+        return set()
+    sentence = doc.sentences[index]
+    return {iri for _, _, iri in doc.found(doc.lex.grades, sentence.start, sentence.end)}
+
+
 def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     lex = doc.lex
     found: list[Token] = []
@@ -149,21 +158,17 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         found += [Token("G", m.start("g"), m.end("g"), iri) for start, end, iri in lex.grades.finditer(singular)
                   if (start, end) == (0, len(singular))]
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
-        before = doc.sentence_index(region.start) - 1
         start = m.start("the") if m.group("the") else m.start()
         if m.group("the") and any(doc.sentence_index(g[0]) == doc.sentence_index(start) for g in grades):
             continue  # ('It gave the grade for A as adequate': the sentence's own grade)
-        if before >= 0:
-            sentence = doc.sentences[before]
-            named = {iri for _, _, iri in doc.found(lex.grades, sentence.start, sentence.end)}
-            if len(named) == 1:
-                found.append(Token("G", start, m.end(), named.pop()))
+        named = _grades_named_in(doc, doc.sentence_index(region.start) - 1)
+        if len(named) == 1:
+            found.append(Token("G", start, m.end(), named.pop()))
     for m in SAME_GRADE.finditer(doc, region.start, region.end):
         sentence = doc.sentence_index(m.start())
         named = {iri for start, _, iri in grades if doc.sentence_index(start) == sentence and start < m.start()}
-        if not named and sentence > 0 and not _AS_SOMETHING.match(doc.text, m.end()):
-            before = doc.sentences[sentence - 1]
-            named = {iri for _, _, iri in doc.found(lex.grades, before.start, before.end)}
+        if not named and not _AS_SOMETHING.match(doc.text, m.end()):
+            named = _grades_named_in(doc, sentence - 1)
         if len(named) == 1:
             found.append(Token("G", m.start(), m.end(), named.pop()))
     areas = [Token("A", start, end, (key,)) for start, end, key in doc.found(lex.area_phrases, region.start, region.end)]
