@@ -76,6 +76,12 @@ CASES = [
          "organised crime, and good for its record on investigating crime.\n",
          {(K, "Disrupting serious organised crime", "outstanding", "PEEL 2021/22"),
           (K, "Investigating crime", "good", "PEEL 2021/22")}),
+    # Serious organised crime without "and", as HMICFRS wrote it from 2021/22 and the papers since, in either scheme.
+    Case("serious-organised-crime-without-and", "PEEL 2021/22: Kent Police is now rated 'adequate' for investigating crime, "
+         "and gets the same grade for the way it tackles serious organised crime.\n\nPEEL 2016: Surrey Police was rated good "
+         "at tackling serious organised crime.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2021/22"), (K, "Disrupting serious organised crime", "adequate", "PEEL 2021/22"),
+          (S, "Tackling serious and organised crime", "good", "PEEL 2016")}),
     # The 2015 efficiency questions as clauses, and other wordings of the 2014-2018/19 questions.
     Case("efficiency-2015-questions-as-clauses", "PEEL 2015: Kent Police was rated good for how sustainable and affordable its "
          "workforce model is. Surrey Police was rated outstanding for the sustainability of its finances, and requires "
@@ -1065,6 +1071,15 @@ CASES = [
          "people.\n",
          {(K, "Tackling serious and organised crime", "good", "PEEL 2016"),
           (S, "Protecting vulnerable people and supporting victims", "good", "PEEL 2016")}),
+    # So are those of "all areas" and "across the board": the areas named, not a count nor the rest.
+    Case("all-areas-with-examples", "PEEL 2023–25: Kent Police was rated adequate in all areas, including preventing crime "
+         "and managing offenders. Surrey Police was rated good across the board, among them how it responds to the public. "
+         "Sussex Police is good in every area, such as investigating crime.\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (S, "Responding to the public", "good", "PEEL 2023–25"), ("Sussex Police", "Investigating crime", "good", "PEEL 2023–25")}),
+    # "in the areas of:" with its colon before the list, as a statement sets one out.
+    Case("areas-of-colon-list", "PEEL 2015: HMIC has rated Kent Police as 'Good' in the areas of: efficiency; and "
+         "legitimacy.\n", {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "good", "PEEL 2015")}),
     Case("counted-dash-among-them", "PEEL 2021/22: Inspectors rated Kent Police 'inadequate' in two areas - among them how it "
          "responds to the public - and adequate in four.\n",
          {(K, "Responding to the public", "inadequate", "PEEL 2021/22")},

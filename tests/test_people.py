@@ -1211,6 +1211,18 @@ CASES = {
     "a police area's name with 'of' inside it between 'the' and the post": (
         "Kent Police", "Ann Bell, the Hampshire and Isle of Wight Police and Crime Commissioner, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
+    "a police area's places listed with commas between 'the' and the post: that area's post": (
+        "Kent Police", "Ann Bell, the Devon, Cornwall and Isles of Scilly Police and Crime Commissioner (PCC), said every "
+        "force had work to do.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Devon and Cornwall", None)}),
+    "a place that is no police area between 'the' and the post: not the article's force's post": (
+        "Cleveland Police", "Ann Bell, the Tees Valley mayor, said the force had work to do.",
+        {("Ann Bell", "mayor", "police governance office (not identified) where Ann Bell is mayor", None)}),
+    "'won re-election as' and 'elected as' the post of an area named without its possessive": (
+        "Kent Police", "Ann Bell has won re-election as Kent police and crime commissioner. Tom Brown was elected as "
+        "Surrey police and crime commissioner.",
+        {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
+         ("Tom Brown", "police and crime commissioner", "Police and Crime Commissioner for Surrey", None)}),
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),

@@ -125,14 +125,14 @@ _NAME_BEFORE_FORCE = re.compile(rf"(?P<name>{NAME}),?\s+(?:of|from|at)\s+(?:the\
 # ... and "Jo Hall, the prominent London Tory MP", "Jo Hall, the force's recently appointed chief constable", "Jo Hall,
 # our HMI", "Jo Hall, a county councillor for Grantham,": what the holder is, in a word or two after 'the', 'a' or a
 # possessive (no verb of saying, no word that starts a clause or a phrase of its own); "Jo Hall, the Hampshire and Isle
-# of Wight PCC": a place's name with 'of' inside it.
+# of Wight PCC": a place's name with 'of' inside it, or a list ("the Devon, Cornwall and Isles of Scilly PCC").
 _BETWEEN_NAME_AND_ROLE = (r",\s+(?!(?:and|&)\s)(?:(?:who is|who was|who has been|now|then|the|an?|its|their|his|her|our|[a-z]+['\u2019]s|formerly|"
                           r"previously|currently|also|one of)\s+){0,3}"
                           r"(?:(?:(?<=the )|(?<= a )|(?<= an )|(?<=its )|(?<=our )|(?<=their )|(?<='s )|(?<=\u2019s ))"
                           r"(?:(?!(?:said|says|told|added|and|or|who|which|that|of|to|in|for|by|with|at|on|from)\s)"
                           r"[a-z][\w-]*\s+){1,2})?"
-                          r"(?:(?:[A-Z][\w-]*(?:'s|')?(?:\s+of(?=\s+[A-Z]))?|and|&|new|former|interim|newly[- ]elected|elected|current|outgoing|"
-                          r"regional|senior|local)\s+){0,5}")
+                          r"(?:(?:[A-Z][\w-]*(?:'s|')?(?:\s+of(?=\s+[A-Z]))?|[A-Z][\w-]*,(?=\s+[A-Z][\w-]*\s+(?:and|&)\s)|and|&|new|former|interim|"
+                          r"newly[- ]elected|elected|current|outgoing|regional|senior|local)\s+){0,5}")
 _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMINALS}(?:\s*\([A-Za-z ]+\))?{_BETWEEN_NAME_AND_ROLE}$")
 # "Sir Mark Rowley became commissioner", "Jane Smith, who was appointed chief constable", "When Tom Reed first took over as
 # chief constable" (when, in a word, before the verb), "Jane Smith, who took charge as chief constable", "Tom Reed joined Kent
@@ -149,7 +149,7 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?:{HONORIFIC}\s+)?(?P<name>{NAME}){POST_NOMIN
 # fifth chief constable in six years", 'its first Chief Constable', "the force's first female chief constable")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|"
             r"next|latest)")
-_BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|'))\s+){{0,3}}$"
+_BEFORE_POST = rf"(?:(?:new|force's|county's|permanent|current|{_ORDINAL}|female|woman|[A-Z][\w-]*(?:'s|')?)\s+){{0,3}}$"
 # ... and what the appointment is a first of: 'was named as the first woman to serve as', 'became the first woman to serve as'.
 _FIRST_TO_SERVE = r"(?:the\s+)?(?:(?:first|only)\s+(?:woman|female|man|person|officer)\s+(?:ever\s+)?to\s+(?:serve|be|act)\s+as\s+)?"
 BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected|re-elected)(?:\s+as)?|(?:recruited|hired|installed|"
@@ -173,7 +173,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            # ("Ron Hogg has held on to his post as Durham's Police and Crime Commissioner")
            r"(?:held|holds|hung|hangs) on to (?:his|her|their|the) (?:post|seat|role|job|position) as|"
            r"(?:kept|keeps|retained|retains) (?:his|her|their|the) (?:post|seat|role|job|position) as|"
-           r"has been re-elected|was voted in as|has been voted in as|won the election to become|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
+           r"has been re-elected|was voted in as|has been voted in as|won the election to become|(?:has\s+)?won\s+re-?election\s+as|won(?:\s+the)?(?:\s+\d{4})?|took charge as|takes charge as|has taken charge as|took the helm as|stepped up as|steps up as|"
            r"will step down as|is stepping down as|is to step down as|will retire as|is retiring as|"
            r"(?:has\s+)?(?:stepped down|retired) as|steps down as|retires as|"
            # ("Lewis went on to be chief constable at Dyfed-Powys Police", "he transferred to become HM Inspector")

@@ -27,7 +27,7 @@ FILLER = (r"(?:(?:how|the way(?: in which| that)?|what|when|where|whether|the ex
           # effective is the force at investigating crime …?'")
           r"(?:the area )?" + _ASKED + r"|(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
           r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria|points)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
-          r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
+          r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of ?:? (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # ("good at making sure its staff behave ethically and lawfully")
           # (or the area names them: "good at making sure that the workforce behaves ethically")
@@ -249,9 +249,13 @@ AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabula
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, pairing.py), and "in three areas - among them …", "in three areas, including on how it investigates crime".
+# As do the examples of "good in all areas, including …", "in every area, such as …", "across the board, among them …".
 _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!areas\b|categories\b)[a-z]+)?"
+_ALL_WITH_EXAMPLES = (r"(?:all(?: of)?(?: the| its)?(?: §N\d+§)?(?= areas\b| categories\b)|every(?= area\b| category\b)|board)"
+                      r"(?=(?: areas?| categor(?:y|ies))? ?,? ?(?:including|among them|such as)\b)")
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
-                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME})(?= areas\b| categories\b)|(?:these|the following)(?= areas\b| categories\b))"
+                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME}(?= areas\b| categories\b)|{_ALL_WITH_EXAMPLES})"
+                          rf"|(?:these|the following)(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:(?:areas?|categories|themes?|strands?|aspects?)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?"
                           rf"(?:(?:on|in|for|at) (?=how |the way |§A))?{FILLER}(?P<areas>{A_LIST})")

@@ -1084,7 +1084,12 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
     the text says who holds the post ('The HMI for Kent is Jane Roe'), not that its holder led the inspection it reports."""
     name = name or clean_name(doc.text[name_start:name_end])
     # The force the post is named with, else the one its holder is named with, else the article's (`default`).
-    force = force_near(doc, mentions, start, end) or named_with or default or _sentence_force(doc, mentions, start)
+    force = force_near(doc, mentions, start, end)
+    placed, placed_force = _place_before(doc, mentions, start, role) if force is None else (False, None)
+    if placed:  # (the post of the place named with it: not the article's force's, unless that place is its area)
+        force = placed_force
+    else:
+        force = force or named_with or default or _sentence_force(doc, mentions, start)
     role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
@@ -1113,6 +1118,37 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         return
     seen.add(key)
     mentions.memberships.append(Membership(name, role, organisation, evidence, party))
+
+
+# A police area's post qualified by the capitalised words of a place, after 'the' or 'as': 'the Devon PCC', "elected as
+# Devon's police and crime commissioner", 'the Devon, Cornwall and Isles of Scilly Police and Crime Commissioner'.
+_PLACE_BEFORE = re.compile(rf"\b(?:the|as)[^\S\n]+(?P<place>(?:[{UPPER}][{LOWER}][\w-]*(?:['\u2019]s?)?(?:,(?=[^\S\n]+[{UPPER}]))?[^\S\n]+"
+                           rf"(?:(?:of|and|&)[^\S\n]+(?=[{UPPER}]))?){{1,6}})$")
+_AREA_POSTS = (str(vocab.PEEL.PoliceGovernanceOffice), str(vocab.PEEL.PoliceAndCrimePanel))
+# (not the words of a title or of a body: 'the Peel Assessment Chief Constable Jo Hall said')
+_NOT_PLACE = re.compile(r"(?i:peel|assessment|report|inspection|review|inquiry|board|meeting|panel|office|force|police|"
+                        r"constabulary|committee|council|authority|service|government|party|news|week|day|year)(?:'s|')?,?")
+
+
+def _place_before(doc: Doc, mentions: Mentions, start: int, role: str) -> tuple[bool, Organisation | None]:
+    """Whether a police area's post (its commissioner's, its panel's, its chief constable's) is qualified by a place that
+    is no party, modifier ('Acting', 'Deputy') or force named so: and the force whose area's places it names, if any
+    ('the Devon, Cornwall and Isles of Scilly PCC': Devon and Cornwall's), else none (not the article's force)."""
+    lex = doc.lex
+    if lex.role_post_in.get(role) not in _AREA_POSTS and not lex.label.get(role, "").endswith("chief constable"):
+        return False, None
+    m = _PLACE_BEFORE.search(doc.text, max(0, start - 60), start)
+    if m is None or _party_before(doc, mentions, start) is not None:
+        return False, None
+    words = m.group("place").split()
+    if _MODIFIER.fullmatch(words[0]) or any(w in NOT_NAME or _NOT_PLACE.fullmatch(w) for w in words) or \
+            mentions.organisation_index.within(m.start("place"), start) or mentions.force_index.within(m.start("place"), start):
+        return False, None
+    places = set(re.findall(r"[\w-]+", re.sub(r"['\u2019]s?\b", "", m.group("place").lower()))) - {"and", "of", "the"}
+    for area, iri in area_patterns(lex).force_of_area.items():
+        if set(re.findall(r"[\w-]+", area)) - {"and", "of", "the"} <= places:
+            return True, Organisation(lex.label[iri], iri)
+    return True, None
 
 
 def _unnamed_organisation(doc: Doc, role: str, name: str, start: int, end: int) -> Organisation | None:
