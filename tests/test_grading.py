@@ -1080,6 +1080,13 @@ CASES = [
     # "in the areas of:" with its colon before the list, as a statement sets one out.
     Case("areas-of-colon-list", "PEEL 2015: HMIC has rated Kent Police as 'Good' in the areas of: efficiency; and "
          "legitimacy.\n", {(K, "Efficiency", "good", "PEEL 2015"), (K, "Legitimacy", "good", "PEEL 2015")}),
+    # A table flattened into one sentence, its rows apart by semicolons, after a label or none.
+    Case("table-rows-in-one-sentence", "PEEL 2023–25: Kent Police's grades were: preventing crime – good; responding to the "
+         "public – adequate; investigating crime – requires improvement.\n\nSurrey Police was graded as follows: managing "
+         "offenders, good; leadership, adequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"), (S, "Managing offenders", "good", "PEEL 2023–25"),
+          (S, "Leadership and force management", "adequate", "PEEL 2023–25")}),
     Case("counted-dash-among-them", "PEEL 2021/22: Inspectors rated Kent Police 'inadequate' in two areas - among them how it "
          "responds to the public - and adequate in four.\n",
          {(K, "Responding to the public", "inadequate", "PEEL 2021/22")},

@@ -1217,12 +1217,19 @@ CASES = {
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Devon and Cornwall", None)}),
     "a place that is no police area between 'the' and the post: not the article's force's post": (
         "Cleveland Police", "Ann Bell, the Tees Valley mayor, said the force had work to do.",
-        {("Ann Bell", "mayor", "police governance office (not identified) where Ann Bell is mayor", None)}),
+        {("Ann Bell", "combined authority mayor", "local authority (not identified) where Ann Bell is combined authority mayor",
+          None)}),
     "'won re-election as' and 'elected as' the post of an area named without its possessive": (
         "Kent Police", "Ann Bell has won re-election as Kent police and crime commissioner. Tom Brown was elected as "
         "Surrey police and crime commissioner.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Kent", None),
          ("Tom Brown", "police and crime commissioner", "Police and Crime Commissioner for Surrey", None)}),
+    "a mayor beside a force whose area's mayor holds no commissioner's powers: a combined authority's": (
+        "Cleveland Police", "Tees Valley Mayor Ann Bell said the force was broken.",
+        {("Ann Bell", "combined authority mayor", "Local authority in Cleveland", None)}),
+    "... and beside a force whose area's mayor does: the commissioner's powers": (
+        "West Yorkshire Police", "West Yorkshire Mayor Ann Bell said the force was improving.",
+        {("Ann Bell", "mayor", "Mayor for West Yorkshire", None)}),
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),
@@ -2186,7 +2193,7 @@ def test_the_capitalised_title_inspector_before_a_name_no_hm_inspector_has_is_th
     ("Richard Cooper, Kent Police's acting deputy chief constable, said the force had improved.",
      {("Richard Cooper", "acting deputy chief constable")}),
     # The post the name acts in, after 'as'.
-    ("Members put questions to Mayor Andy Burnham as Police and Crime Commissioner.",
+    ("Members put questions to Greater Manchester Mayor Andy Burnham as Police and Crime Commissioner.",
      {("Andy Burnham", "mayor"), ("Andy Burnham", "police and crime commissioner")}),
 ])
 def test_posts_named_as_force_pages_letters_and_news_name_them(case, expected):

@@ -42,6 +42,9 @@ from .patterns import (
     GRADED_OVERALL,
     GRADE_FIRST,
     GRADE_HEAD,
+    LABELLED,
+    PAIRS_HEAD,
+    PAIR_ITEM,
     IN_AREA_RATINGS,
     IN_AREA_RATINGS_MORE,
     LABELLED_BEFORE,
@@ -198,6 +201,12 @@ class Reader:
                     found = SEMICOLON_ITEM.fullmatch(item.strip())
                     if found:
                         self._pair(skeleton, head, grades, areas, None, found.group("areas"))
+            rows = skeleton.text[PAIRS_HEAD.match(skeleton.text).end():].split(";")
+            if len(rows) > 1:
+                pairs = [PAIR_ITEM.fullmatch(row.strip()) for row in rows]
+                if all(pairs):
+                    for pair in pairs:
+                        self._pair(skeleton, pair, grades, areas, LABELLED)
             if len(areas) == 1:
                 for m in GIVEN_FOR_IT.finditer(skeleton.text):
                     self._pair(skeleton, m, grades, areas, None)

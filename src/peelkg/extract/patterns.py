@@ -499,6 +499,10 @@ GRADE_FIRST = (FORWARD, COUNTED_LIST, GRADE_THEN_LIST, GRADE_AREA_NOUN, GRADE_AR
 GRADE_HEAD = re.compile(r"(?:under the |rated |graded |judged )(?:as (?:being )?|to be )?§G(?P<g>\d+)§(?: (?:grade|grading|rating)s?)? ?"
                         r"(?:(?:was|were|are|is) ?[:;]? ?|: ?)")
 SEMICOLON_ITEM = re.compile(rf"(?:and )?{FILLER}(?P<areas>{A_LIST}) ?\W?")
+# A table flattened into one sentence, its rows apart by semicolons: "Its grades were: preventing crime – good;
+# responding to the public – adequate; …", "graded as follows: A, good; B, adequate". Every item must be a row.
+PAIRS_HEAD = re.compile(r"^[^;§]*(?:§F\d+§[^;§]*)?:(?= ?§A)|^")
+PAIR_ITEM = re.compile(r"(?:and )?(?P<areas>§A\d+§) ?(?:[:\-|,]|was|is)? ?\W?§G(?P<g>\d+)§\W*")
 # "good in all three areas", "inadequate in each of the three pillars": the pillars of 2014-2019 (not a list the
 # text gives), or the questions of the one pillar an article's report is on. Only three areas or the pillars named
 # so: "good in all areas" may take in the questions too. An area between the grade and "all" ("good at keeping

@@ -1090,7 +1090,10 @@ def hold_post(doc: Doc, mentions: Mentions, seen: set, start: int, end: int, rol
         force = placed_force
     else:
         force = force or named_with or default or _sentence_force(doc, mentions, start)
-    role = role_in_force(doc.lex, role, force)
+    if placed and force is None and role in doc.lex.role_forces:
+        role = doc.lex.role_elsewhere.get(role)  # (a place no force's area: none of the forces the post is in)
+    else:
+        role = role_in_force(doc.lex, role, force)
     organisation = _post_organisation(doc, role, start, force) if role else None
     add_person(doc, mentions, name, name_start, name_end)
     mentions.holder_names.append((name_start, name_end))
