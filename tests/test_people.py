@@ -1230,6 +1230,11 @@ CASES = {
     "... and beside a force whose area's mayor does: the commissioner's powers": (
         "West Yorkshire Police", "West Yorkshire Mayor Ann Bell said the force was improving.",
         {("Ann Bell", "mayor", "Mayor for West Yorkshire", None)}),
+    "'chief' alone after the force's possessive and a modifier, set off before the name": (
+        "Kent Police", "The force's new chief, Tim Smith, said the findings were fair. Surrey Police's chief, Ann Bell, "
+        "agreed. The Metropolitan Police's chief, Mark Rowley, did not.",
+        {("Tim Smith", "chief constable", "Kent Police", None), ("Ann Bell", "chief constable", "Surrey Police", None),
+         ("Mark Rowley", "commissioner", "Metropolitan Police Service", None)}),
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),

@@ -1530,6 +1530,13 @@ REPORTED = {
     "... after a party in brackets": (
         "Cllr Amy Fox (Con), chair of the panel, said the force had to answer calls faster.",
         {("Amy Fox", "the force had to answer calls faster.")}),
+    "... past a post set off after the name with its force's or area's possessive ('Kent's PCC')": (
+        "Amy Fox, Kent's PCC, said the force had to answer calls faster. Jo Hall, Kent Police's deputy chief constable, said "
+        "the force was working on it.",
+        {("Amy Fox", "the force had to answer calls faster."), ("Jo Hall", "the force was working on it.")}),
+    "... what was said without when it was said ('said earlier that')": (
+        "Chief Constable Amy Fox said earlier that the force had to answer calls faster.",
+        {("Amy Fox", "the force had to answer calls faster.")}),
     "... but not after a phrase that only names someone ('The report, which praised …')": (
         "The report, which praised Chief Constable Jo Hall, said the force had to answer calls faster.",
         set()),

@@ -234,7 +234,9 @@ _NAME_THE_INSPECTOR_ANYWHERE = re.compile(_NAME_THE_INSPECTOR)
 # in April', 'I appointed the present Chief, Jo Hall, in 2021' (not 'the fire chief', 'the deputy chief').
 # (Not in a paragraph about a fire and rescue service, whose chief is its chief fire officer.)
 _FIRE = re.compile(r"\b[Ff]ire\b")
-_THE_CHIEF_COMMA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:current|present|new|permanent|force's)\s+)?(?P<post>[Cc]hief),")
+# ('the force's new chief, Jo Hall,', "Kent Police's chief, Jo Hall,")
+_THE_CHIEF_COMMA = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)|\b(?:Police|Constabulary)['\u2019]s)\s+"
+                              r"(?:(?:current|present|new|permanent|force['\u2019]s)\s+){0,2}(?P<post>[Cc]hief),")
 # ... or after the verb that made them it, before the post's time or the clause's end: 'was made chief in July last
 # year', 'took over as chief two years after that' (not 'chief inspector', 'chief executive': a word of a post after it).
 _MADE_CHIEF = re.compile(rf"\b(?:{MADE_HOLDER}|was\s+named)\s+(?P<post>chief)"
@@ -443,13 +445,19 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             if vocab.person_key(clean_name(name)) in lex.inspector_terms and not named_posts.overlaps(*post):
                 posts.append((*post, chief_inspector_roles(lex)[0]))
     if "hief" in text:  # (the Met's and the City of London's chief is their commissioner)
-        main = mentions.main_force.iri if mentions.main_force else None
-        chief = next((iri for label in ("commissioner", "chief constable") for _, _, iri in lex.roles.finditer(label)
-                      if main in lex.role_forces.get(iri, (main,))), None)
-        posts += [(m.start("post"), m.end("post"), chief) for pattern in (_THE_CHIEF_COMMA, _MADE_CHIEF)
-                  for m in pattern.finditer(text)
-                  if chief and not named_posts.overlaps(m.start("post"), m.end("post"))
-                  and not _FIRE.search(doc.lines[doc.line_index(m.start())].text)]
+        def chief_of(force: Organisation | None) -> str | None:
+            iri = force.iri if force else None
+            return next((role for label in ("commissioner", "chief constable") for _, _, role in lex.roles.finditer(label)
+                         if iri in lex.role_forces.get(role, (iri,))), None)
+        main_chief = chief_of(mentions.main_force)
+        for pattern in (_THE_CHIEF_COMMA, _MADE_CHIEF):
+            for m in pattern.finditer(text):
+                # (the force whose chief it is, named before it: "the Metropolitan Police's chief, Mark Rowley,")
+                owner = force_near(doc, mentions, m.start("post"), m.end("post"))
+                chief = chief_of(owner) if owner else main_chief
+                if chief and not named_posts.overlaps(m.start("post"), m.end("post")) \
+                        and not _FIRE.search(doc.lines[doc.line_index(m.start())].text):
+                    posts.append((m.start("post"), m.end("post"), chief))
     if "Police Authority" in text:
         chair = role_named(lex, "police authority chair")
         for m in _AUTHORITY_CHAIR.finditer(text):

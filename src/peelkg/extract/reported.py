@@ -34,7 +34,9 @@ _BY_AFTER = re.compile(r"\s+by\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 # ('that' the conjunction only: "That, he said, will need …" opens with the pronoun)
-_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b)*(?:that\b(?!,)\s*)?", re.I)
+# (and the time it was said, before 'that': 'said earlier that …', 'said today that …')
+_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b|\b(?:earlier|yesterday|today|previously|later|recently)(?=\s+that\b))*"
+                      r"(?:that\b(?!,)\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
 # due in April' or a figure the journalist adds is their own narration.
@@ -73,6 +75,8 @@ def _reported_matches(body: str):
 _TITLE_LINKS = ("of", "for", "and", "the", "&")
 # A party's short name in brackets after a name: "Jo Hall (Con)", "Tom Reed (Lib Dem)".
 _PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
+# A force's or area's possessive before a post: "Kent's ", "Kent Police's ", "Devon and Cornwall's ".
+_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?){0,4}[A-Z][\w&-]*['\u2019]s?\s+")
 _VERB_FIRST = re.compile(rf"\s*{REPORTING}\b")
 _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
@@ -213,9 +217,13 @@ class ReportedStatements:
         return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
 
     def _opens_with_post(self, start: int, end: int) -> bool:
-        """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region"."""
+        """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region", perhaps
+        after its force's or area's possessive: "Kent's PCC", "Kent Police's deputy chief constable"."""
         start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
-        return self.doc.found_at(self.doc.lex.roles, start, end) is not None
+        if self.doc.found_at(self.doc.lex.roles, start, end) is not None:
+            return True
+        owner = _OWNER.match(self.doc.text, start, end)
+        return owner is not None and self.doc.found_at(self.doc.lex.roles, owner.end(), end) is not None
 
     def _statement(self, speaker, start: int, end: int, sentence: Span, min_words: int = 4) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
