@@ -1537,6 +1537,12 @@ REPORTED = {
     "... what was said without when it was said ('said earlier that')": (
         "Chief Constable Amy Fox said earlier that the force had to answer calls faster.",
         {("Amy Fox", "the force had to answer calls faster.")}),
+    "... without whom it was told to ('told the Panel', 'told BBC Radio Kent', 'told a meeting of … that')": (
+        "Councillor Amy Fox told the Panel the report was a fantastic result for the force. Chief Constable Jo Hall told BBC "
+        "Radio Kent the force was on the right track. Ann Bell told a meeting of the Kent Police and Crime Panel that the "
+        "findings came as a shock.",
+        {("Amy Fox", "the report was a fantastic result for the force."), ("Jo Hall", "the force was on the right track."),
+         ("Ann Bell", "the findings came as a shock.")}),
     "... but not after a phrase that only names someone ('The report, which praised …')": (
         "The report, which praised Chief Constable Jo Hall, said the force had to answer calls faster.",
         set()),

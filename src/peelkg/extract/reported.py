@@ -18,7 +18,17 @@ REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised
 # (ADVERB or \s+ starts with one): testing that first spares re trying them after every letter.
 # It starts and ends outside white space: else each start and end in a run of it is tried again.
 # ... and an organisation told what it must do: 'told Kent Police it must improve'.
-_HEARERS = r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s)))?(?:\s+that\b)?"
+# ... and whom a speaker told it, before what they said: 'told us …', 'told the Panel the report was …', 'told Viking the
+# force accepted …', 'told members of the panel that …' (not an instruction's object: 'told the force to act').
+_AUDIENCE = (r"(?:(?:the|a|an|members\s+of\s+the|its|our)\s+)?(?:(?:full|recent|monthly|public|council|county|police\s+and\s+crime|"
+             r"scrutiny|fire\s+and\s+crime|media|radio|television|TV|newspaper|local)\s+)*(?:meeting|committee|panel|council|"
+             r"councillors|members|MPs|reporters|journalists|press|media|audience|hearing|inquiry|session|conference|interview|"
+             r"briefing)(?:\s+(?:of|on|in|at|last|this|earlier)\s+[^,;.:]{1,70}?(?=\s+that\b))?")
+_TOLD_WHOM = (r"(?:(?<=told)|(?<=tells))\s+(?:us|you|me|(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w&'\u2019.-]*"
+              r"(?=\s+(?:the|he|she|we|his|its|their|there|this|these)\s)|" + _AUDIENCE + r")"
+              r"(?=\s+(?!(?:to|of|about|on|in|at|for|with)\b)\w|\s*:)")
+_HEARERS = (r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s))"
+            rf"|{_TOLD_WHOM})?(?:\s*:|\s+that\b)?")
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        + _HEARERS)
 # The verb straight after a comma, its subject the part before ('Kent's PCC, Jo Hall, said …'): an empty subject.
