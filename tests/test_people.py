@@ -1235,6 +1235,9 @@ CASES = {
         "agreed. The Metropolitan Police's chief, Mark Rowley, did not.",
         {("Tim Smith", "chief constable", "Kent Police", None), ("Ann Bell", "chief constable", "Surrey Police", None),
          ("Mark Rowley", "commissioner", "Metropolitan Police Service", None)}),
+    "'who took over as' the post, set off by dashes after the name": (
+        "Kent Police", "Tim Smith - who took over as chief constable in 2023 - said the force would learn from the findings.",
+        {("Tim Smith", "chief constable", "Kent Police", None)}),
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),

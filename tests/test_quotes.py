@@ -791,6 +791,11 @@ QUOTES = {
         '"Every officer has played a part in this result."\n- Matthew Scott, Police and Crime Commissioner.',
         {("Jo Hall", "We will publish our improvement plan within the month."),
          ("Matthew Scott", "Every officer has played a part in this result.")}),
+    "a dash and a name the article names nowhere else, perhaps with the body after a comma, signs the quote": (
+        '"We will publish our improvement plan within the month." - Ann Bell\n\n'
+        '\u201cEvery officer has played a part in this result.\u201d \u2014 Tom Reed, Kent Police\n\nThe report is online.',
+        {("Ann Bell", "We will publish our improvement plan within the month."),
+         ("Tom Reed", "Every officer has played a part in this result.")}),
     "an opening mark typed twice opens one quote": (
         "But Ms Hall said: \u201c\u201cWe take every one of the inspectors' findings seriously.\n\n"
         'Mr Scott said: ""The force has a plan for every one of them."',

@@ -165,7 +165,7 @@ BECAME = (r"(?:(?:,\s+(?:(?:recently|newly|formally)\s+)?(?:(?:appointed|elected
            rf"\s+as\s+{_FIRST_TO_SERVE}"
            r"(?:(?:the|its|their)\s+)?"
            rf"{_BEFORE_POST}"
-           r"|,?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
+           r"|(?:,|\s[-\u2013\u2014])?\s+(?:who\s+)?(?:(?:has|had)\s+)?(?:(?:first|formally|officially|recently|finally|later|then|already|previously)\s+)?(?:became|held the (?:post|position|role|rank) of|held the (?:posts|positions|roles|ranks) of(?:\s+[^.;:\n]{1,80}?(?:,|\s+and))?|becomes|has become|had become|was appointed|"
            r"has been appointed|was named|has been named|had been named|took over as|takes over as|took office as|takes office as|has taken office as|"
            r"took up the (?:position|post|role) of|takes up the (?:position|post|role) of|took up (?:the )?post as|"
            r"was sworn in as|was made|has been|had been|is|was|"

@@ -275,6 +275,11 @@ _WHOSE_NAME = (rf"(?:(?:[{UPPER}][\w&'-]*\s+){{0,3}}[{UPPER}][\w&-]*['\u2019]s\s
 _SPEAKER_NAMED_AFTER = re.compile(rf"(?:s(?<!\w.)(?:aid|ays)|a(?<!\w.)(?:dded|dds|ccording\s+to))\s+(?:(?!(?:that|to|by|of|in|on|for|with|at|from|about|and)\s)[a-z][\w'-]*\s+){{0,3}}"
                                   rf"{_WHOSE_NAME}"
                                   rf"(?={POST_NOMINALS}(?:,?\s+(?:of|from|at)\s|[^\S\n]*[.;]|[^\S\n]*$))", re.M)
+# ... and a name that signs a quote after a dash, ending the quote's line (perhaps with a post after a comma): '"…" - Jo
+# Bell', '"…" – Jo Bell, Kent Police'.
+# (No two runs of white space side by side: hostile text's long runs would make the search quadratic.)
+_SIGNED_WITH_DASH = re.compile(rf"[\"'\u201d\u2019][.,]?[^\S\n]{{0,3}}[-\u2013\u2014][^\S\n]+(?:(?P<title>{HONORIFIC})\s+)?(?P<name>{NAME})"
+                               rf"(?={POST_NOMINALS}(?:,[^\n.;:!?\"]{{1,80}})?[^\S\n]*(?:\.[^\S\n]*)?$)", re.M)
 # ... and 'according to' a name set off by its comma, whose account the sentence gives: 'According to HMIC's Jo Bell,
 # victims were "too often let down"'.
 _ACCORDING_TO_NAME = re.compile(rf"\b[Aa]ccording\s+to\s+{_WHOSE_NAME}(?={POST_NOMINALS},)")
@@ -574,7 +579,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     holder_name_ends = {name_end for _, name_end in mentions.holder_names}
     areas = area_patterns(lex).force_of_area
     # People named with a title ('Dr Jane Smith') or as the subject of a verb of saying.
-    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text),
+    for m in itertools.chain(NAMED_SPEAKER.finditer(text), _SPEAKER_NAMED_AFTER.finditer(text), _SIGNED_WITH_DASH.finditer(text),
                                _ACCORDING_TO_NAME.finditer(text) if "ccording" in text else (),
                                _WELSH_SPEAKER_AFTER.finditer(text) if _WELSH_SAYS.search(text) else ()):
         # 'for Cheshire David Keane, said': a post's holder, not a person named 'Cheshire David Keane'.
