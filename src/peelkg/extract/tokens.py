@@ -65,11 +65,11 @@ REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b"
 SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=("the same",))
 # "the same grade as last year", "as Essex": the grade of what it names, not of the sentence before.
 _AS_SOMETHING = re.compile(r"\s+as\b", re.I)
-# A grade's word made a plural noun after a number: "two outstandings and a good rating", "three adequates" (not a
-# noun's modifier: "three goods vans").
-_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>goods|adequates|inadequates|outstandings)\b"
+# A grade's word made a plural noun after a number: "two outstandings and a good rating", "three adequates", "two RIs"
+# (not a noun's modifier: "three goods vans").
+_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>goods|adequates|inadequates|outstandings|ris)\b"
                            r"(?! (?!(?:and|or|but|plus|while|in|for|out|from|across|at|on|with|among)\b)[a-z])",
-                           needs=("goods", "adequates", "outstandings"))
+                           needs=("goods", "adequates", "outstandings", "ris"))
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b", needs=(" area",))
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
@@ -154,7 +154,9 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in _COUNTED_PLURAL.finditer(doc, region.start, region.end):
-        singular = m.group("g")[:-1]
+        singular = doc.text[m.start("g"):m.end("g") - 1]
+        if singular.lower() == "ri" and singular != "RI":
+            continue  # ('RI' is the grade's initials in capitals only)
         found += [Token("G", m.start("g"), m.end("g"), iri) for start, end, iri in lex.grades.finditer(singular)
                   if (start, end) == (0, len(singular))]
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
