@@ -67,9 +67,11 @@ SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=
 _AS_SOMETHING = re.compile(r"\s+as\b", re.I)
 # A grade's word made a plural noun after a number: "two outstandings and a good rating", "three adequates", "two RIs"
 # (not a noun's modifier: "three goods vans").
-_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>goods|adequates|inadequates|outstandings|ris)\b"
+_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>goods|adequates|inadequates|outstandings)\b"
                            r"(?! (?!(?:and|or|but|plus|while|in|for|out|from|across|at|on|with|among)\b)[a-z])",
-                           needs=("goods", "adequates", "outstandings", "ris"))
+                           needs=("goods", "adequates", "outstandings"))
+# ... and its initials, in capitals only: "two RIs" (apart, as 'ris' is in too many words to pass over texts without it).
+_COUNTED_INITIALS = re.compile(rf"\b(?i:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>RI)s\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b", needs=(" area",))
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
@@ -154,11 +156,13 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
     for start, end, iri in grades:
         found.append(Token("G", start, end, iri))
     for m in _COUNTED_PLURAL.finditer(doc, region.start, region.end):
-        singular = doc.text[m.start("g"):m.end("g") - 1]
-        if singular.lower() == "ri" and singular != "RI":
-            continue  # ('RI' is the grade's initials in capitals only)
+        singular = m.group("g")[:-1]
         found += [Token("G", m.start("g"), m.end("g"), iri) for start, end, iri in lex.grades.finditer(singular)
                   if (start, end) == (0, len(singular))]
+    if "RIs" in doc.text[region.start:region.end]:
+        for m in _COUNTED_INITIALS.finditer(doc.text, region.start, region.end):
+            found += [Token("G", m.start("g"), m.end("g") + 1, iri) for start, end, iri in lex.grades.finditer("RI")
+                      if (start, end) == (0, 2)]
     for m in REFERRED_GRADE.finditer(doc, region.start, region.end):
         start = m.start("the") if m.group("the") else m.start()
         if m.group("the") and any(doc.sentence_index(g[0]) == doc.sentence_index(start) for g in grades):
