@@ -1238,6 +1238,8 @@ CASES = {
     "'who took over as' the post, set off by dashes after the name": (
         "Kent Police", "Tim Smith - who took over as chief constable in 2023 - said the force would learn from the findings.",
         {("Tim Smith", "chief constable", "Kent Police", None)}),
+    "... but not the Lord Mayor, a city's ceremonial mayor, named after an alderman's title": (
+        "City of London Police", "The Lord Mayor of London, Alderman Jo Hall, said the force had done well.", set()),
     "'the' before the second place of an area of two, as its commissioner's title has it": (
         "Kent Police", "Ann Bell, Police and Crime Commissioner for Hampshire and the Isle of Wight, said every force had work to do.",
         {("Ann Bell", "police and crime commissioner", "Police and Crime Commissioner for Hampshire and Isle of Wight", None)}),

@@ -74,7 +74,7 @@ NAME = (rf"(?:{_NOT_A_FIRST_NAME}{NAME_TOKEN}(?: (?:{INITIAL}|{_BARE_INITIAL}))?
 SURNAME = rf"(?:{PARTICLE} )?{NAME_TOKEN}"
 # A style before a name, and the armed forces' ranks older chief constables kept before theirs ('Captain Jo Hall was
 # appointed its first Chief Constable').
-_STYLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Captain|Capt|Colonel|Col|"
+_STYLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Alderman|Captain|Capt|Colonel|Col|"
           r"Lieutenant[- ]Colonel|Lt[- ]Col|Admiral|Brigadier)\.?")
 # ... after a privy counsellor's style, as letters to and from ministers write it: 'the Rt Hon Jo Hall MP', 'Rt. Hon. Sir Tom Reed'.
 HONORIFIC = rf"(?:(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?(?:\s+{_STYLE})?|{_STYLE})"

@@ -329,6 +329,9 @@ _SOUGHT_AFTER = re.compile(r"(?:'s)?\s+(?:candidates?|hopefuls?|nominees?|electi
 # (glued to the word before as a page's text runs a link into the next line: "Sheffield estateDeputy Chief Constable X")
 _SUBORDINATE_BEFORE = re.compile(r"(?:\b(?:deputy|assistant|vice|associate)|(?-i:(?<=[a-z])(?:Deputy|Assistant|Vice|Associate)))[\s-]+$", re.I)
 _OWNED_AFTER = re.compile(r"(?:'s|')\s")
+# ... or another post that 'Lord' before it makes: the Lord Mayor of London is the City's ceremonial mayor, not the mayor
+# who holds the commissioner's powers; no post of the vocabulary (nor a Lord Chancellor or a Lord Lieutenant).
+_LORD_BEFORE = re.compile(r"\bLord[^\S\n]+$")
 
 
 # A campaign's line under its candidate's name: "Clive Grunshaw\nFor Lancashire Police and Crime Commissioner".
@@ -338,11 +341,12 @@ _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 def unheld_post(text: str, start: int, end: int) -> bool:
     """True when the post named at text[start:end] is not one its holder named beside it holds: one
-    sought or shadowed, a deputy's or an assistant's, or one that owns what follows."""
+    sought or shadowed, a deputy's or an assistant's, a Lord Mayor's, or one that owns what follows."""
     return bool(_SOUGHT_BEFORE.search(text, max(0, start - 60), start) or
                 (_SOUGHT_AFTER.match(text, end) and not (_WON_BEFORE.search(text, max(0, start - 20), start) and
                                                          _ELECTION_AFTER.match(text, end))) or
                 _SUBORDINATE_BEFORE.search(text, max(0, start - 12), start) or _OWNED_AFTER.match(text, end) or
+                _LORD_BEFORE.search(text, max(0, start - 6), start) or
                 (_FOR_LINE.search(text, max(0, start - 60), start) and _LINE_ENDS.match(text, end)))
 
 
