@@ -1164,11 +1164,22 @@ def _place_before(doc: Doc, mentions: Mentions, start: int, role: str) -> tuple[
     if _MODIFIER.fullmatch(words[0]) or any(w in NOT_NAME or _NOT_PLACE.fullmatch(w) for w in words) or \
             mentions.organisation_index.within(m.start("place"), start) or mentions.force_index.within(m.start("place"), start):
         return False, None
-    places = set(re.findall(r"[\w-]+", re.sub(r"['\u2019]s?\b", "", m.group("place").lower()))) - {"and", "of", "the"}
-    for area, iri in area_patterns(lex).force_of_area.items():
-        if set(re.findall(r"[\w-]+", area)) - {"and", "of", "the"} <= places:
+    places = _place_words(m.group("place"))
+    for words, iri in _area_places(lex):
+        if words <= places:
             return True, Organisation(lex.label[iri], iri)
     return True, None
+
+
+def _place_words(place: str) -> frozenset[str]:
+    """The words that name a place, in lower case, without possessives or the words that join them."""
+    return frozenset(re.findall(r"[\w-]+", re.sub(r"['\u2019]s?\b", "", place.lower()))) - {"and", "of", "the"}
+
+
+@lru_cache(maxsize=4)
+def _area_places(lex) -> tuple[tuple[frozenset[str], str], ...]:
+    """Each police area's place words with its force (read once per lexicon, not for every post)."""
+    return tuple((_place_words(area), iri) for area, iri in area_patterns(lex).force_of_area.items())
 
 
 def _unnamed_organisation(doc: Doc, role: str, name: str, start: int, end: int) -> Organisation | None:

@@ -159,7 +159,7 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
         singular = m.group("g")[:-1]
         found += [Token("G", m.start("g"), m.end("g"), iri) for start, end, iri in lex.grades.finditer(singular)
                   if (start, end) == (0, len(singular))]
-    if "RIs" in doc.text[region.start:region.end]:
+    if doc.text.find("RIs", region.start, region.end) >= 0:
         for m in _COUNTED_INITIALS.finditer(doc.text, region.start, region.end):
             found += [Token("G", m.start("g"), m.end("g") + 1, iri) for start, end, iri in lex.grades.finditer("RI")
                       if (start, end) == (0, 2)]
