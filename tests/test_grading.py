@@ -3367,6 +3367,46 @@ CASES = [
           (K, "Treatment of the public", "adequate", "PEEL 2021/22"),
           (K, "Investigating crime", "requires improvement", "PEEL 2021/22"),
           (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
+    # The grade's noun names the area after a filler ("for the force's work with A"); an area that "still" has its grade
+    # ("the only area that still requires improvement was A").
+    Case("grade-noun-for-work-with-and-area-that-still", "PEEL 2023–25: Kent Police\n\nThe outstanding grade was for the "
+         "force's work with police powers and public treatment. The only area that still requires improvement was "
+         "investigating crime. The one area which is still inadequate is responding to the public.\n",
+         {(K, "Police powers and public treatment", "outstanding", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")},
+         {(K, "inadequate", 1, "PEEL 2023–25")}),
+    # "…, with the remaining two – A and B – judged adequate": that number is the next grade's, not the one before it.
+    Case("with-the-remaining-n-counts-the-next-grade", "PEEL 2023–25: Kent Police\n\nA further four areas were graded "
+         "as requiring improvement, with the remaining two - police powers and preventing crime - judged adequate.\n",
+         {(K, "Police powers and public treatment", "adequate", "PEEL 2023–25"),
+          (K, "Preventing crime", "adequate", "PEEL 2023–25")},
+         {(K, "requires improvement", 4, "PEEL 2023–25")}),
+    # A pillar report's grade for a whole force, unquoted, where the inspectorate says so; and the exception "apart from".
+    Case("unquoted-force-grade-the-inspectorate-gives", "PEEL: Police Effectiveness 2016\n\nHMIC said Kent Police was "
+         "good, but Surrey Police required improvement. Essex Police was good, inspectors found. The chief constable said "
+         "Sussex Police was good. Thames Valley Police was graded good in every area apart from tackling serious and "
+         "organised crime, where it requires improvement.\n",
+         {(K, "Effectiveness", "good", "PEEL 2016"), (S, "Effectiveness", "requires improvement", "PEEL 2016"),
+          ("Essex Police", "Effectiveness", "good", "PEEL 2016"),
+          ("Thames Valley Police", "Tackling serious and organised crime", "requires improvement", "PEEL 2016")}),
+    # A relative clause in which the inspectorate says what the area's grade is; a grade "singled out as"; the area
+    # "response to calls from the public".
+    Case("which-they-said-and-singled-out", "PEEL 2023–25: Kent Police\n\nInspectors flagged the way it responds to the "
+         "public, which they said requires improvement. Crime prevention was singled out as outstanding. It looked at how "
+         "the force protects vulnerable people, which HMICFRS found was inadequate. Its response to calls from the public "
+         "was also judged inadequate.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Protecting vulnerable people", "inadequate", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # A table's line counting a grade names the areas it counts in brackets.
+    Case("grade-count-line-with-its-areas", "PEEL 2023–25 grades\n\nKent Police\nOutstanding: 1 (preventing crime)\n"
+         "Good: 5\nRequires improvement: 2 (investigating crime, responding to the public)\nInadequate: 0\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
+         {(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 5, "PEEL 2023–25"), (K, "requires improvement", 2, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -1523,6 +1523,9 @@ REPORTED = {
     "a verb of reporting with 'by' after it is a participle, no statement ('… welcomed by force bosses')": (
         "Kent Police report: call for more funding from inspectors welcomed by the county's police leaders",
         set()),
+    "... nor is praise's 'for' straight after the verb: a headline's passive ('Kent Police praised for …')": (
+        "Kent Police praised for tackling crime\n\nEssex Police criticised for slow response to 999 calls",
+        set()),
     "what someone found, as a verb's object before it, is no statement: the words after the verb are narration": (
         "Ms Hall was briefed on what the inspectors had found in March, weeks before the report came out.",
         set()),

@@ -26,7 +26,7 @@ FILLER = (r"(?:(?:how|the way(?: in which| that)?|what|when|where|whether|the ex
           # (a framework question in the inverted order it asks it, and 'the area' it names: "judged Good in the area 'How
           # effective is the force at investigating crime …?'")
           r"(?:the area )?" + _ASKED + r"|(?:the )?(?:sub-?)?headings? |its |their |the force's |the constabulary's |both |all |"
-          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria|points)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
+          r"overall |the |our |(?:a|an) (?=§A\d+§ (?:report|inspection|assessment|review)\b)|(?:dealing|deals|dealt) with |(?:annual|yearly|latest|most recent|new|peel|police) |(?:the |all |§N\d+§ of (?:the |its )?)?§N\d+§ (?:key |main |core |other |remaining )?(?:areas|pillars|(?:sub-?)?categories|sub-?areas|strands|criteria|points)(?: of (?:the )?§A\d+§)?(?: (?:it|they|inspectors) (?:measures|measured|assesses|assessed|inspects|inspected|grades|graded|examines|examined|looked at))?(?: as well| too)?(?: ?[;:-]| (?:inspected|assessed|examined|graded) (?:for|of|on|[;:-])) |terms of |relation to |respect (?:of|to) |(?:work|approach|ability|capacity|capability|efforts?) (?:to|in|on|against) |work with |record (?:on|in|against) |work (?=§A)|handling of |(?:the )?work (?:that )?(?:we|it|they|the force|officers) (?:do|does|did|are doing|is doing) (?:to|in|on) |"
           r"(?:key |main |important )?areas? (?:such as|including|like) |(?:the )?(?:§N\d+§ )?(?:(?:inspection|key|main|peel) )?(?:areas?|themes?|pillars?|strands?|headlines?|categor(?:y|ies)) of ?:? (?:police )?|(?:some |certain |several )?(?:aspects|elements) of |"
           r"(?:final|last|first|second|third|other|remaining) (?:category|pillar|area|strand|part|element) ?, |"
           # ("good at making sure its staff behave ethically and lawfully")
@@ -55,8 +55,8 @@ GRADE_NOUN = r"(?:grades?|gradings?|ratings?|rankings?|judgements?|judgments?|ma
 GOES_TO = r"(?:went|goes|go|has gone|have gone|was given|were given|was awarded|were awarded) (?:to|for)"
 # The participles that grade what they are said of ("rated good", "marked as requiring improvement"); each pattern
 # reads them all, so that no phrasing's verb is known to one pattern and not another.
-RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|labelled|labeled|branded|described as|written off as)"
-RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|labelled|labeled|branded|described as|written off as)"
+RATED = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|labelled|labeled|branded|described as|written off as|singled out as)"
+RATED_OR_GIVEN = r"(?:rated|graded|judged|assessed|found|deemed|considered|scored|marked|ranked|classed|categorised|put down|given|awarded|labelled|labeled|branded|described as|written off as|singled out as)"
 # Verbs that put what they are said of in a grade's class: "came out as 'adequate'", "placed in the 'good' class".
 _PLACED = r"(?:came out|placed|put|fell|sat|ended up|landed)"
 # Who earned a grade, and the grade with its noun after it: "earned the force an 'outstanding' rating" (COPULA,
@@ -306,7 +306,7 @@ LISTED_THEN_ALL = re.compile(rf"§N(?P<n>\d+)§ (?:[\w-]+ ){{0,2}}(?:areas|headi
 # (and with the inspectorate finding it: "the areas HMICFRS found to require improvement are …", "the areas that
 # require improvement include …": every area listed, however many; or placing it: "the three areas put in the
 # 'requires improvement' category were …", "the three put in the 'requires improvement' category were …")
-AREA_IS = re.compile(rf"(?:\b(?:areas?|categor(?:y|ies))|\bthe §N\d+§(?= (?:rated|graded|judged|highlighted|identified|found|deemed|assessed|marked|ranked|put|placed)\b)) (?:(?:that|which) (?:(?:was|were) )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
+AREA_IS = re.compile(rf"(?:\b(?:areas?|categor(?:y|ies))|\bthe §N\d+§(?= (?:rated|graded|judged|highlighted|identified|found|deemed|assessed|marked|ranked|put|placed)\b)) (?:(?:that|which) (?:(?:was|were|is|are) )?(?:still |now |also )?|(?:(?:the )?(?:hmicfrs|hmic|inspectors|inspectorate|watchdog|report|it) ))?"
                      rf"(?:(?:rated|graded|judged|highlighted|identified|found|deemed|assessed|marked|ranked|classed|considered) |{_PLACED} in(?:to)? the )?(?:as |to be |to )?\W?§G(?P<g>\d+)§\W?"
                      rf"(?: (?:category|class|band|bracket))?(?: ?,[^,§]{{0,40}},)? (?:was|were|is|are|include|includes|included) {FILLER}(?P<areas>{A_LIST})")
 # "Among the outstanding areas were …", "the inadequate areas included …", "its two good grades were for …"
@@ -380,8 +380,8 @@ NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIS
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
 # Grade by exception: "good or adequate in all areas, except investigating crime, where it requires improvement"
 # (the grade of the exception only: the others are not named).
-# ("good in every area bar one: A, where its mark was requires improvement")
-EXCEPT = re.compile(rf"\b(?:except|bar|but) (?:for |in )?(?:§N\d+§ ?[:-] ?)?{FILLER}(?P<areas>{A_LIST}) ?,? "
+# ("good in every area bar one: A, where its mark was requires improvement"; "apart from A, where it requires improvement")
+EXCEPT = re.compile(rf"\b(?:except|bar|but|apart from|other than|save) (?:for |in )?(?:§N\d+§ ?[:-] ?)?{FILLER}(?P<areas>{A_LIST}) ?,? "
                     rf"(?:where (?:it|the force|they|(?:its|their|the force's) (?:mark|grade|grading|rating|score|judgement)) |which |that )(?:{COPULA})?\W?§G(?P<g>\d+)§")
 # "it received a good efficiency rating", "an outstanding legitimacy grade": the grade, the area, and the noun they qualify.
 GRADE_AREA_NOUN = re.compile(r"§G(?P<g>\d+)§\W? (?P<areas>§A\d+§)\W? (?:overall )?(?:grades?|gradings?|ratings?|judgements?|judgments?|verdicts?)\b")
@@ -458,10 +458,11 @@ HAD_GRADED = re.compile(rf"\b(?:have|has|having|had|get|gets|getting|got|see|see
 # The grade again, for an area after it: "… was rated 'adequate', and so was its support of its workforce".
 AND_SO_WAS = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?,? and so (?:was|were|is|are|did) {FILLER}(?P<areas>{A_LIST})")
 # A relative clause whose subject grades the area: "how Kent Police investigated crime, which it rated 'requires
-# improvement'"; "how it manages offenders, which the last assessment had considered outstanding" (an earlier grade).
+# improvement'"; "how it manages offenders, which the last assessment had considered outstanding" (an earlier grade); or says it has:
+# "the way it responds to the public, which they said requires improvement".
 WHICH_IT_RATED = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE} ?, ?which (?:it|they|inspectors|the inspectors|the report|the inspectorate|"
                             rf"hmicfrs|hmic|the watchdog|the (?:last|previous|earlier) (?:assessment|inspection|report)) (?:had |has )?"
-                            rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
+                            rf"(?:{RATED} (?:as |to be )?|(?:said|says|say|found|find|finds|concluded) (?:(?:was|were|is|are|still|also|now) )*)\W?§G(?P<g>\d+)§")
 # Areas named between dashes as some of those graded: "several important areas – A, B and C among them – still 'require
 # improvement'".
 AMONG_THEM_SET_OFF = re.compile(rf"\b(?:areas|aspects|parts of its work) - (?P<areas>{A_LIST}),? (?:among them|among others|included) - "
@@ -481,13 +482,16 @@ AREA_BRACKETED = re.compile(r"(?P<areas>§A\d+§) ?\( ?\W?§G(?P<g>\d+)§\W? ?\)
 # "Investigating crime was the force's only 'inadequate' rating": an area that is the force's grade of its kind.
 AREA_WAS_ITS_GRADE = re.compile(r"(?P<areas>§A\d+§) (?:was|is) (?:the force's|the constabulary's|its|§F\d+§'s?) (?:only|sole|single|one) "
                                 r"\W?§G(?P<g>\d+)§\W? (?:rating|grade|grading|judgement|mark)\b")
+# "Outstanding: 1 (preventing crime)": a table's line counting a grade, the areas it counts in brackets.
+_LABEL_COUNT = r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?"
+COUNT_LABELLED_AREAS = re.compile(rf"{_LABEL_COUNT} ?\( ?(?P<areas>{A_LIST}) ?\)\W*$")
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, PREPOSED_RATER, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
             SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF,
-            SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE)
+            SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE, COUNT_LABELLED_AREAS)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
@@ -577,7 +581,7 @@ _SCALE_ASIDE = r"(?:\((?:[^()§]|§N\d+§){1,40}\) ?|- (?:[^§-]|§N\d+§){1,40}
 # (also "good in each of the three categories", "an overall good grading for HMIC's three pillars")
 # (not "six are adequate with one area requiring improvement": that number is the next grade's)
 COUNT_FORWARD = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?{_SCALE_ASIDE}(?:overall and )?(?:{GRADE_NOUN} |verdicts? (?:for|on) §F\d+§ )?{GRADE_GLOSS}"
-                           rf"(?!with §N\d+§ (?:(?:area|areas|category|categories) )?(?:being |rated |judged |graded |found )?(?:as |to be )?\W?§G)"
+                           rf"(?!with (?:the |its )?(?:other |remaining |further )?§N\d+§ (?:(?:[^.;§]|§[AN]\d+§){{0,80}}?)§G)"
                            rf"(?:{PREP}|for|with|{GOES_TO}) "
                            rf"(?:all |(?:all|each|every one|every §N\d+§) of (?:the |its )|(?:the|its) (?:other |remaining |further )?|just |only |another |a further "
                            rf"|(?:hmic|hmicfrs|the inspectorate)['’]?s )?§N(?P<n>\d+)§{_COUNTED}")
@@ -630,8 +634,8 @@ COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:o
                       r"(?: (?:(?:that|which) )?(?:it|they|inspectors|the inspectorate) (?:reviewed|inspected|assessed|examined|graded|looked at))? (?:(?:were|was) )?|(?:were|was) )"
                       rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
-# "Good: 4", "Requires improvement – 2 areas": a count in a table's line.
-COUNT_LABELLED = re.compile(r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?\W*$")
+# "Good: 4", "Requires improvement – 2 areas": a count in a table's line (and the areas it counts, in brackets).
+COUNT_LABELLED = re.compile(rf"{_LABEL_COUNT}(?: ?\( ?{A_LIST} ?\))?\W*$")
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
 # ("In only four of the areas inspected did the report find the force to be 'good'"; opening its clause, not "inspected
 # in three areas, the force was found …")
@@ -703,9 +707,11 @@ _FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
 # (or none, for a force named after the grade: "rated 30 forces good, Northamptonshire among them", subjects.py)
 _FORCES_NAMED = (rf"(?:{_FORCE_LIST}(?: (?:police )?forces)?|§N\d+§ (?:police )?forces?(?:, {_FORCE_LIST},?| ?\( ?{_FORCE_LIST} ?\)|(?= \W?§G\d+§\W?, ?§F\d+§ among them)))")
 # "The Lancashire police force is "outstanding".": the force's whole predicate a grade (pairing.py: only in quote marks,
-# the inspectorate's word, and so not a speaker's "we are a good force").
+# the inspectorate's word, and so not a speaker's "we are a good force"; or unquoted where the inspectorate says so:
+# "HMIC said Kent Police was good, but Essex Police …", "Kent Police is good, inspectors found").
 COPULA_QUOTED_GRADE = re.compile(r"(?:§F\d+§(?: (?:police )?force)?|the (?:police )?force|the constabulary|it) (?:is|was|remains|remained) "
-                                 r"§G(?P<g>\d+)§(?=\W*$|\W*,? (?:says?|said|according to)\b)")
+                                 r"§G(?P<g>\d+)§(?=\W*$|\W*,? (?:says?|said|according to)\b|\W*,? (?:hmicfrs|hmic|the inspectorate|inspectors|the watchdog|the report) (?:has |have )?(?:said|says|found)\b"
+                                 r"|\W*,? (?:but|while|whereas) §F\d+§)")
 OVERALL_PATTERNS = (
     # (a force among several given the grade: "five forces, Northumbria among them, were graded as requires improvement")
     # (or a force in brackets or commas after the word it stands for: "one force (Durham) was judged", "one, Bedfordshire, was")

@@ -39,8 +39,9 @@ _REPORTING_WORD = re.compile(rf"\b{REPORTING}\b")
 # was briefed on what the inspectors had found in May, …': the words after the verb are no statement).
 _NO_SPEAKER = re.compile(r"^\s*(?:which|that|who|whom|whose)\b|\b(?:was|were|been|being|is|are|be|get|got)\s*$"
                          r"|\bwhat(?:\s+[\w'-]+){1,5}\s*$", re.I)
-# ... nor a participle's, 'by' after it ('a call for funding from inspectors welcomed by force bosses').
-_BY_AFTER = re.compile(r"\s+by\b")
+# ... nor a participle's, 'by' after it ('a call for funding from inspectors welcomed by force bosses'), or praise's
+# 'for' straight after it, a headline's passive ('Kent Police praised for tackling crime': one praises someone for it).
+_BY_AFTER = re.compile(r"\s+by\b|(?<=praised|ticised|ticized)\s+for\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 # ('that' the conjunction only: "That, he said, will need …" opens with the pronoun)
