@@ -3407,6 +3407,13 @@ CASES = [
           (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Responding to the public", "requires improvement", "PEEL 2023–25")},
          {(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 5, "PEEL 2023–25"), (K, "requires improvement", 2, "PEEL 2023–25")}),
+    # A grade that moved "up a grade to" another, or "two grades"; an earlier grade after a dash ("good for A - up from …").
+    Case("moved-up-a-grade-and-up-from-after-a-dash", "PEEL 2023–25: Kent Police\n\nInvestigating crime moved up a grade "
+         "to good, while preventing crime went down two grades to inadequate. It was rated 'good' for responding to the "
+         "public - up from 'requires improvement' in 2022.\n",
+         {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "inadequate", "PEEL 2023–25"),
+          (K, "Responding to the public", "good", "PEEL 2023–25"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

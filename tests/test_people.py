@@ -587,6 +587,21 @@ CASES = {
     "... named with another force's area, in its force": (
         "Essex Police", "Tom Reed, chairman of the Kent Police and Crime Panel, said the same of his own area.",
         {("Tom Reed", "police and crime panel chair", "Kent Police and Crime Panel", None)}),
+    "... named with two places, or the area's possessive, or by the verb 'who chairs'": (
+        "Kent Police", "Tom Reed, chairman of the Kent and Medway Police and Crime Panel, said it would look closely. "
+        "Jo Hall, chair of the county's police and crime panel, agreed. Amy Fox, who chairs the police and crime panel, "
+        "did too.",
+        {("Tom Reed", "police and crime panel chair", "Kent Police and Crime Panel", None),
+         ("Jo Hall", "police and crime panel chair", "Kent Police and Crime Panel", None),
+         ("Amy Fox", "police and crime panel chair", "Kent Police and Crime Panel", None)}),
+    "a member of a police and crime panel, by the post's name or with its area; an 'independent member' is of no party": (
+        "Kent Police", "Cllr Jake Smith (Lab), a member of the police and crime panel, called it damning. Amy Fox, an "
+        "independent member of the Kent Police and Crime Panel, agreed. Tom Reed, an independent member of the police and "
+        "crime panel, did not.",
+        {("Jake Smith", "councillor", "Local authority in Kent", "Labour Party"),
+         ("Jake Smith", "police and crime panel member", "Kent Police and Crime Panel", "Labour Party"),
+         ("Amy Fox", "police and crime panel member", "Kent Police and Crime Panel", None),
+         ("Tom Reed", "police and crime panel member", "Kent Police and Crime Panel", None)}),
     "... of a police, fire and crime panel, the panel of its area": (
         "Essex Police", "Councillor Jo Hall, chair of the Essex Police, Fire and Crime Panel, welcomed the grades.",
         {("Jo Hall", "councillor", "Local authority in Essex", None),

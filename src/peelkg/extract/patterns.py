@@ -366,10 +366,11 @@ _MARKED_AREA = (rf"(?:(?:on|for|in) {FILLER}|{_OWNERS} |{_OWNERS} (?:grade|gradi
                 rf"(?P<areas>{A_LIST}){_AREA_NOUN_CHANGED}")
 MARKED_ON = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G(?P<g>\d+)§ to §G\d+§")
 MARKED_ON_NOW = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G\d+§ to §G(?P<g>\d+)§")
-# "Kent Police's effectiveness rating slipped to requires improvement": the grade it now has.
-CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED} to §G(?P<g>\d+)§")
-# (or "showing significant improvement from the 'inadequate' grading")
-UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:up|down|(?:showing |marking |representing )?(?:an? )?"
+# "Kent Police's effectiveness rating slipped to requires improvement", "investigating crime moved up a grade to good": the
+# grade it now has.
+CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED}(?: (?:up|down))?(?: (?:a|§N\d+§) grades?)? to §G(?P<g>\d+)§")
+# (or "showing significant improvement from the 'inadequate' grading"; or set off by a dash: "good for A - up from …")
+UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})(?: ?[,-])? ?(?:up|down|(?:showing |marking |representing )?(?:an? )?"
                      rf"(?:(?:significant|marked|big|major|considerable|clear|great) )?(?:improvement|rise|fall|drop)) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.

@@ -189,9 +189,13 @@ _FEDERATION = re.compile(rf"\b((?:[A-Z][{LOWER}]+ ){{1,3}}Police Federation)\b")
 _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|[Ss]ecretary(?<!\w[Ss]ecretary))(?: of|,) (?:the )?"
                               rf"(?P<org>(?:[A-Z][{LOWER}]+ ){{0,3}}Police Federation)\b")
 # The chair of a police and crime panel named with its area or a word of its kind: 'chair of the Warwickshire Police and
-# Crime Panel', 'chair of the all-party Police and Crime Panel' (the bare name is the role's own altLabel).
-_PANEL_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?"
-                          rf"(?:[A-Z][a-z]+[ -]|(?:all|cross)-party ){{1,3}}(?i:police,? (?:fire )?and crime panel)\b")
+# Crime Panel', 'chair of the Kent and Medway Police and Crime Panel', 'chair of the all-party Police and Crime Panel',
+# 'chair of the county's police and crime panel' (the bare name is the role's own altLabel); or by the verb:
+# 'Jo Hall, who chairs the police and crime panel'. (So is a member: 'a member of the Kent Police and Crime Panel'; 'an
+# independent member of …' is one of its members who are no councillors, not of a party.)
+_PANEL_POST = re.compile(rf"(?:(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|(?<!\w)(?:[Ii]ndependent |[Cc]o-opted )?member) of (?:the )?|(?P<verb>\bwho chairs) the )"
+                          rf"(?:(?:[A-Z][a-z]+[ -](?:(?:and|&) )?|(?:all|cross)-party ){{1,3}}|(?:county|force|city|area|region)['’]s |(?<=chairs the ))"
+                          rf"(?i:police,? (?:fire )?and crime panel)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY = r"(?:[A-Z][a-z]+[ -]){1,3}Police Authority"
 _AUTHORITY_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?{_AUTHORITY}\b(?! Board)")
@@ -478,7 +482,9 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
                 if chair and named_posts.containing(m.start()) is None:
                     posts.append((m.start(), m.end(), chair))
     if "rime " in text and (panel_chair := role_named(lex, "police and crime panel chair")):
-        posts += [(m.start(), m.end("post"), panel_chair) for m in _PANEL_CHAIR.finditer(text)
+        member = role_named(lex, "police and crime panel member")
+        posts += [(m.start(), m.end("post") if m.group("post") else m.end("verb"),
+                   member if (m.group("post") or "").endswith("member") else panel_chair) for m in _PANEL_POST.finditer(text)
                   if named_posts.containing(m.start()) is None]  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
