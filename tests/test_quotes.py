@@ -1526,6 +1526,27 @@ REPORTED = {
     "... nor is praise's 'for' straight after the verb: a headline's passive ('Kent Police praised for …')": (
         "Kent Police praised for tackling crime\n\nEssex Police criticised for slow response to 999 calls",
         set()),
+    "a sentence given as someone's account, 'according to' them before it or after it; a post then its holder": (
+        "According to the inspectorate, the force has kept its response times down. The force is failing victims of "
+        "crime, according to the report. According to Deputy Chief Constable, Jo Hall, the rating came about because "
+        "there were too few staff.",
+        {(HMICFRS, "the force has kept its response times down."), (HMICFRS, "The force is failing victims of crime"),
+         ("Jo Hall", "the rating came about because there were too few staff.")}),
+    "... not one with a verb in its 'subject' (no comma after it), nor one whose source is no speaker": (
+        "According to HMICFRS the force also failed to answer, or respond to, emergency calls in time. According to "
+        "Home Office figures, crime rose by five per cent last year.",
+        set()),
+    "... past an aside on the report ('According to the report, published today by HMICFRS, …')": (
+        "According to the 2023-25 report, published today by HMICFRS, the force requires improvement in responding to "
+        "the public.",
+        {(HMICFRS, "the force requires improvement in responding to the public.")}),
+    "an organisation's statement past a relative clause set off after it ('The report, which …, said')": (
+        "The report, which was published on Friday, said the force had a clear focus on prevention.",
+        {(HMICFRS, "the force had a clear focus on prevention.")}),
+    "where or when it was said, before 'that', is not the statement ('said in a statement that …', 'on Twitter')": (
+        "Kent Police said in a statement that it would publish an action plan. Kent Police said on Twitter that it was "
+        "proud of every officer.",
+        {("Kent Police", "it would publish an action plan."), ("Kent Police", "it was proud of every officer.")}),
     "what someone found, as a verb's object before it, is no statement: the words after the verb are narration": (
         "Ms Hall was briefed on what the inspectors had found in March, weeks before the report came out.",
         set()),
@@ -1551,9 +1572,9 @@ REPORTED = {
         "findings came as a shock.",
         {("Amy Fox", "the report was a fantastic result for the force."), ("Jo Hall", "the force was on the right track."),
          ("Ann Bell", "the findings came as a shock.")}),
-    "... but not after a phrase that only names someone ('The report, which praised …')": (
+    "... but not the person a phrase set off after the subject names: the report's ('The report, which praised …')": (
         "The report, which praised Chief Constable Jo Hall, said the force had to answer calls faster.",
-        set()),
+        {(HMICFRS, "the force had to answer calls faster.")}),
     "... after the inspector's title as news wrote it before 2017, 'HMIC', set off": (
         "Zoe Billingham, HMIC, said the force had improved its response times.",
         {("Zoe Billingham", "the force had improved its response times.")}),

@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 
-from ..facts import Claim, Span
+from ..facts import Claim, Organisation, Span
 from .speech_verbs import ADVERB, SPEECH
 
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
@@ -45,8 +45,13 @@ _BY_AFTER = re.compile(r"\s+by\b|(?<=praised|ticised|ticized)\s+for\b")
 # What a statement does not start with: the comma and link words of 'He added that, while …',
 # 'Inspectors noted, however, that …'.
 # ('that' the conjunction only: "That, he said, will need …" opens with the pronoun)
-# (and the time it was said, before 'that': 'said earlier that …', 'said today that …')
-_LEADING = re.compile(r"(?:[\s,;:]|\b(?:however|also)\b|\b(?:earlier|yesterday|today|previously|later|recently)(?=\s+that\b))*"
+# (and the time it was said, before 'that': 'said earlier that …', 'said today that …'; or where: 'said in a statement
+# that …', 'said on Twitter that …')
+_WHEN_OR_WHERE = (r"earlier|yesterday|today|previously|later|recently|(?:last|this)\s+week|"
+                  r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|social\s+media)|"
+                  r"in\s+(?:an?|its|his|her|their)\s+(?:(?:short|brief|written|joint|formal|official)\s+)?"
+                  r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update)")
+_LEADING = re.compile(rf"(?:[\s,;:]|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b))*"
                       r"(?:that\b(?!,)\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
@@ -62,6 +67,18 @@ _SPEECH_VERB = re.compile(SPEECH)
 _SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
 # Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
 # one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
+# Whose account a sentence gives, before it or after it: "According to the inspectorate, the force …", "The force is
+# failing victims, according to the report." The speaker in a few words and no verb ('According to HMIC the force
+# failed to answer, …' runs on without its comma); a post, then its holder ("According to Deputy Chief Constable, Robert
+# Jones, the …"); and an aside on a report skipped ("According to the report, published today by HMICFRS, the force …").
+_ACCORDING_WORD = r"(?!(?:is|was|were|are|has|have|had|will|would|can|could|must|should|did|does|do|failed|found|said)\b)[^\s,;:.!?\"\u201c\u201d]+"
+_ACCORDING_SUBJECT = rf"(?P<subject>(?:{_ACCORDING_WORD}[^\S\n]+){{0,5}}{_ACCORDING_WORD})"
+_ACCORDING_FIRST = re.compile(rf"[^\S\n]*[Aa]ccording to {_ACCORDING_SUBJECT}"
+                              r"(?:,[^\S\n]*(?:[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,3}|(?:published|released|issued|out)\b[^,\n]{0,120}?)(?=,))?"
+                              r",[^\S\n]*")
+_ACCORDING_LAST = re.compile(rf",[^\S\n]*according to {_ACCORDING_SUBJECT}[.!]?[^\S\n]*$")
+# (a row of a table flattened into a line ends the statement: "… required improvement. | According to …")
+_CELL_END = re.compile(r"[^\S\n]\|[^\S\n]")
 _STRETCH = re.compile(r"[^,;.]+")
 _SPACE_VERB = re.compile(rf"\s{REPORTING}\b")
 
@@ -144,7 +161,7 @@ class ReportedStatements:
         whose words follow: 'Ms Hall welcomed the report.' / '"…"')."""
         text = self.doc.text
         if not _REPORTING_WORD.search(text, sentence.start, sentence.end):
-            return []  # most sentences report nothing: skip the costly patterns
+            return self._according_to(sentence, min_words)  # most sentences report nothing: skip the costly patterns
         if self.published and self.published.span and sentence.start <= self.published.span.start < sentence.end:
             # 'date 2024-10-17 Hertfordshire Constabulary is good at …': the dateline is not the claim.
             sentence = self.doc.span(self.published.span.end, sentence.end)
@@ -192,11 +209,30 @@ class ReportedStatements:
             claim = self._statement(speaker, start, end, sentence, min_words)
             if claim is not None:
                 claims.append(claim)
-        return claims
+        return claims or self._according_to(sentence, min_words)
 
-    def _named_before_comma(self, body: str, base: int, at: int) -> str | None:
+    def _according_to(self, sentence: Span, min_words: int) -> list[Claim]:
+        """The sentence as the statement of whom it gives the account of: 'According to the inspectorate, …', '…,
+        according to the report.' (a verb of saying in it names the speaker first: 'According to HMIC's Ken Williams,
+        the report found …' is the report's)."""
+        text = self.doc.text
+        according = _ACCORDING_FIRST.match(text, sentence.start, sentence.end) or \
+            _ACCORDING_LAST.search(text, sentence.start, sentence.end)
+        if according is None:
+            return []
+        speaker = self.speakers.resolve(according.group("subject"), according.start("subject"), according.start("subject"), True)
+        if speaker is None:
+            return []
+        start, end = (according.end(), sentence.end) if according.re is _ACCORDING_FIRST else (sentence.start, according.start())
+        cell = _CELL_END.search(text, start, end)
+        end = cell.start() if cell else end
+        claim = self._statement(speaker, _LEADING.match(text, start, end).end(), end, sentence, min_words)
+        return [claim] if claim else []
+
+    def _named_before_comma(self, body: str, base: int, at: int) -> str | Organisation | None:
         """The person named just before a comma at body[at - 1], when the words from `at` open with a
-        reporting verb ('Tom Reed, welcomed the report and said …')."""
+        reporting verb ('Tom Reed, welcomed the report and said …'); or the organisation, in a few words ('The report,
+        which was published on Friday, said …')."""
         if not _VERB_FIRST.match(body, at):
             return None
         while at > 0 and body[at - 1].isspace():
@@ -219,6 +255,8 @@ class ReportedStatements:
             return None
         first = base + part_start + len(body[part_start:at - 1]) - len(body[part_start:at - 1].lstrip())
         speaker = self.speakers.resolve(part, first + len(part) if party else base + at - 1, base + part_start, True)
+        if isinstance(speaker, Organisation) and len(part.split()) <= 4:
+            return speaker  # 'The report, which was published on Friday, said …'
         # (The part a name, a title before it at most, in capitals or a post's own words ('Labour councillor Jo Hall'):
         # not 'The report, which praised Jo Hall, said …'.)
         posts = self.doc.found(self.doc.lex.roles, first, first + len(part))
