@@ -3414,6 +3414,13 @@ CASES = [
          {(K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "inadequate", "PEEL 2023–25"),
           (K, "Responding to the public", "good", "PEEL 2023–25"),
           (K, "Responding to the public", "requires improvement", "PEEL 2021/22")}),
+    # The article's force as one of several forces given a grade ("It is one of six forces nationally to be rated …"); counts
+    # by the grade's noun and "of" ("two grades of good, three of adequate"), not "one of good quality".
+    Case("it-is-one-of-n-forces-and-grades-of", "PEEL 2023–25: Kent Police\n\nIt is one of six forces nationally to be "
+         "rated outstanding for preventing crime. Overall it received two grades of good, three of adequate and four of "
+         "'requires improvement'. Its work was one of good quality, and two of outstanding merit.\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25")},
+         {(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 3, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -29,6 +29,8 @@ from .patterns import (
     COUNT_AREAS_WHERE,
     COUNT_BACKWARD,
     COUNT_FORWARD,
+    COUNT_NOUN_OF,
+    COUNT_NOUN_OF_MORE,
     COUNT_PREPOSED,
     COUNT_RANK,
     COUNTED_LIST,
@@ -260,7 +262,8 @@ class Reader:
             paired = [s.span for s in self.stated]
         # ("Durham was the only one ranked as outstanding": one force, no count of areas)
         count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)
-                         if not skeleton.text.endswith("the only ", 0, skeleton.places["N", int(m.group("n"))])] \
+                         if not skeleton.text.endswith("the only ", 0, skeleton.places["N", int(m.group("n"))])
+                         and (pattern is not COUNT_NOUN_OF_MORE or COUNT_NOUN_OF.search(skeleton.text, 0, m.start()))] \
             if grades and numbers else []
         if pillar:
             # A counted grade ('it was rated good in two areas') is no grade of the whole pillar.

@@ -635,6 +635,10 @@ COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:o
                       r"(?: (?:(?:that|which) )?(?:it|they|inspectors|the inspectorate) (?:reviewed|inspected|assessed|examined|graded|looked at))? (?:(?:were|was) )?|(?:were|was) )"
                       rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 COUNT_NOUN = re.compile(r"§N(?P<n>\d+)§ \W?§G(?P<g>\d+)§\W? (?:grades?|gradings?|ratings?|judgements?)")
+# "two grades of good, three of adequate and four of requires improvement": the noun, then the grade; and the counts
+# after it that leave the noun out (only after it: "one of good quality" counts nothing).
+COUNT_NOUN_OF = re.compile(r"§N(?P<n>\d+)§ (?:grades?|gradings?|ratings?|judgements?) of \W?§G(?P<g>\d+)§")
+COUNT_NOUN_OF_MORE = re.compile(r"(?:, |\band )§N(?P<n>\d+)§ of \W?§G(?P<g>\d+)§")
 # "Good: 4", "Requires improvement – 2 areas": a count in a table's line (and the areas it counts, in brackets).
 COUNT_LABELLED = re.compile(rf"{_LABEL_COUNT}(?: ?\( ?{A_LIST} ?\))?\W*$")
 # "In two areas of its policing the force was judged adequate, and in only one other was it found to be good"
@@ -653,7 +657,8 @@ COUNT_PREPOSED = re.compile(r"(?:^\W*|[,;:] |\b(?:and|but|while|whereas) )in (?:
 # (or the grade its own verb: "picked out three areas in which the force requires improvement: A, B and C")
 COUNT_AREAS_WHERE = re.compile(rf"§N(?P<n>\d+)§ (?:\w+ )?areas? (?:in which|where) (?:the force|the constabulary|it|§F\d+§|they) "
                                rf"(?:(?:was|were|is|are|has been) (?:{RATED} )?(?:as |to be )?)?\W?§G(?P<g>\d+)§")
-COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_PREPOSED, COUNT_LABELLED, COUNT_AREAS_WHERE)
+COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_NOUN_OF, COUNT_NOUN_OF_MORE, COUNT_PREPOSED,
+                  COUNT_LABELLED, COUNT_AREAS_WHERE)
 # "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
 COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
 # "three areas ranked second from last of the five gradings": a grade by its rank on the scale.

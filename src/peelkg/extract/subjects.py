@@ -29,6 +29,8 @@ _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
 # A grading verb's object that counts forces: "rated 30 forces", "graded five other forces".
 _GRADED_FORCES = re.compile(r"\b(?:rated|graded|judged|assessed|found|placed|put|ranked) (?:\w+ )?(?:other )?(?:police )?forces\b", re.I)
 _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
+# ... or the article's force is one of the forces: "It is one of six forces nationally to be rated outstanding for …".
+_IT_IS_ONE_OF = re.compile(r"\b(?:it|the force|the constabulary) (?:is|was|has been|had been|became|becomes) (?:one of|among)\b", re.I)
 # What is graded in the same words as a police force but is no PEEL inspection of one.
 # (Not the inspectorate's own name, which holds "Fire & Rescue Services" after "Constabulary": patterns.INSPECTORATE_JOIN.)
 _INSPECTORATE_JOINED = re.compile(INSPECTORATE_JOIN + r"\Z", re.I)
@@ -186,7 +188,8 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         plural = _last(_PLURAL_FORCES, doc.text, skeleton.region.start, position)
         # "Looking at how efficient forces are, the report found the force requires improvement": the
         # force named after the forces is the subject.
-        if plural is not None and not _THE_FORCE.search(doc.text, plural, position):
+        if plural is not None and not _THE_FORCE.search(doc.text, plural, position) \
+                and not _IT_IS_ONE_OF.search(doc.text, skeleton.region.start, plural):
             after = _place_after(skeleton, position)
             one = _AMONG_THEM.match(skeleton.text, after) or _ONE_OF_THEM.search(skeleton.text, after)
             if one:
