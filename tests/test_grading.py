@@ -1429,6 +1429,19 @@ CASES = [
     Case("table-previous-and-new", "PEEL 2023–25: Kent Police\n\nArea | Previous grade | New grade\n"
          "Preventing crime | Good | Adequate\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    # ... in Markdown, each row opened and closed by a pipe, its separator row between, a column no grades after.
+    Case("table-then-and-now-in-markdown", "Kent Police inspection results\n\n| Area | 2025 grade | 2022 grade | Change |\n"
+         "|---|---|---|---|\n| Preventing crime | Adequate | Good | Down |\n| Responding to the public | Requires improvement "
+         "| Inadequate | Up |\n",
+         {(K, "Preventing crime", "adequate", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2021/22"),
+          (K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    # ... or copied from a page, its cells apart by tabs, or laid out with spaces.
+    Case("table-then-and-now-by-tabs-and-spaces", "Kent Police inspection results\n\nArea\t2022 grade\t2025 grade\n"
+         "Investigating crime\tInadequate\tAdequate\n\nSurrey Police inspection results\n\nArea                 2022        2025\n"
+         "Preventing crime     Good        Requires improvement\n",
+         {(K, "Investigating crime", "inadequate", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2023–25"),
+          (S, "Preventing crime", "good", "PEEL 2021/22"), (S, "Preventing crime", "requires improvement", "PEEL 2023–25")}),
     Case("labelled-with-a-note", "PEEL 2023–25: Kent Police\n\nInvestigating crime: Adequate (no change)\n"
          "Managing offenders: Good (was adequate last time)\nResponding to the public: Good (in 2019)\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25")}),

@@ -249,6 +249,26 @@ def _column_timing(heading: str) -> Timing | None:
     return None
 
 
+def _cells(line) -> list[tuple[int, int]]:
+    """Where a table line's cells are: apart at '|' (the pipes that open and close a Markdown row hold none: '| Area |
+    Grade |' has two cells), else at tabs or runs of spaces, as a table copied from a page or laid out in plain text."""
+    text = line.text
+    first, last = len(text) - len(text.lstrip()), len(text.rstrip())
+    if "|" not in text:
+        return [(line.start + m.start(), line.start + m.end()) for m in _CELL.finditer(text, first, last)]
+    if text.startswith("|", first) and last - first > 1 and text.endswith("|", 0, last):
+        first, last = first + 1, last - 1
+    cells, start = [], first
+    for cell in text[first:last].split("|"):
+        cells.append((line.start + start, line.start + start + len(cell)))
+        start += len(cell) + 1
+    return cells
+
+
+# A cell of a line without pipes: words apart by single spaces, its neighbours beyond a tab or two spaces or more.
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
 def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A table of an area's grades in two or more columns, each headed by when they were given
     ('Area | 2021/22 grade | 2023–25 grade', 'Area | Previous | New'), then a row per area. A
@@ -256,7 +276,7 @@ def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
     found: list[Stated] = []
     lines = doc.lines
     for index, header in enumerate(lines):
-        cells = header.text.split("|")
+        cells = [doc.text[start:end] for start, end in _cells(header)]
         if len(cells) < 3 or doc.found(doc.lex.grades, header.start, header.end):
             continue
         timings = [_column_timing(cell) for cell in cells[1:]]
@@ -267,12 +287,9 @@ def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
         timings = [Timing(True, t.years) if t is not None and t.years and t.years[0][:4] < max(dated) else t for t in timings]
         owners = _owner(doc, forces, header.start, main)
         for row in lines[index + 1:]:
-            if row.text.count("|") != len(cells) - 1:
+            row_cells = [doc.span(start, end) for start, end in _cells(row)]
+            if len(row_cells) != len(cells):
                 break
-            start, row_cells = row.start, []
-            for cell in row.text.split("|"):
-                row_cells.append(doc.span(start, start + len(cell)))
-                start += len(cell) + 1
             areas = [t for t in read_tokens(doc, row_cells[0], forces) if t.kind == "A"]
             if len(areas) != 1:
                 continue
