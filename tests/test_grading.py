@@ -3434,6 +3434,13 @@ CASES = [
          "'requires improvement'. Its work was one of good quality, and two of outstanding merit.\n",
          {(K, "Preventing crime", "outstanding", "PEEL 2023–25")},
          {(K, "good", 2, "PEEL 2023–25"), (K, "adequate", 3, "PEEL 2023–25"), (K, "requires improvement", 4, "PEEL 2023–25")}),
+    # A regional round-up: "with A judged to require improvement" after a force's counts; a force "among the top-rated
+    # forces" (an adjective, not a verb that grades other forces) with its own count.
+    Case("round-up-with-area-judged-to-and-top-rated-forces", "PEEL 2023–25 reports for the region\n\nKent Police was "
+         "rated good in three areas and adequate in five, with investigating crime judged to require improvement.\n\n"
+         "Surrey Police was once again among the top-rated forces, outstanding in four areas.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")},
+         {(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25"), (S, "outstanding", 4, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

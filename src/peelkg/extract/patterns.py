@@ -412,9 +412,9 @@ QUALITY_NOUNS = ("understanding ", "planning ")
 # pillars only; "a good level of protection" is praise).
 LEVEL_OF = re.compile(r"\b(?:has|have|had|having|shows?|showed|achieved|achieves|maintains?|maintained) (?:an?|its) (?:overall )?"
                       r"\W?§G(?P<g>\d+)§\W? (?:overall )?level of (?P<areas>§A\d+§)")
-# "With investigating crime rated adequate": an absolute clause of an area and its grade.
+# "With investigating crime rated adequate" ("judged to require improvement"): an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
-                       rf"{RATED} (?:as |to be )?\W?§G(?P<g>\d+)§")
+                       rf"{RATED} (?:as |to be |to )?\W?§G(?P<g>\d+)§")
 # "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade.
 AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?as (?:was|were|did) "
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")

@@ -26,8 +26,9 @@ _BRACKET_OPENS = re.compile(r" ?\(")
 _ONE_OF_THEM = re.compile(r"(?:,? and |including |such as )§F(?P<f>\d+)§(?: (?:was|is) (?:one of them|among them))?")
 _AMONG_THEM = re.compile(r"§G\d+§\W?, ?§F(?P<f>\d+)§ among them")
 _PLURAL_FORCES = re.compile(r"\bforces\b", re.I)
-# A grading verb's object that counts forces: "rated 30 forces", "graded five other forces".
-_GRADED_FORCES = re.compile(r"\b(?:rated|graded|judged|assessed|found|placed|put|ranked) (?:\w+ )?(?:other )?(?:police )?forces\b", re.I)
+# A grading verb's object that counts forces: "rated 30 forces", "graded five other forces" (not an adjective: "among the
+# top-rated forces").
+_GRADED_FORCES = re.compile(r"(?<!-)\b(?:rated|graded|judged|assessed|found|placed|put|ranked) (?:\w+ )?(?:other )?(?:police )?forces\b", re.I)
 _THE_FORCE = re.compile(r"\bthe (?:force|constabulary)\b(?!s)", re.I)
 # ... or the article's force is one of the forces: "It is one of six forces nationally to be rated outstanding for …".
 _IT_IS_ONE_OF = re.compile(r"\b(?:it|the force|the constabulary) (?:is|was|has been|had been|became|becomes) (?:one of|among)\b", re.I)
