@@ -1447,6 +1447,10 @@ QUOTES = {
         "Inside three years HMI Matt Parr declared the force to be \"good' in all areas inspected. She also persuaded the "
         "Home Office, after decades of refusal, to recognise the pressures in her area and to change its rules.",
         set()),
+    "... or a longer passage so closed, a conjunction after the mark ('offenders' and praised'), not a plural's possessive": (
+        "The report said the force had made \"significant progress in how it manages offenders' and praised its "
+        "neighbourhood teams for their work.",
+        {(HMICFRS, "significant progress in how it manages offenders")}),
     "two quotes of a sentence joined by a few words, the speaker after the second: both the speaker's": (
         "Around a quarter of forces are \u201coverwhelmed by the demand they face\u201d, leading to \u201cworrying "
         "backlogs of emergency jobs\u201d, says Chief Constable Jo Hall.",

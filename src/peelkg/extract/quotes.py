@@ -108,9 +108,10 @@ _GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026
 _GLUED_REACH = 120
 
 
-# A double quote's first few words closed by a single mark: a letter before it, and after it white space and a word in
-# lower case going on with the sentence ('"good' in all'), not a plural's possessive ("the forces' own").
-_SINGLE_CLOSES = re.compile("[^'\u2018\u2019\"\u201c\u201d\n]{0,40}?[a-z]['\u2019](?=[^\\S\n]+(?:in|at|for|on|and|by|with|from|to|across|overall)\\b)")
+# A double quote's first words (a hundred characters at most) closed by a single mark: a letter before it, and after it
+# white space and a word in lower case going on with the sentence ('"good' in all', '"… in how it manages offenders' and
+# praised'), not a plural's possessive ("the forces' own").
+_SINGLE_CLOSES = re.compile("[^'\u2018\u2019\"\u201c\u201d\n]{0,100}?[a-z]['\u2019](?=[^\\S\n]+(?:in|at|for|on|and|by|with|from|to|across|overall)\\b)")
 
 
 def _double_quoted(raw: str, line: Span) -> list[Quote]:
