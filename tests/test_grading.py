@@ -3441,6 +3441,20 @@ CASES = [
          "Surrey Police was once again among the top-rated forces, outstanding in four areas.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25")},
          {(K, "good", 3, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25"), (S, "outstanding", 4, "PEEL 2023–25")}),
+    # The force's grade at one end of its own, then the area it was for; not the scale's ends.
+    Case("best-and-worst-grade-was-for", "PEEL 2023–25: Kent Police\n\nThe force's best grade was 'outstanding' for "
+         "preventing crime. Its worst rating - inadequate - was for responding to the public. The lowest grade, requires "
+         "improvement, was for investigating crime. Its highest mark, good, came for managing offenders. (The best grade "
+         "is outstanding and the lowest is inadequate; the highest grade, outstanding, is given for exceptional "
+         "performance in any area.)\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A semicolon ends the grade's clause: "judged good; on investigating crime, adequate" gives investigating crime no
+    # 'good' (its own grade, gapped, is not read).
+    Case("semicolon-ends-the-grades-clause", "PEEL 2023–25: Kent Police\n\nOn preventing crime, Kent Police was judged "
+         "good; on investigating crime, adequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -101,7 +101,7 @@ FIRE_AND_RESCUE = r"fire (?:and |& )?rescue"
 GRADE_GLOSS = (r"(?:, ?(?:the|a|an) (?:[^,;§]|§N\d+§){0,40}\b(?:grades?|gradings?|ratings?|categor(?:y|ies)|scale)"
                r"(?: available| possible| in use)? ?, ?)?")
 # (the noun's comma before what it grades: "two 'good' ratings, for A and B")
-AFTER_GRADE = (r"\W{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?),? )?" + GRADE_GLOSS +
+AFTER_GRADE = (r"[^\w;]{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgements?|marks|scores|overall|verdicts?),? )?" + GRADE_GLOSS +
                r"(?:(?:it|they) (?:was|were) (?:given|awarded) |(?:(?:has been|was|have been|were) )?(?:given|awarded) (?:to (?:§F\d+§|the force|the constabulary) )?"
                # ("'Adequate' went to the force for A")
                r"|(?:went|goes|has gone|have gone) to (?:§F\d+§|the force|the constabulary|it|them) "
@@ -483,6 +483,12 @@ AREA_BRACKETED = re.compile(r"(?P<areas>§A\d+§) ?\( ?\W?§G(?P<g>\d+)§\W? ?\)
 # "Investigating crime was the force's only 'inadequate' rating": an area that is the force's grade of its kind.
 AREA_WAS_ITS_GRADE = re.compile(r"(?P<areas>§A\d+§) (?:was|is) (?:the force's|the constabulary's|its|§F\d+§'s?) (?:only|sole|single|one) "
                                 r"\W?§G(?P<g>\d+)§\W? (?:rating|grade|grading|judgement|mark)\b")
+# "The force's best grade was 'outstanding' for preventing crime", "Its worst rating – inadequate – was for A", "The lowest
+# grade, requires improvement, was for A", "Its highest mark, good, came for A": the force's grade at one end of its
+# own grades, then the area it was for (not the scale's ends: "the best grade is outstanding").
+SUPERLATIVE_GRADE = re.compile(r"\b(?:best|worst|highest|lowest|top|poorest|strongest|weakest) (?:single )?(?:grade|grading|rating|mark|score|result)"
+                               r"(?: ?[,-])? (?:(?:was|is) )?\W?§G(?P<g>\d+)§\W?(?: ?[,-])? (?:(?:was|is|came|were) )?(?:for|in|on|at) "
+                               rf"{FILLER}(?P<areas>{A_LIST})")
 # "Outstanding: 1 (preventing crime)": a table's line counting a grade, the areas it counts in brackets.
 _LABEL_COUNT = r"^\W*§G(?P<g>\d+)§\W? ?[:\-|] ?§N(?P<n>\d+)§(?: areas?)?"
 COUNT_LABELLED_AREAS = re.compile(rf"{_LABEL_COUNT} ?\( ?(?P<areas>{A_LIST}) ?\)\W*$")
@@ -492,7 +498,7 @@ PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, PREPOSED_RATER, LABELLED, LA
             OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
             SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF,
-            SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE, COUNT_LABELLED_AREAS)
+            SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE, COUNT_LABELLED_AREAS, SUPERLATIVE_GRADE)
 # Where a table's terse area name ('Vulnerability') stands for the area: a line of an area and its grade.
 TABLE_LINES = (LABELLED, LABELLED_GRADE, LABELLED_BEFORE)
 # Where a newspaper's word for a grade ('failing') may stand for it: the grade first, then what it grades
