@@ -3455,6 +3455,10 @@ CASES = [
     Case("semicolon-ends-the-grades-clause", "PEEL 2023–25: Kent Police\n\nOn preventing crime, Kent Police was judged "
          "good; on investigating crime, adequate.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # A count by the grade's rank on the scale, the areas "given" it.
+    Case("areas-given-the-second-highest-grade", "PEEL 2023–25: Kent Police\n\nFour areas were given the second-highest "
+         "grade, and two were handed the second-lowest.\n",
+         set(), {(K, "good", 4, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

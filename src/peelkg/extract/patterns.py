@@ -667,8 +667,9 @@ COUNT_PATTERNS = (COUNT_FORWARD, COUNT_BACKWARD, COUNT_OF, COUNT_NOUN, COUNT_NOU
                   COUNT_LABELLED, COUNT_AREAS_WHERE)
 # "good in two areas, adequate in five and requires improvement in another": 'another' alone, ending the clause, is one more.
 COUNT_ANOTHER = re.compile(r"§G(?P<g>\d+)§\W{0,2} in (?P<one>another)(?: (?:area|one))?(?= ?[.,;]|\W*$)")
-# "three areas ranked second from last of the five gradings": a grade by its rank on the scale.
-COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:ranked|rated|graded|placed|in the) "
+# "three areas ranked second from last of the five gradings", "four areas were given the second-highest grade": a grade by
+# its rank on the scale.
+COUNT_RANK = re.compile(r"§N(?P<n>\d+)§ (?:\w+ ){0,2}areas? (?:(?:was|were) )?(?:(?:ranked|rated|graded|placed|given|awarded|handed)(?: in)?(?: the)?|in the) "
                         r"second(?: |-)(?P<end>from (?:the )?(?:last|bottom)|lowest|from (?:the )?top|highest)\b")
 TOTAL = re.compile(
     r"(?:(?:graded|grading|assessed|assessing|rated|rating|inspected|judged|performance|scored)\b[^.;§]{0,60}?(?:§F\d+§[^.;§]{0,30}?)?"
