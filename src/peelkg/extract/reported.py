@@ -65,8 +65,6 @@ _SPEECH_VERB = re.compile(SPEECH)
 # "…, the police inspectorate has said."
 # (The subject starts and ends outside white space, as in _REPORTED.)
 _SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
-# Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
-# one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
 # Whose account a sentence gives, before it or after it: "According to the inspectorate, the force …", "The force is
 # failing victims, according to the report." The speaker in a few words and no verb ('According to HMIC the force
 # failed to answer, …' runs on without its comma); a post, then its holder ("According to Deputy Chief Constable, Robert
@@ -79,6 +77,8 @@ _ACCORDING_FIRST = re.compile(rf"[^\S\n]*[Aa]ccording to {_ACCORDING_SUBJECT}"
 _ACCORDING_LAST = re.compile(rf",[^\S\n]*according to {_ACCORDING_SUBJECT}[.!]?[^\S\n]*$")
 # (a row of a table flattened into a line ends the statement: "… required improvement. | According to …")
 _CELL_END = re.compile(r"[^\S\n]\|[^\S\n]")
+# Where a _REPORTED match can be: within a stretch between ',', ';' and '.' (it never spans
+# one), starting before a verb that follows a space. Trying every start elsewhere is what costs.
 _STRETCH = re.compile(r"[^,;.]+")
 _SPACE_VERB = re.compile(rf"\s{REPORTING}\b")
 
