@@ -1451,6 +1451,10 @@ QUOTES = {
         "The report said the force had made \"significant progress in how it manages offenders' and praised its "
         "neighbourhood teams for their work.",
         {(HMICFRS, "significant progress in how it manages offenders")}),
+    "an organisation's spokesperson speaks for it ('A Home Office spokesman said'), not its possessive ('HMIC's \"…\"')": (
+        'A Home Office spokesman said: "We expect every force to act on the findings without delay." According to '
+        'HMIC\'s "police effectiveness, efficiency and legitimacy" inspection, the force lacks detectives.',
+        {("Home Office", "We expect every force to act on the findings without delay.")}),
     "two quotes of a sentence joined by a few words, the speaker after the second: both the speaker's": (
         "Around a quarter of forces are \u201coverwhelmed by the demand they face\u201d, leading to \u201cworrying "
         "backlogs of emergency jobs\u201d, says Chief Constable Jo Hall.",

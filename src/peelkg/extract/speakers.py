@@ -23,6 +23,9 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
 _SPOKESPERSON = r"spokes(?:person|man|woman)"
 _BEFORE_FORCE_SPEAKING = re.compile(rf"(?:in a statement,? )?(?:(?:a|the) )?(?:{_SPOKESPERSON} for (?:the )?)?", re.I)
 _AFTER_FORCE_SPEAKING = re.compile(rf"(?:['\u2019]s)?(?: {_SPOKESPERSON})?(?: in a statement)?", re.I)
+# ... and after another organisation's ('A Home Office spokesperson said'; not its possessive: 'According to HMIC's "…"
+# inspection' names no speaker).
+_AFTER_ORGANISATION_SPEAKING = re.compile(rf"(?: {_SPOKESPERSON})?(?: in a statement)?", re.I)
 FORCE_WORDS = re.compile(rf"\b(?:the force|the constabulary|a (?:force |police )?{_SPOKESPERSON}(?: for the (?:force|constabulary))?)$", re.I)
 
 # A writing to someone before the verb ('The home secretary's letter to … Ian Hopkins said'): its writer speaks.
@@ -387,8 +390,9 @@ class Speakers(Pronouns, PostHolders):
             return member
         for start, end, iri in self.doc.lex.organisations.finditer(phrase):
             # A party is what a speaker belongs to ("X, of Plaid Cymru, said"), never the speaker; an
-            # area's branch is not the national body ('West Mercia Police Federation says').
-            if end == len(phrase) and not is_party(self.doc, iri) and \
+            # area's branch is not the national body ('West Mercia Police Federation says'). (Its spokesperson speaks
+            # for it, as a force's does: 'A Home Office spokesperson said'.)
+            if _AFTER_ORGANISATION_SPEAKING.fullmatch(phrase, end) and not is_party(self.doc, iri) and \
                     not area_patterns(self.doc.lex).before_post.search(phrase, 0, start):
                 return Organisation(self.doc.lex.label[iri], iri)
         for start, end, iri in self.doc.lex.forces.finditer(phrase):
