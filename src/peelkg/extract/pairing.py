@@ -275,7 +275,7 @@ class Reader:
                             (pattern is OVERALL_PATTERNS[-1] and not _VERBAL.match(self.doc.text, grades[g].start)) or \
                             (pattern in (OVERALL_RATING, GRADED_OVERALL, OVERALL_PERFORMANCE) and any(p.start <= grades[g].start < p.end for p in paired)) or \
                             (pattern is OVERALL_PATTERNS[-2] and not _GRADING_VERB.search(skeleton.text, 0, m.start())) or \
-                            (pattern is COPULA_QUOTED_GRADE and not (self.quoted(grades[g]) or _INSPECTORS_SAY(skeleton.text, m))) or \
+                            (pattern is COPULA_QUOTED_GRADE and not (self.quoted(grades[g]) or _inspectors_say(skeleton.text, m))) or \
                             _DISTRIBUTED.search(skeleton.text, max(0, m.start() - 30), m.start()) or \
                             _HERE.search(skeleton.text, max(0, m.start() - 30), m.start()):
                         continue
@@ -578,6 +578,7 @@ _RATED_FOR = re.compile(r"§G\d+§\W? (?:for|in|at) §A\d+§")
 _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $")
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
+_CONJUNCTIONS = frozenset(("and", "but"))
 # An unquoted grade is the inspectorate's when it says so: "HMIC said Leicestershire Police was good", "the force is
 # good, inspectors found" (a speaker's own "the force is good" is praise).
 _INSPECTORS = r"(?:hmicfrs|hmic|the inspectorate|(?:the )?inspectors|the watchdog|the report)"
@@ -585,9 +586,8 @@ _INSPECTORS_BEFORE = re.compile(rf"(?:^|\W){_INSPECTORS}(?: has| have)? (?:said|
 _INSPECTORS_AFTER = re.compile(rf"\W*,? (?:{_INSPECTORS}|according to {_INSPECTORS}) ?(?:said|says|found|finds|concluded|concludes)?\b")
 
 
-def _INSPECTORS_SAY(text: str, m: re.Match) -> bool:
+def _inspectors_say(text: str, m: re.Match) -> bool:
     return bool(_INSPECTORS_BEFORE.search(text, 0, m.start()) or _INSPECTORS_AFTER.match(text, m.end()))
-_CONJUNCTIONS = frozenset(("and", "but"))
 
 
 _HAS = ("has ", "have ", "had ", "having ", "show", "demonstrat", "retain")

@@ -249,6 +249,10 @@ def _column_timing(heading: str) -> Timing | None:
     return None
 
 
+# A cell of a line without pipes: words apart by single spaces, its neighbours beyond a tab or two spaces or more.
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
 def _cells(line) -> list[tuple[int, int]]:
     """Where a table line's cells are: apart at '|' (the pipes that open and close a Markdown row hold none: '| Area |
     Grade |' has two cells), else at tabs or runs of spaces, as a table copied from a page or laid out in plain text."""
@@ -263,10 +267,6 @@ def _cells(line) -> list[tuple[int, int]]:
         cells.append((line.start + start, line.start + start + len(cell)))
         start += len(cell) + 1
     return cells
-
-
-# A cell of a line without pipes: words apart by single spaces, its neighbours beyond a tab or two spaces or more.
-_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
