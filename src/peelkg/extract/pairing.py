@@ -44,6 +44,7 @@ from .patterns import (
     GRADED_OVERALL,
     GRADE_FIRST,
     GRADE_HEAD,
+    INSPECTORATE_SUBJECT,
     LABELLED,
     PAIRS_HEAD,
     PAIR_ITEM,
@@ -581,9 +582,8 @@ _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
 # An unquoted grade is the inspectorate's when it says so: "HMIC said Leicestershire Police was good", "the force is
 # good, inspectors found" (a speaker's own "the force is good" is praise).
-_INSPECTORS = r"(?:hmicfrs|hmic|the inspectorate|(?:the )?inspectors|the watchdog|the report)"
-_INSPECTORS_BEFORE = re.compile(rf"(?:^|\W){_INSPECTORS}(?: has| have)? (?:said|says|found|finds|concluded|concludes|judged|judges) (?:that )?$")
-_INSPECTORS_AFTER = re.compile(rf"\W*,? (?:{_INSPECTORS}|according to {_INSPECTORS}) ?(?:said|says|found|finds|concluded|concludes)?\b")
+_INSPECTORS_BEFORE = re.compile(rf"(?:^|\W){INSPECTORATE_SUBJECT}(?: has| have)? (?:said|says|found|finds|concluded|concludes|judged|judges) (?:that )?$")
+_INSPECTORS_AFTER = re.compile(rf"\W*,? (?:{INSPECTORATE_SUBJECT}|according to {INSPECTORATE_SUBJECT}) ?(?:said|says|found|finds|concluded|concludes)?\b")
 
 
 def _inspectors_say(text: str, m: re.Match) -> bool:

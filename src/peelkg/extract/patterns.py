@@ -317,7 +317,9 @@ GRADE_AREAS = re.compile(rf"§G(?P<g>\d+)§\W? (?:areas?{_SAID} (?:were|was|are|
 # "Among the areas where the force was judged adequate are A, B and C", "the areas in which it was rated good include
 # A and B", "two areas where the force was rated 'adequate', A and B": the areas listed after the grade of the force
 # there (and "the areas in which HMICFRS said the force was graded 'outstanding' were A, B and C").
-_REPORTER = r"(?:(?:hmicfrs|hmic|the inspectorate|the watchdog|the report|(?:the )?inspectors) (?:said|says|found|finds|judged|concluded) (?:that )?)?"
+# The inspectorate as a verb's subject, by the names coverage gives it (pairing.py reads it too).
+INSPECTORATE_SUBJECT = r"(?:hmicfrs|hmic|the inspectorate|the watchdog|the report|(?:the )?inspectors)"
+_REPORTER = rf"(?:{INSPECTORATE_SUBJECT} (?:said|says|found|finds|judged|concluded) (?:that )?)?"
 AREAS_WHERE_LIST = re.compile(rf"\bareas (?:where|in which) {_REPORTER}(?:§F\d+§|the force|the constabulary|it|police) (?:was|were|is|has been) "
                               rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                               rf"(?:(?:are|were|include|included) |, ?){FILLER}(?P<areas>{A_LIST})")

@@ -193,7 +193,7 @@ _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|pe
 # 'chair of the county's police and crime panel' (the bare name is the role's own altLabel); or by the verb:
 # 'Jo Hall, who chairs the police and crime panel'. (So is a member: 'a member of the Kent Police and Crime Panel'; 'an
 # independent member of …' is one of its members who are no councillors, not of a party.)
-_PANEL_POST = re.compile(rf"(?:(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|(?<!\w)(?:[Ii]ndependent |[Cc]o-opted )?member) of (?:the )?|(?P<verb>\bwho chairs) the )"
+_PANEL_POST = re.compile(rf"(?:(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|(?P<member>(?<!\w)(?:[Ii]ndependent |[Cc]o-opted )?member)) of (?:the )?|(?P<verb>\bwho chairs) the )"
                           rf"(?:(?:[A-Z][a-z]+[ -](?:(?:and|&) )?|(?:all|cross)-party ){{1,3}}|(?:county|force|city|area|region)['’]s |(?<=chairs the ))"
                           rf"(?i:police,? (?:fire )?and crime panel)\b")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
@@ -484,7 +484,7 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
     if "rime " in text and (panel_chair := role_named(lex, "police and crime panel chair")):
         member = role_named(lex, "police and crime panel member")
         posts += [(m.start(), m.end("post") if m.group("post") else m.end("verb"),
-                   member if (m.group("post") or "").endswith("member") else panel_chair) for m in _PANEL_POST.finditer(text)
+                   member if m.group("member") else panel_chair) for m in _PANEL_POST.finditer(text)
                   if named_posts.containing(m.start()) is None]  # (its area after it names the force)
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))

@@ -22,10 +22,11 @@ ORG_WORDS = re.compile(r"\b(?:inspectors|the inspectorate|the watchdog|a police 
 # 'a spokeswoman for Kent Police'.
 _SPOKESPERSON = r"spokes(?:person|man|woman)"
 _BEFORE_FORCE_SPEAKING = re.compile(rf"(?:in a statement,? )?(?:(?:a|the) )?(?:{_SPOKESPERSON} for (?:the )?)?", re.I)
-_AFTER_FORCE_SPEAKING = re.compile(rf"(?:['\u2019]s)?(?: {_SPOKESPERSON})?(?: in a statement)?", re.I)
-# ... and after another organisation's ('A Home Office spokesperson said'; not its possessive: 'According to HMIC's "…"
-# inspection' names no speaker).
-_AFTER_ORGANISATION_SPEAKING = re.compile(rf"(?: {_SPOKESPERSON})?(?: in a statement)?", re.I)
+# ... and after another organisation's ('A Home Office spokesperson said'), which a force's possessive may stand before
+# too ("Kent Police's spokesperson"; not another organisation's: 'According to HMIC's "…" inspection' names no speaker).
+_SPEAKING_FOR = rf"(?: {_SPOKESPERSON})?(?: in a statement)?"
+_AFTER_ORGANISATION_SPEAKING = re.compile(_SPEAKING_FOR, re.I)
+_AFTER_FORCE_SPEAKING = re.compile(rf"(?:['\u2019]s)?{_SPEAKING_FOR}", re.I)
 FORCE_WORDS = re.compile(rf"\b(?:the force|the constabulary|a (?:force |police )?{_SPOKESPERSON}(?: for the (?:force|constabulary))?)$", re.I)
 
 # A writing to someone before the verb ('The home secretary's letter to … Ian Hopkins said'): its writer speaks.
