@@ -3459,6 +3459,21 @@ CASES = [
     Case("areas-given-the-second-highest-grade", "PEEL 2023–25: Kent Police\n\nFour areas were given the second-highest "
          "grade, and two were handed the second-lowest.\n",
          set(), {(K, "good", 4, "PEEL 2023–25")}),
+    # A grade the force was "downgraded to", "upgraded to" or "marked down to" is this inspection's (the grade before it,
+    # after "from", is the earlier one's).
+    Case("downgraded-to-is-the-grade-now", "PEEL 2023–25: Kent Police\n\nKent Police was inspected by HMICFRS.\n\nIt "
+         "was downgraded to requires improvement for responding to the public and upgraded to good for investigating "
+         "crime. It was marked down to adequate for preventing crime, down from good in 2022.\n",
+         {(K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Preventing crime", "good", "PEEL 2021/22")}),
+    # The time of the inspection reported on is no earlier inspection's ("At the time of the inspection"); a bare "at the
+    # time" after an earlier report is.
+    Case("at-the-time-of-the-inspection-is-now", "PEEL 2023–25: Kent Police\n\nAt the time of the inspection, the force "
+         "was good at managing offenders. Prior to publication, it was told it was adequate at preventing crime. Its 2022 "
+         "report came out in the spring; at the time, it was rated inadequate for investigating crime.\n",
+         {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "inadequate", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

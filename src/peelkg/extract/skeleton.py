@@ -46,10 +46,12 @@ _GAP = re.compile(rf"""(?:\s|"|(?<!\w)'|'(?!\w)|{_LINK_MARK})+""")
 _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)|,\s?external\b""")
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year'; not a former name:
-# "HMICFRS, formerly HMIC"; not a former report of the news: "as reported previously, HMIC rated the force …")
-# "HMICFRS, formerly HMIC") ...
+# "HMICFRS, formerly HMIC"; not a former report of the news: "as reported previously, HMIC rated the force …"; not the
+# time of the inspection reported on: "At the time of the inspection, the force was good at …", "prior to publication").
+# A grade "downgraded to" or "upgraded to" is the new one: only 'from' (AHEAD) dates the grade after it.
 BACK = re.compile(r"\b(?:(?<!reported )previous(?:ly)?(?! (?:reported|announced|stated|said)\b)|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
-                  r"upgraded|downgraded|marked (?:\S+ ){0,2}(?:down|up)|used to be|prior|at the time|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
+                  r"used to be|prior(?! to (?:its |the )?(?:publication|release)\b)|"
+                  r"at the time(?! (?:of )?(?:the |this |our |its |their )?(?:inspection|fieldwork|visit|writing)\b)|in (?:its|their) (?:last|previous)|before (?:that|then)|until recently|"
                   r"a year (?:earlier|before|ago)|years ago|months? (?:ago|earlier))\b")
 # ... and one that does not tell which earlier inspection ('once rated outstanding': not the last one, as 'previously').
 ONCE = re.compile(r"\bonce(?= (?:(?:been |being )?(?:rated|graded|judged|assessed|considered|deemed|regarded)\b|§G))")
