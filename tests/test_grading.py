@@ -1014,6 +1014,11 @@ CASES = [
     Case("counts-grade-words-as-plural-nouns", "PEEL 2023–25: Kent Police scored one outstanding, two goods and five "
          "adequates. Officers recovered three goods vans and stolen goods.\n",
          counts={(K, "outstanding", 1, "PEEL 2023–25"), (K, "good", 2, "PEEL 2023–25"), (K, "adequate", 5, "PEEL 2023–25")}),
+    # ... quoted too ("four 'goods'"), but not a quoted modifier ("three 'goods' vans").
+    Case("counts-quoted-grade-words-as-plural-nouns", "PEEL 2023–25: Kent Police received four 'goods', three “adequates” "
+         "and two 'requires improvements'. Officers seized three 'goods' vans.\n",
+         counts={(K, "good", 4, "PEEL 2023–25"), (K, "adequate", 3, "PEEL 2023–25"),
+                 (K, "requires improvement", 2, "PEEL 2023–25")}),
     # ... the initials too, in capitals ("two RIs"); and a count after 'a total of'.
     Case("counts-initials-as-plural-and-a-total-of", "PEEL 2023–25: Kent Police got three goods and two RIs. A total of "
          "four areas were graded adequate.\n",

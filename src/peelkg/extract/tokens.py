@@ -65,10 +65,10 @@ REFERRED_GRADE = Caseless(r"\b(?:this|that) (?:grade|grading|rating)\b"
 SAME_GRADE = Caseless(r"\bthe same (?:grade|grading|rating|judgement)\b", needs=("the same",))
 # "the same grade as last year", "as Essex": the grade of what it names, not of the sentence before.
 _AS_SOMETHING = re.compile(r"\s+as\b", re.I)
-# A grade's word made a plural noun after a number: "two outstandings and a good rating", "three adequates" (not a
-# noun's modifier: "three goods vans").
-_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>goods|adequates|inadequates|outstandings)\b"
-                           r"(?! (?!(?:and|or|but|plus|while|in|for|out|from|across|at|on|with|among)\b)[a-z])",
+# A grade's word made a plural noun after a number, quoted or not: "two outstandings and a good rating", "four 'goods'",
+# "three adequates" (not a noun's modifier: "three goods vans").
+_COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) ['\u2018\"\u201c]?(?P<g>goods|adequates|inadequates|outstandings)\b"
+                           r"['\u2019\"\u201d]?+(?! (?!(?:and|or|but|plus|while|in|for|out|from|across|at|on|with|among)\b)[a-z])",
                            needs=("goods", "adequates", "outstandings"))
 # ... and its initials, in capitals only: "two RIs" (apart, as 'ris' is in too many words to pass over texts without it).
 _COUNTED_INITIALS = re.compile(rf"\b(?i:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>RI)s\b")
