@@ -190,6 +190,13 @@ PUBLISHED = {
         "Now playing: a song / a band\n\nNow playing: a song / a band\n\nKent Police praised\n\nKent Police praised\n\n"
         "Published at 9:26am 3rd March 2025. (Updated at 3:45pm 4th March 2025)\n\nThe commissioner is pleased.",
         "2025-03-03"),
+    "a time and date with the page's change glued after it, under a byline and the writer's post, below a site's menu": (
+        "Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\nBy\nJane Smith\nCrime Reporter\n"
+        "16:45, 4 OCT 2024Updated17:02, 5 OCT 2024", "2024-10-04"),
+    "... or set off by a bracket": ("Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\n"
+                                             "By Jane Smith\n4 October 2024 (updated 5 October 2024)", "2024-10-04"),
+    "... a bar": ("Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\nBy Jane Smith\n"
+                  "Crime Reporter\n16:45, 4 Oct 2024 | Updated 17:02, 5 Oct 2024", "2024-10-04"),
     "a dateline with a two-digit year alone on a header line": (
         "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
     "a byline and its date set off by a comma": ("Kent Police praised\nBy Jane Smith, 3 June 2019", "2019-06-03"),
