@@ -3479,6 +3479,14 @@ CASES = [
          "report came out in the spring; at the time, it was rated inadequate for investigating crime.\n",
          {(K, "Managing offenders", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25"),
           (K, "Investigating crime", "inadequate", "PEEL 2021/22")}),
+    # A count "of the nine areas" before the areas it names ("good in five of the nine areas, including A and B"); an
+    # area by what the force does ("in how it develops a positive workplace").
+    Case("count-of-the-areas-including-and-how-it-develops", "PEEL 2023–25: Kent Police\n\nKent Police was graded good "
+         "in five of the nine areas, including preventing crime and managing offenders. It was rated inadequate in how it "
+         "develops a positive workplace.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
+          (K, "Developing a positive workplace", "inadequate", "PEEL 2023–25")},
+         {(K, "good", 5, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -245,7 +245,7 @@ AREA_WHERE = re.compile(rf"(?P<areas>{A_LIST}) (?:was|were|is|are) (?:also )?(?:
 AREA_COLON = re.compile(r"^\W*(?P<areas>§A\d+§) ?: (?:the force|the constabulary|it|§F\d+§) (?:was|is|has been) "
                         rf"{RATED}(?: as| to be)? \W?§G(?P<g>\d+)§")
 # "requires improvement in three areas - investigating crime, …", "in the other two: …", "in two, including …",
-# "in three others – …"
+# "in three others – …", "in five of the nine areas, including …"
 # So do "good in most categories, among them …", "good across a number of critical areas including …" (the areas named
 # are some of those graded so: each of them has that grade; a journalist's examples, they do not choose the article's
 # cycle, pairing.py), and "in three areas - among them …", "in three areas, including on how it investigates crime".
@@ -254,7 +254,7 @@ _SOME = r"(?:most|several|many|some|various|a (?:number|range|host) of)(?: (?!ar
 _ALL_WITH_EXAMPLES = (r"(?:all(?: of)?(?: the| its)?(?: §N\d+§)?(?= areas\b| categories\b)|every(?= area\b| category\b)|board)"
                       r"(?=(?: areas?| categor(?:y|ies))? ?,? ?(?:including|among them|such as)\b)")
 COUNTED_LIST = re.compile(rf"§G(?P<g>\d+)§\W{{0,2}} ?(?:{GRADE_NOUN} )?{GRADE_GLOSS}(?:{PREP}|{GOES_TO}) (?:the |a )?(?:just |only |further )?"
-                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§|(?P<some>{_SOME}(?= areas\b| categories\b)|{_ALL_WITH_EXAMPLES})"
+                          rf"(?:(?:other|remaining)(?: §N\d+§)?|§N\d+§(?: of (?:the |its )?§N\d+§)?|(?P<some>{_SOME}(?= areas\b| categories\b)|{_ALL_WITH_EXAMPLES})"
                           rf"|(?:these|the following)(?= areas\b| categories\b))"
                           rf"(?: (?:other )?(?:(?:areas?|categories|themes?|strands?|aspects?)(?: of (?:its |their |the force's )?(?:work|policing))?|of these|of them)| others)? ?"
                           rf"(?:[-:(]|(?:, ?|- )?(?:including|namely|which were|these were|which include|which included|such as|among them)(?: ?:)?) ?"
