@@ -1521,6 +1521,17 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "what 'concluded that', 'judged that' or 'highlighted that' introduces, not the verb; a dash opening it dropped": (
+        "The report concluded that the force had made significant progress. Inspectors judged that - despite the cuts - "
+        "the force was coping well. The report highlighted that the force had too few detectives to cope.",
+        {(HMICFRS, "the force had made significant progress."), (HMICFRS, "despite the cuts - the force was coping well."),
+         (HMICFRS, "the force had too few detectives to cope.")}),
+    "the words before ', inspectors said' and where or when they said them ('in a report on Friday', 'this week')": (
+        "Weak performance management at the force results in poor service delivery, inspectors said in a report on "
+        "Friday. Some forces may not cope with further cuts, HMIC said this week in its 2015 Police Efficiency Inspection "
+        "report.",
+        {(HMICFRS, "Weak performance management at the force results in poor service delivery"),
+         (HMICFRS, "Some forces may not cope with further cuts")}),
     "an organisation told what it must do is the hearer, not the statement": (
         "The inspectorate has told Kent Police it must get better at answering emergency calls.",
         {(HMICFRS, "it must get better at answering emergency calls.")}),

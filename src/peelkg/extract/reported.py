@@ -51,7 +51,7 @@ _WHEN_OR_WHERE = (r"earlier|yesterday|today|previously|later|recently|(?:last|th
                   r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|social\s+media)|"
                   r"in\s+(?:an?|its|his|her|their)\s+(?:(?:short|brief|written|joint|formal|official)\s+)?"
                   r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update)")
-_LEADING = re.compile(rf"(?:[\s,;:]|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b))*"
+_LEADING = re.compile(rf"(?:[\s,;:]|[-\u2013\u2014](?=\s)|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b))*"
                       r"(?:that\b(?!,)\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
@@ -62,9 +62,13 @@ _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
 _SPEECH_VERB = re.compile(SPEECH)
-# "…, the police inspectorate has said."
+# "…, the police inspectorate has said.", and where or when: "…, inspectors said in a report on Friday."; a quote's
+# closing mark after the comma ends the statement: '… results in "poor service delivery," inspectors said …'.
 # (The subject starts and ends outside white space, as in _REPORTED.)
-_SAID_AT_END = re.compile(r",\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)\.?$")
+_SAID_AT_END = re.compile(r",(?P<close>[\"\u201d'\u2019](?=\s))?\s*(?P<subject>[^,\s][^,]{0,58}?[^,\s])\s+(?:has\s+|have\s+)?(?:said|says|found|warned|concluded)"
+                          rf"(?:\s+(?:{_WHEN_OR_WHERE}|on\s+[A-Z]\w+day|in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,4}}"
+                          r"(?:statement|report|letter|interview|response|update)|at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:meeting|briefing|conference|hearing|launch))){0,2}\.?$")
 # Whose account a sentence gives, before it or after it: "According to the inspectorate, the force …", "The force is
 # failing victims, according to the report." The speaker in a few words and no verb ('According to HMIC the force
 # failed to answer, …' runs on without its comma); a post, then its holder ("According to Deputy Chief Constable, Robert
@@ -171,7 +175,8 @@ class ReportedStatements:
             at = sentence.start + tail.start("subject")
             speaker = self.speakers.resolve(tail.group("subject"), at, at)
             if speaker is not None:
-                return [self._claim(speaker, sentence.start, sentence.start + tail.start(), False, sentence)]
+                end = tail.end("close") if tail.group("close") else tail.start()
+                return [self._claim(speaker, sentence.start, sentence.start + end, False, sentence)]
         claims: list[Claim] = []
         matches = []
         said_end = -1  # where the last verb of saying ends: the words after it are what was said
@@ -197,7 +202,12 @@ class ReportedStatements:
                 said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
         for index, (m, speaker, subject_start) in enumerate(matches):
             verb = m.group("verb")
-            start = sentence.start + (m.end() if re.match(SPEECH, verb) or verb.startswith("found") else m.start("verb"))
+            # (what a verb of saying or finding introduces is the statement; another verb is part of it, 'praised the force
+            # for …', unless 'that' or a colon ends it: 'concluded that …', 'judged that …', 'highlighted that …'; not
+            # 'described that unit's work as …', a determiner's 'that')
+            said = re.match(SPEECH, verb) or verb.startswith(("found", "concluded")) or \
+                (verb != "described" and m.group().endswith(("that", ":")))
+            start = sentence.start + (m.end() if said else m.start("verb"))
             end = sentence.end
             if index + 1 < len(matches):
                 next_subject = matches[index + 1][2]
