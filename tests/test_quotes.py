@@ -1521,6 +1521,13 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "'that' as the subject of what was said stays in it ('said that had been …'); 'said in a report that' goes": (
+        "Chief Constable Jo Hall said that had certainly been the tone of recent coverage. That was an area for "
+        "improvement, she said, and the force had to act. According to the report, that was lower than expected. HMICFRS "
+        "said in a report that the force is not managing the risks well.",
+        {("Jo Hall", "that had certainly been the tone of recent coverage."),
+         ("Jo Hall", "That was an area for improvement, she said, and the force had to act."),
+         (HMICFRS, "that was lower than expected."), (HMICFRS, "the force is not managing the risks well.")}),
     "what 'concluded that', 'judged that' or 'highlighted that' introduces, not the verb; a dash opening it dropped": (
         "The report concluded that the force had made significant progress. Inspectors judged that - despite the cuts - "
         "the force was coping well. The report highlighted that the force had too few detectives to cope.",

@@ -27,8 +27,11 @@ _AUDIENCE = (r"(?:(?:the|a|an|members\s+of\s+the|its|our)\s+)?(?:(?:full|recent|
 _TOLD_WHOM = (r"(?:(?<=told)|(?<=tells))\s+(?:us|you|me|(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w&'\u2019.-]*"
               r"(?=\s+(?:the|he|she|we|his|its|their|there|this|these)\s)|" + _AUDIENCE + r")"
               r"(?=\s+(?!(?:to|of|about|on|in|at|for|with)\b)\w|\s*:)")
+# 'that' as the subject of what was said, a verb after it: 'He said that had certainly been the tone …', 'According to the
+# report, that was lower than expected' (no conjunction to leave out of the statement).
+_THAT_AS_SUBJECT = r"\s+(?:was|is|had|has|have|were|will|would|could|should|can|may|might|must|did|does)\b"
 _HEARERS = (r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s))"
-            rf"|{_TOLD_WHOM})?(?:\s*:|\s+that\b)?")
+            rf"|{_TOLD_WHOM})?(?:\s*:|\s+that\b(?!{_THAT_AS_SUBJECT}))?")
 _REPORTED = re.compile(rf"(?P<subject>(?:^|(?<=\W))[^,;.\s](?:[^,;.]{{0,88}}?[^,;.\s])?(?=\s)){ADVERB}\s+(?P<verb>{REPORTING})\b"
                        + _HEARERS)
 # The verb straight after a comma, its subject the part before ('Kent's PCC, Jo Hall, said …'): an empty subject.
@@ -50,9 +53,9 @@ _BY_AFTER = re.compile(r"\s+by\b|(?<=praised|ticised|ticized)\s+for\b")
 _WHEN_OR_WHERE = (r"earlier|yesterday|today|previously|later|recently|(?:last|this)\s+week|"
                   r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|social\s+media)|"
                   r"in\s+(?:an?|its|his|her|their)\s+(?:(?:short|brief|written|joint|formal|official)\s+)?"
-                  r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update)")
+                  r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update|report)")
 _LEADING = re.compile(rf"(?:[\s,;:]|[-\u2013\u2014](?=\s)|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b))*"
-                      r"(?:that\b(?!,)\s*)?", re.I)
+                      rf"(?:that\b(?!,)(?!{_THAT_AS_SUBJECT})\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
 # due in April' or a figure the journalist adds is their own narration.
