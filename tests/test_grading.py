@@ -3487,6 +3487,10 @@ CASES = [
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "good", "PEEL 2023–25"),
           (K, "Developing a positive workplace", "inadequate", "PEEL 2023–25")},
          {(K, "good", 5, "PEEL 2023–25")}),
+    # "stopping crime" for preventing crime, as a headline writes it.
+    Case("stopping-crime-is-preventing-crime", "Watchdog finds Kent Police 'good' at stopping crime but poor at answering "
+         "calls\n\nKent Police was inspected by HMICFRS in its PEEL 2023–25 inspection.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "
