@@ -197,6 +197,10 @@ PUBLISHED = {
                                              "By Jane Smith\n4 October 2024 (updated 5 October 2024)", "2024-10-04"),
     "... a bar": ("Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\nBy Jane Smith\n"
                   "Crime Reporter\n16:45, 4 Oct 2024 | Updated 17:02, 5 Oct 2024", "2024-10-04"),
+    "a debate's record, dated by the day it was held (Hansard's header)": (
+        "Skip to main content\n\nPolice Efficiency\n\nVolume 636: debated on Monday 26 February 2018", "2018-02-26"),
+    "... its label opening the line": ("Police Efficiency\nDebated on Monday 26 February 2018", "2018-02-26"),
+    "... not a debate's date in a sentence": ("Police Efficiency\nThe motion was debated on Monday 26 February 2018.", None),
     "a dateline with a two-digit year alone on a header line": (
         "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
     "a byline and its date set off by a comma": ("Kent Police praised\nBy Jane Smith, 3 June 2019", "2019-06-03"),

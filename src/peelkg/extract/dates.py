@@ -56,6 +56,9 @@ _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessm
                        rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
                        rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
                        rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on"
+                       # ... and a debate's record, dated by the day it was held: 'Volume 750: debated on Tuesday 14 May
+                       # 2024' (Hansard's header).
+                       rf"|(?:\bVolume \d+: |(?<![^\n])[^\S\n]*)[Dd]ebated on"
                        # ... and a live page's entry, its label in lower case and glued to its headline but with the
                        # time: '… - reportpublished at 08:47 Greenwich Mean Time 12 December 2017'.
                        rf"|(?:published|posted|updated) at(?=[^\S\n]+{_CLOCK})"
