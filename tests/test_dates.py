@@ -201,6 +201,12 @@ PUBLISHED = {
         "Skip to main content\n\nPolice Efficiency\n\nVolume 636: debated on Monday 26 February 2018", "2018-02-26"),
     "... its label opening the line": ("Police Efficiency\nDebated on Monday 26 February 2018", "2018-02-26"),
     "... not a debate's date in a sentence": ("Police Efficiency\nThe motion was debated on Monday 26 February 2018.", None),
+    "a date and its time set off by a bullet, below a site's menu (a national paper's header)": (
+        "Skip to main content\nNews\nUK\nWorld\nPolitics\n\nKent Police praised\n\n12 March 2024 \u2022 12:01am",
+        "2024-03-12"),
+    "... or its time and ', UK' after it (a TV news site's)": (
+        "Skip to main content\nNews\nUK\nWorld\nPolitics\n\nKent Police praised\n\nTuesday 12 March 2024 06:21, UK",
+        "2024-03-12"),
     "a dateline with a two-digit year alone on a header line": (
         "Watchdog warns on police performance\n\n3 Mar 25\n\nPolice performance has got worse.", "2025-03-03"),
     "a byline and its date set off by a comma": ("Kent Police praised\nBy Jane Smith, 3 June 2019", "2019-06-03"),

@@ -140,10 +140,12 @@ _DATE_ENDS_LINE = re.compile(rf"(?<!\d)(?:{_NUMERIC}|{_DASHED})(?:[^\S\n]+{_CLOC
                              rf"[^\S\n]*$")
 _SHORT_LINE_WORDS = 4
 # A header line that is a date alone ('December 12, 2017', under a headline and a site's menu lines; with a time
-# before or after it: '12:01PM, Saturday 28 February 2026'; with the page's change after it, glued on or not:
+# before or after it: '12:01PM, Saturday 28 February 2026', '12 March 2024 • 12:01am', 'Tuesday 12 March 2024 06:21,
+# UK'; with the page's change after it, glued on or not:
 # '16:45, 4 OCT 2024Updated17:02, 4 OCT 2024'), and a
 # date in brackets ending a headline ('… welcomes the 2016 PEEL Assessment (12 Apr 2017)').
-_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})(?:,?[^\S\n]+(?:at[^\S\n]+)?{_CLOCK})?"
+_DATE_ALONE = re.compile(rf"[^\S\n]*(?:\d{{1,2}}[:.]\d\d[^\S\n]*(?:am|pm|BST|GMT)?,?[^\S\n]+)?(?:{_ISO}|{_DMY}|{_MDY})"
+                         rf"(?:,?[^\S\n]+(?:at[^\S\n]+|[\u2022\u00b7*][^\S\n]*)?{_CLOCK}(?:,[^\S\n]*UK)?)?"
                          r"(?:[^\S\n]*[|(]?[^\S\n]*(?:last[^\S\n]+)?(?:updated|modified)(?![a-z])[^\n]*)?[^\S\n]*", re.I)
 # ... and a byline the page ran into its date, the space between lost ('Jane Smith12 March 2024').
 _GLUED_BYLINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w'.-]*[^\S\n]+){{1,3}}[A-Z][\w'-]*[a-z](?={DAY}[^\S\n]){_DMY}[^\S\n]*")
