@@ -3491,6 +3491,11 @@ CASES = [
     Case("stopping-crime-is-preventing-crime", "Watchdog finds Kent Police 'good' at stopping crime but poor at answering "
          "calls\n\nKent Police was inspected by HMICFRS in its PEEL 2023–25 inspection.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # A span of years after every cycle the vocabulary holds names a later cycle, not the one its first year falls in:
+    # "PEEL 2025 to 2027" is no PEEL 2023–25 inspection (the programme stays unknown).
+    Case("a-later-cycles-years-are-no-known-cycle", "Kent Police rated good\n\nPublished 10 October 2026\n\nKent Police "
+         "has been rated good at investigating crime by HMICFRS in its PEEL 2025 to 2027 inspection.\n",
+         {(K, "Investigating crime", "good", "PEEL")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

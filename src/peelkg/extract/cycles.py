@@ -24,7 +24,7 @@ from .skeleton import AHEAD, BACK, YEAR
 
 # A sentence about an inspection, in which a year alone may name its cycle.
 _INSPECTION_WORDS = re.compile(r"\b(?:PEEL|inspect\w*|assess\w*|reports?|HMIC\w*|inspectorate|graded|rated|judged|gradings?|grades)\b", re.I)
-_MORE_YEARS = re.compile(r"\s?[/-]\s?\d")
+_MORE_YEARS = re.compile(r"\s?[/-]\s?\d|\s+to\s+(?:19|20)\d\d\b")
 _PLAIN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\b")  # "2017/18": a year followed by more digits spans other years
 # ("would not be viable beyond 2020": a year ahead, no inspection's)
 _OPEN_ENDED = re.compile(r"\b(?:since|until|before|by|beyond)\s+$", re.I)
@@ -206,6 +206,11 @@ def year_cycles(lex: Lexicon, text: str) -> list[str]:
     if not m or not text[:4].isdigit():
         return []
     year = int(text[:4])
+    # A span of years no cycle is labelled with, ending after every cycle the vocabulary holds ('PEEL 2025 to 2027',
+    # '2025-27'), names a later cycle, not the one its first year falls in.
+    last = re.search(r"(\d\d)\Z", text)
+    if len(text) > 4 and last and 2000 + int(last.group(1)) > max(end for _, end in lex.programme_years.values()):
+        return []
     return [p for p in ordered(lex)
             if lex.programme_years[p][0] <= year <= lex.programme_years[p][1]
             or (p in lex.programme_published
