@@ -233,6 +233,9 @@ CASES = {
     "councillor with party and ward": (
         "Surrey Police", "Cllr Alex Cole (RA Ruxley) chairs the borough’s Crime & Disorder committee.",
         {("Alex Cole", "councillor", "Local authority in Surrey", "Residents' Association")}),
+    "councillor with party, then ward after a comma": (
+        "Kent Police", "Councillor Jane Smith (Conservative, Tunbridge Wells) asked whether the force had enough detectives.",
+        {("Jane Smith", "councillor", "Local authority in Kent", "Conservative Party")}),
     "councillor with an initial": (
         "Dyfed-Powys Police", "[NOTE: Councillor S. Hanley, who had declared an interest, stayed in the meeting.]",
         {("S. Hanley", "councillor", "Local authority in Dyfed-Powys", None)}),
