@@ -59,10 +59,10 @@ def _party_before(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None
 
 
 def _party_after(doc: Doc, mentions: Mentions, pos: int) -> Organisation | None:
-    """'(Con)', '(Conservative)' or '(Conservative, Tunbridge Wells)' straight after a name, or what they are in the party set off after it: 'Jo Hall, the
-    Labour chairwoman of the panel', 'Jo Hall, leader of the Liberal Democrat group on the council', 'Mr Hall, who was
-    elected as the Labour candidate in 2012', 'Ms Hall, who was elected for the Conservatives,', 'Mr Hall, a
-    Conservative, added'."""
+    """'(Con)', '(Conservative)' or '(Conservative, Tunbridge Wells)' straight after a name, or what they are in the
+    party set off after it: 'Jo Hall, the Labour chairwoman of the panel', 'Jo Hall, leader of the Liberal Democrat
+    group on the council', 'Mr Hall, who was elected as the Labour candidate in 2012', 'Ms Hall, who was elected for
+    the Conservatives,', 'Mr Hall, a Conservative, added'."""
     m = re.match(r"\s*(?:\(([A-Za-z ]+)(?:,[^\S\n][^()\n]{1,40})?\)|,\s+(?:of|for)\s+(?:the\s+)?([A-Z][A-Za-z ]+?)\s*,"
                  r"|,\s+(?:the\s+|a\s+)?(?:(?:leader|member|chair(?:man|woman)?)\s+of\s+the\s+)?([A-Z][A-Za-z ]+?)\s+"
                  r"(?:group|chair(?:man|woman|person)?|councillor|member|leader|politician|MP)\b"

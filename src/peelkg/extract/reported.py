@@ -27,8 +27,8 @@ _AUDIENCE = (r"(?:(?:the|a|an|members\s+of\s+the|its|our)\s+)?(?:(?:full|recent|
 _TOLD_WHOM = (r"(?:(?<=told)|(?<=tells))\s+(?:us|you|me|(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w&'\u2019.-]*"
               r"(?=\s+(?:the|he|she|we|his|its|their|there|this|these)\s)|" + _AUDIENCE + r")"
               r"(?=\s+(?!(?:to|of|about|on|in|at|for|with)\b)\w|\s*:)")
-# 'that' as the subject of what was said, a verb after it: 'He said that had certainly been the tone …', 'According to the
-# report, that was lower than expected' (no conjunction to leave out of the statement).
+# 'that' as the subject of what was said, a verb after it: 'He said that had certainly been the tone …', 'According to
+# the report, that was lower than expected' (no conjunction to leave out of the statement).
 _THAT_AS_SUBJECT = r"\s+(?:was|is|had|has|have|were|will|would|could|should|can|may|might|must|did|does)\b"
 _HEARERS = (r"(?:\s+(?:the\s+BBC|reporters|him|her|them|[A-Z][^,;.]{0,60}?(?=\s+that\b)|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?=\s+(?:it|they)\s))"
             rf"|{_TOLD_WHOM})?(?:\s*:|\s+that\b(?!{_THAT_AS_SUBJECT}))?")
@@ -205,9 +205,9 @@ class ReportedStatements:
                 said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
         for index, (m, speaker, subject_start) in enumerate(matches):
             verb = m.group("verb")
-            # (what a verb of saying or finding introduces is the statement; another verb is part of it, 'praised the force
-            # for …', unless 'that' or a colon ends it: 'concluded that …', 'judged that …', 'highlighted that …'; not
-            # 'described that unit's work as …', a determiner's 'that')
+            # (what a verb of saying or finding introduces is the statement; another verb is part of it, 'praised the
+            # force for …', unless 'that' or a colon ends it: 'concluded that …', 'judged that …', 'highlighted that …';
+            # not 'described that unit's work as …', a determiner's 'that')
             said = re.match(SPEECH, verb) or verb.startswith(("found", "concluded")) or \
                 (verb != "described" and m.group().endswith(("that", ":")))
             start = sentence.start + (m.end() if said else m.start("verb"))

@@ -47,7 +47,8 @@ _NEEDS_SQUEEZE = re.compile(r"""\s\s|[^\S ]|"|(?<!\w)'|'(?!\w)|,\s?external\b"""
 CLAUSE = re.compile(r",|;|:|\(|\)|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b")
 # Markers of an earlier inspection that date their whole clause ('it was rated good last year'; not a former name:
 # "HMICFRS, formerly HMIC"; not a former report of the news: "as reported previously, HMIC rated the force …"; not the
-# time of the inspection reported on: "At the time of the inspection, the force was good at …", "prior to publication").
+# time of the inspection reported on: "At the time of the inspection, the force was good at …", "prior to
+# publication").
 # A grade "downgraded to" or "upgraded to" is the new one: only 'from' (AHEAD) dates the grade after it.
 BACK = re.compile(r"\b(?:(?<!reported )previous(?:ly)?(?! (?:reported|announced|stated|said)\b)|formerly(?! (?:known as|called|named|hmic)\b)|last (?:year|time|inspection|inspected|report|peel|assessment|round)|earlier (?:inspection|report)|"
                   r"used to be|prior(?! to (?:its |the )?(?:publication|release)\b)|"
