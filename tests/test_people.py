@@ -609,6 +609,13 @@ CASES = {
         "Essex Police", "Councillor Jo Hall, chair of the Essex Police, Fire and Crime Panel, welcomed the grades.",
         {("Jo Hall", "councillor", "Local authority in Essex", None),
          ("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
+    "a police and crime panel's post, then the councillor's title its holder also bears": (
+        "Kent Police", "Police and Crime Panel chairman Cllr Tom Reed said the results were disappointing. The Kent Police "
+        "and Crime Panel's vice-chair was absent. Kent Police and Crime Panel member Councillor Amy Fox agreed.",
+        {("Tom Reed", "police and crime panel chair", "Kent Police and Crime Panel", None),
+         ("Tom Reed", "councillor", "Local authority in Kent", None),
+         ("Amy Fox", "police and crime panel member", "Kent Police and Crime Panel", None),
+         ("Amy Fox", "councillor", "Local authority in Kent", None)}),
     "a Police Federation's chair with the body after a comma": (
         "Essex Police", "Paul McKeever, Chairman, Police Federation of England and Wales, was responding to the reports.",
         {("Paul McKeever", "Police Federation chair", "Police Federation of England and Wales", None)}),

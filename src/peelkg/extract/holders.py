@@ -334,11 +334,13 @@ def holder_after(doc: Doc, mentions: Mentions, sentence: Span, start: int, end: 
 
 
 # "Acting Police and Crime Commissioner, Councillor Jo Hall said": after a commissioner's (or mayor's, or police
-# authority chair's) post and a comma or none ('the Police and Crime Commissioner councillor Jo Hall'), the councillor's
-# title its holder also bears, then the name: the councillor holds the post before it too (not a force's rank: 'Chief
-# Constable, Councillor Jo Hall' is a list). Not a list ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed
+# authority chair's, or a police and crime panel's: 'Police and Crime Panel chairman Cllr Jo Hall') post and a comma or
+# none ('the Police and Crime Commissioner councillor Jo Hall'), the councillor's title its holder also bears, then the
+# name: the councillor holds the post before it too (not a force's rank: 'Chief Constable, Councillor Jo Hall' is a
+# list). Not a list ('the Commissioner, Councillor Jo Hall and Councillor Tom Reed
 # attended': the commissioner is not named).
 _GAP_BEFORE_TITLE = re.compile(r",?[^\S\n]+")
+_HELD_BY_COUNCILLORS = frozenset({str(PEEL.PoliceGovernanceOffice), str(PEEL.PoliceAndCrimePanel)})
 _LIST_GOES_ON = re.compile(rf"(?:,|\s+and|\s+&)\s+(?:{HONORIFIC}\s+)?[{UPPER}]")
 
 
@@ -349,7 +351,7 @@ def _councillor_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[i
     lex = doc.lex
     own = doc.found_at(lex.roles, start, end)
     title = doc.found_at(lex.roles, gap.end(), sentence.end)
-    if own is None or title is None or lex.role_post_in.get(own[2]) != str(PEEL.PoliceGovernanceOffice) or \
+    if own is None or title is None or lex.role_post_in.get(own[2]) not in _HELD_BY_COUNCILLORS or \
             lex.role_post_in.get(title[2]) != str(PEEL.LocalAuthority):
         return None
     m = _NAME_AFTER_ROLE.match(doc.text, title[1], sentence.end)
