@@ -194,7 +194,7 @@ PUBLISHED = {
         "Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\nBy\nJane Smith\nCrime Reporter\n"
         "16:45, 4 OCT 2024Updated17:02, 5 OCT 2024", "2024-10-04"),
     "... or set off by a bracket": ("Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\n"
-                                             "By Jane Smith\n4 October 2024 (updated 5 October 2024)", "2024-10-04"),
+                                    "By Jane Smith\n4 October 2024 (updated 5 October 2024)", "2024-10-04"),
     "... a bar": ("Skip to main content\nNews\nSport\nWhat's On\nMore\n\nKent Police praised\n\nBy Jane Smith\n"
                   "Crime Reporter\n16:45, 4 Oct 2024 | Updated 17:02, 5 Oct 2024", "2024-10-04"),
     "a debate's record, dated by the day it was held (Hansard's header)": (
