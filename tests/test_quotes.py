@@ -1521,6 +1521,12 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a verb of saying in a relative clause that opens the sentence gives the sentence; one after a clause gives nothing": (
+        "The first thing the report told them was to make their response to calls faster. Among the improvements HMICFRS "
+        "noted were a reduction in crime and better problem-solving. Chief Constable Jo Hall confirmed she is retiring, in "
+        "a letter that she said was written with mixed emotions.",
+        {(HMICFRS, "The first thing the report told them was to make their response to calls faster."),
+         (HMICFRS, "Among the improvements HMICFRS noted were a reduction in crime and better problem-solving.")}),
     "'that' as the subject of what was said stays in it ('said that had been …'); 'said in a report that' goes": (
         "Chief Constable Jo Hall said that had certainly been the tone of recent coverage. That was an area for "
         "improvement, she said, and the force had to act. According to the report, that was lower than expected. HMICFRS "

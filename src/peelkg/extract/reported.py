@@ -64,6 +64,10 @@ _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+# A verb of saying straight before a copula ('the report told them was …') ends a relative clause, not a statement's
+# opening; one with a clause before it ('…, in a letter that he said was …') gives the writer's words.
+_COPULA_NEXT = re.compile(r"\s*(?:was|were|is|are)\b")
+_CLAUSE_BEFORE = re.compile(r"[,;:]|\b(?:that|which|who|whom)\b")
 _SPEECH_VERB = re.compile(SPEECH)
 # "…, the police inspectorate has said.", and where or when: "…, inspectors said in a report on Friday."; a quote's
 # closing mark after the comma ends the statement: '… results in "poor service delivery," inspectors said …'.
@@ -217,6 +221,13 @@ class ReportedStatements:
                 end = sentence.start + _cut_joining(body, next_subject)
             elif len(matches) == 1 and text[start:end].lstrip().startswith(",") and body[:subject_start].rstrip().endswith(","):
                 # 'Opportunities were missed, she said, because …': the words around the speaker are the statement.
+                start = sentence.start
+            if said and _COPULA_NEXT.match(text, start, end):
+                # The verb is in a relative clause: 'The first thing the report told them was to …', 'Among the
+                # improvements HMICFRS noted were …': the sentence, where that clause opens it; else nothing ('a letter
+                # that he said was written with …' is the writer's).
+                if _CLAUSE_BEFORE.search(body, 0, subject_start):
+                    continue
                 start = sentence.start
             start = _LEADING.match(text, start, end).end()
             claim = self._statement(speaker, start, end, sentence, min_words)
