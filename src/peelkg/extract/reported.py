@@ -64,11 +64,11 @@ _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
+_SPEECH_VERB = re.compile(SPEECH)
 # A verb of saying straight before a copula ('the report told them was …') ends a relative clause, not a statement's
 # opening; one with a clause before it ('…, in a letter that he said was …') gives the writer's words.
 _COPULA_NEXT = re.compile(r"\s*(?:was|were|is|are)\b")
 _CLAUSE_BEFORE = re.compile(r"[,;:]|\b(?:that|which|who|whom)\b")
-_SPEECH_VERB = re.compile(SPEECH)
 # "…, the police inspectorate has said.", and where or when: "…, inspectors said in a report on Friday."; a quote's
 # closing mark after the comma ends the statement: '… results in "poor service delivery," inspectors said …'.
 # (The subject starts and ends outside white space, as in _REPORTED.)
@@ -212,7 +212,7 @@ class ReportedStatements:
             # (what a verb of saying or finding introduces is the statement; another verb is part of it, 'praised the
             # force for …', unless 'that' or a colon ends it: 'concluded that …', 'judged that …', 'highlighted that …';
             # not 'described that unit's work as …', a determiner's 'that')
-            said = re.match(SPEECH, verb) or verb.startswith(("found", "concluded")) or \
+            said = _SPEECH_VERB.match(verb) or verb.startswith(("found", "concluded")) or \
                 (verb != "described" and m.group().endswith(("that", ":")))
             start = sentence.start + (m.end() if said else m.start("verb"))
             end = sentence.end
