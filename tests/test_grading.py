@@ -3496,6 +3496,17 @@ CASES = [
     Case("a-later-cycles-years-are-no-known-cycle", "Kent Police rated good\n\nPublished 10 October 2026\n\nKent Police "
          "has been rated good at investigating crime by HMICFRS in its PEEL 2025 to 2027 inspection.\n",
          {(K, "Investigating crime", "good", "PEEL")}),
+    # An aim named as a noun ("his ambition was for the force to be", "the goal is to be rated", "its target is an
+    # outstanding grade"), a force working towards a grade, and a grade no force got ("No force in the region was rated
+    # outstanding for A") give no grade; "No other force was rated outstanding for A" says the article's force was.
+    Case("aims-as-nouns-and-no-force-give-no-grade", "PEEL 2023–25: Kent Police was rated adequate at managing "
+         "offenders. The chief constable said his ambition was for the force to be outstanding at preventing crime. Its "
+         "goal is to be rated good for investigating crime, and it is working towards a good rating for responding to "
+         "the public; its target is an outstanding grade for protecting vulnerable people. No force in the region was "
+         "rated outstanding for leadership and force management, and not a single force has been rated good for "
+         "developing a positive workplace. No other force was rated outstanding for police powers and public treatment.\n",
+         {(K, "Managing offenders", "adequate", "PEEL 2023–25"),
+          (K, "Police powers and public treatment", "outstanding", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

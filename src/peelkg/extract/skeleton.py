@@ -100,7 +100,7 @@ _NEGATION_WORD = re.compile(r"n(?<!\w.)ot|n't|n(?<!\w.)ever|n(?<!\w.)o longer|n(
 # Verbs of wishing: 'to' straight after them, or after the one wished on.
 _WISH = r"wants?|wanted|wanting|wish(?:es|ed)?|expects?|expecting|expected"
 _UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions?|aspir\w+|"
-                     r"goal|strives?|striving|intends?|intending|on track|working towards|determined|"
+                     r"goal|strives?|striving|intends?|intending|on track|determined|"
                      r"on (?:our|its|their|the|his|her) way|"
                      r"in order|so as|trying|tries|tried|bid|plans?|planning|ought|predicted|forecast|tipped) to\b"
                      # (a grade it came near, risked or escaped: "close to being rated inadequate", "risks being rated
@@ -118,6 +118,14 @@ _UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions
                      rf"|\b(?:{_WISH}|would like) (?:[^\s,.;]+ ){{1,4}}?"
                      r"to (?:be|become|get|achieve|reach|remain)\b"
                      r"|\b(?:aim(?:s|ed|ing)?|striv(?:es|ed|ing)) for\b"  # ("aiming for an outstanding grade in …")
+                     r"|\b(?:works|worked|working|striv(?:es|ed|ing)) towards\b"  # ("working towards a good rating for …")
+                     # (an aim named as a noun: "his ambition was for the force to be outstanding", "the goal is to be rated
+                     # good", "its target is an outstanding grade")
+                     r"|\b(?:ambitions?|aims?|goals?|targets?|aspirations?|objectives?|intentions?)(?: \w+)? "
+                     r"(?:is|are|was|were|remains?|remained)\b|\btargets? of\b"
+                     # (no force at all: "No force in the region was rated outstanding for A", "not a single force":
+                     # nobody's grade. "No other force has been graded outstanding for A" says the article's force was.)
+                     r"|\b(?:no|not (?:a single|one))(?: single)?(?: police)? (?:force|constabulary)\b(?!-)"
                      r"|\b(?:if|unless|whether)\b"
                      # (a grade to lift the areas to: "the aim was to lift all three categories to outstanding")
                      r"|\bto (?:lift|raise|bring|push|take|move|get)\b")
