@@ -1521,6 +1521,14 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "where it was said without 'that' before a pronoun ('said in a statement it would'); 'It comes after' is narration": (
+        "Kent Police said in a statement it would act on every recommendation. The report said the force needed to improve "
+        "how it handles calls. It comes after the force was placed in special measures last year. PCC Amy Fox said on "
+        "Twitter the force had work to do. This follows a critical report in 2022. She said earlier reports had warned of "
+        "the same problems.",
+        {("Kent Police", "it would act on every recommendation."),
+         (HMICFRS, "the force needed to improve how it handles calls."),
+         ("Amy Fox", "the force had work to do."), ("Amy Fox", "earlier reports had warned of the same problems.")}),
     "a verb of saying in a relative clause that opens the sentence gives the sentence; one after a clause gives nothing": (
         "The first thing the report told them was to make their response to calls faster. Among the improvements HMICFRS "
         "noted were a reduction in crime and better problem-solving. Chief Constable Jo Hall confirmed she is retiring, in "

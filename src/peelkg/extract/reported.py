@@ -50,17 +50,22 @@ _BY_AFTER = re.compile(r"\s+by\b|(?<=praised|ticised|ticized)\s+for\b")
 # ('that' the conjunction only: "That, he said, will need …" opens with the pronoun)
 # (and the time it was said, before 'that': 'said earlier that …', 'said today that …'; or where: 'said in a statement
 # that …', 'said on Twitter that …')
+# (where, also without 'that' when a pronoun or 'the' opens what was said: 'said in a statement it would …'; when,
+# only before 'that': 'She said earlier reports had warned …' speaks of earlier reports)
+_WHERE = (r"on\s+(?:twitter|facebook|social\s+media)|"
+          r"in\s+(?:an?|its|his|her|their)\s+(?:(?:short|brief|written|joint|formal|official)\s+)?"
+          r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update|report)")
 _WHEN_OR_WHERE = (r"earlier|yesterday|today|previously|later|recently|(?:last|this)\s+week|"
-                  r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|twitter|facebook|social\s+media)|"
-                  r"in\s+(?:an?|its|his|her|their)\s+(?:(?:short|brief|written|joint|formal|official)\s+)?"
-                  r"(?:statement|letter|tweet|post|interview|response|reply|release|blog|update|report)")
-_LEADING = re.compile(rf"(?:[\s,;:]|[-\u2013\u2014](?=\s)|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b))*"
+                  rf"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|{_WHERE}")
+_LEADING = re.compile(rf"(?:[\s,;:]|[-\u2013\u2014](?=\s)|\b(?:however|also)\b|\b(?:{_WHEN_OR_WHERE})(?=\s+that\b)|"
+                      rf"\b(?:{_WHERE})(?=\s+(?:it|he|she|they|we|the|this|its|their|his|her|there)\b))*"
                       rf"(?:that\b(?!,)(?!{_THAT_AS_SUBJECT})\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
-# due in April' or a figure the journalist adds is their own narration.
+# due in April', a figure the journalist adds, or what the news follows ('It comes after …', 'This follows …') is
+# their own narration.
 _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it|its|the force|the constabulary|the service|they|their|"
-                        r"he|she|this|these)\b", re.I)
+                        r"he|she|this|these)\b(?!\s+(?:comes|came|follows|followed)\b)", re.I)
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
