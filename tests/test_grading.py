@@ -3507,6 +3507,14 @@ CASES = [
          "developing a positive workplace. No other force was rated outstanding for police powers and public treatment.\n",
          {(K, "Managing offenders", "adequate", "PEEL 2023–25"),
           (K, "Police powers and public treatment", "outstanding", "PEEL 2023–25")}),
+    # An area, then "where" and its grade as a verb ("…, where it requires improvement"), after "to" ("where it was found to
+    # require improvement") or given by the inspectorate ("where inspectors judged it to require improvement").
+    Case("where-clause-grade-as-a-verb-or-the-inspectorates", "PEEL 2023–25: Kent Police\n\nKent Police's weakest area "
+         "was investigating crime, where it requires improvement. It did less well at managing offenders, where it was found "
+         "to require improvement, and at responding to the public, where inspectors judged it to be inadequate.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

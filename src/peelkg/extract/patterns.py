@@ -178,9 +178,12 @@ _AT_ITEM = (r"(?<=\bat )[a-z][a-z-]*(?: (?!(?:is|are|was|were|has|have|had|but|w
             r"it|they|he|she|we|not)\b)[a-z][a-z-]*){1,8}")
 LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>(?:{_UNKNOWN_ITEM}{JOIN}){{0,2}}{AREA}"
                         rf"(?:{JOIN}(?:(?:{_UNKNOWN_ITEM}|{_AT_ITEM}){JOIN})?{AREA})*)\W*$")
-# "… most of all in how it records crime, where its performance was outstanding"
-WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:its (?:performance|work)|it|the force|the constabulary|they) "
-                         rf"(?:was|is|were|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+# "… most of all in how it records crime, where its performance was outstanding", "…, where it requires improvement",
+# "…, where it was found to require improvement", "…, where inspectors judged it to require improvement"
+WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:(?:its (?:performance|work)|it|the force|the constabulary|they) "
+                         rf"(?:(?:was|is|were|has been|had been) (?:{RATED} )?)?|(?:hmicfrs|hmic|the inspectorate|inspectors) "
+                         rf"(?:rated|graded|judged|found|deemed|assessed|considered) (?:it|the force|the constabulary) )"
+                         rf"(?:as |to be |to )?\W?§G(?P<g>\d+)§")
 # "Responding to the public, however, requires improvement": a grade that is a verb needs no copula.
 # ("The efficiency with which Kent Police keeps people safe and cuts crime requires improvement.")
 BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G))?{ASIDE}{ADVERBS}{ASIDE} ?§G(?P<g>\d+)§")
