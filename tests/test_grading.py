@@ -3515,6 +3515,12 @@ CASES = [
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
           (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # An area named before its grade's noun, then the grade ("Its effectiveness grade remains good", "The force's
+    # investigating crime rating was 'requires improvement'").
+    Case("area-grade-noun-then-the-grade", "Published 22 March 2018.\n\nThames Valley Police's effectiveness grade remains "
+         "good, HMICFRS has said. Its legitimacy rating was 'requires improvement'.\n",
+         {("Thames Valley Police", "Effectiveness", "good", "PEEL 2017"),
+          ("Thames Valley Police", "Legitimacy", "requires improvement", "PEEL 2017")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -124,7 +124,7 @@ PILLARS_AIM = r"(?:keeping (?:people|the public) safe and reducing crime|reducin
 # (a pillar of a force, with the aim all pillars share: "the effectiveness of Kent Police at keeping people safe and
 # reducing crime requires improvement")
 # (or the force after 'by': "the use of resources by the force was rated inadequate")
-_OF_FORCE = rf"(?: (?:category|area|strand)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?| by (?:the force|the constabulary|§F\d+§))?"
+_OF_FORCE = rf"(?: (?:category|area|strand|grade|grading|rating|judge?ment)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?| by (?:the force|the constabulary|§F\d+§))?"
 # (the relative clause on the area: "the efficiency with which Kent Police keeps people safe and cuts crime")
 _WITH_WHICH = r" (?:with|in) which (?:it|the force|the constabulary|§F\d+§) [^§,;]{1,60}?"
 BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
