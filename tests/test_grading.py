@@ -3521,6 +3521,16 @@ CASES = [
          "good, HMICFRS has said. Its legitimacy rating was 'requires improvement'.\n",
          {("Thames Valley Police", "Effectiveness", "good", "PEEL 2017"),
           ("Thames Valley Police", "Legitimacy", "requires improvement", "PEEL 2017")}),
+    # A grade and its area, then the forces that have it ("The forces rated outstanding for efficiency were A, B and C",
+    # "Among those rated good for efficiency were D and E"): each named force, not the last alone.
+    Case("forces-named-after-a-grade-and-its-area", "Published 3 November 2016.\n\nHMIC published its efficiency "
+         "reports today. The forces rated outstanding for efficiency were Durham Constabulary, Kent Police and West "
+         "Yorkshire Police. Among those rated good for efficiency were Essex Police and Suffolk Constabulary.\n",
+         {("Durham Constabulary", "Efficiency", "outstanding", "PEEL 2016"),
+          (K, "Efficiency", "outstanding", "PEEL 2016"),
+          ("West Yorkshire Police", "Efficiency", "outstanding", "PEEL 2016"),
+          ("Essex Police", "Efficiency", "good", "PEEL 2016"),
+          ("Suffolk Constabulary", "Efficiency", "good", "PEEL 2016")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -38,6 +38,7 @@ from .patterns import (
     ELLIPSIS,
     EXAMINED_THEN_COUNTED,
     FORCES_AFTER,
+    FORCES_AFTER_AREA,
     FORCES_GIVEN,
     FORWARD,
     GIVEN_FOR_IT,
@@ -287,7 +288,10 @@ class Reader:
                                                   self.timing(skeleton, skeleton.places["G", g]), False, True))
             if overall is OVERALL_PATTERNS:
                 for m in [*FORCES_AFTER.finditer(skeleton.text), *FORCES_GIVEN.finditer(skeleton.text)]:
-                    self._forces_after(skeleton, m, grades, numbers, pillar)
+                    self._forces_after(skeleton, m, grades, numbers, (pillar,))
+        if grades and areas:
+            for m in FORCES_AFTER_AREA.finditer(skeleton.text):
+                self._forces_after(skeleton, m, grades, numbers, areas[int(m.group("a"))].value)
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 self._all_areas(skeleton, m, grades, areas, numbers)
@@ -328,8 +332,9 @@ class Reader:
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
-    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, pillar: str) -> None:
-        """FORCES_AFTER, FORCES_GIVEN: the pillar's grade of each force named after it."""
+    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, area: tuple[str, ...]) -> None:
+        """FORCES_AFTER, FORCES_GIVEN (the pillar's), FORCES_AFTER_AREA: the area's grade of each force named
+        after it."""
         g = int(m.group("g"))
         some = "among" in m.re.groupindex and m.group("among")  # (some of the forces counted: no count to check)
         tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces") or some)]
@@ -339,7 +344,7 @@ class Reader:
         span = self.doc.span(skeleton.position(m.start()), tokens[-1].end)
         for force in (t.value for t in tokens):
             if force.iri:
-                self.stated.append(Stated(force, (pillar,), grades[g].value, span,
+                self.stated.append(Stated(force, area, grades[g].value, span,
                                           self.timing(skeleton, skeleton.places["G", g]), False, True))
 
     def quoted(self, grade: Token) -> bool:

@@ -715,6 +715,13 @@ _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after
 # if it counts them).
 FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:force|forces) (?:\w+ )?{RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                           r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+# ... and with the area after the grade: "The forces rated outstanding for efficiency were Durham, Kent and West
+# Yorkshire", "Among those rated good for efficiency were A and B" (some of them).
+FORCES_AFTER_AREA = re.compile(rf"\b(?:(?P<among>among) )?(?:the )?(?:§N(?P<n>\d+)§ |only |other )?"
+                               rf"(?:forces|force|those) (?:\w+ )?{RATED_OR_GIVEN} "
+                               r"(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
+                               r"(?:for|in|at|on) (?:its |their )?§A(?P<a>\d+)§\W? "
+                               r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
 # "The lowest grade (inadequate) went to just one force – Humberside Police"
 # (or some of them: "A 'requires improvement' grade went to eight forces, South Yorkshire and Lincolnshire among them")
 FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
