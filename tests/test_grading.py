@@ -3531,6 +3531,13 @@ CASES = [
           ("West Yorkshire Police", "Efficiency", "outstanding", "PEEL 2016"),
           ("Essex Police", "Efficiency", "good", "PEEL 2016"),
           ("Suffolk Constabulary", "Efficiency", "good", "PEEL 2016")}),
+    # An area, then a relative clause in which the inspectorate grades it ("how it investigates crime, which I have
+    # graded as requires improvement"; "…, which inspectors judged to be good").
+    Case("relative-clause-the-inspectorate-grades-in", "PEEL 2023–25: Kent Police\n\nHM Inspector Michelle Skeer said: "
+         "\"Kent Police needs to improve how it investigates crime, which I have graded as requires improvement.\" She "
+         "praised its work on managing offenders, which inspectors judged to be good.\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Managing offenders", "good", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -127,7 +127,12 @@ PILLARS_AIM = r"(?:keeping (?:people|the public) safe and reducing crime|reducin
 _OF_FORCE = rf"(?: (?:category|area|strand|grade|grading|rating|judge?ment)| of §F\d+§(?: (?:at|in) {PILLARS_AIM})?| by (?:the force|the constabulary|§F\d+§))?"
 # (the relative clause on the area: "the efficiency with which Kent Police keeps people safe and cuts crime")
 _WITH_WHICH = r" (?:with|in) which (?:it|the force|the constabulary|§F\d+§) [^§,;]{1,60}?"
-BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?{COPULA}\W?§G(?P<g>\d+)§")
+# (or the inspectorate grading it in the relative clause: "how it investigates crime, which we have graded as requires
+# improvement")
+_GRADED_BY_US = (r"(?<=which )(?:we|i|inspectors|hmicfrs|hmic|the inspectorate) (?:have |has |had )?"
+                 r"(?:rated|graded|judged|assessed|found|considered) (?:as |to be )?")
+BACKWARD = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= (?:is|was) ))?{ASIDE}(?:{RELATIVE}|{ADVERBS}|(?<=§) ?,(?= (?:are|were) )) ?"
+                      rf"(?:{COPULA}|{_GRADED_BY_US})\W?§G(?P<g>\d+)§")
 # "graded as requiring improvement by HMIC in its annual review of efficiency": a pillar's report named after the grade
 # (a pillar only, see pairing.py: an inspection 'of crime recording' may be no PEEL one).
 # (or the report named by its pillar: "the 'Good' grading it received from HMIC in the national 'effectiveness' inspection")
