@@ -1521,6 +1521,16 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a clause's subject carries over 'and' to a verb of saying ('thanked officers … and said'), not to 'added to'": (
+        "Matthew Scott, the police and crime commissioner, thanked officers for their work and said the force had made "
+        "progress on call handling. Chief Constable Jo Hall introduced the report and said the force would act on it "
+        "quickly. HMICFRS rated the force good in five areas but warned it required improvement in three \u2013 and "
+        "said that would only change with bigger budgets. Inspectors encouraged shared ownership of local problems "
+        "and added to the capacity of the force.",
+        {("Matthew Scott", "the force had made progress on call handling."),
+         ("Jo Hall", "the force would act on it quickly."),
+         (HMICFRS, "it required improvement in three"),
+         (HMICFRS, "that would only change with bigger budgets.")}),
     "where it was said without 'that' before a pronoun ('said in a statement it would'); 'It comes after' is narration": (
         "Kent Police said in a statement it would act on every recommendation. The report said the force needed to improve "
         "how it handles calls. It comes after the force was placed in special measures last year. PCC Amy Fox said on "

@@ -121,7 +121,20 @@ _TITLE_LINKS = ("of", "for", "and", "the", "&")
 _PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 # A force's or area's possessive before a post: "Kent's ", "Kent Police's ", "Devon and Cornwall's ".
 _OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?){0,4}[A-Z][\w&-]*['\u2019]s?\s+")
+# A clause's subject carries over 'and' to a verb of saying (not 'told callers about …', 'found the force …').
+_SAYING_AFTER_AND = re.compile(r"said|says|added|adds|explained|explains|insisted|insists|admitted|admits|acknowledged|"
+                               r"acknowledges|warned|warns|stated|commented|noted|notes")
+# ('added to the capacity …': adding to something, not saying it)
+_ADDED_TO = re.compile(r"\s+to\b")
+# The words from one reporting verb to the next, within a clause: '… welcomed the report and said …'.
+_ONE_CLAUSE_AND = re.compile(r"[^,;:]*\s(?:and|but)\s*")
+# A verb in the past that a verb of saying may follow after 'and': 'Jo Hall thanked officers and said …'.
+_PAST_VERB = r"(?:[a-z]+ed|gave|made|took|spoke|met|led|set\s+out|read)"
 _VERB_FIRST = re.compile(rf"\s*{REPORTING}\b")
+_VERB_OR_PAST_FIRST = re.compile(rf"\s*(?:{REPORTING}|{_PAST_VERB})\b")
+# A clause's subject and its first verb, in the past, then 'and' before a verb of saying: 'Jo Hall thanked officers for
+# their work and said …', 'The force introduced the changes and added …'.
+_FIRST_VERB_AND = re.compile(rf"(?P<name>[^\s,;:](?:[^,;:]*?[^\s,;:])?)\s+{_PAST_VERB}\b[^,;:]*\s(?:and|but)$")
 _WORD_CHAR = re.compile(r"\w")
 _JOINING_WORDS = ("and", "but", "while", "as", "after", "when", "because", "since", "before", "although", "though",
                   "once", "until", "whereas")
@@ -142,7 +155,10 @@ def _cut_joining(text: str, end: int) -> int:
     word = next((w for w in _JOINING_WORDS if text.endswith(w, 0, end) and
                  not (end > len(w) and _WORD_CHAR.match(text, end - len(w) - 1))), "")
     end = before_spaces(end - len(word))
-    return before_spaces(end - 1) if end > 0 and text[end - 1] == "," else end
+    # (a comma, or a dash set off by spaces: '… in three – and said that …')
+    if end > 0 and (text[end - 1] == "," or (text[end - 1] in "-\u2013\u2014" and end > 1 and text[end - 2].isspace())):
+        return before_spaces(end - 1)
+    return end
 
 
 class ReportedStatements:
@@ -200,8 +216,16 @@ class ReportedStatements:
                 continue
             if not subject.strip():
                 # 'Tom Reed, the deputy chief constable, welcomed the report and said …': the subject is the
-                # sentence's, before the comma the first verb follows; a person's name only.
-                person = self._named_before_comma(body, sentence.start, m.start("subject"))
+                # sentence's, before the comma the first verb follows; a person's name only. Or the clause's own, before
+                # its first verb ('Jo Hall thanked officers and said …'), or that of a reporting verb before it in the
+                # clause ('PCC Jo Hall welcomed the report and said …').
+                # (only before a verb of saying: not 'told callers about …', 'found the force …')
+                saying = _SAYING_AFTER_AND.fullmatch(m.group("verb")) and not _ADDED_TO.match(body, m.end("verb"))
+                person = self._named_before_comma(body, sentence.start, m.start("subject"), bool(saying))
+                if person is None and saying:
+                    last = matches[-1] if matches else None
+                    person = self._first_verbs_subject(m, sentence.start) or \
+                        (last[1] if last and _ONE_CLAUSE_AND.fullmatch(body, last[0].end(), m.start("verb")) else None)
                 if person is not None:
                     matches.append((m, person, m.end("subject")))
                     said_end = m.end() if _SPEECH_VERB.fullmatch(m.group("verb")) else -1
@@ -258,11 +282,12 @@ class ReportedStatements:
         claim = self._statement(speaker, _LEADING.match(text, start, end).end(), end, sentence, min_words)
         return [claim] if claim else []
 
-    def _named_before_comma(self, body: str, base: int, at: int) -> str | Organisation | None:
+    def _named_before_comma(self, body: str, base: int, at: int, past: bool = False) -> str | Organisation | None:
         """The person named just before a comma at body[at - 1], when the words from `at` open with a
-        reporting verb ('Tom Reed, welcomed the report and said …'); or the organisation, in a few words ('The report,
-        which was published on Friday, said …')."""
-        if not _VERB_FIRST.match(body, at):
+        reporting verb ('Tom Reed, welcomed the report and said …'), or with any verb in the past if `past`
+        ('Tom Reed, …, thanked officers and said …'); or the organisation, in a few words ('The report, which was
+        published on Friday, said …')."""
+        if not (_VERB_OR_PAST_FIRST if past else _VERB_FIRST).match(body, at):
             return None
         while at > 0 and body[at - 1].isspace():
             at -= 1
@@ -293,6 +318,15 @@ class ReportedStatements:
                      or any(s <= first + word.start() and first + word.end() <= e for s, e, _ in posts)
                      for word in re.finditer(r"\S+", part))
         return speaker if isinstance(speaker, str) and titled and speaker.split()[-1] in part else None
+
+    def _first_verbs_subject(self, m: re.Match, base: int) -> str | Organisation | None:
+        """The speaker that the clause before a verb of saying opens with, its own verb after it: 'Jo Hall thanked
+        officers and said …' (a person named, or an organisation)."""
+        first = _FIRST_VERB_AND.fullmatch(m.group("subject"))
+        if first is None:
+            return None
+        start = base + m.start("subject")
+        return self.speakers.resolve(first.group("name"), start, start)
 
     def _opens_with_post(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region", perhaps
