@@ -1521,6 +1521,10 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "how others judged the force, in the passive, does not go on with the statement before it": (
+        "Chief Constable Amy Fox said an improvement plan is being prepared. The force is criticised for failings in "
+        "managing investigations. It has been praised for its work with victims.",
+        {("Amy Fox", "an improvement plan is being prepared.")}),
     "a clause's subject carries over 'and' to a verb of saying ('thanked officers … and said'), not to 'added to'": (
         "Matthew Scott, the police and crime commissioner, thanked officers for their work and said the force had made "
         "progress on call handling. Chief Constable Jo Hall introduced the report and said the force would act on it "

@@ -62,10 +62,13 @@ _LEADING = re.compile(rf"(?:[\s,;:]|[-\u2013\u2014](?=\s)|\b(?:however|also)\b|\
                       rf"(?:that\b(?!,)(?!{_THAT_AS_SUBJECT})\s*)?", re.I)
 # A paragraph's next sentence goes on with the statement only while it speaks of the force (or
 # the speaker): 'It has a well-established …', 'But the force must …'; 'The official report is
-# due in April', a figure the journalist adds, or what the news follows ('It comes after …', 'This follows …') is
-# their own narration.
+# due in April', a figure the journalist adds, what the news follows ('It comes after …', 'This follows …') or how
+# others judged the force ('The force is criticised for …') is their own narration.
 _CONTINUES = re.compile(r"(?:(?:but|and|however|also|yet|still|so)\b,?\s+)?(?:it|its|the force|the constabulary|the service|they|their|"
-                        r"he|she|this|these)\b(?!\s+(?:comes|came|follows|followed)\b)", re.I)
+                        r"he|she|this|these)\b(?!\s+(?:comes|came|follows|followed)\b)"
+                        # (nor what others said of the force, in the passive: 'The force is criticised for …')
+                        r"(?!\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+)?(?:criticised|criticized|praised|commended|"
+                        r"accused|condemned|blamed)\b)", re.I)
 # A bullet that starts a line: a statement cut short before a list is no statement ('Inspectors said the Force is').
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u00b7]|\d+[.)])\s")
 _SPEECH_WORD = re.compile(rf"\b{SPEECH}\b")
