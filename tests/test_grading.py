@@ -3538,6 +3538,13 @@ CASES = [
          "praised its work on managing offenders, which inspectors judged to be good.\n",
          {(K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A force set before the subject to compare it with ("Unlike Suffolk Constabulary, the force …", "As with …") is
+    # not the subject: the grade is the article's force's.
+    Case("a-force-compared-with-is-not-the-subject", "Published 12 May 2022.\n\nNorfolk Constabulary was inspected by "
+         "HMICFRS. Unlike Suffolk Constabulary, the force was rated inadequate for responding to the public. As with "
+         "Essex Police, it was rated good for preventing crime.\n",
+         {("Norfolk Constabulary", "Responding to the public", "inadequate", "PEEL 2021/22"),
+          ("Norfolk Constabulary", "Preventing crime", "good", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

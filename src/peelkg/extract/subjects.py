@@ -20,6 +20,12 @@ from .regions import BULLET
 from .skeleton import Skeleton
 
 _FORCES_JOINED = re.compile(r"\s*(?:,|and|, and|&)\s*")
+# A force set before the subject to compare it with ("Like Suffolk, the force …", "Unlike Essex Police, it …", "As
+# with Kent, …", "Compared with Durham, …"; not "As for Suffolk, the force …", which is Suffolk).
+_COMPARED_BEFORE = re.compile(r"(?:^|[,;:.]\s*|\b(?:and|but|while)\s+)(?:just\s+)?(?:unlike|like|as\s+with|"
+                              r"compared\s+(?:with|to)|in\s+contrast\s+to|alongside|similar\s+to|as\s+in)\s+"
+                              r"(?:the\s+)?(?:neighbouring\s+)?$", re.I)
+_THEN_THE_FORCE = re.compile(r"[^,;.]{0,30},\s*(?:the\s+force|the\s+constabulary|the\s+service|it|its)\b", re.I)
 _BRACKET_OPENS = re.compile(r" ?\(")
 # Forces named after a grade given to several: "graded five forces as inadequate at …, and Nottinghamshire was one of them",
 # "rated 30 forces good, Northamptonshire among them".
@@ -174,6 +180,10 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
     unless other forces are the subject ('most forces were good at …'): then none, or, given the
     article's forces `named`, those it counted ('all three forces were rated good')."""
     before = skeleton.f_tokens[:bisect.bisect_left(skeleton.f_starts, position)]
+    # "Unlike Suffolk Constabulary, the force was rated inadequate …": the force compared with is not the subject.
+    while before and _COMPARED_BEFORE.search(doc.text[skeleton.region.start:before[-1].start]) \
+            and _THEN_THE_FORCE.match(doc.text, before[-1].end, position):
+        before = before[:-1]
     if _outside_inspectorate(doc.text, _NOT_PEEL_SUBJECT, before[-1].end if before else skeleton.region.start, position):
         return []  # "Kent Fire and Rescue Service was rated good for effectiveness"
     if not before and _THE_SERVICE.search(doc.text, skeleton.region.start, position) and fire_service_named(doc):
@@ -257,7 +267,8 @@ def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening:
             return []
         iri = by_name[area.group()]
         return [Organisation(doc.lex.label[iri], iri, doc.span(area.start(), area.end()))]
-    forces = {item[2].iri: item[2] for item in found}
+    # (not one it was compared with: "Unlike Suffolk Constabulary, the force was … . It was …")
+    forces = {item[2].iri: item[2] for item in found if not _COMPARED_BEFORE.search(doc.text[before.start:item[0]])}
     return list(forces.values()) if len(forces) == 1 and None not in forces else []
 
 
@@ -314,11 +325,17 @@ _PROPER_NAME_GOES_ON = re.compile(r" (?!PEEL\b)(?:[A-Z]|of\b)|-[A-Za-z]")
 
 
 def _graded_by_name(doc: Doc, forces: Intervals) -> frozenset[str]:
-    """The forces of the vocabulary that a sentence holding a grade names."""
+    """The forces of the vocabulary that a sentence holding a grade names (not as one the subject is compared with:
+    "Unlike Suffolk Constabulary, the force was rated inadequate …")."""
     if "_graded_by_name" not in doc.__dict__:
-        doc.__dict__["_graded_by_name"] = frozenset(
-            org.iri for start, _, org in forces.items
-            if org.iri and doc.found(doc.lex.grades, *_sentence_bounds(doc, start)))
+        graded = set()
+        for start, _, org in forces.items:
+            if org.iri and org.iri not in graded:
+                sentence_start, sentence_end = _sentence_bounds(doc, start)
+                if doc.found(doc.lex.grades, sentence_start, sentence_end) and \
+                        not _COMPARED_BEFORE.search(doc.text[sentence_start:start]):
+                    graded.add(org.iri)
+        doc.__dict__["_graded_by_name"] = frozenset(graded)
     return doc.__dict__["_graded_by_name"]
 
 
