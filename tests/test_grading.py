@@ -3545,6 +3545,15 @@ CASES = [
          "Essex Police, it was rated good for preventing crime.\n",
          {("Norfolk Constabulary", "Responding to the public", "inadequate", "PEEL 2021/22"),
           ("Norfolk Constabulary", "Preventing crime", "good", "PEEL 2021/22")}),
+    # Another force, unnamed, as the subject ("Its neighbour was rated inadequate for A", "The neighbouring force …")
+    # gives no grade, least of all to the article's force; as an object or compared with, it leaves the subject alone.
+    Case("an-unnamed-other-force-is-not-the-article-force", "Published 12 May 2022.\n\nNorfolk Constabulary was "
+         "inspected by HMICFRS. Its neighbour was rated inadequate for responding to the public. The neighbouring "
+         "force was rated good for investigating crime. Unlike its neighbour, the force was rated good for protecting "
+         "vulnerable people. The force works closely with its neighbours and was rated adequate for preventing "
+         "crime.\n",
+         {("Norfolk Constabulary", "Protecting vulnerable people", "good", "PEEL 2021/22"),
+          ("Norfolk Constabulary", "Preventing crime", "adequate", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -58,6 +58,12 @@ _THE_SERVICE = re.compile(r"\b(?:the|this|its) service\b", re.I)
 # "Overall the police service is good at preventing crime": policing at large, no one force ("the police service in
 # Kent" is the force's).
 _POLICING_AT_LARGE = re.compile(r"\bthe police service\b(?! (?:in|of|for)\b)", re.I)
+# Another force, unnamed: "Its neighbour was rated inadequate …", "The neighbouring force …", "another force".
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|however|meanwhile)\s+)\W*$", re.I)
+_OTHER_FORCE = re.compile(r"\b(?:its|their|the|a|one|another)\s+(?:(?:nearest|closest|immediate)\s+)?neighbou?r"
+                          r"(?:s|ing\s+(?:police\s+)?(?:force|constabulary|forces))?\b"
+                          r"|\b(?:another|the\s+other|one\s+other|a\s+different)\s+(?:police\s+)?"
+                          r"(?:force|constabulary)\b", re.I)
 _FIRE = re.compile(rf"\b{FIRE_AND_RESCUE} service|\bfire service", re.I)
 
 
@@ -190,6 +196,13 @@ def forces_for(doc: Doc, skeleton: Skeleton, position: int, main: Organisation |
         return []  # "The service was rated good for effectiveness" in an article naming a fire and rescue service
     if not before and _POLICING_AT_LARGE.search(doc.text, skeleton.region.start, position):
         return []  # "Overall the police service is good at preventing crime"
+    if not before:
+        other = _last_match(_OTHER_FORCE, doc.text, skeleton.region.start, position)
+        # (as a clause's subject: not one compared with, "Unlike its neighbour, the force was rated good …", nor an
+        # object, "The force works closely with its neighbours and was rated good …", nor one before 'the force')
+        if other and _OPENS_CLAUSE.search(doc.text[skeleton.region.start:other.start()]) \
+                and not _THE_FORCE.search(doc.text, other.end(), position):
+            return []  # "Its neighbour was rated inadequate for …": another force's grade
     if before and _GRADED_FORCES.search(doc.text, before[-1].end, position):
         before = []  # "placed A and B in the outstanding category, rated 30 forces good": those forces are the subject
     if not before and _NUMBER_SUBJECT.search(doc.text, skeleton.region.start, position) \
@@ -437,12 +450,18 @@ def _place_after(skeleton: Skeleton, position: int) -> int:
     return places[i] if i < len(places) else len(skeleton.text)
 
 
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found
+
+
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | None:
     """Where the last match of `pattern` in text[start:end] ends, or None."""
-    found = None
-    for m in pattern.finditer(text, start, end):
-        found = m.end()
-    return found
+    found = _last_match(pattern, text, start, end)
+    return found.end() if found else None
 
 
 _COMMISSIONER_AFTER = re.compile(r"['’]s (?:police,? (?:fire )?(?:and )?crime (?:and victims['’] )?commissioner|pcc|pfcc)\b", re.I)
