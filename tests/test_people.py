@@ -34,6 +34,9 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "a post 'of neighbouring …' force is that force's, not the article's": (
+        "Kent Police", "Jo Shiner, chief constable of neighbouring Sussex Police, welcomed the report.",
+        {("Jo Shiner", "chief constable", "Sussex Police", None)}),
     "Welsh: 'prif gwnstabl Heddlu …' (chief constable of … Police): the force's Welsh name is nobody's": (
         "Dyfed-Powys Police", "Mae Rhys Morgan, prif gwnstabl Heddlu Dyfed-Powys, wedi croesawu'r adroddiad.",
         {("Rhys Morgan", "chief constable", "Dyfed-Powys Police", None)}),

@@ -30,7 +30,8 @@ from .mentions import (
 # ('Bedfordshire Police and its chief constable, Gillian Parker, came in for criticism')
 _FORCE_BEFORE_POST = re.compile(r"(?:(?:'s|')?|(?:\s+among\s+them)?,?\s+whose|,?\s+and\s+its)\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
-_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?|[^\S\n]+", re.I)
+# ('chief constable of neighbouring Sussex Police': that force's, not the article's)
+_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its
 # letters capitals, or Welsh digraphs ('Comisiynydd yr Heddlu a Throsedd (CHTh)': 'Th' one letter).
 _INITIALS = r"(?:[A-Z][hdlf]?){2,6}"
