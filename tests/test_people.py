@@ -34,6 +34,11 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "a post 'for neighbouring …' or 'in …' an area is that area's force's": (
+        "Kent Police", "Katy Bourne, PCC for neighbouring Sussex, and Andy Prophet, a deputy chief constable in Essex, "
+        "welcomed the report.",
+        {("Katy Bourne", "police and crime commissioner", "Police and Crime Commissioner for Sussex", None),
+         ("Andy Prophet", "deputy chief constable", "Essex Police", None)}),
     "a post 'of neighbouring …' force is that force's, not the article's": (
         "Kent Police", "Jo Shiner, chief constable of neighbouring Sussex Police, welcomed the report.",
         {("Jo Shiner", "chief constable", "Sussex Police", None)}),

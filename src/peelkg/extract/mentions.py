@@ -187,7 +187,7 @@ class AreaPatterns:
     force: Caseless  # "Hertfordshire police", not "… police and crime commissioner" or "… Police Federation"
     before_force: re.Pattern[str]  # "West Mercia and" before "Warwickshire Police": two forces
     before_post: re.Pattern[str]  # "Kent's PCC"
-    after_post: re.Pattern[str]  # "PCC for Kent"
+    after_post: re.Pattern[str]  # "PCC for Kent", "… in Kent"
     force_of_area: dict[str, str]  # lower-case area name -> force IRI
 
 
@@ -203,7 +203,8 @@ def area_patterns(lex) -> AreaPatterns:
                  rf"(?! (?:and crime|fire and crime|, fire|federation))"),
         re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
         re.compile(rf"\b({alternation})(?:'s|')?\s+$", re.I),
-        re.compile(rf"\s+(?:of|for)\s+({alternation})\b", re.I),
+        # ('PCC for neighbouring Sussex', 'a deputy chief constable in Essex')
+        re.compile(rf"\s+(?:of|for|in)\s+(?:neighbouring\s+|nearby\s+)?({alternation})\b", re.I),
         areas)
 
 
