@@ -34,6 +34,12 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "a police and crime panel 'chaired by' its chair, a councillor or not": (
+        "Kent Police", "The report went to the Kent and Medway Police and Crime Panel, chaired by Cllr Tom Reed. The "
+        "Essex Police and Crime Panel, chaired by Jo Hall, will discuss it next month.",
+        {("Tom Reed", "police and crime panel chair", "Kent Police and Crime Panel", None),
+         ("Tom Reed", "councillor", "Local authority in Kent", None),
+         ("Jo Hall", "police and crime panel chair", "Essex Police and Crime Panel", None)}),
     "a post 'for neighbouring …' or 'in …' an area is that area's force's": (
         "Kent Police", "Katy Bourne, PCC for neighbouring Sussex, and Andy Prophet, a deputy chief constable in Essex, "
         "welcomed the report.",

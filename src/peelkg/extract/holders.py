@@ -351,8 +351,11 @@ def _councillor_after(doc: Doc, sentence: Span, start: int, end: int) -> tuple[i
         return None
     lex = doc.lex
     own = doc.found_at(lex.roles, start, end)
+    # (or the panel, then the verb: "the Police and Crime Panel, chaired by Cllr Tom Reed")
+    own_in = lex.role_post_in.get(own[2]) if own else \
+        str(PEEL.PoliceAndCrimePanel) if doc.text.endswith("chaired by", start, end) else None
     title = doc.found_at(lex.roles, gap.end(), sentence.end)
-    if own is None or title is None or lex.role_post_in.get(own[2]) not in _HELD_BY_COUNCILLORS or \
+    if own_in not in _HELD_BY_COUNCILLORS or title is None or \
             lex.role_post_in.get(title[2]) != str(PEEL.LocalAuthority):
         return None
     m = _NAME_AFTER_ROLE.match(doc.text, title[1], sentence.end)

@@ -196,6 +196,8 @@ _FEDERATION_POST = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|pe
 _PANEL_POST = re.compile(rf"(?:(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?|(?P<member>(?<!\w)(?:[Ii]ndependent |[Cc]o-opted )?member)) of (?:the )?|(?P<verb>\bwho chairs) the )"
                           rf"(?:(?:[A-Z][a-z]+[ -](?:(?:and|&) )?|(?:all|cross)-party ){{1,3}}|(?:county|force|city|area|region)['’]s |(?<=chairs the ))"
                           rf"(?i:police,? (?:fire )?and crime panel)\b")
+# ... or the panel chaired by its holder: 'the Kent and Medway Police and Crime Panel, chaired by Cllr Mike Dendor'.
+_PANEL_CHAIRED_BY = re.compile(r"(?i:police,? (?:fire )?and crime panel),? (?:which is |is |was )?chaired by(?= )")
 # The chair of a force's police authority (before 2012) named with its area: 'the chairman of Kent Police Authority'.
 _AUTHORITY = r"(?:[A-Z][a-z]+[ -]){1,3}Police Authority"
 _AUTHORITY_CHAIR = re.compile(rf"(?P<post>[Cc]hair(?<!\w[Cc]hair)(?:man|woman|person)?) of (?:the )?{_AUTHORITY}\b(?! Board)")
@@ -486,6 +488,8 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
         posts += [(m.start(), m.end("post") if m.group("post") else m.end("verb"),
                    member if m.group("member") else panel_chair) for m in _PANEL_POST.finditer(text)
                   if named_posts.containing(m.start()) is None]  # (its area after it names the force)
+        posts += [(m.start(), m.end(), panel_chair) for m in _PANEL_CHAIRED_BY.finditer(text)
+                  if named_posts.containing(m.start()) is None]
     for m in _TITLED_NAME.finditer(text):
         name = without_trailing_words(m.group("name"))
         name_end = _headline_name_end(doc, m.start("name"), m.start("name") + len(name))
