@@ -3554,6 +3554,13 @@ CASES = [
          "crime.\n",
          {("Norfolk Constabulary", "Protecting vulnerable people", "good", "PEEL 2021/22"),
           ("Norfolk Constabulary", "Preventing crime", "adequate", "PEEL 2021/22")}),
+    # ... but targets missed, an aim that is not a grade, and working towards something else leave the grade after them.
+    Case("targets-missed-and-other-aims-leave-the-grade", "PEEL 2023–25: Kent Police\n\nIts call answering targets "
+         "were missed and it was rated inadequate for responding to the public. The force has been working towards "
+         "improvement and was rated good for investigating crime. Its aim is clear: the force was rated adequate for "
+         "preventing crime.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

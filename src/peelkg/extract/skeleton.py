@@ -118,11 +118,14 @@ _UNREAL = re.compile(rf"\b(?:hope[sd]?|hoping|aim(?:s|ed|ing)?|{_WISH}|ambitions
                      rf"|\b(?:{_WISH}|would like) (?:[^\s,.;]+ ){{1,4}}?"
                      r"to (?:be|become|get|achieve|reach|remain)\b"
                      r"|\b(?:aim(?:s|ed|ing)?|striv(?:es|ed|ing)) for\b"  # ("aiming for an outstanding grade in …")
-                     r"|\b(?:works|worked|working|striv(?:es|ed|ing)) towards\b"  # ("working towards a good rating for …")
+                     # ("working towards a good rating for …"; not "working towards improvement and was rated good")
+                     r"|\b(?:works|worked|working|striv(?:es|ed|ing)) towards (?:an? |the |its |their )?\W?(?=§G)"
                      # (an aim named as a noun: "his ambition was for the force to be outstanding", "the goal is to be rated
                      # good", "its target is an outstanding grade")
+                     # (not "its call answering targets were missed and it was rated inadequate …")
                      r"|\b(?:ambitions?|aims?|goals?|targets?|aspirations?|objectives?|intentions?)(?: \w+)? "
-                     r"(?:is|are|was|were|remains?|remained)\b|\btargets? of\b"
+                     r"(?:is|are|was|were|remains?|remained) (?:(?:now|still|also|always|clearly|simply) )?"
+                     r"(?:for|to|an?|the)\b|\btargets? of\b"
                      # (no force at all: "No force in the region was rated outstanding for A", "not a single force":
                      # nobody's grade. "No other force has been graded outstanding for A" says the article's force was.)
                      r"|\b(?:no|not (?:a single|one))(?: single)?(?: police)? (?:force|constabulary)\b(?!-)"
