@@ -3561,6 +3561,13 @@ CASES = [
          "preventing crime.\n",
          {(K, "Responding to the public", "inadequate", "PEEL 2023–25"),
           (K, "Investigating crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "adequate", "PEEL 2023–25")}),
+    # A hedge after the area, of parts of the force ("good at A in some divisions but not others", "in parts of the
+    # county"), gives no grade; "good in some areas, including A" and a clause of its own after a comma still do.
+    Case("a-hedge-of-parts-of-the-force-after-the-area", "PEEL 2023–25: Kent Police\n\nOfficers were found to be "
+         "good at investigating crime in some divisions but not others. The force was good at protecting vulnerable "
+         "people in parts of the county. It was rated good in some areas, including preventing crime. It was rated "
+         "adequate for managing offenders, and officers in some teams were praised.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -46,6 +46,11 @@ _ADJECTIVE_OF = re.compile(r"['’\"”]?[^\S\n]+(?:practice|practices|work|prog
 # ... and so does a hedge earlier in its clause: "in some specific areas the force's approach to tackling serious and
 # organised crime requires improvement" (a finding about parts of the area, not its grade).
 _IN_SOME_PARTS = re.compile(r"\bin (?:some|certain|a few) (?:specific |particular )?(?:areas|respects|ways|aspects|places)\b[^,;.:!?]{0,100}$", re.I)
+# ... or later in it, of parts of the force: "good at investigating crime in some divisions but not others", "in parts
+# of the county" (not "in some areas, including …": some of the areas graded).
+_IN_SOME_PARTS_AFTER = re.compile(r"[^.,;:!?]{0,120}?\bin (?:some|certain|a few|parts|some parts) "
+                                  r"(?:of (?:its|the|their) )?(?:divisions|districts|boroughs|localities|teams|"
+                                  r"departments|units|parts|places|county|force|area)\b", re.I)
 # 'Outstanding' as not yet dealt with, said of concerns, not of a force: "two causes of concern were still outstanding:
 # …", "recommendations that remain outstanding", "outstanding recommendations" (but "Durham remains outstanding").
 _CONCERNS = r"(?:causes? of concern|concerns?|recommendations?|issues?|actions?|areas for improvement)"
@@ -149,6 +154,7 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
               and not _PART_OF.search(doc.text, max(region.start, g[0] - 16), g[0])
               and not _ADJECTIVE_OF.match(doc.text, g[1])
               and not _IN_SOME_PARTS.search(doc.text, max(region.start, g[0] - 140), g[0])
+              and not _IN_SOME_PARTS_AFTER.match(doc.text, g[1], region.end)
               and not (g[2] == lex.grade_by_rank[5] and (_UNRESOLVED_BEFORE.search(doc.text, max(region.start, g[0] - 60), g[0])
                                                           or _UNRESOLVED_AFTER.match(doc.text, g[1])))
               and not (_GERUND_GLOSS_VERB.match(doc.text, g[1]) and doc.text[g[0]:g[1]].lower().endswith("ing")
