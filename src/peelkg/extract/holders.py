@@ -14,6 +14,7 @@ from .mentions import (
     COUNTY_SHORT_NAMES,
     HONORIFIC,
     NAME,
+    NEIGHBOURING,
     NAME_TOKEN,
     POST_NOMINAL,
     POST_NOMINALS,
@@ -31,7 +32,7 @@ from .mentions import (
 _FORCE_BEFORE_POST = re.compile(r"(?:(?:'s|')?|(?:\s+among\s+them)?,?\s+whose|,?\s+and\s+its)\s*(?:(?:new|former|interim|current)\s+)?", re.I)
 # ... or the force straight after the post, as Welsh joins them ('Prif Gwnstabl Heddlu Gwent': Gwent Police's chief constable).
 # ('chief constable of neighbouring Sussex Police': that force's, not the article's)
-_FORCE_AFTER_POST = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?|[^\S\n]+", re.I)
+_FORCE_AFTER_POST = re.compile(rf"\s+(?:of|for|at)\s+(?:the\s+)?{NEIGHBOURING}|[^\S\n]+", re.I)
 # A post's short form in brackets after it, before its force or area: 'Police and Crime Commissioner (PCC) for Kent'; its
 # letters capitals, or Welsh digraphs ('Comisiynydd yr Heddlu a Throsedd (CHTh)': 'Th' one letter).
 _INITIALS = r"(?:[A-Z][hdlf]?){2,6}"

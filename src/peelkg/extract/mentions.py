@@ -180,6 +180,11 @@ def _met(lex) -> str:
     return next(iri for _, _, iri in lex.forces.finditer("Met Police"))
 
 
+# A word between 'of' or 'for' and a force or area that names no other: 'chief constable of neighbouring Sussex Police',
+# 'PCC for nearby Essex'.
+NEIGHBOURING = r"(?:neighbouring\s+|nearby\s+)?"
+
+
 @dataclass(frozen=True)
 class AreaPatterns:
     """Police areas' names (peel:areaName) in the three places the converter looks for them."""
@@ -204,7 +209,7 @@ def area_patterns(lex) -> AreaPatterns:
         re.compile(rf"\b({alternation})\s+(?:and|&)\s+$", re.I),
         re.compile(rf"\b({alternation})(?:'s|')?\s+$", re.I),
         # ('PCC for neighbouring Sussex', 'a deputy chief constable in Essex')
-        re.compile(rf"\s+(?:of|for|in)\s+(?:neighbouring\s+|nearby\s+)?({alternation})\b", re.I),
+        re.compile(rf"\s+(?:of|for|in)\s+{NEIGHBOURING}({alternation})\b", re.I),
         areas)
 
 

@@ -715,25 +715,26 @@ _NO_QUALIFIER = (r"(?!(?:\W? - [^-§]{1,40} -| ?\([^)§]{1,40}\))?\W?"  # (after
                  r"| in (?:its|their|this|that)\b(?!(?: [\w-]+){0,4} (?:inspections?|reports?|assessments?|reviews?)\b)"
                  r"| for (?!(?:the |a )?(?:first|second|third|fourth|fifth|sixth|seventh|\w+ (?:consecutive|successive|straight)) |another |"
                  r"(?:each|every|this|that|its|their|the) (?:year|inspection|report|assessment)|§)))")
+# Forces listed: "§F§", "§F§, §F§ and §F§".
+_FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
 # "The force judged as outstanding is Kent Police", "The six forces assessed as requiring improvement are A, B, …
 # and F", "the five forces graded 'outstanding': A, B, …": a grade, then the forces that have it (as many as it counts,
 # if it counts them).
 FORCES_AFTER = re.compile(rf"\b(?:the )?(?:§N(?P<n>\d+)§ |only |other )?(?:force|forces) (?:\w+ )?{RATED_OR_GIVEN} (?:as |to be )?\W?§G(?P<g>\d+)§\W? "
-                          r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+                          rf"(?:is|are|was|were|:|-) ?(?P<forces>{_FORCE_LIST})")
 # ... and with the area after the grade: "The forces rated outstanding for efficiency were Durham, Kent and West
 # Yorkshire", "Among those rated good for efficiency were A and B" (some of them).
 FORCES_AFTER_AREA = re.compile(rf"\b(?:(?P<among>among) )?(?:the )?(?:§N(?P<n>\d+)§ |only |other )?"
                                rf"(?:forces|force|those) (?:\w+ )?{RATED_OR_GIVEN} "
                                r"(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                                r"(?:for|in|at|on) (?:its |their )?§A(?P<a>\d+)§\W? "
-                               r"(?:is|are|was|were|:|-) ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)")
+                               rf"(?:is|are|was|were|:|-) ?(?P<forces>{_FORCE_LIST})")
 # "The lowest grade (inadequate) went to just one force – Humberside Police"
 # (or some of them: "A 'requires improvement' grade went to eight forces, South Yorkshire and Lincolnshire among them")
 FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"
-                          r"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?(?:[:-] ?(?P<forces>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*)"
-                          r"|, ?(?P<among>§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*) among them)")
+                          rf"(?:§N(?P<n>\d+)§ )?(?:police )?forces? ?(?:[:-] ?(?P<forces>{_FORCE_LIST})"
+                          rf"|, ?(?P<among>{_FORCE_LIST}) among them)")
 # Forces a grading verb's object names: "§F§", "§F§ and §F§ (police forces)", "§N§ forces, §F§ and §F§", "§N§ force (§F§)".
-_FORCE_LIST = r"§F\d+§(?:(?: ?, ?| and | ?, and )§F\d+§)*"
 # (or none, for a force named after the grade: "rated 30 forces good, Northamptonshire among them", subjects.py)
 _FORCES_NAMED = (rf"(?:{_FORCE_LIST}(?: (?:police )?forces)?|§N\d+§ (?:police )?forces?(?:, {_FORCE_LIST},?| ?\( ?{_FORCE_LIST} ?\)|(?= \W?§G\d+§\W?, ?§F\d+§ among them)))")
 # "The Lancashire police force is "outstanding".": the force's whole predicate a grade (pairing.py: only in quote marks,
