@@ -3646,6 +3646,22 @@ PROGRAMMES = [
     ("HMICFRS published its report on Kent Police after inspecting the force in 2024.", "PEEL 2023–25", "programme-from-dates"),
     ("Kent Police was rated good for leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
     ("Kent Police was rated good at preventing crime.", "PEEL", None),
+    # A round the vocabulary does not hold, named by its years ("PEEL 2025–27"), is no older cycle its areas or dates
+    # fit; nor is the cycle it names as an earlier inspection's ("up from adequate in PEEL 2023–25").
+    ("Published 12 March 2026\n\nKent Police's PEEL 2025–27 report is out. The force was rated good for leadership and "
+     "force management.", "PEEL", None),
+    ("Kent Police was the first force inspected under the new 2025-2027 framework. It was rated good for leadership and "
+     "force management.", "PEEL", None),
+    ("Kent Police was rated good for investigating crime in the PEEL 2025–27 round, up from adequate in PEEL 2023–25.",
+     "PEEL", None),
+    # ... but a known cycle named beside it is the one reported on, and a plan's years, a proposed round (the
+    # inspectorate's page banner) or a fire and rescue round name no round.
+    ("Proposed policing inspection programme and framework 2025–29: For consultation\n\nKent Police was rated good for "
+     "leadership and force management.", "PEEL 2023–25", "programme-from-areas"),
+    ("Kent Police's PEEL 2023–25 report rates it good for leadership and force management. HMICFRS has since "
+     "published its PEEL 2025–27 framework.", "PEEL 2023–25", None),
+    ("Kent Police was rated good for leadership and force management. Its police and crime plan 2025-2029 was "
+     "published in May.", "PEEL 2023–25", "programme-from-areas"),
     # 2018/19's integrated PEEL, named with a footnote mark.
     ("Kent Police's report is among the first tranche of the new integrated PEEL* inspections.", "PEEL 2018/19", None),
     # The annual cycles by their number ("the fifth PEEL assessment" is 2018/19), unless an earlier one's.

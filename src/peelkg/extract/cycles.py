@@ -71,6 +71,30 @@ def named(doc: Doc) -> str | None:
     return found[0] if found else None
 
 
+# A round's span of years, by the programme's name or a word for a round ("PEEL 2025–27", "the 2025-2027 framework",
+# "its 2025 to 2027 inspection"; not a police and crime plan's "2025-2029")
+_ROUND_YEARS = re.compile(r"(?P<before>\b(?:PEEL|PAF\)?|round|cycle|framework)(?: of)?\s+)?\b(?P<first>20\d\d)\s?(?:[–—-]|/|\s+to\s+)\s?"
+                          r"(?:20)?(?P<last>\d\d)\b(?P<after>\s+(?:PEEL|round|cycle|framework|programme|inspections?|assessments?)\b)?",
+                          re.I)
+# ... but not one proposed, or another inspectorate's programme: the inspectorate's pages of every year carry the banner
+# "Proposed policing inspection programme and framework 2025–29: For consultation" (tests/realworld/3334, 614), and
+# "Proposed fire and rescue services inspection programme and framework 2025–27" (402).
+_PROPOSED = re.compile(r"\b(?:propos\w*|consult\w*|draft|fire and rescue)\b", re.I)
+
+
+def later_round_named(doc: Doc) -> bool:
+    """Whether the text names a PEEL round that begins as the vocabulary's newest cycle ends or later ("under the new
+    PEEL 2025–27 framework"): a cycle the vocabulary does not hold, which neither the areas the text grades nor its
+    dates may settle as an older one (the newest cycle would take 'leadership and force management' as its own)."""
+    newest = max(last for _, last in doc.lex.programme_years.values())
+    for m in _ROUND_YEARS.finditer(doc.text):
+        first, last = int(m.group("first")), int(m.group("first")[:2] + m.group("last"))
+        if first >= newest and last > first and (m.group("before") or m.group("after")) \
+                and not _PROPOSED.search(doc.sentence_at(m.start()).text):
+            return True
+    return False
+
+
 def year_named(doc: Doc) -> tuple[str, Span] | None:
     """A cycle named by its years alone ('our 2016 legitimacy inspection', 'PEEL … 2018/19') in a
     sentence about an inspection, and not as the date of an earlier one."""
@@ -322,9 +346,15 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
     or speaking for the inspection."""
     lex = doc.lex
     everything = tuple(ordered(lex))
-    programme = named(doc)
-    if programme:
+    programme, later = named(doc), later_round_named(doc)
+    # (a cycle the text names as an earlier inspection's beside a later round: "up from adequate in PEEL 2023–25")
+    if programme and not (later and programme in earlier_named(doc)):
         return Cycle(programme, None, (programme,))
+    if later and not year_named(doc):
+        # (its area phrases read as the cycles on the newest one's scale name them: 'investigating crime', as 2021/22
+        # and 2023-25 both do, not as a question of 2014-2017)
+        scale = lex.programme_scale.get(everything[-1])
+        return Cycle(lex.umbrella_programme, None, tuple(c for c in everything if lex.programme_scale.get(c) == scale))
     dated = None
     period_date = (period[0] or period[1]) if period else None  # ('finished in October 2022': the end alone)
     if period_date and from_period(lex, period_date.value):
