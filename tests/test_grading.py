@@ -3654,6 +3654,10 @@ PROGRAMMES = [
      "force management.", "PEEL", None),
     ("Kent Police was rated good for investigating crime in the PEEL 2025–27 round, up from adequate in PEEL 2023–25.",
      "PEEL", None),
+    # So is one dated after the last report of every cycle its areas fit, unless it names the cycle's years.
+    ("Published 12 October 2026\n\nKent Police was rated good for leadership and force management.", "PEEL", None),
+    ("Published 12 October 2026\n\nKent Police was rated good for leadership and force management in its 2024 "
+     "inspection.", "PEEL 2023–25", "programme-from-dates"),
     # ... but a known cycle named beside it is the one reported on, and a plan's years, a proposed round (the
     # inspectorate's page banner) or a fire and rescue round name no round.
     ("Proposed policing inspection programme and framework 2025–29: For consultation\n\nKent Police was rated good for "

@@ -351,10 +351,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
     if programme and not (later and programme in earlier_named(doc)):
         return Cycle(programme, None, (programme,))
     if later and not year_named(doc):
-        # (its area phrases read as the cycles on the newest one's scale name them: 'investigating crime', as 2021/22
-        # and 2023-25 both do, not as a question of 2014-2017)
-        scale = lex.programme_scale.get(everything[-1])
-        return Cycle(lex.umbrella_programme, None, tuple(c for c in everything if lex.programme_scale.get(c) == scale))
+        return _later_round(lex, everything)
     dated = None
     period_date = (period[0] or period[1]) if period else None  # ('finished in October 2022': the end alone)
     if period_date and from_period(lex, period_date.value):
@@ -385,6 +382,11 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
     if dated and best and published and published.span is not None and dated[1] == published.span \
             and all(lex.programme_published.get(c, ("0000-00",))[0] > published.value[:7] for c in allowed if fit[c] == best):
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
+    # ... and one dated after the last report of every cycle its areas fit came out, naming no cycle nor its years, reports
+    # on a later round ('rated good for leadership and force management' in October 2026).
+    if best and not dated and published and published.span is not None and all(
+            lex.programme_published.get(c, ("", "9999-99"))[1] < published.value[:7] for c in allowed if fit[c] == best):
+        return _later_round(lex, everything)
     # The years or dates, unless the areas the text grades have names in another cycle only.
     if dated and dated[0] in allowed and fit[dated[0]] == best:
         return Cycle(dated[0], Inference("programme-from-dates", dated[0], dated[1]), (dated[0],))
@@ -467,6 +469,14 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         first = min((s for s in stated if s.votes and fits(lex, candidates[0], s.phrases)), key=lambda s: s.span)
         return Cycle(candidates[0], Inference("programme-from-areas", candidates[0], first.span), candidates)
     return Cycle(lex.umbrella_programme, None, candidates)
+
+
+def _later_round(lex: Lexicon, everything: tuple[str, ...]) -> Cycle:
+    """A round after every cycle the vocabulary holds: the umbrella programme, its area phrases read as the cycles on
+    the newest one's scale name them ('investigating crime', as 2021/22 and 2023-25 both do, not as a question of
+    2014-2017)."""
+    scale = lex.programme_scale.get(everything[-1])
+    return Cycle(lex.umbrella_programme, None, tuple(c for c in everything if lex.programme_scale.get(c) == scale))
 
 
 def claim_phrases(doc: Doc, cycle: Cycle) -> tuple[Phrases, Phrases | None]:
