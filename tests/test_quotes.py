@@ -1521,6 +1521,11 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "honours set off by commas after the name, and a quote too short to be one, its words without the marks": (
+        "Chief Constable Jo Hall, QPM, said the grades reflected the hard work of officers and staff. \"We welcome the "
+        "report,\" a Kent Police spokesman said.",
+        {("Jo Hall", "the grades reflected the hard work of officers and staff."),
+         ("Kent Police", "We welcome the report")}),
     "how others judged the force, in the passive, does not go on with the statement before it": (
         "Chief Constable Amy Fox said an improvement plan is being prepared. The force is criticised for failings in "
         "managing investigations. It has been praised for its work with victims.",

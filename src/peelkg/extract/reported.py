@@ -8,6 +8,7 @@ import itertools
 import re
 
 from ..facts import Claim, Organisation, Span
+from .mentions import POST_NOMINAL
 from .speech_verbs import ADVERB, SPEECH
 
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
@@ -84,6 +85,9 @@ _SAID_AT_END = re.compile(r",(?P<close>[\"\u201d'\u2019](?=\s))?\s*(?P<subject>[
                           rf"(?:\s+(?:{_WHEN_OR_WHERE}|on\s+[A-Z]\w+day|in\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,4}}"
                           r"(?:statement|report|letter|interview|response|update)|at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:meeting|briefing|conference|hearing|launch))){0,2}\.?$")
+_OPENING_MARK = re.compile(r"\s*[\"\u201c'\u2018]")
+# Honours set off by commas after a name ('Chief Constable Jo Hall, QPM, said …').
+_POST_NOMINALS = re.compile(rf"{POST_NOMINAL}(?:\.?,?\s+{POST_NOMINAL})*\.?")
 # Whose account a sentence gives, before it or after it: "According to the inspectorate, the force …", "The force is
 # failing victims, according to the report." The speaker in a few words and no verb ('According to HMIC the force
 # failed to answer, …' runs on without its comma); a post, then its holder ("According to Deputy Chief Constable, Robert
@@ -206,8 +210,12 @@ class ReportedStatements:
             at = sentence.start + tail.start("subject")
             speaker = self.speakers.resolve(tail.group("subject"), at, at)
             if speaker is not None:
-                end = tail.end("close") if tail.group("close") else tail.start()
-                return [self._claim(speaker, sentence.start, sentence.start + end, False, sentence)]
+                start, end = sentence.start, (tail.end("close") if tail.group("close") else tail.start())
+                if tail.group("close") and _OPENING_MARK.match(body):
+                    # (the words of a quote too short to be one, without its marks: '"We welcome the report," a
+                    # spokesman said.')
+                    start, end = sentence.start + _OPENING_MARK.match(body).end(), tail.start()
+                return [self._claim(speaker, start, sentence.start + end, False, sentence)]
         claims: list[Claim] = []
         matches = []
         said_end = -1  # where the last verb of saying ends: the words after it are what was said
@@ -298,9 +306,11 @@ class ReportedStatements:
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
         part = body[part_start:at - 1].strip()
-        if part_start > 1 and (part[:1].islower() or part == "HMIC" or self._opens_with_post(base + part_start, base + at - 1)):
+        if part_start > 1 and (part[:1].islower() or part == "HMIC" or _POST_NOMINALS.fullmatch(part)
+                               or self._opens_with_post(base + part_start, base + at - 1)):
             # ... past a phrase set off between commas: 'PCC Jo Hall, responding to the report, said …', 'Jo Hall,
-            # HM Inspector of Constabulary, said …', 'Jo Hall, HMIC, said …' (the inspector's title as news wrote it).
+            # HM Inspector of Constabulary, said …', 'Jo Hall, HMIC, said …' (the inspector's title as news wrote it),
+            # 'Chief Constable Jo Hall, QPM, said …'.
             set_off_start = part_start
             part_start = body.rfind(",", 0, set_off_start - 1) + 1
             part = body[part_start:set_off_start - 1].strip()
