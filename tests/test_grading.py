@@ -3568,6 +3568,14 @@ CASES = [
          "people in parts of the county. It was rated good in some areas, including preventing crime. It was rated "
          "adequate for managing offenders, and officers in some teams were praised.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # A grade as the end of a range ("'adequate' or better", "better than adequate", "at least adequate") counts no
+    # areas; "no better than adequate" is the grade itself, as trade press writes it. The areas' total after "of its"
+    # counts none either ("two of its nine graded areas").
+    Case("a-grade-as-a-range-end-counts-nothing", "PEEL 2023–25: Kent Police was rated good in three areas. Seven of its "
+         "nine areas were graded 'adequate' or better, and two of its nine graded areas were found to be inadequate. It "
+         "was rated better than adequate in four areas, at least adequate in the rest, and no better than adequate in "
+         "two.\n",
+         set(), {(K, "good", 3, "PEEL 2023–25"), (K, "inadequate", 2, "PEEL 2023–25"), (K, "adequate", 2, "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

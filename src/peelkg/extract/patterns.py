@@ -626,7 +626,7 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
-COUNT_BACKWARD = re.compile(r"(?<!(?<!total )of )(?<!of the )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining|grading|graded) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
+COUNT_BACKWARD = re.compile(r"(?<!(?<!total )of )(?<!of the )(?<!of its )(?<!of their )(?<!country's )(?<!nation's )(?<!§ is )(?<!§ was )§N(?P<n>\d+)§ (?:(?:(?:important|key|other|further|more|remaining|grading|graded) )?(?P<noun>areas?|aspects?|sections?|others|more|of (?:them|which|those|these|(?:the |these |its |their )?(?:other |remaining )?(?:policing )?areas)|categories)"
                             r"(?: of (?:policing|classification|assessment|its work)| (?:within|in) (?:the force|the constabulary))?"
                             r"(?: ?, ?(?:however|though|meanwhile|also|in contrast) ?,| ?, ?§A\d+§ ?,| - §A\d+§ -"
                             r"| ?, ?(?:among them|including) (?:[^,;§]|§A\d+§){1,120}?,"
@@ -646,7 +646,7 @@ COUNT_BACKWARD = re.compile(r"(?<!(?<!total )of )(?<!of the )(?<!country's )(?<!
 # as 'inadequate'")
 # ("Just one of the eight was 'good'": the noun left out, the count the subject of its verb, not what a force was: "Kent
 # was one of the five rated inadequate")
-COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:out )?of (?:the |its )?§N\d+§ "
+COUNT_OF = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )§N(?P<n>\d+)§ (?:out )?of (?:the |its |their )?§N\d+§ "
                       r"(?:(?:\w+ )?(?:areas?|(?:sub-?)?categories|elements|aspects)(?: of (?:policing|its work))?"
                       r"(?: (?:(?:that|which) )?(?:it|they|inspectors|the inspectorate) (?:reviewed|inspected|assessed|examined|graded|looked at))? (?:(?:were|was) )?|(?:were|was) )"
                       rf"(?:{RATED} )?(?:as |to be |to )?\W?§G(?P<g>\d+)§")

@@ -221,6 +221,8 @@ class Skeleton:
         self._negated = _negation_ends(self.text)
         for m in _UNREAL_NEXT.finditer(self.text):
             self._negated.add(m.end())
+        self._negated.update(m.end() for m in _RANGE_FROM.finditer(self.text))
+        self._negated.update(m.start() for m in _RANGE_TO.finditer(self.text))
         grades = [t.value for t in self.tokens if t.kind == "G"]
         for m in _ALTERNATIVES.finditer(self.text):  # neither of two grades offered as alternatives is given
             if grades[int(m.group(1))] != grades[int(m.group(2))]:  # ('inadequate or failing' is one)
@@ -314,6 +316,11 @@ class Skeleton:
 
 # 'graded it as "requires improvement" or "inadequate" in seven': which of the two each area has, the text does not say.
 _ALTERNATIVES = re.compile(r"§G(\d+)§\W{0,2} (?:or|and/or) \W{0,2}§G(\d+)§")
+# A grade as the end of a range, a grade or those above or below it: "seven of the nine areas were graded 'adequate' or
+# better", "at least adequate", "better than adequate in four" (how many have which grade, the text does not say).
+# ("no better than 'adequate' at A, B and C" is the grade itself, as trade press writes it: tests/realworld/503, 812.)
+_RANGE_FROM = re.compile(r"\b(?:at least|(?<!no )(?:better|worse|higher|lower) than|above|below) \W?(?=§G\d+§)")
+_RANGE_TO = re.compile(r"§G\d+§(?=\W{0,2} or (?:better|above|higher|worse|below|lower)\b)")
 
 
 def _negation_ends(skeleton: str) -> set[int]:
