@@ -3576,6 +3576,20 @@ CASES = [
          "was rated better than adequate in four areas, at least adequate in the rest, and no better than adequate in "
          "two.\n",
          set(), {(K, "good", 3, "PEEL 2023–25"), (K, "inadequate", 2, "PEEL 2023–25"), (K, "adequate", 2, "PEEL 2023–25")}),
+    # Another force with the same grade: "and so was X", "so too was X", "the same grade as X"; and "in that area" after
+    # a sentence naming one area is that area ("when we last inspected this area" grades nothing).
+    Case("same-grade-as-another-force-and-that-area-before", "PEEL 2023–25: Dorset Police was good at protecting "
+         "vulnerable people, and so was Devon and Cornwall Police. Avon and Somerset Police was judged outstanding for "
+         "managing offenders, the same grade as Gloucestershire Constabulary. Wiltshire Police was rated good for "
+         "preventing crime; so too was Kent Police. Essex Police was rated good for investigating crime. Bedfordshire "
+         "Police requires improvement in that area.\n",
+         {("Dorset Police", "Protecting vulnerable people", "good", "PEEL 2023–25"),
+          ("Devon & Cornwall Police", "Protecting vulnerable people", "good", "PEEL 2023–25"),
+          ("Avon and Somerset Constabulary", "Managing offenders", "outstanding", "PEEL 2023–25"),
+          ("Gloucestershire Constabulary", "Managing offenders", "outstanding", "PEEL 2023–25"),
+          ("Wiltshire Police", "Preventing crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25"),
+          ("Essex Police", "Investigating crime", "good", "PEEL 2023–25"),
+          ("Bedfordshire Police", "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

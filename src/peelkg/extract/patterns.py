@@ -425,8 +425,11 @@ LEVEL_OF = re.compile(r"\b(?:has|have|had|having|shows?|showed|achieved|achieves
 # "With investigating crime rated adequate" ("judged to require improvement"): an absolute clause of an area and its grade.
 WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all|each|being) )?"
                        rf"{RATED} (?:as |to be |to )?\W?§G(?P<g>\d+)§")
-# "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade.
-AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?as (?:was|were|did) "
+# "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade
+# (or "and so was Essex Police", "so too was …", "the same as …", "the same grade as Essex Police": tokens.SAME_GRADE
+# makes 'the same grade' the grade before it).
+AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?(?:, ?as (?:was|were|did)|[,;]? ?(?:and )?so (?:too )?"
+                          rf"(?:was|were|did)|, ?(?:the same|§G\d+§) as) "
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")

@@ -78,6 +78,9 @@ _COUNTED_PLURAL = Caseless(rf"\b(?:{trie_alternation(NUMBERS)}|\d{{1,2}}) ['\u20
 # ... and its initials, in capitals only: "two RIs" (apart, as 'ris' is in too many words to pass over texts without it).
 _COUNTED_INITIALS = re.compile(rf"\b(?i:{trie_alternation(NUMBERS)}|\d{{1,2}}) (?P<g>RI)s\b")
 _THIS_AREA = Caseless(r"\b(?:this|that) area\b", needs=(" area",))
+# (graded in it, the area of the sentence before: "… requires improvement in that area"; not "when we last inspected this
+# area", the pillar a report's page is on)
+_GRADED_IN = re.compile(r"\b(?:in|for|at|on) $")
 # A pillar's name "of" something other than a force ("the effectiveness of force IT", "the efficiency of its call
 # handling") is that thing's quality, not the pillar; "the effectiveness of the force", "of Kent Police", "of its policing" is.
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|that|each|every|a|all) (?:force|constabulary|police force|police service|forces)\b"
@@ -144,6 +147,18 @@ def _grades_named_in(doc: Doc, index: int) -> set[str]:
         return set()
     sentence = doc.sentences[index]
     return {iri for _, _, iri in doc.found(doc.lex.grades, sentence.start, sentence.end)}
+
+
+def _one_area_before(doc: Doc, at: int) -> list[tuple[str, ...]]:
+    """The one area the sentence before names, in the same paragraph: what 'that area' at `at` means where its own
+    sentence names none ("Essex Police was rated good for investigating crime. Kent Police requires improvement in
+    that area.")."""
+    index = doc.sentence_index(at) - 1
+    if index < 0 or doc.line_index(doc.sentences[index].start) != doc.line_index(at):
+        return []
+    sentence = doc.sentences[index]
+    named = {(key,) for _, _, key in doc.found(doc.lex.area_phrases, sentence.start, sentence.end)}
+    return list(named) if len(named) == 1 else []
 
 
 def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
@@ -227,9 +242,10 @@ def _read_tokens(doc: Doc, region: Span, forces: Intervals) -> list[Token]:
             areas.append(Token("A", pillar.start, question.end, question.value))
     areas = _joined(doc, sorted(areas, key=lambda a: a.start))
     for m in _THIS_AREA.finditer(doc, region.start, region.end):
-        named = [a for a in areas if a.end <= m.start()]
+        named = [a.value for a in areas if a.end <= m.start()] or \
+            (_one_area_before(doc, m.start()) if _GRADED_IN.search(doc.text, max(0, m.start() - 4), m.start()) else [])
         if named:
-            areas.append(Token("A", m.start(), m.end(), named[-1].value))
+            areas.append(Token("A", m.start(), m.end(), named[-1]))
     found += areas
     for m in NUMBER.finditer(doc, region.start, region.end):
         if _NOT_A_SINGLE.search(doc.text, max(region.start, m.start() - 12), m.start()) and m.group().lower() == "a single":
