@@ -26,6 +26,10 @@ def claims(passage: str, direct: bool = True) -> set[tuple[str, str]]:
 
 # case id -> (passage, the direct quotes it states: (speaker, words as quoted, closing comma left out))
 QUOTES = {
+    "a worry voiced, 'that' and the words quoted whole": (
+        'The force is good at spotting vulnerability, but inspectors were worried that "officers do not always complete '
+        'a risk assessment when they attend domestic abuse calls."',
+        {(HMICFRS, "officers do not always complete a risk assessment when they attend domestic abuse calls.")}),
     "speaker after the quote": (
         '"We will act on every one of the recommendations," said Chief Constable Jo Hall.',
         {("Jo Hall", "We will act on every one of the recommendations")}),
@@ -1521,6 +1525,14 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a worry voiced, then 'that': 'were concerned that', 'remains concerned that'": (
+        "Inspectors were concerned that the force was not answering emergency calls quickly enough. HMIC remains "
+        "concerned that the force's long-term financial position could make policing hard to sustain.",
+        {(HMICFRS, "the force was not answering emergency calls quickly enough."),
+         (HMICFRS, "the force's long-term financial position could make policing hard to sustain.")}),
+    "a post whose name has commas, set off whole between the name and the verb": (
+        "Roger Hirst, Police, Fire and Crime Commissioner for Essex, said the force was improving on every measure.",
+        {("Roger Hirst", "the force was improving on every measure.")}),
     "honours set off by commas after the name, and a quote too short to be one, its words without the marks": (
         "Chief Constable Jo Hall, QPM, said the grades reflected the hard work of officers and staff. \"We welcome the "
         "report,\" a Kent Police spokesman said.",

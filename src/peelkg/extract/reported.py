@@ -12,7 +12,9 @@ from .mentions import POST_NOMINAL
 from .speech_verbs import ADVERB, SPEECH
 
 REPORTING = (rf"(?:{SPEECH}|found|finds|concluded|highlighted|praised|criticised|criticized|welcomed|identified|"
-             r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged)")
+             r"(?:raised|had|has|expressed|voiced)\s+(?:\"?serious\"?\s+)?\"?concerns?\"?|described|reported|judged|"
+             # ('Inspectors were concerned that …')
+             r"(?:was|were|is|are|remains?|remained)\s+(?:concerned|worried)(?=\s+that\b))")
 
 
 # "X said (that) …", "inspectors raised concerns about …". The subject is followed by a space
@@ -305,6 +307,11 @@ class ReportedStatements:
         if at < 1 or body[at - 1] != ",":
             return None
         part_start = body.rfind(",", 0, at - 1) + 1
+        # (a post whose own name has commas, set off whole: 'Jo Hall, Police, Fire and Crime Commissioner for Essex, said')
+        post = next((start - base for start, end, _ in reversed(self.doc.found(self.doc.lex.roles, base, base + at - 1))
+                     if start - base < part_start <= end - base and body[:start - base].rstrip().endswith(",")), None)
+        if post is not None:
+            part_start = body.rfind(",", 0, post) + 1
         part = body[part_start:at - 1].strip()
         if part_start > 1 and (part[:1].islower() or part == "HMIC" or _POST_NOMINALS.fullmatch(part)
                                or self._opens_with_post(base + part_start, base + at - 1)):

@@ -21,6 +21,8 @@ QUOTE_SPEECH = (rf"(?:{SPEECH}|writes|tweeted|declared|declares|responded|replie
                 # over how a force is "…"', the framework's words).
                 r"(?<!which )(?<!that )(?:voiced|voices|raised|raises|expressed|expresses) (?:(?:serious|grave|some|particular) )?"
                 "(?:concerns?|worries) (?:about|over)(?= (?:(?:its|the|their|his|her|this) )?[\"\u201c'\u2018])|"
+                # ('inspectors were worried that "…"')
+                "(?:was|were|is|are|remains?|remained) (?:concerned|worried) that(?= [\"\u201c'\u2018])|"
                 # ... in the present as well, as features and blogs write ('Inspectors describe the force as "…"'; not
                 # 'calls', 'claims' or 'notes', nouns as often: 'answered 999 calls "…"').
                 r"describes|describe|hails|urges|argues|suggests|reveals|concedes|stresses|emphasises|emphasizes|"
