@@ -34,6 +34,9 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "a Welsh name with 'ab' (son of) before a vowel, as with 'ap'": (
+        "Dyfed-Powys Police", "Plaid Cymru MS Rhys ab Owen called for more officers.",
+        {("Rhys ab Owen", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", "Plaid Cymru")}),
     "a police and crime panel 'chaired by' its chair, a councillor or not": (
         "Kent Police", "The report went to the Kent and Medway Police and Crime Panel, chaired by Cllr Tom Reed. The "
         "Essex Police and Crime Panel, chaired by Jo Hall, will discuss it next month.",

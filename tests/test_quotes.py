@@ -1525,6 +1525,11 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "a post set off after the name, its place or party before it ('Sussex Police and Crime Commissioner', 'Labour MP for …')": (
+        "Katy Bourne OBE, Sussex Police and Crime Commissioner, said she was pleased with the progress made. Jess "
+        "Phillips, Labour MP for Birmingham Yardley, said the region had lost hundreds of officers since 2010.",
+        {("Katy Bourne", "she was pleased with the progress made."),
+         ("Jess Phillips", "the region had lost hundreds of officers since 2010.")}),
     "a worry voiced, then 'that': 'were concerned that', 'remains concerned that'": (
         "Inspectors were concerned that the force was not answering emergency calls quickly enough. HMIC remains "
         "concerned that the force's long-term financial position could make policing hard to sustain.",

@@ -15,7 +15,7 @@ from .subjects import area_name_mentions
 LOWER = "a-zà-öø-ÿ\u0100-\u017f"
 UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 NAME_TOKEN = rf"(?:O'|Mc|Mac|D')?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-PARTICLE = r"(?:ap|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
+PARTICLE = r"(?:ap|ab|de|van|von|der|den|le|la|da|di|du|del|bin|al)"
 # "Jane Smith", "Dafydd ap Emlyn", and with initials "S. Hancock", "J. R. Smith", "Jane E. Smith".
 INITIAL = rf"[{UPPER}]\."
 # ... a middle initial without its stop, as letters write it ("Andrew M Burnham"; not 'A' or 'I', which are words).

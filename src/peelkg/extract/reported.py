@@ -129,7 +129,9 @@ _TITLE_LINKS = ("of", "for", "and", "the", "&")
 # A party's short name in brackets after a name: "Jo Hall (Con)", "Tom Reed (Lib Dem)".
 _PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 # A force's or area's possessive before a post: "Kent's ", "Kent Police's ", "Devon and Cornwall's ".
-_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+(?:(?:and|&|of)\s+)?){0,4}[A-Z][\w&-]*['\u2019]s?\s+")
+_OWNER_WORD = re.compile(r"(?:[A-Z][\w&-]*(?:['\u2019]s?)?|and|&|of)\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s?\s")
+_NAME_NEXT = re.compile(r"\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness)\s+)?[A-Z][a-z]")
 # A clause's subject carries over 'and' to a verb of saying (not 'told callers about …', 'found the force …').
 _SAYING_AFTER_AND = re.compile(r"said|says|added|adds|explained|explains|insisted|insists|admitted|admits|acknowledged|"
                                r"acknowledges|warned|warns|stated|commented|noted|notes")
@@ -350,12 +352,22 @@ class ReportedStatements:
 
     def _opens_with_post(self, start: int, end: int) -> bool:
         """Whether the words in [start, end) open with a post's title: "HM Inspector for the Eastern Region", perhaps
-        after its force's or area's possessive: "Kent's PCC", "Kent Police's deputy chief constable"."""
+        after its force's or area's name, possessive or not: "Kent's PCC", "Kent Police's deputy chief constable",
+        "Sussex Police and Crime Commissioner"."""
         start += len(self.doc.text[start:end]) - len(self.doc.text[start:end].lstrip())
-        if self.doc.found_at(self.doc.lex.roles, start, end) is not None:
-            return True
-        owner = _OWNER.match(self.doc.text, start, end)
-        return owner is not None and self.doc.found_at(self.doc.lex.roles, owner.end(), end) is not None
+        at = start
+        for _ in range(6):  # (the post itself, or after up to five words of its owner's name)
+            post = self.doc.found_at(self.doc.lex.roles, at, end)
+            # (an owner not possessive names the post's place only when no name follows the post: not "Scunthorpe MP
+            # Sir Nicholas Dakin", a holder named in a list of them)
+            if post is not None and (at == start or _POSSESSIVE.search(self.doc.text, start, at)
+                                     or not _NAME_NEXT.match(self.doc.text, post[1], end)):
+                return True
+            owner = _OWNER_WORD.match(self.doc.text, at, end)
+            if owner is None or (at == start and not owner.group()[:1].isupper()):
+                return False
+            at = owner.end()
+        return False
 
     def _statement(self, speaker, start: int, end: int, sentence: Span, min_words: int = 4) -> Claim | None:
         """A reported statement, unless what is left is no statement: a few words, or the words that
