@@ -3590,6 +3590,23 @@ CASES = [
           ("Wiltshire Police", "Preventing crime", "good", "PEEL 2023–25"), (K, "Preventing crime", "good", "PEEL 2023–25"),
           ("Essex Police", "Investigating crime", "good", "PEEL 2023–25"),
           ("Bedfordshire Police", "Investigating crime", "requires improvement", "PEEL 2023–25")}),
+    # A preposed area, then the force by its area's name alone as what received a grade, the grade named first by its
+    # place on the scale ("received the second-lowest grade, requires improvement").
+    Case("preposed-area-force-by-area-name-received-the-grade-by-its-place", "PEEL 2023–25: Cumbria Constabulary was "
+         "inspected. For preventing crime, Cumbria received the second-lowest grade, requires improvement. For responding "
+         "to the public, the force was given the highest rating: outstanding.\n",
+         {("Cumbria Constabulary", "Preventing crime", "requires improvement", "PEEL 2023–25"),
+          ("Cumbria Constabulary", "Responding to the public", "outstanding", "PEEL 2023–25")}),
+    # A round-up's line, a grade and area, then the forces that have it; and "the forces rated G for A were …" with an
+    # area that is no pillar (the grade of that area in the article's cycle, not of a pillar's report).
+    Case("round-up-line-grade-area-then-forces", "HMICFRS published PEEL 2023–25 reports on Friday.\n\nOutstanding for "
+         "preventing crime: Durham Constabulary, Kent Police, West Midlands Police.\n\nThe forces rated inadequate for "
+         "investigating crime were Essex Police and Surrey Police.\n",
+         {("Durham Constabulary", "Preventing crime", "outstanding", "PEEL 2023–25"),
+          (K, "Preventing crime", "outstanding", "PEEL 2023–25"),
+          ("West Midlands Police", "Preventing crime", "outstanding", "PEEL 2023–25"),
+          ("Essex Police", "Investigating crime", "inadequate", "PEEL 2023–25"),
+          ("Surrey Police", "Investigating crime", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -43,6 +43,7 @@ from .patterns import (
     FORWARD,
     GIVEN_FOR_IT,
     GRADED_OVERALL,
+    GRADE_AREA_FORCES,
     GRADE_FIRST,
     GRADE_HEAD,
     INSPECTORATE_SUBJECT,
@@ -290,8 +291,8 @@ class Reader:
                 for m in [*FORCES_AFTER.finditer(skeleton.text), *FORCES_GIVEN.finditer(skeleton.text)]:
                     self._forces_after(skeleton, m, grades, numbers, (pillar,))
         if grades and areas:
-            for m in FORCES_AFTER_AREA.finditer(skeleton.text):
-                self._forces_after(skeleton, m, grades, numbers, areas[int(m.group("a"))].value)
+            for m in [*FORCES_AFTER_AREA.finditer(skeleton.text), *GRADE_AREA_FORCES.finditer(skeleton.text)]:
+                self._forces_after(skeleton, m, grades, numbers, areas[int(m.group("a"))].value, pillar_report=False)
         if grades:
             for m in ALL_AREAS.finditer(skeleton.text):
                 self._all_areas(skeleton, m, grades, areas, numbers)
@@ -332,9 +333,10 @@ class Reader:
                 number = numbers[int(m.group("n"))]
                 self.count(skeleton, self.doc.lex.grade_by_rank[rank], number, number, m.start())
 
-    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, area: tuple[str, ...]) -> None:
-        """FORCES_AFTER, FORCES_GIVEN (the pillar's), FORCES_AFTER_AREA: the area's grade of each force named
-        after it."""
+    def _forces_after(self, skeleton: Skeleton, m: re.Match, grades, numbers, area: tuple[str, ...],
+                      pillar_report: bool = True) -> None:
+        """FORCES_AFTER, FORCES_GIVEN (the grade of the pillar the report is on), FORCES_AFTER_AREA, GRADE_AREA_FORCES
+        (of the area named, in any cycle): the area's grade of each force named after it."""
         g = int(m.group("g"))
         some = "among" in m.re.groupindex and m.group("among")  # (some of the forces counted: no count to check)
         tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces") or some)]
@@ -345,7 +347,7 @@ class Reader:
         for force in (t.value for t in tokens):
             if force.iri:
                 self.stated.append(Stated(force, area, grades[g].value, span,
-                                          self.timing(skeleton, skeleton.places["G", g]), False, True))
+                                          self.timing(skeleton, skeleton.places["G", g]), False, pillar_report))
 
     def quoted(self, grade: Token) -> bool:
         """Whether the grade word opens with a quote mark: the inspectorate's word, not a speaker's praise."""

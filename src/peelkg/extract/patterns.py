@@ -206,7 +206,10 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G)
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|(?:(?<=,)|(?<=, ))the §F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
-                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
+                      rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?"
+                      # (the grade named by its place on the scale first: "received the second-lowest grade, requires
+                      # improvement")
+                      rf"(?:the [a-z-]+ (?:grade|rating|grading|mark) ?[,:–-] ?)?\W?|(?P<bare>)(?:still |now |also )?)§G(?P<g>\d+)§")
 # ... and the inspectorate rating the force after it: "On efficiency, the watchdog has rated Kent Police 'good'", "For
 # legitimacy, inspectors rated the force good" (the area opening the sentence: not "After its look at effectiveness,
 # efficiency and legitimacy, HMIC has judged Kent Police good overall").
@@ -732,6 +735,8 @@ FORCES_AFTER_AREA = re.compile(rf"\b(?:(?P<among>among) )?(?:the )?(?:§N(?P<n>\
                                r"(?:as |to be )?\W?§G(?P<g>\d+)§\W? "
                                r"(?:for|in|at|on) (?:its |their )?§A(?P<a>\d+)§\W? "
                                rf"(?:is|are|was|were|:|-) ?(?P<forces>{_FORCE_LIST})")
+# ... or as a line of a round-up: "Outstanding for efficiency: Durham Constabulary, Kent Police, West Midlands Police".
+GRADE_AREA_FORCES = re.compile(rf"^\W*§G(?P<g>\d+)§\W? (?:for|in|at|on) §A(?P<a>\d+)§\W? ?[:–-] ?(?P<forces>{_FORCE_LIST})(?P<n>)\W*$")
 # "The lowest grade (inadequate) went to just one force – Humberside Police"
 # (or some of them: "A 'requires improvement' grade went to eight forces, South Yorkshire and Lincolnshire among them")
 FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"

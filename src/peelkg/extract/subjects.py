@@ -84,10 +84,14 @@ def fire_service_named(doc: Doc) -> bool:
 _GRADING_VERB = r"(?:was|were|is|are|has been|have been) (?:\w+ )?(?:graded|rated|judged|assessed|found|given|deemed|branded|labelled|labeled)\b"
 
 
+# ... or as what it received: "For preventing crime, Cumbria received the second-lowest grade, requires improvement".
+_RECEIVED = r"(?:has |have |had )?(?:received|got|earned|achieved|secured)\b"
+
+
 def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
     names = trie_alternation(sorted(by_name))
     return re.compile(rf"\b({names})(?:(?: ?, ?| and | ?& ?)({names}))*"
-                      rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|(?:(?:was|is) )?(?:one of them|among them)"
+                      rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|{_RECEIVED}|(?:(?:was|is) )?(?:one of them|among them)"
                       # ("Staffordshire was one of four forces that HMIC graded as inadequate")
                       rf"|(?:was|is) (?:one of|among) (?:the )?(?:just |only )?[\w-]+ (?:police )?forces\b))"
                       # "just one force - Kent - was judged outstanding", "Four services - Bedfordshire, Essex and Surrey
