@@ -26,6 +26,11 @@ def claims(passage: str, direct: bool = True) -> set[tuple[str, str]]:
 
 # case id -> (passage, the direct quotes it states: (speaker, words as quoted, closing comma left out))
 QUOTES = {
+    "a closing mark lost before the attribution after a comma, then the next quote opens": (
+        'Matthew Scott is the PCC. "I am proud of what the force has achieved, said Mr Scott. "Our communities are safer '
+        'than they have been for years."',
+        {("Matthew Scott", "I am proud of what the force has achieved"),
+         ("Matthew Scott", "Our communities are safer than they have been for years.")}),
     "a worry voiced, 'that' and the words quoted whole": (
         'The force is good at spotting vulnerability, but inspectors were worried that "officers do not always complete '
         'a risk assessment when they attend domestic abuse calls."',

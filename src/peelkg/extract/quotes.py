@@ -103,8 +103,12 @@ _MID_SENTENCE_AFTER = re.compile(r"[,;]?\s+[a-z]")
 # A quote left open, then its attribution glued on as a new sentence before the next quote opens:
 # '“… already taking steps to progress…Chief Constable Jo Hall said: “There are …' (a page's
 # copy repeated with no closing mark). The attribution is not the quote's.
-_GLUED_ATTRIBUTION = re.compile("[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026\"\u201c\u201d\\n]{0,80}?\\s"
-                                "(?:said|says|added|adds|continued|commented|explained|stated)\\s*:?\\s*)$")
+# (or after a comma, the quote's closing mark lost before it: '"I am proud of the force, said Mr Scott. "Our …')
+_GLUED_ATTRIBUTION = re.compile("(?:[.!?\u2026]\\s*(?P<attribution>[A-Z][^.!?\u2026\"\u201c\u201d\\n]{0,80}?\\s"
+                                "(?:said|says|added|adds|continued|commented|explained|stated)\\s*:?\\s*)"
+                                "|(?P<comma>,\\s*(?:(?:said|says|added|adds|continued|explained)\\s+[^.!?,\"\u201c\u201d\\n]{1,60}?"
+                                "|(?:he|she|they|[A-Z][^.!?,\"\u201c\u201d\\n]{0,60}?)\\s+(?:said|says|added|adds|continued|explained))"
+                                "[.,]\\s*))$")
 _GLUED_REACH = 120
 
 
@@ -149,7 +153,8 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             open_at = None
         else:  # a new quote opens before the open one was closed
             glued = _GLUED_ATTRIBUTION.search(raw, max(open_at, i - _GLUED_REACH), i)
-            quotes.append(Quote(open_at, glued.start("attribution") if glued else i, line))
+            cut = (glued.start("attribution") if glued.group("attribution") is not None else glued.start("comma")) if glued else i
+            quotes.append(Quote(open_at, cut, line))
             open_at, opened = i + 1, k
         k += 1
     if open_at is not None:
