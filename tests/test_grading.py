@@ -3607,6 +3607,15 @@ CASES = [
           ("West Midlands Police", "Preventing crime", "outstanding", "PEEL 2023–25"),
           ("Essex Police", "Investigating crime", "inadequate", "PEEL 2023–25"),
           ("Surrey Police", "Investigating crime", "inadequate", "PEEL 2023–25")}),
+    # A force by its area's name alone, a relative clause before its grading verb; then "But it …" in a paragraph of its
+    # own goes on with that force, as news sites set one sentence to a paragraph (not the article's first force).
+    Case("area-name-with-relative-clause-then-but-it-in-its-own-paragraph", "PEEL 2023–25 reports\n\nCleveland Police "
+         "was rated inadequate for investigating crime.\n\nDurham, which was once the only force rated outstanding in "
+         "every category, was judged requires improvement at investigating crime.\n\nBut it remained outstanding for "
+         "managing offenders.\n",
+         {("Cleveland Police", "Investigating crime", "inadequate", "PEEL 2023–25"),
+          ("Durham Constabulary", "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          ("Durham Constabulary", "Managing offenders", "outstanding", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -94,6 +94,9 @@ def _area_force_pattern(by_name: dict[str, str]) -> re.Pattern[str]:
                       rf"(?: (?:police )?(?:forces?|constabularies)\b| (?:police )?(?={_GRADING_VERB}|{_RECEIVED}|(?:(?:was|is) )?(?:one of them|among them)"
                       # ("Staffordshire was one of four forces that HMIC graded as inadequate")
                       rf"|(?:was|is) (?:one of|among) (?:the )?(?:just |only )?[\w-]+ (?:police )?forces\b))"
+                      # ("Durham, which was once the only force rated outstanding in every category, was judged …": a
+                      # relative clause between)
+                      rf"|\b({names}), (?:which|whose)\b[^,;.]{{1,120}}, (?={_GRADING_VERB}|{_RECEIVED})"
                       # "just one force - Kent - was judged outstanding", "Four services - Bedfordshire, Essex and Surrey
                       # constabularies - were rated": the forces set off by dashes
                       rf"|\b(?:forces?|services|constabularies) [-–] ({names})(?:(?: ?, ?| and )(?:{names}))*"
@@ -258,7 +261,9 @@ _SENTENCE_OPENING = re.compile(r"\W*(?:(?:however|meanwhile|but|and|by contrast|
 # not another name ("Dorset Council").
 _BY_AREA_ALONE = re.compile(r",| (?:is|was|has|had|needs|needed|must|remains|remained|now|also|still)\b")
 # A sentence opening on a pronoun for a force: "It was judged outstanding …".
-_PRONOUN_OPENING = re.compile(r"\W*(?:it|the force|the constabulary)\b(?!s)", re.I)
+# (after a conjunction or adverb opening it: "But it remained outstanding for …")
+_PRONOUN_OPENING = re.compile(r"\W*(?:(?:but|and|yet|however|meanwhile|still|though)\W{0,2}\s+)?(?:it|the force|the constabulary)\b(?!s)",
+                              re.I)
 
 
 def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening: bool = False) -> list[Organisation]:
@@ -270,7 +275,10 @@ def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening:
     if index == 0 or not _PRONOUN_OPENING.match(doc.text, sentence.start) or position > sentence.start + 40:
         return []
     before = doc.sentences[index - 1]
-    if "\n" in doc.text[before.end:sentence.start]:
+    # (the sentence before in its own paragraph, a paragraph of one sentence, as news sites set them: "Durham … was judged
+    # requires improvement at investigating crime. / But it remained outstanding for managing offenders.")
+    if "\n" in doc.text[before.end:sentence.start] and not (
+            opening and index >= 2 and "\n" in doc.text[doc.sentences[index - 2].end:before.start]):
         return []
     found = named.within(before.start, before.end)
     if opening:
