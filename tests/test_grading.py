@@ -3616,6 +3616,11 @@ CASES = [
          {("Cleveland Police", "Investigating crime", "inadequate", "PEEL 2023–25"),
           ("Durham Constabulary", "Investigating crime", "requires improvement", "PEEL 2023–25"),
           ("Durham Constabulary", "Managing offenders", "outstanding", "PEEL 2023–25")}),
+    # An earlier grade of an area, then the grade it has now in a clause of its own after a semicolon.
+    Case("earlier-grade-then-now-after-a-semicolon", "PEEL 2023–25: In its previous inspection, Kent Police was graded "
+         "requires improvement for investigating crime; it is now adequate.\n",
+         {(K, "Investigating crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -56,6 +56,7 @@ from .patterns import (
     LEVEL_OF,
     LISTED_THEN_ALL,
     LOOSE_LIST,
+    NOW_AGAIN,
     OBJECT_AS,
     OBJECT_AS_MORE,
     OBJECT_CALLED,
@@ -499,7 +500,9 @@ class Reader:
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
-        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g) and not _other_clause(skeleton, g, a)]
+        # (but for a grade again after a semicolon: "graded G for A in 2022; it is now G", the area that clause grades)
+        indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g)
+                   and (pattern is NOW_AGAIN or not _other_clause(skeleton, g, a))]
         if pattern is BACKWARD:
             indices = [a for a in indices if _graded_at(skeleton, a) in (None, g)]
         if pattern in (FORWARD, LOOSE_LIST):

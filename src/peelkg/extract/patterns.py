@@ -388,7 +388,9 @@ UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
 # (or a relative clause's grade before it: "Kent Police, which was rated inadequate for A in 2022, is now rated adequate")
-NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}?(?: ?,? (?:but|and) (?:it |the force |they )?| ?, )"
+NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}?(?: ?,? (?:but|and) (?:it |the force |they )?| ?, "
+                       # (or a clause of its own after a semicolon: "… for A in 2022; it is now adequate")
+                       rf"| ?; ?(?:but )?(?:it|the force|the constabulary|they) )"
                        rf"(?:is|are|has been|have been) now (?:{RATED} )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "… was assessed as adequate, as was its management of offenders"
 AS_WAS = re.compile(rf"§G(?P<g>\d+)§ ?, as (?:was|were|is|are) {FILLER}(?P<areas>{A_LIST})")
