@@ -3621,6 +3621,11 @@ CASES = [
          "requires improvement for investigating crime; it is now adequate.\n",
          {(K, "Investigating crime", "adequate", "PEEL 2023–25"),
           (K, "Investigating crime", "requires improvement", "PEEL 2021/22")}),
+    # A grade changed by some steps on the scale: "fell two notches to", "went up one level to".
+    Case("changed-by-notches-or-levels", "PEEL 2023–25: Kent Police's grade for protecting vulnerable people fell two "
+         "notches to requires improvement. Its rating for investigating crime went up one level to good.\n",
+         {(K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25"),
+          (K, "Investigating crime", "good", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "
