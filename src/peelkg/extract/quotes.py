@@ -153,8 +153,10 @@ def _double_quoted(raw: str, line: Span) -> list[Quote]:
             open_at = None
         else:  # a new quote opens before the open one was closed
             glued = _GLUED_ATTRIBUTION.search(raw, max(open_at, i - _GLUED_REACH), i)
-            cut = (glued.start("attribution") if glued.group("attribution") is not None else glued.start("comma")) if glued else i
-            quotes.append(Quote(open_at, cut, line))
+            end = i
+            if glued:
+                end = glued.start("attribution") if glued.group("attribution") is not None else glued.start("comma")
+            quotes.append(Quote(open_at, end, line))
             open_at, opened = i + 1, k
         k += 1
     if open_at is not None:

@@ -128,7 +128,8 @@ def _reported_matches(body: str):
 _TITLE_LINKS = ("of", "for", "and", "the", "&")
 # A party's short name in brackets after a name: "Jo Hall (Con)", "Tom Reed (Lib Dem)".
 _PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
-# A force's or area's possessive before a post: "Kent's ", "Kent Police's ", "Devon and Cornwall's ".
+# A word of a force's or area's name before a post, possessive or not: "Kent's ", "Kent Police's ", "Devon and Cornwall's ",
+# "Sussex ".
 _OWNER_WORD = re.compile(r"(?:[A-Z][\w&-]*(?:['\u2019]s?)?|and|&|of)\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
 _NAME_NEXT = re.compile(r"\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness)\s+)?[A-Z][a-z]")
