@@ -3626,6 +3626,14 @@ CASES = [
          "notches to requires improvement. Its rating for investigating crime went up one level to good.\n",
          {(K, "Protecting vulnerable people", "requires improvement", "PEEL 2023–25"),
           (K, "Investigating crime", "good", "PEEL 2023–25")}),
+    # "This time it is good" after a sentence giving one area an earlier inspection's grade: the area's grade now (not
+    # after a grade of now: "rated good for B. This time it is good" says nothing new).
+    Case("this-time-it-is-after-an-earlier-grade", "PEEL 2023–25: Two years ago, Kent Police was rated inadequate for "
+         "protecting vulnerable people. This time it is good. It was rated adequate for managing offenders. Now it is "
+         "outstanding.\n",
+         {(K, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"),
+          (K, "Protecting vulnerable people", "good", "PEEL 2023–25"),
+          (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
 from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE,
-                       THIS_IS_AN_AREA, THOSE_AREAS, THOSE_AREAS_GRADED, IN_EACH_AREA)
+                       THIS_IS_AN_AREA, THOSE_AREAS, THOSE_AREAS_GRADED, IN_EACH_AREA, NOW_IT_IS)
 from .skeleton import Skeleton, Token
 from .stated import GradedParts, Stated, StatedCount
 from .subjects import forces_for
@@ -81,6 +81,20 @@ def those_areas(doc: Doc, skeleton: Skeleton, grades: list[Token], numbers: list
     if len(areas) < 2 or by_kind(tokens, "G") or stated != len(areas):
         return
     _state(doc, skeleton, grade, int(m.group("g")), areas, Skeleton(doc, before, tokens), reader)
+
+
+def now_again(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:
+    """'This time it is good' after a sentence, in the same paragraph, that gives one area an earlier inspection's grade
+    and no grade now ('Two years ago the force was rated inadequate for protecting vulnerable people.')."""
+    found = _sentence_before(doc, skeleton, grades, forces, reader, NOW_IT_IS, same_paragraph=True)
+    if found is None:
+        return
+    m, grade, before, tokens = found
+    areas, graded = by_kind(tokens, "A"), by_kind(tokens, "G")
+    listed = Skeleton(doc, before, tokens)
+    if len({a.value for a in areas}) == 1 and graded and \
+            all(listed.timing(listed.places["G", i]).earlier for i in range(len(graded))):
+        _state(doc, skeleton, grade, int(m.group("g")), areas[:1], listed, reader)
 
 
 def this_area(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: Intervals, reader: Reader) -> None:

@@ -18,7 +18,8 @@ from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import TOTAL, TOTAL_GRADED
 from .pillars import names_peel, with_report_pillar_aim
-from .backrefs import THESE_OPENING, among_parts, each, ordinals, parts_graded, that_area, these_were, this_area, those_areas
+from .backrefs import (THESE_OPENING, among_parts, each, now_again, ordinals, parts_graded, that_area, these_were, this_area,
+                       those_areas)
 from .regions import regions
 from .skeleton import Skeleton, Timing
 from .stated import GradedParts, Stated, StatedCount
@@ -101,6 +102,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             each(doc, skeleton, grades, force_index, reader)
             those_areas(doc, skeleton, grades, numbers, force_index, reader)
             this_area(doc, skeleton, grades, force_index, reader)
+            now_again(doc, skeleton, grades, force_index, reader)
             ordinals(doc, skeleton, grades, numbers, force_index, reader)
         if not grades and len(areas) == 1:
             that_area(skeleton, areas[0], previous_counts, reader)

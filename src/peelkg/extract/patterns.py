@@ -632,6 +632,10 @@ THIS_IS_AN_AREA = re.compile(r"^\W*(?:this|that|it) (?:is|was|remains) (?:an|one
                              r"(?:of (?:its|the force's|their) work )?(?:that|which|where|in which)(?: the force| it)? "
                              rf"(?:still |also )?(?:(?:is|was|has been|had been) )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W*$")
 THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remaining )?area (?:was|is) {FILLER}(?P<areas>{AREA})\W*$")
+# "Two years ago the force was rated inadequate for A. This time it is good.": the grade now of the one area the sentence
+# before gave an earlier grade (backrefs.now_again).
+NOW_IT_IS = re.compile(rf"^\W*(?:but |and )?(?:now|this time|today|this year|in the latest (?:inspection|report)),? "
+                       rf"(?:it|the force|the constabulary) (?:is|has been|was) (?:now )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W*$")
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
