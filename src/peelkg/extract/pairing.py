@@ -339,10 +339,11 @@ class Reader:
         """FORCES_AFTER, FORCES_GIVEN (the grade of the pillar the report is on), FORCES_AFTER_AREA, GRADE_AREA_FORCES
         (of the area named, in any cycle): the area's grade of each force named after it."""
         g = int(m.group("g"))
-        some = "among" in m.re.groupindex and m.group("among")  # (some of the forces counted: no count to check)
+        some = m.groupdict().get("among")  # (some of the forces counted: no count to check)
+        counted = m.groupdict().get("n")  # (GRADE_AREA_FORCES counts none)
         tokens = [skeleton.f_tokens[int(i)] for i in re.findall(r"§F(\d+)§", m.group("forces") or some)]
         if skeleton.negated(g) or self.gloss(grades[g]) or \
-                (m.group("n") and not some and numbers[int(m.group("n"))].value != len(tokens)):
+                (counted and not some and numbers[int(counted)].value != len(tokens)):
             return
         span = self.doc.span(skeleton.position(m.start()), tokens[-1].end)
         for force in (t.value for t in tokens):

@@ -743,7 +743,7 @@ FORCES_AFTER_AREA = re.compile(rf"\b(?:(?P<among>among) )?(?:the )?(?:§N(?P<n>\
                                r"(?:for|in|at|on) (?:its |their )?§A(?P<a>\d+)§\W? "
                                rf"(?:is|are|was|were|:|-) ?(?P<forces>{_FORCE_LIST})")
 # ... or as a line of a round-up: "Outstanding for efficiency: Durham Constabulary, Kent Police, West Midlands Police".
-GRADE_AREA_FORCES = re.compile(rf"^\W*§G(?P<g>\d+)§\W? (?:for|in|at|on) §A(?P<a>\d+)§\W? ?[:–-] ?(?P<forces>{_FORCE_LIST})(?P<n>)\W*$")
+GRADE_AREA_FORCES = re.compile(rf"^\W*§G(?P<g>\d+)§\W? (?:for|in|at|on) §A(?P<a>\d+)§\W? ?[:–-] ?(?P<forces>{_FORCE_LIST})\W*$")
 # "The lowest grade (inadequate) went to just one force – Humberside Police"
 # (or some of them: "A 'requires improvement' grade went to eight forces, South Yorkshire and Lincolnshire among them")
 FORCES_GIVEN = re.compile(r"§G(?P<g>\d+)§\W{0,3} ?(?:grade |rating )?(?:went|was given|was awarded|were given|were awarded) to (?:just |only )?"

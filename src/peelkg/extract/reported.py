@@ -132,7 +132,8 @@ _PARTY_AFTER_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 # "Sussex ".
 _OWNER_WORD = re.compile(r"(?:[A-Z][\w&-]*(?:['\u2019]s?)?|and|&|of)\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s?\s")
-_NAME_NEXT = re.compile(r"\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness)\s+)?[A-Z][a-z]")
+# (a name, or a title before it: 'Sir', 'Dr' open as a name does)
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # A clause's subject carries over 'and' to a verb of saying (not 'told callers about …', 'found the force …').
 _SAYING_AFTER_AND = re.compile(r"said|says|added|adds|explained|explains|insisted|insists|admitted|admits|acknowledged|"
                                r"acknowledges|warned|warns|stated|commented|noted|notes")

@@ -262,8 +262,8 @@ _SENTENCE_OPENING = re.compile(r"\W*(?:(?:however|meanwhile|but|and|by contrast|
 _BY_AREA_ALONE = re.compile(r",| (?:is|was|has|had|needs|needed|must|remains|remained|now|also|still)\b")
 # A sentence opening on a pronoun for a force: "It was judged outstanding …".
 # (after a conjunction or adverb opening it: "But it remained outstanding for …")
-_PRONOUN_OPENING = re.compile(r"\W*(?:(?:but|and|yet|however|meanwhile|still|though)\W{0,2}\s+)?(?:it|the force|the constabulary)\b(?!s)",
-                              re.I)
+_PRONOUN_OPENING = re.compile(r"\W*(?:(?:but|and|yet|however|meanwhile|still|though)\W{0,2}\s+)?"
+                              r"(?:it|the force|the constabulary)\b(?!s)", re.I)
 
 
 def _previous_sentence_force(doc: Doc, position: int, named: Intervals, opening: bool = False) -> list[Organisation]:
