@@ -3634,6 +3634,12 @@ CASES = [
          {(K, "Protecting vulnerable people", "inadequate", "PEEL 2021/22"),
           (K, "Protecting vulnerable people", "good", "PEEL 2023–25"),
           (K, "Managing offenders", "adequate", "PEEL 2023–25")}),
+    # A news correction: what an earlier version of the article said is no grade, up to the grade it gives instead.
+    Case("a-correction-retracts-what-the-article-said", "PEEL 2023–25: Kent Police was rated good for preventing crime.\n\n"
+         "Correction: An earlier version of this article said Kent Police was rated inadequate for investigating crime. "
+         "A previous headline said the force had been rated inadequate. This story wrongly stated that the force had "
+         "been graded inadequate in three areas; in fact it was rated inadequate for managing offenders only.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

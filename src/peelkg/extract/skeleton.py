@@ -144,6 +144,15 @@ _TRACK_RECORD = re.compile(r"\b(?:over|in|for|during|across) (?:each of |all of 
                            r"|\byear after year\b"
                            # ('rated Outstanding in three successive annual police effectiveness inspections')
                            r"|\b(?:successive|consecutive) (?:\S+ ){0,4}?(?:years|inspections|reports|assessments)\b")
+# A news correction's account of what the article wrongly said: "An earlier version of this article said Kent Police was
+# rated inadequate for …", "A previous headline said …", "This story wrongly stated that the force was graded inadequate
+# in three areas". It denies every grade after it until a semicolon or a contrast gives the right one ("…; in fact it
+# was rated good for …").
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first) (?:version|edition|draft) of (?:this|the) (?:article|story|piece|page|report)\b"
+                        r"|\b(?:an? |the )(?:earlier|previous|original) (?:headline|caption|version)\b"
+                        r"|\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|claimed|suggested|described|"
+                        r"named|listed|gave|referred|included|called)\b")
+_RETRACTION_ENDS = re.compile(r";|\b(?:in fact|actually|in reality|but|however|whereas|while|correctly|rather)\b")
 _WHITE_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
@@ -228,6 +237,10 @@ class Skeleton:
             if grades[int(m.group(1))] != grades[int(m.group(2))]:  # ('inadequate or failing' is one)
                 self._negated.update((m.start(), m.start(2) - len("§G")))  # where each placeholder starts
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
+        for m in _RETRACTED.finditer(self.text):
+            ends = _RETRACTION_ENDS.search(self.text, m.end())
+            self._negated.update(self.places[kind, number] for kind, number in self.places
+                                 if kind == "G" and m.end() <= self.places[kind, number] < (ends.start() if ends else len(self.text)))
         self._track = [m.start() for m in _TRACK_RECORD.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
         # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
