@@ -34,6 +34,11 @@ HMICFRS = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services
 
 # case id -> (the article's force, the sentence, the posts it states)
 CASES = {
+    "'chief' straight after a force's name, as news titles the force's head (not 'chief officers')": (
+        "Kent Police", "Kent Police chief Jo Hall welcomed the report. Met Police chief Sir Mark Rowley and Durham police "
+        "chief Jo Farrell did not comment. Kent Police chief officers met inspectors.\n\n— Ben Cole, Essex Police chief\n",
+        {("Jo Hall", "chief constable", "Kent Police", None), ("Mark Rowley", "commissioner", "Metropolitan Police Service", None),
+         ("Jo Farrell", "chief constable", "Durham Constabulary", None), ("Ben Cole", "chief constable", "Essex Police", None)}),
     "a Welsh name with 'ab' (son of) before a vowel, as with 'ap'": (
         "Dyfed-Powys Police", "Plaid Cymru MS Rhys ab Owen called for more officers.",
         {("Rhys ab Owen", "Member of the Senedd", "Senedd Cymru – Welsh Parliament", "Plaid Cymru")}),

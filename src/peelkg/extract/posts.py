@@ -243,6 +243,10 @@ _FIRE = re.compile(r"\b[Ff]ire\b")
 # ('the force's new chief, Jo Hall,', "Kent Police's chief, Jo Hall,")
 _THE_CHIEF_COMMA = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)|\b(?:Police|Constabulary)['\u2019]s)\s+"
                               r"(?:(?:current|present|new|permanent|force['\u2019]s)\s+){0,2}(?P<post>[Cc]hief),")
+# ... or straight after the force's name, as news titles its chief: 'Kent Police chief Jo Hall said', 'Jo Hall, Kent Police
+# chief' (not 'Kent Police chief officers', nor 'chief superintendent', a post of its own).
+_FORCE_CHIEF = re.compile(r"(?<=\s)(?P<post>[Cc]hief)\b(?=[^\S\n]*,?[^\S\n]+(?:(?:Sir|Dame|Dr)[^\S\n]+)?[A-Z][a-z]|[^\S\n]*(?:[.,;)]|$))",
+                          re.M)
 # ... or after the verb that made them it, before the post's time or the clause's end: 'was made chief in July last
 # year', 'took over as chief two years after that' (not 'chief inspector', 'chief executive': a word of a post after it).
 _MADE_CHIEF = re.compile(rf"\b(?:{MADE_HOLDER}|was\s+named)\s+(?P<post>chief)"
@@ -465,6 +469,11 @@ def find_people(doc: Doc, mentions: Mentions) -> None:
             return next((role for label in ("commissioner", "chief constable") for _, _, role in lex.roles.finditer(label)
                          if iri in lex.role_forces.get(role, (iri,))), None)
         main_chief = chief_of(mentions.main_force)
+        for m in _FORCE_CHIEF.finditer(text):
+            force = mentions.force_index.last_ending_by(m.start())
+            if force is not None and not text[force[1]:m.start()].strip() and force[2].iri is not None \
+                    and not named_posts.overlaps(m.start(), m.end()) and (chief := chief_of(force[2])):
+                posts.append((m.start(), m.end(), chief))
         for pattern in (_THE_CHIEF_COMMA, _MADE_CHIEF):
             for m in pattern.finditer(text):
                 # (the force whose chief it is, named before it: "the Metropolitan Police's chief, Mark Rowley,")
