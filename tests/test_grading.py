@@ -757,6 +757,11 @@ CASES = [
     Case("report-card-is-no-peel-one", "Kent Police told to improve\n\nA new police report card has graded Kent Police "
          "'requires improvement' for investigating crime and good at responding to the public.\n",
          set()),
+    # ... but by an inspectorate named as it has been since 2017, 'a mixed report card' is the PEEL report's.
+    Case("a-report-card-from-hmicfrs-is-a-peel-report", "Kent Police gets a mixed report card\n\nPublished 12 March 2025"
+         "\n\nKent Police got a mixed report card from HMICFRS: it was good at preventing crime, but requires improvement "
+         "at investigating crime.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "requires improvement", "PEEL 2023–25")}),
     # Bodies other inspectorates grade on the same scale, in PEEL's words, are no force: the probation service, the CPS.
     Case("other-inspectorates-bodies-are-no-force", "PEEL 2023–25: Kent Police was rated good at preventing crime. HM "
          "Inspectorate of Probation rated the Kent probation service inadequate for managing offenders, and the CPS "

@@ -33,9 +33,11 @@ from .tokens import NUMBER, REFERRED_GRADE, SAME_GRADE, by_kind, read_tokens
 # PEEL or a pillar reports no PEEL grade, though it grades in the same words ('serious and organised crime', 'how
 # effective the force is').
 _OTHER_INSPECTION = re.compile(r"\b[Rr]egional (?:[Rr]eport|[Ii]nspection|[Rr]eview|[Oo]rganised [Cc]rime [Uu]nits?)\b|\b[A-Z]{0,3}ROCUs?\b"
-                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b"
-                               # (the inspectorate's report cards of 2009-10, before PEEL, and any other's)
-                               r"|\b[Rr]eport [Cc]ards?\b")
+                               r"|\bintegrity inspections?\b|\binspections? of (?:police )?integrity\b")
+# ... as does one on the inspectorate's report cards of 2009-10, before PEEL (and any other's), unless the inspectorate
+# it names has had that name only since 2017: then 'a mixed report card' is a PEEL report's.
+_REPORT_CARD = re.compile(r"\b[Rr]eport [Cc]ards?\b")
+_SINCE_2017 = re.compile(r"\bHMICFRS\b|\bInspectorate of Constabulary and Fire (?:and|&) Rescue Services\b", re.I)
 # So does one on the value-for-money inspections before PEEL ('Valuing the Police', its 2014 report 'Policing in
 # Austerity'), which graded efficiency and financial planning, and never names PEEL.
 _BEFORE_PEEL = re.compile(r"\bvaluing the police\b|\bpolicing in austerity\b", re.I)
@@ -61,7 +63,8 @@ def names_other_inspection(doc: Doc) -> bool:
     """Whether the text names a regional or integrity inspection (_OTHER_INSPECTION), read once per article: grading
     and inspections.assemble both ask."""
     if "_other_inspection" not in doc.__dict__:
-        doc.__dict__["_other_inspection"] = _OTHER_INSPECTION.search(doc.text) is not None
+        doc.__dict__["_other_inspection"] = _OTHER_INSPECTION.search(doc.text) is not None or (
+            _REPORT_CARD.search(doc.text) is not None and not _SINCE_2017.search(doc.text))
     return doc.__dict__["_other_inspection"]
 
 
