@@ -3645,6 +3645,14 @@ CASES = [
          "A previous headline said the force had been rated inadequate. This story wrongly stated that the force had "
          "been graded inadequate in three areas; in fact it was rated inadequate for managing offenders only.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")}),
+    # An area opening the sentence, then a contrast set off or the inspectors' word before the grade, or 'when it came
+    # to' as 'when it comes to'.
+    Case("preposed-area-then-however-or-inspectors-said", "PEEL 2023–25: Kent Police was good at preventing crime. On "
+         "responding to the public, however, inspectors said it was inadequate. When it came to managing offenders, it "
+         "required improvement. For investigating crime, the report found that it was adequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

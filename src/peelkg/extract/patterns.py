@@ -76,7 +76,7 @@ COPULA = (r"(?:(?:was|were|is|are|(?:has|have|had)(?: (?:also|now|still|again|si
           # 'outstanding' grade")
           rf"|(?:earned|won|received|gained|secured|got)(?: {_EARNER})? (?:an? |the )?(?={_GRADE_THEN_NOUN}\b))")
 # ('requires improvement with vulnerability'; not after a comma: "judged adequate, with A rated inadequate" is a clause of its own)
-PREP = r"(?:at|in|for|on|under|when it comes to|when|with regards? to|regarding|as (?:for|to|regards)|across|around|(?<!,)(?<!, )with)"
+PREP = r"(?:at|in|for|on|under|when it (?:comes|came) to|when|with regards? to|regarding|as (?:for|to|regards)|across|around|(?<!,)(?<!, )with)"
 # An aside may name the same area again: "the force's legitimacy, or how fairly it treats the public and its workforce, was …"
 # So may a reporting clause: "The force was also good, the inspector said, at …", a qualification: "judged as being
 # good, with elements of outstanding, in its ability to …", or the report: "rated good, from an earlier inspection, for …".
@@ -204,7 +204,11 @@ BARE_VERB = re.compile(rf"(?P<areas>{A_LIST}){_OF_FORCE}(?:{_WITH_WHICH}(?= §G)
 # (the area may share its preposition with a gerund clause of the report's own: "In preventing crime and making crime
 # prevention a priority, the force is outstanding")
 PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report|inspection|assessment))?(?: and [a-z]+ing (?:[^,;§]|§A\d+§){{1,60}}(?= ?,))?{ASIDE}"
-                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?(?:the force|the constabulary|it|§F\d+§|(?:(?<=,)|(?<=, ))the §F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
+                      rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?"
+                      # (a contrast set off, or the inspectors' word for it: "On A, however, inspectors said it was …")
+                      rf"(?:(?:however|though|meanwhile|by contrast|in contrast) ?, ?)?"
+                      rf"(?:(?:the )?(?:inspectors|inspectorate|watchdog|report|hmicfrs|hmic) (?:said|says|found|finds|concluded|judged) (?:that )?)?"
+                      rf"(?:the force|the constabulary|it|§F\d+§|(?:(?<=,)|(?<=, ))the §F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?"
                       # (the grade named by its place on the scale first: "received the second-lowest grade, requires
