@@ -1530,6 +1530,10 @@ def test_direct_quotes(passage, expected):
 
 # case id -> (passage, the reported statements it states)
 REPORTED = {
+    "whom a speaker told it, by name, then 'that': 'told the Kent Messenger that', 'told the Panel that'": (
+        "Chief Constable Tim Smith told the Kent Messenger that the force had turned a corner. PCC Jo Hall told the Panel "
+        "that she was not happy with the rating.",
+        {("Tim Smith", "the force had turned a corner."), ("Jo Hall", "she was not happy with the rating.")}),
     "a post set off after the name, its place or party before it ('Sussex Police and Crime Commissioner', 'Labour MP for …')": (
         "Katy Bourne OBE, Sussex Police and Crime Commissioner, said she was pleased with the progress made. Jess "
         "Phillips, Labour MP for Birmingham Yardley, said the region had lost hundreds of officers since 2010.",

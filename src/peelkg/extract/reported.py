@@ -28,7 +28,7 @@ _AUDIENCE = (r"(?:(?:the|a|an|members\s+of\s+the|its|our)\s+)?(?:(?:full|recent|
              r"councillors|members|MPs|reporters|journalists|press|media|audience|hearing|inquiry|session|conference|interview|"
              r"briefing)(?:\s+(?:of|on|in|at|last|this|earlier)\s+[^,;.:]{1,70}?(?=\s+that\b))?")
 _TOLD_WHOM = (r"(?:(?<=told)|(?<=tells))\s+(?:us|you|me|(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|and|&)\s+)?){0,5}[A-Z][\w&'\u2019.-]*"
-              r"(?=\s+(?:the|he|she|we|his|its|their|there|this|these)\s)|" + _AUDIENCE + r")"
+              r"(?=\s+(?:that|the|he|she|we|his|its|their|there|this|these)\s)|" + _AUDIENCE + r")"
               r"(?=\s+(?!(?:to|of|about|on|in|at|for|with)\b)\w|\s*:)")
 # 'that' as the subject of what was said, a verb after it: 'He said that had certainly been the tone …', 'According to
 # the report, that was lower than expected' (no conjunction to leave out of the statement).
