@@ -55,6 +55,8 @@ PUBLISHED = {
     "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
     "an ISO date with its time": ("Kent news\n2024-03-12T09:30:00+00:00", "2024-03-12"),
     "posted by someone on a date": ("Posted by Jane Smith on 12 March 2024", "2024-03-12"),
+    "published by someone, their post set off, on a date": (
+        "Published by Jane Smith, Senior Reporter, on Friday, 3rd May 2024, at 17:15hrs", "2024-05-03"),
     "a byline, then 'on' and the date": ("By Jane Smith on March 12, 2024", "2024-03-12"),
     "a byline and a middle dot": ("Jane Smith · 12 March 2024 · 3 min read", "2024-03-12"),
     "a time between label and date": ("Published: 14:32 BST, 12 March 2024", "2024-03-12"),
@@ -144,6 +146,9 @@ PUBLISHED = {
         "Friday 12 July 2024\n16.7 C\n\nPEEL Report: Kent Police 'Inadequate' at preventing crime", None),
     "a header date on another weekday than the text's 'today (weekday)'": (
         "Wednesday 11 June 2025\n\nA report published today (Tuesday) sets out concerns.", None),
+    "a labelled header date on another day than a copied release's 'today (weekday)' is the copy's": (
+        "Author: Northants Police Published: 20th February 2024 09:26\n\nThe inspectorate has today (Friday, "
+        "February 16 2024) published its report.", "2024-02-20"),
     "a header date on the weekday of the text's 'today (weekday)'": (
         "Tuesday 10 June 2025\n\nA report published today (Tuesday) sets out concerns.", "2025-06-10"),
     "a pillar page's 'Last updated' date under its question, in the header, is the page's": (

@@ -49,12 +49,13 @@ _DATELINE = re.compile(rf"[^\S\n]*(?:{_LABEL}[^\S\n]*|\d{{1,2}}:\d\d(?:[^\S\n]*(
                        rf"(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
 # Within a line the label is a label, capitalised: 'which was published on Wednesday 14th May' dates a report;
 # so does a form's field named for the report ('Date Inspection Published: 2 March 2017').
-# ... and 'Posted by Jane Smith on 12 March 2024', 'By Jane Smith on March 12, 2024', and a field glued to a headline:
+# ... and 'Posted by Jane Smith on 12 March 2024' (her post set off: 'Published by Jane Smith, Reporter, on …'), 'By
+# Jane Smith on March 12, 2024', and a field glued to a headline:
 # '… in latest HMIC report Date published: 11th February 2016 12.01am'.
 # (A 'Date published' field is the page's whatever word ends the headline before it: 'report'.)
 _LABELLED = re.compile(rf"(?:(?:(?<![Ii]nspection )(?<![Rr]eport )(?<![Aa]ssessment )"
                        rf"(?:Published|Posted|Updated|Last modified|PUBLISHED|POSTED|UPDATED|Written)|\bDate (?:published|posted|issued))"
-                       rf"(?: by (?:[A-Z][\w'.-]* ){{1,4}}on| on| at)?"
+                       rf"(?: by (?:[A-Z][\w'.-]*,? ){{1,4}}on| on| at)?"
                        rf"|\bBy (?:[A-Z][\w'.-]* ){{1,4}}on"
                        # ... and a debate's record, dated by the day it was held: 'Volume 750: debated on Tuesday 14 May
                        # 2024' (Hansard's header).
@@ -214,6 +215,7 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
     'Last updated' counts only in the page's header and when it gives no publication date: further
     down, it dates a section of the page, not the page."""
     found: list[tuple[bool, int, tuple[str, int, int]]] = []
+    labelled: set[int] = set()  # where the dates a publication's label names start
     # (read line by line, as the page sets them: 'This page was last updated on' / '27-Nov-2014 9:47')
     text, all_lines = doc.folded, doc.folded_lines
     lines = _header(text, all_lines)
@@ -268,6 +270,8 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
             if date:
                 updated = updated_label or _UPDATED.search(m.group()) is not None
                 found.append((updated, order, date))
+                if _PUBLICATION_LABEL.search(m.group()):
+                    labelled.add(date[1])
     # A date on the line under the byline ('by Jane Smith' / 'Thursday 13 Apr, 2023') is the article's, whatever date
     # a site's banner shows above it (the day the page was seen), however long the site's menu before it.
     bylined = _under_byline(doc, text, all_lines)
@@ -301,7 +305,9 @@ def page_dates(doc: Doc) -> tuple[DateValue | None, DateValue | None]:
         # ('Friday 12 July 2024' over '16.7 C', or under '12.5 C' and its town: a weather widget's day, the day the
         # page was seen)
         return None, shown
-    if any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
+    # ('today (Friday)' on another day: a widget's date, unless a label names it the page's ('Published: …'), as a copy
+    # of a release dated later than the release's 'today' has it)
+    if start not in labelled and any(_another_day(m, dt.date.fromisoformat(value)) for m in _TODAY_WITHOUT_YEAR.finditer(text)):
         return None, shown
     return shown, shown
 
