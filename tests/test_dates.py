@@ -54,6 +54,10 @@ PUBLISHED = {
     "the time before the date, no label": ("Jane Smith, Crime reporter\n12:01, 12 MAR 2024", "2024-03-12"),
     "'of' between the day and the month": ("Kent news\nPublished on 12th of March 2024", "2024-03-12"),
     "an ISO date with its time": ("Kent news\n2024-03-12T09:30:00+00:00", "2024-03-12"),
+    "a Welsh date, its day a Welsh ordinal": ("Adroddiad yr Arolygiaeth\n\n17eg Ebrill 2023\n\nMae Heddlu Gwent yn dda.",
+                                              "2023-04-17"),
+    "a Welsh date with its weekday's day": ("Newyddion\n\nDydd Gwener 1af Mawrth 2024\n\nMae Heddlu Gwent yn dda.",
+                                          "2024-03-01"),
     "posted by someone on a date": ("Posted by Jane Smith on 12 March 2024", "2024-03-12"),
     "published by someone, their post set off, on a date": (
         "Published by Jane Smith, Senior Reporter, on Friday, 3rd May 2024, at 17:15hrs", "2024-05-03"),

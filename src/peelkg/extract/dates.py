@@ -10,10 +10,16 @@ from .doc import BANNER, Doc
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"], start=1)}
+# ... and in Welsh, as Welsh-language pages date themselves ('17eg Ebrill 2023'): no three letters of one are another's.
+_WELSH_MONTHS = ["ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+                 "tachwedd", "rhagfyr"]
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTHS.update({m[:3]: i for i, m in enumerate(_WELSH_MONTHS, start=1)})
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+         r"Aug|Sept|Sep|Oct|Nov|Dec|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\.?")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?"
-DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?"  # '06 December 2023' too
+# ('06 December 2023' too; and Welsh ordinals: '1af', '2il', '3ydd', '5ed', '7fed', '17eg', '21ain')
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)?"
 YEAR = r"(?:19|20)\d\d"
 
 
