@@ -3653,6 +3653,12 @@ CASES = [
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "inadequate", "PEEL 2023–25"),
           (K, "Managing offenders", "requires improvement", "PEEL 2023–25"),
           (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A page converted to Markdown: emphasis marks around an area or a grade (not a bullet's asterisk, nor a word's own).
+    Case("markdown-emphasis-around-areas-and-grades", "# Kent Police PEEL inspection\n\nPEEL 2023–25: the grades "
+         "were:\n\n- **Preventing crime:** Good\n- **Responding to the public:** *Requires improvement*\n"
+         "* Investigating crime – __Adequate__\n\nOne resident called the old station a s***hole.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -170,6 +170,23 @@ def blank_clutter(text: str) -> str:
     return _CLUTTER.sub(lambda m: " " * len(m.group()), text)
 
 
+# Markdown's emphasis, as a page converted to Markdown keeps it ("- **Preventing crime:** Good", "*Requires
+# improvement*", "__Good__"): its marks around words on one line, not a word's own asterisks ("s***hole") nor a bullet.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=[^\s*_])[^\n]*?(?<=[^\s*_])\1(?![\w*])")
+
+
+def blank_emphasis(text: str) -> str:
+    """`text` with Markdown's emphasis marks blanked out (same length: offsets survive)."""
+    if "*" not in text and "__" not in text:
+        return text
+    chars = None
+    for m in _EMPHASIS.finditer(text):
+        chars = chars or list(text)
+        marks = len(m.group(1))
+        chars[m.start():m.start() + marks] = chars[m.end() - marks:m.end()] = " " * marks
+    return text if chars is None else "".join(chars)
+
+
 # A run of "Area: grade" pairs with nothing between them, as an infographic's alternative text flattens its tiles
 # ("… in these areas: Preventing crime: good Treatment of the public: good Managing offenders: adequate"): each pair
 # is a line of a list.
