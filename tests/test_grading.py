@@ -3659,6 +3659,12 @@ CASES = [
          "* Investigating crime – __Adequate__\n\nOne resident called the old station a s***hole.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "requires improvement", "PEEL 2023–25"),
           (K, "Investigating crime", "adequate", "PEEL 2023–25")}),
+    # A pillar's report opening the sentence, then a grade with a question of its own after it: that question's grade,
+    # not the pillar's.
+    Case("pillar-report-opening-then-a-question-graded", "PEEL 2016: In the legitimacy report, Kent Police was found to "
+         "be good at treating people fairly and with respect. In its efficiency report, Kent Police was judged good.\n",
+         {(K, "Treating the public fairly", "good", "PEEL 2016"),
+          (K, "Efficiency", "good", "PEEL 2016")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -19,6 +19,7 @@ from .patterns import (
     ALL_AREAS_LIST,
     ALL_AREAS_NAMED,
     AMONG,
+    AREAS_AFTER,
     BACKWARD,
     BARE_VERB,
     COPULA_QUOTED_GRADE,
@@ -193,6 +194,18 @@ class Reader:
             return None
         return len(listed)
 
+    @staticmethod
+    def _opening_area_kept(skeleton: Skeleton, m: re.Match[str], areas: list[Token]) -> bool:
+        """Whether a grade after an area opening the sentence is that area's: not where areas of the grade's own follow
+        it and the opening one is none of them ("In the legitimacy report, it was good at treating people fairly"
+        grades that question, not the pillar; "In the efficiency strand, it was good in terms of A, B and its
+        efficiency" grades the strand too)."""
+        after = AREAS_AFTER.match(skeleton.text, m.end())
+        if after is None:
+            return True
+        listed = {areas[int(i)].value for i in re.findall(r"§A(\d+)§", after.group("areas"))}
+        return any(areas[int(i)].value in listed for i in re.findall(r"§A(\d+)§", m.group("areas")))
+
     def read(self, skeleton: Skeleton, grades: list[Token], areas: list[Token], numbers: list[Token]) -> None:
         if grades and areas:
             for pattern in PATTERNS:
@@ -200,6 +213,8 @@ class Reader:
                     if pattern is PREPOSED and m.group("bare") is not None \
                             and not _VERBAL.match(self.doc.text, grades[int(m.group("g"))].start):
                         continue  # ("In A, the force good": no verb)
+                    if pattern is PREPOSED and not self._opening_area_kept(skeleton, m, areas):
+                        continue
                     self._pair(skeleton, m, grades, areas, pattern)
             head = GRADE_HEAD.search(skeleton.text)
             if head:
@@ -226,6 +241,8 @@ class Reader:
                     self._pair(skeleton, more, grades, areas, OBJECT_AS)
                     more = OBJECT_AS_MORE.match(skeleton.text, more.end())
             for m in IN_AREA_RATINGS.finditer(skeleton.text):
+                if not self._opening_area_kept(skeleton, m, areas):
+                    continue
                 self._pair(skeleton, m, grades, areas, None, subject_at_grade=True)
                 more = IN_AREA_RATINGS_MORE.match(skeleton.text, m.end())
                 if more:

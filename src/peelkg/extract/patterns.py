@@ -157,6 +157,10 @@ OBJECT_AS = re.compile(rf"\b(?:grades|graded|grading|rates|rated|rating|judges|j
                        # serious offences as good"; 'as' may be left out: "found the force's approach to A outstanding")
                        rf"(?:(?:§F\d+§ s |its |their |the force's |the constabulary's )(?:overall )?)?{FILLER}(?P<areas>{A_LIST})"
                        rf"(?:{JOIN}{_UNKNOWN_ITEM}(?= (?:as|to be) ))?{_OF_FORCE} (?:as |to be )?\W?§G(?P<g>\d+)§")
+# The areas straight after a grade that an area opening the sentence (PREPOSED, IN_AREA_RATINGS) took: "In the
+# legitimacy report, Kent Police was found to be good at treating people fairly" (the whole list: not one that goes on
+# with an item the vocabulary does not know, which may be the opening area in other words).
+AREAS_AFTER = re.compile(rf" ?{PREP} {FILLER}(?P<areas>{A_LIST})(?! ?,? ?(?:and |or )?(?:§A|[a-z]+ing\b))")
 # "The report, which called the force's handling of A and B 'good'": 'called', the areas, the grade in quotation marks.
 OBJECT_CALLED = re.compile(rf"\b(?:called|calls|calling) (?:§F\d+§ s |its |their |the force's |the constabulary's )?{FILLER}"
                            rf"(?P<areas>{A_LIST}) \W?§G(?P<g>\d+)§")
