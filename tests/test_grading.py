@@ -3665,6 +3665,10 @@ CASES = [
          "be good at treating people fairly and with respect. In its efficiency report, Kent Police was judged good.\n",
          {(K, "Treating the public fairly", "good", "PEEL 2016"),
           (K, "Efficiency", "good", "PEEL 2016")}),
+    # ... and with 'by' before the steps: "improved by one level to good".
+    Case("changed-by-levels-with-by", "PEEL 2023–25: Kent Police's grade for preventing crime improved by one level to "
+         "good, while its grade for investigating crime slipped by two notches to inadequate.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

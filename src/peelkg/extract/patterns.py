@@ -388,9 +388,9 @@ _MARKED_AREA = (rf"(?:(?:on|for|in) {FILLER}|{_OWNERS} |{_OWNERS} (?:grade|gradi
 MARKED_ON = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G(?P<g>\d+)§ to §G\d+§")
 MARKED_ON_NOW = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G\d+§ to §G(?P<g>\d+)§")
 # "Kent Police's effectiveness rating slipped to requires improvement", "investigating crime moved up a grade to good",
-# "fell two notches to …": the grade it now has.
+# "fell two notches to …", "improved by one level to …": the grade it now has.
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED}(?: (?:up|down))?"
-                        rf"(?: (?:a|one|§N\d+§) (?:grades?|notch(?:es)?|places?|levels?|steps?|rungs?))?(?: (?:up|down))? to §G(?P<g>\d+)§")
+                        rf"(?: (?:by )?(?:a|one|§N\d+§) (?:grades?|notch(?:es)?|places?|levels?|steps?|rungs?))?(?: (?:up|down))? to §G(?P<g>\d+)§")
 # (or "showing significant improvement from the 'inadequate' grading"; or set off by a dash: "good for A - up from …")
 UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})(?: ?[,-])? ?(?:up|down|(?:showing |marking |representing )?(?:an? )?"
                      rf"(?:(?:significant|marked|big|major|considerable|clear|great) )?(?:improvement|rise|fall|drop)) "
