@@ -3669,6 +3669,14 @@ CASES = [
     Case("changed-by-levels-with-by", "PEEL 2023–25: Kent Police's grade for preventing crime improved by one level to "
          "good, while its grade for investigating crime slipped by two notches to inadequate.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Investigating crime", "inadequate", "PEEL 2023–25")}),
+    # Another force compared: "like Essex Police" has the same grade for the area (not one with a grade of its own
+    # after it), "unlike Surrey Police, which was rated adequate" the grade it names.
+    Case("like-and-unlike-another-force", "PEEL 2023–25: Kent Police was rated good for preventing crime, like Essex "
+         "Police. It was rated adequate for investigating crime, unlike Surrey Police, which was rated inadequate. It "
+         "was good for managing offenders, like Sussex Police, which was rated outstanding.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2023–25"),
+          (K, "Managing offenders", "good", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -442,9 +442,14 @@ WITH_AREA = re.compile(rf"\bwith {FILLER}(?P<areas>{A_LIST}) (?:(?:also|both|all
 # "Kent Police was rated good for preventing crime, as was Essex Police": the force after 'as was' has the same grade
 # (or "and so was Essex Police", "so too was …", "the same as …", "the same grade as Essex Police": tokens.SAME_GRADE
 # makes 'the same grade' the grade before it).
+# (or "…, like Essex Police", "just like …"; not "like Essex Police, which was rated outstanding")
 AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?(?:, ?as (?:was|were|did)|[,;]? ?(?:and )?so (?:too )?"
-                          rf"(?:was|were|did)|, ?(?:the same|§G\d+§) as) "
-                          rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[,;.])")
+                          rf"(?:was|were|did)|, ?(?:the same|§G\d+§) as|, ?(?:just )?like) "
+                          rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[;.]| ?,(?! ?(?:which|who|whose)\b))")
+# "Kent Police was rated good for preventing crime, unlike Essex Police, which was rated adequate": the other force's
+# grade, for the same area.
+UNLIKE_FORCE = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?unlike (?:neighbouring |nearby )?§F\d+§ ?, ?"
+                          rf"(?:which|who) (?:was|were|is|are|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 # "judged the force 'good' overall across each of the strands inspected - its effectiveness, efficiency and legitimacy":
@@ -522,7 +527,7 @@ COUNT_LABELLED_AREAS = re.compile(rf"{_LABEL_COUNT} ?\( ?(?P<areas>{A_LIST}) ?\)
 PATTERNS = (FORWARD, BACKWARD, BARE_VERB, PREPOSED, PREPOSED_RATER, LABELLED, LABELLED_GRADE, COUNTED_LIST, AREA_IS, AREA_WHERE,
             GRADE_AREAS, AREAS_WHERE_LIST, IN_BOTH, GRADE_AMONG, AMONG, EXCEPT, AS_WAS, GRADE_INCLUDING, FROM_TO, FROM_TO_NOW, FROM_TO_AREA, MARKED_ON, MARKED_ON_NOW, UP_FROM, CHANGED_TO,
             LABELLED_BEFORE, GRADE_THEN_LIST, GRADE_AREA_NOUN, LABELLED_LIST, GRADED_ASIDE, REVIEW_OF,
-            OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, GAPPED, EACH_LISTED,
+            OBJECT_AS, OBJECT_CALLED, LOOSE_LIST, WHERE_GRADE, AREA_COLON, NOW_AGAIN, APPROACH, QUALITY, WITH_AREA, AS_WAS_FORCE, UNLIKE_FORCE, GAPPED, EACH_LISTED,
             IN_THAT_AREA, NUMBER_OF_THEM, NUMBER_OF_THEM_GRADED, AREA_APPOSITION, GRADE_WAY, COUNTED_EXAMPLES, ALL_OF_WHICH, HAD_GRADED, AND_SO_WAS,
             SOMETHING_GRADED_AT, WHICH_IT_RATED, AMONG_THEM_SET_OFF, AMONG_FIRST, AREA_NOUN_OF, AREA_NOUN_OF_FROM, LEVEL_OF,
             SET_OFF_SUBJECT, AREA_BRACKETED, AREA_WAS_ITS_GRADE, COUNT_LABELLED_AREAS, SUPERLATIVE_GRADE)
