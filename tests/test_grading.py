@@ -3677,6 +3677,11 @@ CASES = [
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "good", "PEEL 2023–25"),
           (K, "Investigating crime", "adequate", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2023–25"),
           (K, "Managing offenders", "good", "PEEL 2023–25")}),
+    # A round-up's forces after semicolons, each with its grade for the area before, the verb left out.
+    Case("forces-gapped-after-semicolons", "PEEL 2023–25: Kent Police was rated good for preventing crime; Essex Police, "
+         "adequate; and Surrey Police, 'inadequate'.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25"),
+          (S, "Preventing crime", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -46,6 +46,8 @@ from .patterns import (
     GRADED_OVERALL,
     GRADE_AREA_FORCES,
     GRADE_FIRST,
+    GAPPED_FORCE,
+    GAPPED_FORCE_HEAD,
     GRADE_HEAD,
     INSPECTORATE_SUBJECT,
     LABELLED,
@@ -158,12 +160,6 @@ _NOUN_OF = re.compile(r"\b(?!(?:respect|terms|relation|handling|management|areas
                       r"[a-z]+ of (?:the |its |their |[a-z]+ )?$")
 
 
-
-
-
-
-
-
 class Reader:
     """Reads one region's skeleton into statements."""
 
@@ -248,6 +244,11 @@ class Reader:
                 more = IN_AREA_RATINGS_MORE.match(skeleton.text, m.end())
                 if more:
                     self._pair(skeleton, more, grades, areas, None, m.group("areas"), subject_at_grade=True)
+            for m in GAPPED_FORCE_HEAD.finditer(skeleton.text):
+                more = GAPPED_FORCE.match(skeleton.text, m.end())
+                while more:
+                    self._pair(skeleton, more, grades, areas, GAPPED_FORCE, m.group("areas"), subject_at_grade=True)
+                    more = GAPPED_FORCE.match(skeleton.text, more.end())
             for m in WITH_THESE.finditer(skeleton.text):
                 if m.group("n") is None or self._listed(m.group("areas"), areas) == numbers[int(m.group("n"))].value:
                     self._pair(skeleton, m, grades, areas, None)
@@ -519,9 +520,10 @@ class Reader:
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.
-        # (but for a grade again after a semicolon: "graded G for A in 2022; it is now G", the area that clause grades)
+        # (but for a grade again after a semicolon: "graded G for A in 2022; it is now G", the area that clause grades; or
+        # another force's: "good for A; Essex Police, adequate")
         indices = [a for a in indices if self.qualifier(skeleton, a) in (None, g)
-                   and (pattern is NOW_AGAIN or not _other_clause(skeleton, g, a))]
+                   and (pattern in (NOW_AGAIN, GAPPED_FORCE) or not _other_clause(skeleton, g, a))]
         if pattern is BACKWARD:
             indices = [a for a in indices if _graded_at(skeleton, a) in (None, g)]
         if pattern in (FORWARD, LOOSE_LIST):

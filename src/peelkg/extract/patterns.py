@@ -452,6 +452,10 @@ UNLIKE_FORCE = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_
                           rf"(?:which|who) (?:was|were|is|are|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
+# "Kent Police was rated good for preventing crime; Essex Police, adequate; Sussex Police, inadequate": forces after
+# semicolons with their grades for the same area, the verb left out, as a round-up lists them.
+GAPPED_FORCE_HEAD = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})(?= ?; ?(?:and )?§F)")
+GAPPED_FORCE = re.compile(rf" ?; ?(?:and )?§F\d+§ ?,? \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 # "judged the force 'good' overall across each of the strands inspected - its effectiveness, efficiency and legitimacy":
 # each area listed after a grade for each or all of the strands (no count to check: the list ends the sentence).
 EACH_LISTED = re.compile(rf"§G(?P<g>\d+)§\W?(?: overall)? (?:in|across|for|on) (?:each|all|every one) of (?:the |its )?"
