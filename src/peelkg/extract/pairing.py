@@ -42,12 +42,12 @@ from .patterns import (
     FORCES_AFTER_AREA,
     FORCES_GIVEN,
     FORWARD,
+    GAPPED_FORCE,
+    GAPPED_FORCE_HEAD,
     GIVEN_FOR_IT,
     GRADED_OVERALL,
     GRADE_AREA_FORCES,
     GRADE_FIRST,
-    GAPPED_FORCE,
-    GAPPED_FORCE_HEAD,
     GRADE_HEAD,
     INSPECTORATE_SUBJECT,
     LABELLED,
@@ -195,8 +195,8 @@ class Reader:
     def _opening_area_kept(skeleton: Skeleton, m: re.Match[str], areas: list[Token]) -> bool:
         """Whether a grade after an area opening the sentence is that area's: not where areas of the grade's own follow
         it and the opening one is none of them ("In the legitimacy report, it was good at treating people fairly"
-        grades that question, not the pillar; "In the efficiency strand, it was good in terms of A, B and its
-        efficiency" grades the strand too)."""
+        grades that question, not the pillar; "In the efficiency strand, it was good in terms of A, B, and keeping
+        people safe", a list going on with an item the vocabulary does not know, grades the strand too)."""
         after = AREAS_AFTER.match(skeleton.text, m.end())
         if after is None:
             return True
@@ -515,8 +515,8 @@ class Reader:
             return  # "(was good)": no telling which inspection gave it
         # "A rating has been given to Bedfordshire Police for …", "the effectiveness of Durham Constabulary is judged to be
         # outstanding": the force named in the match.
-        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, UNLIKE_FORCE, PREPOSED, PREPOSED_RATER,
-                                                                  BACKWARD, BARE_VERB, ALL_AREAS_FIRST) else None
+        named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, UNLIKE_FORCE, PREPOSED,
+                                                                  PREPOSED_RATER, BACKWARD, BARE_VERB, ALL_AREAS_FIRST) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.

@@ -211,7 +211,8 @@ PREPOSED = re.compile(rf"(?<!§ ){PREP} {FILLER}(?P<areas>{A_LIST})(?: (?:report
                       rf"(?: (?:strand|pillar|part|section|element|category)(?: of (?:the |this |its )?(?:inspection|report|assessment))?)? ?(?:, ?)?"
                       # (a contrast set off, or the inspectors' word for it: "On A, however, inspectors said it was …")
                       rf"(?:(?:however|though|meanwhile|by contrast|in contrast) ?, ?)?"
-                      rf"(?:(?:the )?(?:inspectors|inspectorate|watchdog|report|hmicfrs|hmic) (?:said|says|found|finds|concluded|judged) (?:that )?)?"
+                      rf"(?:(?:the )?(?:inspectors|inspectorate|watchdog|report|hmicfrs|hmic) "
+                      rf"(?:said|says|found|finds|concluded|judged) (?:that )?)?"
                       rf"(?:the force|the constabulary|it|§F\d+§|(?:(?<=,)|(?<=, ))the §F\d+§|they|police|that|this|(?:the force's|its|§F\d+§ s) (?:work|performance|officers|approach|record)) "
                       rf"(?:(?:was|is|were|are|has been|have been|received|got|achieved|scored|gained) (?:said |reported )?"
                       rf"(?:{RATED_OR_GIVEN} )?(?:as |to be |to |a |an )*(?:(?:grade|rating|grading|judge?ment) of )?"
@@ -448,8 +449,9 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[;.]| ?,(?! ?(?:which|who|whose)\b))")
 # "Kent Police was rated good for preventing crime, unlike Essex Police, which was rated adequate": the other force's
 # grade, for the same area.
-UNLIKE_FORCE = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?unlike (?:neighbouring |nearby )?§F\d+§ ?, ?"
-                          rf"(?:which|who) (?:was|were|is|are|has been|had been) (?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
+UNLIKE_FORCE = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?unlike "
+                          rf"(?:neighbouring |nearby )?§F\d+§ ?, ?(?:which|who) (?:was|were|is|are|has been|had been) "
+                          rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 # "Kent Police was rated good for preventing crime; Essex Police, adequate; Sussex Police, inadequate": forces after

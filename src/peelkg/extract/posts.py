@@ -245,8 +245,8 @@ _THE_CHIEF_COMMA = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)|\b(?:Poli
                               r"(?:(?:current|present|new|permanent|force['\u2019]s)\s+){0,2}(?P<post>[Cc]hief),")
 # ... or straight after the force's name, as news titles its chief: 'Kent Police chief Jo Hall said', 'Jo Hall, Kent Police
 # chief' (not 'Kent Police chief officers', nor 'chief superintendent', a post of its own).
-_FORCE_CHIEF = re.compile(r"(?<=\s)(?P<post>[Cc]hief)\b(?=[^\S\n]*,?[^\S\n]+(?:(?:Sir|Dame|Dr)[^\S\n]+)?[A-Z][a-z]|[^\S\n]*(?:[.,;)]|$))",
-                          re.M)
+_FORCE_CHIEF = re.compile(r"(?<=\s)(?P<post>[Cc]hief)\b"
+                          r"(?=[^\S\n]*,?[^\S\n]+(?:(?:Sir|Dame|Dr)[^\S\n]+)?[A-Z][a-z]|[^\S\n]*(?:[.,;)]|$))", re.M)
 # ... or after the verb that made them it, before the post's time or the clause's end: 'was made chief in July last
 # year', 'took over as chief two years after that' (not 'chief inspector', 'chief executive': a word of a post after it).
 _MADE_CHIEF = re.compile(rf"\b(?:{MADE_HOLDER}|was\s+named)\s+(?P<post>chief)"

@@ -148,7 +148,8 @@ _TRACK_RECORD = re.compile(r"\b(?:over|in|for|during|across) (?:each of |all of 
 # rated inadequate for …", "A previous headline said …", "This story wrongly stated that the force was graded inadequate
 # in three areas". It denies every grade after it until a semicolon or a contrast gives the right one ("…; in fact it
 # was rated good for …").
-_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first) (?:version|edition|draft) of (?:this|the) (?:article|story|piece|page|report)\b"
+_RETRACTED = re.compile(r"\b(?:earlier|previous|original|first) (?:version|edition|draft) of (?:this|the) "
+                        r"(?:article|story|piece|page|report)\b"
                         r"|\b(?:an? |the )(?:earlier|previous|original) (?:headline|caption|version)\b"
                         r"|\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|claimed|suggested|described|"
                         r"named|listed|gave|referred|included|called)\b")
@@ -239,8 +240,8 @@ class Skeleton:
         self._unreal = [(m.start(), m.end()) for m in _UNREAL.finditer(self.text)]
         for m in _RETRACTED.finditer(self.text):
             ends = _RETRACTION_ENDS.search(self.text, m.end())
-            self._negated.update(self.places[kind, number] for kind, number in self.places
-                                 if kind == "G" and m.end() <= self.places[kind, number] < (ends.start() if ends else len(self.text)))
+            until = ends.start() if ends else len(self.text)
+            self._negated.update(place for (kind, _), place in self.places.items() if kind == "G" and m.end() <= place < until)
         self._track = [m.start() for m in _TRACK_RECORD.finditer(self.text)]
         # An earlier inspection after 'since' opens a stretch of time ("improved since it was last inspected, most of all
         # in …, where it was outstanding"): it dates only a 'when' or 'which' clause after it.
@@ -275,7 +276,7 @@ class Skeleton:
         return t < len(self._track) and self._track[t] < end
 
     def negated(self, grade_index: int) -> bool:
-        """Whether the grade is denied ('not good') or only hoped for (_UNREAL): not given."""
+        """Whether the grade is denied ('not good'), only hoped for (_UNREAL) or retracted (_RETRACTED): not given."""
         if self._clauses is None:
             self._analyse()
         place = self.places["G", grade_index]
