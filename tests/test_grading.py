@@ -3682,6 +3682,13 @@ CASES = [
          "adequate; and Surrey Police, 'inadequate'.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25"),
           (S, "Preventing crime", "inadequate", "PEEL 2023–25")}),
+    # "So too was X." as a sentence of its own: the one grade now the sentence before gives, for its areas (not after two
+    # grades, nor after a paragraph's end).
+    Case("so-too-was-a-sentence-of-its-own", "PEEL 2023–25: Kent Police was rated good for preventing crime. So too was "
+         "Essex Police. It was rated adequate for investigating crime but inadequate for managing offenders. So was Surrey "
+         "Police.\n\nSo too was Sussex Police.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "good", "PEEL 2023–25"),
+          (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -11,6 +11,7 @@ a new one is a line of Turtle, not a new pattern.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Organisation, Span
@@ -81,12 +82,14 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
     previous_tail: Timing | None = None
     previous_counts: list[StatedCount] = []
     previous_parts: list[GradedParts] = []
+    previous_stated: list[Stated] = []
     other_scale_until = -1
     for region in regions(doc):
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or REFERRED_GRADE.search(doc, region.start, region.end) or SAME_GRADE.search(doc, region.start, region.end)
-                or ((previous_counts or previous_parts) and THESE_OPENING.match(doc.text, region.start, region.end))):
-            previous_tail, previous_counts, previous_parts = None, [], []
+                or ((previous_counts or previous_parts) and THESE_OPENING.match(doc.text, region.start, region.end))
+                or (previous_stated and _SO_TOO.match(doc.text, region.start, region.end))):
+            previous_tail, previous_counts, previous_parts, previous_stated = None, [], [], []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = with_report_pillar_aim(doc, region, read_tokens(doc, region, force_index))
         grades, areas, numbers = by_kind(tokens, "G"), by_kind(tokens, "A"), by_kind(tokens, "N")
@@ -99,7 +102,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             # this sentence and the rest of its paragraph grade or count is not PEEL's.
             other_scale_until = max(other_scale_until, doc.lines[doc.line_index(region.start)].end)
         if region.start < other_scale_until:
-            previous_tail, previous_counts, previous_parts = None, [], []
+            previous_tail, previous_counts, previous_parts, previous_stated = None, [], [], []
             continue
         if grades and not areas:
             each(doc, skeleton, grades, force_index, reader)
@@ -113,6 +116,9 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             these_were(skeleton, areas, previous_counts, reader)
         if not grades and areas:
             among_parts(skeleton, areas, previous_parts, reader)
+        if not grades and previous_stated and "\n" not in doc.text[previous_stated[0].span.end:region.start]:
+            _so_too(doc, skeleton, previous_stated, reader)
+        previous_stated = reader.stated
         stated += reader.stated
         counts += reader.counts
         previous_counts = reader.counts
@@ -124,6 +130,22 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
                 totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
     return [s for s in stated if not _disputed(doc, s.span)], [c for c in counts if not _disputed(doc, c.span)], totals
+
+
+# "Kent Police was rated good for preventing crime. So too was Essex Police.": the forces of a sentence of their own
+# have the one grade now the sentence before gives, for its areas.
+_SO_TOO = re.compile(r"\W*(?:and |but )?so (?:too )?(?:was|were|did)\b", re.I)
+_SO_TOO_FORCES = re.compile(r"^\W*(?:and |but )?so (?:too )?(?:was|were|did) (?:neighbouring |nearby )?§F\d+§"
+                            r"(?:(?: ?,| and| ?, and) (?:neighbouring |nearby )?§F\d+§)*\W*$")
+
+
+def _so_too(doc: Doc, skeleton: Skeleton, before: list[Stated], reader: Reader) -> None:
+    if not _SO_TOO_FORCES.match(skeleton.text) or len({s.grade for s in before}) != 1 or \
+            any(s.timing.earlier for s in before):
+        return
+    for token in skeleton.f_tokens:
+        if token.value.iri is not None:
+            reader.stated += [replace(s, force=token.value, span=doc.span(s.span.start, token.end)) for s in before]
 
 
 def _disputed(doc: Doc, span: Span) -> bool:
