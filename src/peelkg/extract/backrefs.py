@@ -4,11 +4,12 @@ was investigating crime" after a count of one, "These were A, B and C" after a c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .doc import Doc, Intervals
 from .patterns import (A_LIST, AMONG_ITEM, AMONG_ITEMS, AMONG_THEM, COUNTED_HEADINGS, EACH, ORDINAL, OTHERS, PARTS_GRADED, THAT_AREA, THESE_WERE,
-                       THIS_IS_AN_AREA, THOSE_AREAS, THOSE_AREAS_GRADED, IN_EACH_AREA, NOW_IT_IS)
+                       THIS_IS_AN_AREA, THOSE_AREAS, THOSE_AREAS_GRADED, IN_EACH_AREA, NOW_IT_IS, SO_TOO_FORCES)
 from .skeleton import Skeleton, Token
 from .stated import GradedParts, Stated, StatedCount
 from .subjects import forces_for
@@ -29,9 +30,14 @@ def _sentence_before(doc: Doc, skeleton: Skeleton, grades: list[Token], forces: 
     if not m or index < 0 or skeleton.negated(int(m.group("g"))) or reader.gloss(grades[int(m.group("g"))]):
         return None
     before = doc.sentences[index]
-    if same_paragraph and "\n" in doc.text[before.end:skeleton.region.start]:
+    if same_paragraph and not _same_paragraph(doc, before.end, skeleton.region.start):
         return None
     return m, grades[int(m.group("g"))], before, read_tokens(doc, before, forces)
+
+
+def _same_paragraph(doc: Doc, end: int, start: int) -> bool:
+    """Whether text ending at `end` and text starting at `start` are in one paragraph (no line break between)."""
+    return "\n" not in doc.text[end:start]
 
 
 def _state(doc: Doc, skeleton: Skeleton, grade: Token, g: int, areas: list[Token], listed: Skeleton, reader: Reader) -> None:
@@ -181,6 +187,21 @@ def that_area(skeleton: Skeleton, area: Token, counts: list[StatedCount], reader
     if len(single) == 1 and THAT_AREA.match(skeleton.text):
         count = single[0]
         reader.stated.append(Stated(count.force, area.value, count.grade, reader.doc.span(count.span.start, area.end), count.timing))
+
+
+# A region that may give the forces of the grade before it ("So too was Essex Police."): read even with no grade or number.
+SO_TOO_OPENING = re.compile(r"\W*(?:and |but )?so (?:too )?(?:was|were|did)\b", re.I)
+
+
+def so_too(doc: Doc, skeleton: Skeleton, before: list[Stated], reader: Reader) -> None:
+    """'So too was Essex Police.', in the paragraph of a sentence that gives one grade now: that grade, for that
+    sentence's areas, is the named forces' too (`before`: what the sentence before states)."""
+    if not SO_TOO_FORCES.match(skeleton.text) or not _same_paragraph(doc, before[0].span.end, skeleton.region.start) \
+            or len({s.grade for s in before}) != 1 or any(s.timing.earlier for s in before):
+        return
+    for token in skeleton.f_tokens:
+        if token.value.iri is not None:
+            reader.stated += [replace(s, force=token.value, span=doc.span(s.span.start, token.end)) for s in before]
 
 
 # A region that may list what the count before it counted ("These were …"): read even with no grade or number.

@@ -11,7 +11,6 @@ a new one is a line of Turtle, not a new pattern.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Organisation, Span
@@ -19,8 +18,8 @@ from ..vocab import trie_alternation
 from .doc import Doc, Intervals
 from .patterns import TOTAL, TOTAL_GRADED
 from .pillars import names_peel, with_report_pillar_aim
-from .backrefs import (THESE_OPENING, among_parts, each, now_again, ordinals, parts_graded, that_area, these_were, this_area,
-                       those_areas)
+from .backrefs import (SO_TOO_OPENING, THESE_OPENING, among_parts, each, now_again, ordinals, parts_graded, so_too, that_area,
+                       these_were, this_area, those_areas)
 from .regions import regions
 from .skeleton import Skeleton, Timing
 from .stated import GradedParts, Stated, StatedCount
@@ -88,7 +87,7 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
         if not (doc.found(doc.lex.grades, region.start, region.end) or NUMBER.search(doc, region.start, region.end)
                 or REFERRED_GRADE.search(doc, region.start, region.end) or SAME_GRADE.search(doc, region.start, region.end)
                 or ((previous_counts or previous_parts) and THESE_OPENING.match(doc.text, region.start, region.end))
-                or (previous_stated and _SO_TOO.match(doc.text, region.start, region.end))):
+                or (previous_stated and SO_TOO_OPENING.match(doc.text, region.start, region.end))):
             previous_tail, previous_counts, previous_parts, previous_stated = None, [], [], []
             continue  # no grade or number: nothing to pair (most regions), so no tokens to build
         tokens = with_report_pillar_aim(doc, region, read_tokens(doc, region, force_index))
@@ -116,8 +115,8 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
             these_were(skeleton, areas, previous_counts, reader)
         if not grades and areas:
             among_parts(skeleton, areas, previous_parts, reader)
-        if not grades and previous_stated and "\n" not in doc.text[previous_stated[0].span.end:region.start]:
-            _so_too(doc, skeleton, previous_stated, reader)
+        if not grades and previous_stated:
+            so_too(doc, skeleton, previous_stated, reader)
         previous_stated = reader.stated
         stated += reader.stated
         counts += reader.counts
@@ -130,22 +129,6 @@ def find_grades(doc: Doc, forces: list[tuple[int, int, Organisation]], main: Org
                 totals.append(((forces_for(doc, skeleton, number.start, reader.main) or [None])[-1], number.value,
                                doc.span(skeleton.position(m.start()), number.end)))
     return [s for s in stated if not _disputed(doc, s.span)], [c for c in counts if not _disputed(doc, c.span)], totals
-
-
-# "Kent Police was rated good for preventing crime. So too was Essex Police.": the forces of a sentence of their own
-# have the one grade now the sentence before gives, for its areas.
-_SO_TOO = re.compile(r"\W*(?:and |but )?so (?:too )?(?:was|were|did)\b", re.I)
-_SO_TOO_FORCES = re.compile(r"^\W*(?:and |but )?so (?:too )?(?:was|were|did) (?:neighbouring |nearby )?§F\d+§"
-                            r"(?:(?: ?,| and| ?, and) (?:neighbouring |nearby )?§F\d+§)*\W*$")
-
-
-def _so_too(doc: Doc, skeleton: Skeleton, before: list[Stated], reader: Reader) -> None:
-    if not _SO_TOO_FORCES.match(skeleton.text) or len({s.grade for s in before}) != 1 or \
-            any(s.timing.earlier for s in before):
-        return
-    for token in skeleton.f_tokens:
-        if token.value.iri is not None:
-            reader.stated += [replace(s, force=token.value, span=doc.span(s.span.start, token.end)) for s in before]
 
 
 def _disputed(doc: Doc, span: Span) -> bool:

@@ -306,9 +306,12 @@ COUNTED_ASIDE = re.compile(rf"\bin (?:the |its )?(?:other |remaining )?§N(?P<n>
 # 'namely', and a list of areas that ends the sentence.
 GRADE_THEN_LIST = re.compile(rf"§G(?P<g>\d+)§(?: (?:grades?|ratings?))?\W? ?(?:- |: |,? ?namely ?:? ?)(?:(?:in|at|for|on) )?{FILLER}"
                              rf"(?P<areas>{A_LIST})\W*$")
+# A grade that has gone before, then the areas it is for: what ELLIPSIS, UP_FROM, NOW_AGAIN, UNLIKE_FORCE and
+# GAPPED_FORCE_HEAD go on from ("rated good for A, B and C").
+_GRADE_FOR_AREAS = rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})"
 # "Kent and Surrey were good at keeping people safe, while Sussex and Essex required improvement": the
 # second clause's forces get the first clause's areas (the grade's own forces, see pairing.py).
-ELLIPSIS = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?,? (?:while|whereas|but|and) (?:the )?"
+ELLIPSIS = re.compile(rf"{_GRADE_FOR_AREAS} ?,? (?:while|whereas|but|and) (?:the )?"
                       rf"§F\d+§(?:(?: ?, ?| and | ?& ?)§F\d+§)*(?: (?:police )?forces?)? (?:{COPULA})?(?:(?:ranked|rated) (?:as )?)?\W?"
                       rf"§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
 # "… in areas including A, B and C, with these three areas rated as requiring improvement": a list, then the grade of
@@ -393,12 +396,12 @@ MARKED_ON_NOW = re.compile(rf"{_MARKED} {_MARKED_AREA} ?,? from §G\d+§ to §G(
 CHANGED_TO = re.compile(rf"(?P<areas>{A_LIST}) (?:(?:grade|grading|rating) )?{_CHANGED}(?: (?:up|down))?"
                         rf"(?: (?:by )?(?:a|one|§N\d+§) (?:grades?|notch(?:es)?|places?|levels?|steps?|rungs?))?(?: (?:up|down))? to §G(?P<g>\d+)§")
 # (or "showing significant improvement from the 'inadequate' grading"; or set off by a dash: "good for A - up from …")
-UP_FROM = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})(?: ?[,-])? ?(?:up|down|(?:showing |marking |representing )?(?:an? )?"
+UP_FROM = re.compile(rf"{_GRADE_FOR_AREAS}(?: ?[,-])? ?(?:up|down|(?:showing |marking |representing )?(?:an? )?"
                      rf"(?:(?:significant|marked|big|major|considerable|clear|great) )?(?:improvement|rise|fall|drop)) "
                      rf"(?:from|on) (?:the |its |a )?(?:previous |last |earlier )?§G(?P<g>\d+)§")
 # "rated inadequate at responding to the public in 2022 but is now good": the area of the grade before, graded again.
 # (or a relative clause's grade before it: "Kent Police, which was rated inadequate for A in 2022, is now rated adequate")
-NOW_AGAIN = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})[^§;]{{0,30}}?(?: ?,? (?:but|and) (?:it |the force |they )?| ?, "
+NOW_AGAIN = re.compile(rf"{_GRADE_FOR_AREAS}[^§;]{{0,30}}?(?: ?,? (?:but|and) (?:it |the force |they )?| ?, "
                        # (or a clause of its own after a semicolon: "… for A in 2022; it is now adequate")
                        rf"| ?; ?(?:but )?(?:it|the force|the constabulary|they) )"
                        rf"(?:is|are|has been|have been) now (?:{RATED} )?(?:as )?\W?§G(?P<g>\d+)§(?=\W*$| ?[,;.])")
@@ -449,14 +452,14 @@ AS_WAS_FORCE = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<ar
                           rf"(?:neighbouring |nearby )?§F\d+§(?=\W*$| ?[;.]| ?,(?! ?(?:which|who|whose)\b))")
 # "Kent Police was rated good for preventing crime, unlike Essex Police, which was rated adequate": the other force's
 # grade, for the same area.
-UNLIKE_FORCE = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST}) ?, ?unlike "
+UNLIKE_FORCE = re.compile(rf"{_GRADE_FOR_AREAS} ?, ?unlike "
                           rf"(?:neighbouring |nearby )?§F\d+§ ?, ?(?:which|who) (?:was|were|is|are|has been|had been) "
                           rf"(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§")
 # "A and B were graded good; C, adequate; and D, inadequate": a clause after a semicolon, its verb left out.
 GAPPED = re.compile(rf"; ?(?:and )?{FILLER}(?P<areas>{A_LIST}) ?, \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 # "Kent Police was rated good for preventing crime; Essex Police, adequate; Sussex Police, inadequate": forces after
 # semicolons with their grades for the same area, the verb left out, as a round-up lists them.
-GAPPED_FORCE_HEAD = re.compile(rf"§G\d+§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>{A_LIST})(?= ?; ?(?:and )?§F)")
+GAPPED_FORCE_HEAD = re.compile(rf"{_GRADE_FOR_AREAS}(?= ?; ?(?:and )?§F)")
 GAPPED_FORCE = re.compile(rf" ?; ?(?:and )?§F\d+§ ?,? \W?§G(?P<g>\d+)§\W?(?= ?[;.]|\W*$)")
 # "judged the force 'good' overall across each of the strands inspected - its effectiveness, efficiency and legitimacy":
 # each area listed after a grade for each or all of the strands (no count to check: the list ends the sentence).
@@ -655,6 +658,10 @@ THAT_AREA = re.compile(rf"^\W*(?:that|the) (?:§N\d+§ |only |single )?(?:remain
 # before gave an earlier grade (backrefs.now_again).
 NOW_IT_IS = re.compile(rf"^\W*(?:but |and )?(?:now|this time|today|this year|in the latest (?:inspection|report)),? "
                        rf"(?:it|the force|the constabulary) (?:is|has been|was) (?:now )?(?:{RATED} )?(?:as |to be )?\W?§G(?P<g>\d+)§\W*$")
+# "Kent Police was rated good for preventing crime. So too was Essex Police.": forces in a sentence of their own, given
+# the grade the sentence before gives (backrefs.so_too).
+SO_TOO_FORCES = re.compile(r"^\W*(?:and |but )?so (?:too )?(?:was|were|did) (?:neighbouring |nearby )?§F\d+§"
+                           r"(?:(?: ?,| and| ?, and) (?:neighbouring |nearby )?§F\d+§)*\W*$")
 # (the areas may be named in apposition, "just one of them, recording data about crime, was judged good", or some of
 # them, "four more, among them A and B, were rated …"; put in a grade's class: "four further categories were placed in
 # the 'requires improvement' class", _PLACED; or given "a grade of 'Good'")
