@@ -3689,6 +3689,37 @@ CASES = [
          "Police.\n\nSo too was Sussex Police.\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "good", "PEEL 2023–25"),
           (K, "Investigating crime", "adequate", "PEEL 2023–25"), (K, "Managing offenders", "inadequate", "PEEL 2023–25")}),
+    # A clause of another verb with an area in it, then 'and' and the grade's own verb: the grade is the force's, for the
+    # area after it (not a thing's grade, as "training was inadequate at …" is).
+    Case("grade-after-a-clause-naming-an-area", "PEEL 2023–25: Kent Police needs to improve in investigating crime and "
+         "was inadequate at responding to the public. Inspectors said Essex Police is weak in managing offenders but was "
+         "good at preventing crime.\n",
+         {(K, "Responding to the public", "inadequate", "PEEL 2023–25"),
+          ("Essex Police", "Preventing crime", "good", "PEEL 2023–25")}),
+    # The force's performance in an area, the object of the grading verb.
+    Case("rated-its-performance-in-an-area", "PEEL 2023–25: The inspection rated Kent Police's performance in preventing "
+         "crime as good.\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25")}),
+    # A table of grades then and now, its cells apart by tabs or runs of spaces: the row's first grade is the earlier
+    # inspection's, never read as a sentence ("Investigating crime requires improvement") giving the current one.
+    Case("then-and-now-table-apart-by-tabs", "Published 12 March 2025\n\nHMICFRS has published its PEEL inspection of "
+         "Kent Police.\n\nArea\tPrevious\tCurrent\nInvestigating crime\tRequires improvement\tAdequate\n"
+         "Responding to the public    Adequate    Inadequate\n",
+         {(K, "Investigating crime", "requires improvement", "PEEL 2021/22"), (K, "Investigating crime", "adequate", "PEEL 2023–25"),
+          (K, "Responding to the public", "adequate", "PEEL 2021/22"),
+          (K, "Responding to the public", "inadequate", "PEEL 2023–25")}),
+    # Forces side by side in a table: a column per force (by its area name alone, too) over a row per area, or a column per
+    # area over a row per force; a header cell that is not one force's or one area's name gives nothing, nor does a row
+    # with a cell lost between tabs.
+    Case("forces-side-by-side-in-a-table", "Published 12 March 2025\n\nHMICFRS has published PEEL inspections of the "
+         "region's forces.\n\nArea | Kent | Essex Police\nPreventing crime | Good | Adequate\n\n"
+         "Force\tInvestigating crime\tResponding to the public\nKent Police\tRequires improvement\tAdequate\n"
+         "Surrey\t\tGood\nSurrey\tGood\tAdequate\n\nArea | Kent | Essex and Surrey\nManaging offenders | Good | "
+         "Inadequate\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), ("Essex Police", "Preventing crime", "adequate", "PEEL 2023–25"),
+          (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
+          (K, "Responding to the public", "adequate", "PEEL 2023–25"),
+          (S, "Investigating crime", "good", "PEEL 2023–25"), (S, "Responding to the public", "adequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

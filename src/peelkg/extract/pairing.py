@@ -119,9 +119,11 @@ _PEEL_WIDE = re.compile(r"\bpillars\b|\bpeel\b")
 # A word, then a bare copula (an adverb aside), just before a grade ("training was inadequate for …"), and the words that hold a
 # force's grade there ("the force is good at …", "it was outstanding for …", "Kent was good at …").
 _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|were|is|are)(?: \w+ly)? $")
-# A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb.
-# (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A")
-_HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?\bthat )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+[^,;§]{0,80} ")
+# A sentence's first clause whose subject holds grades, then its verb, and no comma up to the 'and' of a second verb
+# (areas between: "Kent Police needs to improve in A and was inadequate at B").
+# (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A",
+# "Inspectors said Kent Police needs …", or a label: "PEEL 2023–25: Kent Police needs …")
+_HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?(?:\b(?:that|said|says|found|finds)|:) )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+(?:[^,;§]|§A\d+§){0,80} ")
 # (and the grades themselves: "Its grades were good for A and B; adequate for C")
 # The force named with its people as one subject: "Surrey Police and its workforce are good at treating …".
 _FORCE_AND_ITS = re.compile(r"(?:§F\d+§|the force|the constabulary) and (?:its|their) $")
@@ -497,6 +499,10 @@ class Reader:
         if pattern in (BACKWARD, BARE_VERB) and _NOUN_OF.search(skeleton.text, max(0, m.start() - 40), m.start()):
             return
         indices = [int(a) for a in re.findall(r"§A(\d+)§", listed if listed is not None else m.group("areas"))]
+        # ("Investigating crime<tab>Requires improvement<tab>Adequate": a table's row, which tables.py reads by its
+        # columns, not a sentence whose verb is the grade)
+        if pattern is BARE_VERB and _CELL_GAP.fullmatch(self.doc.text, areas[indices[-1]].end, grades[g].start):
+            return
         if pattern in (FORWARD, LOOSE_LIST) and self.thing_subject(skeleton, g) \
                 and not self.workforce_conduct(skeleton, g, [areas[a] for a in indices]):
             return
@@ -611,6 +617,8 @@ _RATED_BEFORE = re.compile(r"\b(?:rated|graded|judged|assessed)(?: as| to be)? $
 _CLAUSE_ENDS = re.compile(r"\W*(?:[.;]|$)")
 _GRADING_VERB = re.compile(r"\b(?:rated|graded|judged|assessed|found)\b")
 _CONJUNCTIONS = frozenset(("and", "but"))
+# The gap between two cells of a table's row set out as plain text: a tab, or a run of spaces.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 # An unquoted grade is the inspectorate's when it says so: "HMIC said Leicestershire Police was good", "the force is
 # good, inspectors found" (a speaker's own "the force is good" is praise).
 _INSPECTORS_BEFORE = re.compile(rf"(?:^|\W){INSPECTORATE_SUBJECT}(?: has| have)? (?:said|says|found|finds|concluded|concludes|judged|judges) (?:that )?$")

@@ -49,7 +49,7 @@ _BETWEEN = re.compile(r"(?:last updated|updated|published)\b[\w /:.-]{0,30}$", r
 def find_listed(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     return (_headed_lists(doc, forces, main) + _grade_headings(doc, forces, main) + _heading_lines(doc, forces, main)
             + _grade_rows(doc, forces, main) + _alternating(doc, forces, main)
-            + _then_and_now(doc, forces, main) + _forces_by_grade(doc, forces))
+            + _then_and_now(doc, forces, main) + _forces_side_by_side(doc, forces) + _forces_by_grade(doc, forces))
 
 
 def _headed_lists(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
@@ -269,6 +269,19 @@ def _cells(line) -> list[tuple[int, int]]:
     return cells
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _rows(doc: Doc, index: int):
+    """The lines under a table's header line, up to a blank line (a table ends with its paragraph)."""
+    lines, end = doc.lines, doc.lines[index].end
+    for row in lines[index + 1:]:
+        if _BLANK_LINE.search(doc.text, end, row.start):
+            return
+        yield row
+        end = row.end
+
+
 def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> list[Stated]:
     """A table of an area's grades in two or more columns, each headed by when they were given
     ('Area | 2021/22 grade | 2023–25 grade', 'Area | Previous | New'), then a row per area. A
@@ -286,7 +299,7 @@ def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
         dated = [t.years[0][:4] for t in timings if t is not None and t.years]
         timings = [Timing(True, t.years) if t is not None and t.years and t.years[0][:4] < max(dated) else t for t in timings]
         owners = _owner(doc, forces, header.start, main)
-        for row in lines[index + 1:]:
+        for row in _rows(doc, index):
             row_cells = [doc.span(start, end) for start, end in _cells(row)]
             if len(row_cells) != len(cells):
                 break
@@ -299,6 +312,70 @@ def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
                     continue
                 for force in owners:
                     found.append(Stated(force, areas[0].value, grades[0].value, doc.span(areas[0].start, grades[0].end), timing))
+    return found
+
+
+def _force_cell(doc: Doc, start: int, end: int) -> Organisation | None:
+    """The force a table cell names and nothing else ('Kent', 'Essex Police'), if any."""
+    named = list(_short_force_names(doc.lex).finditer(doc.text, start, end))
+    if len(named) != 1 or not _LIST_GLUE.fullmatch(doc.text, start, named[0][0]) \
+            or not _LIST_GLUE.fullmatch(doc.text, named[0][1], end):
+        return None
+    first, last, iri = named[0]
+    return Organisation(doc.lex.label[iri], iri, doc.span(first, last))
+
+
+def _grade_cell(doc: Doc, cell, forces: Intervals):
+    """The grade a table cell holds and nothing else, if any."""
+    tokens = read_tokens(doc, cell, forces) if cell.text.strip() else []
+    if len(tokens) == 1 and tokens[0].kind == "G" and GRADE_LINE.match(Skeleton(doc, cell, tokens).text):
+        return tokens[0]
+    return None
+
+
+def _forces_side_by_side(doc: Doc, forces: Intervals) -> list[Stated]:
+    """A table of two or more forces' grades, apart by pipes, tabs or runs of spaces: a header of a first cell then one
+    force to a column ('Area | Kent | Essex') over a row per area, or then one area to a column ('Force | Preventing
+    crime | Investigating crime') over a row per force. A grade alone in its cell is its row's and column's. A header
+    cell that is anything but one force's (or one area's) name gives nothing."""
+    found: list[Stated] = []
+    lines = doc.lines
+    for index, header in enumerate(lines):
+        cells = _cells(header)
+        if len(cells) < 3 or doc.found(doc.lex.grades, header.start, header.end):
+            continue
+        by_column = [_force_cell(doc, start, end) for start, end in cells[1:]]
+        if all(by_column) and len({force.iri for force in by_column}) == len(by_column):
+            heads = by_column
+        else:
+            heads = []
+            for start, end in cells[1:]:
+                tokens = read_tokens(doc, doc.span(start, end), forces)
+                if len(tokens) != 1 or tokens[0].kind != "A" or not _LIST_GLUE.fullmatch(doc.text, start, tokens[0].start) \
+                        or not _LIST_GLUE.fullmatch(doc.text, tokens[0].end, end):
+                    break
+                heads.append(tokens[0])
+            if len(heads) != len(cells) - 1:
+                continue
+        for row in _rows(doc, index):
+            row_cells = [doc.span(start, end) for start, end in _cells(row)]
+            if len(row_cells) < 2 or len(row_cells) > len(cells):
+                break
+            if len(row_cells) < len(cells):
+                continue  # (an empty cell, lost between tabs: no telling which column each grade is in)
+            if by_column is heads:
+                areas = [t for t in read_tokens(doc, row_cells[0], forces) if t.kind == "A"]
+                lead = areas[0] if len(areas) == 1 else None
+            else:
+                lead = _force_cell(doc, row_cells[0].start, row_cells[0].end)
+            if lead is None:
+                continue
+            for cell, head in zip(row_cells[1:], heads):
+                grade = _grade_cell(doc, cell, forces)
+                if grade is None:
+                    continue
+                force, area = (head, lead) if by_column is heads else (lead, head)
+                found.append(Stated(force, area.value, grade.value, doc.span(row_cells[0].start, grade.end)))
     return found
 
 
