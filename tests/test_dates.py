@@ -449,6 +449,15 @@ def test_the_month_an_inspection_ended_is_the_periods_end_alone():
     ("The force will be inspected again during 2023.", (None, None)),
     ("The force has improved since its last inspection, which was assessed across 2021.", (None, None)),
     ("Inspectors found that crime rose between 2019 and 2020.", (None, None)),
+    # (the years first, then the inspectorate and its verb)
+    ("In 2021 and 2022 His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) carried out a "
+     "PEEL assessment of the force.", ("2021", "2022")),
+    ("Between 2023 and 2024, inspectors assessed how well the force investigates crime.", ("2023", "2024")),
+    ("In 2019 and 2020 the force recorded more crime, inspectors found.", (None, None)),
+    # (months inside a quotation that names no inspection are the quote's data, not the inspection's period)
+    ("HMICFRS reviewed the force over 12 months, between 2021 and 2022. \u201cThe constabulary told us that, between "
+     "April and June 2022, the number of such crimes varied between 125 and 48,\u201d the inspectors went on.",
+     ("2021", "2022")),
 ])
 def test_a_period_stated_in_years_alone(sentence, expected):
     """Years alone, where no sentence gives the months: xsd:gYear in the graph."""

@@ -3720,6 +3720,10 @@ CASES = [
           (K, "Investigating crime", "requires improvement", "PEEL 2023–25"),
           (K, "Responding to the public", "adequate", "PEEL 2023–25"),
           (S, "Investigating crime", "good", "PEEL 2023–25"), (S, "Responding to the public", "adequate", "PEEL 2023–25")}),
+    # The scale each area is graded on, after "each one": no count of one outstanding grade.
+    Case("each-one-graded-on-the-scale", "PEEL 2021/22: Nine areas of Kent Police's work were graded, each one ranked as "
+         "outstanding, good, adequate, requires improvement or inadequate. Kent Police was rated good in two areas.\n",
+         counts={(K, "good", 2, "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

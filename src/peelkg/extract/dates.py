@@ -476,6 +476,18 @@ def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
     return month, month
 
 
+def _quoted_apart(text: str, sentence: Span, at: int) -> bool:
+    """Whether `at` is inside a quotation of the sentence that names no inspection: the period in '"The constabulary told
+    us that, between April and June 2022, the number of such crimes varied …," the inspectors went on' is the quote's
+    data, not the inspection's, whatever words outside the quote name it."""
+    before = text[sentence.start:at]
+    opened = max(before.rfind("\u201c"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened < 0 or before.rfind("\u201d") > opened:
+        return False
+    closing = [i for i in (text.find("\u201d", at, sentence.end), text.find('"', at, sentence.end)) if i >= 0]
+    return not _INSPECTION_WORDS.search(text, sentence.start + opened, min(closing, default=sentence.end))
+
+
 def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | None:
     """The period the text states: start and end, the start alone when the end is in 'this year' or
     the text says only when the inspection began, the end alone when it says only when it ended."""
@@ -505,7 +517,7 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
                 return start, None if further else end
         m = _PERIOD.search(doc.text, sentence.start, sentence.end) or \
             _DASHED_PERIOD.search(doc.text, sentence.start, sentence.end)
-        if not m:
+        if not m or _quoted_apart(doc.text, sentence, m.start()):
             continue
         if m.groupdict().get("this"):
             d1 = int(re.match(r"\d+", m.group("d1")).group()) if m.group("d1") else None
@@ -534,6 +546,12 @@ def inspection_period(doc: Doc) -> tuple[DateValue | None, DateValue | None] | N
 _YEARS_BETWEEN = re.compile(rf"\b(?:inspected|inspection|assessed|assessment|review(?:ed)?|fieldwork|carried\s+out|ran|took\s+place)\b"
                             rf"(?:(?!\bthat\b)[^.;:!?]){{0,60}}?"
                             rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", re.I)
+# ... the years first, then the inspectorate's verb: 'In 2021 and 2022 His Majesty's Inspectorate … (HMICFRS) carried
+# out a PEEL assessment of the force', 'Between 2023 and 2024, inspectors assessed …'.
+_YEARS_THEN = re.compile(rf"\b(?:in|between|from|during)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR}),?\s+"
+                         rf"(?:(?:the\s+)?(?:HMICFRS|HMIC|inspectorate|inspectors|we)\b(?:\s*\([A-Za-z&]{{2,12}}\))?|"
+                         rf"His\s+Majesty['\u2019]s\s+Inspectorate\b[^.;:!?()]{{0,80}}(?:\s*\([A-Za-z&]{{2,12}}\))?)\s+"
+                         rf"(?:has\s+|have\s+)?(?:carried\s+out|conducted|inspected|assessed|reviewed|visited)\b", re.I)
 _YEAR_ACROSS = re.compile(rf"\b(?:inspected|assessed)\b[^.;:!?]{{0,60}}?\b(?:across|throughout|during)\s+(?P<y>{YEAR})\b", re.I)
 _YEAR_BEGAN = re.compile(rf"\b(?:inspection|fieldwork)\b(?:\s+of\s+[^.;:!?,]{{1,40}}?)?(?:\s+(?:that|which))?\s+(?:began|started|commenced)"
                          rf"\s+in\s+(?P<y>{YEAR})\b", re.I)
@@ -546,14 +564,14 @@ def _period_in_years(doc: Doc) -> tuple[DateValue | None, DateValue | None] | No
     for sentence in doc.sentences:
         if not _INSPECTION_WORDS.search(sentence.text):
             continue
-        for pattern in (_YEARS_BETWEEN, _YEAR_ACROSS, _YEAR_BEGAN):
+        for pattern in (_YEARS_BETWEEN, _YEARS_THEN, _YEAR_ACROSS, _YEAR_BEGAN):
             m = pattern.search(text, sentence.start, sentence.end)
             if m is None or _EARLIER.search(text[max(sentence.start, m.start() - 80):m.start()]) or \
                     _EARLIER_BEFORE.search(text, max(sentence.start, m.start() - 40), m.start()):
                 continue
             if _PLANNED.search(text, max(sentence.start, m.start() - 16), m.start() + 16):
                 continue
-            if pattern is _YEARS_BETWEEN:
+            if pattern in (_YEARS_BETWEEN, _YEARS_THEN):
                 # (one year, or two running into each other: 'from 2023 to 2025' is the cycle's name, no one inspection's)
                 if not 0 <= int(m.group("y2")) - int(m.group("y1")) <= 1:
                     continue
