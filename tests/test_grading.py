@@ -3724,6 +3724,12 @@ CASES = [
     Case("each-one-graded-on-the-scale", "PEEL 2021/22: Nine areas of Kent Police's work were graded, each one ranked as "
          "outstanding, good, adequate, requires improvement or inadequate. Kent Police was rated good in two areas.\n",
          counts={(K, "good", 2, "PEEL 2021/22")}),
+    # A table converted from PDF, dotted leaders between an area and its grade (dotted or spaced dots); not a contents
+    # page's leaders to a page number.
+    Case("dotted-leaders-between-area-and-grade", "PEEL 2023–25: Kent Police\n\nContents\nInvestigating crime "
+         "........ 12\n\nThe grades were:\n\nPreventing crime .................... Good\nResponding to the public . . . . . "
+         ". . Requires improvement\n",
+         {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "
@@ -3924,3 +3930,13 @@ def test_a_word_print_split_at_a_lines_end_is_read_whole_and_quoted_whole():
     assert {(m.person, lex.label[m.role]) for m in facts.memberships} >= {("Zoe Billingham", "HM Inspector of Constabulary")}
     # A split word the vocabulary does not know stays as printed.
     assert "en- couraged" in facts.source.text
+
+
+def test_dotted_leaders_are_blanked_at_the_same_length_and_prose_dots_are_kept():
+    from peelkg.text import blank_leaders
+    leaders = "Preventing crime ........ Good\nResponding to the public . . . . . Adequate\n"
+    blanked = blank_leaders(leaders)
+    assert len(blanked) == len(leaders) and "." not in blanked
+    assert blanked.split() == "Preventing crime Good Responding to the public Adequate".split()
+    prose = "It was... well, adequate.... Then it rained......\nThe end . . . .\n"
+    assert blank_leaders(prose) == prose

@@ -187,6 +187,19 @@ def blank_emphasis(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A table's dotted leaders between a line's two cells, as a report or minutes converted from PDF set them ("Preventing
+# crime ........ Good", ". . . . ."): text on both sides on one line, more dots than an ellipsis or a stray run has.
+_LEADERS = re.compile(r"(?<=\S)[^\S\n]*(?:\.{6,}|(?:\. ){4,}\.|\u2026{3,})[^\S\n]*(?=[^\s.])")
+
+
+def blank_leaders(text: str) -> str:
+    """`text` with dotted leaders blanked out (same length: offsets survive), so that their cells stand apart as a
+    table's do."""
+    if "......" not in text and ". . . ." not in text and "\u2026\u2026\u2026" not in text:
+        return text
+    return _LEADERS.sub(lambda m: " " * len(m.group()), text)
+
+
 # A run of "Area: grade" pairs with nothing between them, as an infographic's alternative text flattens its tiles
 # ("… in these areas: Preventing crime: good Treatment of the public: good Managing offenders: adequate"): each pair
 # is a line of a list.

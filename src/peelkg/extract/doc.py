@@ -19,10 +19,11 @@ BANNER = re.compile(r"\bcookies?\b|\btechnical problem\b|\bplease try (?:again|o
 
 
 def _normalised(raw: str, lex: Lexicon) -> tuple[str, dict[int, int]]:
-    """The text every pattern reads (Doc.text), before ProseDoc unwraps it: folded, its web clutter and Markdown's
-    emphasis blanked, its drop caps in title case, its run-on 'Area: grade' pairs set on lines of their own, its words
-    split at lines' ends joined (the same length as `raw`); and the ends of the words so joined (text.join_split_words)."""
-    cleaned = textmod.blank_emphasis(textmod.blank_clutter(textmod.fold(raw)))
+    """The text every pattern reads (Doc.text), before ProseDoc unwraps it: folded, its web clutter, Markdown's
+    emphasis and dotted leaders blanked, its drop caps in title case, its run-on 'Area: grade' pairs set on lines of
+    their own, its words split at lines' ends joined (the same length as `raw`); and the ends of the words so joined
+    (text.join_split_words)."""
+    cleaned = textmod.blank_leaders(textmod.blank_emphasis(textmod.blank_clutter(textmod.fold(raw))))
     return textmod.join_split_words(textmod.separate_run_on_pairs(textmod.drop_caps(cleaned)), lex.label_words)
 
 
