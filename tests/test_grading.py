@@ -3730,6 +3730,16 @@ CASES = [
          "........ 12\n\nThe grades were:\n\nPreventing crime .................... Good\nResponding to the public . . . . . "
          ". . Requires improvement\n",
          {(K, "Preventing crime", "good", "PEEL 2023–25"), (K, "Responding to the public", "requires improvement", "PEEL 2023–25")}),
+    # A list of "in how it …" items whose first names no area: the grade is the named items' ("promotes" ethical and
+    # lawful behaviour, a verb whose object is the area).
+    Case("in-how-it-list-whose-first-item-names-no-area", "PEEL 2016: Kent Police is good in how it deals with the "
+         "public, in how it treats its workforce and in how it promotes ethical and lawful behaviour among its staff.\n",
+         {(K, "Treating the workforce fairly", "good", "PEEL 2016"),
+          (K, "Ethical and lawful workforce behaviour", "good", "PEEL 2016")}),
+    # "A is where the force is G", the force by name too: its grade for the area.
+    Case("area-is-where-the-force-is-graded", "PEEL 2023–25: Kent Police published its plan. Preventing crime is where "
+         "the force is outstanding. Investigating crime was where Surrey Police was rated inadequate.\n",
+         {(K, "Preventing crime", "outstanding", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2023–25")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

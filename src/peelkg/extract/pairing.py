@@ -75,6 +75,7 @@ from .patterns import (
     SEMICOLON_ITEM,
     TABLE_LINES,
     UNLIKE_FORCE,
+    WHERE_GRADE,
     WITH_THESE,
 )
 from .cycles import names_pillar, splits
@@ -524,7 +525,8 @@ class Reader:
         # "A rating has been given to Bedfordshire Police for …", "the effectiveness of Durham Constabulary is judged to be
         # outstanding": the force named in the match.
         named = re.search(r"§F(\d+)§", m.group()) if pattern in (FORWARD, LOOSE_LIST, AS_WAS_FORCE, UNLIKE_FORCE, PREPOSED,
-                                                                  PREPOSED_RATER, BACKWARD, BARE_VERB, ALL_AREAS_FIRST) else None
+                                                                  PREPOSED_RATER, BACKWARD, BARE_VERB, ALL_AREAS_FIRST,
+                                                                  WHERE_GRADE) else None
         force = skeleton.f_tokens[int(named.group(1))].value if named else None
         # An area another grade qualifies ("has a good understanding of demand; its use of resources … requires
         # improvement") is no item of this grade's list.

@@ -16,7 +16,9 @@ _ASKED = r"how (?:effective|efficient|legitimate|good|well) (?:is|was|are|were) 
 # verb's), "in the final category, effectiveness" (the area named in apposition to its place among the pillars), "on
 # the overview measure of", "on each of the key questions: …", "across the inspection themes of".
 FILLER = (r"(?:(?:how|the way(?: in which| that)?|what|when|where|whether|the extent to which)(?: and (?:how|when|where))?(?: \w+ly| well)? (?:it|the force|the constabulary|they|police|(?:its |the force's )?officers)"
-          r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and)? |"
+          r"(?: (?:is|are|was|were|has|have|ensures?|ensured|makes? sure|made sure)(?: that)?| [a-z]+s and|"
+          # (a verb whose object is the area, a behaviour or a culture: "in how it promotes ethical and lawful behaviour")
+          r" (?:promotes|promoted|encourages|encouraged|maintains|maintained|upholds|upheld))? |"
           r"how (?:long|quickly|fast) (?:it|the force|the constabulary|they|police) (?:takes|took|take) (?:them )?to |"
           # (the 2014 efficiency question in other words: "whether it has done what is needed to ensure a secure financial
           # position", "taking the necessary steps to ensure …")
@@ -115,7 +117,10 @@ AFTER_GRADE = (r"[^\w;]{0,2} ?(?:(?:grades?|gradings?|ratings?|rankings?|judgeme
 # between a grade and its area: "it requires improvement, however, in reducing crime".
 # (A comma alone would join a list of the force's qualities: "preventing crime, was good at …".)
 ADVERBS = r"(?:(?: ?,)? (?:now|also|still|however|meanwhile|currently|overall|though|too|both|as well|alone|across the board(?= for\b))\b(?: ?,)?)*"
-FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {FILLER}(?P<areas>{A_LIST})")
+# (a list whose first item names no area leaves the grade to the items that do: "good in how it deals with the public,
+# in how it treats its workforce and in how it promotes …")
+_UNNAMED_HOW = rf"(?:how (?:it|the force|the constabulary) [^,;.§]{{1,60}}, (?:and )?{PREP} )?"
+FORWARD = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE}{ASIDE}{ADVERBS} ?{PREP} {_UNNAMED_HOW}{FILLER}(?P<areas>{A_LIST})")
 # (a list of areas set off by a comma before its plural verb: "its ability to meet current demands, and its planning for
 # the future, are also rated good")
 # (the area may take a relative clause: "the efficiency with which the force discharges its responsibilities is good")
@@ -188,8 +193,9 @@ _AT_ITEM = (r"(?<=\bat )[a-z][a-z-]*(?: (?!(?:is|are|was|were|has|have|had|but|w
 LOOSE_LIST = re.compile(rf"§G(?P<g>\d+)§{AFTER_GRADE} ?{PREP} {FILLER}(?P<areas>(?:{_UNKNOWN_ITEM}{JOIN}){{0,2}}{AREA}"
                         rf"(?:{JOIN}(?:(?:{_UNKNOWN_ITEM}|{_AT_ITEM}){JOIN})?{AREA})*)\W*$")
 # "… most of all in how it records crime, where its performance was outstanding", "…, where it requires improvement",
+# "Planning for the future is where the constabulary is outstanding",
 # "…, where it was found to require improvement", "…, where inspectors judged it to require improvement"
-WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST}) ?, (?:where|in which) (?:(?:its (?:performance|work)|it|the force|the constabulary|they) "
+WHERE_GRADE = re.compile(rf"(?P<areas>{A_LIST})(?: ?, (?:where|in which)| (?:is|was) where) (?:(?:its (?:performance|work)|it|the force|the constabulary|they|§F\d+§) "
                          rf"(?:(?:was|is|were|has been|had been) (?:{RATED} )?)?|(?:hmicfrs|hmic|the inspectorate|inspectors) "
                          rf"(?:rated|graded|judged|found|deemed|assessed|considered) (?:it|the force|the constabulary) )"
                          rf"(?:as |to be |to )?\W?§G(?P<g>\d+)§")
