@@ -3740,6 +3740,17 @@ CASES = [
     Case("area-is-where-the-force-is-graded", "PEEL 2023–25: Kent Police published its plan. Preventing crime is where "
          "the force is outstanding. Investigating crime was where Surrey Police was rated inadequate.\n",
          {(K, "Preventing crime", "outstanding", "PEEL 2023–25"), (S, "Investigating crime", "inadequate", "PEEL 2023–25")}),
+    # Undated, a grade a year dates that an undated grade contradicts for the same area: the year names another inspection
+    # than the undated grades' (whose cycle the text does not tell), not the cycle of all of them. A year that dates a
+    # grade nothing contradicts still settles the cycle.
+    Case("a-year-that-dates-a-contradicted-grade-settles-no-cycle", "Kent Police report\n\nKent Police was rated good "
+         "at preventing crime and requires improvement in responding to the public. In 2022 the force was judged "
+         "inadequate for responding to the public.\n",
+         {(K, "Preventing crime", "good", "PEEL"), (K, "Responding to the public", "requires improvement", "PEEL"),
+          (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    Case("a-year-that-dates-an-uncontradicted-grade-settles-the-cycle", "Kent Police report\n\nKent Police was rated "
+         "good at preventing crime. In 2022 the force was judged inadequate for responding to the public.\n",
+         {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

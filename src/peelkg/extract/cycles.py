@@ -340,6 +340,17 @@ def _narrowed(allowed: list[str], keep, fit: dict[str, int], best: int) -> tuple
     return allowed, False
 
 
+def contradicted(stated) -> list:
+    """The statements whose years date a grade that a grade the text gives with no date contradicts, for the same force
+    and area ("Kent Police was rated good at A. … In 2022 the force was judged inadequate for A."): their years are one
+    of two inspections', not surely the one the article reports on."""
+    undated: dict[tuple, set[str]] = {}
+    for s in stated:
+        if not s.timing.years:
+            undated.setdefault((s.force.iri or s.force.name, s.phrases), set()).add(s.grade)
+    return [s for s in stated if s.timing.years and undated.get((s.force.iri or s.force.name, s.phrases), {s.grade}) - {s.grade}]
+
+
 def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspectors: tuple[str, ...] = ()) -> Cycle:
     """The cycle of the inspection the article reports on (see the module's docstring). `stated`
     and `counts` are the statements not dated to an earlier inspection; `inspectors`, the people it names as leading
@@ -360,7 +371,10 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         dated = (from_published(lex, published.value), published.span)
     by_year = year_named(doc) or ordinal_named(doc) or (None if dated else year_of_inspection(doc))
     # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
-    if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])):
+    apart = contradicted(stated)
+    sentences = {doc.sentence_at(s.span.start).start for s in apart}
+    if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])) \
+            and doc.sentence_at(by_year[1].start).start not in sentences:
         dated = by_year
     grades = {s.grade for s in stated} | {c.grade for c in counts}
     allowed = [c for c in everything if grades <= lex.programme_scale.get(c, grades)]
@@ -449,7 +463,8 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         return Cycle(lex.umbrella_programme, None, tuple(allowed) or everything)
     candidates = tuple(c for c in allowed if fit[c] == best)
     # Years the statements name ("rated good in the 2023 inspection") choose among the cycles left.
-    hinted = {c for s in list(stated) + list(counts) for year in s.timing.years for c in year_cycles(lex, year)}
+    hinted = {c for s in list(stated) + list(counts) if s not in apart
+              for year in s.timing.years for c in year_cycles(lex, year)}
     candidates = tuple(c for c in candidates if c in hinted) or candidates
     # A phrase naming one area in some cycles and two in others ('investigating crime and managing offenders') fits
     # both; read as two, it breaks a tie.

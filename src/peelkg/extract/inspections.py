@@ -26,16 +26,17 @@ def _key(org: Organisation) -> str:
     return org.iri or org.name
 
 
-def _earlier(doc: Doc, cycle: Cycle, timing) -> str | None:
+def _earlier(doc: Doc, cycle: Cycle, timing, apart: bool = False) -> str | None:
     """The programme of the inspection a statement is about: the article's (None), or an earlier
-    one's; '' when it is about an earlier inspection whose cycle cannot be told."""
+    one's; '' when it is about an earlier inspection whose cycle cannot be told. `apart`: its years date a grade that
+    an undated one contradicts (cycles.contradicted), so they name another inspection than the undated one's."""
     lex = doc.lex
     order = cycles.ordered(lex)
     current = cycle.programme if cycle.programme in lex.programme_years else None
     hinted = [c for year in timing.years for c in cycles.year_cycles(lex, year)]
     # (with the article's cycle unknown, a statement whose years name one cycle, "a 2021-22 report then graded it …",
     # is of that cycle's inspection)
-    if current is None and not timing.earlier and len(set(hinted)) == 1 and hinted[0] not in cycle.candidates:
+    if current is None and not timing.earlier and len(set(hinted)) == 1 and (apart or hinted[0] not in cycle.candidates):
         return hinted[0]
     if not timing.earlier and (not hinted or current is None or current in hinted):
         return None
@@ -114,8 +115,10 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
     other_inspection = names_other_inspection(doc)
+    apart = cycles.contradicted(now_stated)
     for s in stated:
-        placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing))
+        placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing,
+                                                                                                     s in apart))
         if placed is None:
             continue
         programme, candidates, untold = placed
