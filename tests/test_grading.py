@@ -3751,6 +3751,12 @@ CASES = [
     Case("a-year-that-dates-an-uncontradicted-grade-settles-the-cycle", "Kent Police report\n\nKent Police was rated "
          "good at preventing crime. In 2022 the force was judged inadequate for responding to the public.\n",
          {(K, "Preventing crime", "good", "PEEL 2021/22"), (K, "Responding to the public", "inadequate", "PEEL 2021/22")}),
+    # No force named in full, its police area once, as the police and crime panel's: that area's force.
+    Case("force-by-its-panels-area", "PEEL 2021/22: Gloucestershire's police and crime panel was told that the HMI PEEL "
+         "assessment judged the force inadequate in two areas: investigating crime and protecting vulnerable people.\n",
+         {("Gloucestershire Constabulary", "Investigating crime", "inadequate", "PEEL 2021/22"),
+          ("Gloucestershire Constabulary", "Protecting vulnerable people", "inadequate", "PEEL 2021/22")},
+         {("Gloucestershire Constabulary", "inadequate", 2, "PEEL 2021/22")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

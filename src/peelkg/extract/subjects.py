@@ -476,7 +476,8 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int | No
     return found.end() if found else None
 
 
-_COMMISSIONER_AFTER = re.compile(r"['’]s (?:police,? (?:fire )?(?:and )?crime (?:and victims['’] )?commissioner|pcc|pfcc)\b", re.I)
+_COMMISSIONER_AFTER = re.compile(r"['’]s (?:police,? (?:fire )?(?:and )?crime (?:and victims['’] )?(?:commissioner|panel)|pcc|pfcc)\b",
+                                 re.I)
 _COMMISSIONER_BEFORE = re.compile(r"\b(?:commissioner|pcc|pfcc) (?:for|of) (?:the )?$", re.I)
 # An inspectorate page's heading: the police area and the cycle ("City of London PEEL 2018", "Gwent 2018/19").
 _CYCLE_HEADING = re.compile(r" (?:PEEL )?(?:19|20)\d\d(?:/\d\d)?[ \t]*$", re.M)
@@ -527,9 +528,9 @@ def _county_force(doc: Doc) -> Organisation | None:
     if not named:
         return None
     best = max(named, key=lambda name: (len(named[name]), -named[name][0]))
-    # (once is enough when it is the one area the article names and names a commissioner's: "Gloucestershire's Police
-    # and Crime Commissioner … the Constabulary's latest inspection", or heads an inspectorate page: "City of London
-    # PEEL 2018")
+    # (once is enough when it is the one area the article names and names a commissioner's or a panel's:
+    # "Gloucestershire's Police and Crime Commissioner … the Constabulary's latest inspection", or heads an
+    # inspectorate page: "City of London PEEL 2018")
     once_enough = len(named) == 1 and any(_COMMISSIONER_AFTER.match(doc.text, at + len(best)) or
                                           _COMMISSIONER_BEFORE.search(doc.text, max(0, at - 40), at) or
                                           (not doc.text[doc.text.rfind("\n", 0, at) + 1:at].strip()  # (opening its line)
