@@ -3757,6 +3757,14 @@ CASES = [
          {("Gloucestershire Constabulary", "Investigating crime", "inadequate", "PEEL 2021/22"),
           ("Gloucestershire Constabulary", "Protecting vulnerable people", "inadequate", "PEEL 2021/22")},
          {("Gloucestershire Constabulary", "inadequate", 2, "PEEL 2021/22")}),
+    # An inspectorate page's pillar questions heading its sections: a grade there that names no area is that section's
+    # pillar's (here last year's, an earlier inspection's); not under another heading.
+    Case("pillar-question-heads-its-section", "Kent PEEL 2017\n\nHow effective is the force at keeping people safe and "
+         "reducing crime?\n\nTo be graded\n\nHow efficient is the force at keeping people safe and "
+         "reducing crime?\n\nLast updated 09/11/2017\n\nThe efficiency with which Kent Police keeps people safe and "
+         "reduces crime is judged to be good. This year's overall judgment differs from last year's, when the force was "
+         "judged as outstanding.\n\nOther inspections\n\nHere the force was judged as requiring improvement.\n",
+         {(K, "Efficiency", "good", "PEEL 2017"), (K, "Efficiency", "outstanding", "PEEL 2016")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -148,13 +148,31 @@ _REPORT_HEADING = re.compile(r"[^\n.]{0,40}\bpeel:? police (effectiveness|effici
 _HEADING_REACH = 3  # lines back from a grade to its report's title
 
 
+# ... or the pillar's question heading its section of an inspectorate page ('How efficient is the force at keeping people
+# safe and reducing crime?').
+_PILLAR_QUESTION = re.compile(r"\W*how (effective|efficient|legitimate) is the (?:force|constabulary) at keeping people safe "
+                              r"and reducing crime\?\W*", re.I)
+
+
+_PILLAR_WORD = re.compile(r"\b(?:effective|efficien|legitima)\w*", re.I)
+
+
 def section_pillar(doc: Doc, pos: int) -> str | None:
-    """The pillar of the report whose title heads the lines `pos` is in, if one does."""
+    """The pillar of the report whose title, or of the section whose pillar question, heads the lines `pos` is in,
+    if one does."""
     index = doc.line_index(pos)
     for line in reversed(doc.lines[max(0, index - _HEADING_REACH):index]):
         m = _REPORT_HEADING.fullmatch(doc.text, line.start, line.end)
         if m:
             return m.group(1).lower()
+        m = _PILLAR_QUESTION.fullmatch(doc.text, line.start, line.end)
+        if m:
+            # (unless the text under it names another pillar: a mid-year page's "To be graded", then a paragraph on the
+            # efficiency with which the force …)
+            pillar = m.group(1).lower()[:5]
+            if any(word.lower()[:5] != pillar for word in _PILLAR_WORD.findall(doc.text, line.end, pos)):
+                return None
+            return doc.lex.pillar_adjectives[m.group(1).lower()]
     return None
 
 
