@@ -3765,6 +3765,11 @@ CASES = [
          "reduces crime is judged to be good. This year's overall judgment differs from last year's, when the force was "
          "judged as outstanding.\n\nOther inspections\n\nHere the force was judged as requiring improvement.\n",
          {(K, "Efficiency", "good", "PEEL 2017"), (K, "Efficiency", "outstanding", "PEEL 2016")}),
+    # A report's text copied from PDF, a footnote's mark after "Overall judgment": no count of one good grade.
+    Case("footnote-mark-after-overall-judgment", "PEEL: Police effectiveness 2015 An inspection of Kent Police\n\n"
+         "Overview How effective is the force at keeping people safe and reducing crime? Overall judgment 1 Good "
+         "Weighing everything up, HMIC judges Kent Police to be good at keeping people safe and reducing crime.\n",
+         {(K, "Effectiveness", "good", "PEEL 2015")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "

@@ -287,9 +287,10 @@ class Reader:
             overall = (OVERALL_RATING, GRADED_OVERALL, OVERALL_PERFORMANCE)
             paired = [s.span for s in self.stated]
         # ("Durham was the only one ranked as outstanding": one force, no count of areas; "nine areas were graded, each
-        # one ranked as outstanding, good, …": the scale each area is graded on)
+        # one ranked as outstanding, good, …": the scale each area is graded on; "Overall judgment 1 Good": a footnote's
+        # mark in a report's text, the one overall grade)
         count_matches = [(pattern, m) for pattern in COUNT_PATTERNS for m in pattern.finditer(skeleton.text)
-                         if not skeleton.text.endswith(("the only ", "each ", "every "), 0,
+                         if not skeleton.text.endswith(("the only ", "each ", "every ", "judgment ", "judgement "), 0,
                                                        skeleton.places["N", int(m.group("n"))])
                          and (pattern is not COUNT_NOUN_OF_MORE or COUNT_NOUN_OF.search(skeleton.text, 0, m.start()))] \
             if grades and numbers else []
