@@ -348,7 +348,8 @@ def contradicted(stated) -> list:
     for s in stated:
         if not s.timing.years:
             undated.setdefault((s.force.iri or s.force.name, s.phrases), set()).add(s.grade)
-    return [s for s in stated if s.timing.years and undated.get((s.force.iri or s.force.name, s.phrases), {s.grade}) - {s.grade}]
+    return [s for s in stated
+            if s.timing.years and undated.get((s.force.iri or s.force.name, s.phrases), {s.grade}) - {s.grade}]
 
 
 def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspectors: tuple[str, ...] = ()) -> Cycle:

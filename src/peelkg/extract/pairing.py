@@ -124,7 +124,9 @@ _THING_SUBJECT = re.compile(r"\b([a-z]+)(?: (?:also|still|now|again))? (?:was|we
 # (areas between: "Kent Police needs to improve in A and was inadequate at B").
 # (perhaps after a clause reporting it: "A report out today has found that Gwent Police takes … and is good at A",
 # "Inspectors said Kent Police needs …", or a label: "PEEL 2023–25: Kent Police needs …")
-_HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?(?:\b(?:that|said|says|found|finds)|:) )?(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+(?:[^,;§]|§A\d+§){0,80} ")
+_HOLDER_VERB_AND = re.compile(r"\W*(?:[^,;§]{0,60}?(?:\b(?:that|said|says|found|finds)|:) )?"
+                              r"(?:the force|the constabulary|it|they|§F\d+§)(?: (?:also|still|now|\w+ly))? (?!s )[a-z]+"
+                              r"(?:[^,;§]|§A\d+§){0,80} ")
 # (and the grades themselves: "Its grades were good for A and B; adequate for C")
 # The force named with its people as one subject: "Surrey Police and its workforce are good at treating …".
 _FORCE_AND_ITS = re.compile(r"(?:§F\d+§|the force|the constabulary) and (?:its|their) $")

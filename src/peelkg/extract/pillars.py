@@ -152,8 +152,7 @@ _HEADING_REACH = 3  # lines back from a grade to its report's title
 # safe and reducing crime?').
 _PILLAR_QUESTION = re.compile(r"\W*how (effective|efficient|legitimate) is the (?:force|constabulary) at keeping people safe "
                               r"and reducing crime\?\W*", re.I)
-
-
+# A word of a pillar, told apart by its first five letters ('effec', 'effic', 'legit').
 _PILLAR_WORD = re.compile(r"\b(?:effective|efficien|legitima)\w*", re.I)
 
 

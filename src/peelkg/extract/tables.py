@@ -333,6 +333,18 @@ def _grade_cell(doc: Doc, cell, forces: Intervals):
     return None
 
 
+def _area_cells(doc: Doc, forces: Intervals, cells: list[tuple[int, int]]):
+    """The area each cell names and nothing else, or None if a cell does not."""
+    heads = []
+    for start, end in cells:
+        tokens = read_tokens(doc, doc.span(start, end), forces)
+        if len(tokens) != 1 or tokens[0].kind != "A" or not _LIST_GLUE.fullmatch(doc.text, start, tokens[0].start) \
+                or not _LIST_GLUE.fullmatch(doc.text, tokens[0].end, end):
+            return None
+        heads.append(tokens[0])
+    return heads
+
+
 def _forces_side_by_side(doc: Doc, forces: Intervals) -> list[Stated]:
     """A table of two or more forces' grades, apart by pipes, tabs or runs of spaces: a header of a first cell then one
     force to a column ('Area | Kent | Essex') over a row per area, or then one area to a column ('Force | Preventing
@@ -344,26 +356,18 @@ def _forces_side_by_side(doc: Doc, forces: Intervals) -> list[Stated]:
         cells = _cells(header)
         if len(cells) < 3 or doc.found(doc.lex.grades, header.start, header.end):
             continue
-        by_column = [_force_cell(doc, start, end) for start, end in cells[1:]]
-        if all(by_column) and len({force.iri for force in by_column}) == len(by_column):
-            heads = by_column
-        else:
-            heads = []
-            for start, end in cells[1:]:
-                tokens = read_tokens(doc, doc.span(start, end), forces)
-                if len(tokens) != 1 or tokens[0].kind != "A" or not _LIST_GLUE.fullmatch(doc.text, start, tokens[0].start) \
-                        or not _LIST_GLUE.fullmatch(doc.text, tokens[0].end, end):
-                    break
-                heads.append(tokens[0])
-            if len(heads) != len(cells) - 1:
-                continue
+        column_forces = [_force_cell(doc, start, end) for start, end in cells[1:]]
+        forces_across = all(column_forces) and len({force.iri for force in column_forces}) == len(column_forces)
+        heads = column_forces if forces_across else _area_cells(doc, forces, cells[1:])
+        if heads is None:
+            continue
         for row in _rows(doc, index):
             row_cells = [doc.span(start, end) for start, end in _cells(row)]
             if len(row_cells) < 2 or len(row_cells) > len(cells):
                 break
             if len(row_cells) < len(cells):
                 continue  # (an empty cell, lost between tabs: no telling which column each grade is in)
-            if by_column is heads:
+            if forces_across:
                 areas = [t for t in read_tokens(doc, row_cells[0], forces) if t.kind == "A"]
                 lead = areas[0] if len(areas) == 1 else None
             else:
@@ -372,10 +376,9 @@ def _forces_side_by_side(doc: Doc, forces: Intervals) -> list[Stated]:
                 continue
             for cell, head in zip(row_cells[1:], heads):
                 grade = _grade_cell(doc, cell, forces)
-                if grade is None:
-                    continue
-                force, area = (head, lead) if by_column is heads else (lead, head)
-                found.append(Stated(force, area.value, grade.value, doc.span(row_cells[0].start, grade.end)))
+                if grade is not None:
+                    force, area = (head, lead) if forces_across else (lead, head)
+                    found.append(Stated(force, area.value, grade.value, doc.span(row_cells[0].start, grade.end)))
     return found
 
 
