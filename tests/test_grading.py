@@ -3770,6 +3770,12 @@ CASES = [
          "Overview How effective is the force at keeping people safe and reducing crime? Overall judgment 1 Good "
          "Weighing everything up, HMIC judges Kent Police to be good at keeping people safe and reducing crime.\n",
          {(K, "Effectiveness", "good", "PEEL 2015")}),
+    # Panel minutes with no date of their own: the date their report says the inspection's report was published on
+    # dates the cycle.
+    Case("undated-minutes-dated-by-the-reports-publication", "Police and Crime Panel\n\n106. The Panel received the "
+         "Commissioner's report on the outcome of the annual inspection published on 2 March 2017. Kent Police was judged "
+         "to require improvement for effectiveness.\n",
+         {(K, "Effectiveness", "requires improvement", "PEEL 2016")}),
     # An article in Welsh: the grades and areas by their Welsh names, in a table's rows, under a heading that grades the
     # bullets after it, and after an area in a relative clause ('a gafodd radd …': which was graded …).
     Case("welsh-grade-rows", "Crynodeb o asesiad PEEL 2021/22 Heddlu Gwent\n\nMae'r Comisiynydd yn cyhoeddi'r wybodaeth "
@@ -3980,3 +3986,18 @@ def test_dotted_leaders_are_blanked_at_the_same_length_and_prose_dots_are_kept()
     assert blanked.split() == "Preventing crime Good Responding to the public Adequate".split()
     prose = "It was... well, adequate.... Then it rained......\nThe end . . . .\n"
     assert blank_leaders(prose) == prose
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Panel noted the HMICFRS PEEL inspection of Kent Police, published on 12 March 2025.", "2025-03-12"),
+    ("HMICFRS published its report on Kent Police on 12 March 2025.", "2025-03-12"),
+    ("The last report, published on 12 March 2022, rated the force good.", None),
+    ("The previous PEEL inspection report, published on 12 March 2022, rated the force good.", None),
+    ("The fire inspection report, published on 12 March 2025, rated the service good.", None),
+    ("The force's annual plan was published on 12 March 2025.", None),
+])
+def test_the_reports_publication_date_is_read_and_an_earlier_reports_is_not(sentence, expected):
+    from peelkg.extract.dates import report_published
+    from peelkg.extract.doc import Doc
+    found = report_published(Doc(Source(id="7" * 16, name="r.txt", text=sentence + "\n", sha256="7" * 64)))
+    assert (found.value if found else None) == expected

@@ -21,7 +21,7 @@ from .subjects import county_force
 from .tables import find_listed
 
 # Bump when a change to the converter can change its output: it keys the build cache.
-CONVERTER_VERSION = "293"
+CONVERTER_VERSION = "294"
 
 # White space before the words on their line only: '^\s*' from each of k blank lines is quadratic.
 _PRESS_RELEASE = re.compile(r"^[^\S\n]*(?:date\s+\d{4}-\d\d-\d\d|get the report|notes to editors|press release)\b", re.I | re.M)
@@ -67,6 +67,7 @@ def extract(source: Source) -> ArticleFacts:
     mentions = find_mentions(doc)
     find_people(doc, mentions)
     published, shown = dates.page_dates(doc)
+    shown = shown or dates.report_published(doc)  # (minutes, a letter: no date of their own, their report's instead)
     reference_date = published or (DateValue(source.metadata.published.isoformat(), None)
                                    if source.metadata.published else None)
     period = dates.inspection_period(doc)

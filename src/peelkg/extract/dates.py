@@ -476,6 +476,33 @@ def _revisit_period(doc: Doc) -> tuple[DateValue, DateValue] | None:
     return month, month
 
 
+# The report's own publication, stated in the text: 'the HMICFRS PEEL inspection of Kent Police, published on 12 March
+# 2025', 'HMICFRS published its report on the force on 12 March 2025' (not an earlier one's: 'the last report, published
+# on …', nor another body's).
+_REPORT_PUBLISHED = re.compile(
+    rf"\b(?:(?P<what>(?:HMICFRS|HMIC|PEEL|inspectorate's|inspection|report|assessment)\b[^.;:!?\n]{{0,80}}?),?\s+(?:which\s+was\s+|was\s+)?"
+    rf"published|(?:HMICFRS|HMIC|the\s+inspectorate|inspectors)\s+published\s+(?P<its>(?:its|the|their)\s+[^.;:!?\n]{{0,80}}?))"
+    rf"\s+on\s+{FULL_DATE}", re.I)
+_NOT_THIS_REPORT = re.compile(r"\b(?:last|previous|earlier|prior|former|fire|custody|thematic|(?:19|20)\d\d)\b", re.I)
+# ... nor one the words just before name so: 'the last report, published …', 'the fire inspection report, published …'.
+_NOT_THIS_BEFORE = re.compile(r"\b(?:last|previous|earlier|prior|former|fire|custody|thematic)\s+(?:[\w/-]+\s+){0,2}$", re.I)
+
+
+def report_published(doc: Doc) -> DateValue | None:
+    """The date the text says the inspection's report was published on, for an article that shows no date of its own:
+    it dates the cycle reported on (cycles.settle), not the article."""
+    for m in _REPORT_PUBLISHED.finditer(doc.text):
+        named = m.group("what") or m.group("its") or ""
+        if "report" not in named.lower() and "inspection" not in named.lower() and "assessment" not in named.lower():
+            continue
+        if _NOT_THIS_REPORT.search(named) or _NOT_THIS_BEFORE.search(doc.text, max(0, m.start() - 40), m.start()):
+            continue
+        found = full_date(m)
+        if found:
+            return DateValue(found[0], doc.span(found[1], found[2]))
+    return None
+
+
 def _quoted_apart(text: str, sentence: Span, at: int) -> bool:
     """Whether `at` is inside a quotation of the sentence that names no inspection: the period in '"The constabulary told
     us that, between April and June 2022, the number of such crimes varied …," the inspectors went on' is the quote's
