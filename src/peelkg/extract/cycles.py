@@ -352,10 +352,11 @@ def contradicted(stated) -> list:
             if s.timing.years and undated.get((s.force.iri or s.force.name, s.phrases), {s.grade}) - {s.grade}]
 
 
-def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspectors: tuple[str, ...] = ()) -> Cycle:
+def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspectors: tuple[str, ...] = (),
+           apart: list | None = None) -> Cycle:
     """The cycle of the inspection the article reports on (see the module's docstring). `stated`
     and `counts` are the statements not dated to an earlier inspection; `inspectors`, the people it names as leading
-    or speaking for the inspection."""
+    or speaking for the inspection; `apart`, contradicted(stated) where the caller has it."""
     lex = doc.lex
     everything = tuple(ordered(lex))
     programme, later = named(doc), later_round_named(doc)
@@ -372,7 +373,7 @@ def settle(doc: Doc, stated, counts, period, published: DateValue | None, inspec
         dated = (from_published(lex, published.value), published.span)
     by_year = year_named(doc) or ordinal_named(doc) or (None if dated else year_of_inspection(doc))
     # A cycle's years in an article dated in a later cycle name an earlier inspection, not this one.
-    apart = contradicted(stated)
+    apart = contradicted(stated) if apart is None else apart
     sentences = {doc.sentence_at(s.span.start).start for s in apart}
     if by_year and not (dated and everything.index(by_year[0]) < everything.index(dated[0])) \
             and doc.sentence_at(by_year[1].start).start not in sentences:

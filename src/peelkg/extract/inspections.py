@@ -109,13 +109,13 @@ def assemble(doc: Doc, main: Organisation | None, stated: list[Stated], counts: 
     lex = doc.lex
     now_stated = [s for s in stated if not s.timing.earlier]
     now_counts = [c for c in counts if not c.timing.earlier]
-    cycle = cycles.settle(doc, now_stated, now_counts, period, shown, inspectors)
+    apart = cycles.contradicted(now_stated)
+    cycle = cycles.settle(doc, now_stated, now_counts, period, shown, inspectors, apart)
     judgements: list[Judgement] = []
     grade_counts: list[GradeCount] = []
     earlier_spans: dict[str, Span] = {}
     pillared = report_pillar(doc) is not None
     other_inspection = names_other_inspection(doc)
-    apart = cycles.contradicted(now_stated)
     for s in stated:
         placed = _placed(lex, cycle, None if _same_round(doc, cycle, s, now_stated) else _earlier(doc, cycle, s.timing,
                                                                                                      s in apart))

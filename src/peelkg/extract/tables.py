@@ -317,16 +317,15 @@ def _then_and_now(doc: Doc, forces: Intervals, main: Organisation | None) -> lis
 
 def _force_cell(doc: Doc, start: int, end: int) -> Organisation | None:
     """The force a table cell names and nothing else ('Kent', 'Essex Police'), if any."""
-    named = list(_short_force_names(doc.lex).finditer(doc.text, start, end))
-    if len(named) != 1 or not _LIST_GLUE.fullmatch(doc.text, start, named[0][0]) \
-            or not _LIST_GLUE.fullmatch(doc.text, named[0][1], end):
+    named = _force_line(doc, doc.span(start, end))
+    if len(named) != 1:
         return None
     first, last, iri = named[0]
     return Organisation(doc.lex.label[iri], iri, doc.span(first, last))
 
 
 def _grade_cell(doc: Doc, cell, forces: Intervals):
-    """The grade a table cell holds and nothing else, if any."""
+    """The grade a table cell (or a line) holds and nothing else, if any."""
     tokens = read_tokens(doc, cell, forces) if cell.text.strip() else []
     if len(tokens) == 1 and tokens[0].kind == "G" and GRADE_LINE.match(Skeleton(doc, cell, tokens).text):
         return tokens[0]
@@ -430,9 +429,9 @@ def _forces_by_grade(doc: Doc, forces: Intervals) -> list[Stated]:
             continue
         grade = None
         for item in lines[index + 1:]:
-            item_tokens = read_tokens(doc, item, forces)
-            if len(item_tokens) == 1 and item_tokens[0].kind == "G" and GRADE_LINE.match(Skeleton(doc, item, item_tokens).text):
-                grade = item_tokens[0]
+            heading = _grade_cell(doc, item, forces)
+            if heading is not None:
+                grade = heading
                 continue
             listed = _force_line(doc, item) if grade else []
             if not listed:
